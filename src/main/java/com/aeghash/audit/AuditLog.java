@@ -1,0 +1,14 @@
+package com.aeghash.audit;
+
+import java.util.List;
+import java.util.Map;
+
+/** Appends to and reads the audit trail. Entries are never changed or deleted. */
+public interface AuditLog {
+
+    /** Appends an entry in the caller's transaction (so it commits or rolls back with the action). */
+    void record(String actor, String action, String target, Map<String, String> details);
+
+    /** Newest first, at most {@code limit} entries (capped at 500), optionally of one action. */
+    List<AuditEntry> recent(String action, int limit);
+}

@@ -1,0 +1,58 @@
+package com.aeghash.audit.internal;
+
+import com.aeghash.audit.AuditEntry;
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.SqlTimes;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcAuditLog implements AuditLog {
+
+    static final int LIMIT_MAX = 500;
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(String actor, String action, String target, Map<String, String> details) {
+        jdbc.sql("""
+                INSERT INTO audit_events (occurred_at, actor, action, target, details)
+                VALUES (:occurredAt, :actor, :action, :target, :details)""")
+                .param("occurredAt", SqlTimes.utc(clock.instant()))
+                .param("actor", actor)
+                .param("action", action)
+                .param("target", target)
+                .param("details", json.writeValueAsString(details))
+                .update();
+    }
+
+    @Override
+    public List<AuditEntry> recent(String action, int limit) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, target, details FROM audit_events
+                WHERE (CAST(:action AS VARCHAR) IS NULL OR action = :action)
+                ORDER BY id DESC LIMIT :limit""")
+                .param("action", action)
+                .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .query((row, index) -> new AuditEntry(row.getLong("id"),
+                        SqlTimes.instant(row, "occurred_at"), row.getString("actor"),
+                        row.getString("action"), row.getString("target"),
+                        json.readValue(row.getString("details"), DETAILS)))
+                .list();
+    }
+}

@@ -1,0 +1,64 @@
+package com.aeghash.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Money rules shared by every module: {@link BigDecimal} only, columns {@code NUMERIC(38,18)},
+ * member-facing amounts rounded <em>down</em> to 8 decimals so a remainder stays with the company
+ * and is never created.
+ */
+public final class Amounts {
+
+    /** Fractional digits accepted from the outside and stored in the database. */
+    public static final int STORAGE_SCALE = 18;
+    /** Integer digits that fit in NUMERIC(38,18). */
+    public static final int INTEGER_DIGITS_MAX = 20;
+    /** Scale of points, bonuses and coins credited to members. */
+    public static final int MEMBER_SCALE = 8;
+
+    private Amounts() {
+    }
+
+    /** Rounds down (towards zero) to the 8 decimals used for member credits. */
+    public static BigDecimal floor8(BigDecimal value) {
+        return value.setScale(MEMBER_SCALE, RoundingMode.DOWN);
+    }
+
+    /** True when the value fits NUMERIC(38,18) without rounding. */
+    public static boolean fitsStorage(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        int fractionDigits = Math.max(stripped.scale(), 0);
+        int integerDigits = stripped.precision() - stripped.scale();
+        return fractionDigits <= STORAGE_SCALE && integerDigits <= INTEGER_DIGITS_MAX;
+    }
+
+    /**
+     * Parses a decimal string from a vendor or a client without going through {@code double}.
+     *
+     * @throws IllegalArgumentException for blanks, NaN, infinities or values outside NUMERIC(38,18)
+     */
+    public static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("amount is missing");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("amount is not a decimal number");
+        }
+        if (!fitsStorage(value)) {
+            throw new IllegalArgumentException("amount has more than 18 decimals or 20 integer digits");
+        }
+        return value;
+    }
+
+    /** Plain (never scientific) notation without trailing zeros, as amounts are shown in the API. */
+    public static String format(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,39 @@
+package com.aeghash.common.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/** Builds the one problem shape every API error uses: RFC 9457 plus {@code code} and {@code field}. */
+public final class Problems {
+
+    private static final URI TYPE_BASE = URI.create("https://aeghash.com/problems/");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail problem(HttpStatusCode status, String code, String detail, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(TYPE_BASE.resolve(code));
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
+    public static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

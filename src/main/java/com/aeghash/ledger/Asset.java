@@ -1,0 +1,25 @@
+package com.aeghash.ledger;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** What the ledger counts: platform points, the eight coins mined through HashDam, and hash power (MH/s). */
+public enum Asset {
+    POINT, LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC, HASHPOWER;
+
+    private static final List<Asset> COINS = List.of(LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC);
+
+    /** The coins HashDam mines, in the vendor's order. */
+    public static List<Asset> coins() {
+        return COINS;
+    }
+
+    public boolean isCoin() {
+        return COINS.contains(this);
+    }
+
+    /** Parses an asset symbol case-insensitively; empty when unknown. */
+    public static java.util.Optional<Asset> fromSymbol(String symbol) {
+        return Arrays.stream(values()).filter(asset -> asset.name().equalsIgnoreCase(symbol)).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package com.aeghash.ledger;
+
+/**
+ * The company's side of member postings. System account balances are not cached (they would be hot rows
+ * locked by every transaction); they are derived from postings when read.
+ */
+public enum SystemAccount {
+    /** Bonuses paid to members. */
+    BONUS_EXPENSE,
+    /** Coins mined through HashDam and allocated to members. */
+    MINING_INCOME,
+    /** Amounts that left the platform through a completed withdrawal. */
+    PAYOUT_CLEARING,
+    /** Value pushed in by partners (AEGMALL hash-power purchases). */
+    PARTNER_FUNDING,
+    /** Operator corrections. */
+    MANUAL_ADJUSTMENT,
+    /** Hash power set by operators. */
+    HASHPOWER_ISSUANCE;
+
+    public String accountName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

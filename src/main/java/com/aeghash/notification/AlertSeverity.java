@@ -1,0 +1,5 @@
+package com.aeghash.notification;
+
+public enum AlertSeverity {
+    INFO, WARNING, CRITICAL
+}

@@ -1,0 +1,60 @@
+package com.aeghash.notification.internal;
+
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.AlertSeverity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The webhook payload: Slack's {@code text} plus one legacy attachment per alert (title, colour,
+ * fields), and the same alerts as plain structured data for non-Slack receivers.
+ */
+record SlackMessage(String text, List<Attachment> attachments, List<StructuredAlert> alerts) {
+
+    static SlackMessage of(List<AlertRaised> raised) {
+        String text = raised.size() == 1
+                ? headline(raised.get(0).alert())
+                : raised.size() + " alerts: " + String.join(" | ",
+                        raised.stream().map(event -> headline(event.alert())).toList());
+        return new SlackMessage(text,
+                raised.stream().map(SlackMessage::attachment).toList(),
+                raised.stream().map(SlackMessage::structured).toList());
+    }
+
+    private static String headline(Alert alert) {
+        return "[" + alert.severity() + "] " + alert.source() + ": " + alert.title();
+    }
+
+    private static Attachment attachment(AlertRaised event) {
+        Alert alert = event.alert();
+        List<Field> fields = alert.fields().entrySet().stream()
+                .map(entry -> new Field(entry.getKey(), entry.getValue(), true))
+                .toList();
+        return new Attachment(colour(alert.severity()), alert.title(), alert.text(), fields,
+                event.raisedAt().getEpochSecond());
+    }
+
+    private static StructuredAlert structured(AlertRaised event) {
+        Alert alert = event.alert();
+        return new StructuredAlert(alert.severity().name(), alert.source(), alert.title(), alert.text(),
+                alert.fields(), event.raisedAt().toString());
+    }
+
+    private static String colour(AlertSeverity severity) {
+        return switch (severity) {
+            case CRITICAL -> "danger";
+            case WARNING -> "warning";
+            case INFO -> "good";
+        };
+    }
+
+    record Attachment(String color, String title, String text, List<Field> fields, long ts) {
+    }
+
+    record Field(String title, String value, @com.fasterxml.jackson.annotation.JsonProperty("short") boolean isShort) {
+    }
+
+    record StructuredAlert(String severity, String source, String title, String text, Map<String, String> fields,
+            String raisedAt) {
+    }
+}

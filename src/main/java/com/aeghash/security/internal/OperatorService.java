@@ -1,0 +1,91 @@
+package com.aeghash.security.internal;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.Secret;
+import com.aeghash.security.Operator;
+import com.aeghash.security.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and removes operator accounts; every change is audited in the same transaction. */
+@Service
+@Transactional
+class OperatorService {
+
+    static final int PASSWORD_LENGTH_MIN = 12;
+    static final int PASSWORD_LENGTH_MAX = 128;
+
+    private final OperatorRepository operators;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    OperatorService(OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+        this.operators = operators;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    Operator create(String actor, String username, Secret password, Set<Role> roles) {
+        requirePasswordStrength(password);
+        Operator operator = new Operator(username, roles, true, clock.instant(), actor);
+        if (!operators.insert(operator, passwordEncoder.encode(password.reveal()))) {
+            throw ApiException.conflict("conflict", "operator " + username + " already exists");
+        }
+        auditLog.record(actor, "operator.created", username, Map.of("roles", new TreeSet<>(roles).toString()));
+        return operator;
+    }
+
+    @Transactional(readOnly = true)
+    List<Operator> list() {
+        return operators.findAll();
+    }
+
+    void delete(String actor, String username) {
+        if (actor.equals(username)) {
+            throw ApiException.conflict("conflict", "operators cannot delete themselves");
+        }
+        Operator operator = operators.find(username).map(OperatorRepository.StoredOperator::operator)
+                .orElseThrow(() -> ApiException.notFound("operator " + username));
+        if (operator.roles().contains(Role.ADMIN) && operators.countEnabledAdmins() <= 1) {
+            throw ApiException.conflict("conflict", "the last administrator cannot be deleted");
+        }
+        operators.delete(username);
+        auditLog.record(actor, "operator.deleted", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
+    }
+
+    @Transactional(readOnly = true)
+    boolean bootstrapAdminNeeded() {
+        return operators.countEnabledAdmins() == 0;
+    }
+
+    /** Creates the first administrator when the database has none; false when one exists already. */
+    boolean bootstrapAdmin(String username, Secret password) {
+        if (operators.countEnabledAdmins() > 0) {
+            return false;
+        }
+        Operator admin = new Operator(username, Set.of(Role.ADMIN), true, clock.instant(), "bootstrap");
+        if (!operators.insert(admin, passwordEncoder.encode(password.reveal()))) {
+            return false;
+        }
+        auditLog.record("system", "operator.bootstrapped", username, Map.of("roles", "[ADMIN]"));
+        return true;
+    }
+
+    private static void requirePasswordStrength(Secret password) {
+        int length = password.reveal().length();
+        if (length < PASSWORD_LENGTH_MIN || length > PASSWORD_LENGTH_MAX) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", "password",
+                    "password: must be " + PASSWORD_LENGTH_MIN + "-" + PASSWORD_LENGTH_MAX + " characters", Map.of());
+        }
+    }
+}

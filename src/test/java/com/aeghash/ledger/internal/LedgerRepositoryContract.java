@@ -1,0 +1,100 @@
+package com.aeghash.ledger.internal;
+
+import static com.aeghash.ledger.internal.LedgerFixtures.available;
+import static com.aeghash.ledger.internal.LedgerFixtures.credit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.SystemAccount;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link LedgerRepository} implementation must do; run on memory, H2 and PostgreSQL. */
+abstract class LedgerRepositoryContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
+    private LedgerRepository repository;
+
+    abstract LedgerRepository createRepository();
+
+    @BeforeEach
+    void setUp() {
+        repository = createRepository();
+    }
+
+    @Test
+    void createdAccountsAreFoundWithTheirIdsAndZeroBalances() {
+        AccountRef alice = available("alice", Asset.POINT);
+        AccountRef expense = AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT);
+
+        repository.createAccounts(List.of(alice, expense), NOW);
+        repository.createAccounts(List.of(alice), NOW);
+        Map<AccountRef, Long> ids = repository.findAccountIds(List.of(alice, expense,
+                available("nobody", Asset.POINT)));
+
+        assertThat(ids).containsOnlyKeys(alice, expense);
+        Map<Long, BigDecimal> locked = repository.lockMemberBalances(List.of(ids.get(alice)));
+        assertThat(locked).containsOnlyKeys(ids.get(alice));
+        assertThat(locked.get(ids.get(alice))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void entriesRoundTripWithLinesAndTime() {
+        EntryRequest request = credit("ref-1", "bob", Asset.LTC, "0.123456789012345678");
+        Map<AccountRef, Long> ids = accountsOf(request);
+
+        List<JournalEntry> written = repository.insertEntries(List.of(request), ids, NOW);
+        JournalEntry found = repository.findEntries(List.of("ref-1", "missing")).get("ref-1");
+
+        assertThat(repository.findEntries(List.of("missing"))).isEmpty();
+        assertThat(found.id()).isEqualTo(written.get(0).id());
+        assertThat(found.createdAt().truncatedTo(ChronoUnit.MICROS)).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
+        assertThat(found.lines()).hasSize(2);
+        assertThat(found.lines()).anySatisfy(line -> {
+            assertThat(line.account()).isEqualTo(available("bob", Asset.LTC));
+            assertThat(line.amount()).isEqualByComparingTo("0.123456789012345678");
+        });
+    }
+
+    @Test
+    void balancesAreStoredAndReadPerMember() {
+        EntryRequest request = credit("ref-2", "carol", Asset.DOGE, "7");
+        Map<AccountRef, Long> ids = accountsOf(request);
+        long carol = ids.get(available("carol", Asset.DOGE));
+
+        repository.insertEntries(List.of(request), ids, NOW);
+        repository.updateBalances(Map.of(carol, new BigDecimal("7")), NOW);
+
+        assertThat(repository.memberBalances("carol"))
+                .hasSize(1)
+                .hasEntrySatisfying(AccountRef.member("carol", Asset.DOGE, Bucket.AVAILABLE),
+                        balance -> assertThat(balance).isEqualByComparingTo("7"));
+        assertThat(repository.checkInvariants(NOW).violations()).isEmpty();
+    }
+
+    @Test
+    void invariantCheckReportsACachedBalanceThatDiffersFromPostings() {
+        EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
+        Map<AccountRef, Long> ids = accountsOf(request);
+        repository.insertEntries(List.of(request), ids, NOW);
+        repository.updateBalances(Map.of(ids.get(available("dave", Asset.POINT)), new BigDecimal("3")), NOW);
+
+        assertThat(repository.checkInvariants(NOW).violations())
+                .anySatisfy(violation -> assertThat(violation).contains("dave"));
+    }
+
+    private Map<AccountRef, Long> accountsOf(EntryRequest request) {
+        List<AccountRef> accounts = request.lines().stream().map(line -> line.account()).toList();
+        repository.createAccounts(accounts, NOW);
+        return repository.findAccountIds(accounts);
+    }
+}

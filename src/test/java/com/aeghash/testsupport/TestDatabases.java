@@ -1,0 +1,64 @@
+package com.aeghash.testsupport;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Migrated databases for repository contract tests that need no Spring context: a fresh in-memory H2
+ * (PostgreSQL mode) or a fresh PostgreSQL schema. Both run the real Flyway migrations.
+ */
+public final class TestDatabases {
+
+    public enum Kind { H2, POSTGRES }
+
+    private TestDatabases() {
+    }
+
+    public static String h2Url() {
+        return "jdbc:h2:mem:aeghash-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    }
+
+    public static DataSource create(Kind kind) {
+        return switch (kind) {
+            case H2 -> migrated(pooled(h2Url(), "sa", ""));
+            case POSTGRES -> {
+                requirePostgres();
+                yield migrated(pooled(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
+                        PostgresTestDatabase.PASSWORD));
+            }
+        };
+    }
+
+    /** Skips the calling test when PostgreSQL is absent, unless it is required (then it fails). */
+    public static void requirePostgres() {
+        if (!PostgresTestDatabase.required()) {
+            Assumptions.assumeTrue(PostgresTestDatabase.available(),
+                    "PostgreSQL not reachable at " + PostgresTestDatabase.URL + ": test skipped");
+        }
+    }
+
+    private static DataSource pooled(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setMinimumIdle(0);
+        return dataSource;
+    }
+
+    private static DataSource migrated(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    /** A data source on one connection, for tests that must see their own uncommitted work. */
+    public static SingleConnectionDataSource singleConnection(String url, String user, String password) {
+        return new SingleConnectionDataSource(url, user, password, true);
+    }
+}

@@ -83,3 +83,4 @@ CREATE TABLE ledger_postings (
 );
 CREATE INDEX ledger_postings_by_entry ON ledger_postings (entry_id);
 CREATE INDEX ledger_postings_by_account ON ledger_postings (account_id);
+CREATE INDEX ledger_accounts_by_asset_bucket ON ledger_accounts (asset, bucket, owner_id);

@@ -91,6 +91,21 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
+    public synchronized List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset,
+            com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit) {
+        String after = afterMemberId == null ? "" : afterMemberId;
+        return accountIds.entrySet().stream()
+                .filter(entry -> entry.getKey().isMember() && entry.getKey().asset() == asset
+                        && entry.getKey().bucket() == bucket && entry.getKey().ownerId().compareTo(after) > 0
+                        && balances.get(entry.getValue()).signum() > 0)
+                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(AccountRef::ownerId)))
+                .limit(limit)
+                .map(entry -> new com.aeghash.ledger.MemberHolding(entry.getKey().ownerId(),
+                        balances.get(entry.getValue())))
+                .toList();
+    }
+
+    @Override
     public synchronized InvariantReport checkInvariants(Instant now) {
         List<String> violations = new ArrayList<>();
         Map<Asset, BigDecimal> perAsset = new EnumMap<>(Asset.class);

@@ -151,6 +151,18 @@ class JdbcLedgerRepository implements LedgerRepository {
     }
 
     @Override
+    public List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId,
+            int limit) {
+        return jdbc.query("""
+                SELECT owner_id, balance FROM ledger_accounts
+                WHERE owner_type = 'MEMBER' AND asset = ? AND bucket = ? AND balance > 0 AND owner_id > ?
+                ORDER BY owner_id LIMIT ?""",
+                (row, index) -> new com.aeghash.ledger.MemberHolding(row.getString("owner_id"),
+                        row.getBigDecimal("balance")),
+                asset.name(), bucket.name(), afterMemberId == null ? "" : afterMemberId, limit);
+    }
+
+    @Override
     public InvariantReport checkInvariants(Instant now) {
         List<String> violations = new ArrayList<>();
         jdbc.query("""

@@ -38,5 +38,9 @@ public interface LedgerRepository {
     /** Every account of the member with its cached balance. */
     Map<AccountRef, BigDecimal> memberBalances(String memberId);
 
+    /** Positive balances of the bucket, ordered by member id, strictly after {@code afterMemberId}. */
+    List<com.aeghash.ledger.MemberHolding> membersHolding(com.aeghash.ledger.Asset asset,
+            com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit);
+
     InvariantReport checkInvariants(Instant now);
 }

@@ -45,6 +45,7 @@ public class LedgerService implements Ledger {
 
     /** Entries per round of statements, so IN lists and batches stay bounded. */
     static final int SLICE_ENTRIES_MAX = 500;
+    static final int HOLDINGS_PAGE_MAX = 10_000;
     private static final Comparator<AccountRef> KEY_ORDER = Comparator
             .comparing((AccountRef account) -> account.ownerType())
             .thenComparing(AccountRef::ownerId)
@@ -176,6 +177,13 @@ public class LedgerService implements Ledger {
             throw new IllegalStateException("ledger invariant broken: negative balance read for " + memberId);
         }
         return balance;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId,
+            int limit) {
+        return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
 
     @Override

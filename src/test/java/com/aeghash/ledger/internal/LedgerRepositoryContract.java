@@ -92,6 +92,22 @@ abstract class LedgerRepositoryContract {
                 .anySatisfy(violation -> assertThat(violation).contains("dave"));
     }
 
+    @Test
+    void membersHoldingPagesPositiveBalancesByMemberId() {
+        for (String member : List.of("m3", "m1", "m2", "m4")) {
+            EntryRequest request = credit("hp-" + member, member, Asset.HASHPOWER, "5");
+            Map<AccountRef, Long> ids = accountsOf(request);
+            repository.insertEntries(List.of(request), ids, NOW);
+            BigDecimal balance = member.equals("m4") ? BigDecimal.ZERO : new BigDecimal("5");
+            repository.updateBalances(Map.of(ids.get(available(member, Asset.HASHPOWER)), balance), NOW);
+        }
+
+        assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, null, 2))
+                .extracting(holding -> holding.memberId()).containsExactly("m1", "m2");
+        assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, "m2", 10))
+                .extracting(holding -> holding.memberId()).containsExactly("m3");
+    }
+
     private Map<AccountRef, Long> accountsOf(EntryRequest request) {
         List<AccountRef> accounts = request.lines().stream().map(line -> line.account()).toList();
         repository.createAccounts(accounts, NOW);

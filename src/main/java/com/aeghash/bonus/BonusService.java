@@ -1,0 +1,24 @@
+package com.aeghash.bonus;
+
+import java.time.Instant;
+
+/** The bonus engine's API for order sources (the AEGMALL partner API). Both methods join the caller's transaction. */
+public interface BonusService {
+
+    /**
+     * Creates the pending bonus entries of a paid order for every paid level of every rule and posts them to
+     * the beneficiaries' ledger {@code pending} POINT buckets. Calling it again for the same order reference
+     * creates nothing and returns the first distribution with {@code replayed = true}.
+     *
+     * @throws com.aeghash.common.ApiException 422 {@code unknown_member} when the buyer is not registered
+     */
+    BonusDistribution distribute(PaidOrder order);
+
+    /**
+     * Records that the order was refunded; its pending entries are cancelled and reversed by the next closing.
+     * Idempotent.
+     *
+     * @throws com.aeghash.common.ApiException 404 {@code not_found} when the order was never distributed
+     */
+    void markRefunded(String orderReference, Instant refundedAt);
+}

@@ -1,0 +1,50 @@
+package com.aeghash.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.audit.AuditEntry;
+import com.aeghash.audit.AuditLog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AuditLog} must do; run on memory, H2 and PostgreSQL. */
+abstract class AuditLogContract {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    private AuditLog auditLog;
+
+    abstract AuditLog createAuditLog();
+
+    @BeforeEach
+    void setUp() {
+        auditLog = createAuditLog();
+    }
+
+    @Test
+    void recordedEntriesComeBackNewestFirstWithDetails() {
+        auditLog.record("admin", "operator.created", "ops1", Map.of("roles", "[OPERATIONS]"));
+        auditLog.record("system", "secret.loaded", "MBLOCK_API_KEY", Map.of("fingerprint", "sha256:0011aabb"));
+
+        var entries = auditLog.recent(null, 10);
+
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("secret.loaded", "operator.created");
+        assertThat(entries.get(1).details()).containsEntry("roles", "[OPERATIONS]");
+        assertThat(entries.get(1).actor()).isEqualTo("admin");
+        assertThat(entries.get(1).occurredAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void filtersByActionAndCapsTheLimit() {
+        for (int index = 0; index < 3; index++) {
+            auditLog.record("admin", index % 2 == 0 ? "a" : "b", "t" + index, Map.of());
+        }
+
+        assertThat(auditLog.recent("a", 10)).extracting(AuditEntry::target).containsExactly("t2", "t0");
+        assertThat(auditLog.recent(null, 1)).hasSize(1);
+        assertThat(auditLog.recent(null, 0)).hasSize(1);
+    }
+}

@@ -1,0 +1,87 @@
+package com.aeghash.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/** The prod boot check, on environments built in memory (the real one of this machine is ignored). */
+class ProductionReadinessCheckTest {
+
+    static final String GOOD_KEY = "c2VjcmV0LWtleS0zMi1ieXRlcy1sb25nLXh4eHh4eHg=";
+
+    static Map<String, Object> completeProduction() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/aeghash");
+        values.put("spring.datasource.url", "jdbc:postgresql://db.internal:5432/aeghash");
+        values.put("MBLOCK_API_BASE_URL", "https://tenant.mblockapi.com/bsc");
+        values.put("MBLOCK_API_KEY", "prod-mblock-key-0123456789");
+        values.put("HASHDAM_API_KEY", "prod-hashdam-key-0123456789");
+        values.put("ALERT_WEBHOOK_URL", "https://hooks.slack.com/services/T000/B000/XXXX");
+        values.put("AEGHASH_ENCRYPTION_KEY", GOOD_KEY);
+        return values;
+    }
+
+    static StandardEnvironment environment(Map<String, Object> values) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+
+    @Test
+    void completeProductionConfigurationPasses() {
+        assertThat(ProductionReadinessCheck.problemsOf(environment(completeProduction()))).isEmpty();
+    }
+
+    @Test
+    void emptyEnvironmentNamesEveryMissingVariable() {
+        List<String> problems = ProductionReadinessCheck.problemsOf(environment(new HashMap<>()));
+
+        assertThat(String.join("\n", problems)).contains("DATABASE_URL is missing", "MBLOCK_API_KEY is missing",
+                "HASHDAM_API_KEY is missing", "ALERT_WEBHOOK_URL is missing", "AEGHASH_ENCRYPTION_KEY is missing",
+                "MBLOCK_API_BASE_URL is missing");
+    }
+
+    @Test
+    void malformedValuesAreNamedWithoutPrintingThem() {
+        Map<String, Object> values = completeProduction();
+        values.put("DATABASE_URL", "mysql://secret-host/db");
+        values.put("MBLOCK_API_KEY", "short key!");
+        values.put("ALERT_WEBHOOK_URL", "http://hooks.example.com/plain-http-token-123");
+        values.put("AEGHASH_ENCRYPTION_KEY", "bm90LTMyLWJ5dGVz");
+        values.put("MBLOCK_API_KEY_ROTATED_AT", "yesterday");
+
+        String report = String.join("\n", ProductionReadinessCheck.problemsOf(environment(values)));
+
+        assertThat(report).contains("DATABASE_URL is malformed", "MBLOCK_API_KEY is malformed",
+                "ALERT_WEBHOOK_URL is malformed", "AEGHASH_ENCRYPTION_KEY is malformed",
+                "MBLOCK_API_KEY_ROTATED_AT is malformed");
+        assertThat(report).doesNotContain("secret-host", "short key!", "plain-http-token-123", "bm90LTMyLWJ5dGVz",
+                "yesterday");
+    }
+
+    @Test
+    void h2AndTheSandboxAreRefusedInProduction() {
+        Map<String, Object> values = completeProduction();
+        values.put("spring.datasource.url", "jdbc:h2:file:./data/aeghash");
+        values.put("aeghash.sandbox.enabled", "true");
+
+        assertThat(String.join("\n", ProductionReadinessCheck.problemsOf(environment(values))))
+                .contains("embedded H2", "sandbox");
+    }
+
+    @Test
+    void otherProfilesAreNotChecked() {
+        StandardEnvironment environment = environment(new HashMap<>());
+        environment.setActiveProfiles("sandbox");
+
+        new ProductionReadinessCheck().postProcessEnvironment(environment, null);
+    }
+}

@@ -1,0 +1,9 @@
+package com.aeghash.security.internal;
+
+class InMemoryOperatorRepositoryTest extends OperatorRepositoryContract {
+
+    @Override
+    OperatorRepository createRepository() {
+        return new InMemoryOperatorRepository();
+    }
+}

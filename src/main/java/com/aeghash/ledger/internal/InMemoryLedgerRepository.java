@@ -16,8 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The ledger in memory, for unit tests of services; it has no transactions and no row locks. */
+/**
+ * The ledger in memory, for unit tests of services. It has no row locks; instead of a transaction it
+ * snapshots its state at the start of each slice and restores it when the slice fails.
+ */
 public class InMemoryLedgerRepository implements LedgerRepository {
+
+    private Snapshot snapshot;
 
     private final Map<AccountRef, Long> accountIds = new HashMap<>();
     private final Map<Long, BigDecimal> balances = new HashMap<>();
@@ -45,13 +50,6 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized Map<Long, BigDecimal> lockMemberBalances(List<Long> ids) {
-        Map<Long, BigDecimal> locked = new LinkedHashMap<>();
-        ids.forEach(id -> locked.put(id, balances.get(id)));
-        return locked;
-    }
-
-    @Override
     public synchronized Map<String, JournalEntry> findEntries(Collection<String> references) {
         Map<String, JournalEntry> found = new HashMap<>();
         references.stream().filter(entries::containsKey).forEach(reference -> found.put(reference, entries.get(reference)));
@@ -59,24 +57,73 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized List<JournalEntry> insertEntries(List<EntryRequest> requests, Map<AccountRef, Long> ids,
-            Instant now) {
-        List<JournalEntry> written = new ArrayList<>();
+    public synchronized Map<String, Long> insertEntriesIfAbsent(List<EntryRequest> requests, Instant now) {
+        Map<String, Long> inserted = new HashMap<>();
         for (EntryRequest request : requests) {
-            if (entries.containsKey(request.reference())) {
-                throw new IllegalStateException("duplicate reference " + request.reference());
+            if (!entries.containsKey(request.reference())) {
+                long id = nextId++;
+                entries.put(request.reference(), new JournalEntry(id, request.reference(), request.description(),
+                        now, List.of(), false));
+                inserted.put(request.reference(), id);
             }
-            JournalEntry entry = new JournalEntry(nextId++, request.reference(), request.description(), now,
-                    request.lines(), false);
-            entries.put(request.reference(), entry);
-            written.add(entry);
         }
-        return written;
+        return inserted;
     }
 
     @Override
-    public synchronized void updateBalances(Map<Long, BigDecimal> changed, Instant now) {
-        balances.putAll(changed);
+    public synchronized void insertPostings(List<Posting> postings) {
+        Map<Long, AccountRef> accountsById = new HashMap<>();
+        accountIds.forEach((account, id) -> accountsById.put(id, account));
+        Map<Long, List<PostingLine>> linesByEntry = new HashMap<>();
+        postings.forEach(posting -> linesByEntry.computeIfAbsent(posting.entryId(), id -> new ArrayList<>())
+                .add(new PostingLine(accountsById.get(posting.accountId()), posting.amount())));
+        entries.replaceAll((reference, entry) -> linesByEntry.containsKey(entry.id())
+                ? new JournalEntry(entry.id(), reference, entry.description(), entry.createdAt(),
+                        concat(entry.lines(), linesByEntry.get(entry.id())), false)
+                : entry);
+    }
+
+    @Override
+    public synchronized List<Long> applyBalanceChanges(java.util.SortedMap<Long, BigDecimal> deltas, Instant now) {
+        List<Long> refused = new ArrayList<>();
+        deltas.forEach((id, delta) -> {
+            BigDecimal next = balances.get(id).add(delta);
+            if (next.signum() < 0) {
+                refused.add(id);
+            } else {
+                balances.put(id, next);
+            }
+        });
+        return refused;
+    }
+
+    @Override
+    public synchronized void beginSlice() {
+        snapshot = new Snapshot(new HashMap<>(accountIds), new HashMap<>(balances), new LinkedHashMap<>(entries), nextId);
+    }
+
+    @Override
+    public synchronized void discardSlice() {
+        if (snapshot != null) {
+            accountIds.clear();
+            accountIds.putAll(snapshot.accountIds());
+            balances.clear();
+            balances.putAll(snapshot.balances());
+            entries.clear();
+            entries.putAll(snapshot.entries());
+            nextId = snapshot.nextId();
+            snapshot = null;
+        }
+    }
+
+    private record Snapshot(Map<AccountRef, Long> accountIds, Map<Long, BigDecimal> balances,
+            Map<String, JournalEntry> entries, long nextId) {
+    }
+
+    private static List<PostingLine> concat(List<PostingLine> first, List<PostingLine> second) {
+        List<PostingLine> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Override

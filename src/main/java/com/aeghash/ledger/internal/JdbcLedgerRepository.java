@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,18 +75,6 @@ class JdbcLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Map<Long, BigDecimal> lockMemberBalances(List<Long> accountIds) {
-        Map<Long, BigDecimal> balances = new LinkedHashMap<>();
-        for (List<Long> slice : slices(accountIds)) {
-            named.query("SELECT id, balance FROM ledger_accounts WHERE id IN (:ids) ORDER BY id FOR UPDATE",
-                    Map.of("ids", slice), row -> {
-                        balances.put(row.getLong("id"), row.getBigDecimal("balance"));
-                    });
-        }
-        return balances;
-    }
-
-    @Override
     public Map<String, JournalEntry> findEntries(Collection<String> references) {
         Map<String, EntryRows> rows = new LinkedHashMap<>();
         for (List<String> slice : slices(List.copyOf(references))) {
@@ -105,38 +94,56 @@ class JdbcLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public List<JournalEntry> insertEntries(List<EntryRequest> entries, Map<AccountRef, Long> accountIds,
-            Instant now) {
-        if (entries.isEmpty()) {
-            return List.of();
-        }
+    public Map<String, Long> insertEntriesIfAbsent(List<EntryRequest> entries, Instant now) {
         OffsetDateTime at = SqlTimes.utc(now);
-        List<Object[]> entryRows = new ArrayList<>(entries.size());
-        List<Object[]> postingRows = new ArrayList<>();
-        List<JournalEntry> written = new ArrayList<>(entries.size());
+        List<Long> entryIds = new ArrayList<>(entries.size());
+        List<Object[]> rows = new ArrayList<>(entries.size());
         for (EntryRequest entry : entries) {
             long entryId = ids.next();
-            entryRows.add(new Object[] {entryId, entry.reference(), entry.description(), at});
-            for (PostingLine line : entry.lines()) {
-                postingRows.add(new Object[] {ids.next(), entryId, accountIds.get(line.account()),
-                        line.account().asset().name(), line.amount()});
-            }
-            written.add(new JournalEntry(entryId, entry.reference(), entry.description(), now, entry.lines(), false));
+            entryIds.add(entryId);
+            rows.add(new Object[] {entryId, entry.reference(), entry.description(), at});
         }
-        jdbc.batchUpdate("INSERT INTO ledger_entries (id, reference, description, created_at) VALUES (?, ?, ?, ?)",
-                entryRows);
-        jdbc.batchUpdate("INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount) VALUES (?, ?, ?, ?, ?)",
-                postingRows);
-        return written;
+        int[] counts = jdbc.batchUpdate("""
+                INSERT INTO ledger_entries (id, reference, description, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", rows);
+        Map<String, Long> inserted = new HashMap<>();
+        for (int index = 0; index < entries.size(); index++) {
+            if (counts[index] == 1) {
+                inserted.put(entries.get(index).reference(), entryIds.get(index));
+            } else if (counts[index] != 0) {
+                throw new IllegalStateException("the JDBC driver did not report per-row insert counts");
+            }
+        }
+        return inserted;
     }
 
     @Override
-    public void updateBalances(Map<Long, BigDecimal> balances, Instant now) {
-        OffsetDateTime at = SqlTimes.utc(now);
-        List<Object[]> rows = balances.entrySet().stream()
-                .map(entry -> new Object[] {entry.getValue(), at, entry.getKey()})
+    public void insertPostings(List<Posting> postings) {
+        List<Object[]> rows = postings.stream()
+                .map(posting -> new Object[] {ids.next(), posting.entryId(), posting.accountId(),
+                        posting.asset().name(), posting.amount()})
                 .toList();
-        jdbc.batchUpdate("UPDATE ledger_accounts SET balance = ?, updated_at = ? WHERE id = ?", rows);
+        jdbc.batchUpdate("INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount) VALUES (?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    @Override
+    public List<Long> applyBalanceChanges(SortedMap<Long, BigDecimal> deltas, Instant now) {
+        OffsetDateTime at = SqlTimes.utc(now);
+        List<Long> accountIds = List.copyOf(deltas.keySet());
+        List<Object[]> rows = deltas.entrySet().stream()
+                .map(delta -> new Object[] {delta.getValue(), at, delta.getKey(), delta.getValue()})
+                .toList();
+        int[] counts = jdbc.batchUpdate("""
+                UPDATE ledger_accounts SET balance = balance + ?, updated_at = ?
+                WHERE id = ? AND owner_type = 'MEMBER' AND balance + ? >= 0""", rows);
+        List<Long> refused = new ArrayList<>();
+        for (int index = 0; index < counts.length; index++) {
+            if (counts[index] == 0) {
+                refused.add(accountIds.get(index));
+            }
+        }
+        return refused;
     }
 
     @Override

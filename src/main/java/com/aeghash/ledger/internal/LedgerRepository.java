@@ -1,19 +1,23 @@
 package com.aeghash.ledger.internal;
 
 import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.MemberHolding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Storage of accounts, entries and postings. Implemented over SQL ({@link JdbcLedgerRepository}) and in
- * memory ({@link InMemoryLedgerRepository}); both pass the same contract test. It performs no business
- * checks: {@link LedgerService} validates, locks in order and checks balances before writing.
+ * memory ({@link InMemoryLedgerRepository}); both pass the same contract test. Business rules (balanced
+ * entries, replay versus conflict, insufficient balance) live in {@link LedgerService}.
  */
 public interface LedgerRepository {
 
@@ -23,24 +27,45 @@ public interface LedgerRepository {
     /** Creates the accounts that do not exist yet (zero balance; system accounts carry no cached balance). */
     void createAccounts(Collection<AccountRef> accounts, Instant now);
 
-    /** Locks the member account rows in the order given (ascending ids) and returns their balances. */
-    Map<Long, BigDecimal> lockMemberBalances(List<Long> accountIds);
+    /**
+     * Inserts the entries whose reference is not taken yet and returns their ids by reference. A reference
+     * being inserted by a concurrent, uncommitted transaction makes this wait for it (unique index).
+     */
+    Map<String, Long> insertEntriesIfAbsent(List<EntryRequest> entries, Instant now);
 
-    /** The entries already posted under any of the references, with their lines. */
+    /** The entries posted under any of the references, with their lines. */
     Map<String, JournalEntry> findEntries(Collection<String> references);
 
-    /** Writes new entries and their postings; returns them in the same order. */
-    List<JournalEntry> insertEntries(List<EntryRequest> entries, Map<AccountRef, Long> accountIds, Instant now);
+    /** Adds the lines of newly inserted entries. */
+    void insertPostings(List<Posting> postings);
 
-    /** Stores new cached balances of member accounts. */
-    void updateBalances(Map<Long, BigDecimal> balances, Instant now);
+    /**
+     * Adds each delta to its member account's cached balance, in ascending account id order (which is the
+     * order the rows are locked in), unless that would make the balance negative. Returns the ids of the
+     * accounts that were not changed because of that (empty = all applied).
+     */
+    List<Long> applyBalanceChanges(SortedMap<Long, BigDecimal> deltas, Instant now);
 
     /** Every account of the member with its cached balance. */
     Map<AccountRef, BigDecimal> memberBalances(String memberId);
 
     /** Positive balances of the bucket, ordered by member id, strictly after {@code afterMemberId}. */
-    List<com.aeghash.ledger.MemberHolding> membersHolding(com.aeghash.ledger.Asset asset,
-            com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit);
+    List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
 
     InvariantReport checkInvariants(Instant now);
+
+    /**
+     * Marks the start of one slice of writes. The SQL implementation needs nothing: a failed slice throws
+     * and the caller's transaction rolls back. Transactionless implementations snapshot their state here.
+     */
+    default void beginSlice() {
+    }
+
+    /** Undoes the writes since {@link #beginSlice()} after a failure (see there). */
+    default void discardSlice() {
+    }
+
+    /** One line of a new entry, resolved to its account id. */
+    record Posting(long entryId, long accountId, Asset asset, BigDecimal amount) {
+    }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,8 @@ abstract class LedgerRepositoryContract {
                 available("nobody", Asset.POINT)));
 
         assertThat(ids).containsOnlyKeys(alice, expense);
-        Map<Long, BigDecimal> locked = repository.lockMemberBalances(List.of(ids.get(alice)));
-        assertThat(locked).containsOnlyKeys(ids.get(alice));
-        assertThat(locked.get(ids.get(alice))).isEqualByComparingTo("0");
+        assertThat(repository.memberBalances("alice")).hasEntrySatisfying(alice,
+                balance -> assertThat(balance).isEqualByComparingTo("0"));
     }
 
     @Test
@@ -52,11 +52,11 @@ abstract class LedgerRepositoryContract {
         EntryRequest request = credit("ref-1", "bob", Asset.LTC, "0.123456789012345678");
         Map<AccountRef, Long> ids = accountsOf(request);
 
-        List<JournalEntry> written = repository.insertEntries(List.of(request), ids, NOW);
+        Map<String, Long> written = write(request, ids);
         JournalEntry found = repository.findEntries(List.of("ref-1", "missing")).get("ref-1");
 
         assertThat(repository.findEntries(List.of("missing"))).isEmpty();
-        assertThat(found.id()).isEqualTo(written.get(0).id());
+        assertThat(found.id()).isEqualTo(written.get("ref-1"));
         assertThat(found.createdAt().truncatedTo(ChronoUnit.MICROS)).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
         assertThat(found.lines()).hasSize(2);
         assertThat(found.lines()).anySatisfy(line -> {
@@ -71,8 +71,8 @@ abstract class LedgerRepositoryContract {
         Map<AccountRef, Long> ids = accountsOf(request);
         long carol = ids.get(available("carol", Asset.DOGE));
 
-        repository.insertEntries(List.of(request), ids, NOW);
-        repository.updateBalances(Map.of(carol, new BigDecimal("7")), NOW);
+        write(request, ids);
+        assertThat(repository.applyBalanceChanges(new TreeMap<>(Map.of(carol, new BigDecimal("7"))), NOW)).isEmpty();
 
         assertThat(repository.memberBalances("carol"))
                 .hasSize(1)
@@ -85,8 +85,9 @@ abstract class LedgerRepositoryContract {
     void invariantCheckReportsACachedBalanceThatDiffersFromPostings() {
         EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
-        repository.insertEntries(List.of(request), ids, NOW);
-        repository.updateBalances(Map.of(ids.get(available("dave", Asset.POINT)), new BigDecimal("3")), NOW);
+        write(request, ids);
+        repository.applyBalanceChanges(new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)),
+                new BigDecimal("3"))), NOW);
 
         assertThat(repository.checkInvariants(NOW).violations())
                 .anySatisfy(violation -> assertThat(violation).contains("dave"));
@@ -97,15 +98,56 @@ abstract class LedgerRepositoryContract {
         for (String member : List.of("m3", "m1", "m2", "m4")) {
             EntryRequest request = credit("hp-" + member, member, Asset.HASHPOWER, "5");
             Map<AccountRef, Long> ids = accountsOf(request);
-            repository.insertEntries(List.of(request), ids, NOW);
-            BigDecimal balance = member.equals("m4") ? BigDecimal.ZERO : new BigDecimal("5");
-            repository.updateBalances(Map.of(ids.get(available(member, Asset.HASHPOWER)), balance), NOW);
+            write(request, ids);
+            if (!member.equals("m4")) {
+                repository.applyBalanceChanges(new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)),
+                        new BigDecimal("5"))), NOW);
+            }
         }
 
         assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, null, 2))
                 .extracting(holding -> holding.memberId()).containsExactly("m1", "m2");
         assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, "m2", 10))
                 .extracting(holding -> holding.memberId()).containsExactly("m3");
+    }
+
+    @Test
+    void takenReferenceIsNotInsertedAgain() {
+        EntryRequest request = credit("ref-5", "erin", Asset.POINT, "1");
+        Map<AccountRef, Long> ids = accountsOf(request);
+
+        Map<String, Long> first = repository.insertEntriesIfAbsent(List.of(request), NOW);
+        Map<String, Long> second = repository.insertEntriesIfAbsent(List.of(request,
+                credit("ref-6", "erin", Asset.POINT, "1")), NOW);
+
+        assertThat(first).containsOnlyKeys("ref-5");
+        assertThat(second).containsOnlyKeys("ref-6");
+        assertThat(ids).isNotEmpty();
+    }
+
+    @Test
+    void balanceChangesThatWouldGoNegativeAreRefusedOthersApplied() {
+        EntryRequest request = credit("ref-7", "fred", Asset.POINT, "2");
+        Map<AccountRef, Long> ids = accountsOf(request);
+        long fred = ids.get(available("fred", Asset.POINT));
+        repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("2"))), NOW);
+
+        List<Long> refused = repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("-2.5"))), NOW);
+        List<Long> accepted = repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("-2"))), NOW);
+
+        assertThat(refused).containsExactly(fred);
+        assertThat(accepted).isEmpty();
+        assertThat(repository.memberBalances("fred").get(available("fred", Asset.POINT))).isEqualByComparingTo("0");
+    }
+
+    private Map<String, Long> write(EntryRequest request, Map<AccountRef, Long> ids) {
+        Map<String, Long> inserted = repository.insertEntriesIfAbsent(List.of(request), NOW);
+        long entryId = inserted.get(request.reference());
+        repository.insertPostings(request.lines().stream()
+                .map(line -> new LedgerRepository.Posting(entryId, ids.get(line.account()), line.account().asset(),
+                        line.amount()))
+                .toList());
+        return inserted;
     }
 
     private Map<AccountRef, Long> accountsOf(EntryRequest request) {

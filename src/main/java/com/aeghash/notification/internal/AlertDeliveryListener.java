@@ -14,9 +14,13 @@ class AlertDeliveryListener {
 
     private static final Logger log = LoggerFactory.getLogger("com.aeghash.alerts");
     private final WebhookSender webhook;
+    private final AlertRepository history;
+    private final java.time.Clock clock;
 
-    AlertDeliveryListener(WebhookSender webhook) {
+    AlertDeliveryListener(WebhookSender webhook, AlertRepository history, java.time.Clock clock) {
         this.webhook = webhook;
+        this.history = history;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -26,6 +30,7 @@ class AlertDeliveryListener {
                 alert.fields());
         if (webhook.isEnabled()) {
             webhook.deliver(event);
+            history.markDelivered(event.id(), clock.instant());
         }
     }
 }

@@ -2,24 +2,39 @@ package com.aeghash.notification.internal;
 
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Alert;
+import com.aeghash.notification.AlertHistory;
+import com.aeghash.notification.RecordedAlert;
+import java.util.List;
+import java.util.UUID;
 import com.aeghash.notification.Notifier;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Publishes {@link AlertRaised} inside a transaction so the registry records it (the outbox). */
+/**
+ * Records the alert in the history and publishes {@link AlertRaised} inside a transaction, so the
+ * registry keeps it until delivered (the outbox).
+ */
 @Component
-class RegistryBackedNotifier implements Notifier {
+class RegistryBackedNotifier implements Notifier, AlertHistory {
 
     private final ApplicationEventPublisher events;
+    private final AlertRepository history;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    RegistryBackedNotifier(ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock) {
+    RegistryBackedNotifier(ApplicationEventPublisher events, AlertRepository history, UnitOfWork unitOfWork,
+            Clock clock) {
         this.events = events;
+        this.history = history;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+    }
+
+    @Override
+    public List<RecordedAlert> recent(int limit) {
+        return history.recent(limit);
     }
 
     @Override
@@ -37,6 +52,8 @@ class RegistryBackedNotifier implements Notifier {
     }
 
     private void publish(Alert alert) {
-        events.publishEvent(new AlertRaised(alert, clock.instant()));
+        RecordedAlert recorded = new RecordedAlert(UUID.randomUUID(), clock.instant(), alert, null);
+        history.insert(recorded);
+        events.publishEvent(new AlertRaised(recorded.id(), alert, recorded.raisedAt()));
     }
 }

@@ -36,6 +36,8 @@ class WebhookNotifierIT {
     UnitOfWork unitOfWork;
     @Autowired
     EventPublicationRetryJob retryJob;
+    @Autowired
+    com.aeghash.notification.AlertHistory history;
 
     @DynamicPropertySource
     static void webhook(DynamicPropertyRegistry registry) {
@@ -71,6 +73,11 @@ class WebhookNotifierIT {
         assertThat(attachment.path("fields").get(0).path("value").asString()).isEqualTo("w-42");
         assertThat(attachment.path("fields").get(0).path("short").asBoolean()).isTrue();
         assertThat(message.path("alerts").get(0).path("fields").path("withdrawalId").asString()).isEqualTo("w-42");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(history.recent(100))
+                .anySatisfy(recorded -> {
+                    assertThat(recorded.alert().title()).isEqualTo(title);
+                    assertThat(recorded.deliveredAt()).isNotNull();
+                }));
     }
 
     @Test
@@ -96,6 +103,8 @@ class WebhookNotifierIT {
 
         awaitMessageContaining(independent);
         assertThat(bodies()).noneMatch(body -> body.contains(title));
+        assertThat(history.recent(500)).extracting(recorded -> recorded.alert().title())
+                .contains(independent).doesNotContain(title);
     }
 
     @Test

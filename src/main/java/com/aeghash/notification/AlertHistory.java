@@ -1,0 +1,10 @@
+package com.aeghash.notification;
+
+import java.util.List;
+
+/** Reads the alerts raised so far, newest first (the console's alert page). */
+public interface AlertHistory {
+
+    /** At most {@code limit} (capped at 500) alerts, newest first. */
+    List<RecordedAlert> recent(int limit);
+}

@@ -1,0 +1,19 @@
+package com.aeghash.notification.internal;
+
+import com.aeghash.notification.RecordedAlert;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The alert history; SQL ({@link JdbcAlertRepository}) and in memory ({@link InMemoryAlertRepository}). */
+public interface AlertRepository {
+
+    int LIMIT_MAX = 500;
+
+    void insert(RecordedAlert alert);
+
+    /** Sets the delivery time once; later calls (a redelivery) keep the first time. */
+    void markDelivered(UUID id, Instant deliveredAt);
+
+    List<RecordedAlert> recent(int limit);
+}

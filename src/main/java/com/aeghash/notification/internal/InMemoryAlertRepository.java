@@ -1,0 +1,34 @@
+package com.aeghash.notification.internal;
+
+import com.aeghash.notification.RecordedAlert;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The alert history in memory, for unit tests. */
+public class InMemoryAlertRepository implements AlertRepository {
+
+    private final Map<UUID, RecordedAlert> alerts = new ConcurrentHashMap<>();
+
+    @Override
+    public void insert(RecordedAlert alert) {
+        alerts.put(alert.id(), alert);
+    }
+
+    @Override
+    public void markDelivered(UUID id, Instant deliveredAt) {
+        alerts.computeIfPresent(id, (key, alert) -> alert.deliveredAt() != null ? alert
+                : new RecordedAlert(alert.id(), alert.raisedAt(), alert.alert(), deliveredAt));
+    }
+
+    @Override
+    public List<RecordedAlert> recent(int limit) {
+        return alerts.values().stream()
+                .sorted(Comparator.comparing(RecordedAlert::raisedAt).reversed())
+                .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .toList();
+    }
+}

@@ -50,7 +50,8 @@ class SecurityConfiguration {
                         .requestMatchers(OPEN_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api,
                         PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"),

@@ -34,6 +34,9 @@ public sealed interface WalletKeySource {
         public ProvidedKey {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(walletKey, "walletKey");
+            if (label.isBlank() || label.length() > 100 || label.startsWith("member:")) {
+                throw new IllegalArgumentException("a provided key's label is 1-100 characters, not member:...");
+            }
         }
     }
 }

@@ -34,8 +34,8 @@ public enum WalletTransactionStatus {
     /** The outcome is not known: reconciled by the janitor, then decided by an operator. */
     UNKNOWN("unknown");
 
-    private static final Map<WalletTransactionKind, Map<WalletTransactionStatus, Set<WalletTransactionStatus>>> ALLOWED =
-            Map.of(WalletTransactionKind.TRANSFER, transferTransitions(),
+    private static final Map<WalletTransactionKind, Map<WalletTransactionStatus, Set<WalletTransactionStatus>>>
+            ALLOWED = Map.of(WalletTransactionKind.TRANSFER, transferTransitions(),
                     WalletTransactionKind.TRANSIT, transitTransitions());
 
     private final String code;

@@ -63,7 +63,8 @@ class MBlockMethods {
     }
 
     SimulatorAnswer refreshWallet(JsonNode request) {
-        return SimulatorAnswer.success(SimulatorAnswer.fields().put("walletKey", chain.refresh(text(request, "walletKey"))));
+        String fresh = chain.refresh(text(request, "walletKey"));
+        return SimulatorAnswer.success(SimulatorAnswer.fields().put("walletKey", fresh));
     }
 
     /** No {@code config}: read; {@code config: {}}: reset; a {@code config} object: save it. */

@@ -22,7 +22,8 @@ class MBlockSimulatorConfiguration {
         if (properties.feeWalletKey() != null) {
             String feeWallet = chain.adoptWallet(properties.feeWalletKey().reveal());
             chain.fund(feeWallet, null, properties.feeWalletBnb());
-            log.info("simulated MBlock: transit fee wallet {} funded with {} BNB", feeWallet, properties.feeWalletBnb());
+            log.info("simulated MBlock: transit fee wallet {} funded with {} BNB", feeWallet,
+                    properties.feeWalletBnb());
         }
         return chain;
     }

@@ -129,7 +129,8 @@ public class SimulatedChain {
     }
 
     private void credit(String address, String tokenKey, BigDecimal delta) {
-        balances.computeIfAbsent(normalize(address), ignored -> new HashMap<>()).merge(tokenKey, delta, BigDecimal::add);
+        balances.computeIfAbsent(normalize(address), ignored -> new HashMap<>())
+                .merge(tokenKey, delta, BigDecimal::add);
     }
 
     private SimulatedReceipt record(String from, String to, String token, BigDecimal amount, String kind) {

@@ -98,7 +98,8 @@ public class TransitRunner implements DisposableBean {
                     .body(result.toString())
                     .exchange((request, response) -> response.getStatusCode().value(), true);
             remember(new CallbackDelivery(order.token(), succeeded, status, "delivered"));
-            log.info("simulated MBlock: transit {} reported to {} (HTTP {})", order.token(), withoutQuery(order), status);
+            log.info("simulated MBlock: transit {} reported to {} (HTTP {})", order.token(), withoutQuery(order),
+                    status);
         } catch (RuntimeException unreachable) {
             // Only the failure's type: some messages quote the URL, whose query carries the receiver's token.
             String failure = unreachable.getClass().getSimpleName();

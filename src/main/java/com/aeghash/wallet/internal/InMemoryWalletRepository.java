@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 
 /** Wallets in memory, for unit tests of the services; same contract as the SQL implementation. */
 public class InMemoryWalletRepository implements WalletRepository {
@@ -15,7 +16,9 @@ public class InMemoryWalletRepository implements WalletRepository {
     @Override
     public synchronized boolean claimCreation(String memberId, Instant now, Instant staleBefore) {
         WalletRecord existing = wallets.get(memberId);
-        if (existing == null || existing.state() == WalletState.CREATING && existing.stateChangedAt().isBefore(staleBefore)) {
+        boolean staleClaim = existing != null && existing.state() == WalletState.CREATING
+                && existing.stateChangedAt().isBefore(staleBefore);
+        if (existing == null || staleClaim) {
             wallets.put(memberId, new WalletRecord(memberId, WalletState.CREATING, null, null, null, now, null, now));
             return true;
         }
@@ -31,7 +34,7 @@ public class InMemoryWalletRepository implements WalletRepository {
         }
         boolean addressTaken = wallets.values().stream().anyMatch(wallet -> address.equals(wallet.address()));
         if (addressTaken) {
-            throw new org.springframework.dao.DuplicateKeyException("address " + address + " is bound to another member");
+            throw new DuplicateKeyException("address " + address + " is bound to another member");
         }
         wallets.put(memberId, new WalletRecord(memberId, WalletState.ACTIVE, address, keyCiphertext, keyFingerprint,
                 now, null, now));

@@ -31,7 +31,8 @@ final class MBlockAnswerConverter {
         }
         return switch (error) {
             // 1-4: refused at the gate (header missing, wrong key, caller IP, method not permitted): nothing ran.
-            case NOT_FOUND_API_KEY, INVALID_API_KEY, UNAUTHORIZED_IP, NO_API_PERMISSION -> MBlockOutcome.FAILED_DEFINITE;
+            case NOT_FOUND_API_KEY, INVALID_API_KEY, UNAUTHORIZED_IP, NO_API_PERMISSION ->
+                    MBlockOutcome.FAILED_DEFINITE;
             // 5 and 14 (same text as 10): the wallet key opens no wallet, so nothing could be signed.
             case INVALID_WALLET_KEY -> MBlockOutcome.FAILED_DEFINITE;
             // 15: the wallet key has expired: nothing could be signed.

@@ -67,7 +67,8 @@ class TransactionOutcomes {
         if (after.status().isFinal()) {
             events.publishEvent(settledEvent(after));
         }
-        if (after.status() == WalletTransactionStatus.FAILED && after.failureReason() != FailureReason.OPERATOR_DECISION) {
+        if (after.status() == WalletTransactionStatus.FAILED
+                && after.failureReason() != FailureReason.OPERATOR_DECISION) {
             notifier.alert(Alert.warning("wallet", "Wallet " + after.kind().code() + " failed",
                     "MBlock did not execute " + after.kind().code() + " " + after.id() + ": " + after.failureMessage(),
                     fieldsOf(after)));

@@ -24,7 +24,8 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
         String memberId, String sourceLabel, String fromAddress, String toAddress, String contract, BigDecimal amount,
         String txid, String vendorToken, String txidFee, String txidToken, FailureReason failureReason,
         String failureMessage, int sendAttempts, int checkCount, Instant nextCheckAt, String checkNote,
-        Instant deadlineAt, String resolvedBy, String resolutionNote, Instant createdAt, Instant updatedAt, long version) {
+        Instant deadlineAt, String resolvedBy, String resolutionNote, Instant createdAt, Instant updatedAt,
+        long version) {
 
     public TransactionRecord {
         Objects.requireNonNull(reference, "reference");
@@ -45,8 +46,8 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
     public static TransactionRecord submitting(String reference, WalletTransactionKind kind, String memberId,
             String sourceLabel, String fromAddress, String toAddress, String contract, BigDecimal amount, Instant now) {
         return new TransactionRecord(null, reference, kind, WalletTransactionStatus.SUBMITTING, memberId, sourceLabel,
-                fromAddress, toAddress, contract, amount, null, null, null, null, null, null, 0, 0, null, null, null, null,
-                null, now, now, 0);
+                fromAddress, toAddress, contract, amount, null, null, null, null, null, null, 0, 0, null, null, null,
+                null, null, now, now, 0);
     }
 
     /** The record moved to {@code next} with the given changes; illegal transitions throw. */
@@ -72,13 +73,15 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
     public TransactionRecord withId(long newId) {
         return new TransactionRecord(newId, reference, kind, status, memberId, sourceLabel, fromAddress, toAddress,
                 contract, amount, txid, vendorToken, txidFee, txidToken, failureReason, failureMessage, sendAttempts,
-                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt, version);
+                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt,
+                version);
     }
 
     public TransactionRecord withVersion(long newVersion) {
         return new TransactionRecord(id, reference, kind, status, memberId, sourceLabel, fromAddress, toAddress,
                 contract, amount, txid, vendorToken, txidFee, txidToken, failureReason, failureMessage, sendAttempts,
-                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt, newVersion);
+                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt,
+                newVersion);
     }
 
     /** Unknown and the janitor has no checks left: waiting for an operator. */
@@ -132,8 +135,8 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
             TransactionRecord o = origin;
             return new TransactionRecord(o.id, o.reference, o.kind, status, o.memberId, o.sourceLabel, o.fromAddress,
                     o.toAddress, o.contract, o.amount, txid, vendorToken, txidFee, txidToken, failureReason,
-                    truncate(failureMessage), sendAttempts, checkCount, nextCheckAt, truncate(checkNote), deadlineAt, resolvedBy,
-                    truncate(resolutionNote), o.createdAt, now, o.version);
+                    truncate(failureMessage), sendAttempts, checkCount, nextCheckAt, truncate(checkNote), deadlineAt,
+                    resolvedBy, truncate(resolutionNote), o.createdAt, now, o.version);
         }
 
         private static String truncate(String text) {

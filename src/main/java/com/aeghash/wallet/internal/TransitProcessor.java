@@ -54,7 +54,8 @@ class TransitProcessor {
         String reference = WalletInputs.requireReference(command.reference());
         String to = WalletInputs.requireAddress(command.to(), "to");
         String contract = WalletInputs.requireAddress(command.contract(), "contract");
-        BigDecimal amount = command.amount() == null ? null : WalletInputs.requirePositiveAmount(command.amount(), "amount");
+        BigDecimal amount = command.amount() == null ? null
+                : WalletInputs.requirePositiveAmount(command.amount(), "amount");
         callbackUrls.requireConfigured();
         WalletSigners.Signer signer = signers.resolve(WalletKeySource.member(command.memberId()));
         TransactionRecord intent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSIT,

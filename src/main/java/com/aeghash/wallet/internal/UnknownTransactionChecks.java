@@ -57,9 +57,10 @@ class UnknownTransactionChecks {
             return "sending wallet unknown";
         }
         try {
+            String requested = row.amount() == null ? "the whole balance" : row.amount().toPlainString();
             return "wallet " + row.fromAddress() + " now holds "
-                    + client.balanceOf(row.fromAddress(), row.contract()).toPlainString()
-                    + (row.amount() == null ? " (whole balance requested)" : " (requested " + row.amount().toPlainString() + ")");
+                    + client.balanceOf(row.fromAddress(), row.contract()).toPlainString() + " (requested " + requested
+                    + ")";
         } catch (MBlockCallException failure) {
             return "balance lookup failed: " + failure.getMessage();
         }

@@ -39,6 +39,7 @@ class WalletController {
 
     private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
     private static final String MOVERS = "hasAnyRole('ADMIN', 'OPERATIONS')";
+    private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
     private final WalletService wallets;
 
     WalletController(WalletService wallets) {
@@ -68,7 +69,8 @@ class WalletController {
 
     @PostMapping("/transfers")
     @PreAuthorize(MOVERS)
-    ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId, @Valid @RequestBody TransferRequest request) {
+    ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId,
+            @Valid @RequestBody TransferRequest request) {
         String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
         return TransactionAnswers.of(wallets.transferFrom(new TransferCommand(reference,
                 WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
@@ -76,7 +78,8 @@ class WalletController {
 
     @PostMapping("/transits")
     @PreAuthorize(MOVERS)
-    ResponseEntity<WalletTransaction> transit(@PathVariable String memberId, @Valid @RequestBody TransitRequest request) {
+    ResponseEntity<WalletTransaction> transit(@PathVariable String memberId,
+            @Valid @RequestBody TransitRequest request) {
         String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
         return TransactionAnswers.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
                 request.amount(), request.contract())));
@@ -107,7 +110,7 @@ class WalletController {
             @PositiveAmount BigDecimal amount,
             @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String contract,
-            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = "must be 1-100 letters, digits, '.', '_', ':' or '-'")
+            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
             String reference) {
     }
 
@@ -118,7 +121,7 @@ class WalletController {
             @Positive @Digits(integer = 20, fraction = 18) BigDecimal amount,
             @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String contract,
-            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = "must be 1-100 letters, digits, '.', '_', ':' or '-'")
+            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
             String reference) {
     }
 }

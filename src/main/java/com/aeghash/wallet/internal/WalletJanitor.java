@@ -77,7 +77,8 @@ public class WalletJanitor {
         for (TransactionRecord row : stale) {
             unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
                     != WalletTransactionStatus.SUBMITTING ? current
-                    : toUnknown(current, "no outcome was recorded: the process stopped between sending and recording")));
+                    : toUnknown(current, "no outcome was recorded: the process stopped between sending and "
+                            + "recording")));
         }
         return stale.size();
     }

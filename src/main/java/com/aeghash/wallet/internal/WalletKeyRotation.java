@@ -68,7 +68,8 @@ class WalletKeyRotation {
 
     Wallet refresh(String memberId, String actor, WalletRecord wallet) {
         boolean marked = unitOfWork.inNewTransaction(() -> {
-            boolean changed = wallets.changeState(memberId, WalletState.ACTIVE, WalletState.REFRESHING, clock.instant());
+            boolean changed = wallets.changeState(memberId, WalletState.ACTIVE, WalletState.REFRESHING,
+                    clock.instant());
             if (changed) {
                 auditLog.record(actor, "wallet.key_refresh_started", memberId,
                         Map.of("keyFingerprint", wallet.keyFingerprint()));

@@ -13,7 +13,8 @@ public record WalletRecord(String memberId, WalletState state, String address, S
 
     public WalletRecord {
         if (state != WalletState.CREATING && (address == null || keyCiphertext == null || keyFingerprint == null)) {
-            throw new IllegalStateException("wallet of " + memberId + " in state " + state + " lacks its address or key");
+            throw new IllegalStateException("wallet of " + memberId + " in state " + state
+                    + " lacks its address or key");
         }
     }
 

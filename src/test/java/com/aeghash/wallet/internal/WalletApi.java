@@ -16,18 +16,33 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The running application's HTTP API as a test sees it: JSON requests with the admin's basic credentials
- * (or none), and every response body kept, so a test can assert that no secret was ever returned.
+ * The running application's HTTP API as a test sees it: JSON requests with an operator's basic credentials
+ * (the admin's unless {@link #as} says otherwise; or none), and every response body kept, so a test can
+ * assert that no secret was ever returned.
  */
 final class WalletApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final String username;
+    private final String password;
+    private final List<String> bodies;
 
     WalletApi(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, "admin", TestSecrets.ADMIN_PASSWORD, new CopyOnWriteArrayList<>());
+    }
+
+    private WalletApi(String base, String username, String password, List<String> bodies) {
+        this.base = base;
+        this.username = username;
+        this.password = password;
+        this.bodies = bodies;
+    }
+
+    /** The same API as another operator; its response bodies are kept with these. */
+    WalletApi as(String otherUsername, String otherPassword) {
+        return new WalletApi(base, otherUsername, otherPassword, bodies);
     }
 
     Answer get(String path) {
@@ -61,10 +76,10 @@ final class WalletApi {
                 .header("Content-Type", "application/json").header("Accept", "application/json");
     }
 
-    private Answer send(HttpRequest.Builder request, boolean asAdmin) {
-        if (asAdmin) {
+    private Answer send(HttpRequest.Builder request, boolean authenticated) {
+        if (authenticated) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    ("admin:" + TestSecrets.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

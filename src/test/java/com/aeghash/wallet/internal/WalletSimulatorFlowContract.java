@@ -52,9 +52,10 @@ abstract class WalletSimulatorFlowContract {
     }
 
     @AfterEach
-    void clearFaults() {
+    void clearFaultsAndCheckResponses() {
         faults.clear(MBlockSimulator.VENDOR, "transferByWalletKey");
         faults.clear(MBlockSimulator.VENDOR, "transitCallback");
+        assertNoSecretInAnyResponse();
     }
 
     @Test
@@ -91,7 +92,6 @@ abstract class WalletSimulatorFlowContract {
         WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
         assertThat(confirmed.text("txidToken")).startsWith("0x");
         assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("20");
-        assertNoSecretInAnyResponse();
     }
 
     @Test
@@ -110,7 +110,6 @@ abstract class WalletSimulatorFlowContract {
         assertThat(confirmed.text("txidToken")).startsWith("0x");
         assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("30");
         assertThat(chain.balanceOf(address, TOKEN)).isEqualByComparingTo("0");
-        assertNoSecretInAnyResponse();
     }
 
     @Test
@@ -230,9 +229,23 @@ abstract class WalletSimulatorFlowContract {
     }
 
     @Test
-    void walletEndpointsNeedAnOperator() {
-        assertThat(api.postAnonymously(walletPath(TestIds.member()), "").status()).isEqualTo(401);
+    void walletEndpointsNeedAnOperatorAndFinanceMayReadButNotMoveFunds() {
+        String member = TestIds.member();
+        String address = fundedWallet(member);
+        String password = "finance-password-" + TestIds.unique("p");
+        TestSecrets.register(password);
+        String finance = "finance-" + TestIds.unique("u").toLowerCase(java.util.Locale.ROOT);
+        assertThat(api.post("/api/v1/operators", "{\"username\":\"" + finance + "\",\"password\":\"" + password
+                + "\",\"roles\":[\"FINANCE\"]}").status()).isEqualTo(201);
+        WalletApi asFinance = api.as(finance, password);
+
+        assertThat(api.postAnonymously(walletPath(member), "").status()).isEqualTo(401);
         assertThat(api.postAnonymously("/sandbox/mblock/faucet", "{}").status()).isEqualTo(401);
+        assertThat(asFinance.get(walletPath(member)).text("address")).isEqualTo(address);
+        assertThat(asFinance.post(walletPath(member) + "/transfers", "{\"to\":\"" + newAddress()
+                + "\",\"amount\":\"1\"}").status()).isEqualTo(403);
+        assertThat(asFinance.post("/sandbox/mblock/faucet", "{\"address\":\"" + address + "\",\"amount\":\"1\"}")
+                .status()).isEqualTo(403);
     }
 
     private String fundedWallet(String member) {

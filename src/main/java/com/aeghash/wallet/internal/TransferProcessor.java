@@ -44,6 +44,7 @@ class TransferProcessor {
     }
 
     WalletTransaction transfer(TransferCommand command) {
+        NoOpenTransaction.require("a wallet transfer");
         String reference = WalletInputs.requireReference(command.reference());
         String to = WalletInputs.requireAddress(command.to(), "to");
         String contract = WalletInputs.optionalContract(command.contract(), "contract");

@@ -51,6 +51,7 @@ class TransitProcessor {
     }
 
     WalletTransaction transit(TransitCommand command) {
+        NoOpenTransaction.require("a wallet transit");
         String reference = WalletInputs.requireReference(command.reference());
         String to = WalletInputs.requireAddress(command.to(), "to");
         String contract = WalletInputs.requireAddress(command.contract(), "contract");

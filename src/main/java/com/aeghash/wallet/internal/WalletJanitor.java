@@ -75,10 +75,10 @@ public class WalletJanitor {
         var stale = repository.findStaleSubmitting(now.minus(properties.submittingStaleAfter()),
                 properties.janitorBatchMax());
         for (TransactionRecord row : stale) {
-            unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
+            isolated(row, () -> unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
                     != WalletTransactionStatus.SUBMITTING ? current
                     : toUnknown(current, "no outcome was recorded: the process stopped between sending and "
-                            + "recording")));
+                            + "recording"))));
         }
         return stale.size();
     }
@@ -86,12 +86,32 @@ public class WalletJanitor {
     private int lookUpOverdueTransits() {
         var overdue = repository.findOverdueTransits(clock.instant(), properties.janitorBatchMax());
         for (TransactionRecord row : overdue) {
-            String observation = checks.balanceObservation(row);
-            unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
-                    != WalletTransactionStatus.PENDING_TRANSIT ? current
-                    : toUnknown(current, "no callback from MBlock by the deadline; " + observation)));
+            isolated(row, () -> {
+                String observation = checks.balanceObservation(row);
+                unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
+                        != WalletTransactionStatus.PENDING_TRANSIT ? current
+                        : toUnknown(current, "no callback from MBlock by the deadline; " + observation)));
+            });
         }
         return overdue.size();
+    }
+
+    /** One row's failure (a bug, a database hiccup) is logged and must not stop the rest of the run. */
+    private static void isolated(TransactionRecord row, Runnable work) {
+        isolated(row, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T isolated(TransactionRecord row, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            log.error("wallet janitor could not handle transaction {} ({}); it is retried at the next run", row.id(),
+                    row.reference(), failure);
+            return null;
+        }
     }
 
     private TransactionRecord toUnknown(TransactionRecord row, String reason) {
@@ -109,12 +129,14 @@ public class WalletJanitor {
         int resolved = 0;
         int handedOver = 0;
         for (TransactionRecord row : due) {
-            UnknownTransactionChecks.Finding finding = checks.investigate(row);
-            TransactionRecord after = unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(),
-                    current -> current.version() != row.version() ? current : applyFinding(current, finding)));
-            if (after.status() != WalletTransactionStatus.UNKNOWN) {
+            TransactionRecord after = isolated(row, () -> {
+                UnknownTransactionChecks.Finding finding = checks.investigate(row);
+                return unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(),
+                        current -> current.version() != row.version() ? current : applyFinding(current, finding)));
+            });
+            if (after != null && after.status() != WalletTransactionStatus.UNKNOWN) {
                 resolved++;
-            } else if (after.needsOperator() && after.version() == row.version() + 1) {
+            } else if (after != null && after.needsOperator() && after.version() == row.version() + 1) {
                 handedOver++;
             }
         }

@@ -279,6 +279,18 @@ class WalletFlowIT {
     }
 
     @Test
+    void aTransferInsideACallersTransactionIsRefusedBeforeAnythingIsSent() {
+        kit.walletFor("member-14", ADDRESS, WALLET_KEY);
+
+        assertThatThrownBy(() -> kit.unitOfWork.inTransaction(
+                () -> kit.service.transferFrom(command("ref-14", "member-14", "1"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any transaction");
+
+        kit.vendor.verify();
+        assertThat(kit.transactions.findByReference("ref-14")).isEmpty();
+    }
+
+    @Test
     void aRowLeftSubmittingByADeadProcessBecomesUnknown() {
         TransactionRecord orphan = kit.transactions.logTransaction(TransactionRecord.submitting("ref-orphan",
                 com.aeghash.wallet.WalletTransactionKind.TRANSFER, "member-13", "member:member-13", ADDRESS, TO, null,

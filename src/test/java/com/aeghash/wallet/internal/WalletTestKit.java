@@ -63,6 +63,7 @@ class WalletTestKit {
     final WalletJanitor janitor;
     final TransitCallbacks callbacks;
     final TransitCallbackTokens callbackTokens;
+    final UnitOfWork unitOfWork;
 
     WalletTestKit() {
         this(new InMemoryWalletRepository());
@@ -77,7 +78,7 @@ class WalletTestKit {
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
-        UnitOfWork unitOfWork = new UnitOfWork(new NoTransactions());
+        unitOfWork = new UnitOfWork(new NoTransactions());
         Notifier notifier = recordingNotifier();
         AuditLog auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);

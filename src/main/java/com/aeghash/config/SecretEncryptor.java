@@ -4,10 +4,13 @@ import com.aeghash.common.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -96,6 +99,26 @@ public class SecretEncryptor {
         } catch (GeneralSecurityException tamperedOrWrongContext) {
             throw new IllegalStateException("ciphertext does not authenticate for this context");
         }
+    }
+
+    /**
+     * Keys for another purpose (for example the HMAC of callback tokens), derived from the encryption keys as
+     * HMAC-SHA256(encryption key, "aeghash-derived-key:" + purpose): current key's first, then the previous
+     * key's, so tokens issued before a rotation still verify while AEGHASH_ENCRYPTION_KEY_PREVIOUS is set.
+     * A derived key discloses nothing about the encryption key and needs no variable of its own.
+     */
+    public List<byte[]> derivedKeys(String purpose) {
+        List<byte[]> derived = new ArrayList<>(keysById.size());
+        for (SecretKey key : keysById.values()) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+                derived.add(mac.doFinal(("aeghash-derived-key:" + purpose).getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException impossible) {
+                throw new IllegalStateException("HmacSHA256 is part of every JDK", impossible);
+            }
+        }
+        return derived;
     }
 
     /** True when the value was encrypted under an older key and should be re-encrypted. */

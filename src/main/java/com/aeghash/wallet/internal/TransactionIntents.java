@@ -1,0 +1,60 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.common.UnitOfWork;
+import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Phase 1 of a transfer or transit: the intent is committed (status SUBMITTING) before the vendor is called.
+ * A reference seen before returns the first transaction when the request is the same (no second vendor
+ * call) and is a 409 {@code reference_conflict} when it differs.
+ */
+@Component
+class TransactionIntents {
+
+    private final WalletTransactionRepository repository;
+    private final UnitOfWork unitOfWork;
+
+    TransactionIntents(WalletTransactionRepository repository, UnitOfWork unitOfWork) {
+        this.repository = repository;
+        this.unitOfWork = unitOfWork;
+    }
+
+    Logged log(TransactionRecord intent) {
+        var existing = repository.findByReference(intent.reference());
+        if (existing.isPresent()) {
+            return replay(existing.get(), intent);
+        }
+        try {
+            return new Logged(unitOfWork.inNewTransaction(() -> repository.logTransaction(intent)), false);
+        } catch (DuplicateKeyException concurrentSameReference) {
+            TransactionRecord first = repository.findByReference(intent.reference())
+                    .orElseThrow(() -> concurrentSameReference);
+            return replay(first, intent);
+        }
+    }
+
+    private static Logged replay(TransactionRecord first, TransactionRecord intent) {
+        if (!sameRequest(first, intent)) {
+            throw ApiException.conflict("reference_conflict", "reference " + intent.reference()
+                    + " was used for a different wallet transaction (" + first.id() + ")");
+        }
+        return new Logged(first, true);
+    }
+
+    static boolean sameRequest(TransactionRecord first, TransactionRecord intent) {
+        return first.kind() == intent.kind()
+                && first.sourceLabel().equals(intent.sourceLabel())
+                && WalletInputs.sameAddress(first.toAddress(), intent.toAddress())
+                && WalletInputs.sameAddress(first.contract(), intent.contract())
+                && (first.amount() == null ? intent.amount() == null
+                        : intent.amount() != null && first.amount().compareTo(intent.amount()) == 0)
+                && Objects.equals(first.memberId(), intent.memberId());
+    }
+
+    /** The logged transaction; {@code replayed} when it was recorded by an earlier request. */
+    record Logged(TransactionRecord record, boolean replayed) {
+    }
+}

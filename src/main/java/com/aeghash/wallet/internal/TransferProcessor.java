@@ -1,0 +1,85 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.wallet.TransferCommand;
+import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.WalletTransactionKind;
+import com.aeghash.wallet.WalletTransactionStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A transfer in the atomic phases of architecture.md: (1) the intent is committed as SUBMITTING; (2)
+ * {@code transferByWalletKey} is sent with no transaction open, repeated only when nothing reached MBlock;
+ * (3) the outcome is recorded in a new transaction: SUBMITTED (txid), FAILED (definite) or UNKNOWN
+ * (reconciled by the janitor, never re-sent).
+ */
+@Component
+class TransferProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(TransferProcessor.class);
+    private final WalletSigners signers;
+    private final MBlockClient client;
+    private final VendorRetry retry;
+    private final TransactionIntents intents;
+    private final TransactionOutcomes outcomes;
+    private final UnitOfWork unitOfWork;
+    private final WalletProperties properties;
+    private final Clock clock;
+
+    TransferProcessor(WalletSigners signers, MBlockClient client, VendorRetry retry, TransactionIntents intents,
+            TransactionOutcomes outcomes, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+        this.signers = signers;
+        this.client = client;
+        this.retry = retry;
+        this.intents = intents;
+        this.outcomes = outcomes;
+        this.unitOfWork = unitOfWork;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    WalletTransaction transfer(TransferCommand command) {
+        NoOpenTransaction.require("a wallet transfer");
+        String reference = WalletInputs.requireReference(command.reference());
+        String to = WalletInputs.requireAddress(command.to(), "to");
+        String contract = WalletInputs.optionalContract(command.contract(), "contract");
+        BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
+        WalletSigners.Signer signer = signers.resolve(command.source());
+        TransactionRecord intent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER,
+                signer.memberId(), command.source().label(), signer.address(), to, contract, amount, clock.instant());
+        TransactionIntents.Logged logged = intents.log(intent);
+        if (logged.replayed()) {
+            return logged.record().toView();
+        }
+        long id = logged.record().id();
+        VendorRetry.Attempted<String> sent = retry.call("mblock-transfer",
+                () -> client.transferByWalletKey(signer.key(), contract, to, amount));
+        // Logged before phase 3 so that, should recording fail, the operator still finds the txid.
+        log.info("transfer {} ({}) sent in {} attempt(s): {}", id, reference, sent.attempts(),
+                sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
+        return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
+    }
+
+    private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
+        if (!SendOutcomes.awaitsSendOutcome(row)) {
+            return row;
+        }
+        Instant now = clock.instant();
+        if (sent.succeeded()) {
+            return row.moveTo(WalletTransactionStatus.SUBMITTED, now, draft -> {
+                draft.txid = sent.value();
+                draft.sendAttempts = sent.attempts();
+                draft.nextCheckAt = null;
+            });
+        }
+        if (sent.failure() instanceof MBlockDefiniteFailure definite) {
+            return SendOutcomes.failed(row, definite, sent.attempts(), now);
+        }
+        return SendOutcomes.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
+    }
+}

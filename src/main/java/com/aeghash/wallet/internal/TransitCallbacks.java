@@ -1,0 +1,88 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.wallet.FailureReason;
+import com.aeghash.wallet.WalletTransactionKind;
+import com.aeghash.wallet.WalletTransactionStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies MBlock's transit callbacks. The callback token in the URL authenticates the vendor (a forged or
+ * missing one is a 401 and changes nothing); an unknown transaction or a vendor token that is not the
+ * transaction's is a 404; a callback for a settled transit changes nothing (the vendor may repeat it).
+ */
+@Component
+class TransitCallbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(TransitCallbacks.class);
+    private final TransitCallbackTokens tokens;
+    private final TransactionOutcomes outcomes;
+    private final WalletTransactionRepository repository;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    TransitCallbacks(TransitCallbackTokens tokens, TransactionOutcomes outcomes, WalletTransactionRepository repository,
+            UnitOfWork unitOfWork, Clock clock) {
+        this.tokens = tokens;
+        this.outcomes = outcomes;
+        this.repository = repository;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    TransactionRecord handle(String callbackToken, TransitCallback callback) {
+        OptionalLong transactionId = tokens.verify(callbackToken);
+        if (transactionId.isEmpty()) {
+            log.warn("transit callback rejected: missing or forged callback token (vendor token {})", callback.token());
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_callback_token",
+                    "the callback token is missing or invalid");
+        }
+        long id = transactionId.getAsLong();
+        return unitOfWork.inTransaction(() -> {
+            requireTransitOf(id, callback.token());
+            return outcomes.apply(id, row -> settle(row, callback));
+        });
+    }
+
+    private void requireTransitOf(long id, String vendorToken) {
+        TransactionRecord row = repository.findForUpdate(id)
+                .filter(found -> found.kind() == WalletTransactionKind.TRANSIT)
+                .orElseThrow(() -> ApiException.notFound("transit"));
+        if (row.vendorToken() != null && !row.vendorToken().equals(vendorToken)) {
+            log.warn("transit callback for transaction {} names token {} but the transit has token {}", id,
+                    vendorToken, row.vendorToken());
+            throw new ApiException(HttpStatus.NOT_FOUND, "unknown_transit_token",
+                    "no transit with this token is known here");
+        }
+    }
+
+    private TransactionRecord settle(TransactionRecord row, TransitCallback callback) {
+        if (row.status().isFinal()) {
+            log.info("transit callback for settled transaction {} ({}) ignored", row.id(), row.status());
+            return row;
+        }
+        Instant now = clock.instant();
+        if (Boolean.TRUE.equals(callback.result())) {
+            return row.moveTo(WalletTransactionStatus.CONFIRMED, now, draft -> {
+                draft.vendorToken = callback.token();
+                draft.txidFee = callback.txidFee();
+                draft.txidToken = callback.txidToken();
+                draft.nextCheckAt = null;
+            });
+        }
+        return row.moveTo(WalletTransactionStatus.FAILED, now, draft -> {
+            draft.vendorToken = callback.token();
+            draft.txidFee = callback.txidFee();
+            draft.failureReason = FailureReason.TRANSIT_FAILED;
+            draft.failureMessage = "MBlock reported the transit failed: " + callback.message();
+            draft.nextCheckAt = null;
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.common.PositiveAmount;
+import com.aeghash.wallet.TransferCommand;
+import com.aeghash.wallet.TransitCommand;
+import com.aeghash.wallet.Wallet;
+import com.aeghash.wallet.WalletBalance;
+import com.aeghash.wallet.WalletCreation;
+import com.aeghash.wallet.WalletKeySource;
+import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.WalletTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A member's wallet, for the member app's service account and operators: OPERATIONS or ADMIN create
+ * wallets and move funds, FINANCE may also read; only ADMIN rotates keys. Responses never carry a key.
+ */
+@RestController
+@RequestMapping("/api/v1/members/{memberId}/wallet")
+class WalletController {
+
+    private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
+    private static final String MOVERS = "hasAnyRole('ADMIN', 'OPERATIONS')";
+    private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
+    private final WalletService wallets;
+
+    WalletController(WalletService wallets) {
+        this.wallets = wallets;
+    }
+
+    /** 201 with the new wallet, or 200 with the existing one. */
+    @PostMapping
+    @PreAuthorize(MOVERS)
+    ResponseEntity<Wallet> create(@PathVariable String memberId) {
+        WalletCreation creation = wallets.createWallet(memberId);
+        return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK).body(creation.wallet());
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    Wallet wallet(@PathVariable String memberId) {
+        return wallets.wallet(memberId);
+    }
+
+    /** The on-chain balance; without {@code contract}, native BNB. */
+    @GetMapping("/balance")
+    @PreAuthorize(READERS)
+    WalletBalance balance(@PathVariable String memberId, @RequestParam(required = false) String contract) {
+        return wallets.balance(memberId, contract);
+    }
+
+    @PostMapping("/transfers")
+    @PreAuthorize(MOVERS)
+    ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId,
+            @Valid @RequestBody TransferRequest request) {
+        String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
+        return TransactionAnswers.of(wallets.transferFrom(new TransferCommand(reference,
+                WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
+    }
+
+    @PostMapping("/transits")
+    @PreAuthorize(MOVERS)
+    ResponseEntity<WalletTransaction> transit(@PathVariable String memberId,
+            @Valid @RequestBody TransitRequest request) {
+        String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
+        return TransactionAnswers.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
+                request.amount(), request.contract())));
+    }
+
+    @GetMapping("/transactions")
+    @PreAuthorize(READERS)
+    List<WalletTransaction> transactions(@PathVariable String memberId,
+            @RequestParam(defaultValue = "50") int limit) {
+        return wallets.transactions(memberId, limit);
+    }
+
+    /** Rotates the wallet key at MBlock (the old one stops working at once). */
+    @PostMapping("/key-refresh")
+    @PreAuthorize("hasRole('ADMIN')")
+    Wallet refreshKey(@PathVariable String memberId, Principal principal) {
+        return wallets.refreshWalletKey(memberId, principal.getName());
+    }
+
+    private static String orRandom(String reference) {
+        return reference == null ? UUID.randomUUID().toString() : reference;
+    }
+
+    /** {@code reference} (optional) makes a retried request safe: the same reference never sends twice. */
+    record TransferRequest(
+            @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
+            String to,
+            @PositiveAmount BigDecimal amount,
+            @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
+            String contract,
+            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
+            String reference) {
+    }
+
+    /** {@code amount} absent moves the wallet's whole balance of the token. */
+    record TransitRequest(
+            @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
+            String to,
+            @Positive @Digits(integer = 20, fraction = 18) BigDecimal amount,
+            @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
+            String contract,
+            @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
+            String reference) {
+    }
+}

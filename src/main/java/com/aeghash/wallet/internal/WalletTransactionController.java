@@ -1,0 +1,81 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.wallet.Resolution;
+import com.aeghash.wallet.WalletOperations;
+import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.WalletTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operators' view of wallet transactions and their decisions on unknown outcomes. */
+@RestController
+class WalletTransactionController {
+
+    private final WalletService wallets;
+    private final WalletOperations operations;
+    private final WalletJanitor janitor;
+
+    WalletTransactionController(WalletService wallets, WalletOperations operations, WalletJanitor janitor) {
+        this.wallets = wallets;
+        this.operations = operations;
+        this.janitor = janitor;
+    }
+
+    @GetMapping("/api/v1/wallet-transactions/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')")
+    WalletTransaction transaction(@PathVariable long id) {
+        return wallets.transaction(id);
+    }
+
+    /** The queue of unknown outcomes, oldest first. */
+    @GetMapping("/api/v1/wallet-transactions/unknown")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')")
+    List<WalletTransaction> unknown(@RequestParam(defaultValue = "50") int limit) {
+        return operations.unknownTransactions(limit);
+    }
+
+    /** A txid found on the chain explorer; the janitor verifies it by receipt at its next run. */
+    @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+    WalletTransaction candidateTxid(@PathVariable long id, @Valid @RequestBody CandidateTxid request,
+            Principal principal) {
+        return operations.attachCandidateTxid(id, request.txid(), principal.getName());
+    }
+
+    @PostMapping("/api/v1/wallet-transactions/{id}/resolution")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+    WalletTransaction resolve(@PathVariable long id, @Valid @RequestBody ResolutionRequest request,
+            Principal principal) {
+        return operations.resolve(id, new Resolution("succeeded".equals(request.outcome()), request.txid(),
+                request.note()), principal.getName());
+    }
+
+    /** Runs the janitor now instead of waiting for its schedule. */
+    @PostMapping("/api/v1/wallet-janitor/runs")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+    JanitorReport runJanitor() {
+        return janitor.reconcile();
+    }
+
+    record CandidateTxid(@NotNull @Pattern(regexp = WalletInputs.TXID_PATTERN,
+            message = "must be 0x followed by 64 hex digits") String txid) {
+    }
+
+    record ResolutionRequest(
+            @NotNull @Pattern(regexp = "^(succeeded|failed)$", message = "must be succeeded or failed") String outcome,
+            @Pattern(regexp = WalletInputs.TXID_PATTERN, message = "must be 0x followed by 64 hex digits") String txid,
+            @NotBlank @Size(max = 500) String note) {
+    }
+}

@@ -1,0 +1,14 @@
+package com.aeghash.wallet.internal;
+
+import com.aeghash.testsupport.PostgresCondition;
+import com.aeghash.testsupport.TestDatabases;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresCondition.class)
+class WalletTransactionRepositoryPostgresIT extends WalletTransactionRepositoryContract {
+
+    @Override
+    WalletTransactionRepository createRepository() {
+        return new JdbcWalletTransactionRepository(WalletTables.emptied(TestDatabases.Kind.POSTGRES));
+    }
+}

@@ -1,6 +1,7 @@
 package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
+import com.aeghash.security.SecurityProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -78,8 +79,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        return new BCryptPasswordEncoder(properties.bcryptStrength());
     }
 
     private static AuthenticationEntryPoint problemEntryPoint(JsonMapper json) {

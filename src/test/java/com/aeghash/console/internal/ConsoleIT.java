@@ -60,7 +60,7 @@ class ConsoleIT {
         HttpResponse<String> login = browser.signIn("admin", TestSecrets.ADMIN_PASSWORD);
 
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console");
-        assertThat(browser.get("/console").body()).contains("Health", "ledger", "operator.bootstrapped");
+        assertThat(browser.get("/console").body()).contains("Health", "ledger", title);
         assertThat(browser.get("/console/alerts").body()).contains(title, "memberId=member-9");
         assertThat(browser.get("/console/audit?action=operator.bootstrapped").body()).contains("admin");
         assertThat(browser.get("/console/members?memberId=" + member).body()).contains("0.125");

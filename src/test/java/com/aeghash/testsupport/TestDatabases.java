@@ -4,7 +4,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
-import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -25,10 +25,10 @@ public final class TestDatabases {
 
     public static DataSource create(Kind kind) {
         return switch (kind) {
-            case H2 -> migrated(pooled(h2Url(), "sa", ""));
+            case H2 -> migrated(unpooled(h2Url(), "sa", ""));
             case POSTGRES -> {
                 requirePostgres();
-                yield migrated(pooled(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
+                yield migrated(unpooled(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
                         PostgresTestDatabase.PASSWORD));
             }
         };
@@ -42,14 +42,13 @@ public final class TestDatabases {
         }
     }
 
-    private static DataSource pooled(String url, String user, String password) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(url);
-        dataSource.setUsername(user);
-        dataSource.setPassword(password);
-        dataSource.setMaximumPoolSize(20);
-        dataSource.setMinimumIdle(0);
-        return dataSource;
+    /**
+     * Not pooled on purpose: each test gets a fresh database, and a pool per test would keep its
+     * connections open until the JVM exits (the shared PostgreSQL server allows 100). Without a pool a
+     * connection lives for one statement, or for one transaction when a transaction manager is used.
+     */
+    private static DataSource unpooled(String url, String user, String password) {
+        return new DriverManagerDataSource(url, user, password);
     }
 
     private static DataSource migrated(DataSource dataSource) {

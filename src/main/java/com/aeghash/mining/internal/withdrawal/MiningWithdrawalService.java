@@ -61,21 +61,22 @@ public class MiningWithdrawalService implements MiningWithdrawals {
         return outcomes.record(intent.record().id(), MiningWithdrawalStatus.SUBMITTING, outcome);
     }
 
-    /** Phase 1: the row and the hold commit together, or neither does (e.g. insufficient balance). */
+    /**
+     * Phase 1: the hold and the row commit together, or neither does (insufficient balance, conflict). The hold
+     * is posted first: a concurrent request with the same payout reference replays it in the ledger and then
+     * finds the row, so it never holds twice nor sends a second vendor request.
+     */
     private Insertion recordIntent(MiningWithdrawalRequest request) {
         Optional<MiningWithdrawalRecord> existing = withdrawals.findByPayoutReference(request.payoutReference());
         if (existing.isPresent()) {
             return new Insertion(requireSame(existing.get(), request), false);
         }
+        ledger.post(WithdrawalEntries.hold(request));
         Instant now = clock.instant();
         Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
                 request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.SUBMITTING, null, null, 0,
                 0, null, now, now, null));
-        if (!insertion.created()) {
-            return new Insertion(requireSame(insertion.record(), request), false);
-        }
-        ledger.post(WithdrawalEntries.hold(request));
-        return insertion;
+        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
     }
 
     private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing, MiningWithdrawalRequest request) {

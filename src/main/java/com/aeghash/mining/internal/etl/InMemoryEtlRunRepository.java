@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** {@code etl_runs} in memory with the same fencing rules as the SQL implementation. */
 public class InMemoryEtlRunRepository implements EtlRunRepository {
@@ -89,7 +90,8 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
         for (EtlRun.CoinTotals coin : stored.run().coins()) {
             BigDecimal total = coin.creditedTotal().add(credited.getOrDefault(coin.coin(), BigDecimal.ZERO));
             if (total.compareTo(coin.projectTotal()) > 0) {
-                throw new IllegalStateException("credited " + coin.coin() + " would exceed the project total");
+                throw new DataIntegrityViolationException(
+                        "credited " + coin.coin() + " would exceed the project total");
             }
             coins.add(new EtlRun.CoinTotals(coin.coin(), coin.perMega(), coin.projectTotal(), coin.membersTotal(),
                     coin.scale(), total));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,11 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
                 withdrawal.attempts(), withdrawal.checks(), withdrawal.failureReason(),
                 SqlTimes.utc(withdrawal.requestedAt()), SqlTimes.utc(withdrawal.updatedAt()),
                 SqlTimes.utc(withdrawal.nextCheckAt()));
-        return new Insertion(findByPayoutReference(withdrawal.payoutReference()).orElseThrow(), inserted == 1);
+        // ON CONFLICT DO NOTHING also swallows a clash on withdraw_id: then no row has this payout reference.
+        MiningWithdrawalRecord stored = findByPayoutReference(withdrawal.payoutReference())
+                .orElseThrow(() -> new DuplicateKeyException("withdrawId " + withdrawal.withdrawId()
+                        + " belongs to another mining withdrawal"));
+        return new Insertion(stored, inserted == 1);
     }
 
     @Override

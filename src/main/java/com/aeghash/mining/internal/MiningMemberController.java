@@ -11,6 +11,7 @@ import com.aeghash.mining.MiningService;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalRequest;
 import com.aeghash.mining.MiningWithdrawals;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -43,6 +44,11 @@ class MiningMemberController {
      */
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
     @PreAuthorize("hasRole('OPERATIONS')")
+    @Operation(summary = "Set (not add to) a member's hash power in MH/s",
+            description = "The member's HASHPOWER balance becomes `amount`; the difference is posted against the "
+                    + "hash-power issuance account under the ledger reference `hash-power:{reference}`. The same "
+                    + "reference again changes nothing and answers the first result with `replayed: true`; a "
+                    + "reference reused for another member or amount is a 409 `reference_conflict`.")
     HashPowerChange setHashPower(@PathVariable String memberId, @Valid @RequestBody HashPowerRequest request,
             Principal principal) {
         return mining.setHashPower(MemberIds.require(memberId, "memberId"), request.amount(), request.reference(),

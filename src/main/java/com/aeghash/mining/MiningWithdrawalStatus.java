@@ -12,8 +12,10 @@ import java.util.Set;
  *       treated as unknown by the janitor once the row is stale);</li>
  *   <li>{@code SUBMITTED}: HashDam accepted it under a withdrawId and has not finished it;</li>
  *   <li>{@code COMPLETED}: HashDam reports it completed; the hold went to payout clearing (final);</li>
- *   <li>{@code FAILED}: definitely not executed, or HashDam reports it failed/canceled; the hold was released (final);</li>
- *   <li>{@code UNKNOWN}: it may exist at HashDam; the janitor searches the history on a schedule, then an operator decides.</li>
+ *   <li>{@code FAILED}: definitely not executed, or HashDam reports it failed/canceled; the hold was released
+ *       (final);</li>
+ *   <li>{@code UNKNOWN}: it may exist at HashDam; the janitor searches the history on a schedule, then an
+ *       operator decides.</li>
  * </ul>
  */
 public enum MiningWithdrawalStatus {

@@ -158,7 +158,8 @@ abstract class MiningWithdrawalFaultContract {
 
     private JsonNode withdraw(String reference) {
         MiningApi.Answer answer = api.post("/api/v1/members/" + member + "/mining/withdrawals",
-                "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference + "\"}");
+                "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
+                        + "\"}");
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
         return answer.body();
     }

@@ -27,7 +27,7 @@ class MiningWithdrawalController {
         this.withdrawals = withdrawals;
     }
 
-    /** Newest first; {@code status} one of submitting, submitted, completed, failed, unknown; page with {@code before}. */
+    /** Newest first; {@code status}: submitting, submitted, completed, failed or unknown; page with {@code before}. */
     @GetMapping("/api/v1/mining/withdrawals")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     List<MiningWithdrawalRecord> list(@RequestParam(required = false) String status,

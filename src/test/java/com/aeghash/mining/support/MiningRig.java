@@ -62,9 +62,12 @@ public final class MiningRig {
                 () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));
         ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
         UnitOfWork unitOfWork = new UnitOfWork(new NoTransactions());
-        mining = new MiningFacade(new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork,
-                clock), new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances, audit,
-                unitOfWork, clock), balances, etl(client, ledger, unitOfWork, EtlChunkListener.NONE));
+        ProjectSnapshotService snapshots = new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(),
+                unitOfWork, clock);
+        HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,
+                audit, unitOfWork, clock);
+        mining = new MiningFacade(snapshots, hashPower, balances, etl(client, ledger, unitOfWork,
+                EtlChunkListener.NONE));
         withdrawals = new MiningWithdrawalService(client, ledger, withdrawalRows, audit, notifier, events::add,
                 unitOfWork, clock, properties.withdrawals());
     }

@@ -35,7 +35,8 @@ public class InMemoryMiningBalanceRepository implements MiningBalanceRepository 
             credit.mined().forEach((coin, amount) -> mined.merge(coin, amount, BigDecimal::add));
             LocalDate last = row.lastCreditedDate() == null || row.lastCreditedDate().isBefore(date) ? date
                     : row.lastCreditedDate();
-            rows.put(credit.memberId(), new MiningBalanceRecord(credit.memberId(), credit.hashPower(), last, mined, now));
+            rows.put(credit.memberId(),
+                    new MiningBalanceRecord(credit.memberId(), credit.hashPower(), last, mined, now));
         }
     }
 

@@ -79,7 +79,8 @@ public class MiningWithdrawalService implements MiningWithdrawals {
         return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
     }
 
-    private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing, MiningWithdrawalRequest request) {
+    private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing,
+            MiningWithdrawalRequest request) {
         if (!existing.memberId().equals(request.memberId()) || existing.coin() != request.coin()
                 || existing.amount().compareTo(request.amount()) != 0) {
             throw ApiException.conflict("payout_reference_conflict", "payout reference " + request.payoutReference()

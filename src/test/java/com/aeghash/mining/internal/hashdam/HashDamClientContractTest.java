@@ -146,8 +146,9 @@ class HashDamClientContractTest {
                 .andExpect(jsonPath("$.withdrawId").doesNotExist())
                 .andRespond(withSuccess("""
                         {"code":0,"message":"success","data":[
-                          {"withdrawId":"W-9","coin":"DOGE","amount":"5","fee":"0.005","address":"coinex","type":"withdraw",
-                           "status":"completed","createAt":1772323200000,"updateAt":1772323260000,"extra":1},
+                          {"withdrawId":"W-9","coin":"DOGE","amount":"5","fee":"0.005","address":"coinex",
+                           "type":"withdraw","status":"completed","createAt":1772323200000,
+                           "updateAt":1772323260000,"extra":1},
                           {"withdrawId":"W-8","coin":"DOGE","amount":"4","fee":"0","address":"coinex","type":"withdraw",
                            "message":"on hold","status":"pending","createAt":1772323100000}],
                          "pagination":{"totalPage":3,"total":202,"currentPage":2,"count":2,"hasNext":true}}""",

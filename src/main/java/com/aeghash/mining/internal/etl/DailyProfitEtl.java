@@ -80,7 +80,8 @@ public class DailyProfitEtl {
                     "the mining run of " + date + " is being processed by another instance");
         }
         try {
-            process(stored, owner);
+            // read again under the lease: a previous holder may have progressed since the first read
+            process(runs.find(JOB, date).orElseThrow(), owner);
         } catch (RuntimeException failure) {
             recordFailure(stored.run(), owner, failure);
             throw failure instanceof HashDamException hashDamFailure ? HashDamUnavailable.of(hashDamFailure) : failure;

@@ -18,6 +18,7 @@ import com.aeghash.mining.internal.hashdam.WithdrawEntry;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,7 @@ final class WithdrawalOutcomes {
      */
     private MiningWithdrawalRecord undecided(MiningWithdrawalRecord current, String reason, Instant now) {
         int checks = current.status() == UNKNOWN ? current.checks() + 1 : 0;
-        List<java.time.Duration> schedule = limits.unknownCheckSchedule();
+        List<Duration> schedule = limits.unknownCheckSchedule();
         if (checks >= schedule.size()) {
             notifier.alert(Alert.critical("mining", "Mining withdrawal needs an operator decision",
                     "outcome still unknown after " + checks + " history look-ups: " + reason, fields(current)));

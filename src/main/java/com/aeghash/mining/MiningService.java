@@ -1,0 +1,48 @@
+package com.aeghash.mining;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mining module's API for operators and other modules (withdrawals go through {@link MiningWithdrawals}).
+ * Vendor calls are made outside any database transaction; each method commits its own work.
+ */
+public interface MiningService {
+
+    /**
+     * Reads {@code hashBalance}, {@code assetBalance} and {@code hashRateRecently} from HashDam and stores them
+     * as one snapshot.
+     *
+     * @throws com.aeghash.common.ApiException 502 {@code hashdam_unavailable} when a call fails (nothing stored)
+     */
+    ProjectSnapshot takeProjectSnapshot();
+
+    Optional<ProjectSnapshot> latestProjectSnapshot();
+
+    /**
+     * Sets the member's hash power (MH/s, the ledger {@code HASHPOWER} available balance) to {@code hashPower}
+     * by posting the difference against the hash-power issuance account. The reference makes the command
+     * idempotent: the same reference again changes nothing and answers the first result with
+     * {@code replayed = true}; the same reference with another member or amount is a 409 {@code reference_conflict}.
+     */
+    HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);
+
+    Optional<MiningBalanceRecord> miningBalance(String memberId);
+
+    /**
+     * Credits the coins mined on {@code date} (UTC) to every member with hash power, resuming an interrupted run
+     * and doing nothing for a completed one.
+     *
+     * @throws com.aeghash.common.ApiException 422 {@code mining_data_not_ready} before {@code date + 1} 00:00 UTC,
+     *         409 {@code etl_run_in_progress} while another instance runs the same date,
+     *         502 {@code hashdam_unavailable} when the day's figures cannot be read
+     */
+    EtlRun runDailyEtl(LocalDate date);
+
+    Optional<EtlRun> etlRun(LocalDate date);
+
+    /** Newest dates first, at most {@code limit} (capped at 100). */
+    List<EtlRun> recentEtlRuns(int limit);
+}

@@ -1,0 +1,19 @@
+package com.aeghash.mining;
+
+import com.aeghash.ledger.Asset;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A mining withdrawal as recorded in {@code mining_withdrawals}.
+ *
+ * @param withdrawId    HashDam's id once known
+ * @param vendorStatus  the status HashDam last reported ({@code pending}, {@code completed}, ...)
+ * @param attempts      requests sent to HashDam (more than one only after definite refusals)
+ * @param checks        janitor look-ups done while unknown (position in its schedule)
+ * @param nextCheckAt   when the janitor looks again; null when nothing is scheduled (final, or left to an operator)
+ */
+public record MiningWithdrawalRecord(long id, String payoutReference, String memberId, Asset coin, BigDecimal amount,
+        MiningWithdrawalStatus status, String withdrawId, String vendorStatus, int attempts, int checks,
+        String failureReason, Instant requestedAt, Instant updatedAt, Instant nextCheckAt) {
+}

@@ -1,0 +1,51 @@
+package com.aeghash.mining;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mining withdrawal primitive: moves a member's mined coins out through HashDam
+ * ({@code assetWithdrawRequest}). Every money move is idempotent under the caller's {@code payoutReference}:
+ * <ul>
+ *   <li>{@code {payoutReference}:hold} moves the amount AVAILABLE → WITHDRAWAL_HOLD before the vendor call
+ *       (a caller that already posted this hold with the same lines gets a no-op replay);</li>
+ *   <li>{@code {payoutReference}:clear} moves it WITHDRAWAL_HOLD → {@code payout_clearing} once HashDam
+ *       reports the withdrawal {@code completed};</li>
+ *   <li>{@code {payoutReference}:release} moves it back WITHDRAWAL_HOLD → AVAILABLE on a definite failure.</li>
+ * </ul>
+ * The outcome is announced by {@link MiningWithdrawalCompleted} or {@link MiningWithdrawalFailed}.
+ */
+public interface MiningWithdrawals {
+
+    /**
+     * Holds the amount, commits, then asks HashDam (retrying only failures that prove the request was not
+     * accepted; after a timeout or 5xx it looks the request up in the vendor history instead of resending).
+     * Calling it again with the same payout reference and the same request returns the recorded withdrawal
+     * and never sends a second vendor request.
+     *
+     * @throws com.aeghash.common.ApiException 409 {@code payout_reference_conflict} when the reference was used
+     *         for another member, coin or amount; 422 {@code insufficient_balance} when the member's available
+     *         coins do not cover the amount (nothing is recorded)
+     */
+    MiningWithdrawalRecord request(MiningWithdrawalRequest request);
+
+    Optional<MiningWithdrawalRecord> find(String payoutReference);
+
+    /** Newest first; {@code status} null = all; {@code beforeId} null = from the newest; at most 500. */
+    List<MiningWithdrawalRecord> list(MiningWithdrawalStatus status, Long beforeId, int limit);
+
+    /**
+     * One janitor pass now: follows submitted withdrawals to completion and looks up unknown ones in the vendor
+     * history on their schedule. Returns how many rows changed state.
+     */
+    int reconcileDue();
+
+    /**
+     * An operator's decision on a withdrawal left {@code unknown} after its schedule: with a {@code withdrawId}
+     * (found at HashDam by other means) it is adopted as {@code submitted} and followed to completion; without
+     * one it is declared {@code failed} and the hold is released.
+     *
+     * @throws com.aeghash.common.ApiException 409 {@code invalid_transition} unless the withdrawal is unknown
+     */
+    MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor, String note);
+}

@@ -1,0 +1,91 @@
+package com.aeghash.mining.internal;
+
+import com.aeghash.common.Amounts;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.common.PositiveAmount;
+import com.aeghash.ledger.Asset;
+import com.aeghash.mining.HashPowerChange;
+import com.aeghash.mining.MiningBalanceRecord;
+import com.aeghash.mining.MiningService;
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalRequest;
+import com.aeghash.mining.MiningWithdrawals;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MiningMemberController {
+
+    private final MiningService mining;
+    private final MiningWithdrawals withdrawals;
+
+    MiningMemberController(MiningService mining, MiningWithdrawals withdrawals) {
+        this.mining = mining;
+        this.withdrawals = withdrawals;
+    }
+
+    /**
+     * SETS (does not add to) the member's hash power in MH/s: the ledger HASHPOWER balance becomes
+     * {@code amount}; the difference is posted against the issuance account. The same {@code reference} again
+     * is a no-op answering the first result ({@code replayed: true}); reused for another member or amount: 409.
+     */
+    @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
+    @PreAuthorize("hasRole('OPERATIONS')")
+    @Operation(summary = "Set (not add to) a member's hash power in MH/s",
+            description = "The member's HASHPOWER balance becomes `amount`; the difference is posted against the "
+                    + "hash-power issuance account under the ledger reference `hash-power:{reference}`. The same "
+                    + "reference again changes nothing and answers the first result with `replayed: true`; a "
+                    + "reference reused for another member or amount is a 409 `reference_conflict`.")
+    HashPowerChange setHashPower(@PathVariable String memberId, @Valid @RequestBody HashPowerRequest request,
+            Principal principal) {
+        return mining.setHashPower(MemberIds.require(memberId, "memberId"), request.amount(), request.reference(),
+                principal.getName());
+    }
+
+    /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
+    @GetMapping("/api/v1/members/{memberId}/mining")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
+    MiningBalanceRecord miningBalance(@PathVariable String memberId) {
+        return mining.miningBalance(MemberIds.require(memberId, "memberId"))
+                .orElseThrow(() -> ApiException.notFound("mining balance of " + memberId));
+    }
+
+    /**
+     * Triggers the mining withdrawal primitive for the member (operations and tests; the withdrawal workflow
+     * calls it directly). {@code reference} is the payout reference: repeating it returns the same withdrawal.
+     */
+    @PostMapping("/api/v1/members/{memberId}/mining/withdrawals")
+    @PreAuthorize("hasRole('OPERATIONS')")
+    MiningWithdrawalRecord withdraw(@PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request) {
+        Asset coin = Asset.fromSymbol(request.coin()).filter(Asset::isCoin)
+                .orElseThrow(() -> ApiException.validation("coin", "must be one of " + Asset.coins()));
+        return withdrawals.request(new MiningWithdrawalRequest(request.reference(),
+                MemberIds.require(memberId, "memberId"), coin, request.amount()));
+    }
+
+    record HashPowerRequest(
+            @NotNull @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
+            BigDecimal amount,
+            @NotBlank String reference) {
+    }
+
+    record WithdrawalRequest(
+            @NotBlank String coin,
+            @PositiveAmount @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
+            BigDecimal amount,
+            @NotBlank String reference) {
+    }
+}

@@ -1,0 +1,74 @@
+package com.aeghash.mining.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits and schedules of the mining module ({@code aeghash.mining.*}), checked at boot. The cron of the
+ * daily ETL is {@code aeghash.mining.etl.cron} (UTC, default {@code 0 15 * * * *}: every hour at :15, so a
+ * day whose run failed is retried within the hour; a completed day costs one query).
+ */
+@ConfigurationProperties("aeghash.mining")
+public record MiningProperties(@DefaultValue Etl etl, @DefaultValue Withdrawals withdrawals,
+        @DefaultValue Snapshots snapshots) {
+
+    /**
+     * @param chunkSize     members credited per transaction (committed together with the run's progress)
+     * @param leaseDuration how long a run's lease lasts without progress before another instance may take over
+     */
+    public record Etl(@DefaultValue("2000") int chunkSize, @DefaultValue("2m") Duration leaseDuration) {
+
+        public Etl {
+            require(chunkSize >= 1 && chunkSize <= 10_000, "aeghash.mining.etl.chunk-size must be 1-10000");
+            require(leaseDuration.compareTo(Duration.ofSeconds(10)) >= 0,
+                    "aeghash.mining.etl.lease-duration must be at least 10s");
+        }
+    }
+
+    /**
+     * @param attemptsMax            vendor requests per withdrawal when each one is refused definitely
+     * @param firstRetryDelay        wait before the second request; doubles after each refusal
+     * @param matchWindow            clock difference tolerated when matching our request to a vendor history row
+     * @param submittingStaleAfter   a row still submitting after this is taken as unknown (its caller died)
+     * @param unknownCheckSchedule   delays between history look-ups of an unknown withdrawal; after the last
+     *                               one an operator is alerted
+     * @param submittedCheckInterval how often a submitted withdrawal's status is read
+     * @param janitorInterval        how often the janitor runs
+     * @param janitorBatchSize       withdrawals looked at per janitor run
+     * @param historyPagesMax        history pages (100 rows each) read when searching for a lost request
+     */
+    public record Withdrawals(
+            @DefaultValue("3") int attemptsMax,
+            @DefaultValue("1s") Duration firstRetryDelay,
+            @DefaultValue("10m") Duration matchWindow,
+            @DefaultValue("5m") Duration submittingStaleAfter,
+            @DefaultValue({"5m", "1h", "1d", "1d"}) List<Duration> unknownCheckSchedule,
+            @DefaultValue("1m") Duration submittedCheckInterval,
+            @DefaultValue("1m") Duration janitorInterval,
+            @DefaultValue("100") int janitorBatchSize,
+            @DefaultValue("10") int historyPagesMax) {
+
+        public Withdrawals {
+            unknownCheckSchedule = List.copyOf(unknownCheckSchedule);
+            require(attemptsMax >= 1 && attemptsMax <= 10, "aeghash.mining.withdrawals.attempts-max must be 1-10");
+            require(!unknownCheckSchedule.isEmpty() && unknownCheckSchedule.size() <= 20,
+                    "aeghash.mining.withdrawals.unknown-check-schedule needs 1-20 delays");
+            require(janitorBatchSize >= 1 && janitorBatchSize <= 1000,
+                    "aeghash.mining.withdrawals.janitor-batch-size must be 1-1000");
+            require(historyPagesMax >= 1 && historyPagesMax <= 100,
+                    "aeghash.mining.withdrawals.history-pages-max must be 1-100");
+        }
+    }
+
+    /** @param interval how often the project snapshot is taken */
+    public record Snapshots(@DefaultValue("1h") Duration interval) {
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

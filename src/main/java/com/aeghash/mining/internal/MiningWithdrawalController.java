@@ -1,0 +1,74 @@
+package com.aeghash.mining.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalStatus;
+import com.aeghash.mining.MiningWithdrawals;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MiningWithdrawalController {
+
+    private final MiningWithdrawals withdrawals;
+
+    MiningWithdrawalController(MiningWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
+    /** Newest first; {@code status}: submitting, submitted, completed, failed or unknown; page with {@code before}. */
+    @GetMapping("/api/v1/mining/withdrawals")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
+    List<MiningWithdrawalRecord> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+        return withdrawals.list(statusOf(status), before, limit);
+    }
+
+    @GetMapping("/api/v1/mining/withdrawals/{payoutReference}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
+    MiningWithdrawalRecord one(@PathVariable String payoutReference) {
+        return withdrawals.find(payoutReference)
+                .orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
+    }
+
+    /** Runs the janitor now instead of waiting for its schedule. */
+    @PostMapping("/api/v1/mining/withdrawals/reconciliation")
+    @PreAuthorize("hasRole('OPERATIONS')")
+    Map<String, Integer> reconcile() {
+        return Map.of("changed", withdrawals.reconcileDue());
+    }
+
+    /**
+     * Decides an unknown withdrawal: with {@code withdrawId} it is the vendor withdrawal found by other means
+     * (followed to completion), without one it did not happen (failed, hold released).
+     */
+    @PostMapping("/api/v1/mining/withdrawals/{payoutReference}/resolution")
+    @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE')")
+    MiningWithdrawalRecord resolve(@PathVariable String payoutReference, @Valid @RequestBody Resolution resolution,
+            Principal principal) {
+        return withdrawals.resolveUnknown(payoutReference, resolution.withdrawId(), principal.getName(),
+                resolution.note());
+    }
+
+    private static MiningWithdrawalStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(MiningWithdrawalStatus.values()).filter(value -> value.wireName().equals(status))
+                .findFirst().orElseThrow(() -> ApiException.validation("status", "unknown status " + status));
+    }
+
+    record Resolution(@Size(max = 100) String withdrawId, @Size(max = 200) String note) {
+    }
+}

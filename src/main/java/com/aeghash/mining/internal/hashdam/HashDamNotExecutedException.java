@@ -1,0 +1,14 @@
+package com.aeghash.mining.internal.hashdam;
+
+/** The call definitely did not execute (vendor error text, refused connection): sending it again is safe. */
+public final class HashDamNotExecutedException extends HashDamException {
+
+    public HashDamNotExecutedException(String method, String reason, String vendorMessage, Throwable cause) {
+        super(method, reason, vendorMessage, cause);
+    }
+
+    @Override
+    public CallOutcome outcome() {
+        return CallOutcome.FAILED_DEFINITE;
+    }
+}

@@ -1,0 +1,76 @@
+package com.aeghash.mining.internal.withdrawal;
+
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalStatus;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.hashdam.HashDamException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reconciles mining withdrawals with HashDam: follows submitted ones by withdrawId until the history says
+ * completed or failed, and searches the history for unknown ones (and for rows left submitting by a crash)
+ * on the configured schedule. Vendor calls happen outside transactions; each result is recorded by
+ * {@link WithdrawalOutcomes}, which re-reads the row under a lock and applies only a legal, newer state.
+ */
+final class MiningWithdrawalJanitor {
+
+    private static final Logger log = LoggerFactory.getLogger(MiningWithdrawalJanitor.class);
+
+    private final MiningWithdrawalRepository withdrawals;
+    private final WithdrawalVendor vendor;
+    private final WithdrawalOutcomes outcomes;
+    private final Clock clock;
+    private final MiningProperties.Withdrawals limits;
+
+    MiningWithdrawalJanitor(MiningWithdrawalRepository withdrawals, WithdrawalVendor vendor,
+            WithdrawalOutcomes outcomes, Clock clock, MiningProperties.Withdrawals limits) {
+        this.withdrawals = withdrawals;
+        this.vendor = vendor;
+        this.outcomes = outcomes;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** One pass over the due rows (at most the batch size); returns how many changed state. */
+    int reconcileDue() {
+        Instant now = clock.instant();
+        List<MiningWithdrawalRecord> due = withdrawals.due(now, now.minus(limits.submittingStaleAfter()),
+                limits.janitorBatchSize());
+        int changed = 0;
+        for (MiningWithdrawalRecord withdrawal : due) {
+            try {
+                if (reconcile(withdrawal).status() != withdrawal.status()) {
+                    changed++;
+                }
+            } catch (RuntimeException failure) {
+                log.warn("could not reconcile mining withdrawal {}: {}", withdrawal.payoutReference(),
+                        failure.getMessage());
+            }
+        }
+        return changed;
+    }
+
+    private MiningWithdrawalRecord reconcile(MiningWithdrawalRecord withdrawal) {
+        if (withdrawal.status() == MiningWithdrawalStatus.SUBMITTED) {
+            return outcomes.record(withdrawal.id(), withdrawal.status(), followUp(withdrawal));
+        }
+        String reason = withdrawal.status() == MiningWithdrawalStatus.SUBMITTING
+                ? "interrupted before HashDam's answer was recorded" : "HashDam's answer was lost";
+        return outcomes.record(withdrawal.id(), withdrawal.status(), vendor.searchAfterLoss(withdrawal, reason, 0));
+    }
+
+    private WithdrawalOutcome followUp(MiningWithdrawalRecord withdrawal) {
+        try {
+            return vendor.lookUp(withdrawal)
+                    .<WithdrawalOutcome>map(entry -> new WithdrawalOutcome.Found(entry, 0))
+                    .orElseGet(() -> new WithdrawalOutcome.Unlisted(
+                            "withdrawId " + withdrawal.withdrawId() + " is not in HashDam's history"));
+        } catch (HashDamException historyFailed) {
+            return new WithdrawalOutcome.Unlisted("history unavailable: " + historyFailed.getMessage());
+        }
+    }
+}

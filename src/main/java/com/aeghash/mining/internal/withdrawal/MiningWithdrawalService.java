@@ -1,0 +1,141 @@
+package com.aeghash.mining.internal.withdrawal;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.Amounts;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalRequest;
+import com.aeghash.mining.MiningWithdrawalStatus;
+import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository.Insertion;
+import com.aeghash.notification.Notifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The mining withdrawal primitive in three atomic phases: (1) record the intent ({@code submitting}) and hold
+ * the coins, commit; (2) call HashDam with no transaction open; (3) record the outcome in a new transaction.
+ */
+public class MiningWithdrawalService implements MiningWithdrawals {
+
+    static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
+    static final int LIST_MAX = 500;
+
+    private final Ledger ledger;
+    private final MiningWithdrawalRepository withdrawals;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final WithdrawalVendor vendor;
+    private final WithdrawalOutcomes outcomes;
+    private final MiningWithdrawalJanitor janitor;
+
+    public MiningWithdrawalService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
+            AuditLog audit, Notifier notifier, ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock,
+            MiningProperties.Withdrawals limits) {
+        this.ledger = ledger;
+        this.withdrawals = withdrawals;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.vendor = new WithdrawalVendor(hashDam, withdrawals, limits, clock);
+        this.outcomes = new WithdrawalOutcomes(withdrawals, ledger, audit, notifier, events, unitOfWork, clock, limits);
+        this.janitor = new MiningWithdrawalJanitor(withdrawals, vendor, outcomes, clock, limits);
+    }
+
+    @Override
+    public MiningWithdrawalRecord request(MiningWithdrawalRequest request) {
+        validate(request);
+        Insertion intent = unitOfWork.inNewTransaction(() -> recordIntent(request));
+        if (!intent.created()) {
+            return intent.record();
+        }
+        WithdrawalOutcome outcome = vendor.submit(intent.record());
+        return outcomes.record(intent.record().id(), MiningWithdrawalStatus.SUBMITTING, outcome);
+    }
+
+    /**
+     * Phase 1: the hold and the row commit together, or neither does (insufficient balance, conflict). The hold
+     * is posted first: a concurrent request with the same payout reference replays it in the ledger and then
+     * finds the row, so it never holds twice nor sends a second vendor request.
+     */
+    private Insertion recordIntent(MiningWithdrawalRequest request) {
+        Optional<MiningWithdrawalRecord> existing = withdrawals.findByPayoutReference(request.payoutReference());
+        if (existing.isPresent()) {
+            return new Insertion(requireSame(existing.get(), request), false);
+        }
+        ledger.post(WithdrawalEntries.hold(request));
+        Instant now = clock.instant();
+        Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
+                request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.SUBMITTING, null, null, 0,
+                0, null, now, now, null));
+        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+    }
+
+    private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing,
+            MiningWithdrawalRequest request) {
+        if (!existing.memberId().equals(request.memberId()) || existing.coin() != request.coin()
+                || existing.amount().compareTo(request.amount()) != 0) {
+            throw ApiException.conflict("payout_reference_conflict", "payout reference " + request.payoutReference()
+                    + " was used for another member, coin or amount");
+        }
+        return existing;
+    }
+
+    private static void validate(MiningWithdrawalRequest request) {
+        if (!PAYOUT_REFERENCE.matcher(request.payoutReference()).matches()) {
+            throw ApiException.validation("reference", "must be 1-150 letters, digits, ':', '.', '_' or '-'");
+        }
+        MemberIds.require(request.memberId(), "memberId");
+        if (!request.coin().isCoin()) {
+            throw ApiException.validation("coin", "must be a mined coin");
+        }
+        if (request.amount().signum() <= 0 || request.amount().stripTrailingZeros().scale() > Amounts.MEMBER_SCALE
+                || !Amounts.fitsStorage(request.amount())) {
+            throw ApiException.validation("amount", "must be positive with at most 8 decimals");
+        }
+    }
+
+    @Override
+    public Optional<MiningWithdrawalRecord> find(String payoutReference) {
+        return withdrawals.findByPayoutReference(payoutReference);
+    }
+
+    @Override
+    public List<MiningWithdrawalRecord> list(MiningWithdrawalStatus status, Long beforeId, int limit) {
+        return withdrawals.list(status, beforeId, Math.min(Math.max(limit, 1), LIST_MAX));
+    }
+
+    @Override
+    public int reconcileDue() {
+        return janitor.reconcileDue();
+    }
+
+    @Override
+    public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor,
+            String note) {
+        MiningWithdrawalRecord withdrawal = find(payoutReference)
+                .orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
+        if (withdrawal.status() != MiningWithdrawalStatus.UNKNOWN) {
+            throw ApiException.conflict("invalid_transition", "only an unknown withdrawal can be resolved; this one is "
+                    + withdrawal.status().wireName());
+        }
+        WithdrawalOutcome decision = withdrawId == null || withdrawId.isBlank()
+                ? new WithdrawalOutcome.DeclaredFailed(actor, note == null ? "" : note)
+                : new WithdrawalOutcome.Identified(withdrawId.trim(), actor);
+        MiningWithdrawalRecord resolved = outcomes.record(withdrawal.id(), MiningWithdrawalStatus.UNKNOWN, decision);
+        MiningWithdrawalStatus decided = decision instanceof WithdrawalOutcome.DeclaredFailed
+                ? MiningWithdrawalStatus.FAILED : MiningWithdrawalStatus.SUBMITTED;
+        if (resolved.status() != decided) {
+            throw ApiException.conflict("invalid_transition", "the withdrawal changed while it was being resolved");
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,184 @@
+package com.aeghash.mining.internal.withdrawal;
+
+import static com.aeghash.mining.MiningWithdrawalStatus.COMPLETED;
+import static com.aeghash.mining.MiningWithdrawalStatus.FAILED;
+import static com.aeghash.mining.MiningWithdrawalStatus.SUBMITTED;
+import static com.aeghash.mining.MiningWithdrawalStatus.UNKNOWN;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.Amounts;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.MiningWithdrawalCompleted;
+import com.aeghash.mining.MiningWithdrawalFailed;
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalStatus;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.hashdam.WithdrawEntry;
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.Notifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Phase 3: records an outcome in its own transaction. The row is re-read under a lock and changed only if it
+ * is still in the state the outcome was learnt from (otherwise someone else recorded a result first); every
+ * change follows {@link MiningWithdrawalStatus#canMoveTo}. Completion clears the hold to payout clearing, a
+ * failure releases it and alerts; both publish their event in the same transaction.
+ */
+final class WithdrawalOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(WithdrawalOutcomes.class);
+    private static final int REASON_LENGTH_MAX = 500;
+
+    private final MiningWithdrawalRepository withdrawals;
+    private final Ledger ledger;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final MiningProperties.Withdrawals limits;
+
+    WithdrawalOutcomes(MiningWithdrawalRepository withdrawals, Ledger ledger, AuditLog audit, Notifier notifier,
+            ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock, MiningProperties.Withdrawals limits) {
+        this.withdrawals = withdrawals;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    MiningWithdrawalRecord record(long id, MiningWithdrawalStatus expected, WithdrawalOutcome outcome) {
+        return unitOfWork.inNewTransaction(() -> {
+            MiningWithdrawalRecord current = withdrawals.lock(id).orElseThrow();
+            if (current.status() != expected) {
+                log.info("mining withdrawal {} is {} now, not {}: outcome {} not applied", current.payoutReference(),
+                        current.status().wireName(), expected.wireName(), outcome.getClass().getSimpleName());
+                return current;
+            }
+            MiningWithdrawalRecord next = apply(current, outcome, clock.instant());
+            if (next.status() != current.status() && !current.status().canMoveTo(next.status())) {
+                throw new IllegalStateException("mining withdrawal cannot move from " + current.status() + " to "
+                        + next.status());
+            }
+            withdrawals.update(next);
+            return next;
+        });
+    }
+
+    private MiningWithdrawalRecord apply(MiningWithdrawalRecord current, WithdrawalOutcome outcome, Instant now) {
+        if (outcome instanceof WithdrawalOutcome.Accepted accepted) {
+            return submitted(current, accepted.withdrawId(), WithdrawEntry.PENDING, accepted.attempts(), now);
+        }
+        if (outcome instanceof WithdrawalOutcome.Refused refused) {
+            return fail(withAttempts(current, refused.attempts()), refused.reason(), now);
+        }
+        if (outcome instanceof WithdrawalOutcome.Found found) {
+            return adopt(withAttempts(current, found.attempts()), found.entry(), now);
+        }
+        if (outcome instanceof WithdrawalOutcome.Undecided undecided) {
+            return undecided(withAttempts(current, undecided.attempts()), undecided.reason(), now);
+        }
+        if (outcome instanceof WithdrawalOutcome.Unlisted unlisted) {
+            log.warn("submitted mining withdrawal {}: {}", current.payoutReference(), unlisted.reason());
+            return copy(current, current.status(), current.withdrawId(), current.vendorStatus(), current.attempts(),
+                    current.checks(), current.failureReason(), now, now.plus(limits.submittedCheckInterval()));
+        }
+        if (outcome instanceof WithdrawalOutcome.DeclaredFailed declared) {
+            audit.record(declared.actor(), "mining.withdrawal_declared_failed", current.payoutReference(),
+                    Map.of("note", declared.note()));
+            return fail(current, "declared failed by " + declared.actor() + ": " + declared.note(), now);
+        }
+        WithdrawalOutcome.Identified identified = (WithdrawalOutcome.Identified) outcome;
+        audit.record(identified.actor(), "mining.withdrawal_identified", current.payoutReference(),
+                Map.of("withdrawId", identified.withdrawId()));
+        return submitted(current, identified.withdrawId(), null, current.attempts(), now);
+    }
+
+    /** The history shows the withdrawal: take over its id and status. */
+    private MiningWithdrawalRecord adopt(MiningWithdrawalRecord current, WithdrawEntry entry, Instant now) {
+        return switch (entry.status()) {
+            case WithdrawEntry.COMPLETED -> complete(current, entry, now);
+            case WithdrawEntry.FAILED, WithdrawEntry.CANCELED -> fail(withVendor(current, entry),
+                    "HashDam reports the withdrawal " + entry.status()
+                            + (entry.message() == null ? "" : ": " + entry.message()), now);
+            default -> submitted(current, entry.withdrawId(), entry.status(), current.attempts(), now);
+        };
+    }
+
+    private MiningWithdrawalRecord submitted(MiningWithdrawalRecord current, String withdrawId, String vendorStatus,
+            int attempts, Instant now) {
+        return copy(current, SUBMITTED, withdrawId, vendorStatus, attempts, current.checks(), null, now,
+                now.plus(limits.submittedCheckInterval()));
+    }
+
+    private MiningWithdrawalRecord complete(MiningWithdrawalRecord current, WithdrawEntry entry, Instant now) {
+        MiningWithdrawalRecord completed = copy(current, COMPLETED, entry.withdrawId(), entry.status(),
+                current.attempts(), current.checks(), null, now, null);
+        ledger.post(WithdrawalEntries.clear(completed));
+        events.publishEvent(new MiningWithdrawalCompleted(completed.payoutReference(), completed.memberId(),
+                completed.coin(), completed.amount(), completed.withdrawId(), now));
+        return completed;
+    }
+
+    private MiningWithdrawalRecord fail(MiningWithdrawalRecord current, String reason, Instant now) {
+        String shortReason = reason.length() > REASON_LENGTH_MAX ? reason.substring(0, REASON_LENGTH_MAX) : reason;
+        MiningWithdrawalRecord failed = copy(current, FAILED, current.withdrawId(), current.vendorStatus(),
+                current.attempts(), current.checks(), shortReason, now, null);
+        ledger.post(WithdrawalEntries.release(failed));
+        events.publishEvent(new MiningWithdrawalFailed(failed.payoutReference(), failed.memberId(), failed.coin(),
+                failed.amount(), shortReason, now));
+        notifier.alert(Alert.warning("mining", "Mining withdrawal failed", shortReason, fields(failed)));
+        log.warn("mining withdrawal {} failed: {}", failed.payoutReference(), shortReason);
+        return failed;
+    }
+
+    /**
+     * Nothing decidable yet. A row arriving from {@code submitting} becomes unknown at the start of the schedule;
+     * an unknown row moves one step on; after the last step an operator is alerted and nothing is scheduled.
+     */
+    private MiningWithdrawalRecord undecided(MiningWithdrawalRecord current, String reason, Instant now) {
+        int checks = current.status() == UNKNOWN ? current.checks() + 1 : 0;
+        List<Duration> schedule = limits.unknownCheckSchedule();
+        if (checks >= schedule.size()) {
+            notifier.alert(Alert.critical("mining", "Mining withdrawal needs an operator decision",
+                    "outcome still unknown after " + checks + " history look-ups: " + reason, fields(current)));
+            return copy(current, UNKNOWN, null, null, current.attempts(), checks, reason, now, null);
+        }
+        return copy(current, UNKNOWN, null, null, current.attempts(), checks, reason, now,
+                now.plus(schedule.get(checks)));
+    }
+
+    private static Map<String, String> fields(MiningWithdrawalRecord withdrawal) {
+        return Map.of("payoutReference", withdrawal.payoutReference(), "memberId", withdrawal.memberId(),
+                "coin", withdrawal.coin().name(), "amount", Amounts.format(withdrawal.amount()));
+    }
+
+    private static MiningWithdrawalRecord withAttempts(MiningWithdrawalRecord current, int attempts) {
+        return copy(current, current.status(), current.withdrawId(), current.vendorStatus(),
+                current.attempts() + attempts, current.checks(), current.failureReason(), current.updatedAt(),
+                current.nextCheckAt());
+    }
+
+    private static MiningWithdrawalRecord withVendor(MiningWithdrawalRecord current, WithdrawEntry entry) {
+        return copy(current, current.status(), entry.withdrawId(), entry.status(), current.attempts(),
+                current.checks(), current.failureReason(), current.updatedAt(), current.nextCheckAt());
+    }
+
+    private static MiningWithdrawalRecord copy(MiningWithdrawalRecord row, MiningWithdrawalStatus status,
+            String withdrawId, String vendorStatus, int attempts, int checks, String reason, Instant now,
+            Instant nextCheckAt) {
+        return new MiningWithdrawalRecord(row.id(), row.payoutReference(), row.memberId(), row.coin(), row.amount(),
+                status, withdrawId, vendorStatus, attempts, checks, reason, row.requestedAt(), now, nextCheckAt);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Mining through HashDam: project snapshots, member hash power (a ledger HASHPOWER balance), the daily profit
+ * ETL that credits mined coins to members, and the mining withdrawal primitive with its reconciliation.
+ */
+package com.aeghash.mining;

@@ -1,0 +1,219 @@
+package com.aeghash.mining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.balances.MiningBalanceRepository;
+import com.aeghash.mining.internal.etl.DailyProfitEtl;
+import com.aeghash.mining.internal.etl.EtlChunkListener;
+import com.aeghash.mining.internal.etl.EtlRunRepository;
+import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.mining.support.MiningApi;
+import com.aeghash.mining.support.TestDates;
+import com.aeghash.mining.support.VendorFigures;
+import com.aeghash.notification.Notifier;
+import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The mining flows through the running application and its HashDam simulator (HTTP all the way), on the
+ * database of the concrete class (H2 or PostgreSQL). Members get their hash power back to zero afterwards
+ * so later runs in the shared database only see their own members.
+ */
+abstract class MiningSimulatorFlowContract {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private HashDamSimulator simulator;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private MiningService mining;
+    @Autowired
+    private HashDamClient hashDam;
+    @Autowired
+    private EtlRunRepository runs;
+    @Autowired
+    private MiningBalanceRepository balances;
+    @Autowired
+    private Notifier notifier;
+    @Autowired
+    private UnitOfWork unitOfWork;
+    @Autowired
+    private Clock clock;
+    private MiningApi api;
+    private final Map<String, BigDecimal> members = new LinkedHashMap<>();
+
+    @BeforeEach
+    void connect() {
+        api = new MiningApi(port);
+    }
+
+    @AfterEach
+    void membersLoseTheirHashPowerAndTheLedgerStaysConsistent() {
+        members.keySet().forEach(member -> mining.setHashPower(member, BigDecimal.ZERO, "reset-" + member, "test"));
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void hashPowerTheDailyRunAndTheMembersBalances() {
+        addMembers("100", "0.5", "33.33333333");
+        LocalDate date = TestDates.unusedPastDate();
+        String member = members.keySet().iterator().next();
+        JsonNode replay = api.post("/api/v1/members/" + member + "/mining/hash-power",
+                "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}").body();
+
+        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+
+        assertThat(replay.path("replayed").asBoolean()).isTrue();
+        assertThat(run.path("status").asString()).isEqualTo("completed");
+        assertThat(run.path("processedMembers").asLong()).isEqualTo(run.path("totalMembers").asLong());
+        assertCreditedOnce(date);
+        assertWithinProjectTotals(run, date);
+        JsonNode mined = api.get("/api/v1/members/" + member + "/mining").body();
+        assertThat(mined.path("lastCreditedDate").asString()).isEqualTo(date.toString());
+        assertThat(mined.path("hashPower").asString()).isEqualTo("100");
+    }
+
+    @Test
+    void runningADateTwiceLeavesTheSameBalances() {
+        addMembers("12.5", "7");
+        LocalDate date = TestDates.unusedPastDate();
+        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+
+        JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+
+        assertThat(second.path("attempts").asInt()).isEqualTo(first.path("attempts").asInt());
+        assertThat(second.path("coins")).isEqualTo(first.path("coins"));
+        assertCreditedOnce(date);
+        assertThat(api.get("/api/v1/mining/etl-runs/" + date).body().path("status").asString())
+                .isEqualTo("completed");
+    }
+
+    @Test
+    void aRunInterruptedInTheMiddleResumesAndCreditsEveryMemberExactlyOnce() {
+        addMembers("1", "2", "3", "4", "5", "6", "7");
+        LocalDate date = TestDates.unusedPastDate();
+        DailyProfitEtl crashing = etl((day, processed) -> {
+            if (processed > 4) {
+                throw new IllegalStateException("simulated crash after " + processed + " members");
+            }
+        });
+
+        assertThatThrownBy(() -> crashing.run(date)).hasMessageContaining("simulated crash");
+        EtlRun interrupted = mining.etlRun(date).orElseThrow();
+        EtlRun resumed = mining.runDailyEtl(date);
+
+        assertThat(interrupted.status()).isEqualTo(EtlRunStatus.FAILED);
+        assertThat(interrupted.processedMembers()).isEqualTo(4);
+        assertThat(resumed.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(resumed.attempts()).isEqualTo(2);
+        assertThat(resumed.processedMembers()).isEqualTo(resumed.totalMembers());
+        assertCreditedOnce(date);
+    }
+
+    @Test
+    void aDateHeldByAnotherInstanceIsRefusedUntilItIsReleased() {
+        addMembers("3");
+        LocalDate date = TestDates.unusedPastDate();
+        long runId = unitOfWork.inTransaction(() -> runs.findOrCreate(DailyProfitEtl.JOB, date, clock.instant())).id();
+        unitOfWork.inTransaction(() -> runs.claim(runId, "other-instance", clock.instant(),
+                clock.instant().plus(Duration.ofMinutes(5))));
+
+        MiningApi.Answer refused = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
+        String member = members.keySet().iterator().next();
+        BigDecimal dogeWhileHeld = ledger.balancesOf(member).of(Asset.DOGE).available();
+        unitOfWork.inTransaction(() -> runs.fail(runId, "other-instance", "stopped", clock.instant()));
+        MiningApi.Answer ran = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("code").asString()).isEqualTo("etl_run_in_progress");
+        assertThat(dogeWhileHeld).isEqualByComparingTo("0");
+        assertThat(ran.status()).isEqualTo(200);
+        assertCreditedOnce(date);
+    }
+
+    @Test
+    void theProjectSnapshotIsTakenOnDemandAndShownWithTheIpAllowlist() {
+        MiningApi.Answer taken = api.post("/api/v1/mining/project/snapshots", null);
+        JsonNode project = api.get("/api/v1/mining/project").body();
+
+        assertThat(taken.status()).isEqualTo(201);
+        assertThat(project.path("latestSnapshot").path("id").asLong()).isEqualTo(taken.body().path("id").asLong());
+        assertThat(project.path("latestSnapshot").path("assets").has("LTC")).isTrue();
+        assertThat(project.path("latestSnapshot").path("hashRate").path("measuredAt").isString()).isTrue();
+        assertThat(project.path("hashDamIpAllowlist").isArray()).isTrue();
+    }
+
+    /** Creates members with these hash powers (MH/s) through the API. */
+    private void addMembers(String... hashPowers) {
+        for (String hashPower : hashPowers) {
+            String member = TestIds.member();
+            MiningApi.Answer set = api.post("/api/v1/members/" + member + "/mining/hash-power",
+                    "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");
+            assertThat(set.status()).isEqualTo(200);
+            members.put(member, new BigDecimal(hashPower));
+        }
+    }
+
+    /** Every member holds exactly one day's unscaled credit (their members' sum stays far below the project's). */
+    private void assertCreditedOnce(LocalDate date) {
+        Map<Asset, BigDecimal> perMega = VendorFigures.perMega(simulator, TestSecrets.HASHDAM_API_KEY, date);
+        members.forEach((member, hashPower) -> {
+            JsonNode balances = api.get("/api/v1/members/" + member + "/balances").body().path("balances");
+            List<String> seen = new ArrayList<>();
+            for (JsonNode balance : balances.values()) {
+                Asset asset = Asset.valueOf(balance.path("asset").asString());
+                if (asset.isCoin()) {
+                    assertThat(new BigDecimal(balance.path("available").asString())).as("%s %s", member, asset)
+                            .isEqualByComparingTo(VendorFigures.unscaledCredit(perMega.get(asset), hashPower));
+                    seen.add(asset.name());
+                }
+            }
+            assertThat(seen).hasSize(Asset.coins().size());
+            assertThat(balances(member).minedTotal().get(Asset.PEP))
+                    .isEqualByComparingTo(VendorFigures.unscaledCredit(perMega.get(Asset.PEP), hashPower));
+        });
+    }
+
+    private void assertWithinProjectTotals(JsonNode run, LocalDate date) {
+        Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(simulator, TestSecrets.HASHDAM_API_KEY,
+                date);
+        for (JsonNode coin : run.path("coins").values()) {
+            Asset asset = Asset.valueOf(coin.path("coin").asString());
+            assertThat(new BigDecimal(coin.path("creditedTotal").asString()))
+                    .isLessThanOrEqualTo(projectTotals.get(asset));
+            assertThat(new BigDecimal(coin.path("projectTotal").asString()))
+                    .isEqualByComparingTo(projectTotals.get(asset));
+        }
+    }
+
+    private MiningBalanceRecord balances(String member) {
+        return balances.find(member).orElseThrow();
+    }
+
+    private DailyProfitEtl etl(EtlChunkListener listener) {
+        return new DailyProfitEtl(hashDam, ledger, runs, balances, notifier, unitOfWork, clock,
+                new MiningProperties.Etl(2, Duration.ofMinutes(2)), listener);
+    }
+}

@@ -1,0 +1,190 @@
+package com.aeghash.mining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.support.MiningApi;
+import com.aeghash.mining.support.TestDates;
+import com.aeghash.sandbox.FaultInjector;
+import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
+import java.math.BigDecimal;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The mining withdrawal primitive through the HTTP API against the simulator with injected faults (set by the
+ * admin endpoint, as an operator would): what the member's ledger shows and how many withdrawals HashDam holds.
+ */
+abstract class MiningWithdrawalFaultContract {
+
+    private static final String FAULT_PATH = "/sandbox/faults/hashdam/assetWithdrawRequest";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private HashDamSimulator simulator;
+    @Autowired
+    private FaultInjector faults;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private MiningService mining;
+    private MiningApi api;
+    private String member;
+    private BigDecimal amount;
+
+    @BeforeEach
+    void memberWithMinedCoins() {
+        api = new MiningApi(port);
+        member = TestIds.member();
+        amount = new BigDecimal(ThreadLocalRandom.current().nextInt(1, 99_999_999)).movePointLeft(8);
+        mining.setHashPower(member, new BigDecimal("1000"), "hp-" + member, "test");
+        mining.runDailyEtl(TestDates.unusedPastDate());
+        mining.setHashPower(member, BigDecimal.ZERO, "reset-" + member, "test");
+    }
+
+    @AfterEach
+    void faultsClearedAndLedgerConsistent() {
+        faults.clearAll();
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalIsSubmittedThenCompletedAndTheHoldCleared() {
+        BigDecimal before = available();
+
+        JsonNode submitted = withdraw("withdrawal:" + TestIds.unique("ok"));
+        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).body().path("changed").asInt();
+        JsonNode completed = api.get("/api/v1/mining/withdrawals/" + submitted.path("payoutReference").asString())
+                .body();
+
+        assertThat(submitted.path("status").asString()).isEqualTo("submitted");
+        assertThat(changed).isPositive();
+        assertThat(completed.path("status").asString()).isEqualTo("completed");
+        assertThat(completed.path("vendorStatus").asString()).isEqualTo("completed");
+        assertThat(available()).isEqualByComparingTo(before.subtract(amount));
+        assertThat(held()).isEqualByComparingTo("0");
+        assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
+    }
+
+    @Test
+    void executeThenDropTheResponseYieldsExactlyOneWithdrawalAtTheSimulator() {
+        api.putAsAdmin(FAULT_PATH, "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
+        int before = simulator.withdrawalCount();
+
+        JsonNode withdrawal = withdraw("withdrawal:" + TestIds.unique("drop"));
+
+        assertThat(withdrawal.path("status").asString()).isIn("submitted", "completed");
+        assertThat(withdrawal.path("attempts").asInt()).isEqualTo(1);
+        assertThat(simulator.withdrawalCount()).isEqualTo(before + 1);
+        assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
+        assertThat(vendorWithdrawIdOfThisAmount()).isEqualTo(withdrawal.path("withdrawId").asString());
+    }
+
+    @Test
+    void executeThenHangPastTheReadTimeoutIsAlsoAdoptedNotResent() {
+        api.putAsAdmin(FAULT_PATH, "{\"dropResponse\":true,\"dropMode\":\"HANG\",\"times\":1}");
+
+        JsonNode withdrawal = withdraw("withdrawal:" + TestIds.unique("hang"));
+
+        assertThat(withdrawal.path("withdrawId").asString()).isEqualTo(vendorWithdrawIdOfThisAmount());
+        assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
+        // the test simulator completes withdrawals at once, so the adopted one is already cleared
+        assertThat(withdrawal.path("status").asString()).isEqualTo("completed");
+        assertThat(held()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void definiteRefusalsAreRetriedThenTheWithdrawalFailsAndTheHoldIsReleased() {
+        api.putAsAdmin(FAULT_PATH, "{\"errorRate\":1,\"errorMessage\":\"Invalid API Key\",\"times\":3}");
+        BigDecimal before = available();
+
+        JsonNode failed = withdraw("withdrawal:" + TestIds.unique("refused"));
+
+        assertThat(failed.path("status").asString()).isEqualTo("failed");
+        assertThat(failed.path("attempts").asInt()).isEqualTo(3);
+        assertThat(failed.path("failureReason").asString()).contains("Invalid API Key");
+        assertThat(available()).isEqualByComparingTo(before);
+        assertThat(held()).isEqualByComparingTo("0");
+        assertThat(vendorWithdrawalsOfThisAmount()).isZero();
+    }
+
+    @Test
+    void aHangWithNothingExecutedStaysUnknownUntilAnOperatorDecides() {
+        api.putAsAdmin(FAULT_PATH, "{\"hang\":true,\"times\":1}");
+        String reference = "withdrawal:" + TestIds.unique("unknown");
+
+        JsonNode unknown = withdraw(reference);
+        api.post("/api/v1/mining/withdrawals/reconciliation", null);
+        api.post("/api/v1/mining/withdrawals/reconciliation", null);
+        JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).body();
+        JsonNode resolved = api.post("/api/v1/mining/withdrawals/" + reference + "/resolution",
+                "{\"note\":\"absent from the vendor console\"}").body();
+
+        assertThat(unknown.path("status").asString()).isEqualTo("unknown");
+        assertThat(waiting.path("status").asString()).isEqualTo("unknown");
+        assertThat(waiting.path("checks").asInt()).isEqualTo(2);
+        assertThat(waiting.path("nextCheckAt").isNull()).isTrue();
+        assertThat(resolved.path("status").asString()).isEqualTo("failed");
+        assertThat(held()).isEqualByComparingTo("0");
+        assertThat(vendorWithdrawalsOfThisAmount()).isZero();
+    }
+
+    @Test
+    void repeatingAPayoutReferenceNeverSendsASecondRequest() {
+        String reference = "withdrawal:" + TestIds.unique("again");
+        JsonNode first = withdraw(reference);
+
+        JsonNode again = withdraw(reference);
+        MiningApi.Answer conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+                "{\"coin\":\"DOGE\",\"amount\":\"0.00000001\",\"reference\":\"" + reference + "\"}");
+
+        assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
+        assertThat(held()).isEqualByComparingTo(amount);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body().path("code").asString()).isEqualTo("payout_reference_conflict");
+    }
+
+    private JsonNode withdraw(String reference) {
+        MiningApi.Answer answer = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+                "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
+                        + "\"}");
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        return answer.body();
+    }
+
+    private BigDecimal available() {
+        return ledger.balancesOf(member).of(Asset.DOGE).available();
+    }
+
+    private BigDecimal held() {
+        return ledger.balancesOf(member).of(Asset.DOGE).withdrawalHold();
+    }
+
+    /** Withdrawals of this test's (random) amount in the simulator's own history. */
+    private long vendorWithdrawalsOfThisAmount() {
+        return history().filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0).count();
+    }
+
+    private String vendorWithdrawIdOfThisAmount() {
+        return history().filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0)
+                .map(row -> row.path("withdrawId").asString()).findFirst().orElseThrow();
+    }
+
+    private java.util.stream.Stream<JsonNode> history() {
+        Object envelope = simulator.handle(TestSecrets.HASHDAM_API_KEY, "127.0.0.1",
+                JSON.readTree("{\"method\":\"assetWithdrawHistory\",\"coin\":\"DOGE\",\"limit\":1000}"));
+        return JSON.valueToTree(envelope).path("data").values().stream();
+    }
+}

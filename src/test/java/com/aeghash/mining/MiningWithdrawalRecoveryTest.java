@@ -1,0 +1,220 @@
+package com.aeghash.mining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.InsufficientBalanceException;
+import com.aeghash.mining.support.MiningRig;
+import com.aeghash.mining.support.SimulatorTransport;
+import com.aeghash.notification.AlertSeverity;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The withdrawal primitive when HashDam refuses, times out or loses answers, and when the caller repeats itself. */
+class MiningWithdrawalRecoveryTest {
+
+    private static final BigDecimal AMOUNT = new BigDecimal("0.75");
+    private final MiningRig rig = new MiningRig(Instant.parse("2026-03-10T06:00:00Z"));
+
+    @BeforeEach
+    void memberHasMinedCoins() {
+        rig.mining.setHashPower("m-1", new BigDecimal("1000"), "hp-m-1", "ops");
+        rig.mining.runDailyEtl(LocalDate.parse("2026-03-09"));
+    }
+
+    @AfterEach
+    void ledgerInvariantsHold() {
+        assertThat(rig.ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void refusalsProvingNothingWasSentAreRetriedUntilAccepted() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new ConnectException("Connection refused"), false),
+                new SimulatorTransport.Respond(200, "{\"code\":1,\"message\":\"Invalid API Key\"}"));
+
+        MiningWithdrawalRecord withdrawal = request("withdrawal:r1");
+
+        assertThat(withdrawal.status()).isEqualTo(MiningWithdrawalStatus.SUBMITTED);
+        assertThat(withdrawal.attempts()).isEqualTo(3);
+        assertThat(rig.simulator.withdrawalCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aLostAnswerIsFoundInTheHistoryAndNeverSentAgain() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
+
+        MiningWithdrawalRecord withdrawal = request("withdrawal:r2");
+
+        assertThat(withdrawal.status()).isEqualTo(MiningWithdrawalStatus.SUBMITTED);
+        assertThat(withdrawal.withdrawId()).isNotBlank();
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
+        assertThat(rig.simulator.withdrawalCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an5xxAfterExecutionIsAdoptedToo() {
+        rig.transport.script("assetWithdrawRequest", new SimulatorTransport.Respond(502, "Bad Gateway"));
+        rig.simulator.handle(MiningRig.API_KEY, "127.0.0.1", json(
+                "{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.75\"}"));
+
+        MiningWithdrawalRecord withdrawal = request("withdrawal:r3");
+
+        assertThat(withdrawal.status()).isEqualTo(MiningWithdrawalStatus.SUBMITTED);
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
+    }
+
+    @Test
+    void anUndecidableWithdrawalFollowsItsScheduleThenWaitsForAnOperator() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
+
+        MiningWithdrawalRecord unknown = request("withdrawal:r4");
+        assertThat(unknown.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(unknown.nextCheckAt()).isEqualTo(rig.clock.instant().plus(Duration.ofMinutes(5)));
+
+        assertThat(rig.withdrawals.reconcileDue()).isZero();
+        rig.clock.advance(Duration.ofMinutes(5));
+        rig.withdrawals.reconcileDue();
+        assertThat(find("withdrawal:r4").checks()).isEqualTo(1);
+        rig.clock.advance(Duration.ofHours(1));
+        rig.withdrawals.reconcileDue();
+
+        MiningWithdrawalRecord waiting = find("withdrawal:r4");
+        assertThat(waiting.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(waiting.nextCheckAt()).isNull();
+        assertThat(rig.notifier.alerts()).anySatisfy(alert -> assertThat(alert.severity())
+                .isEqualTo(AlertSeverity.CRITICAL));
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
+
+        MiningWithdrawalRecord resolved = rig.withdrawals.resolveUnknown("withdrawal:r4", null, "finance-1",
+                "not in the vendor console");
+        assertThat(resolved.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
+        assertThat(rig.audit.recent("mining.withdrawal_declared_failed", 5)).hasSize(1);
+    }
+
+    @Test
+    void aVendorWithdrawalIsAdoptedByOneRowOnly() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true),
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
+
+        MiningWithdrawalRecord first = request("withdrawal:r5");
+        MiningWithdrawalRecord second = request("withdrawal:r6");
+
+        assertThat(first.status()).isEqualTo(MiningWithdrawalStatus.SUBMITTED);
+        assertThat(second.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(second.withdrawId()).isNull();
+    }
+
+    @Test
+    void anUnknownWithdrawalIsAdoptedWhenTheHistoryShowsItLater() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
+        rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
+        MiningWithdrawalRecord unknown = request("withdrawal:r7");
+        assertThat(unknown.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+
+        rig.clock.advance(Duration.ofMinutes(5));
+        rig.withdrawals.reconcileDue();
+
+        MiningWithdrawalRecord completed = find("withdrawal:r7");
+        assertThat(completed.status()).isEqualTo(MiningWithdrawalStatus.COMPLETED);
+        assertThat(completed.withdrawId()).isNotBlank();
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aRowLeftSubmittingByACrashIsLookedUpOnceStale() {
+        crashAfterPhaseOne("withdrawal:r11", true);
+        crashAfterPhaseOne("withdrawal:r12", false);
+
+        rig.clock.advance(Duration.ofMinutes(4));
+        rig.withdrawals.reconcileDue();
+        assertThat(find("withdrawal:r11").status()).isEqualTo(MiningWithdrawalStatus.SUBMITTING);
+        rig.clock.advance(Duration.ofMinutes(1));
+        rig.withdrawals.reconcileDue();
+
+        assertThat(find("withdrawal:r11").status()).isEqualTo(MiningWithdrawalStatus.COMPLETED);
+        assertThat(find("withdrawal:r12").status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0.5");
+    }
+
+    /** Phase 1 committed (row and hold); the process died before (or right after) sending the request. */
+    private void crashAfterPhaseOne(String payoutReference, boolean requestReachedHashDam) {
+        BigDecimal amount = requestReachedHashDam ? new BigDecimal("0.25") : new BigDecimal("0.5");
+        Instant now = rig.clock.instant();
+        rig.ledger.post(EntryRequest.builder(payoutReference + ":hold", "hold")
+                .move(AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD), amount)
+                .build());
+        rig.withdrawalRows.insertIfAbsent(new MiningWithdrawalRecord(0, payoutReference, "m-1", Asset.DOGE, amount,
+                MiningWithdrawalStatus.SUBMITTING, null, null, 0, 0, null, now, now, null));
+        if (requestReachedHashDam) {
+            rig.simulator.handle(MiningRig.API_KEY, "127.0.0.1", json(
+                    "{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.25\"}"));
+        }
+    }
+
+    @Test
+    void theSamePayoutReferenceReturnsTheRecordedWithdrawalWithoutASecondRequest() {
+        MiningWithdrawalRecord first = request("withdrawal:r8");
+        MiningWithdrawalRecord again = request("withdrawal:r8");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
+        assertThatThrownBy(() -> rig.withdrawals.request(new MiningWithdrawalRequest("withdrawal:r8", "m-1",
+                Asset.DOGE, new BigDecimal("0.5"))))
+                .isInstanceOfSatisfying(ApiException.class,
+                        failure -> assertThat(failure.code()).isEqualTo("payout_reference_conflict"));
+    }
+
+    @Test
+    void aHoldTheCallerAlreadyPlacedUnderTheSameReferenceIsNotPlacedTwice() {
+        rig.ledger.post(EntryRequest.builder("withdrawal:r9:hold", "placed by the withdrawal workflow")
+                .move(AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD), AMOUNT)
+                .build());
+
+        request("withdrawal:r9");
+
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
+    }
+
+    @Test
+    void coinsTheMemberDoesNotHaveRecordNothing() {
+        assertThatThrownBy(() -> rig.withdrawals.request(new MiningWithdrawalRequest("withdrawal:r10", "m-1",
+                Asset.LTC, new BigDecimal("1000")))).isInstanceOf(InsufficientBalanceException.class);
+
+        assertThat(rig.withdrawals.find("withdrawal:r10")).isEmpty();
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isZero();
+    }
+
+    private MiningWithdrawalRecord request(String payoutReference) {
+        return rig.withdrawals.request(new MiningWithdrawalRequest(payoutReference, "m-1", Asset.DOGE, AMOUNT));
+    }
+
+    private MiningWithdrawalRecord find(String payoutReference) {
+        return rig.withdrawals.find(payoutReference).orElseThrow();
+    }
+
+    private static tools.jackson.databind.JsonNode json(String text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
+    }
+}

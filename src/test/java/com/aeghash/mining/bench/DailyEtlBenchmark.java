@@ -1,0 +1,112 @@
+package com.aeghash.mining.bench;
+
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.balances.MiningBalanceRepository;
+import com.aeghash.mining.internal.etl.DailyProfitEtl;
+import com.aeghash.mining.internal.etl.EtlChunkListener;
+import com.aeghash.mining.internal.etl.EtlRunRepository;
+import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.notification.Notifier;
+import com.aeghash.testsupport.PostgresIntegrationTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark of the daily mining ETL on PostgreSQL (not a test: its name matches no surefire include nor the
+ * {@code Mining*} pattern of targeted runs, so only {@code bench/mining-etl/run.sh} runs it); it prints timings only.
+ * Members with hash power are seeded set-based (generate_series) in a fresh schema, then one date is run.
+ */
+@PostgresIntegrationTest
+class DailyEtlBenchmark {
+
+    private static final int MEMBERS = Integer.getInteger("bench.members", 100_000);
+    private static final int CHUNK = Integer.getInteger("bench.chunk", 5_000);
+    private static final long SEED_BASE_ID = 1_000_000_000_000L;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private HashDamClient hashDam;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private EtlRunRepository runs;
+    @Autowired
+    private MiningBalanceRepository balances;
+    @Autowired
+    private Notifier notifier;
+    @Autowired
+    private UnitOfWork unitOfWork;
+    @Autowired
+    private Clock clock;
+
+    @Test
+    void dailyRunOfManyMembers() {
+        long seedStart = System.nanoTime();
+        seed();
+        print("seeded %,d members with hash power in %.1f s", MEMBERS, seconds(seedStart));
+        DailyProfitEtl etl = new DailyProfitEtl(hashDam, ledger, runs, balances, notifier, unitOfWork, clock,
+                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5)), EtlChunkListener.NONE);
+        LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+
+        timedRun(etl, yesterday.minusDays(1), "first run (creates every member's 8 coin accounts)");
+        timedRun(etl, yesterday, "second date (steady state: accounts exist)");
+        long rerunStart = System.nanoTime();
+        etl.run(yesterday);
+        print("re-run of a completed date: %.3f s", seconds(rerunStart));
+        print("ledger postings: %,d", jdbc.queryForObject("SELECT COUNT(*) FROM ledger_postings", Long.class));
+    }
+
+    private void timedRun(DailyProfitEtl etl, LocalDate date, String label) {
+        long start = System.nanoTime();
+        EtlRun run = etl.run(date);
+        double elapsed = seconds(start);
+        print("%s: %,d of %,d members, %s, %.1f s, %,.0f members/s (chunk %,d)", label, run.processedMembers(),
+                run.totalMembers(), run.status().wireName(), elapsed, run.processedMembers() / elapsed, CHUNK);
+    }
+
+    /** Hash power for MEMBERS members (1-1000 MH/s each), posted as balanced entries, all set-based. */
+    private void seed() {
+        jdbc.update("""
+                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
+                VALUES (?, 'SYSTEM', 'hashpower_issuance', 'HASHPOWER', 'SYSTEM', NULL, now())
+                ON CONFLICT DO NOTHING""",
+                SEED_BASE_ID * 2);
+        long issuance = jdbc.queryForObject("""
+                SELECT id FROM ledger_accounts WHERE owner_type = 'SYSTEM' AND owner_id = 'hashpower_issuance'
+                  AND asset = 'HASHPOWER'""", Long.class);
+        jdbc.update("""
+                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
+                SELECT ? + g, 'MEMBER', 'bench-' || lpad(g::text, 8, '0'), 'HASHPOWER', 'AVAILABLE', g % 1000 + 1, now()
+                FROM generate_series(1, ?) g""", SEED_BASE_ID, MEMBERS);
+        jdbc.update("""
+                INSERT INTO ledger_entries (id, reference, description, created_at)
+                SELECT ? + g, 'bench-hash-power:' || g, 'benchmark seed', now() FROM generate_series(1, ?) g""",
+                SEED_BASE_ID * 3, MEMBERS);
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1 FROM generate_series(1, ?) g""",
+                SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1) FROM generate_series(1, ?) g""",
+                SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
+        jdbc.execute("ANALYZE");
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void print(String format, Object... values) {
+        System.out.println("[mining-etl bench] " + String.format(format, values));
+    }
+}

@@ -1,0 +1,88 @@
+package com.aeghash.mining.support;
+
+import com.aeghash.common.Secret;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.internal.InMemoryLedgerRepository;
+import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.mining.internal.MiningFacade;
+import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
+import com.aeghash.mining.internal.etl.DailyProfitEtl;
+import com.aeghash.mining.internal.etl.EtlChunkListener;
+import com.aeghash.mining.internal.etl.InMemoryEtlRunRepository;
+import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.mining.internal.hashpower.HashPowerService;
+import com.aeghash.mining.internal.hashpower.InMemoryHashPowerSettingRepository;
+import com.aeghash.mining.internal.project.InMemoryProjectSnapshotRepository;
+import com.aeghash.mining.internal.project.ProjectSnapshotService;
+import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository;
+import com.aeghash.mining.internal.withdrawal.MiningWithdrawalService;
+import com.aeghash.sandbox.hashdam.HashDamSandboxProperties;
+import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The mining module assembled without Spring: in-memory repositories and ledger, the real HashDam client on a
+ * mock transport answered by the simulator in-process, a movable clock, recorded alerts, audit and events.
+ */
+public final class MiningRig {
+
+    public static final String API_KEY = "rig-hashdam-key-0d5c";
+    public static final Duration COMPLETION_DELAY = Duration.ofMinutes(2);
+
+    public final MutableClock clock;
+    public final HashDamSimulator simulator;
+    public final SimulatorTransport transport;
+    public final LedgerService ledger;
+    public final InMemoryMiningBalanceRepository balances = new InMemoryMiningBalanceRepository();
+    public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
+    public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
+    public final RecordingNotifier notifier = new RecordingNotifier();
+    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final List<Object> events = new CopyOnWriteArrayList<>();
+    public final MiningProperties properties = properties();
+    public final MiningFacade mining;
+    public final MiningWithdrawalService withdrawals;
+
+    public MiningRig(Instant now) {
+        clock = new MutableClock(now);
+        simulator = new HashDamSimulator(new HashDamSandboxProperties(Secret.of(API_KEY), List.of(),
+                List.of("LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"), COMPLETION_DELAY,
+                COMPLETION_DELAY, LocalDate.of(2025, 1, 1), new BigDecimal("50000"), new BigDecimal("1000"),
+                "rig", "coinex-rig"), clock);
+        transport = new SimulatorTransport(simulator);
+        HashDamClient client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
+                () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));
+        ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
+        UnitOfWork unitOfWork = new UnitOfWork(new NoTransactions());
+        ProjectSnapshotService snapshots = new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(),
+                unitOfWork, clock);
+        HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,
+                audit, unitOfWork, clock);
+        mining = new MiningFacade(snapshots, hashPower, balances, etl(client, ledger, unitOfWork,
+                EtlChunkListener.NONE));
+        withdrawals = new MiningWithdrawalService(client, ledger, withdrawalRows, audit, notifier, events::add,
+                unitOfWork, clock, properties.withdrawals());
+    }
+
+    private DailyProfitEtl etl(HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork,
+            EtlChunkListener listener) {
+        return new DailyProfitEtl(client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(),
+                listener);
+    }
+
+    private static MiningProperties properties() {
+        return new MiningProperties(new MiningProperties.Etl(3, Duration.ofMinutes(2)),
+                new MiningProperties.Withdrawals(3, Duration.ofMillis(1), Duration.ofMinutes(10),
+                        Duration.ofMinutes(5), List.of(Duration.ofMinutes(5), Duration.ofHours(1)),
+                        Duration.ofMinutes(1), Duration.ofMinutes(1), 100, 10),
+                new MiningProperties.Snapshots(Duration.ofHours(1)));
+    }
+}

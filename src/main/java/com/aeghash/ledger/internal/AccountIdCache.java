@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Account ids never change once an account exists, so they are cached to spare the hot paths (bonus
- * distribution, ETL chunks) one query per posting. Bounded: past {@link #ENTRIES_MAX} it starts over.
+ * distribution, ETL chunks) one query per posting. Only ids of committed accounts may enter it (see
+ * {@code LedgerService}). Bounded: past {@link #ENTRIES_MAX} it starts over.
  */
 final class AccountIdCache {
 
@@ -24,6 +25,10 @@ final class AccountIdCache {
             }
         }
         return known;
+    }
+
+    void clear() {
+        ids.clear();
     }
 
     void remember(Map<AccountRef, Long> found) {

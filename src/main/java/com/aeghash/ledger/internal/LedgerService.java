@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Posts journal entries. Per call, in the caller's transaction:
@@ -120,10 +122,27 @@ public class LedgerService implements Ledger {
             if (found.size() != unknown.size()) {
                 throw new IllegalStateException("ledger accounts could not be created");
             }
-            accountIdCache.remember(found);
+            rememberAfterCommit(found);
             ids.putAll(found);
         }
         return ids;
+    }
+
+    /**
+     * Caches account ids only once the transaction that saw them commits: an account created by a
+     * transaction that rolls back does not exist, and a cached id for it would point at nothing.
+     */
+    private void rememberAfterCommit(Map<AccountRef, Long> found) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            accountIdCache.remember(found);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                accountIdCache.remember(found);
+            }
+        });
     }
 
     /** The stored entries of the references that were taken, each checked to have the requested lines. */
@@ -160,6 +179,7 @@ public class LedgerService implements Ledger {
         deltas.values().removeIf(delta -> delta.signum() == 0);
         List<Long> refused = repository.applyBalanceChanges(deltas, now);
         if (!refused.isEmpty()) {
+            accountIdCache.clear(); // defensive: a refusal must never come from a stale cached id
             throw new InsufficientBalanceException(accountsById.get(refused.get(0)));
         }
     }

@@ -62,12 +62,15 @@ public class RegistrationService implements OrganizationService {
                 node.parentId(), node.side(), node.depth(), node.path(), !node.parentId().equals(sponsorId));
     }
 
+    /** The root check runs before any write; the root row's key settles a race between two first members. */
     private RegisteredMember registerRoot(String memberId, String actor) {
+        if (members.rootMemberId().isPresent()) {
+            throw rootExists();
+        }
         Instant now = clock.instant();
         String referralCode = insertMember(memberId, actor, now);
         if (!members.claimRoot(memberId)) {
-            throw ApiException.unprocessable("referrer_required",
-                    "the organization has its root already: referrerId and sponsorId are required");
+            throw rootExists();
         }
         UnilevelNode referral = new UnilevelNode(memberId, null, 0, TreePaths.root(memberId));
         unilevel.insert(referral);
@@ -76,6 +79,11 @@ public class RegistrationService implements OrganizationService {
         binary.insertOpenSlots(node.childSlots());
         return new RegisteredMember(memberId, referralCode, null, 0, referral.path(), null, null, null, 0,
                 node.path(), false);
+    }
+
+    private static ApiException rootExists() {
+        return ApiException.unprocessable("referrer_required",
+                "the organization has its root already: referrerId and sponsorId are required");
     }
 
     private String insertMember(String memberId, String actor, Instant now) {

@@ -79,8 +79,8 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     @Override
     public List<BonusEntry> entriesOfBeneficiary(String memberId, long beforeId, int limit) {
-        return jdbc.query("SELECT " + ENTRY_COLUMNS + """
-                 FROM bonus_entries WHERE beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?""",
+        return jdbc.query("SELECT " + ENTRY_COLUMNS
+                + " FROM bonus_entries WHERE beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
                 JdbcBonusOrderRepository::entry, memberId, beforeId, limit);
     }
 

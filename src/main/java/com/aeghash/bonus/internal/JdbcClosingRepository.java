@@ -76,9 +76,8 @@ public class JdbcClosingRepository implements ClosingRepository {
     @Override
     public List<ClosableEntry> closableAfter(Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId,
             int limit) {
-        return jdbc.query("SELECT e.id, e.beneficiary_member_id, e.amount, o.refunded_at " + CLOSABLE + """
-                 AND (e.beneficiary_member_id, e.id) > (?, ?)
-                ORDER BY e.beneficiary_member_id, e.id LIMIT ?""",
+        return jdbc.query("SELECT e.id, e.beneficiary_member_id, e.amount, o.refunded_at " + CLOSABLE
+                + " AND (e.beneficiary_member_id, e.id) > (?, ?) ORDER BY e.beneficiary_member_id, e.id LIMIT ?",
                 (row, index) -> new ClosableEntry(row.getLong("id"), row.getString("beneficiary_member_id"),
                         row.getBigDecimal("amount"), row.getObject("refunded_at") != null),
                 SqlTimes.utc(paidBefore), afterBeneficiaryMemberId, afterEntryId, limit);

@@ -116,9 +116,9 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
     public List<BinaryNode> children(Collection<String> parentIds) {
         List<BinaryNode> children = new ArrayList<>();
         for (List<String> slice : slices(List.copyOf(parentIds))) {
-            children.addAll(named.query("SELECT " + NODE_COLUMNS + """
-                     FROM organization_binary_nodes WHERE parent_member_id IN (:parents)
-                    ORDER BY parent_member_id, side""", Map.of("parents", slice), JdbcBinaryTreeRepository::node));
+            children.addAll(named.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes"
+                    + " WHERE parent_member_id IN (:parents) ORDER BY parent_member_id, side",
+                    Map.of("parents", slice), JdbcBinaryTreeRepository::node));
         }
         return children;
     }

@@ -77,11 +77,19 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
                 JdbcBonusOrderRepository::entry, orderReference);
     }
 
+    /** One index range per status (the closing's index), merged newest first. */
     @Override
     public List<BonusEntry> entriesOfBeneficiary(String memberId, long beforeId, int limit) {
-        return jdbc.query("SELECT " + ENTRY_COLUMNS
-                + " FROM bonus_entries WHERE beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                JdbcBonusOrderRepository::entry, memberId, beforeId, limit);
+        String perStatus = "(SELECT " + ENTRY_COLUMNS + " FROM bonus_entries WHERE status = ? AND "
+                + "beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?)";
+        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", perStatus, perStatus, perStatus)
+                + ") entries ORDER BY id DESC LIMIT ?";
+        List<Object> parameters = new java.util.ArrayList<>();
+        for (BonusEntryStatus status : BonusEntryStatus.values()) {
+            parameters.addAll(List.of(status.name(), memberId, beforeId, limit));
+        }
+        parameters.add(limit);
+        return jdbc.query(sql, JdbcBonusOrderRepository::entry, parameters.toArray());
     }
 
     static BonusEntry entry(ResultSet row, int index) throws SQLException {

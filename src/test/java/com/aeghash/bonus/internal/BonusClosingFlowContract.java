@@ -143,6 +143,32 @@ abstract class BonusClosingFlowContract {
         assertThat(points(member(1)).available()).as("4 x (5 % + 1 %)").isEqualByComparingTo("24");
     }
 
+    @Test
+    void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
+        PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<com.aeghash.bonus.BonusDistribution>> results = new java.util.ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return bonuses.distribute(order);
+            }));
+        }
+        start.countDown();
+        List<com.aeghash.bonus.BonusDistribution> distributions = new java.util.ArrayList<>();
+        for (var result : results) {
+            distributions.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(distributions).filteredOn(distribution -> !distribution.replayed()).hasSize(1);
+        assertThat(distributions).extracting(com.aeghash.bonus.BonusDistribution::entries).containsOnly(
+                distributions.get(0).entries());
+        assertThat(orders.entriesOfOrder(order.orderReference())).hasSize(distributions.get(0).entries());
+        assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
+    }
+
     private Ledger ledgerFailingOnCall(int failingCall) {
         AtomicInteger calls = new AtomicInteger();
         return (Ledger) Proxy.newProxyInstance(Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class},

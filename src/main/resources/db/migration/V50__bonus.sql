@@ -58,3 +58,11 @@ CREATE TABLE bonus_closings (
     CONSTRAINT bonus_closings_cutoff UNIQUE (cutoff),
     CONSTRAINT bonus_closings_status CHECK (status IN ('RUNNING', 'COMPLETED'))
 );
+
+-- Closing chunks of all cut-offs run one at a time (a scheduled and a manual closing never take the same
+-- entries): each chunk locks this single row first.
+CREATE TABLE bonus_closing_lock (
+    singleton INT NOT NULL PRIMARY KEY,
+    CONSTRAINT bonus_closing_lock_singleton CHECK (singleton = 1)
+);
+INSERT INTO bonus_closing_lock (singleton) VALUES (1);

@@ -68,10 +68,12 @@ public class BonusClosingService {
         return closings.findByCutoff(cutoff).orElseGet(() -> {
             Instant paidBefore = ClosingSchedule.paidBefore(settings, cutoff);
             long total = closings.countClosable(paidBefore);
-            closings.insertIfAbsent(cutoff, paidBefore, total, actor, clock.instant());
+            boolean inserted = closings.insertIfAbsent(cutoff, paidBefore, total, actor, clock.instant());
             ClosingRun run = closings.findByCutoff(cutoff).orElseThrow();
-            auditLog.record(actor, "bonus.closing.started", "closing:" + run.id(), Map.of("cutoff", cutoff.toString(),
-                    "paidBefore", paidBefore.toString(), "entries", Long.toString(total)));
+            if (inserted) {
+                auditLog.record(actor, "bonus.closing.started", "closing:" + run.id(), Map.of("cutoff",
+                        cutoff.toString(), "paidBefore", paidBefore.toString(), "entries", Long.toString(total)));
+            }
             return run;
         });
     }
@@ -100,7 +102,7 @@ public class BonusClosingService {
                 + closings.moveEntries(chunk.cancelledIds(), BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CANCELLED),
                         run.id(), now);
         if (moved != chunk.size()) {
-            // Another closing changed some of these entries meanwhile: roll the chunk back (ledger included).
+            // Cannot happen while chunks hold the closings' lock; should it, the chunk rolls back (ledger included).
             throw new IllegalStateException("closing " + closingId + " moved " + moved + " of " + chunk.size()
                     + " entries; chunk rolled back");
         }

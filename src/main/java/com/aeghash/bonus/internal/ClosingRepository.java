@@ -11,14 +11,17 @@ public interface ClosingRepository {
     /** Pending entries a closing with this threshold would take now: refunded orders, or paid before it. */
     long countClosable(Instant paidBefore);
 
-    /** Inserts a RUNNING closing for the cut-off unless one exists (then nothing is written). */
-    void insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy, Instant startedAt);
+    /** Inserts a RUNNING closing for the cut-off unless one exists (then nothing is written); true when inserted. */
+    boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy, Instant startedAt);
 
     Optional<ClosingRun> findByCutoff(Instant cutoff);
 
     Optional<ClosingRun> find(long id);
 
-    /** Reads the closing and locks it until the transaction ends (one chunk at a time per closing). */
+    /**
+     * Takes the closings' lock until the transaction ends (chunks of all closings run one at a time), then
+     * reads the closing.
+     */
     Optional<ClosingRun> lock(long id);
 
     /** Newest first, at most {@code limit}. */

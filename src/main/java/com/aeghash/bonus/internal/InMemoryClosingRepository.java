@@ -28,12 +28,14 @@ public class InMemoryClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public synchronized void insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy,
-            Instant startedAt) {
-        if (findByCutoff(cutoff).isEmpty()) {
-            runs.add(new ClosingRun(runs.size() + 1, cutoff, paidBefore, ClosingStatus.RUNNING, totalEntries, 0, 0, 0,
-                    BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, startedBy, startedAt, null));
+    public synchronized boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries,
+            String startedBy, Instant startedAt) {
+        if (findByCutoff(cutoff).isPresent()) {
+            return false;
         }
+        runs.add(new ClosingRun(runs.size() + 1, cutoff, paidBefore, ClosingStatus.RUNNING, totalEntries, 0, 0, 0,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, startedBy, startedAt, null));
+        return true;
     }
 
     @Override

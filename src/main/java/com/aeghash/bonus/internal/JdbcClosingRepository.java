@@ -40,13 +40,13 @@ public class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public void insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy,
+    public boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy,
             Instant startedAt) {
-        jdbc.update("""
+        return jdbc.update("""
                 INSERT INTO bonus_closings (cutoff, paid_before, status, total_entries, processed_entries,
                     confirmed_entries, cancelled_entries, confirmed_amount, cancelled_amount, chunks, started_by,
                     started_at) VALUES (?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, 0, ?, ?) ON CONFLICT DO NOTHING""",
-                SqlTimes.utc(cutoff), SqlTimes.utc(paidBefore), totalEntries, startedBy, SqlTimes.utc(startedAt));
+                SqlTimes.utc(cutoff), SqlTimes.utc(paidBefore), totalEntries, startedBy, SqlTimes.utc(startedAt)) == 1;
     }
 
     @Override
@@ -63,6 +63,8 @@ public class JdbcClosingRepository implements ClosingRepository {
 
     @Override
     public Optional<ClosingRun> lock(long id) {
+        jdbc.query("SELECT singleton FROM bonus_closing_lock WHERE singleton = 1 FOR UPDATE", row -> {
+        });
         return jdbc.query("SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ? FOR UPDATE",
                 JdbcClosingRepository::run, id).stream().findFirst();
     }

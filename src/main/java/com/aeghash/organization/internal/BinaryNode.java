@@ -3,6 +3,7 @@ package com.aeghash.organization.internal;
 import com.aeghash.organization.Side;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * A node of the sponsor tree: its breadth-first place (depth, position), its path, its parent and side
@@ -23,8 +24,8 @@ public record BinaryNode(String memberId, String sponsorId, String parentId, Sid
     }
 
     /** The two empty child slots a new node brings. */
-    java.util.List<OpenSlot> childSlots() {
-        return java.util.List.of(
+    List<OpenSlot> childSlots() {
+        return List.of(
                 new OpenSlot(depth + 1, BinaryPositions.childPosition(position, Side.LEFT), memberId, Side.LEFT),
                 new OpenSlot(depth + 1, BinaryPositions.childPosition(position, Side.RIGHT), memberId, Side.RIGHT));
     }

@@ -11,6 +11,12 @@ public interface BinaryTreeRepository {
 
     Optional<BinaryNode> find(String memberId);
 
+    /**
+     * Reads the sponsor of a registration and locks its row until the transaction ends: registrations under
+     * the same sponsor queue here instead of racing for the same free slot.
+     */
+    Optional<BinaryNode> findForPlacement(String memberId);
+
     /** Inserts the node; the (parent, side) slot is unique, so a double placement fails. */
     void insertNode(BinaryNode node, Instant placedAt);
 

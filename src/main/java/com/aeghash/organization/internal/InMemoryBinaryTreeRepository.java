@@ -29,6 +29,11 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
     }
 
     @Override
+    public Optional<BinaryNode> findForPlacement(String memberId) {
+        return find(memberId);
+    }
+
+    @Override
     public synchronized void insertNode(BinaryNode node, Instant placedAt) {
         String slotKey = node.parentId() + "/" + node.side();
         if (nodes.containsKey(node.memberId()) || (node.parentId() != null && nodesBySlot.containsKey(slotKey))) {

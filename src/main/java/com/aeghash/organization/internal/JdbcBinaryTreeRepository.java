@@ -47,6 +47,12 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
     }
 
     @Override
+    public Optional<BinaryNode> findForPlacement(String memberId) {
+        return jdbc.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes WHERE member_id = ? FOR UPDATE",
+                JdbcBinaryTreeRepository::node, memberId).stream().findFirst();
+    }
+
+    @Override
     public void insertNode(BinaryNode node, Instant placedAt) {
         jdbc.update("""
                 INSERT INTO organization_binary_nodes (member_id, sponsor_member_id, parent_member_id, side, depth,
@@ -115,7 +121,7 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
     @Override
     public List<BinaryNode> children(Collection<String> parentIds) {
         List<BinaryNode> children = new ArrayList<>();
-        for (List<String> slice : slices(List.copyOf(parentIds))) {
+        for (List<String> slice : slices(parentIds.stream().sorted().toList())) {
             children.addAll(named.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes"
                     + " WHERE parent_member_id IN (:parents) ORDER BY parent_member_id, side",
                     Map.of("parents", slice), JdbcBinaryTreeRepository::node));

@@ -37,19 +37,20 @@ public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
                 VALUES (?, ?, ?, ?)""", node.memberId(), node.referrerId(), node.depth(), node.path());
     }
 
+    /** Parents in sorted slices of at most {@value #IN_LIST_MAX}, so the order is global and lists stay bounded. */
     @Override
     public List<UnilevelNode> children(Collection<String> referrerIds, int limit) {
-        if (referrerIds.isEmpty() || limit <= 0) {
-            return List.of();
+        List<String> sorted = referrerIds.stream().sorted().toList();
+        List<UnilevelNode> children = new java.util.ArrayList<>();
+        for (int start = 0; start < sorted.size() && children.size() < limit; start += IN_LIST_MAX) {
+            List<String> slice = sorted.subList(start, Math.min(sorted.size(), start + IN_LIST_MAX));
+            children.addAll(named.query("""
+                    SELECT member_id, referrer_member_id, depth, path FROM organization_unilevel_nodes
+                    WHERE referrer_member_id IN (:referrers)
+                    ORDER BY referrer_member_id, member_id LIMIT :limit""",
+                    Map.of("referrers", slice, "limit", limit - children.size()), JdbcUnilevelTreeRepository::node));
         }
-        if (referrerIds.size() > IN_LIST_MAX) {
-            throw new IllegalArgumentException("at most " + IN_LIST_MAX + " parents per read");
-        }
-        return named.query("""
-                SELECT member_id, referrer_member_id, depth, path FROM organization_unilevel_nodes
-                WHERE referrer_member_id IN (:referrers)
-                ORDER BY referrer_member_id, member_id LIMIT :limit""",
-                Map.of("referrers", List.copyOf(referrerIds), "limit", limit), JdbcUnilevelTreeRepository::node);
+        return children;
     }
 
     private static UnilevelNode node(ResultSet row, int index) throws SQLException {

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers members in both trees with a bounded number of statements whatever the size of the trees:
- * read referrer and sponsor, insert the member (its id is the conflict check), insert the unilevel node,
- * search and claim the binary slot, insert the binary node and its two open slots, log a spillover.
+ * read the referrer, read and lock the sponsor (registrations under one sponsor queue there), insert the
+ * member (its id is the conflict check), insert the unilevel node, search and claim the binary slot, insert
+ * the binary node and its two open slots, log a spillover.
  */
 @Service
 @Transactional
@@ -47,7 +48,7 @@ public class RegistrationService implements OrganizationService {
         String sponsorId = required(registration.sponsorId(), "sponsorId", "sponsor_required");
         UnilevelNode referrer = unilevel.find(referrerId).orElseThrow(() -> ApiException.unprocessable(
                 "unknown_referrer", "referrer " + referrerId + " is not registered"));
-        BinaryNode sponsor = binary.find(sponsorId).orElseThrow(() -> ApiException.unprocessable(
+        BinaryNode sponsor = binary.findForPlacement(sponsorId).orElseThrow(() -> ApiException.unprocessable(
                 "unknown_sponsor", "sponsor " + sponsorId + " is not registered"));
         if (referrer.depth() + 1 > properties.depthMax()) {
             throw SpilloverPlacement.tooDeep(referrerId);

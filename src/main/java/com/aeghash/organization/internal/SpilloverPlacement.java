@@ -9,9 +9,10 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Places a member in the sponsor's subtree: the first free slot breadth-first, left before right. One
- * search statement (one index probe per level below the sponsor) and one claim per attempt; a claim lost to
- * a concurrent registration (the slot row is already deleted) searches again, at most
- * {@code placementAttemptsMax} times. The (parent, side) unique constraint backs this up.
+ * search statement (one index probe per level below the sponsor) and one claim per attempt. Registrations
+ * under the same sponsor are serialized by the sponsor's row lock; a claim can still be lost to a
+ * registration under another sponsor whose subtree overlaps (the slot row is already deleted): it searches
+ * again, at most {@code placementAttemptsMax} times. The (parent, side) unique constraint backs this up.
  */
 final class SpilloverPlacement {
 

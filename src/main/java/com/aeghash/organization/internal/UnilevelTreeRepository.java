@@ -11,6 +11,6 @@ public interface UnilevelTreeRepository {
 
     void insert(UnilevelNode node);
 
-    /** Children of the given members ordered by referrer then member id, at most {@code limit}. */
+    /** Children of the given members (any number of them) ordered by referrer then member id, at most {@code limit}. */
     List<UnilevelNode> children(Collection<String> referrerIds, int limit);
 }

@@ -119,8 +119,8 @@ abstract class BonusRepositoryContract {
 
     @Test
     void aClosingIsCreatedOncePerCutoffAndItsProgressIsSaved() {
-        closings.insertIfAbsent(NOW, OLD, 7, "finance", NOW);
-        closings.insertIfAbsent(NOW, OLD, 99, "other", NOW);
+        assertThat(closings.insertIfAbsent(NOW, OLD, 7, "finance", NOW)).isTrue();
+        assertThat(closings.insertIfAbsent(NOW, OLD, 99, "other", NOW)).isFalse();
         ClosingRun run = closings.findByCutoff(NOW).orElseThrow();
 
         assertThat(run.totalEntries()).isEqualTo(7);

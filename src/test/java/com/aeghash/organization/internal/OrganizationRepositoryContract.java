@@ -77,6 +77,28 @@ abstract class OrganizationRepositoryContract {
     }
 
     @Test
+    void childrenOfMoreParentsThanOneInListHoldAreReadInGlobalOrder() {
+        members.insert("r", "UR", NOW, "ops");
+        unilevel.insert(new UnilevelNode("r", null, 0, "r"));
+        List<String> parents = new java.util.ArrayList<>();
+        for (int index = 0; index < 1200; index++) {
+            String parent = String.format("p%04d", index);
+            members.insert(parent, "U" + parent, NOW, "ops");
+            unilevel.insert(new UnilevelNode(parent, "r", 1, "r/" + parent));
+            parents.add(parent);
+        }
+        for (String parent : List.of("p1199", "p0000")) {
+            members.insert("g-" + parent, "UG" + parent, NOW, "ops");
+            unilevel.insert(new UnilevelNode("g-" + parent, parent, 2, "r/" + parent + "/g-" + parent));
+        }
+        java.util.Collections.reverse(parents);
+
+        assertThat(unilevel.children(parents, 10)).extracting(UnilevelNode::memberId)
+                .containsExactly("g-p0000", "g-p1199");
+        assertThat(unilevel.children(parents, 1)).extracting(UnilevelNode::memberId).containsExactly("g-p0000");
+    }
+
+    @Test
     void binaryNodesRoundTripWithPositionsBeyondSixtyFourBits() {
         BigInteger huge = BigInteger.ONE.shiftLeft(200).add(BigInteger.TEN);
         members.insert("deep", "DEEP0001", NOW, "ops");
@@ -84,6 +106,8 @@ abstract class OrganizationRepositoryContract {
 
         binary.insertNode(node, NOW);
 
+        assertThat(binary.findForPlacement("deep")).isPresent();
+        assertThat(binary.findForPlacement("ghost")).isEmpty();
         BinaryNode found = binary.find("deep").orElseThrow();
         assertThat(found.position()).isEqualTo(huge);
         assertThat(found.depth()).isEqualTo(201);

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 16 threads register members under the same sponsor at once (the root, and a member deeper in the tree):
  * no slot ever holds two members, nothing fails, and the sponsor's subtree ends up exactly breadth-first
- * compact, as if the registrations had run one after the other.
+ * compact, as if the registrations had run one after the other. Then half of them register under the root
+ * and half under a member of its subtree at the same time (overlapping subtrees race for slots).
  */
 class PlacementConcurrencyIT {
 
@@ -43,6 +44,14 @@ class PlacementConcurrencyIT {
             Assumptions.assumeTrue(PostgresTestDatabase.available(), "PostgreSQL not reachable: skipped");
         }
         DataSource dataSource = TestDatabases.create(kind);
+        try {
+            registerConcurrently(dataSource);
+        } finally {
+            TestDatabases.close(dataSource);
+        }
+    }
+
+    private static void registerConcurrently(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),
                 new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
@@ -74,6 +83,22 @@ class PlacementConcurrencyIT {
                     Integer.class)).isZero();
             assertSubtreeIsBreadthFirstCompact(jdbc, sponsor);
         }
+        // overlapping subtrees at once: the root's registrations and left's race for the same slots
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        runConcurrently(thread -> {
+            String sponsor = thread % 2 == 0 ? "root" : "left";
+            for (int index = 0; index < MEMBERS_PER_THREAD; index++) {
+                String member = "mixed-" + thread + "-" + index;
+                try {
+                    transaction.execute(status -> service.register(new Registration(member, sponsor, sponsor), "t"));
+                } catch (RuntimeException failure) {
+                    failures.add(failure);
+                }
+            }
+        });
+        assertThat(failures).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organization_binary_nodes", Long.class))
+                .isEqualTo(2 + 3L * THREADS * MEMBERS_PER_THREAD);
         long nodes = jdbc.queryForObject("SELECT COUNT(*) FROM organization_binary_nodes", Long.class);
         long openSlots = jdbc.queryForObject("SELECT COUNT(*) FROM organization_binary_open_slots", Long.class);
         assertThat(openSlots).as("every node brings two slots, every non-root node fills one").isEqualTo(nodes + 1);

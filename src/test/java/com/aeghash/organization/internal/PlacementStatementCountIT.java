@@ -40,7 +40,15 @@ class PlacementStatementCountIT {
 
     /** The statements of 5 spillover registrations below the root and one directly below a leaf. */
     private static List<List<String>> placementStatements(int members) {
-        DataSource dataSource = StatementCounter.wrap(TestDatabases.create(TestDatabases.Kind.POSTGRES));
+        DataSource pool = TestDatabases.create(TestDatabases.Kind.POSTGRES);
+        try {
+            return placementStatements(StatementCounter.wrap(pool), members);
+        } finally {
+            TestDatabases.close(pool);
+        }
+    }
+
+    private static List<List<String>> placementStatements(DataSource dataSource, int members) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String root = BinaryTreeBulkLoad.load(jdbc, "b", members);
         RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),

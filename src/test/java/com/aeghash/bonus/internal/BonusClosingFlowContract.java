@@ -58,6 +58,8 @@ abstract class BonusClosingFlowContract {
     UnitOfWork unitOfWork;
     @Autowired
     BonusProperties properties;
+    @Autowired
+    BonusClosingJob scheduledJob;
 
     private String prefix;
     private Instant cutoff;
@@ -141,6 +143,21 @@ abstract class BonusClosingFlowContract {
         assertThat(points(member(2)).pending()).isEqualByComparingTo("0");
         assertThat(points(member(2)).available()).as("4 x (30 % + 1 %), not more").isEqualByComparingTo("124");
         assertThat(points(member(1)).available()).as("4 x (5 % + 1 %)").isEqualByComparingTo("24");
+    }
+
+    @Test
+    void theScheduledJobClosesTheLatestDueCutoffOnce() {
+        distribute("scheduled", Instant.now().minus(Duration.ofDays(5)));
+        Instant due = ClosingSchedule.latestCutoff(properties.closing(), Instant.now());
+
+        scheduledJob.closeLatestDue();
+        scheduledJob.closeLatestDue();
+
+        ClosingRun run = closingRuns.findByCutoff(due).orElseThrow();
+        assertThat(run.status()).isEqualTo(ClosingStatus.COMPLETED);
+        assertThat(run.startedBy()).isEqualTo("scheduler");
+        assertThat(statusesOf("scheduled")).containsOnly(BonusEntryStatus.CONFIRMED);
+        assertThat(points(member(2)).available()).isEqualByComparingTo("31");
     }
 
     @Test

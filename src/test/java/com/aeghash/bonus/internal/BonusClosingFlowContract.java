@@ -15,6 +15,7 @@ import com.aeghash.organization.OrganizationService;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestIds;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -163,21 +164,9 @@ abstract class BonusClosingFlowContract {
     @Test
     void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
         PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<com.aeghash.bonus.BonusDistribution>> results = new java.util.ArrayList<>();
-        for (int thread = 0; thread < 8; thread++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return bonuses.distribute(order);
-            }));
-        }
-        start.countDown();
-        List<com.aeghash.bonus.BonusDistribution> distributions = new java.util.ArrayList<>();
-        for (var result : results) {
-            distributions.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+
+        List<com.aeghash.bonus.BonusDistribution> distributions = Concurrently.run(8,
+                thread -> bonuses.distribute(order));
 
         assertThat(distributions).filteredOn(distribution -> !distribution.replayed()).hasSize(1);
         assertThat(distributions).extracting(com.aeghash.bonus.BonusDistribution::entries).containsOnly(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
+import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigInteger;
@@ -13,11 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,21 +128,9 @@ class PlacementConcurrencyIT {
     }
 
     private static void runConcurrently(java.util.function.IntConsumer work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int thread = 0; thread < THREADS; thread++) {
-            int index = thread;
-            futures.add(pool.submit(() -> {
-                start.await();
-                work.accept(index);
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> future : futures) {
-            future.get(180, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        Concurrently.run(THREADS, thread -> {
+            work.accept(thread);
+            return thread;
+        });
     }
 }

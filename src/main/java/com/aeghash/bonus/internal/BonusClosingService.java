@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
  * Runs closings. A closing is identified by its cut-off: the first call creates it (with the count of entries
  * it will take), every call then processes chunks until none is left, each chunk in its own transaction
  * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
- * is a no-op. Per chunk: one ledger entry per member (PENDING to AVAILABLE for confirmed entries, PENDING
- * back to BONUS_EXPENSE for cancelled ones) and batched status updates.
+ * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
+ * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones) and batched status updates.
  */
 @Service
 public class BonusClosingService {

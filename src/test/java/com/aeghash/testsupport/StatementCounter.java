@@ -4,88 +4,111 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Wraps a {@link DataSource} and counts the statements sent to the database: every {@code execute*}
- * call is one round trip, a JDBC batch ({@code executeBatch}) counts once. Used to prove that a path
- * costs a bounded number of statements whatever the data size.
+ * Counts the SQL statements a piece of work sends: every {@code execute*} call of a statement (a JDBC
+ * batch counts once: it is one round trip of many rows). Only work run through {@link #record} on the
+ * calling thread is counted, so background jobs sharing the data source do not disturb the count.
+ * Transaction control (BEGIN/COMMIT) is not a statement here.
  */
 public final class StatementCounter {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
-    private final AtomicInteger count = new AtomicInteger();
-    private final DataSource dataSource;
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-    public StatementCounter(DataSource target) {
-        this.dataSource = proxy(DataSource.class, target, (method, result) -> {
+    private StatementCounter() {
+    }
+
+    /** What the work returned and the statements it sent, in order (SQL text of each). */
+    public record Recorded<T>(T result, List<String> statements) {
+        public int count() {
+            return statements.size();
+        }
+    }
+
+    public static <T> Recorded<T> record(Supplier<T> work) {
+        List<String> statements = new ArrayList<>();
+        RECORDING.set(statements);
+        try {
+            return new Recorded<>(work.get(), List.copyOf(statements));
+        } finally {
+            RECORDING.remove();
+        }
+    }
+
+    public static DataSource wrap(DataSource target) {
+        return proxy(DataSource.class, target, (method, result, arguments) -> {
             if (result instanceof Connection connection) {
-                return proxy(Connection.class, connection, this::wrapStatements);
+                return wrapConnection(connection);
             }
             return result;
         });
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
-    public int count() {
-        return count.get();
-    }
-
-    public void reset() {
-        count.set(0);
-    }
-
-    /** Statements sent while running the work. */
-    public int countDuring(Runnable work) {
-        reset();
-        work.run();
-        return count();
-    }
-
-    private Object wrapStatements(Method method, Object result) {
-        if (result instanceof java.sql.CallableStatement statement) {
-            return proxy(java.sql.CallableStatement.class, statement, this::countExecutions);
-        }
-        if (result instanceof java.sql.PreparedStatement statement) {
-            return proxy(java.sql.PreparedStatement.class, statement, this::countExecutions);
-        }
-        if (result instanceof Statement statement) {
-            return proxy(Statement.class, statement, this::countExecutions);
-        }
-        return result;
-    }
-
-    private Object countExecutions(Method method, Object result) {
-        return result;
-    }
-
-    private <T> T proxy(Class<T> type, T target, ResultMapper mapper) {
-        InvocationHandler handler = (proxy, method, arguments) -> {
-            if (EXECUTIONS.contains(method.getName()) && Statement.class.isAssignableFrom(method.getDeclaringClass())) {
-                count.incrementAndGet();
+    private static Connection wrapConnection(Connection target) {
+        return proxy(Connection.class, target, (method, result, arguments) -> {
+            String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text : null;
+            if (result instanceof CallableStatement statement) {
+                return wrapStatement(CallableStatement.class, statement, sql);
             }
-            if (method.getName().equals("unwrap") && arguments != null && arguments[0] == type) {
-                return proxy;
+            if (result instanceof PreparedStatement statement) {
+                return wrapStatement(PreparedStatement.class, statement, sql);
             }
+            if (result instanceof Statement statement) {
+                return wrapStatement(Statement.class, statement, null);
+            }
+            return result;
+        });
+    }
+
+    private static <S extends Statement> S wrapStatement(Class<S> type, S target, String preparedSql) {
+        return proxy(type, target, (method, result, arguments) -> result, (method, arguments) -> {
+            List<String> recording = RECORDING.get();
+            if (recording != null && EXECUTIONS.contains(method.getName())) {
+                String sql = preparedSql != null ? preparedSql
+                        : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "?";
+                recording.add(sql.replaceAll("\\s+", " ").trim());
+            }
+        });
+    }
+
+    private interface ResultWrapper {
+        Object wrap(Method method, Object result, Object[] arguments);
+    }
+
+    private interface BeforeCall {
+        void before(Method method, Object[] arguments);
+    }
+
+    private static <T> T proxy(Class<T> type, T target, ResultWrapper wrapper) {
+        return proxy(type, target, wrapper, (method, arguments) -> {
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, ResultWrapper wrapper, BeforeCall before) {
+        InvocationHandler handler = (self, method, arguments) -> {
+            if (method.getName().equals("unwrap") && arguments != null && arguments[0] instanceof Class<?> wanted
+                    && wanted.isInstance(self)) {
+                return self;
+            }
+            before.before(method, arguments);
             try {
-                return mapper.map(method, method.invoke(target, arguments));
+                return wrapper.wrap(method, method.invoke(target, arguments), arguments);
             } catch (InvocationTargetException failure) {
                 throw failure.getCause();
             }
         };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    @FunctionalInterface
-    private interface ResultMapper {
-        Object map(Method method, Object result);
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }

@@ -35,6 +35,13 @@ public final class TestDatabases {
         };
     }
 
+    /** Closes a data source made by {@link #create} (its pool's connections count against the server's limit). */
+    public static void close(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
+    }
+
     /** Skips the calling test when PostgreSQL is absent, unless it is required (then it fails). */
     public static void requirePostgres() {
         if (!PostgresTestDatabase.required()) {

@@ -11,6 +11,7 @@ import com.aeghash.testsupport.StatementCounter;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -19,28 +20,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** A posting costs the same few statements whether it has 2 lines or 31 (a bonus order's shape). */
 class LedgerStatementCountIT {
 
-    private final StatementCounter counter = new StatementCounter(TestDatabases.create(TestDatabases.Kind.H2));
-    private final LedgerService ledger = new LedgerService(
-            new JdbcLedgerRepository(new JdbcTemplate(counter.dataSource())), Clock.systemUTC());
-    private final TransactionTemplate transaction =
-            new TransactionTemplate(new DataSourceTransactionManager(counter.dataSource()));
+    private final DataSource dataSource = StatementCounter.wrap(TestDatabases.create(TestDatabases.Kind.H2));
+    private final LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
+            Clock.systemUTC());
+    private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
     @Test
     void warmPostingTakesThreeStatementsWhateverTheNumberOfLines() {
         post(entry("warm-up-small", 1));
         post(entry("warm-up-large", 30));
 
-        int small = counter.countDuring(() -> post(entry("small", 1)));
-        int large = counter.countDuring(() -> post(entry("large", 30)));
-        int replay = counter.countDuring(() -> post(entry("large", 30)));
+        var small = StatementCounter.record(() -> post(entry("small", 1)));
+        var large = StatementCounter.record(() -> post(entry("large", 30)));
+        var replay = StatementCounter.record(() -> post(entry("large", 30)));
 
-        assertThat(small).isEqualTo(3);
-        assertThat(large).isEqualTo(3);
-        assertThat(replay).as("a replay inserts nothing and reads the stored entry").isEqualTo(2);
+        assertThat(small.count()).as("%s", small.statements()).isEqualTo(3);
+        assertThat(large.count()).as("%s", large.statements()).isEqualTo(3);
+        assertThat(replay.count()).as("a replay inserts nothing and reads the stored entry: %s", replay.statements())
+                .isEqualTo(2);
     }
 
-    private void post(EntryRequest request) {
-        transaction.executeWithoutResult(status -> ledger.post(request));
+    private Object post(EntryRequest request) {
+        return transaction.execute(status -> ledger.post(request));
     }
 
     /** An entry paying {@code beneficiaries} members 1 POINT each into their pending buckets. */

@@ -1,0 +1,70 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.AeghashApplication;
+import com.aeghash.testsupport.PostgresTestDatabase;
+import com.aeghash.testsupport.TestSecrets;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Closes N pending bonus entries on PostgreSQL through the real application (its BonusClosingService, ledger
+ * and chunked transactions). The entries are bulk-inserted with set-based SQL: 30 per order, spread over M
+ * beneficiaries, 1 % of the orders refunded, and each beneficiary's ledger PENDING balance set to the sum of
+ * its entries. Prints the time of the closing and entries per second.
+ */
+public final class BonusClosingBenchmark {
+
+    public static void main(String[] arguments) {
+        int entries = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 1_000_000;
+        int beneficiaries = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 100_000;
+        try (ConfigurableApplicationContext application = new SpringApplicationBuilder(AeghashApplication.class)
+                .run("--spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                        "--server.port=0", "--aeghash.scheduling.enabled=false",
+                        "--aeghash.security.generate-admin-password=false",
+                        "--aeghash.security.admin-password=" + TestSecrets.ADMIN_PASSWORD,
+                        "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+            long loadStart = System.nanoTime();
+            load(jdbc, entries, beneficiaries);
+            System.out.printf(Locale.ROOT, "%d pending entries for %d beneficiaries loaded in %.1f s%n", entries,
+                    beneficiaries, (System.nanoTime() - loadStart) / 1e9);
+            BonusClosingService closings = application.getBean(BonusClosingService.class);
+            long start = System.nanoTime();
+            ClosingRun run = closings.close(Instant.now(), "bench");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "closing %d: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, "
+                    + "%.0f entries/s%n", run.id(), run.processedEntries(), run.confirmedEntries(),
+                    run.cancelledEntries(), run.chunks(), seconds, run.processedEntries() / seconds);
+        }
+    }
+
+    private static void load(JdbcTemplate jdbc, int entries, int beneficiaries) {
+        int orders = (entries + 29) / 30;
+        jdbc.update("""
+                INSERT INTO bonus_orders (order_reference, buyer_member_id, pv_amount, paid_at, refunded_at,
+                    entry_count, bonus_total, distributed_at)
+                SELECT 'bench:' || o, 'buyer', 100, now() - interval '10 days',
+                       CASE WHEN mod(o, 100) = 0 THEN now() - interval '9 days' END, 30, 30, now()
+                FROM generate_series(1, ?) o""", orders);
+        jdbc.update("""
+                INSERT INTO bonus_entries (order_reference, bonus_type, tree_level, beneficiary_member_id,
+                    source_member_id, pv_amount, percentage, amount, status, created_at)
+                SELECT 'bench:' || o, 'SPONSOR', l, 'm' || mod(o * 31 + l * 7919, ?), 'buyer', 100, 1, 1, 'PENDING',
+                       now()
+                FROM generate_series(1, ?) o CROSS JOIN generate_series(1, 30) l""", beneficiaries, orders);
+        jdbc.update("""
+                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
+                SELECT row_number() OVER (ORDER BY beneficiary_member_id), 'MEMBER', beneficiary_member_id, 'POINT',
+                       'PENDING', SUM(amount), now()
+                FROM bonus_entries GROUP BY beneficiary_member_id""");
+        jdbc.execute("SELECT setval('ledger_id_blocks', 10000)");
+        jdbc.execute("ANALYZE bonus_orders");
+        jdbc.execute("ANALYZE bonus_entries");
+        jdbc.execute("ANALYZE ledger_accounts");
+    }
+}

@@ -1,0 +1,48 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.bonus.BonusRule;
+import com.aeghash.common.Amounts;
+import com.aeghash.organization.Tree;
+import com.aeghash.organization.Upline;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Pure bonus arithmetic: which upline gets how much of an order's PV. */
+final class BonusCalculator {
+
+    private BonusCalculator() {
+    }
+
+    /**
+     * One entry per rule and level whose upline exists and whose amount is positive after rounding down to
+     * 8 decimals. A missing upline (the buyer sits near the root) or an amount that rounds to zero pays
+     * nothing: the remainder stays with the company.
+     */
+    static List<PlannedEntry> plan(BigDecimal pvAmount, List<BonusRule> rules, Map<Tree, List<Upline>> uplinesByTree) {
+        List<PlannedEntry> entries = new ArrayList<>();
+        for (BonusRule rule : rules) {
+            for (Upline upline : uplinesByTree.getOrDefault(rule.tree(), List.of())) {
+                if (upline.level() > rule.levels()) {
+                    break;
+                }
+                BigDecimal percentage = rule.percentageAt(upline.level());
+                BigDecimal amount = amount(pvAmount, percentage);
+                if (amount.signum() > 0) {
+                    entries.add(new PlannedEntry(rule.type(), upline.level(), upline.memberId(), percentage, amount));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** floor8(PV × percentage / 100), exact until the one rounding. */
+    static BigDecimal amount(BigDecimal pvAmount, BigDecimal percentage) {
+        return Amounts.floor8(pvAmount.multiply(percentage).movePointLeft(2));
+    }
+
+    static BigDecimal total(List<PlannedEntry> entries) {
+        return entries.stream().map(PlannedEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,121 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Ledger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs closings. A closing is identified by its cut-off: the first call creates it (with the count of entries
+ * it will take), every call then processes chunks until none is left, each chunk in its own transaction
+ * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
+ * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
+ * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones) and batched status updates.
+ */
+@Service
+public class BonusClosingService {
+
+    static final int RECENT_MAX = 100;
+    private final ClosingRepository closings;
+    private final Ledger ledger;
+    private final AuditLog auditLog;
+    private final UnitOfWork unitOfWork;
+    private final BonusProperties.Closing settings;
+    private final Clock clock;
+
+    public BonusClosingService(ClosingRepository closings, Ledger ledger, AuditLog auditLog, UnitOfWork unitOfWork,
+            BonusProperties properties, Clock clock) {
+        this.closings = closings;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.unitOfWork = unitOfWork;
+        this.settings = properties.closing();
+        this.clock = clock;
+    }
+
+    /** Creates or resumes the closing of the cut-off and runs it to completion. */
+    public ClosingRun close(Instant cutoff, String actor) {
+        if (cutoff == null) {
+            throw ApiException.validation("cutoff", "is required");
+        }
+        if (cutoff.isAfter(clock.instant())) {
+            throw ApiException.unprocessable("cutoff_in_future", "a closing cut-off must not be in the future");
+        }
+        long closingId = unitOfWork.inNewTransaction(() -> start(cutoff, actor)).id();
+        boolean completed = false;
+        while (!completed) {
+            completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
+        }
+        return unitOfWork.inNewTransaction(() -> closings.find(closingId).orElseThrow());
+    }
+
+    public List<ClosingRun> recent(int limit) {
+        return unitOfWork.inTransaction(() -> closings.recent(Math.min(Math.max(limit, 1), RECENT_MAX)));
+    }
+
+    public ClosingRun find(long id) {
+        return unitOfWork.inTransaction(() -> closings.find(id))
+                .orElseThrow(() -> ApiException.notFound("closing " + id));
+    }
+
+    private ClosingRun start(Instant cutoff, String actor) {
+        return closings.findByCutoff(cutoff).orElseGet(() -> {
+            Instant paidBefore = ClosingSchedule.paidBefore(settings, cutoff);
+            long total = closings.countClosable(paidBefore);
+            boolean inserted = closings.insertIfAbsent(cutoff, paidBefore, total, actor, clock.instant());
+            ClosingRun run = closings.findByCutoff(cutoff).orElseThrow();
+            if (inserted) {
+                auditLog.record(actor, "bonus.closing.started", "closing:" + run.id(), Map.of("cutoff",
+                        cutoff.toString(), "paidBefore", paidBefore.toString(), "entries", Long.toString(total)));
+            }
+            return run;
+        });
+    }
+
+    /** One chunk in the current transaction; true once the closing is complete. */
+    boolean processChunk(long closingId) {
+        ClosingRun run = closings.lock(closingId).orElseThrow();
+        if (run.status() == ClosingStatus.COMPLETED) {
+            return true;
+        }
+        String afterMember = run.lastBeneficiaryMemberId() == null ? "" : run.lastBeneficiaryMemberId();
+        long afterId = run.lastEntryId() == null ? 0 : run.lastEntryId();
+        List<ClosableEntry> entries = closings.closableAfter(run.paidBefore(), afterMember, afterId,
+                settings.chunkEntries());
+        Instant now = clock.instant();
+        if (entries.isEmpty()) {
+            ClosingRun completed = run.completed(now);
+            closings.saveProgress(completed);
+            auditCompletion(completed);
+            return true;
+        }
+        ClosingChunk chunk = ClosingChunk.of(entries);
+        ledger.postAll(chunk.ledgerEntries(run.id(), run.chunks() + 1));
+        int moved = closings.moveEntries(chunk.confirmedIds(), BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
+                run.id(), now)
+                + closings.moveEntries(chunk.cancelledIds(), BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CANCELLED),
+                        run.id(), now);
+        if (moved != chunk.size()) {
+            // Cannot happen while chunks hold the closings' lock; should it, the chunk rolls back (ledger included).
+            throw new IllegalStateException("closing " + closingId + " moved " + moved + " of " + chunk.size()
+                    + " entries; chunk rolled back");
+        }
+        closings.saveProgress(run.afterChunk(chunk));
+        return false;
+    }
+
+    private void auditCompletion(ClosingRun run) {
+        auditLog.record(run.startedBy(), "bonus.closing.completed", "closing:" + run.id(), Map.of(
+                "cutoff", run.cutoff().toString(),
+                "confirmedEntries", Long.toString(run.confirmedEntries()),
+                "confirmedAmount", run.confirmedAmount().toPlainString(),
+                "cancelledEntries", Long.toString(run.cancelledEntries()),
+                "cancelledAmount", run.cancelledAmount().toPlainString()));
+    }
+}

@@ -1,0 +1,130 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusRule;
+import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.PaidOrder;
+import com.aeghash.common.Amounts;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.SystemAccount;
+import com.aeghash.organization.OrganizationQueries;
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.Tree;
+import com.aeghash.organization.Upline;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
+ * whatever the number of levels: one upline query per tree, the order row (its reference is the replay
+ * check), one batch of entries, one ledger entry {@code bonus:<order>} with a line per paid level, and the
+ * buyer's leg PV on every binary ancestor.
+ */
+@Service
+@Transactional
+public class BonusDistributionService implements BonusService {
+
+    static final int ORDER_REFERENCE_LENGTH_MAX = 190;
+    private final BonusOrderRepository orders;
+    private final OrganizationQueries organizationQueries;
+    private final OrganizationService organization;
+    private final Ledger ledger;
+    private final List<BonusRule> rules;
+    private final Clock clock;
+
+    public BonusDistributionService(BonusOrderRepository orders, OrganizationQueries organizationQueries,
+            OrganizationService organization, Ledger ledger, BonusProperties properties, Clock clock) {
+        this.orders = orders;
+        this.organizationQueries = organizationQueries;
+        this.organization = organization;
+        this.ledger = ledger;
+        this.rules = properties.rules();
+        this.clock = clock;
+    }
+
+    @Override
+    public BonusDistribution distribute(PaidOrder order) {
+        validate(order);
+        Map<Tree, List<Upline>> uplines = uplinesOf(order.buyerMemberId());
+        List<PlannedEntry> planned = BonusCalculator.plan(order.pvAmount(), rules, uplines);
+        BigDecimal total = BonusCalculator.total(planned);
+        Instant now = clock.instant();
+        if (!orders.insertOrder(order, planned.size(), total, now)) {
+            StoredOrder first = orders.findOrder(order.orderReference())
+                    .orElseThrow(() -> new IllegalStateException("order " + order.orderReference() + " vanished"));
+            return new BonusDistribution(first.orderReference(), first.entryCount(), first.bonusTotal(), true);
+        }
+        orders.insertEntries(order, planned, now);
+        if (!planned.isEmpty()) {
+            ledger.post(ledgerEntry(order.orderReference(), planned, total));
+        }
+        organization.addSalesVolume(order.buyerMemberId(), order.pvAmount());
+        return new BonusDistribution(order.orderReference(), planned.size(), total, false);
+    }
+
+    @Override
+    public void markRefunded(String orderReference, Instant refundedAt) {
+        if (refundedAt == null) {
+            throw ApiException.validation("refundedAt", "is required");
+        }
+        StoredOrder order = orders.findOrder(orderReference)
+                .orElseThrow(() -> ApiException.notFound("order " + orderReference));
+        if (orders.markRefunded(orderReference, refundedAt)) {
+            organization.addSalesVolume(order.buyerMemberId(), order.pvAmount().negate());
+        }
+    }
+
+    /** One upline query per tree the plan uses, as deep as the deepest rule on that tree. */
+    private Map<Tree, List<Upline>> uplinesOf(String buyerMemberId) {
+        Map<Tree, Integer> levelsByTree = new EnumMap<>(Tree.class);
+        rules.forEach(rule -> levelsByTree.merge(rule.tree(), rule.levels(), Math::max));
+        if (levelsByTree.isEmpty() && !organizationQueries.isRegistered(buyerMemberId)) {
+            throw unknownMember(buyerMemberId);
+        }
+        Map<Tree, List<Upline>> uplines = new EnumMap<>(Tree.class);
+        levelsByTree.forEach((tree, levels) -> uplines.put(tree, organizationQueries
+                .uplines(buyerMemberId, tree, levels).orElseThrow(() -> unknownMember(buyerMemberId))));
+        return uplines;
+    }
+
+    private static EntryRequest ledgerEntry(String orderReference, List<PlannedEntry> planned, BigDecimal total) {
+        EntryRequest.Builder entry = EntryRequest.builder("bonus:" + orderReference, "bonuses of order " + orderReference);
+        for (PlannedEntry line : planned) {
+            entry.add(AccountRef.member(line.beneficiaryMemberId(), Asset.POINT, Bucket.PENDING), line.amount());
+        }
+        entry.add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), total.negate());
+        return entry.build();
+    }
+
+    private static void validate(PaidOrder order) {
+        if (order.orderReference() == null || order.orderReference().isBlank()
+                || order.orderReference().length() > ORDER_REFERENCE_LENGTH_MAX) {
+            throw ApiException.validation("orderReference", "must be 1-" + ORDER_REFERENCE_LENGTH_MAX + " characters");
+        }
+        if (!MemberIds.isValid(order.buyerMemberId())) {
+            throw unknownMember(order.buyerMemberId());
+        }
+        if (order.pvAmount() == null || order.pvAmount().signum() <= 0 || !Amounts.fitsStorage(order.pvAmount())) {
+            throw ApiException.validation("pvAmount", "must be a positive decimal with at most 18 decimals");
+        }
+        if (order.paidAt() == null) {
+            throw ApiException.validation("paidAt", "is required");
+        }
+    }
+
+    private static ApiException unknownMember(String memberId) {
+        return ApiException.unprocessable("unknown_member", "member " + memberId + " is not registered");
+    }
+}

@@ -1,0 +1,72 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.bonus.BonusRule;
+import com.aeghash.bonus.BonusType;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bonus plan and the closing schedule ({@code aeghash.bonus.*}), checked at boot: each rule by
+ * {@link BonusRule}, one rule per type, all rules together at most 100 % of PV, closing limits in range.
+ */
+@ConfigurationProperties("aeghash.bonus")
+public record BonusProperties(List<BonusRule> rules, @DefaultValue Closing closing) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public BonusProperties {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        Set<BonusType> types = EnumSet.noneOf(BonusType.class);
+        for (BonusRule rule : rules) {
+            if (!types.add(rule.type())) {
+                throw new IllegalArgumentException("aeghash.bonus.rules: " + rule.type() + " is configured twice");
+            }
+        }
+        BigDecimal total = rules.stream().map(BonusRule::totalPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("aeghash.bonus.rules pay " + total.toPlainString() + " % of PV (max 100)");
+        }
+    }
+
+    public enum Period { DAILY, WEEKLY, MONTHLY }
+
+    /**
+     * When closings run and what they take.
+     *
+     * @param period          DAILY, WEEKLY (on {@code weeklyDay}) or MONTHLY (on {@code monthlyDay})
+     * @param cutoffTime      local time of the cut-off in {@code timeZone}
+     * @param refundDelayDays orders are confirmed only once paid at least this many days before the cut-off
+     * @param chunkEntries    entries per committed chunk
+     * @param checkInterval   how often the schedule looks for a due closing
+     */
+    public record Closing(
+            @DefaultValue("DAILY") Period period,
+            @DefaultValue("00:00") LocalTime cutoffTime,
+            @DefaultValue("Asia/Seoul") ZoneId timeZone,
+            @DefaultValue("MONDAY") DayOfWeek weeklyDay,
+            @DefaultValue("1") int monthlyDay,
+            @DefaultValue("2") int refundDelayDays,
+            @DefaultValue("10000") int chunkEntries,
+            @DefaultValue("10m") Duration checkInterval) {
+
+        public Closing {
+            if (monthlyDay < 1 || monthlyDay > 28) {
+                throw new IllegalArgumentException("aeghash.bonus.closing.monthly-day must be 1..28");
+            }
+            if (refundDelayDays < 0 || refundDelayDays > 365) {
+                throw new IllegalArgumentException("aeghash.bonus.closing.refund-delay-days must be 0..365");
+            }
+            if (chunkEntries < 1 || chunkEntries > 50_000) {
+                throw new IllegalArgumentException("aeghash.bonus.closing.chunk-entries must be 1..50000");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.bonus.BonusEntry;
+import com.aeghash.bonus.BonusEntryStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Closings in memory over the entries of an {@link InMemoryBonusOrderRepository}. */
+public class InMemoryClosingRepository implements ClosingRepository {
+
+    private final InMemoryBonusOrderRepository store;
+    private final List<ClosingRun> runs = new ArrayList<>();
+
+    public InMemoryClosingRepository(InMemoryBonusOrderRepository store) {
+        this.store = store;
+    }
+
+    @Override
+    public long countClosable(Instant paidBefore) {
+        synchronized (store) {
+            return closable(paidBefore).count();
+        }
+    }
+
+    @Override
+    public synchronized boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries,
+            String startedBy, Instant startedAt) {
+        if (findByCutoff(cutoff).isPresent()) {
+            return false;
+        }
+        runs.add(new ClosingRun(runs.size() + 1, cutoff, paidBefore, ClosingStatus.RUNNING, totalEntries, 0, 0, 0,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, startedBy, startedAt, null));
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<ClosingRun> findByCutoff(Instant cutoff) {
+        return runs.stream().filter(run -> run.cutoff().equals(cutoff)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<ClosingRun> find(long id) {
+        return runs.stream().filter(run -> run.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<ClosingRun> lock(long id) {
+        return find(id);
+    }
+
+    @Override
+    public synchronized List<ClosingRun> recent(int limit) {
+        return runs.stream().sorted(Comparator.comparingLong(ClosingRun::id).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public List<ClosableEntry> closableAfter(Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId,
+            int limit) {
+        synchronized (store) {
+            return closable(paidBefore)
+                    .filter(entry -> entry.beneficiaryMemberId().compareTo(afterBeneficiaryMemberId) > 0
+                            || (entry.beneficiaryMemberId().equals(afterBeneficiaryMemberId)
+                                    && entry.id() > afterEntryId))
+                    .sorted(InMemoryBonusOrderRepository.KEYSET)
+                    .limit(limit)
+                    .map(entry -> new ClosableEntry(entry.id(), entry.beneficiaryMemberId(), entry.amount(),
+                            store.orders.get(entry.orderReference()).refundedAt() != null))
+                    .toList();
+        }
+    }
+
+    @Override
+    public int moveEntries(List<Long> entryIds, BonusEntryStatus status, long closingId, Instant closedAt) {
+        synchronized (store) {
+            int moved = 0;
+            for (Long id : entryIds) {
+                BonusEntry entry = store.entries.get(id);
+                if (entry != null && entry.status() == BonusEntryStatus.PENDING) {
+                    store.entries.put(id, new BonusEntry(id, entry.orderReference(), entry.type(), entry.level(),
+                            entry.beneficiaryMemberId(), entry.sourceMemberId(), entry.pvAmount(), entry.percentage(),
+                            entry.amount(), status, entry.createdAt(), closingId));
+                    moved++;
+                }
+            }
+            return moved;
+        }
+    }
+
+    @Override
+    public synchronized void saveProgress(ClosingRun run) {
+        runs.replaceAll(existing -> existing.id() == run.id() ? run : existing);
+    }
+
+    private Stream<BonusEntry> closable(Instant paidBefore) {
+        return store.entries.values().stream()
+                .filter(entry -> entry.status() == BonusEntryStatus.PENDING)
+                .filter(entry -> {
+                    StoredOrder order = store.orders.get(entry.orderReference());
+                    return order.refundedAt() != null || order.paidAt().isBefore(paidBefore);
+                });
+    }
+}

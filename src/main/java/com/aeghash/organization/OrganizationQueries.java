@@ -1,0 +1,26 @@
+package com.aeghash.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the organization for other modules and the API. */
+public interface OrganizationQueries {
+
+    boolean isRegistered(String memberId);
+
+    /**
+     * The member's ancestors in the tree, nearest first ({@code level} 1 = parent), at most
+     * {@code levelsMax}; read from the member's stored path with one query whatever the number of levels.
+     * Empty when the member is not registered; an empty list for the root.
+     */
+    Optional<List<Upline>> uplines(String memberId, Tree tree, int levelsMax);
+
+    /** The member and its descendants down to {@code depth} levels (capped by configuration). */
+    Optional<OrganizationTree> subtree(String memberId, Tree tree, int depth);
+
+    /** The referral code of a registered member. */
+    Optional<String> referralCode(String memberId);
+
+    /** Spillovers below a sponsor, oldest first, after the given log id, at most {@code limit} (capped). */
+    List<Spillover> spillovers(String sponsorId, long afterId, int limit);
+}

@@ -1,0 +1,26 @@
+package com.aeghash.organization;
+
+import java.math.BigDecimal;
+
+/** Changes to the organization. Both methods join the caller's transaction. */
+public interface OrganizationService {
+
+    /**
+     * Registers a member in both trees: under the referrer in the unilevel tree; under the sponsor in the
+     * binary tree, or in the first free slot breadth-first (left before right) of the sponsor's subtree.
+     *
+     * @throws com.aeghash.common.ApiException 409 {@code member_exists}; 422 {@code unknown_referrer},
+     *         {@code unknown_sponsor}, {@code referrer_required}, {@code sponsor_required},
+     *         {@code organization_too_deep}; 400 for malformed ids
+     */
+    RegisteredMember register(Registration registration, String actor);
+
+    /**
+     * Adds PV (negative to take it back, e.g. a refund) to the left or right leg total of every binary
+     * ancestor of the member, on the side of the leg the member is in. Bounded statements, rows locked in
+     * member id order.
+     *
+     * @throws com.aeghash.common.ApiException 422 {@code unknown_member}
+     */
+    void addSalesVolume(String memberId, BigDecimal pvDelta);
+}

@@ -1,0 +1,96 @@
+package com.aeghash.organization.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationTree;
+import com.aeghash.organization.RegisteredMember;
+import com.aeghash.organization.Registration;
+import com.aeghash.organization.Spillover;
+import com.aeghash.organization.Tree;
+import com.aeghash.organization.Upline;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration (operations staff and service clients) and reads of the trees (any operator). */
+@RestController
+class OrganizationController {
+
+    private final OrganizationService organization;
+    private final OrganizationReader reader;
+    private final OrganizationProperties properties;
+
+    OrganizationController(OrganizationService organization, OrganizationReader reader,
+            OrganizationProperties properties) {
+        this.organization = organization;
+        this.reader = reader;
+        this.properties = properties;
+    }
+
+    record RegistrationRequest(String memberId, String referrerId, String sponsorId) {
+    }
+
+    record MemberView(String memberId, String referralCode) {
+    }
+
+    record UplineView(String memberId, Tree tree, List<Upline> uplines) {
+    }
+
+    @PostMapping("/api/v1/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OPERATIONS', 'ADMIN')")
+    RegisteredMember register(@RequestBody RegistrationRequest request, Principal operator) {
+        return organization.register(new Registration(request.memberId(), blankToNull(request.referrerId()),
+                blankToNull(request.sponsorId())), operator.getName());
+    }
+
+    @GetMapping("/api/v1/members/{memberId}")
+    MemberView member(@PathVariable String memberId) {
+        String id = MemberIds.require(memberId, "memberId");
+        return reader.referralCode(id).map(code -> new MemberView(id, code))
+                .orElseThrow(() -> ApiException.notFound("member " + id));
+    }
+
+    @GetMapping("/api/v1/members/{memberId}/organization")
+    OrganizationTree organization(@PathVariable String memberId,
+            @RequestParam(defaultValue = "binary") String tree, @RequestParam(defaultValue = "3") int depth) {
+        String id = MemberIds.require(memberId, "memberId");
+        if (depth < 0) {
+            throw ApiException.validation("depth", "must be 0 or more");
+        }
+        return reader.subtree(id, Tree.fromParameter(tree, "tree"), depth)
+                .orElseThrow(() -> ApiException.notFound("member " + id));
+    }
+
+    @GetMapping("/api/v1/members/{memberId}/upline")
+    UplineView upline(@PathVariable String memberId, @RequestParam(defaultValue = "binary") String tree,
+            @RequestParam(defaultValue = "10") int levels) {
+        String id = MemberIds.require(memberId, "memberId");
+        if (levels < 1) {
+            throw ApiException.validation("levels", "must be 1 or more");
+        }
+        Tree parsed = Tree.fromParameter(tree, "tree");
+        List<Upline> uplines = reader.uplines(id, parsed, Math.min(levels, properties.uplineLevelsMax()))
+                .orElseThrow(() -> ApiException.notFound("member " + id));
+        return new UplineView(id, parsed, uplines);
+    }
+
+    @GetMapping("/api/v1/organization/spillovers")
+    List<Spillover> spillovers(@RequestParam String sponsorId, @RequestParam(defaultValue = "0") long afterId,
+            @RequestParam(defaultValue = "100") int limit) {
+        return reader.spillovers(MemberIds.require(sponsorId, "sponsorId"), afterId, limit);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

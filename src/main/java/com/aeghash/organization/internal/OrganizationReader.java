@@ -1,0 +1,115 @@
+package com.aeghash.organization.internal;
+
+import com.aeghash.organization.OrganizationNode;
+import com.aeghash.organization.OrganizationQueries;
+import com.aeghash.organization.OrganizationTree;
+import com.aeghash.organization.Side;
+import com.aeghash.organization.Spillover;
+import com.aeghash.organization.Tree;
+import com.aeghash.organization.Upline;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of both trees; subtrees are read level by level (one statement per level, node count capped). */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationReader implements OrganizationQueries {
+
+    static final int SPILLOVER_PAGE_MAX = 500;
+    private final MemberRepository members;
+    private final UnilevelTreeRepository unilevel;
+    private final BinaryTreeRepository binary;
+    private final OrganizationProperties properties;
+
+    public OrganizationReader(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
+            OrganizationProperties properties) {
+        this.members = members;
+        this.unilevel = unilevel;
+        this.binary = binary;
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean isRegistered(String memberId) {
+        return members.exists(memberId);
+    }
+
+    @Override
+    public Optional<List<Upline>> uplines(String memberId, Tree tree, int levelsMax) {
+        Optional<String> path = tree == Tree.UNILEVEL ? unilevel.find(memberId).map(UnilevelNode::path)
+                : binary.find(memberId).map(BinaryNode::path);
+        return path.map(found -> TreePaths.uplines(found, Math.max(levelsMax, 0)));
+    }
+
+    @Override
+    public Optional<String> referralCode(String memberId) {
+        return members.referralCode(memberId);
+    }
+
+    @Override
+    public List<Spillover> spillovers(String sponsorId, long afterId, int limit) {
+        return binary.spillovers(sponsorId, afterId, Math.min(Math.max(limit, 1), SPILLOVER_PAGE_MAX));
+    }
+
+    @Override
+    public Optional<OrganizationTree> subtree(String memberId, Tree tree, int depth) {
+        int depthShown = Math.min(Math.max(depth, 0), properties.readDepthMax());
+        Optional<Level> top = tree == Tree.UNILEVEL ? unilevel.find(memberId).map(Level::of)
+                : binary.find(memberId).map(Level::of);
+        return top.map(level -> read(tree, level, depthShown));
+    }
+
+    private OrganizationTree read(Tree tree, Level top, int depthShown) {
+        Map<String, List<Level>> childrenByParent = new HashMap<>();
+        List<Level> current = List.of(top);
+        int nodes = 1;
+        boolean truncated = false;
+        for (int below = 1; below <= depthShown && !current.isEmpty() && !truncated; below++) {
+            int remaining = properties.readNodesMax() - nodes;
+            List<Level> next = children(tree, current, remaining + 1);
+            if (next.size() > remaining) {
+                next = next.subList(0, remaining);
+                truncated = true;
+            }
+            next.forEach(child -> childrenByParent.computeIfAbsent(child.parentId(), key -> new ArrayList<>()).add(child));
+            nodes += next.size();
+            current = next;
+        }
+        return new OrganizationTree(tree, depthShown, truncated, top.toNode(childrenByParent));
+    }
+
+    private List<Level> children(Tree tree, List<Level> parents, int limit) {
+        List<String> parentIds = parents.stream().map(Level::memberId).toList();
+        if (tree == Tree.UNILEVEL) {
+            return unilevel.children(parentIds, limit).stream().map(Level::of).toList();
+        }
+        return binary.children(parentIds).stream().map(Level::of).toList();
+    }
+
+    /** One node while a subtree is assembled. */
+    private record Level(String memberId, String parentId, int depth, Side side, BigDecimal leftLegPv,
+            BigDecimal rightLegPv) {
+
+        static Level of(UnilevelNode node) {
+            return new Level(node.memberId(), node.referrerId(), node.depth(), null, null, null);
+        }
+
+        static Level of(BinaryNode node) {
+            return new Level(node.memberId(), node.parentId(), node.depth(), node.side(), node.leftLegPv(),
+                    node.rightLegPv());
+        }
+
+        OrganizationNode toNode(Map<String, List<Level>> childrenByParent) {
+            List<OrganizationNode> children = childrenByParent.getOrDefault(memberId, List.of()).stream()
+                    .map(child -> child.toNode(childrenByParent))
+                    .toList();
+            return new OrganizationNode(memberId, depth, side, leftLegPv, rightLegPv, children);
+        }
+    }
+}

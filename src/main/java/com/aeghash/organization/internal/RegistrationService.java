@@ -1,0 +1,114 @@
+package com.aeghash.organization.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.RegisteredMember;
+import com.aeghash.organization.Registration;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers members in both trees with a bounded number of statements whatever the size of the trees:
+ * read the referrer, read and lock the sponsor (registrations under one sponsor queue there), insert the
+ * member (its id is the conflict check), insert the unilevel node, search and claim the binary slot, insert
+ * the binary node and its two open slots, log a spillover.
+ */
+@Service
+@Transactional
+public class RegistrationService implements OrganizationService {
+
+    private final MemberRepository members;
+    private final UnilevelTreeRepository unilevel;
+    private final BinaryTreeRepository binary;
+    private final OrganizationProperties properties;
+    private final SpilloverPlacement placement;
+    private final Clock clock;
+
+    public RegistrationService(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
+            OrganizationProperties properties, Clock clock) {
+        this.members = members;
+        this.unilevel = unilevel;
+        this.binary = binary;
+        this.properties = properties;
+        this.placement = new SpilloverPlacement(binary, properties);
+        this.clock = clock;
+    }
+
+    @Override
+    public RegisteredMember register(Registration registration, String actor) {
+        String memberId = MemberIds.require(registration.memberId(), "memberId");
+        if (registration.referrerId() == null && registration.sponsorId() == null) {
+            return registerRoot(memberId, actor);
+        }
+        String referrerId = required(registration.referrerId(), "referrerId", "referrer_required");
+        String sponsorId = required(registration.sponsorId(), "sponsorId", "sponsor_required");
+        UnilevelNode referrer = unilevel.find(referrerId).orElseThrow(() -> ApiException.unprocessable(
+                "unknown_referrer", "referrer " + referrerId + " is not registered"));
+        BinaryNode sponsor = binary.findForPlacement(sponsorId).orElseThrow(() -> ApiException.unprocessable(
+                "unknown_sponsor", "sponsor " + sponsorId + " is not registered"));
+        if (referrer.depth() + 1 > properties.depthMax()) {
+            throw SpilloverPlacement.tooDeep(referrerId);
+        }
+        Instant now = clock.instant();
+        String referralCode = insertMember(memberId, actor, now);
+        UnilevelNode referral = new UnilevelNode(memberId, referrerId, referrer.depth() + 1,
+                TreePaths.child(referrer.path(), memberId));
+        unilevel.insert(referral);
+        BinaryNode node = placement.place(memberId, sponsor, now);
+        return new RegisteredMember(memberId, referralCode, referrerId, referral.depth(), referral.path(), sponsorId,
+                node.parentId(), node.side(), node.depth(), node.path(), !node.parentId().equals(sponsorId));
+    }
+
+    /** The root check runs before any write; the root row's key settles a race between two first members. */
+    private RegisteredMember registerRoot(String memberId, String actor) {
+        if (members.rootMemberId().isPresent()) {
+            throw rootExists();
+        }
+        Instant now = clock.instant();
+        String referralCode = insertMember(memberId, actor, now);
+        if (!members.claimRoot(memberId)) {
+            throw rootExists();
+        }
+        UnilevelNode referral = new UnilevelNode(memberId, null, 0, TreePaths.root(memberId));
+        unilevel.insert(referral);
+        BinaryNode node = BinaryNode.root(memberId);
+        binary.insertNode(node, now);
+        binary.insertOpenSlots(node.childSlots());
+        return new RegisteredMember(memberId, referralCode, null, 0, referral.path(), null, null, null, 0,
+                node.path(), false);
+    }
+
+    private static ApiException rootExists() {
+        return ApiException.unprocessable("referrer_required",
+                "the organization has its root already: referrerId and sponsorId are required");
+    }
+
+    private String insertMember(String memberId, String actor, Instant now) {
+        String referralCode = ReferralCodes.of(members.nextMemberNumber());
+        if (!members.insert(memberId, referralCode, now, actor)) {
+            throw ApiException.conflict("member_exists", "member " + memberId + " is registered already");
+        }
+        return referralCode;
+    }
+
+    private static String required(String value, String field, String code) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.unprocessable(code, field + " is required once the organization has its root");
+        }
+        return MemberIds.require(value, field);
+    }
+
+    @Override
+    public void addSalesVolume(String memberId, BigDecimal pvDelta) {
+        BinaryNode node = binary.find(memberId).orElseThrow(() -> ApiException.unprocessable("unknown_member",
+                "member " + memberId + " is not registered"));
+        if (pvDelta.signum() == 0 || node.depth() == 0) {
+            return;
+        }
+        binary.addLegVolume(SpilloverPlacement.legVolumeChange(node, pvDelta));
+    }
+}

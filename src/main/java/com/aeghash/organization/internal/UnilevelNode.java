@@ -1,0 +1,5 @@
+package com.aeghash.organization.internal;
+
+/** A node of the referral tree; the root has no referrer. */
+public record UnilevelNode(String memberId, String referrerId, int depth, String path) {
+}

@@ -1,0 +1,16 @@
+package com.aeghash.organization.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The referral (unilevel) tree. */
+public interface UnilevelTreeRepository {
+
+    Optional<UnilevelNode> find(String memberId);
+
+    void insert(UnilevelNode node);
+
+    /** Children of the given members (any number of them) ordered by referrer then member id, at most {@code limit}. */
+    List<UnilevelNode> children(Collection<String> referrerIds, int limit);
+}

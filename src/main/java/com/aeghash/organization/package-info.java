@@ -1,0 +1,5 @@
+/**
+ * Organization: members with referral codes, the referral (unilevel) and sponsor (binary) trees with
+ * breadth-first spillover placement, the spillover log and leg PV totals. Bonus uses its queries.
+ */
+package com.aeghash.organization;

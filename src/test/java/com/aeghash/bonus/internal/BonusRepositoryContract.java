@@ -1,0 +1,159 @@
+package com.aeghash.bonus.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.bonus.BonusEntry;
+import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusType;
+import com.aeghash.bonus.PaidOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of the bonus repositories must do; run on memory, H2 and PostgreSQL. */
+abstract class BonusRepositoryContract {
+
+    static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
+    static final Instant OLD = NOW.minus(10, ChronoUnit.DAYS);
+
+    record Repositories(BonusOrderRepository orders, ClosingRepository closings) {
+    }
+
+    private BonusOrderRepository orders;
+    private ClosingRepository closings;
+
+    abstract Repositories createRepositories();
+
+    @BeforeEach
+    void setUp() {
+        Repositories repositories = createRepositories();
+        orders = repositories.orders();
+        closings = repositories.closings();
+    }
+
+    @Test
+    void anOrderIsStoredOnceWithWhatItsDistributionCreated() {
+        PaidOrder order = order("o-1", "buyer", OLD);
+
+        assertThat(orders.insertOrder(order, 2, new BigDecimal("31"), NOW)).isTrue();
+        assertThat(orders.insertOrder(order, 5, new BigDecimal("99"), NOW)).isFalse();
+
+        StoredOrder stored = orders.findOrder("o-1").orElseThrow();
+        assertThat(stored.entryCount()).isEqualTo(2);
+        assertThat(stored.bonusTotal()).isEqualByComparingTo("31");
+        assertThat(stored.paidAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(OLD.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(stored.refundedAt()).isNull();
+        assertThat(orders.findOrder("missing")).isEmpty();
+    }
+
+    @Test
+    void entriesAreWrittenPendingAndListedPerOrderAndBeneficiary() {
+        PaidOrder order = distribute("o-2", OLD, "alice", "bob");
+
+        List<BonusEntry> entries = orders.entriesOfOrder(order.orderReference());
+
+        assertThat(entries).extracting(BonusEntry::beneficiaryMemberId).containsExactly("alice", "bob");
+        assertThat(entries.get(0).status()).isEqualTo(BonusEntryStatus.PENDING);
+        assertThat(entries.get(0).type()).isEqualTo(BonusType.REFERRAL);
+        assertThat(entries.get(0).level()).isEqualTo(1);
+        assertThat(entries.get(0).percentage()).isEqualByComparingTo("30");
+        assertThat(entries.get(0).amount()).isEqualByComparingTo("30");
+        assertThat(entries.get(0).sourceMemberId()).isEqualTo("buyer");
+        assertThat(entries.get(0).closingId()).isNull();
+        distribute("o-3", OLD, "alice");
+        List<BonusEntry> alice = orders.entriesOfBeneficiary("alice", Long.MAX_VALUE, 10);
+        assertThat(alice).extracting(BonusEntry::orderReference).containsExactly("o-3", "o-2");
+        assertThat(orders.entriesOfBeneficiary("alice", alice.get(0).id(), 10)).hasSize(1);
+    }
+
+    @Test
+    void aRefundIsRecordedOnce() {
+        distribute("o-4", OLD, "alice");
+
+        assertThat(orders.markRefunded("o-4", NOW)).isTrue();
+        assertThat(orders.markRefunded("o-4", NOW.plusSeconds(5))).isFalse();
+        assertThat(orders.markRefunded("missing", NOW)).isFalse();
+        assertThat(orders.findOrder("o-4").orElseThrow().refundedAt().truncatedTo(ChronoUnit.MILLIS))
+                .isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void closableEntriesAreRefundedOnesAndOldOnesInKeysetOrder() {
+        Instant paidBefore = NOW.minus(2, ChronoUnit.DAYS);
+        distribute("old", OLD, "carol", "alice");
+        distribute("recent", NOW, "alice", "bob");
+        distribute("refunded", NOW, "bob", "dave");
+        orders.markRefunded("refunded", NOW);
+
+        List<ClosableEntry> all = closings.closableAfter(paidBefore, "", 0, 10);
+
+        assertThat(closings.countClosable(paidBefore)).isEqualTo(4);
+        assertThat(all).extracting(ClosableEntry::beneficiaryMemberId).containsExactly("alice", "bob", "carol", "dave");
+        assertThat(all).extracting(ClosableEntry::orderRefunded).containsExactly(false, true, false, true);
+        assertThat(closings.closableAfter(paidBefore, "", 0, 2)).extracting(ClosableEntry::beneficiaryMemberId)
+                .containsExactly("alice", "bob");
+        ClosableEntry second = all.get(1);
+        assertThat(closings.closableAfter(paidBefore, second.beneficiaryMemberId(), second.id(), 10))
+                .extracting(ClosableEntry::beneficiaryMemberId).containsExactly("carol", "dave");
+    }
+
+    @Test
+    void onlyPendingEntriesMoveAndMovedOnesAreNoLongerClosable() {
+        distribute("o-5", OLD, "alice", "bob");
+        List<ClosableEntry> entries = closings.closableAfter(NOW, "", 0, 10);
+        closings.insertIfAbsent(NOW, NOW, 2, "finance", NOW);
+        long closingId = closings.findByCutoff(NOW).orElseThrow().id();
+        List<Long> ids = entries.stream().map(ClosableEntry::id).toList();
+
+        assertThat(closings.moveEntries(ids, BonusEntryStatus.CONFIRMED, closingId, NOW)).isEqualTo(2);
+        assertThat(closings.moveEntries(ids, BonusEntryStatus.CANCELLED, closingId, NOW)).isZero();
+        assertThat(closings.closableAfter(NOW, "", 0, 10)).isEmpty();
+        assertThat(orders.entriesOfOrder("o-5")).allSatisfy(entry -> {
+            assertThat(entry.status()).isEqualTo(BonusEntryStatus.CONFIRMED);
+            assertThat(entry.closingId()).isEqualTo(closingId);
+        });
+    }
+
+    @Test
+    void aClosingIsCreatedOncePerCutoffAndItsProgressIsSaved() {
+        assertThat(closings.insertIfAbsent(NOW, OLD, 7, "finance", NOW)).isTrue();
+        assertThat(closings.insertIfAbsent(NOW, OLD, 99, "other", NOW)).isFalse();
+        ClosingRun run = closings.findByCutoff(NOW).orElseThrow();
+
+        assertThat(run.totalEntries()).isEqualTo(7);
+        assertThat(run.status()).isEqualTo(ClosingStatus.RUNNING);
+        assertThat(run.startedBy()).isEqualTo("finance");
+        ClosingRun progressed = new ClosingRun(run.id(), run.cutoff(), run.paidBefore(), ClosingStatus.COMPLETED, 7, 7,
+                5, 2, new BigDecimal("12.5"), new BigDecimal("0.00000001"), 3, "zed", 42L, run.startedBy(),
+                run.startedAt(), NOW);
+        closings.saveProgress(progressed);
+        ClosingRun stored = closings.lock(run.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(ClosingStatus.COMPLETED);
+        assertThat(stored.confirmedAmount()).isEqualByComparingTo("12.5");
+        assertThat(stored.cancelledAmount()).isEqualByComparingTo("0.00000001");
+        assertThat(stored.lastBeneficiaryMemberId()).isEqualTo("zed");
+        assertThat(stored.lastEntryId()).isEqualTo(42L);
+        assertThat(stored.finishedAt()).isNotNull();
+        assertThat(closings.recent(5)).extracting(ClosingRun::id).containsExactly(run.id());
+        assertThat(closings.find(run.id() + 1000)).isEmpty();
+    }
+
+    private PaidOrder distribute(String reference, Instant paidAt, String... beneficiaries) {
+        PaidOrder order = order(reference, "buyer", paidAt);
+        List<PlannedEntry> planned = new java.util.ArrayList<>();
+        for (int index = 0; index < beneficiaries.length; index++) {
+            planned.add(new PlannedEntry(BonusType.REFERRAL, index + 1, beneficiaries[index], new BigDecimal("30"),
+                    new BigDecimal("30")));
+        }
+        orders.insertOrder(order, planned.size(), BonusCalculator.total(planned), NOW);
+        orders.insertEntries(order, planned, NOW);
+        return order;
+    }
+
+    private static PaidOrder order(String reference, String buyer, Instant paidAt) {
+        return new PaidOrder(reference, buyer, new BigDecimal("100"), paidAt);
+    }
+}

@@ -1,0 +1,92 @@
+package com.aeghash.bonus.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.PaidOrder;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.Registration;
+import com.aeghash.organization.internal.MemberRepository;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.StatementCounter;
+import com.aeghash.testsupport.StatementCountingConfiguration;
+import com.aeghash.testsupport.TestIds;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Statements per distributed order do not depend on the number of paid levels: an order paying 30 entries
+ * sends the same statements as one paying 6 (uplines in one query per tree, entries in one batch, one ledger
+ * entry, leg PV in one update per leg).
+ */
+@IntegrationTest
+@Import(StatementCountingConfiguration.class)
+class BonusStatementCountIT {
+
+    /**
+     * Measured 13: 2 upline reads, order, entries batch, 6 ledger statements (accounts, lock, replay check,
+     * entry, postings batch, balances batch), 3 for leg PV (node, lock, one leg). Up to 3 more when
+     * beneficiaries' ledger accounts are created on their first bonus.
+     */
+    private static final int STATEMENTS_MAX = 16;
+    private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
+
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    MemberRepository members;
+    @Autowired
+    BonusService bonuses;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void anOrderPayingThirtyLevelsSendsTheSameStatementsAsOnePayingSix() {
+        String prefix = TestIds.unique("chain");
+        String root = members.rootMemberId().orElseGet(() -> organization.register(
+                new Registration(prefix + "-root", null, null), "test").memberId());
+        String previous = root;
+        for (int index = 1; index <= 22; index++) {
+            String member = prefix + "-" + index;
+            organization.register(new Registration(member, previous, previous), "test");
+            previous = member;
+        }
+        String deep = prefix + "-22";
+        String shallow = prefix + "-2";
+        distribute(prefix + "-warm-deep", deep);
+        distribute(prefix + "-warm-shallow", shallow);
+
+        StatementCounter.Recorded<BonusDistribution> thirty = distribute(prefix + "-deep", deep);
+        StatementCounter.Recorded<BonusDistribution> few = distribute(prefix + "-shallow", shallow);
+
+        assertThat(thirty.result().entries()).isEqualTo(30);
+        assertThat(few.result().entries()).isLessThan(10);
+        assertThat(withoutIdBlocks(thirty.statements())).isEqualTo(withoutIdBlocks(few.statements()));
+        assertThat(withoutIdBlocks(thirty.statements())).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    private StatementCounter.Recorded<BonusDistribution> distribute(String reference, String buyer) {
+        return StatementCounter.record(() -> transaction.execute(status -> bonuses.distribute(
+                new PaidOrder(reference, buyer, new BigDecimal("100"), Instant.now()))));
+    }
+
+    /**
+     * The statements with IN lists shown as one placeholder (their length follows the number of levels, the
+     * number of statements does not); without the ledger's id-block allocation, which happens once per
+     * 1000 ids whatever the order.
+     */
+    private static List<String> withoutIdBlocks(List<String> statements) {
+        return statements.stream().filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
+                .map(statement -> statement.replaceAll("\\(\\?(, \\?)*\\)", "(?...)"))
+                .toList();
+    }
+}

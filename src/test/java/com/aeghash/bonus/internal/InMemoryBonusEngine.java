@@ -1,0 +1,101 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.audit.AuditEntry;
+import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.PaidOrder;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.AssetBalance;
+import com.aeghash.ledger.internal.InMemoryLedgerRepository;
+import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.organization.internal.InMemoryOrganization;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+/** The bonus engine on in-memory repositories, organization and ledger: no Spring, no database. */
+final class InMemoryBonusEngine {
+
+    final InMemoryOrganization organization = new InMemoryOrganization();
+    final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), Clock.systemUTC());
+    final InMemoryBonusOrderRepository orders = new InMemoryBonusOrderRepository();
+    final InMemoryClosingRepository closingRuns = new InMemoryClosingRepository(orders);
+    final List<String> auditActions = new ArrayList<>();
+    final BonusDistributionService bonuses;
+    final BonusClosingService closings;
+
+    InMemoryBonusEngine(int chunkEntries) {
+        BonusProperties properties = new BonusProperties(
+                List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR), closingSettings(chunkEntries));
+        bonuses = new BonusDistributionService(orders, organization.reader, organization.service, ledger, properties,
+                Clock.systemUTC());
+        closings = new BonusClosingService(closingRuns, ledger, recordingAuditLog(), new UnitOfWork(new NoDatabase()),
+                properties, Clock.systemUTC());
+    }
+
+    static BonusProperties.Closing closingSettings(int chunkEntries) {
+        return new BonusProperties.Closing(BonusProperties.Period.DAILY, java.time.LocalTime.MIDNIGHT,
+                java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY, 1, 2, chunkEntries,
+                java.time.Duration.ofMinutes(10));
+    }
+
+    /** Root m0 and a chain m1..mN where each member refers and sponsors the next (both trees are chains). */
+    void chain(int members) {
+        organization.root("m0");
+        for (int index = 1; index <= members; index++) {
+            organization.under("m" + (index - 1), "m" + index);
+        }
+    }
+
+    PaidOrder order(String reference, String buyer, String pv, Instant paidAt) {
+        return new PaidOrder(reference, buyer, new BigDecimal(pv), paidAt);
+    }
+
+    AssetBalance points(String memberId) {
+        return ledger.balancesOf(memberId).of(Asset.POINT);
+    }
+
+    boolean ledgerHealthy() {
+        return ledger.checkInvariants().healthy();
+    }
+
+    private AuditLog recordingAuditLog() {
+        return new AuditLog() {
+            @Override
+            public void record(String actor, String action, String target, Map<String, String> details) {
+                auditActions.add(action);
+            }
+
+            @Override
+            public List<AuditEntry> recent(String action, int limit) {
+                return List.of();
+            }
+        };
+    }
+
+    /** Transactions without a database: the in-memory repositories commit as they go. */
+    private static final class NoDatabase extends AbstractPlatformTransactionManager {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+    }
+}

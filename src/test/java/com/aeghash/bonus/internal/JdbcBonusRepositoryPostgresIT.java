@@ -1,0 +1,26 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.testsupport.PostgresCondition;
+import com.aeghash.testsupport.TestDatabases;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@ExtendWith(PostgresCondition.class)
+class JdbcBonusRepositoryPostgresIT extends BonusRepositoryContract {
+
+    private DataSource dataSource;
+
+    @Override
+    Repositories createRepositories() {
+        dataSource = TestDatabases.create(TestDatabases.Kind.POSTGRES);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new Repositories(new JdbcBonusOrderRepository(jdbc), new JdbcClosingRepository(jdbc));
+    }
+
+    @AfterEach
+    void closeDataSource() {
+        TestDatabases.close(dataSource);
+    }
+}

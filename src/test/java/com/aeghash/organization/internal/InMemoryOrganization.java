@@ -1,0 +1,33 @@
+package com.aeghash.organization.internal;
+
+import com.aeghash.organization.RegisteredMember;
+import com.aeghash.organization.Registration;
+import java.time.Clock;
+
+/** The organization's services on in-memory repositories: a fresh, empty organization per instance. */
+public final class InMemoryOrganization {
+
+    public final InMemoryMemberRepository members = new InMemoryMemberRepository();
+    public final InMemoryUnilevelTreeRepository unilevel = new InMemoryUnilevelTreeRepository();
+    public final InMemoryBinaryTreeRepository binary = new InMemoryBinaryTreeRepository();
+    public final RegistrationService service;
+    public final OrganizationReader reader;
+
+    public InMemoryOrganization() {
+        this(OrganizationProperties.defaults());
+    }
+
+    public InMemoryOrganization(OrganizationProperties properties) {
+        service = new RegistrationService(members, unilevel, binary, properties, Clock.systemUTC());
+        reader = new OrganizationReader(members, unilevel, binary, properties);
+    }
+
+    public RegisteredMember root(String memberId) {
+        return service.register(new Registration(memberId, null, null), "test");
+    }
+
+    /** Registers a member referred and sponsored by the same member. */
+    public RegisteredMember under(String sponsorId, String memberId) {
+        return service.register(new Registration(memberId, sponsorId, sponsorId), "test");
+    }
+}

@@ -1,0 +1,24 @@
+package com.aeghash.organization.internal;
+
+import com.aeghash.testsupport.TestDatabases;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class JdbcOrganizationRepositoryH2IT extends OrganizationRepositoryContract {
+
+    private DataSource dataSource;
+
+    @Override
+    Repositories createRepositories() {
+        dataSource = TestDatabases.create(TestDatabases.Kind.H2);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new Repositories(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
+                new JdbcBinaryTreeRepository(jdbc));
+    }
+
+    @AfterEach
+    void closeDataSource() {
+        TestDatabases.close(dataSource);
+    }
+}

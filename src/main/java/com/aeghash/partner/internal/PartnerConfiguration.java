@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 class PartnerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerConfiguration.class);
-    /** Inside the body-limit filter (which wraps the stream first), before Spring Security and MVC. */
-    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    /**
+     * Just inside Spring Security's filter chain (order -100): after the body-limit filter has wrapped the
+     * stream and after the firewall has refused malformed paths, and so that rejections carry the security
+     * headers; before Spring MVC. The partner paths are open in the security chain (authenticated here).
+     */
+    static final int FILTER_ORDER = -100 + 10;
 
     @Bean
     PartnerRegistry partnerRegistry(ConfigurableEnvironment environment) {

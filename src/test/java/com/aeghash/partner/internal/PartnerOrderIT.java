@@ -36,6 +36,10 @@ class PartnerOrderIT {
     private JdbcClient jdbc;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private PartnerOrderService orderService;
+    @Autowired
+    private PartnerRegistry registry;
     private PartnerClient client;
 
     @BeforeEach
@@ -137,6 +141,16 @@ class PartnerOrderIT {
         assertThat(badMember.statusCode()).isEqualTo(400);
         assertThat(negativePv.statusCode()).isEqualTo(400);
         assertThat(notAnObject.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theOrderServiceRefusesToRunOutsideTheTransactionOfTheIdempotencyKey() {
+        OrderRequest request = new OrderRequest(TestIds.unique("o"), TestIds.member(), java.math.BigDecimal.ONE,
+                java.math.BigDecimal.ONE, "web", null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orderService.create(
+                        registry.byId("shop").orElseThrow(), request))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 
     private HttpResponse<String> send(String body, String key) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The partner API's use cases, shared by the controllers and the re-processing of failed events: checks on
@@ -24,9 +25,11 @@ class PartnerCommands {
     private final PartnerOrderService orders;
     private final HashpowerCreditService hashpower;
     private final PartnerProblems problems;
+    private final JsonMapper json;
 
     PartnerCommands(IdempotentExecutor executor, CanonicalJson canonicalJson, PartnerOrderService orders,
-            HashpowerCreditService hashpower, PartnerProblems problems) {
+            HashpowerCreditService hashpower, PartnerProblems problems, JsonMapper json) {
+        this.json = json;
         this.executor = executor;
         this.canonicalJson = canonicalJson;
         this.orders = orders;
@@ -36,9 +39,10 @@ class PartnerCommands {
 
     PartnerResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
         PartnerLimitsCheck.order(call.partner(), order);
+        String metadata = OrderMetadata.textOf(order.metadata(), json);
         IdempotentRequest request = request(call, "orders.create", path);
         return executor.execute(request, () -> PartnerResponse.of(HttpStatus.CREATED.value(),
-                problems.toJson(orders.create(call.partner(), order))));
+                problems.toJson(orders.create(call.partner(), order, metadata))));
     }
 
     PartnerResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {

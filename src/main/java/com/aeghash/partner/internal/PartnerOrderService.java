@@ -13,7 +13,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders pushed by partners. Both methods run inside the transaction that also completes the request's
@@ -23,28 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(propagation = Propagation.MANDATORY)
 class PartnerOrderService {
 
-    static final int METADATA_LENGTH_MAX = 4000;
-
     private final PartnerOrderRepository orders;
     private final BonusEngine bonusEngine;
     private final AuditLog auditLog;
-    private final JsonMapper json;
     private final Clock clock;
 
-    PartnerOrderService(PartnerOrderRepository orders, BonusEngine bonusEngine, AuditLog auditLog, JsonMapper json,
-            Clock clock) {
+    PartnerOrderService(PartnerOrderRepository orders, BonusEngine bonusEngine, AuditLog auditLog, Clock clock) {
         this.orders = orders;
         this.bonusEngine = bonusEngine;
         this.auditLog = auditLog;
-        this.json = json;
         this.clock = clock;
     }
 
-    /** Stores the order {@code PAID} and has the bonus engine distribute its bonuses, in one transaction. */
-    OrderCreated create(PartnerSettings partner, OrderRequest request) {
+    /**
+     * Stores the order {@code PAID} and has the bonus engine distribute its bonuses, in one transaction.
+     * {@code metadata} is the checked JSON text of {@link OrderMetadata}.
+     */
+    OrderCreated create(PartnerSettings partner, OrderRequest request, String metadata) {
         Instant now = clock.instant();
         PartnerOrder order = new PartnerOrder(0, partner.id(), request.orderId(), request.memberId(),
-                request.totalAmount(), request.pvAmount(), request.channel(), metadataOf(request), PartnerOrderStatus.PAID,
+                request.totalAmount(), request.pvAmount(), request.channel(), metadata, PartnerOrderStatus.PAID,
                 0, BigDecimal.ZERO, now, null);
         long id = orders.insertPaid(order).orElseThrow(() -> ApiException.conflict("duplicate_order",
                 "order " + request.orderId() + " was already received from this partner"));
@@ -71,19 +68,5 @@ class PartnerOrderService {
                 "keyId", partner.keyId(), "memberId", order.memberId(),
                 "reason", request == null || request.reason() == null ? "" : request.reason()));
         return new OrderRefunded(orderId, "refunded", now);
-    }
-
-    private String metadataOf(OrderRequest request) {
-        if (request.metadata() == null || request.metadata().isNull()) {
-            return null;
-        }
-        if (!request.metadata().isObject()) {
-            throw ApiException.validation("metadata", "must be a JSON object");
-        }
-        String text = json.writeValueAsString(request.metadata());
-        if (text.length() > METADATA_LENGTH_MAX) {
-            throw ApiException.validation("metadata", "must be at most " + METADATA_LENGTH_MAX + " characters as JSON");
-        }
-        return text;
     }
 }

@@ -141,6 +141,8 @@ class PartnerOrderIT {
         assertThat(badMember.statusCode()).isEqualTo(400);
         assertThat(negativePv.statusCode()).isEqualTo(400);
         assertThat(notAnObject.statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE response_status = 400").query(Long.class)
+                .single()).as("payload errors never consume a key").isZero();
     }
 
     @Test
@@ -149,7 +151,7 @@ class PartnerOrderIT {
                 java.math.BigDecimal.ONE, "web", null);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> orderService.create(
-                        registry.byId("shop").orElseThrow(), request))
+                        registry.byId("shop").orElseThrow(), request, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 

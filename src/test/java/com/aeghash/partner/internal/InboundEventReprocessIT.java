@@ -108,6 +108,23 @@ class InboundEventReprocessIT {
     }
 
     @Test
+    void operatorsWithoutTheAdminRoleAreForbidden() throws Exception {
+        String username = TestIds.unique("ops");
+        String password = "operations-password-" + TestIds.unique("pw");
+        TestSecrets.register(password);
+        HttpResponse<String> created = send(admin(), "POST", "/api/v1/operators", "{\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"OPERATIONS\",\"FINANCE\"]}");
+
+        HttpResponse<String> listed = send(basic(username, password), "GET", "/api/v1/ops/partners", null);
+        HttpResponse<String> reprocess = send(basic(username, password), "POST",
+                "/api/v1/ops/partner-events/1/reprocess", null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(listed.statusCode()).isEqualTo(403);
+        assertThat(reprocess.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void partnersAreListedWithFingerprintsNeverSecrets() throws Exception {
         HttpResponse<String> partners = admin("GET", "/api/v1/ops/partners");
 
@@ -118,11 +135,24 @@ class InboundEventReprocessIT {
     }
 
     private HttpResponse<String> admin(String method, String path) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + TestSecrets.ADMIN_PASSWORD)
+        return send(admin(), method, path, null);
+    }
+
+    private static String admin() {
+        return basic("admin", TestSecrets.ADMIN_PASSWORD);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String authorization, String method, String path, String json)
+            throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", "Basic " + credentials)
-                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                        .header("Authorization", authorization).header("Content-Type", "application/json")
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

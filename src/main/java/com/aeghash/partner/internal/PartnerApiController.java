@@ -1,0 +1,51 @@
+package com.aeghash.partner.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The AEGMALL JSON API. Every call was authenticated by {@link PartnerAuthenticationFilter} (HMAC headers,
+ * allowlist, rate limit, Idempotency-Key present) before it gets here. Answers are the stored JSON text, so a
+ * replay ({@code Idempotent-Replayed: true}) is byte for byte the first answer.
+ */
+@RestController
+@RequestMapping(path = "/api/aegmall/v1", produces = {MediaType.APPLICATION_JSON_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+class PartnerApiController {
+
+    private final PartnerCommands commands;
+
+    PartnerApiController(PartnerCommands commands) {
+        this.commands = commands;
+    }
+
+    /** A paid order: stored PAID and its bonuses distributed; 201 {orderId, status, bonusEntries, bonusTotal}. */
+    @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> createOrder(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @Valid @RequestBody OrderRequest order, HttpServletRequest request) {
+        return commands.createOrder(call, order, request.getRequestURI()).toResponseEntity();
+    }
+
+    /** The order is refunded (its pending bonuses are cancelled by the next closing); 200. */
+    @PostMapping(path = "/orders/{orderId}/refund")
+    ResponseEntity<byte[]> refundOrder(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @PathVariable String orderId, @Valid @RequestBody(required = false) RefundRequest refund,
+            HttpServletRequest request) {
+        return commands.refundOrder(call, orderId, refund, request.getRequestURI()).toResponseEntity();
+    }
+
+    /** Hash power credited to the member's HASHPOWER balance, once per reference; 201. */
+    @PostMapping(path = "/hashpower", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> creditHashpower(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @Valid @RequestBody HashpowerRequest credit, HttpServletRequest request) {
+        return commands.creditHashpower(call, credit, request.getRequestURI()).toResponseEntity();
+    }
+}

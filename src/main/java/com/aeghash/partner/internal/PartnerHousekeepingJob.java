@@ -1,0 +1,77 @@
+package com.aeghash.partner.internal;
+
+import com.aeghash.common.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.IntSupplier;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes what the partner API no longer needs, in chunks of {@value #CHUNK_ROWS} rows, each chunk its own
+ * transaction: idempotency keys past their expiry (the key may then be used again), nonces no request can
+ * carry any more (older than two timestamp windows), and inbound events past their retention.
+ */
+@Component
+public class PartnerHousekeepingJob {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerHousekeepingJob.class);
+    static final int CHUNK_ROWS = 1000;
+    /** Bound per run: a backlog larger than this is finished by the next runs. */
+    static final int CHUNKS_PER_RUN_MAX = 1000;
+
+    /** Rows deleted by one run. */
+    public record PurgeReport(int idempotencyKeys, int nonces, int events) {
+    }
+
+    private final IdempotencyKeyRepository keys;
+    private final PartnerNonceRepository nonces;
+    private final InboundEventRepository events;
+    private final UnitOfWork unitOfWork;
+    private final PartnerProperties properties;
+    private final Clock clock;
+
+    PartnerHousekeepingJob(IdempotencyKeyRepository keys, PartnerNonceRepository nonces, InboundEventRepository events,
+            UnitOfWork unitOfWork, PartnerProperties properties, Clock clock) {
+        this.keys = keys;
+        this.nonces = nonces;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${aeghash.partner.purge-interval:10m}",
+            initialDelayString = "${aeghash.partner.purge-interval:10m}")
+    @SchedulerLock(name = "partner-housekeeping", lockAtMostFor = "PT30M")
+    public PurgeReport purgeExpired() {
+        return purgeAsOf(clock.instant());
+    }
+
+    /** Purges as if the time were {@code now} (tests move it forward instead of waiting a day). */
+    public PurgeReport purgeAsOf(Instant now) {
+        PurgeReport report = new PurgeReport(
+                inChunks(() -> keys.purgeExpired(now, CHUNK_ROWS)),
+                inChunks(() -> nonces.purgeSeenBefore(now.minus(properties.nonceRetention()), CHUNK_ROWS)),
+                inChunks(() -> events.purgeReceivedBefore(now.minus(properties.eventRetention()), CHUNK_ROWS)));
+        if (report.idempotencyKeys() + report.nonces() + report.events() > 0) {
+            log.info("partner housekeeping: {}", report);
+        }
+        return report;
+    }
+
+    private int inChunks(IntSupplier chunk) {
+        int total = 0;
+        for (int round = 0; round < CHUNKS_PER_RUN_MAX; round++) {
+            int deleted = unitOfWork.inNewTransaction(chunk::getAsInt);
+            total += deleted;
+            if (deleted < CHUNK_ROWS) {
+                break;
+            }
+        }
+        return total;
+    }
+}

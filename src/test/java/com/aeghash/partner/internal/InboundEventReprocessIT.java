@@ -1,0 +1,158 @@
+package com.aeghash.partner.internal;
+
+import static com.aeghash.partner.internal.PartnerIdempotencyIT.order;
+import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Administrators re-process failed inbound events; nothing is done twice; partners are listed without secrets. */
+@IntegrationTest
+@WithTestPartners
+class InboundEventReprocessIT {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private FakeBonusService bonus;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private AuditLog auditLog;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private JsonMapper json;
+    private PartnerClient client;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() {
+        client = new PartnerClient(port);
+    }
+
+    @AfterEach
+    void ledgerInvariantsHold() {
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void failedEventIsReprocessedOnceByAnAdministrator() throws Exception {
+        String orderId = TestIds.unique("o");
+        String key = TestIds.unique("idem");
+        bonus.failNext(reference(orderId), 4, () -> new CannotAcquireLockException("lock timeout (test)"));
+        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", order(orderId, TestIds.member()), key)
+                .send().statusCode()).isEqualTo(503);
+        long eventId = jdbc.sql("SELECT id FROM partner_inbound_events WHERE idempotency_key = :key")
+                .param("key", key).query(Long.class).single();
+
+        HttpResponse<String> reprocessed = admin("POST", "/api/v1/ops/partner-events/" + eventId + "/reprocess");
+        HttpResponse<String> again = admin("POST", "/api/v1/ops/partner-events/" + eventId + "/reprocess");
+
+        assertThat(reprocessed.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(reprocessed.body()).get("orderId").stringValue()).isEqualTo(orderId);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("code").stringValue()).isEqualTo("not_reprocessable");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order")
+                .param("order", orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT reprocess_status FROM partner_inbound_events WHERE id = :id")
+                .param("id", eventId).query(Integer.class).single()).isEqualTo(201);
+        assertThat(auditLog.recent("partner.event_reprocessed", 50))
+                .anySatisfy(entry -> assertThat(entry.target()).isEqualTo("partner-event:" + eventId));
+    }
+
+    @Test
+    void eventAlreadyRetriedByThePartnerIsReprocessedAsAReplay() throws Exception {
+        String orderId = TestIds.unique("o");
+        String key = TestIds.unique("idem");
+        String body = order(orderId, TestIds.member());
+        bonus.failNext(reference(orderId), 4, () -> new CannotAcquireLockException("lock timeout (test)"));
+        client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", body, key).send();
+        long eventId = jdbc.sql("SELECT MIN(id) FROM partner_inbound_events WHERE idempotency_key = :key")
+                .param("key", key).query(Long.class).single();
+        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", body, key).send().statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> reprocessed = admin("POST", "/api/v1/ops/partner-events/" + eventId + "/reprocess");
+
+        assertThat(reprocessed.statusCode()).isEqualTo(201);
+        assertThat(reprocessed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(bonus.distributeCallsFor(reference(orderId))).isEqualTo(5);
+    }
+
+    @Test
+    void partnerOperationsNeedAnAdministrator() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/ops/partners")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorsWithoutTheAdminRoleAreForbidden() throws Exception {
+        String username = TestIds.unique("ops");
+        String password = "operations-password-" + TestIds.unique("pw");
+        TestSecrets.register(password);
+        HttpResponse<String> created = send(admin(), "POST", "/api/v1/operators", "{\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"OPERATIONS\",\"FINANCE\"]}");
+
+        HttpResponse<String> listed = send(basic(username, password), "GET", "/api/v1/ops/partners", null);
+        HttpResponse<String> reprocess = send(basic(username, password), "POST",
+                "/api/v1/ops/partner-events/1/reprocess", null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(listed.statusCode()).isEqualTo(403);
+        assertThat(reprocess.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void partnersAreListedWithFingerprintsNeverSecrets() throws Exception {
+        HttpResponse<String> partners = admin("GET", "/api/v1/ops/partners");
+
+        assertThat(partners.statusCode()).isEqualTo(200);
+        assertThat(partners.body()).contains(TestPartners.SHOP_KEY, com.aeghash.common.Secret.fingerprintOf(
+                TestPartners.SHOP_SECRET), "203.0.113.0/24");
+        assertThat(partners.body()).doesNotContain(TestPartners.SHOP_SECRET, TestPartners.SHOP_PREVIOUS_SECRET);
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        return send(admin(), method, path, null);
+    }
+
+    private static String admin() {
+        return basic("admin", TestSecrets.ADMIN_PASSWORD);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String authorization, String method, String path, String json)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", authorization).header("Content-Type", "application/json")
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

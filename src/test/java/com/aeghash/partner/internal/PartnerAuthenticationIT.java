@@ -1,0 +1,242 @@
+package com.aeghash.partner.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.audit.AuditEntry;
+import com.aeghash.audit.AuditLog;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.partner.internal.TestPartners.TestPartner;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.TestIds;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each rejection class of the partner authentication, rotation, replay, allowlist, rate limit and alerts. */
+@IntegrationTest
+@WithTestPartners
+class PartnerAuthenticationIT {
+
+    private static final String HASHPOWER = "/api/aegmall/v1/hashpower";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private AuditLog auditLog;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private JsonMapper json;
+    private PartnerClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new PartnerClient(port);
+    }
+
+    @AfterEach
+    void ledgerInvariantsHold() {
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void callSignedWithTheCurrentSecretIsAcceptedAndLoggedWithItsKeyId() {
+        String key = TestIds.unique("idem");
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()), key).send();
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(eventOf(key)).containsEntry("signature_check", "VALID_CURRENT")
+                .containsEntry("key_id", TestPartners.SHOP_KEY).containsEntry("partner_id", "shop");
+    }
+
+    @Test
+    void previousSecretIsStillAcceptedDuringRotation() {
+        String key = TestIds.unique("idem");
+        HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET),
+                HASHPOWER, credit(TestIds.member()), key).send();
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(eventOf(key)).containsEntry("signature_check", "VALID_PREVIOUS");
+    }
+
+    @Test
+    void unknownKeyIsRejectedAndOnlyItsFingerprintIsLogged() {
+        String presented = "not-a-key-" + TestIds.unique("k");
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).key(presented).send();
+
+        assertInvalidSignature(response);
+        String logged = jdbc.sql("SELECT key_id FROM partner_inbound_events WHERE signature_check = 'UNKNOWN_KEY'"
+                + " ORDER BY id DESC LIMIT 1").query(String.class).single();
+        assertThat(logged).startsWith("unknown sha256:").doesNotContain(presented);
+    }
+
+    @Test
+    void missingSignatureIsRejected() {
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).without(PartnerCallExtractor.SIGNATURE_HEADER).send();
+
+        assertInvalidSignature(response);
+    }
+
+    @Test
+    void signatureWithAnotherSecretIsRejected() {
+        HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret("some-other-secret-0123456789abcdef"),
+                HASHPOWER, credit(TestIds.member()), TestIds.unique("idem")).send();
+
+        assertInvalidSignature(response);
+    }
+
+    @Test
+    void bodyChangedAfterSigningIsRejected() {
+        String member = TestIds.member();
+        String signedBody = credit(member);
+        long now = Instant.now().getEpochSecond();
+        String signature = HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
+                com.aeghash.common.Secret.of(TestPartners.SHOP_SECRET),
+                HmacSignatures.headerMessage(Long.toString(now), "n-tampered-0001", signedBody.getBytes()));
+
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, signedBody.replace("1.5", "999"),
+                TestIds.unique("idem")).timestamp(now).nonce("n-tampered-0001").signature(signature).send();
+
+        assertInvalidSignature(response);
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
+    }
+
+    @Test
+    void timestampsOutsideThe300SecondWindowAreRejected() {
+        long now = Instant.now().getEpochSecond();
+        HttpResponse<String> old = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).timestamp(now - 330).send();
+        HttpResponse<String> future = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).timestamp(now + 330).send();
+        HttpResponse<String> withinWindow = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).timestamp(now - 240).send();
+
+        assertInvalidSignature(old);
+        assertThat(old.body()).contains("timestamp is outside the allowed window");
+        assertInvalidSignature(future);
+        assertThat(withinWindow.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void replayedNonceIsRejectedAndNothingIsCreditedTwice() {
+        String member = TestIds.member();
+        String nonce = TestIds.unique("nonce");
+        HttpResponse<String> first = client.post(TestPartners.SHOP, HASHPOWER, credit(member), TestIds.unique("idem"))
+                .nonce(nonce).send();
+        HttpResponse<String> replayed = client.post(TestPartners.SHOP, HASHPOWER, credit(member),
+                TestIds.unique("idem")).nonce(nonce).send();
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertInvalidSignature(replayed);
+        assertThat(replayed.body()).contains("nonce was already used");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void sourceAddressOutsideThePartnersRangesIsForbidden() {
+        HttpResponse<String> response = client.post(TestPartners.FARAWAY, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).send();
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(code(response)).isEqualTo("ip_not_allowed");
+    }
+
+    @Test
+    void forwardedAddressIsUsedOnlyBehindATrustedProxy() {
+        HttpResponse<String> farawayViaProxy = client.post(TestPartners.FARAWAY, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").send();
+        HttpResponse<String> shopViaProxy = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+                TestIds.unique("idem")).header("X-Forwarded-For", "203.0.113.7").send();
+
+        assertThat(farawayViaProxy.statusCode()).isEqualTo(201);
+        assertThat(shopViaProxy.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void callsAboveTheRateLimitAreAnswered429WithRetryAfterAndAlerted() {
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (int call = 0; call < 10; call++) {
+            responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(TestIds.member()), TestIds.unique("idem"))
+                    .send());
+        }
+
+        HttpResponse<String> limited = responses.stream().filter(response -> response.statusCode() == 429)
+                .findFirst().orElseThrow();
+        assertThat(code(limited)).isEqualTo("rate_limited");
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(auditLog.recent("partner.rate_limited", 50))
+                .anySatisfy(entry -> assertThat(entry.target()).isEqualTo("partner:slow"));
+    }
+
+    @Test
+    void repeatedSignatureFailuresRaiseAnAlertNamingTheKeyIdNeverTheSecret() {
+        TestPartner wrongSecret = TestPartners.BRUTE.withSecret("guessed-secret-0123456789abcdef-0000");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertInvalidSignature(client.post(wrongSecret, HASHPOWER, credit(TestIds.member()),
+                    TestIds.unique("idem")).send());
+        }
+
+        AuditEntry alert = auditLog.recent("partner.signature_failures", 50).stream()
+                .filter(entry -> entry.target().equals("partner:brute")).findFirst().orElseThrow();
+        assertThat(alert.details()).containsEntry("keyId", TestPartners.BRUTE_KEY)
+                .containsEntry("lastCheck", "BAD_SIGNATURE");
+        assertThat(alert.details().toString()).doesNotContain(TestPartners.BRUTE_SECRET);
+    }
+
+    @Test
+    void bodyOverTheLimitIsRefused() {
+        String huge = "{\"memberId\":\"m\",\"padding\":\"" + "x".repeat(70 * 1024) + "\"}";
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, huge, TestIds.unique("idem")).send();
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(code(response)).isEqualTo("body_too_large");
+    }
+
+    @Test
+    void noSecretReachesTheEventLogOrTheAuditTrail() {
+        client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()), TestIds.unique("idem")).send();
+        client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET), HASHPOWER,
+                credit(TestIds.member()), TestIds.unique("idem")).send();
+
+        String events = String.join("\n", jdbc.sql("SELECT * FROM partner_inbound_events")
+                .query((row, index) -> row.getString("key_id") + row.getString("request_body")
+                        + row.getString("query_text")).list());
+        String audit = auditLog.recent(null, 500).toString();
+        for (String secret : List.of(TestPartners.SHOP_SECRET, TestPartners.SHOP_PREVIOUS_SECRET,
+                TestPartners.BRUTE_SECRET)) {
+            assertThat(events).doesNotContain(secret);
+            assertThat(audit).doesNotContain(secret);
+        }
+    }
+
+    private java.util.Map<String, Object> eventOf(String idempotencyKey) {
+        return jdbc.sql("SELECT * FROM partner_inbound_events WHERE idempotency_key = :key")
+                .param("key", idempotencyKey).query().singleRow();
+    }
+
+    private void assertInvalidSignature(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(code(response)).isEqualTo("invalid_signature");
+    }
+
+    private String code(HttpResponse<String> response) {
+        return json.readTree(response.body()).get("code").stringValue();
+    }
+
+    private static String credit(String member) {
+        return "{\"memberId\":\"" + member + "\",\"amount\":\"1.5\",\"reference\":\"" + TestIds.unique("ref") + "\"}";
+    }
+}

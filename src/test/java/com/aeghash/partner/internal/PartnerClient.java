@@ -1,0 +1,145 @@
+package com.aeghash.partner.internal;
+
+import com.aeghash.partner.internal.TestPartners.TestPartner;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Signs and sends partner calls exactly as a partner would (JDK HTTP client, raw bytes), with every credential
+ * overridable to build the rejection cases.
+ */
+final class PartnerClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+
+    PartnerClient(int port) {
+        this.port = port;
+    }
+
+    /** A signed POST with fresh nonce and current timestamp, to be adjusted before {@link Call#send()}. */
+    Call post(TestPartner partner, String path, String body, String idempotencyKey) {
+        return new Call(partner, path, body, idempotencyKey);
+    }
+
+    /** A legacy GET with the given parameters plus key/ts/nonce and the signature over the canonical query. */
+    HttpResponse<String> legacy(TestPartner partner, Map<String, String> parameters) {
+        Map<String, String> signed = new LinkedHashMap<>(parameters);
+        signed.putIfAbsent("key", partner.keyId());
+        signed.putIfAbsent("ts", Long.toString(Instant.now().getEpochSecond()));
+        signed.putIfAbsent("nonce", "n-" + UUID.randomUUID());
+        signed.putIfAbsent("sig", HmacSignatures.hex(com.aeghash.common.Secret.of(partner.secret()),
+                LegacyQueryCanonicalizer.canonical(signed).getBytes(StandardCharsets.UTF_8)));
+        String query = signed.entrySet().stream()
+                .map(entry -> LegacyQueryCanonicalizer.encode(entry.getKey()) + "="
+                        + LegacyQueryCanonicalizer.encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/from/?" + query)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** One signed call being built. */
+    final class Call {
+        private final String path;
+        private final String body;
+        private String keyId;
+        private String secret;
+        private String timestamp = Long.toString(Instant.now().getEpochSecond());
+        private String nonce = "n-" + UUID.randomUUID();
+        private String idempotencyKey;
+        private String signature;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final java.util.Set<String> omitted = new java.util.HashSet<>();
+
+        private Call(TestPartner partner, String path, String body, String idempotencyKey) {
+            this.keyId = partner.keyId();
+            this.secret = partner.secret();
+            this.path = path;
+            this.body = body;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        Call key(String value) {
+            keyId = value;
+            return this;
+        }
+
+        Call secret(String value) {
+            secret = value;
+            return this;
+        }
+
+        Call timestamp(long epochSeconds) {
+            timestamp = Long.toString(epochSeconds);
+            return this;
+        }
+
+        Call nonce(String value) {
+            nonce = value;
+            return this;
+        }
+
+        Call signature(String value) {
+            signature = value;
+            return this;
+        }
+
+        Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        /** Leaves a header out entirely. */
+        Call without(String header) {
+            omitted.add(header);
+            return this;
+        }
+
+        String nonce() {
+            return nonce;
+        }
+
+        HttpResponse<String> send() {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String signed = signature != null ? signature : HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
+                    com.aeghash.common.Secret.of(secret), HmacSignatures.headerMessage(timestamp, nonce, bytes));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                    .header("Content-Type", "application/json");
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put(PartnerCallExtractor.KEY_HEADER, keyId);
+            all.put(PartnerCallExtractor.TIMESTAMP_HEADER, timestamp);
+            all.put(PartnerCallExtractor.NONCE_HEADER, nonce);
+            all.put(PartnerCallExtractor.SIGNATURE_HEADER, signed);
+            all.put(PartnerAuthenticationFilter.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+            all.putAll(headers);
+            all.forEach((name, value) -> {
+                if (value != null && !omitted.contains(name)) {
+                    request.header(name, value);
+                }
+            });
+            return PartnerClient.this.send(request);
+        }
+    }
+}

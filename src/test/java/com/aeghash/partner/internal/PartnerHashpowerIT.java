@@ -1,0 +1,165 @@
+package com.aeghash.partner.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.TestIds;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Hash-power credits through the JSON API and the legacy signed query API. */
+@IntegrationTest
+@WithTestPartners
+class PartnerHashpowerIT {
+
+    private static final String HASHPOWER = "/api/aegmall/v1/hashpower";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Ledger ledger;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private JsonMapper json;
+    private PartnerClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new PartnerClient(port);
+    }
+
+    @AfterEach
+    void ledgerInvariantsHold() {
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void hashpowerIsCreditedFromPartnerFundingUnderThePartnersReference() {
+        String member = TestIds.member();
+        String reference = TestIds.unique("hp");
+
+        HttpResponse<String> response = credit(member, "12.5", reference, TestIds.unique("idem"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(response.body()).get("amount").stringValue()).isEqualTo("12.5");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("12.5");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE reference = :reference")
+                .param("reference", "partner-hashpower:shop:" + reference).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void sameReferenceUnderAnotherKeyIsCreditedOnce() {
+        String member = TestIds.member();
+        String reference = TestIds.unique("hp");
+        HttpResponse<String> first = credit(member, "3", reference, TestIds.unique("idem"));
+
+        HttpResponse<String> second = credit(member, "3.000", reference, TestIds.unique("idem"));
+        HttpResponse<String> different = credit(member, "4", reference, TestIds.unique("idem"));
+
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(different.statusCode()).isEqualTo(409);
+        assertThat(code(different)).isEqualTo("reference_conflict");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void amountsWithMoreThanEightDecimalsOrAboveTheLimitAreRefused() {
+        HttpResponse<String> tooPrecise = credit(TestIds.member(), "0.000000001", TestIds.unique("hp"),
+                TestIds.unique("idem"));
+        HttpResponse<String> tooLarge = credit(TestIds.member(), "1000.00000001", TestIds.unique("hp"),
+                TestIds.unique("idem"));
+
+        assertThat(tooPrecise.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooPrecise.body()).get("field").stringValue()).isEqualTo("amount");
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(code(tooLarge)).isEqualTo("amount_limit_exceeded");
+    }
+
+    @Test
+    void legacyQueryCallCreditsHashpower() {
+        String member = TestIds.member();
+
+        HttpResponse<String> response = client.legacy(TestPartners.SHOP, legacyParameters(member, "2.25"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("status").stringValue()).isEqualTo("credited");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("2.25");
+    }
+
+    @Test
+    void repeatedLegacyCallIsIdempotentOnFromAndNonce() {
+        String member = TestIds.member();
+        Map<String, String> parameters = legacyParameters(member, "2");
+        parameters.put("nonce", TestIds.unique("nonce"));
+        parameters.put("ts", Long.toString(Instant.now().getEpochSecond()));
+
+        HttpResponse<String> first = client.legacy(TestPartners.SHOP, parameters);
+        HttpResponse<String> sameUrl = client.legacy(TestPartners.SHOP, parameters);
+        Map<String, String> resigned = new LinkedHashMap<>(parameters);
+        resigned.put("ts", Long.toString(Instant.now().getEpochSecond() - 5));
+        HttpResponse<String> newTimestamp = client.legacy(TestPartners.SHOP, resigned);
+        Map<String, String> otherAmount = new LinkedHashMap<>(parameters);
+        otherAmount.put("hash", "3");
+        HttpResponse<String> conflicting = client.legacy(TestPartners.SHOP, otherAmount);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> replay : java.util.List.of(sameUrl, newTimestamp)) {
+            assertThat(replay.statusCode()).isEqualTo(200);
+            assertThat(replay.body()).isEqualTo(first.body());
+            assertThat(replay.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        }
+        assertThat(conflicting.statusCode()).isEqualTo(409);
+        assertThat(code(conflicting)).isEqualTo("idempotency_conflict");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void legacyCallsWithBadCredentialsAreRejected() {
+        String member = TestIds.member();
+        Map<String, String> badSignature = legacyParameters(member, "1");
+        badSignature.put("sig", "0".repeat(64));
+        Map<String, String> otherPartner = legacyParameters(member, "1");
+        otherPartner.put("from", "faraway");
+        Map<String, String> stale = legacyParameters(member, "1");
+        stale.put("ts", Long.toString(Instant.now().getEpochSecond() - 600));
+
+        for (Map<String, String> parameters : java.util.List.of(badSignature, otherPartner, stale)) {
+            HttpResponse<String> response = client.legacy(TestPartners.SHOP, parameters);
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(code(response)).isEqualTo("invalid_signature");
+        }
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
+    }
+
+    private HttpResponse<String> credit(String member, String amount, String reference, String key) {
+        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"" + amount + "\",\"app\":\"miner\","
+                + "\"reference\":\"" + reference + "\"}";
+        return client.post(TestPartners.SHOP, HASHPOWER, body, key).send();
+    }
+
+    private static Map<String, String> legacyParameters(String member, String hash) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", "shop");
+        parameters.put("uid", member);
+        parameters.put("app", "miner");
+        parameters.put("hash", hash);
+        return parameters;
+    }
+
+    private String code(HttpResponse<String> response) {
+        return json.readTree(response.body()).get("code").stringValue();
+    }
+}

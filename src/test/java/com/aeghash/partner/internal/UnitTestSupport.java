@@ -1,0 +1,79 @@
+package com.aeghash.partner.internal;
+
+import com.aeghash.common.UnitOfWork;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Small pieces for partner unit tests that run without Spring or a database. */
+final class UnitTestSupport {
+
+    private UnitTestSupport() {
+    }
+
+    static PartnerProperties properties() {
+        return new PartnerProperties(Duration.ofSeconds(300), List.of(), Duration.ofHours(24), Duration.ofSeconds(60),
+                3, Duration.ofMillis(1), 5, Duration.ofMinutes(5), Duration.ofDays(90));
+    }
+
+    /** Transactions that do nothing (the in-memory repositories have none), so UnitOfWork can be used as is. */
+    static UnitOfWork unitOfWork() {
+        return new UnitOfWork(new AbstractPlatformTransactionManager() {
+            @Override
+            protected Object doGetTransaction() {
+                return new Object();
+            }
+
+            @Override
+            protected void doBegin(Object transaction, TransactionDefinition definition) {
+            }
+
+            @Override
+            protected void doCommit(DefaultTransactionStatus status) {
+            }
+
+            @Override
+            protected void doRollback(DefaultTransactionStatus status) {
+            }
+        });
+    }
+
+    static PartnerProblems problems() {
+        return new PartnerProblems(JsonMapper.builder().build());
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcWithdrawalRepository implements WithdrawalRepository {
 
+    /** Approved rows looked at per claim; more than the instances that could hold one at the same time. */
+    static final int CLAIM_CANDIDATES = 20;
     private static final String UNFINISHED_OR_PAID = "status NOT IN ('rejected', 'cancelled', 'failed')";
     private final JdbcClient jdbc;
 
@@ -134,12 +136,28 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
                 .single();
     }
 
+    /**
+     * Candidates first, then one {@code FOR UPDATE SKIP LOCKED} per candidate: H2 applies {@code LIMIT} before
+     * skipping locked rows, so {@code ... ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED} finds nothing there while
+     * the oldest row is held; this form behaves alike on H2 and PostgreSQL. A candidate claimed meanwhile no
+     * longer matches {@code status = 'approved'} and is passed over.
+     */
     @Override
     public Optional<Withdrawal> lockNextApproved() {
-        return jdbc.sql("""
-                SELECT * FROM withdrawal_requests WHERE status = 'approved'
-                ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .query((row, index) -> withdrawalOf(row)).optional();
+        List<Long> candidates = jdbc.sql("SELECT id FROM withdrawal_requests WHERE status = 'approved' ORDER BY id LIMIT :limit")
+                .param("limit", CLAIM_CANDIDATES)
+                .query(Long.class)
+                .list();
+        for (long id : candidates) {
+            Optional<Withdrawal> claimed = jdbc.sql("""
+                    SELECT * FROM withdrawal_requests WHERE id = :id AND status = 'approved' FOR UPDATE SKIP LOCKED""")
+                    .param("id", id)
+                    .query((row, index) -> withdrawalOf(row)).optional();
+            if (claimed.isPresent()) {
+                return claimed;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -1,21 +1,14 @@
 package com.aeghash.risk.internal;
 
 import com.aeghash.testsupport.TestDatabases;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.BeforeEach;
 
-class JdbcRiskRepositoriesH2IT extends RiskRepositoriesContract {
+class JdbcRiskRepositoriesH2IT extends JdbcRiskRepositories {
 
-    private final DataSource dataSource = TestDatabases.create(TestDatabases.Kind.H2);
-
+    @BeforeEach
     @Override
-    RiskEventRepository createEvents() {
-        return new JdbcRiskEventRepository(JdbcClient.create(dataSource), JsonMapper.builder().build());
-    }
-
-    @Override
-    KnownDeviceRepository createDevices() {
-        return new JdbcKnownDeviceRepository(JdbcClient.create(dataSource));
+    void setUp() {
+        dataSource = TestDatabases.create(TestDatabases.Kind.H2);
+        super.setUp();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -16,6 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class JdbcWithdrawalRepositoriesLocking extends WithdrawalRepositoriesContract {
 
     DataSource dataSource;
+
+    /** Closes the test's pool, so no connection outlives the test on a shared server. */
+    @AfterEach
+    void closePool() throws Exception {
+        if (dataSource instanceof AutoCloseable pool) {
+            pool.close();
+        }
+    }
 
     @Override
     WithdrawalRepository createWithdrawals() {

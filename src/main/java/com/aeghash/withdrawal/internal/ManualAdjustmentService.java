@@ -2,7 +2,6 @@ package com.aeghash.withdrawal.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
-import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.AccountRef;
@@ -54,9 +53,7 @@ class ManualAdjustmentService {
             String reason) {
         String key = IdempotencyKeys.require(idempotencyKeyHeader);
         MemberIds.require(memberId, "memberId");
-        if (Math.max(amount.stripTrailingZeros().scale(), 0) > Amounts.MEMBER_SCALE) {
-            throw ApiException.validation("amount", "must have at most " + Amounts.MEMBER_SCALE + " decimals");
-        }
+        MemberAmounts.requireMemberScale(amount, "amount");
         String reference = "manual-adjustment:" + actor + ":" + key;
         try {
             return unitOfWork.inTransaction(() -> post(actor, reference, memberId, asset, amount, reason));

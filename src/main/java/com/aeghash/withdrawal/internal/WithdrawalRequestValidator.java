@@ -1,6 +1,5 @@
 package com.aeghash.withdrawal.internal;
 
-import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.risk.IpAddresses;
@@ -28,9 +27,7 @@ class WithdrawalRequestValidator {
         if (!gateways.canPayOut(request.asset())) {
             throw WithdrawalErrors.assetNotWithdrawable(request.asset());
         }
-        if (Math.max(request.amount().stripTrailingZeros().scale(), 0) > Amounts.MEMBER_SCALE) {
-            throw ApiException.validation("amount", "must have at most " + Amounts.MEMBER_SCALE + " decimals");
-        }
+        MemberAmounts.requireMemberScale(request.amount(), "amount");
         String destination = blankToNull(request.destination());
         if (destination != null) {
             destination = DestinationAddresses.normalize(request.asset(), destination, "destination");

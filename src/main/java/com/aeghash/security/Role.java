@@ -7,7 +7,12 @@ public enum Role {
     /** Finance staff: withdrawal approvals, closings, ledger views. */
     FINANCE,
     /** System administrators: operators, partner keys, simulators, manual adjustments. */
-    ADMIN;
+    ADMIN,
+    /**
+     * The member app, a service client acting on behalf of members: requests and cancels withdrawals and
+     * registers withdrawal addresses. It cannot approve anything.
+     */
+    MEMBER_APP;
 
     public String authority() {
         return "ROLE_" + name();

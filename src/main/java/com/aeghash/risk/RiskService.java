@@ -1,0 +1,18 @@
+package com.aeghash.risk;
+
+import com.aeghash.common.web.Paging;
+import com.aeghash.common.web.ResultPage;
+
+/** The risk engine's API. */
+public interface RiskService {
+
+    /**
+     * Evaluates every rule for the withdrawal, in the caller's transaction: records the device the request
+     * came from, writes each finding to {@code risk_events}, and raises an alert for each {@code review} or
+     * {@code block} finding (delivered only if the caller's transaction commits).
+     */
+    RiskAssessment assessWithdrawal(WithdrawalRiskCheck check);
+
+    /** Recorded findings, newest first; either filter may be null. */
+    ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging);
+}

@@ -1,0 +1,35 @@
+package com.aeghash.risk.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Known devices in memory, for unit tests. */
+class InMemoryKnownDeviceRepository implements KnownDeviceRepository {
+
+    private final Map<String, KnownDevice> devices = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean recordSighting(String memberId, String deviceId, Instant now) {
+        boolean[] inserted = {false};
+        devices.compute(key(memberId, deviceId), (key, known) -> {
+            if (known == null) {
+                inserted[0] = true;
+                return new KnownDevice(memberId, deviceId, now, now);
+            }
+            return known.lastSeenAt().isBefore(now)
+                    ? new KnownDevice(memberId, deviceId, known.firstSeenAt(), now) : known;
+        });
+        return inserted[0];
+    }
+
+    @Override
+    public Optional<KnownDevice> find(String memberId, String deviceId) {
+        return Optional.ofNullable(devices.get(key(memberId, deviceId)));
+    }
+
+    private static String key(String memberId, String deviceId) {
+        return memberId + "\u0000" + deviceId;
+    }
+}

@@ -1,0 +1,51 @@
+package com.aeghash.risk.internal;
+
+import com.aeghash.common.SqlTimes;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcKnownDeviceRepository implements KnownDeviceRepository {
+
+    private final JdbcClient jdbc;
+
+    JdbcKnownDeviceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean recordSighting(String memberId, String deviceId, Instant now) {
+        // Insert-if-absent works alike on PostgreSQL and H2 and never fails on a concurrent first sighting:
+        // the loser inserts nothing and moves last_seen_at like any later sighting.
+        int inserted = jdbc.sql("""
+                INSERT INTO risk_known_devices (member_id, device_id, first_seen_at, last_seen_at)
+                VALUES (:memberId, :deviceId, :now, :now) ON CONFLICT DO NOTHING""")
+                .param("memberId", memberId)
+                .param("deviceId", deviceId)
+                .param("now", SqlTimes.utc(now))
+                .update();
+        if (inserted == 1) {
+            return true;
+        }
+        jdbc.sql("""
+                UPDATE risk_known_devices SET last_seen_at = :now
+                WHERE member_id = :memberId AND device_id = :deviceId AND last_seen_at < :now""")
+                .param("memberId", memberId)
+                .param("deviceId", deviceId)
+                .param("now", SqlTimes.utc(now))
+                .update();
+        return false;
+    }
+
+    @Override
+    public Optional<KnownDevice> find(String memberId, String deviceId) {
+        return jdbc.sql("SELECT * FROM risk_known_devices WHERE member_id = :memberId AND device_id = :deviceId")
+                .param("memberId", memberId)
+                .param("deviceId", deviceId)
+                .query((row, index) -> new KnownDevice(row.getString("member_id"), row.getString("device_id"),
+                        SqlTimes.instant(row, "first_seen_at"), SqlTimes.instant(row, "last_seen_at")))
+                .optional();
+    }
+}

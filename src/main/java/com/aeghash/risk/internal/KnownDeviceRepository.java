@@ -1,0 +1,16 @@
+package com.aeghash.risk.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Devices per member; SQL ({@link JdbcKnownDeviceRepository}) and in memory. */
+interface KnownDeviceRepository {
+
+    /**
+     * Upserts the device: inserts it when new (first and last seen = now), otherwise moves its last-seen time
+     * forward. Safe under concurrency (insert-if-absent, then update). True when this call inserted it.
+     */
+    boolean recordSighting(String memberId, String deviceId, Instant now);
+
+    Optional<KnownDevice> find(String memberId, String deviceId);
+}

@@ -1,0 +1,97 @@
+package com.aeghash.risk.internal;
+
+import com.aeghash.common.Amounts;
+import com.aeghash.common.web.Paging;
+import com.aeghash.common.web.ResultPage;
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.Notifier;
+import com.aeghash.risk.RiskAssessment;
+import com.aeghash.risk.RiskEvent;
+import com.aeghash.risk.RiskFinding;
+import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskSeverity;
+import com.aeghash.risk.WithdrawalRiskCheck;
+import com.aeghash.risk.WithdrawnAmounts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers the facts (device sighting, amount withdrawn in the window), runs the pure {@link RiskRules}, and
+ * records what they found. Everything joins the caller's transaction, so a request that fails later leaves
+ * no finding, device or alert behind.
+ */
+@Service
+@Transactional
+class RiskEngine implements RiskService {
+
+    static final String SOURCE = "risk";
+    private final RiskSettings settings;
+    private final RiskEventRepository events;
+    private final KnownDeviceRepository devices;
+    private final WithdrawnAmounts withdrawnAmounts;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    RiskEngine(RiskSettings settings, RiskEventRepository events, KnownDeviceRepository devices,
+            WithdrawnAmounts withdrawnAmounts, Notifier notifier, Clock clock) {
+        this.settings = settings;
+        this.events = events;
+        this.devices = devices;
+        this.withdrawnAmounts = withdrawnAmounts;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Override
+    public RiskAssessment assessWithdrawal(WithdrawalRiskCheck check) {
+        Instant now = clock.instant();
+        boolean deviceIsNew = check.deviceId() == null
+                || devices.recordSighting(check.memberId(), check.deviceId(), now);
+        BigDecimal amountInWindow = withdrawnAmounts.requestedSince(check.memberId(), check.asset(),
+                now.minus(settings.velocityWindow()));
+        List<RiskFinding> findings = RiskRules.evaluate(new RiskFacts(check, amountInWindow, deviceIsNew, now), settings);
+        findings.forEach(finding -> record(check, finding, now));
+        return new RiskAssessment(findings);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging) {
+        return paging.pageOf(events.find(memberId, severity, paging.offset(), paging.fetchSize()));
+    }
+
+    private void record(WithdrawalRiskCheck check, RiskFinding finding, Instant now) {
+        Map<String, String> attributes = new LinkedHashMap<>(finding.attributes());
+        attributes.putIfAbsent("asset", check.asset().name());
+        attributes.putIfAbsent("amount", Amounts.format(check.amount()));
+        putIfPresent(attributes, "ipAddress", check.ipAddress());
+        putIfPresent(attributes, "deviceId", check.deviceId());
+        putIfPresent(attributes, "geo", check.geo());
+        events.insert(new RiskEvent(0, check.memberId(), check.subject(), finding.rule(), finding.severity(),
+                finding.message(), attributes, now));
+        if (finding.severity() != RiskSeverity.INFO) {
+            notifier.alert(alertOf(check, finding));
+        }
+    }
+
+    private static Alert alertOf(WithdrawalRiskCheck check, RiskFinding finding) {
+        String title = "Withdrawal risk " + finding.severity().wireName() + ": " + finding.rule().wireName();
+        Map<String, String> fields = Map.of("subject", check.subject(), "memberId", check.memberId(),
+                "rule", finding.rule().wireName(), "severity", finding.severity().wireName());
+        return finding.severity() == RiskSeverity.BLOCK
+                ? Alert.critical(SOURCE, title, finding.message(), fields)
+                : Alert.warning(SOURCE, title, finding.message(), fields);
+    }
+
+    private static void putIfPresent(Map<String, String> attributes, String key, String value) {
+        if (value != null) {
+            attributes.putIfAbsent(key, value);
+        }
+    }
+}

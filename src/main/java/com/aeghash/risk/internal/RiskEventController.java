@@ -1,0 +1,36 @@
+package com.aeghash.risk.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.Paging;
+import com.aeghash.common.web.ResultPage;
+import com.aeghash.risk.RiskEvent;
+import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskSeverity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class RiskEventController {
+
+    private final RiskService risk;
+
+    RiskEventController(RiskService risk) {
+        this.risk = risk;
+    }
+
+    /** Findings newest first, optionally of one member and/or one severity ({@code info|review|block}). */
+    @GetMapping("/api/v1/risk/events")
+    @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
+    ResultPage<RiskEvent> events(@RequestParam(required = false) String memberId,
+            @RequestParam(required = false) String severity,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
+        RiskSeverity wanted = severity == null ? null : RiskSeverity.fromWireName(severity)
+                .orElseThrow(() -> ApiException.validation("severity", "must be info, review or block"));
+        return risk.events(member, wanted, Paging.of(page, size));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Risk engine: rules evaluated for each withdrawal (amount, velocity, IP, new device, destination whitelist),
+ * their findings recorded in {@code risk_events} and alerted, and the devices each member has used.
+ */
+package com.aeghash.risk;

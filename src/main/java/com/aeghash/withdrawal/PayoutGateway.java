@@ -1,0 +1,41 @@
+package com.aeghash.withdrawal;
+
+import com.aeghash.ledger.Asset;
+
+/**
+ * The port through which approved withdrawals leave the platform; one implementation per asset family
+ * (POINT: MBlock token transfer from the treasury wallet; coins: HashDam withdrawal primitive). The
+ * withdrawal module guarantees, by its state machine under row locks, that {@link #execute} is called at
+ * most once per payout reference, with no database transaction open, and never again after an
+ * {@code UNKNOWN}: it asks {@link #reconcile} instead.
+ *
+ * <p>What an implementation must do:
+ * <ul>
+ *   <li>Convert every vendor answer to exactly one {@link PayoutOutcome} kind. {@code FAILED_DEFINITE} only
+ *       when the payout provably did not happen and cannot happen later (the hold goes back to the member);
+ *       a timeout, 5xx, reset after sending, or any doubt is {@code UNKNOWN}. Throwing counts as
+ *       {@code UNKNOWN}.</li>
+ *   <li>Apply its own retry policy (for example resilience4j, 3 attempts) only to failures proving the
+ *       request was not accepted, and look the payout up before giving up after a timeout.</li>
+ *   <li>Finish within {@code aeghash.withdrawal.execution.call-timeout} (its own HTTP timeouts shorter);
+ *       after that the call is abandoned as {@code UNKNOWN}.</li>
+ *   <li>Leave the ledger alone, or post only the entries of {@link PayoutReferences} with identical lines.</li>
+ *   <li>Report later settlement either by answering {@link #reconcile} or by calling
+ *       {@link PayoutSettlements#onPayoutSettled} when the vendor's completion arrives.</li>
+ * </ul>
+ */
+public interface PayoutGateway {
+
+    /** Whether this gateway pays out the asset. At most one real gateway may handle each asset. */
+    boolean handles(Asset asset);
+
+    /** Executes the payout once; see the class comment for how to answer. */
+    PayoutOutcome execute(PayoutCommand command);
+
+    /**
+     * The vendor's current truth about the payout (read-only: never sends it again). {@code UNKNOWN} when the
+     * vendor cannot tell yet; {@code FAILED_DEFINITE} when the adapter can prove the payout was never sent
+     * (for example no record of the request in its own log) or the vendor reports it failed or cancelled.
+     */
+    PayoutOutcome reconcile(String payoutReference);
+}

@@ -1,0 +1,46 @@
+package com.aeghash.withdrawal.internal;
+
+import com.aeghash.ledger.Asset;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The whitelist of external payout addresses, registered by the member app on behalf of the member. */
+@RestController
+class WithdrawalAddressController {
+
+    private final WithdrawalAddressService addresses;
+
+    WithdrawalAddressController(WithdrawalAddressService addresses) {
+        this.addresses = addresses;
+    }
+
+    /** 201 when registered now, 200 with the first registration when it existed. */
+    @PostMapping("/api/v1/members/{memberId}/withdrawal-addresses")
+    @PreAuthorize("hasRole('MEMBER_APP')")
+    ResponseEntity<WithdrawalAddress> register(@PathVariable String memberId,
+            @Valid @RequestBody NewAddress body, Authentication caller) {
+        var registration = addresses.register(caller.getName(), memberId, body.asset(), body.address(), body.label());
+        return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(registration.address());
+    }
+
+    @GetMapping("/api/v1/members/{memberId}/withdrawal-addresses")
+    @PreAuthorize(WithdrawalController.READERS)
+    List<WithdrawalAddress> list(@PathVariable String memberId) {
+        return addresses.list(memberId);
+    }
+
+    record NewAddress(@NotNull Asset asset, @NotNull @Size(max = 128) String address, @Size(max = 100) String label) {
+    }
+}

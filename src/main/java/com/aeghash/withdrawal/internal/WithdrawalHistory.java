@@ -1,0 +1,23 @@
+package com.aeghash.withdrawal.internal;
+
+import com.aeghash.ledger.Asset;
+import com.aeghash.risk.WithdrawnAmounts;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** Tells the risk engine's velocity rule what members withdrew, from the withdrawal requests. */
+@Component
+class WithdrawalHistory implements WithdrawnAmounts {
+
+    private final WithdrawalRepository withdrawals;
+
+    WithdrawalHistory(WithdrawalRepository withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
+    @Override
+    public BigDecimal requestedSince(String memberId, Asset asset, Instant since) {
+        return withdrawals.amountRequestedSince(memberId, asset, since);
+    }
+}

@@ -1,0 +1,76 @@
+package com.aeghash.withdrawal.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The one place a withdrawal changes: the transition table decides the next state, the row is written with
+ * its version compared, the money follows the state, and the audit trail gets its line, all in the caller's
+ * transaction, which must hold the row lock ({@link WithdrawalRepository#lock}).
+ */
+@Component
+class WithdrawalStateChanges {
+
+    private final WithdrawalRepository withdrawals;
+    private final WithdrawalAuditRepository auditTrail;
+    private final WithdrawalMoney money;
+    private final Clock clock;
+
+    WithdrawalStateChanges(WithdrawalRepository withdrawals, WithdrawalAuditRepository auditTrail, WithdrawalMoney money,
+            Clock clock) {
+        this.withdrawals = withdrawals;
+        this.auditTrail = auditTrail;
+        this.money = money;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies the action to a locked withdrawal.
+     *
+     * @param alsoChange other fields the change sets (approvers, reasons, vendor reference)
+     * @throws com.aeghash.common.ApiException 409 {@code invalid_state} when the table does not allow it
+     */
+    Withdrawal move(Withdrawal locked, WithdrawalAction action, UnaryOperator<Withdrawal> alsoChange, AuditNote note) {
+        requireTransaction();
+        WithdrawalStatus target = WithdrawalTransitions.require(locked.status(), action);
+        Instant now = clock.instant();
+        Withdrawal changed = withdrawals.update(alsoChange.apply(locked).withStatus(target, now));
+        money.onEntering(changed);
+        append(changed, note, now);
+        return changed;
+    }
+
+    /** Marks a locked withdrawal flagged for review; its state does not change. */
+    Withdrawal flag(Withdrawal locked, AuditNote note) {
+        requireTransaction();
+        Instant now = clock.instant();
+        Withdrawal changed = withdrawals.update(locked.flagged(now));
+        append(changed, note, now);
+        return changed;
+    }
+
+    /** Records the next reconciliation attempt of a locked withdrawal (not an audited change of the withdrawal). */
+    Withdrawal reschedule(Withdrawal locked, ReconciliationState state) {
+        requireTransaction();
+        return withdrawals.update(locked.withReconciliation(state, clock.instant()));
+    }
+
+    /** Appends an audit line about a withdrawal without changing it (the request itself). */
+    void note(Withdrawal withdrawal, AuditNote note) {
+        append(withdrawal, note, clock.instant());
+    }
+
+    private void append(Withdrawal withdrawal, AuditNote note, Instant now) {
+        auditTrail.append(new WithdrawalAuditEntry(0, withdrawal.id(), note.action(), note.actor(), withdrawal.status(),
+                withdrawal.amount(), note.notes(), note.metadata(), now));
+    }
+
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("withdrawals change only inside a transaction holding the row lock");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package com.aeghash.withdrawal.internal;
+
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.web.Paging;
+import com.aeghash.common.web.ResultPage;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.SystemAccount;
+import com.aeghash.ledger.internal.InMemoryLedgerRepository;
+import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.risk.RiskAssessment;
+import com.aeghash.risk.RiskEvent;
+import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskSeverity;
+import com.aeghash.risk.WithdrawalRiskCheck;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The withdrawal services wired by hand on in-memory repositories and ledger, with a scripted gateway and a
+ * risk engine that answers what the test says. Transactions come from an empty H2 database: the repositories
+ * ignore them, but the services insist on running inside one.
+ */
+final class InMemoryWithdrawals {
+
+    final Clock clock = Clock.systemUTC();
+    final InMemoryWithdrawalRepository withdrawals = new InMemoryWithdrawalRepository();
+    final InMemoryWithdrawalAuditRepository auditTrail = new InMemoryWithdrawalAuditRepository();
+    final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
+    final ScriptedPayoutGateway gateway = new ScriptedPayoutGateway();
+    final RecordingNotifier notifier = new RecordingNotifier(null);
+    final UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(
+            new DriverManagerDataSource("jdbc:h2:mem:transactions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
+    final WithdrawalRequestService requests;
+    final WithdrawalWorkflowService workflow;
+    private RiskAssessment nextAssessment = new RiskAssessment(List.of());
+
+    InMemoryWithdrawals(boolean twoStepRequired, boolean distinctRolesRequired) {
+        WithdrawalProperties properties = new WithdrawalProperties(twoStepRequired, distinctRolesRequired,
+                new WithdrawalProperties.Execution(Duration.ofSeconds(2)), new WithdrawalProperties.Batch(50),
+                new WithdrawalProperties.Reconciliation(List.of(Duration.ofMinutes(5)), Duration.ofMinutes(1), 100),
+                new WithdrawalProperties.SimulatedPayouts(SimulatedPayoutBehaviour.COMPLETE, Duration.ofSeconds(1)));
+        WithdrawalMoney money = new WithdrawalMoney(ledger);
+        WithdrawalStateChanges stateChanges = new WithdrawalStateChanges(withdrawals, auditTrail, money, clock);
+        PayoutGateways gateways = new PayoutGateways(List.of(gateway));
+        PayoutOutcomeRecorder recorder = new PayoutOutcomeRecorder(withdrawals, stateChanges, properties, unitOfWork,
+                notifier, clock);
+        PayoutExecutor executor = new PayoutExecutor(withdrawals, stateChanges, recorder, gateways,
+                new PayoutCalls(properties), unitOfWork);
+        requests = new WithdrawalRequestService(withdrawals, new InMemoryWithdrawalAddressRepository(), stateChanges,
+                money, new WithdrawalRequestValidator(gateways), new ScriptedRisk(), unitOfWork, clock);
+        workflow = new WithdrawalWorkflowService(new WithdrawalApprovals(withdrawals, stateChanges, properties,
+                unitOfWork), executor);
+    }
+
+    /** The risk engine's answer to the next requests. */
+    void riskAnswers(RiskAssessment assessment) {
+        nextAssessment = assessment;
+    }
+
+    void fund(String member, Asset asset, String amount) {
+        unitOfWork.inTransaction(() -> ledger.post(EntryRequest.builder("fund:" + UUID.randomUUID(), "test funding")
+                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
+                        AccountRef.member(member, asset, Bucket.AVAILABLE), new BigDecimal(amount))
+                .build()));
+    }
+
+    Withdrawal request(String member, Asset asset, String amount) {
+        return requests.request("member-app", "key-" + UUID.randomUUID(),
+                new WithdrawalRequest(member, asset, new BigDecimal(amount), null, null, null, null)).withdrawal();
+    }
+
+    List<WithdrawalAuditAction> auditActions(long id) {
+        return auditTrail.trailOf(id).stream().map(WithdrawalAuditEntry::action).toList();
+    }
+
+    private final class ScriptedRisk implements RiskService {
+
+        @Override
+        public RiskAssessment assessWithdrawal(WithdrawalRiskCheck check) {
+            return nextAssessment;
+        }
+
+        @Override
+        public ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging) {
+            return paging.pageOf(List.of());
+        }
+    }
+}

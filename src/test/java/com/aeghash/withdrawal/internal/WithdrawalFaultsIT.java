@@ -1,0 +1,5 @@
+package com.aeghash.withdrawal.internal;
+
+@WithdrawalIntegrationTest
+class WithdrawalFaultsIT extends WithdrawalFaultScenarios {
+}

@@ -1,0 +1,5 @@
+package com.aeghash.withdrawal.internal;
+
+@WithdrawalPostgresIntegrationTest
+class WithdrawalFaultsPostgresIT extends WithdrawalFaultScenarios {
+}

@@ -50,10 +50,7 @@ public final class TestDatabases {
         }
     }
 
-    /**
-     * H2 runs in this JVM, so its pool costs no server connections; it is pooled because H2 2.4 reports
-     * spurious "check constraint invalid" errors when every statement opens a new in-memory session.
-     */
+    /** H2 runs in this JVM, so a pool costs no server connections. */
     private static DataSource inProcessPool(String url) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);

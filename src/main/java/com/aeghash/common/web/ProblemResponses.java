@@ -144,7 +144,7 @@ class ProblemResponses {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException exception) {
-        log.warn("request rejected by a database constraint: {}", exception.getMostSpecificCause().getMessage());
+        log.warn("request rejected by a database constraint", exception);
         return Problems.response(Problems.problem(HttpStatus.CONFLICT, "conflict",
                 "the request conflicts with the current state", null));
     }

@@ -174,7 +174,7 @@ class MBlockSimulatorTest {
         assertThat(callback.path("txidToken").stringValue()).startsWith("0x");
         assertThat(balance(wallet.address, TOKEN)).isEqualTo("0");
         assertThat(balance(TO, TOKEN)).isEqualTo("8");
-        assertThat(received.poll()).isEqualTo("query p=v");
+        assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("query p=v");
     }
 
     @Test

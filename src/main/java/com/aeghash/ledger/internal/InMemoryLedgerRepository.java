@@ -84,17 +84,15 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized List<Long> applyBalanceChanges(java.util.SortedMap<Long, BigDecimal> deltas, Instant now) {
-        List<Long> refused = new ArrayList<>();
-        deltas.forEach((id, delta) -> {
-            BigDecimal next = balances.get(id).add(delta);
-            if (next.signum() < 0) {
-                refused.add(id);
-            } else {
-                balances.put(id, next);
-            }
-        });
-        return refused;
+    public synchronized java.util.SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> ids) {
+        java.util.SortedMap<Long, BigDecimal> locked = new java.util.TreeMap<>();
+        ids.stream().filter(balances::containsKey).forEach(id -> locked.put(id, balances.get(id)));
+        return locked;
+    }
+
+    @Override
+    public synchronized void storeBalances(java.util.SortedMap<Long, BigDecimal> changed, Instant now) {
+        balances.putAll(changed);
     }
 
     @Override

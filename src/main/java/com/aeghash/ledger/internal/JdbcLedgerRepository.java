@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,14 +65,23 @@ class JdbcLedgerRepository implements LedgerRepository {
 
     @Override
     public void createAccounts(Collection<AccountRef> accounts, Instant now) {
-        OffsetDateTime at = SqlTimes.utc(now);
-        List<Object[]> rows = accounts.stream()
-                .map(account -> new Object[] {ids.next(), account.ownerType().name(), account.ownerId(),
-                        account.asset().name(), bucketOf(account), account.isMember() ? BigDecimal.ZERO : null, at})
-                .toList();
-        jdbc.batchUpdate("""
+        List<AccountRef> ordered = List.copyOf(accounts);
+        List<Long> accountIds = ordered.stream().map(account -> ids.next()).toList();
+        jdbc.update("""
                 INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+                SELECT a.id, a.owner_type, a.owner_id, a.asset, a.bucket,
+                       CASE WHEN a.owner_type = 'MEMBER' THEN 0 END, CAST(? AS TIMESTAMP WITH TIME ZONE)
+                FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR(8) ARRAY), CAST(? AS VARCHAR(64) ARRAY),
+                            CAST(? AS VARCHAR(16) ARRAY), CAST(? AS VARCHAR(16) ARRAY))
+                     AS a (id, owner_type, owner_id, asset, bucket)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setObject(1, SqlTimes.utc(now));
+            SqlArrays.bigints(statement, 2, accountIds);
+            SqlArrays.varchars(statement, 3, ordered.stream().map(account -> account.ownerType().name()).toList());
+            SqlArrays.varchars(statement, 4, ordered.stream().map(AccountRef::ownerId).toList());
+            SqlArrays.varchars(statement, 5, ordered.stream().map(account -> account.asset().name()).toList());
+            SqlArrays.varchars(statement, 6, ordered.stream().map(JdbcLedgerRepository::bucketOf).toList());
+        });
     }
 
     @Override
@@ -95,55 +105,80 @@ class JdbcLedgerRepository implements LedgerRepository {
 
     @Override
     public Map<String, Long> insertEntriesIfAbsent(List<EntryRequest> entries, Instant now) {
-        OffsetDateTime at = SqlTimes.utc(now);
         List<Long> entryIds = new ArrayList<>(entries.size());
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        for (EntryRequest entry : entries) {
-            long entryId = ids.next();
-            entryIds.add(entryId);
-            rows.add(new Object[] {entryId, entry.reference(), entry.description(), at});
-        }
-        int[] counts = jdbc.batchUpdate("""
-                INSERT INTO ledger_entries (id, reference, description, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", rows);
-        Map<String, Long> inserted = new HashMap<>();
+        entries.forEach(entry -> entryIds.add(ids.next()));
+        int inserted = jdbc.update("""
+                INSERT INTO ledger_entries (id, reference, description, created_at)
+                SELECT e.id, e.reference, e.description, CAST(? AS TIMESTAMP WITH TIME ZONE)
+                FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR(200) ARRAY), CAST(? AS VARCHAR(500) ARRAY))
+                     AS e (id, reference, description)
+                ON CONFLICT DO NOTHING""", statement -> {
+            statement.setObject(1, SqlTimes.utc(now));
+            SqlArrays.bigints(statement, 2, entryIds);
+            SqlArrays.varchars(statement, 3, entries.stream().map(EntryRequest::reference).toList());
+            SqlArrays.varchars(statement, 4, entries.stream().map(EntryRequest::description).toList());
+        });
+        Set<Long> written = inserted == entries.size() ? Set.copyOf(entryIds) : existingEntryIds(entryIds);
+        Map<String, Long> byReference = new HashMap<>();
         for (int index = 0; index < entries.size(); index++) {
-            if (counts[index] == 1) {
-                inserted.put(entries.get(index).reference(), entryIds.get(index));
-            } else if (counts[index] != 0) {
-                throw new IllegalStateException("the JDBC driver did not report per-row insert counts");
+            if (written.contains(entryIds.get(index))) {
+                byReference.put(entries.get(index).reference(), entryIds.get(index));
             }
         }
-        return inserted;
+        return byReference;
+    }
+
+    /** Which of the freshly allocated entry ids were written (the others' references were taken). */
+    private Set<Long> existingEntryIds(List<Long> entryIds) {
+        return Set.copyOf(jdbc.query("""
+                SELECT id FROM ledger_entries WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY)))""",
+                statement -> SqlArrays.bigints(statement, 1, entryIds), (row, index) -> row.getLong("id")));
     }
 
     @Override
     public void insertPostings(List<Posting> postings) {
-        List<Object[]> rows = postings.stream()
-                .map(posting -> new Object[] {ids.next(), posting.entryId(), posting.accountId(),
-                        posting.asset().name(), posting.amount()})
-                .toList();
-        jdbc.batchUpdate("INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount) VALUES (?, ?, ?, ?, ?)",
-                rows);
+        if (postings.isEmpty()) {
+            return;
+        }
+        List<Long> postingIds = new ArrayList<>(postings.size());
+        postings.forEach(posting -> postingIds.add(ids.next()));
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY),
+                                     CAST(? AS VARCHAR(16) ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))""", statement -> {
+            SqlArrays.bigints(statement, 1, postingIds);
+            SqlArrays.bigints(statement, 2, postings.stream().map(Posting::entryId).toList());
+            SqlArrays.bigints(statement, 3, postings.stream().map(Posting::accountId).toList());
+            SqlArrays.varchars(statement, 4, postings.stream().map(posting -> posting.asset().name()).toList());
+            SqlArrays.numerics(statement, 5, postings.stream().map(Posting::amount).toList());
+        });
     }
 
     @Override
-    public List<Long> applyBalanceChanges(SortedMap<Long, BigDecimal> deltas, Instant now) {
-        OffsetDateTime at = SqlTimes.utc(now);
-        List<Long> accountIds = List.copyOf(deltas.keySet());
-        List<Object[]> rows = deltas.entrySet().stream()
-                .map(delta -> new Object[] {delta.getValue(), at, delta.getKey(), delta.getValue()})
-                .toList();
-        int[] counts = jdbc.batchUpdate("""
-                UPDATE ledger_accounts SET balance = balance + ?, updated_at = ?
-                WHERE id = ? AND owner_type = 'MEMBER' AND balance + ? >= 0""", rows);
-        List<Long> refused = new ArrayList<>();
-        for (int index = 0; index < counts.length; index++) {
-            if (counts[index] == 0) {
-                refused.add(accountIds.get(index));
-            }
-        }
-        return refused;
+    public SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> accountIds) {
+        SortedMap<Long, BigDecimal> balances = new TreeMap<>();
+        jdbc.query("""
+                SELECT id, balance FROM ledger_accounts
+                WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY))) AND owner_type = 'MEMBER'
+                ORDER BY id FOR UPDATE""", statement -> SqlArrays.bigints(statement, 1, accountIds),
+                row -> {
+                    balances.put(row.getLong("id"), row.getBigDecimal("balance"));
+                });
+        return balances;
+    }
+
+    @Override
+    public void storeBalances(SortedMap<Long, BigDecimal> balances, Instant now) {
+        jdbc.update("""
+                MERGE INTO ledger_accounts a
+                USING (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))) AS b (id, balance)
+                ON a.id = b.id
+                WHEN MATCHED THEN UPDATE SET balance = b.balance, updated_at = CAST(? AS TIMESTAMP WITH TIME ZONE)""",
+                statement -> {
+                    SqlArrays.bigints(statement, 1, balances.keySet());
+                    SqlArrays.numerics(statement, 2, balances.values());
+                    statement.setObject(3, SqlTimes.utc(now));
+                });
     }
 
     @Override

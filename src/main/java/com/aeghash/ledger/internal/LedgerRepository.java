@@ -40,11 +40,13 @@ public interface LedgerRepository {
     void insertPostings(List<Posting> postings);
 
     /**
-     * Adds each delta to its member account's cached balance, in ascending account id order (which is the
-     * order the rows are locked in), unless that would make the balance negative. Returns the ids of the
-     * accounts that were not changed because of that (empty = all applied).
+     * Locks the member account rows in ascending id order ({@code FOR UPDATE}: the fixed order keeps
+     * concurrent postings free of deadlocks) and returns their cached balances.
      */
-    List<Long> applyBalanceChanges(SortedMap<Long, BigDecimal> deltas, Instant now);
+    SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> accountIds);
+
+    /** Stores new cached balances of member accounts locked by {@link #lockMemberBalances}. */
+    void storeBalances(SortedMap<Long, BigDecimal> balances, Instant now);
 
     /** Every account of the member with its cached balance. */
     Map<AccountRef, BigDecimal> memberBalances(String memberId);

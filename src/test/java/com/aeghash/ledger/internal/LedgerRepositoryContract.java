@@ -72,7 +72,7 @@ abstract class LedgerRepositoryContract {
         long carol = ids.get(available("carol", Asset.DOGE));
 
         write(request, ids);
-        assertThat(repository.applyBalanceChanges(new TreeMap<>(Map.of(carol, new BigDecimal("7"))), NOW)).isEmpty();
+        repository.storeBalances(new TreeMap<>(Map.of(carol, new BigDecimal("7"))), NOW);
 
         assertThat(repository.memberBalances("carol"))
                 .hasSize(1)
@@ -86,7 +86,7 @@ abstract class LedgerRepositoryContract {
         EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
         write(request, ids);
-        repository.applyBalanceChanges(new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)),
+        repository.storeBalances(new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)),
                 new BigDecimal("3"))), NOW);
 
         assertThat(repository.checkInvariants(NOW).violations())
@@ -100,7 +100,7 @@ abstract class LedgerRepositoryContract {
             Map<AccountRef, Long> ids = accountsOf(request);
             write(request, ids);
             if (!member.equals("m4")) {
-                repository.applyBalanceChanges(new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)),
+                repository.storeBalances(new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)),
                         new BigDecimal("5"))), NOW);
             }
         }
@@ -126,18 +126,16 @@ abstract class LedgerRepositoryContract {
     }
 
     @Test
-    void balanceChangesThatWouldGoNegativeAreRefusedOthersApplied() {
+    void lockedBalancesAreReadInIdOrderAndStoredBack() {
         EntryRequest request = credit("ref-7", "fred", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
         long fred = ids.get(available("fred", Asset.POINT));
-        repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("2"))), NOW);
+        repository.storeBalances(new TreeMap<>(Map.of(fred, new BigDecimal("2.5"))), NOW);
 
-        List<Long> refused = repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("-2.5"))), NOW);
-        List<Long> accepted = repository.applyBalanceChanges(new TreeMap<>(Map.of(fred, new BigDecimal("-2"))), NOW);
+        Map<Long, BigDecimal> locked = repository.lockMemberBalances(List.of(fred, 999_999_999L));
 
-        assertThat(refused).containsExactly(fred);
-        assertThat(accepted).isEmpty();
-        assertThat(repository.memberBalances("fred").get(available("fred", Asset.POINT))).isEqualByComparingTo("0");
+        assertThat(locked).containsOnlyKeys(fred);
+        assertThat(locked.get(fred)).isEqualByComparingTo("2.5");
     }
 
     private Map<String, Long> write(EntryRequest request, Map<AccountRef, Long> ids) {

@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,10 +40,14 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
     private static final String INSERT_ZERO = """
             INSERT INTO mining_balances (member_id, hash_power, updated_at) VALUES (?, 0, ?) ON CONFLICT DO NOTHING""";
 
+    private static final int IN_LIST_MAX = 1000;
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public JdbcMiningBalanceRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @Override
@@ -57,30 +64,38 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
                 SqlTimes.utc(now), memberId);
     }
 
+    /**
+     * Adds a chunk's credits. The chunk's missing rows are created first (one keyed read, one insert batch)
+     * so the update batch always finds its row: updating first and inserting the misses made PostgreSQL plan
+     * the prepared update against an empty table on a fresh system, and keep that sequential-scan plan for
+     * the connection while the table grew (one full scan per member).
+     */
     @Override
     public void recordCredits(List<MiningCredit> credits, LocalDate date, Instant now) {
         if (credits.isEmpty()) {
             return;
         }
         OffsetDateTime at = SqlTimes.utc(now);
+        insertMissingRows(credits.stream().map(MiningCredit::memberId).toList(), at);
         List<Object[]> updates = credits.stream().map(credit -> updateRow(credit, date, at)).toList();
-        int[] updated = jdbc.batchUpdate(ADD_CREDITS, updates);
-        List<Object[]> missing = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
-        for (int index = 0; index < updated.length; index++) {
-            if (updated[index] == 0) {
-                missing.add(updates.get(index));
-                inserts.add(new Object[] {credits.get(index).memberId(), at});
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(INSERT_ZERO, inserts);
-        for (int count : jdbc.batchUpdate(ADD_CREDITS, missing)) {
+        for (int count : jdbc.batchUpdate(ADD_CREDITS, updates)) {
             if (count != 1) {
                 throw new IllegalStateException("mining_balances row missing after insert");
             }
+        }
+    }
+
+    private void insertMissingRows(List<String> memberIds, OffsetDateTime at) {
+        Set<String> existing = new HashSet<>();
+        for (int start = 0; start < memberIds.size(); start += IN_LIST_MAX) {
+            List<String> slice = memberIds.subList(start, Math.min(memberIds.size(), start + IN_LIST_MAX));
+            existing.addAll(named.queryForList("SELECT member_id FROM mining_balances WHERE member_id IN (:ids)",
+                    Map.of("ids", slice), String.class));
+        }
+        List<Object[]> inserts = memberIds.stream().filter(memberId -> !existing.contains(memberId))
+                .map(memberId -> new Object[] {memberId, at}).toList();
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT_ZERO, inserts);
         }
     }
 

@@ -25,12 +25,21 @@ import java.util.Set;
 
 /**
  * Writes one chunk inside the caller's transaction: the next members with hash power (keyset after the
- * cursor), one ledger entry per member ({@code mining-profit:{date}:{member}}, a line pair per coin, posted in
- * batches), the {@code mining_balances} upserts, and the run's progress fenced by lease and cursor.
+ * cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
+ * and cursor.
+ *
+ * <p>Credits are posted as one journal entry per slice of up to {@link #MEMBERS_PER_ENTRY} members
+ * ({@code mining-profit:{date}:{first member}..{last member}}): a line per member and coin, and one
+ * {@code mining_income} line per coin for the whole slice, which halves the postings a daily run writes
+ * compared with an entry per member. Exactly-once does not rest on these references: a chunk's entries
+ * commit together with the run's cursor, so a resumed run starts after the last committed member and can
+ * never post part of a chunk twice; the references only make an accidental repeat a no-op.
  */
 final class EtlChunkWriter {
 
     static final String REFERENCE_PREFIX = "mining-profit:";
+    /** Members per journal entry: 8 coins each keeps an entry under the ledger's 10,000-line limit. */
+    static final int MEMBERS_PER_ENTRY = 1000;
 
     /** The cursor after the chunk, members processed and amounts credited (0 members = nothing left). */
     record Written(String cursor, int members, Map<Asset, BigDecimal> credited) {
@@ -83,32 +92,42 @@ final class EtlChunkWriter {
 
     /** Posts the chunk's entries; returns the members whose entry was new (not a replay of an earlier post). */
     private Set<String> post(LocalDate date, ChunkAllocation allocation) {
-        List<EntryRequest> entries = new ArrayList<>();
-        List<String> members = new ArrayList<>();
-        allocation.credits().forEach((memberId, credits) -> {
-            if (!credits.isEmpty()) {
-                entries.add(entry(date, memberId, credits));
-                members.add(memberId);
-            }
-        });
+        List<List<String>> slices = slices(allocation.credits().entrySet().stream()
+                .filter(credit -> !credit.getValue().isEmpty()).map(Map.Entry::getKey).sorted().toList());
+        List<EntryRequest> entries = slices.stream().map(slice -> entry(date, slice, allocation.credits())).toList();
         List<JournalEntry> posted = ledger.postAll(entries);
         Set<String> fresh = new HashSet<>();
         for (int index = 0; index < posted.size(); index++) {
             if (!posted.get(index).replayed()) {
-                fresh.add(members.get(index));
+                fresh.addAll(slices.get(index));
             }
         }
         return fresh;
     }
 
-    static String referenceOf(LocalDate date, String memberId) {
-        return REFERENCE_PREFIX + date + ":" + memberId;
+    private static List<List<String>> slices(List<String> members) {
+        List<List<String>> slices = new ArrayList<>();
+        for (int start = 0; start < members.size(); start += MEMBERS_PER_ENTRY) {
+            slices.add(members.subList(start, Math.min(members.size(), start + MEMBERS_PER_ENTRY)));
+        }
+        return slices;
     }
 
-    private static EntryRequest entry(LocalDate date, String memberId, Map<Asset, BigDecimal> credits) {
-        EntryRequest.Builder entry = EntryRequest.builder(referenceOf(date, memberId), "coins mined on " + date);
-        credits.forEach((coin, amount) -> entry.move(AccountRef.system(SystemAccount.MINING_INCOME, coin),
-                AccountRef.member(memberId, coin, Bucket.AVAILABLE), amount));
+    static String referenceOf(LocalDate date, List<String> members) {
+        return REFERENCE_PREFIX + date + ":" + members.get(0) + ".." + members.get(members.size() - 1);
+    }
+
+    private static EntryRequest entry(LocalDate date, List<String> members,
+            Map<String, Map<Asset, BigDecimal>> credits) {
+        EntryRequest.Builder entry = EntryRequest.builder(referenceOf(date, members), "coins mined on " + date);
+        Map<Asset, BigDecimal> income = new EnumMap<>(Asset.class);
+        for (String member : members) {
+            credits.get(member).forEach((coin, amount) -> {
+                entry.add(AccountRef.member(member, coin, Bucket.AVAILABLE), amount);
+                income.merge(coin, amount, BigDecimal::add);
+            });
+        }
+        income.forEach((coin, total) -> entry.add(AccountRef.system(SystemAccount.MINING_INCOME, coin), total.negate()));
         return entry.build();
     }
 }

@@ -1,0 +1,33 @@
+package com.aeghash.ledger.internal;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+
+/**
+ * Array parameters for set-based statements ({@code UNNEST(CAST(? AS BIGINT ARRAY), ...)}): one statement
+ * carries a whole slice, on H2 (PostgreSQL mode) and PostgreSQL alike.
+ */
+final class SqlArrays {
+
+    private SqlArrays() {
+    }
+
+    static void bigints(PreparedStatement statement, int index, Collection<Long> values) throws SQLException {
+        statement.setArray(index, array(statement, "BIGINT", values.toArray(Long[]::new)));
+    }
+
+    static void numerics(PreparedStatement statement, int index, Collection<java.math.BigDecimal> values)
+            throws SQLException {
+        statement.setArray(index, array(statement, "NUMERIC", values.toArray(java.math.BigDecimal[]::new)));
+    }
+
+    static void varchars(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
+        statement.setArray(index, array(statement, "VARCHAR", values.toArray(String[]::new)));
+    }
+
+    private static Array array(PreparedStatement statement, String type, Object[] values) throws SQLException {
+        return statement.getConnection().createArrayOf(type, values);
+    }
+}

@@ -76,13 +76,4 @@ class ConsoleMemberIT {
                 .containsPattern(">0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}<");
         assertThat(asOperations).contains("Not registered in the organization.", "No mining record.");
     }
-
-    @Test
-    void maskingKeepsTheFirstSixAndLastFourCharacters() {
-        assertThat(ConsoleFormat.masked("0x12ab34cd56ef78900000aaaabbbbccccdddd9f3c")).isEqualTo("0x12ab…9f3c");
-        assertThat(new ConsoleFormat(true).address("0x12ab34cd56ef78900000aaaabbbbccccdddd9f3c"))
-                .isEqualTo("0x12ab34cd56ef78900000aaaabbbbccccdddd9f3c");
-        assertThat(new ConsoleFormat(false).address("0x12ab")).isEqualTo("…ab");
-        assertThat(new ConsoleFormat(false).address(null)).isEqualTo("—");
-    }
 }

@@ -38,7 +38,7 @@ class JobActionsController {
                         + run.status().wireName() + ": " + run.processedMembers() + " of " + run.totalMembers()
                         + " members processed"));
         sections.addEtlRuns(model);
-        return JobsPageController.ETL_RUNS;
+        return JobsSections.ETL_RUNS;
     }
 
     @PostMapping("/console/jobs/project-snapshots")
@@ -47,7 +47,7 @@ class JobActionsController {
         ConsoleProblem.attempt(model, response, mining::takeProjectSnapshot)
                 .ifPresent(snapshot -> model.addAttribute("done", "Snapshot " + snapshot.id() + " taken"));
         sections.addProject(model);
-        return "console/jobs :: project";
+        return JobsSections.PROJECT;
     }
 
     /** An operator's decision on a wallet transaction whose outcome stayed unknown (audited by the wallet module). */
@@ -61,7 +61,7 @@ class JobActionsController {
                 .ifPresent(transaction -> model.addAttribute("done", "Transaction " + transaction.id()
                         + " decided: now " + transaction.status().code()));
         sections.addWalletUnknown(model);
-        return "console/jobs :: walletUnknown";
+        return JobsSections.WALLET_UNKNOWN;
     }
 
     static LocalDate dateOf(String text) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(ConsoleAccess.VIEW)
 class JobsPageController {
 
-    static final String ETL_RUNS = "console/jobs :: etlRuns";
     private final JobsSections sections;
 
     JobsPageController(JobsSections sections) {
@@ -36,6 +35,6 @@ class JobsPageController {
     @GetMapping("/console/jobs/etl-runs")
     String etlRuns(Model model) {
         sections.addEtlRuns(model);
-        return ETL_RUNS;
+        return JobsSections.ETL_RUNS;
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.ui.Model;
 class JobsSections {
 
     static final int SHOWN = 20;
+    static final String ETL_RUNS = "console/jobs :: etlRuns";
+    static final String PROJECT = "console/jobs :: project";
+    static final String WALLET_UNKNOWN = "console/jobs :: walletUnknown";
     private final MiningService mining;
     private final MiningWithdrawals miningWithdrawals;
     private final WalletOperations walletOperations;

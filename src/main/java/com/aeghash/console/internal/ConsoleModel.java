@@ -2,14 +2,23 @@ package com.aeghash.console.internal;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every console page shows in its header: who is signed in and with which roles. */
+/**
+ * What every console page can use: who is signed in and with which roles ({@code operator}, {@code roles}),
+ * what they may do ({@code can}), and how values are printed for them ({@code show}).
+ */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
+
+    private final ConsoleAccess access;
+
+    ConsoleModel(ConsoleAccess access) {
+        this.access = access;
+    }
 
     @ModelAttribute("operator")
     String operator(Principal principal) {
@@ -18,13 +27,16 @@ class ConsoleModel {
 
     @ModelAttribute("roles")
     List<String> roles(Authentication authentication) {
-        if (authentication == null) {
-            return List.of();
-        }
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .toList();
+        return ConsoleAccess.rolesOf(authentication).stream().map(Enum::name).toList();
+    }
+
+    @ModelAttribute("can")
+    Map<String, Boolean> can(Authentication authentication) {
+        return access.permissions(authentication);
+    }
+
+    @ModelAttribute("show")
+    ConsoleFormat show(Authentication authentication) {
+        return new ConsoleFormat(access.allows(authentication, ConsoleAction.SEE_FULL_ADDRESSES.name()));
     }
 }

@@ -50,8 +50,8 @@ class OperatorController {
     }
 
     record NewOperator(
-            @NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
-                    message = "must be 3-64 lower-case letters, digits, '.', '_' or '-'") String username,
+            @NotNull @Pattern(regexp = OperatorService.USERNAME_PATTERN, message = OperatorService.USERNAME_RULE)
+            String username,
             @NotBlank String password,
             @NotEmpty Set<@NotNull Role> roles) {
 

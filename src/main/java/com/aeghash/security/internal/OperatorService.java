@@ -4,6 +4,7 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.security.Operator;
+import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.Role;
 import java.time.Clock;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates, lists and removes operator accounts; every change is audited in the same transaction. */
 @Service
 @Transactional
-class OperatorService {
+class OperatorService implements OperatorAccounts {
 
+    static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
+    static final String USERNAME_RULE = "must be 3-64 lower-case letters, digits, '.', '_' or '-'";
     static final int PASSWORD_LENGTH_MIN = 12;
     static final int PASSWORD_LENGTH_MAX = 128;
 
@@ -35,7 +38,14 @@ class OperatorService {
         this.clock = clock;
     }
 
-    Operator create(String actor, String username, Secret password, Set<Role> roles) {
+    @Override
+    public Operator create(String actor, String username, Secret password, Set<Role> roles) {
+        if (username == null || !username.matches(USERNAME_PATTERN)) {
+            throw ApiException.validation("username", USERNAME_RULE);
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw ApiException.validation("roles", "at least one role is required");
+        }
         requirePasswordStrength(password);
         Operator operator = new Operator(username, roles, true, clock.instant(), actor);
         if (!operators.insert(operator, passwordEncoder.encode(password.reveal()))) {
@@ -45,12 +55,14 @@ class OperatorService {
         return operator;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<Operator> list() {
+    public List<Operator> list() {
         return operators.findAll();
     }
 
-    void delete(String actor, String username) {
+    @Override
+    public void delete(String actor, String username) {
         if (actor.equals(username)) {
             throw ApiException.conflict("conflict", "operators cannot delete themselves");
         }

@@ -17,6 +17,8 @@ import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +67,56 @@ class ConsoleIT {
         assertThat(browser.get("/console/audit?action=operator.bootstrapped").body()).contains("admin");
         assertThat(browser.get("/console/members?memberId=" + member).body()).contains("0.125");
         assertThat(browser.get("/console/members?memberId=bad%20id").body()).contains("not a valid member id");
+    }
+
+    @Test
+    void dashboardCountsTheWithdrawalsAwaitingApproval() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        String member = TestIds.member();
+        fixtures.fund(member, Asset.POINT, "100");
+        String memberApp = fixtures.operator("MEMBER_APP");
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+        String before = awaitingFirstApproval(finance.get("/console").body());
+
+        fixtures.requestWithdrawal(memberApp, member, "10");
+        String after = awaitingFirstApproval(finance.get("/console").body());
+
+        String expected = before.startsWith("more") || Integer.parseInt(before) == DashboardController.COUNT_MAX
+                ? "more than " + DashboardController.COUNT_MAX : Integer.toString(Integer.parseInt(before) + 1);
+        assertThat(after).isEqualTo(expected);
+        assertThat(finance.get("/console").body()).contains("Unknown wallet transactions", "Last mining ETL run",
+                "/console/withdrawals?status=pending");
+    }
+
+    @Test
+    void addressesQuotedInAlertsAreMaskedBelowAdmin() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        String address = "0x" + "ab12".repeat(9) + "9f3c";
+        String title = TestIds.unique("console-address-alert");
+        notifier.alert(Alert.warning("test", title, "sent to " + address, Map.of("destination", address)));
+
+        String asOperations = fixtures.signedIn(fixtures.operator("OPERATIONS")).get("/console/alerts").body();
+        String asAdmin = fixtures.signedInAsAdmin().get("/console/alerts").body();
+
+        assertThat(asOperations).contains(title, "sent to 0xab12…9f3c", "destination=0xab12…9f3c")
+                .doesNotContain(address);
+        assertThat(asAdmin).contains("sent to " + address);
+    }
+
+    @Test
+    void theMemberAppAccountIsNotAConsoleUser() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        BrowserSession memberApp = fixtures.signedIn(fixtures.operator("MEMBER_APP"));
+
+        assertThat(memberApp.get("/console").statusCode()).isEqualTo(403);
+        assertThat(memberApp.get("/console/withdrawals").statusCode()).isEqualTo(403);
+    }
+
+    private static String awaitingFirstApproval(String dashboard) {
+        Matcher counter = Pattern.compile("<span class=\"count\">([^<]+)</span>\\s*<span class=\"label\">"
+                + "Awaiting first approval</span>").matcher(dashboard);
+        assertThat(counter.find()).as(dashboard).isTrue();
+        return counter.group(1);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package com.aeghash.bonus.internal;
+
+import com.aeghash.bonus.BonusClosing;
+import com.aeghash.bonus.BonusEntry;
+import com.aeghash.bonus.BonusOperations;
+import com.aeghash.common.MemberIds;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link BonusOperations} on the closing service and the order repository the HTTP API uses. */
+@Service
+class BonusOperationsService implements BonusOperations {
+
+    private final BonusClosingService closings;
+    private final BonusOrderRepository orders;
+
+    BonusOperationsService(BonusClosingService closings, BonusOrderRepository orders) {
+        this.closings = closings;
+        this.orders = orders;
+    }
+
+    @Override
+    public List<BonusClosing> recentClosings(int limit) {
+        return closings.recent(limit).stream().map(BonusOperationsService::closingOf).toList();
+    }
+
+    @Override
+    public BonusClosing close(Instant cutoff, String actor) {
+        return closingOf(closings.close(cutoff, actor));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BonusEntry> entriesOfMember(String memberId, long beforeId, int limit) {
+        return orders.entriesOfBeneficiary(MemberIds.require(memberId, "memberId"), beforeId,
+                Math.min(Math.max(limit, 1), BonusController.ENTRIES_PAGE_MAX));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BonusEntry> entriesOfOrder(String orderReference) {
+        return orders.entriesOfOrder(orderReference);
+    }
+
+    private static BonusClosing closingOf(ClosingRun run) {
+        return new BonusClosing(run.id(), run.cutoff(), run.paidBefore(), run.status().name(), run.totalEntries(),
+                run.processedEntries(), run.confirmedEntries(), run.cancelledEntries(), run.confirmedAmount(),
+                run.cancelledAmount(), run.chunks(), run.startedBy(), run.startedAt(), run.finishedAt());
+    }
+}

@@ -1,0 +1,85 @@
+package com.aeghash.console.internal;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.mining.MiningService;
+import com.aeghash.wallet.Resolution;
+import com.aeghash.wallet.WalletOperations;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Operators' actions on the jobs page (htmx POSTs), each answering the section it changed. */
+@Controller
+class JobActionsController {
+
+    private final MiningService mining;
+    private final WalletOperations walletOperations;
+    private final JobsSections sections;
+
+    JobActionsController(MiningService mining, WalletOperations walletOperations, JobsSections sections) {
+        this.mining = mining;
+        this.walletOperations = walletOperations;
+        this.sections = sections;
+    }
+
+    /** Runs (or resumes) the daily ETL of a UTC date; a completed date is returned unchanged. */
+    @PostMapping("/console/jobs/etl-runs")
+    @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_MINING_JOBS')")
+    String runEtl(@RequestParam(required = false) String date, Model model, HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, () -> mining.runDailyEtl(dateOf(date)))
+                .ifPresent(run -> model.addAttribute("done", "ETL run of " + run.date() + " is "
+                        + run.status().wireName() + ": " + run.processedMembers() + " of " + run.totalMembers()
+                        + " members processed"));
+        sections.addEtlRuns(model);
+        return JobsSections.ETL_RUNS;
+    }
+
+    @PostMapping("/console/jobs/project-snapshots")
+    @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_MINING_JOBS')")
+    String takeSnapshot(Model model, HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, mining::takeProjectSnapshot)
+                .ifPresent(snapshot -> model.addAttribute("done", "Snapshot " + snapshot.id() + " taken"));
+        sections.addProject(model);
+        return JobsSections.PROJECT;
+    }
+
+    /** An operator's decision on a wallet transaction whose outcome stayed unknown (audited by the wallet module). */
+    @PostMapping("/console/wallet-transactions/{id}/resolution")
+    @PreAuthorize("@consoleAccess.allows(authentication, 'RESOLVE_WALLET_TRANSACTIONS')")
+    String resolveWalletTransaction(@PathVariable long id, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String txid, @RequestParam(required = false) String note,
+            Principal operator, Model model, HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, () -> walletOperations.resolve(id,
+                new Resolution(succeeded(outcome), Text.blankToNull(txid), note), operator.getName()))
+                .ifPresent(transaction -> model.addAttribute("done", "Transaction " + transaction.id()
+                        + " decided: now " + transaction.status().code()));
+        sections.addWalletUnknown(model);
+        return JobsSections.WALLET_UNKNOWN;
+    }
+
+    static LocalDate dateOf(String text) {
+        String value = Text.blankToNull(text);
+        if (value == null) {
+            throw ApiException.validation("date", "is required");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException unreadable) {
+            throw ApiException.validation("date", "must be a date such as 2025-01-31");
+        }
+    }
+
+    private static boolean succeeded(String outcome) {
+        if ("succeeded".equals(outcome) || "failed".equals(outcome)) {
+            return "succeeded".equals(outcome);
+        }
+        throw ApiException.validation("outcome", "must be succeeded or failed");
+    }
+}

@@ -1,0 +1,84 @@
+package com.aeghash.console.internal;
+
+import com.aeghash.bonus.BonusOperations;
+import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.Paging;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.MiningService;
+import com.aeghash.organization.MemberPositions;
+import com.aeghash.organization.OrganizationQueries;
+import com.aeghash.organization.Tree;
+import com.aeghash.wallet.WalletService;
+import com.aeghash.withdrawal.WithdrawalOperations;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One member across the modules: ledger balances, organization position, wallet and its transactions, hash
+ * power and mining figures, withdrawals and bonus entries. Each section reads one module's API.
+ */
+@Controller
+@PreAuthorize(ConsoleAccess.VIEW)
+class MemberPageController {
+
+    static final int RECENT = 20;
+    static final int UPLINE_LEVELS = 10;
+    private final Ledger ledger;
+    private final MemberPositions positions;
+    private final OrganizationQueries organization;
+    private final WalletService wallets;
+    private final MiningService mining;
+    private final WithdrawalOperations withdrawals;
+    private final BonusOperations bonus;
+
+    MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
+            WalletService wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus) {
+        this.ledger = ledger;
+        this.positions = positions;
+        this.organization = organization;
+        this.wallets = wallets;
+        this.mining = mining;
+        this.withdrawals = withdrawals;
+        this.bonus = bonus;
+    }
+
+    @GetMapping("/console/members")
+    String member(@RequestParam(required = false) String memberId, Model model) {
+        String id = Text.blankToNull(memberId);
+        if (id == null) {
+            return "console/member";
+        }
+        model.addAttribute("memberId", id);
+        if (!MemberIds.isValid(id)) {
+            model.addAttribute("error", "not a valid member id: use 1-64 letters, digits, '.', '_' or '-'");
+            return "console/member";
+        }
+        model.addAttribute("balances", ledger.balancesOf(id));
+        positions.position(id).ifPresent(position -> {
+            model.addAttribute("position", position);
+            model.addAttribute("binaryUplines", organization.uplines(id, Tree.BINARY, UPLINE_LEVELS).orElseThrow());
+            model.addAttribute("referralUplines", organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
+        });
+        addWallet(id, model);
+        mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
+        model.addAttribute("withdrawals", withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
+        model.addAttribute("bonusEntries", bonus.entriesOfMember(id, Long.MAX_VALUE, RECENT));
+        return "console/member";
+    }
+
+    private void addWallet(String memberId, Model model) {
+        try {
+            model.addAttribute("wallet", wallets.wallet(memberId));
+        } catch (ApiException refusal) {
+            if (refusal.status() != HttpStatus.NOT_FOUND) {
+                model.addAttribute("walletProblem", ConsoleProblem.of(refusal));
+            }
+        }
+        model.addAttribute("walletTransactions", wallets.transactions(memberId, RECENT));
+    }
+}

@@ -1,0 +1,52 @@
+package com.aeghash.console.internal;
+
+import com.aeghash.partner.PartnerOperations;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Partners of the AEGMALL API (key fingerprints, rotation dates, allowed addresses) and the inbound event log,
+ * with the re-processing of failed events. Administrators only, like the HTTP API's partner operations.
+ */
+@Controller
+@PreAuthorize("@consoleAccess.allows(authentication, 'MANAGE_PARTNERS')")
+class PartnerPageController {
+
+    static final int EVENTS_SHOWN = 50;
+    private static final String EVENTS = "console/partners :: events";
+    private final PartnerOperations partners;
+
+    PartnerPageController(PartnerOperations partners) {
+        this.partners = partners;
+    }
+
+    @GetMapping("/console/partners")
+    String partners(@RequestParam(defaultValue = "false") boolean failedOnly, Model model) {
+        model.addAttribute("partners", partners.partners());
+        addEvents(failedOnly, model);
+        return "console/partners";
+    }
+
+    /** Runs a failed event again under its idempotency key (nothing is done twice) and answers the event log. */
+    @PostMapping("/console/partners/events/{id}/reprocess")
+    String reprocess(@PathVariable long id, @RequestParam(defaultValue = "false") boolean failedOnly,
+            Principal operator, Model model, HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, () -> partners.reprocess(id, operator.getName()))
+                .ifPresent(event -> model.addAttribute("done", "Event " + event.id() + " re-processed: answered "
+                        + event.reprocessStatus() + (event.reprocessCode() == null ? "" : " " + event.reprocessCode())));
+        addEvents(failedOnly, model);
+        return EVENTS;
+    }
+
+    private void addEvents(boolean failedOnly, Model model) {
+        model.addAttribute("failedOnly", failedOnly);
+        model.addAttribute("events", partners.recentEvents(failedOnly, EVENTS_SHOWN));
+    }
+}

@@ -1,0 +1,62 @@
+package com.aeghash.console.internal;
+
+import com.aeghash.withdrawal.WithdrawalDetails;
+import com.aeghash.withdrawal.WithdrawalOperations;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each answers the withdrawal's panel: the new
+ * state, or the workflow's refusal ({@code same_approver}, {@code note_required}, ...) with its status.
+ */
+@Controller
+@PreAuthorize("@consoleAccess.allows(authentication, 'APPROVE_WITHDRAWALS')")
+class WithdrawalActionsController {
+
+    private static final String PANEL = "console/withdrawal :: panel";
+    private final WithdrawalOperations withdrawals;
+
+    WithdrawalActionsController(WithdrawalOperations withdrawals) {
+        this.withdrawals = withdrawals;
+    }
+
+    @PostMapping("/console/withdrawals/{id}/approval")
+    String approve(@PathVariable long id, @RequestParam(required = false) String note, Authentication caller,
+            Model model, HttpServletResponse response) {
+        List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return decide(id, "Approved", model, response,
+                () -> withdrawals.approve(id, caller.getName(), authorities, note));
+    }
+
+    @PostMapping("/console/withdrawals/{id}/rejection")
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Authentication caller,
+            Model model, HttpServletResponse response) {
+        return decide(id, "Rejected", model, response, () -> withdrawals.reject(id, caller.getName(), reason));
+    }
+
+    @PostMapping("/console/withdrawals/{id}/reconciliation")
+    String reconcile(@PathVariable long id, Model model, HttpServletResponse response) {
+        return decide(id, "Asked the payout vendor", model, response, () -> withdrawals.reconcile(id));
+    }
+
+    /** The panel after the decision, or after its refusal with the withdrawal as it still is. */
+    private String decide(long id, String done, Model model, HttpServletResponse response,
+            Supplier<WithdrawalDetails> decision) {
+        model.addAttribute("id", id);
+        ConsoleProblem.attempt(model, response, decision).ifPresentOrElse(details -> {
+            model.addAttribute("details", details);
+            model.addAttribute("done", done + ": the withdrawal is now " + details.withdrawal().status());
+        }, () -> ConsoleProblem.attempt(model, response, () -> withdrawals.details(id))
+                .ifPresent(details -> model.addAttribute("details", details)));
+        return PANEL;
+    }
+}

@@ -1,0 +1,27 @@
+package com.aeghash.security;
+
+import com.aeghash.common.Secret;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Operator accounts for administrators (the console's operators page). Every change is audited; which
+ * operator may call it is the web layer's check (ADMIN).
+ */
+public interface OperatorAccounts {
+
+    /** Every operator, by user name. */
+    List<Operator> list();
+
+    /**
+     * @throws com.aeghash.common.ApiException 400 {@code validation_failed} for a malformed user name, a password
+     *         of the wrong length or no role; 409 {@code conflict} when the user name is taken
+     */
+    Operator create(String actor, String username, Secret password, Set<Role> roles);
+
+    /**
+     * @throws com.aeghash.common.ApiException 404 for an unknown operator; 409 {@code conflict} for oneself or the
+     *         last administrator
+     */
+    void delete(String actor, String username);
+}

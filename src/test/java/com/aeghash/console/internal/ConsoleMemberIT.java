@@ -1,0 +1,79 @@
+package com.aeghash.console.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.PaidOrder;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.MiningService;
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.TestIds;
+import com.aeghash.wallet.Wallet;
+import com.aeghash.wallet.WalletService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The member page gathers every module's view of one member; wallet addresses are masked below ADMIN. */
+@IntegrationTest
+class ConsoleMemberIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Ledger ledger;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    BonusService bonus;
+    @Autowired
+    MiningService mining;
+    @Autowired
+    WalletService wallets;
+
+    @Test
+    void memberPageShowsBalancesPositionWalletMiningWithdrawalsAndBonusEntries() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        String root = ConsoleFixtures.organizationRoot(jdbc, organization);
+        String member = ConsoleFixtures.registeredBelow(organization, root);
+        String buyer = ConsoleFixtures.registeredBelow(organization, member);
+        String order = TestIds.unique("console:order");
+        bonus.distribute(new PaidOrder(order, buyer, new BigDecimal("200"), Instant.now()));
+        mining.setHashPower(member, new BigDecimal("125.5"), TestIds.unique("console-hash"), "console-test");
+        Wallet wallet = wallets.createWallet(member).wallet();
+        fixtures.fund(member, Asset.POINT, "300");
+        long withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
+
+        String page = fixtures.signedIn(fixtures.operator("FINANCE")).get("/console/members?memberId=" + member).body();
+
+        assertThat(page).contains("Ledger balances", ">260<", ">40<");
+        assertThat(page).contains("Referral code", ">" + root + "<", "1: " + root);
+        assertThat(page).contains("125.5 MH/s");
+        assertThat(page).contains("/console/withdrawals/" + withdrawal);
+        assertThat(page).contains(order, "REFERRAL", ">60<", "SPONSOR", ">2<", "PENDING");
+        assertThat(page).contains(ConsoleFormat.masked(wallet.address())).doesNotContain(wallet.address());
+    }
+
+    @Test
+    void administratorsSeeTheWholeWalletAddress() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        String member = TestIds.member();
+        Wallet wallet = wallets.createWallet(member).wallet();
+
+        String asAdmin = fixtures.signedInAsAdmin().get("/console/members?memberId=" + member).body();
+        String asOperations = fixtures.signedIn(fixtures.operator("OPERATIONS"))
+                .get("/console/members?memberId=" + member).body();
+
+        assertThat(asAdmin).contains(wallet.address());
+        assertThat(asOperations).doesNotContain(wallet.address())
+                .containsPattern(">0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}<");
+        assertThat(asOperations).contains("Not registered in the organization.", "No mining record.");
+    }
+}

@@ -26,9 +26,11 @@ final class MiningPayoutOutcomes {
             case COMPLETED -> PayoutOutcome.completed(withdrawal.withdrawId());
             // Proven not executed (definite refusals after the retries), reported failed or canceled by HashDam,
             // or declared failed by an operator; the primitive released the hold.
-            case FAILED -> PayoutOutcome.failedDefinite("HashDam: " + textOr(withdrawal.failureReason(), "failed"));
+            case FAILED -> PayoutOutcome.failedDefinite("mining withdrawal failed: "
+                    + textOr(withdrawal.failureReason(), "no reason recorded"));
             // It may exist at HashDam: the primitive searches the history on its schedule, then an operator decides.
-            case UNKNOWN -> PayoutOutcome.unknown("HashDam: " + textOr(withdrawal.failureReason(), "outcome unknown")
+            case UNKNOWN -> PayoutOutcome.unknown("mining withdrawal unknown: "
+                    + textOr(withdrawal.failureReason(), "HashDam's answer is unclear")
                     + (withdrawal.nextCheckAt() == null ? "; an operator must decide it (mining withdrawal resolution)"
                             : ""));
         };

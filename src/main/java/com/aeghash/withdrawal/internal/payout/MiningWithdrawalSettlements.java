@@ -34,7 +34,7 @@ class MiningWithdrawalSettlements {
 
     @ApplicationModuleListener
     void on(MiningWithdrawalFailed event) {
-        forward(event.payoutReference(), PayoutOutcome.failedDefinite("HashDam: " + event.reason()));
+        forward(event.payoutReference(), PayoutOutcome.failedDefinite("mining withdrawal failed: " + event.reason()));
     }
 
     private void forward(String payoutReference, PayoutOutcome outcome) {

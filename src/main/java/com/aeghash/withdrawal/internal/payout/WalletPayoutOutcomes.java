@@ -30,7 +30,7 @@ final class WalletPayoutOutcomes {
             case FAILED -> PayoutOutcome.failedDefinite(failureOf(transfer));
             // Error 12, a timeout, a 5xx or a connection lost after sending: it may have executed. The wallet janitor
             // checks the receipt of a known txid; an operator attaches a txid or decides.
-            case UNKNOWN -> PayoutOutcome.unknown("MBlock: " + textOr(transfer.failureMessage(), "outcome unknown")
+            case UNKNOWN -> PayoutOutcome.unknown(textOr(transfer.failureMessage(), "MBlock's answer is unclear")
                     + " (wallet transaction " + transfer.id() + ")");
             // Transit states: the wallet module never gives them to a transfer; nothing is concluded from them.
             case PENDING_TRANSIT, CONFIRMED -> PayoutOutcome.unknown("wallet transaction " + transfer.id()
@@ -56,7 +56,7 @@ final class WalletPayoutOutcomes {
                     + textOr(transfer.resolutionNote(), "no note");
         }
         String reason = transfer.failureReason() == null ? "failed" : transfer.failureReason().code();
-        return "MBlock: " + reason + ": " + textOr(transfer.failureMessage(), "not executed") + " (wallet transaction "
+        return reason + ": " + textOr(transfer.failureMessage(), "MBlock did not execute it") + " (wallet transaction "
                 + transfer.id() + ")";
     }
 

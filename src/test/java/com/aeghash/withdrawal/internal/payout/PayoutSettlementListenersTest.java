@@ -39,7 +39,7 @@ class PayoutSettlementListenersTest {
         assertThat(settled).containsOnlyKeys("withdrawal:4", "withdrawal:5");
         assertThat(settled.get("withdrawal:4")).isEqualTo(PayoutOutcome.completed("wd-4"));
         assertThat(settled.get("withdrawal:5").kind()).isEqualTo(Kind.FAILED_DEFINITE);
-        assertThat(settled.get("withdrawal:5").reason()).isEqualTo("HashDam: canceled");
+        assertThat(settled.get("withdrawal:5").reason()).isEqualTo("mining withdrawal failed: canceled");
     }
 
     @Test

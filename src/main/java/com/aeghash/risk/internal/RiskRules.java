@@ -144,8 +144,8 @@ final class RiskRules {
         }
         return Optional.of(new RiskFinding(RiskRule.SALES_CAP, RiskSeverity.BLOCK,
                 "withdrawals of " + amount(cap.withdrawnInTotal(), facts.check()) + " in total exceed "
-                        + Amounts.format(percent) + "% of the member's paid sales of " + Amounts.format(cap.paidSalesPoints())
-                        + " PV (at most " + Amounts.format(allowed) + ")",
+                        + Amounts.format(percent) + "% of the member's paid sales of "
+                        + Amounts.format(cap.paidSalesPoints()) + " PV (at most " + Amounts.format(allowed) + ")",
                 Map.of("withdrawnInTotal", Amounts.format(cap.withdrawnInTotal()),
                         "paidSalesPv", Amounts.format(cap.paidSalesPoints()), "allowed", Amounts.format(allowed))));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.aeghash.config.MBlockTreasuryProperties;
+import com.aeghash.ledger.Asset;
 import com.aeghash.sandbox.mblock.MBlockSimulator;
 import com.aeghash.sandbox.mblock.SimulatedChain;
 import com.aeghash.testsupport.ApiClient;
@@ -13,6 +14,7 @@ import com.aeghash.wallet.WalletOperations;
 import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
+import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutReferences;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -179,6 +181,47 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("50");
         await().atMost(SETTLE_WITHIN)
                 .untilAsserted(() -> assertThat(withdrawalAlerts(id)).containsExactly("Withdrawal failed"));
+    }
+
+    @Test
+    void aCrashAfterMBlockWasAskedSettlesAfterTheRestartWithoutSendingAgain() {
+        String member = TestIds.member();
+        String address = wallets.createWallet(member).wallet().address();
+        api.fund(member, "POINT", "10");
+        long id = approvedWithoutExecution(member, "POINT", "8");
+        Withdrawal executing = executingAfterCrash(id);
+        int sendsBefore = mblock.received("transferByWalletKey");
+        gateways.forAsset(Asset.POINT).orElseThrow().execute(new PayoutCommand(executing.payoutReference(), id, member,
+                Asset.POINT, executing.amount(), null));
+        // The process died here, before recording MBlock's answer. After the restart:
+
+        batch.executeApproved(50);
+        reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(2)));
+        awaitStatus(id, "completed");
+
+        assertThat(mblock.received("transferByWalletKey") - sendsBefore).isEqualTo(1);
+        assertThat(chain.balanceOf(address, contract())).isEqualByComparingTo("8");
+        assertThat(api.auditActions(id)).containsOnlyOnce("executing");
+        assertThat(ledgerLines(id)).isEqualTo(paidOut("8"));
+    }
+
+    @Test
+    void aCrashBeforeMBlockWasAskedFailsTheWithdrawalAfterTheRestartWithoutSendingIt() {
+        String member = TestIds.member();
+        wallets.createWallet(member);
+        api.fund(member, "POINT", "10");
+        long id = approvedWithoutExecution(member, "POINT", "9");
+        executingAfterCrash(id);
+        int sendsBefore = mblock.received("transferByWalletKey");
+
+        batch.executeApproved(50);
+        reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(2)));
+
+        assertThat(api.status(id)).isEqualTo("failed");
+        assertThat(api.withdrawal(id).path("statusReason").asString()).contains("MBlock was never asked");
+        assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
+        assertThat(wallets.transactionByReference(PayoutReferences.payout(id))).isEmpty();
+        assertThat(ledgerLines(id)).isEqualTo(returned("9"));
     }
 
     private WalletTransaction treasuryTransfer(long id) {

@@ -23,8 +23,11 @@ public class ProductionReadinessCheck implements EnvironmentPostProcessor, Order
     /** After the config files and the environment are loaded, so placeholders can be resolved. */
     private static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
     private static final Pattern API_KEY_SHAPE = Pattern.compile("^[A-Za-z0-9._~+/=-]{16,512}$");
+    private static final Pattern CONTRACT_SHAPE = Pattern.compile("^0x[0-9a-fA-F]{40}$");
     private static final List<String> ROTATION_DATES = List.of("MBLOCK_API_KEY_ROTATED_AT",
-            "HASHDAM_API_KEY_ROTATED_AT");
+            "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
+    static final String POINT_PAYOUTS_PROPERTY = "aeghash.withdrawal.point-payouts-enabled";
+    static final String POINT_PAYOUTS_VARIABLE = "AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -53,6 +56,7 @@ public class ProductionReadinessCheck implements EnvironmentPostProcessor, Order
         checkHttpsUrl(environment, "ALERT_WEBHOOK_URL", true, problems);
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY", true, problems);
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY_PREVIOUS", false, problems);
+        checkPointPayouts(environment, problems);
         ROTATION_DATES.forEach(name -> checkDate(environment, name, problems));
         if (environment.getProperty("aeghash.sandbox.enabled", Boolean.class, false)) {
             problems.add("the sandbox (vendor simulators) is enabled: unset aeghash.sandbox.enabled / "
@@ -80,6 +84,36 @@ public class ProductionReadinessCheck implements EnvironmentPostProcessor, Order
             problems.add(name + " is missing");
         } else if (!API_KEY_SHAPE.matcher(value).matches()) {
             problems.add(name + " is malformed (16-512 characters, no spaces)");
+        }
+    }
+
+    /**
+     * POINT payouts spend from the treasury wallet: while they are on, its key and the POINT token contract
+     * are required. Off (the default), neither is needed and POINT withdrawals are refused.
+     */
+    private static void checkPointPayouts(ConfigurableEnvironment environment, List<String> problems) {
+        String enabled = text(environment, POINT_PAYOUTS_PROPERTY);
+        if (enabled == null) {
+            enabled = text(environment, POINT_PAYOUTS_VARIABLE);
+        }
+        if (enabled == null || "false".equalsIgnoreCase(enabled)) {
+            return;
+        }
+        if (!"true".equalsIgnoreCase(enabled)) {
+            problems.add(POINT_PAYOUTS_VARIABLE + " is malformed (true or false)");
+            return;
+        }
+        String walletKey = text(environment, "MBLOCK_TREASURY_WALLET_KEY");
+        if (walletKey == null) {
+            problems.add("MBLOCK_TREASURY_WALLET_KEY is missing (required while POINT payouts are enabled)");
+        } else if (!API_KEY_SHAPE.matcher(walletKey).matches()) {
+            problems.add("MBLOCK_TREASURY_WALLET_KEY is malformed (16-512 characters, no spaces)");
+        }
+        String contract = text(environment, "MBLOCK_POINT_TOKEN_CONTRACT");
+        if (contract == null) {
+            problems.add("MBLOCK_POINT_TOKEN_CONTRACT is missing (required while POINT payouts are enabled)");
+        } else if (!CONTRACT_SHAPE.matcher(contract).matches()) {
+            problems.add("MBLOCK_POINT_TOKEN_CONTRACT is malformed (0x followed by 40 hex digits)");
         }
     }
 

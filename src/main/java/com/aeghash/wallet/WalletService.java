@@ -1,6 +1,7 @@
 package com.aeghash.wallet;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Members' custodial wallets at MBlock. Calls that reach the vendor run in atomic phases (intent committed,
@@ -47,4 +48,10 @@ public interface WalletService {
 
     /** @throws com.aeghash.common.ApiException 404 when there is no such transaction */
     WalletTransaction transaction(long transactionId);
+
+    /**
+     * The transaction recorded under the caller's reference, if any. A caller reconciling its own payout reads
+     * it here: unlike repeating {@link #transferFrom}, this never sends anything.
+     */
+    Optional<WalletTransaction> transactionByReference(String reference);
 }

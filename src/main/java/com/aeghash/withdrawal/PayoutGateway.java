@@ -26,8 +26,19 @@ import com.aeghash.ledger.Asset;
  */
 public interface PayoutGateway {
 
-    /** Whether this gateway pays out the asset. At most one real gateway may handle each asset. */
+    /** Whether this gateway pays out the asset. At most one gateway may handle each asset. */
     boolean handles(Asset asset);
+
+    /**
+     * Checked when a withdrawal is requested, before anything is written: refuses, with an
+     * {@link com.aeghash.common.ApiException} (422 naming the field), a payout this gateway could never make,
+     * such as an external destination the vendor cannot send to, or no default destination for the member. A
+     * request that passes may still fail at execution. The default accepts every request.
+     *
+     * @param destination the normalised external address, or null for the default destination
+     */
+    default void checkDestination(String memberId, Asset asset, String destination) {
+    }
 
     /** Executes the payout once; see the class comment for how to answer. */
     PayoutOutcome execute(PayoutCommand command);

@@ -6,6 +6,7 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,17 @@ class KeyRotationReportIT {
                     assertThat(entry.target()).isEqualTo("MBLOCK_API_KEY");
                     assertThat(entry.details().get("fingerprint")).startsWith("sha256:");
                     assertThat(entry.details().toString()).doesNotContain("test-mblock-key");
+                });
+    }
+
+    @Test
+    void theTreasuryWalletKeyIsReportedByFingerprintOnly() {
+        assertThat(auditLog.recent("secret.loaded", 50))
+                .anySatisfy(entry -> {
+                    assertThat(entry.target()).isEqualTo("MBLOCK_TREASURY_WALLET_KEY");
+                    assertThat(entry.details().get("fingerprint"))
+                            .isEqualTo(Secret.fingerprintOf(TestSecrets.TREASURY_WALLET_KEY));
+                    assertThat(entry.details().toString()).doesNotContain(TestSecrets.TREASURY_WALLET_KEY);
                 });
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The prod boot check, on environments built in memory (the real one of this machine is ignored). */
 class ProductionReadinessCheckTest {
@@ -75,6 +76,43 @@ class ProductionReadinessCheckTest {
 
         assertThat(String.join("\n", ProductionReadinessCheck.problemsOf(environment(values))))
                 .contains("embedded H2", "sandbox");
+    }
+
+    @Test
+    void pointPayoutsNeedTheTreasuryKeyAndTheTokenContractOnlyWhileEnabled() {
+        Map<String, Object> values = completeProduction();
+        values.put("aeghash.withdrawal.point-payouts-enabled", "true");
+
+        String missing = String.join("\n", ProductionReadinessCheck.problemsOf(environment(values)));
+        values.put("MBLOCK_TREASURY_WALLET_KEY", "short key!");
+        values.put("MBLOCK_POINT_TOKEN_CONTRACT", "0x1234");
+        values.put("MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT", "last-week");
+        String malformed = String.join("\n", ProductionReadinessCheck.problemsOf(environment(values)));
+        values.put("MBLOCK_TREASURY_WALLET_KEY", "prod-treasury-wallet-key-0123456789");
+        values.put("MBLOCK_POINT_TOKEN_CONTRACT", "0x55d398326f99059ff775485246999027b3197955");
+        values.put("MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT", "2026-11-01");
+        List<String> complete = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put("aeghash.withdrawal.point-payouts-enabled", "false");
+        values.remove("MBLOCK_TREASURY_WALLET_KEY");
+        values.remove("MBLOCK_POINT_TOKEN_CONTRACT");
+        List<String> disabled = ProductionReadinessCheck.problemsOf(environment(values));
+
+        assertThat(missing).contains("MBLOCK_TREASURY_WALLET_KEY is missing", "MBLOCK_POINT_TOKEN_CONTRACT is missing");
+        assertThat(malformed).contains("MBLOCK_TREASURY_WALLET_KEY is malformed",
+                "MBLOCK_POINT_TOKEN_CONTRACT is malformed", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT is malformed");
+        assertThat(malformed).doesNotContain("short key!", "0x1234", "last-week");
+        assertThat(complete).isEmpty();
+        assertThat(disabled).isEmpty();
+    }
+
+    @Test
+    void thePointPayoutSwitchIsReadFromItsEnvironmentVariableToo() {
+        StandardEnvironment environment = environment(completeProduction());
+        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("os",
+                Map.of("AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED", "yes")));
+
+        assertThat(ProductionReadinessCheck.problemsOf(environment))
+                .containsExactly("AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED is malformed (true or false)");
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class TestSecrets {
     public static final String ENCRYPTION_KEY = "u0bLkTzPX8O3a3mUO0p1tdTqNSaCyh3oGJBP7hB6Zy0=";
     public static final String MBLOCK_API_KEY = "test-mblock-key-5c1e88d2a4";
     public static final String HASHDAM_API_KEY = "test-hashdam-key-91b7f0c3e2";
+    public static final String TREASURY_WALLET_KEY = "test-treasury-wallet-key-4d1a7e93";
 
     private static final Set<String> RUNTIME = ConcurrentHashMap.newKeySet();
 
@@ -29,7 +30,7 @@ public final class TestSecrets {
 
     public static Set<String> all() {
         Set<String> all = ConcurrentHashMap.newKeySet();
-        all.addAll(Set.of(ADMIN_PASSWORD, ENCRYPTION_KEY, MBLOCK_API_KEY, HASHDAM_API_KEY));
+        all.addAll(Set.of(ADMIN_PASSWORD, ENCRYPTION_KEY, MBLOCK_API_KEY, HASHDAM_API_KEY, TREASURY_WALLET_KEY));
         all.addAll(RUNTIME);
         return all;
     }

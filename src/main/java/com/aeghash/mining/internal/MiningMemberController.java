@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class MiningMemberController {
+
+    private static final Pattern WORKFLOW_PAYOUT_REFERENCE = Pattern.compile("^withdrawal:[0-9]+$");
 
     private final MiningService mining;
     private final MiningWithdrawals withdrawals;
@@ -66,12 +69,18 @@ class MiningMemberController {
     /**
      * Triggers the mining withdrawal primitive for the member (operations and tests; the withdrawal workflow
      * calls it directly). {@code reference} is the payout reference: repeating it returns the same withdrawal.
+     * References of the form {@code withdrawal:<number>} belong to the withdrawal workflow's payouts: refused here,
+     * or an operator could pay (or block) an approved withdrawal outside its two-person approval.
      */
     @PostMapping("/api/v1/members/{memberId}/mining/withdrawals")
     @PreAuthorize("hasRole('OPERATIONS')")
     MiningWithdrawalRecord withdraw(@PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request) {
         Asset coin = Asset.fromSymbol(request.coin()).filter(Asset::isCoin)
                 .orElseThrow(() -> ApiException.validation("coin", "must be one of " + Asset.coins()));
+        if (WORKFLOW_PAYOUT_REFERENCE.matcher(request.reference()).matches()) {
+            throw ApiException.validation("reference", "withdrawal:<number> is reserved for the payouts of the "
+                    + "withdrawal workflow");
+        }
         return withdrawals.request(new MiningWithdrawalRequest(request.reference(),
                 MemberIds.require(memberId, "memberId"), coin, request.amount()));
     }

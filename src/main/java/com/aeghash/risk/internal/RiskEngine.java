@@ -3,8 +3,10 @@ package com.aeghash.risk.internal;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import com.aeghash.ledger.Asset;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import com.aeghash.partner.MemberSales;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskFinding;
@@ -35,15 +37,17 @@ class RiskEngine implements RiskService {
     private final RiskEventRepository events;
     private final KnownDeviceRepository devices;
     private final WithdrawnAmounts withdrawnAmounts;
+    private final MemberSales memberSales;
     private final Notifier notifier;
     private final Clock clock;
 
     RiskEngine(RiskSettings settings, RiskEventRepository events, KnownDeviceRepository devices,
-            WithdrawnAmounts withdrawnAmounts, Notifier notifier, Clock clock) {
+            WithdrawnAmounts withdrawnAmounts, MemberSales memberSales, Notifier notifier, Clock clock) {
         this.settings = settings;
         this.events = events;
         this.devices = devices;
         this.withdrawnAmounts = withdrawnAmounts;
+        this.memberSales = memberSales;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -55,9 +59,19 @@ class RiskEngine implements RiskService {
                 || devices.recordSighting(check.memberId(), check.deviceId(), now);
         BigDecimal amountInWindow = withdrawnAmounts.requestedSince(check.memberId(), check.asset(),
                 now.minus(settings.velocityWindow()));
-        List<RiskFinding> findings = RiskRules.evaluate(new RiskFacts(check, amountInWindow, deviceIsNew, now), settings);
+        List<RiskFinding> findings = RiskRules.evaluate(new RiskFacts(check, amountInWindow, deviceIsNew, now,
+                salesCapFacts(check)), settings);
         findings.forEach(finding -> record(check, finding, now));
         return new RiskAssessment(findings);
+    }
+
+    /** The platform's sales cap applies to POINT (bonus) withdrawals only; null when it does not apply. */
+    private RiskFacts.SalesCapFacts salesCapFacts(WithdrawalRiskCheck check) {
+        if (check.asset() != Asset.POINT || !settings.salesCapEnabled()) {
+            return null;
+        }
+        BigDecimal withdrawnInTotal = withdrawnAmounts.requestedSince(check.memberId(), Asset.POINT, Instant.EPOCH);
+        return new RiskFacts.SalesCapFacts(withdrawnInTotal, memberSales.paidSalesOf(check.memberId()).pvAmount());
     }
 
     @Override

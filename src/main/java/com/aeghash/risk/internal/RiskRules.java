@@ -32,6 +32,7 @@ final class RiskRules {
         ipAddress(facts.check(), settings).ifPresent(findings::add);
         newDevice(facts, limits).ifPresent(findings::add);
         destination(facts, settings.destinationCoolingPeriod()).ifPresent(findings::add);
+        salesCap(facts, settings.salesCapPercent()).ifPresent(findings::add);
         return findings;
     }
 
@@ -126,6 +127,27 @@ final class RiskRules {
                             "usableFrom", usableFrom.toString())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Platform rule: a member's cumulative POINT (bonus) withdrawals may not exceed {@code percent} % of their own
+     * paid sales, measured in point value (bonuses are computed from PV, so both sides are in the same unit).
+     */
+    static Optional<RiskFinding> salesCap(RiskFacts facts, BigDecimal percent) {
+        RiskFacts.SalesCapFacts cap = facts.salesCap();
+        if (cap == null) {
+            return Optional.empty();
+        }
+        BigDecimal allowed = cap.paidSalesPoints().multiply(percent).movePointLeft(2);
+        if (cap.withdrawnInTotal().compareTo(allowed) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new RiskFinding(RiskRule.SALES_CAP, RiskSeverity.BLOCK,
+                "withdrawals of " + amount(cap.withdrawnInTotal(), facts.check()) + " in total exceed "
+                        + Amounts.format(percent) + "% of the member's paid sales of "
+                        + Amounts.format(cap.paidSalesPoints()) + " PV (at most " + Amounts.format(allowed) + ")",
+                Map.of("withdrawnInTotal", Amounts.format(cap.withdrawnInTotal()),
+                        "paidSalesPv", Amounts.format(cap.paidSalesPoints()), "allowed", Amounts.format(allowed))));
     }
 
     private static String amount(BigDecimal value, WithdrawalRiskCheck check) {

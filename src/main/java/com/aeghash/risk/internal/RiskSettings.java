@@ -1,6 +1,7 @@
 package com.aeghash.risk.internal;
 
 import com.aeghash.ledger.Asset;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +9,17 @@ import java.util.Map;
 
 /** Every risk setting, bound and validated at boot by {@link RiskSettingsBinder}. */
 record RiskSettings(Map<Asset, AssetRiskLimits> limits, Duration velocityWindow, List<IpNetwork> blockedNetworks,
-        List<IpNetwork> trustedNetworks, Duration destinationCoolingPeriod) {
+        List<IpNetwork> trustedNetworks, Duration destinationCoolingPeriod, BigDecimal salesCapPercent) {
+
+    /** The platform rule: a member's cumulative (POINT) withdrawals at most 300 % of their own sales. */
+    static final BigDecimal DEFAULT_SALES_CAP_PERCENT = new BigDecimal("300");
+    static final BigDecimal SALES_CAP_PERCENT_MAX = new BigDecimal("100000");
+
+    RiskSettings(Map<Asset, AssetRiskLimits> limits, Duration velocityWindow, List<IpNetwork> blockedNetworks,
+            List<IpNetwork> trustedNetworks, Duration destinationCoolingPeriod) {
+        this(limits, velocityWindow, blockedNetworks, trustedNetworks, destinationCoolingPeriod,
+                DEFAULT_SALES_CAP_PERCENT);
+    }
 
     RiskSettings {
         limits = new EnumMap<>(limits);
@@ -20,6 +31,14 @@ record RiskSettings(Map<Asset, AssetRiskLimits> limits, Duration velocityWindow,
         if (destinationCoolingPeriod.isNegative()) {
             throw new IllegalArgumentException("aeghash.risk.destination.cooling-period must not be negative");
         }
+        if (salesCapPercent.signum() < 0 || salesCapPercent.compareTo(SALES_CAP_PERCENT_MAX) > 0) {
+            throw new IllegalArgumentException("aeghash.risk.sales-cap.percent must be 0 (off) to "
+                    + SALES_CAP_PERCENT_MAX.toPlainString());
+        }
+    }
+
+    boolean salesCapEnabled() {
+        return salesCapPercent.signum() > 0;
     }
 
     AssetRiskLimits limitsOf(Asset asset) {

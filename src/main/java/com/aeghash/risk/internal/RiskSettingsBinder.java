@@ -37,7 +37,8 @@ final class RiskSettingsBinder {
                     duration(binder, "velocity.window", DEFAULT_VELOCITY_WINDOW),
                     networks(binder, "ip.blocked"),
                     networks(binder, "ip.trusted"),
-                    duration(binder, "destination.cooling-period", DEFAULT_COOLING_PERIOD));
+                    duration(binder, "destination.cooling-period", DEFAULT_COOLING_PERIOD),
+                    amount(binder, "sales-cap.percent", RiskSettings.DEFAULT_SALES_CAP_PERCENT));
         } catch (IllegalArgumentException invalid) {
             throw new IllegalStateException("invalid risk settings: " + invalid.getMessage(), invalid);
         }

@@ -15,15 +15,25 @@ class MBlockSimulatorConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MBlockSimulatorConfiguration.class);
 
-    /** The chain, with the transit fee wallet funded so transits work out of the box. */
+    /**
+     * The chain, with the transit fee wallet funded so transits work out of the box, and the treasury wallet
+     * holding POINT tokens so POINT withdrawals can be paid out.
+     */
     @Bean
-    SimulatedChain simulatedChain(MBlockSimulatorProperties properties, Clock clock) {
+    SimulatedChain simulatedChain(MBlockSimulatorProperties properties, MBlockTreasurySeed treasury, Clock clock) {
         SimulatedChain chain = new SimulatedChain(properties.gasPerTransfer(), clock);
         if (properties.feeWalletKey() != null) {
             String feeWallet = chain.adoptWallet(properties.feeWalletKey().reveal());
             chain.fund(feeWallet, null, properties.feeWalletBnb());
             log.info("simulated MBlock: transit fee wallet {} funded with {} BNB", feeWallet,
                     properties.feeWalletBnb());
+        }
+        if (treasury.configured()) {
+            String treasuryWallet = chain.adoptWallet(treasury.walletKey().reveal());
+            chain.fund(treasuryWallet, null, treasury.bnb());
+            chain.fund(treasuryWallet, treasury.tokenContract(), treasury.tokenBalance());
+            log.info("simulated MBlock: treasury wallet {} funded with {} of token {} and {} BNB", treasuryWallet,
+                    treasury.tokenBalance().toPlainString(), treasury.tokenContract(), treasury.bnb().toPlainString());
         }
         return chain;
     }

@@ -12,6 +12,7 @@ import com.aeghash.wallet.WalletTransaction;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,6 +100,11 @@ class DefaultWalletService implements WalletService {
     public WalletTransaction transaction(long transactionId) {
         return transactions.find(transactionId).map(TransactionRecord::toView)
                 .orElseThrow(() -> ApiException.notFound("wallet transaction"));
+    }
+
+    @Override
+    public Optional<WalletTransaction> transactionByReference(String reference) {
+        return transactions.findByReference(WalletInputs.requireReference(reference)).map(TransactionRecord::toView);
     }
 
     private int boundedLimit(int limit) {

@@ -7,13 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the gateway of each asset: the real one when an adapter handles it, otherwise (sandbox only) the
- * {@link SimulatedPayoutGateway}, which is said loudly at start-up. Two real gateways for one asset stop the boot.
+ * Picks the gateway of each asset (coins: HashDam, POINT: the MBlock treasury, when enabled). An asset no
+ * gateway handles cannot be withdrawn ({@code asset_not_withdrawable}); two gateways for one asset stop the boot,
+ * since either could pay and neither would know of the other's payouts.
  */
 @Component
 class PayoutGateways {
@@ -22,25 +24,22 @@ class PayoutGateways {
     private final Map<Asset, PayoutGateway> byAsset = new EnumMap<>(Asset.class);
 
     PayoutGateways(List<PayoutGateway> gateways) {
-        List<Asset> simulated = new ArrayList<>();
         List<Asset> unavailable = new ArrayList<>();
         for (Asset asset : Asset.values()) {
-            List<PayoutGateway> real = gateways.stream()
-                    .filter(gateway -> !(gateway instanceof SimulatedPayoutGateway) && gateway.handles(asset)).toList();
-            if (real.size() > 1) {
-                throw new IllegalStateException("several payout gateways handle " + asset + ": " + real);
+            List<PayoutGateway> handling = gateways.stream().filter(gateway -> gateway.handles(asset)).toList();
+            if (handling.size() > 1) {
+                throw new IllegalStateException("several payout gateways handle " + asset + ": " + handling);
             }
-            Optional<PayoutGateway> chosen = real.isEmpty()
-                    ? gateways.stream().filter(gateway -> gateway.handles(asset)).findFirst() : Optional.of(real.get(0));
-            chosen.ifPresentOrElse(gateway -> byAsset.put(asset, gateway), () -> unavailable.add(asset));
-            if (chosen.isPresent() && chosen.get() instanceof SimulatedPayoutGateway) {
-                simulated.add(asset);
+            if (handling.isEmpty()) {
+                unavailable.add(asset);
+            } else {
+                byAsset.put(asset, handling.get(0));
             }
         }
-        if (!simulated.isEmpty()) {
-            log.warn("PAYOUTS ARE SIMULATED for {} (sandbox): approved withdrawals complete without any money "
-                    + "leaving the platform", simulated);
-        }
+        Map<String, List<Asset>> assetsByGateway = new TreeMap<>();
+        byAsset.forEach((asset, gateway) -> assetsByGateway
+                .computeIfAbsent(gateway.getClass().getSimpleName(), name -> new ArrayList<>()).add(asset));
+        assetsByGateway.forEach((gateway, assets) -> log.info("withdrawals of {} are paid out by {}", assets, gateway));
         log.info("withdrawals are refused for {}: no payout gateway handles them", unavailable);
     }
 

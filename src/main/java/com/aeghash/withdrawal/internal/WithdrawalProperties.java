@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param twoStepRequired       two approvals by different people (default); false = one approval executes
  * @param distinctRolesRequired with two steps, one approver must act as OPERATIONS and the other as FINANCE
+ * @param coinPayoutsEnabled    coins are paid out through HashDam (default); false = coin withdrawals are refused
+ *                              ({@code asset_not_withdrawable}), a kill switch during a HashDam incident
+ * @param pointPayoutsEnabled   POINT is paid out from the MBlock treasury wallet; off by default because it needs
+ *                              the treasury's key and the token contract (the sandbox profile turns it on)
  */
 @ConfigurationProperties("aeghash.withdrawal")
 public record WithdrawalProperties(
@@ -20,7 +24,12 @@ public record WithdrawalProperties(
         @DefaultValue Execution execution,
         @DefaultValue Batch batch,
         @DefaultValue Reconciliation reconciliation,
-        @DefaultValue SimulatedPayouts simulatedPayouts) {
+        @DefaultValue("true") boolean coinPayoutsEnabled,
+        @DefaultValue("false") boolean pointPayoutsEnabled) {
+
+    /** Read by the gateways' conditions; bound here too so they are documented and typed in one place. */
+    public static final String COIN_PAYOUTS_ENABLED = "aeghash.withdrawal.coin-payouts-enabled";
+    public static final String POINT_PAYOUTS_ENABLED = "aeghash.withdrawal.point-payouts-enabled";
 
     public WithdrawalProperties {
         if (reconciliation.staleExecutingAfter().compareTo(execution.callTimeout()) <= 0) {
@@ -71,12 +80,6 @@ public record WithdrawalProperties(
                 throw new IllegalArgumentException("aeghash.withdrawal.reconciliation.chunk-size must be 1-1000");
             }
         }
-    }
-
-    /** The sandbox's simulated gateway: its default answer, and after how long a submitted payout completes. */
-    public record SimulatedPayouts(
-            @DefaultValue("SUBMIT") SimulatedPayoutBehaviour behaviour,
-            @DefaultValue("3s") Duration settleAfter) {
     }
 
     private static void requireBetween(Duration value, Duration minimum, Duration maximum, String name) {

@@ -3,13 +3,15 @@ package com.aeghash.withdrawal.internal;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.risk.IpAddresses;
+import com.aeghash.withdrawal.PayoutGateway;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a withdrawal request completely before anything is written: member id, a withdrawable asset, an
- * amount of at most 8 decimals (members hold 8), a well-formed destination, an IP literal, device and geo
- * texts. Returns the request in its stored form (destination normalised, blanks as absent).
+ * amount of at most 8 decimals (members hold 8), a well-formed destination the asset's gateway can pay to, an
+ * IP literal, device and geo texts. Returns the request in its stored form (destination normalised, blanks as
+ * absent).
  */
 @Component
 class WithdrawalRequestValidator {
@@ -24,9 +26,8 @@ class WithdrawalRequestValidator {
 
     WithdrawalRequest validated(WithdrawalRequest request) {
         MemberIds.require(request.memberId(), "memberId");
-        if (!gateways.canPayOut(request.asset())) {
-            throw WithdrawalErrors.assetNotWithdrawable(request.asset());
-        }
+        PayoutGateway gateway = gateways.forAsset(request.asset())
+                .orElseThrow(() -> WithdrawalErrors.assetNotWithdrawable(request.asset()));
         MemberAmounts.requireMemberScale(request.amount(), "amount");
         String destination = blankToNull(request.destination());
         if (destination != null) {
@@ -39,6 +40,8 @@ class WithdrawalRequestValidator {
         String deviceId = checked(blankToNull(request.deviceId()), DEVICE_ID, "deviceId",
                 "must be 1-128 printable ASCII characters");
         String geo = checked(blankToNull(request.geo()), GEO, "geo", "must be 1-64 letters, digits, spaces or ,.'/_-");
+        // Last: the shape of every field is checked first, so a malformed request is a 400 whatever the gateway says.
+        gateway.checkDestination(request.memberId(), request.asset(), destination);
         return new WithdrawalRequest(request.memberId(), request.asset(), request.amount(), destination, ipAddress,
                 deviceId, geo);
     }

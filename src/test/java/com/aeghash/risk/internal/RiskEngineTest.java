@@ -9,7 +9,10 @@ import com.aeghash.notification.AlertSeverity;
 import com.aeghash.notification.Notifier;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskDecision;
+import com.aeghash.partner.MemberSales;
 import com.aeghash.risk.RiskEvent;
+import com.aeghash.risk.RiskFinding;
+import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
 import java.math.BigDecimal;
@@ -31,6 +34,9 @@ class RiskEngineTest {
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Instant> velocitySince = new ArrayList<>();
     private BigDecimal withdrawnInWindow = BigDecimal.ZERO;
+    private BigDecimal withdrawnInTotal = BigDecimal.ZERO;
+    private final List<String> salesAskedFor = new ArrayList<>();
+    private BigDecimal paidSalesPv = BigDecimal.ZERO;
 
     @Test
     void firstSightingOfADeviceIsRecordedAndLaterSightingsMoveItsLastSeenTime() {
@@ -79,9 +85,41 @@ class RiskEngineTest {
         assertThat(reviews.items()).extracting(RiskEvent::severity).containsOnly(RiskSeverity.REVIEW);
     }
 
+    @Test
+    void pointWithdrawalsBeyondThreeTimesTheMembersPaidSalesAreBlocked() {
+        paidSalesPv = new BigDecimal("100");
+        withdrawnInTotal = new BigDecimal("300");
+        RiskAssessment atTheCap = engineAt(NOW).assessWithdrawal(pointCheck("50"));
+        withdrawnInTotal = new BigDecimal("300.00000001");
+
+        RiskAssessment beyond = engineAt(NOW).assessWithdrawal(pointCheck("50"));
+
+        assertThat(atTheCap.findings()).extracting(RiskFinding::rule).doesNotContain(RiskRule.SALES_CAP);
+        assertThat(beyond.decision()).isEqualTo(RiskDecision.BLOCK);
+        assertThat(beyond.reasons()).containsExactly("withdrawals of 300.00000001 POINT in total exceed 300% of the "
+                + "member's paid sales of 100 PV (at most 300)");
+        assertThat(velocitySince).contains(Instant.EPOCH);
+        assertThat(events.all()).extracting(RiskEvent::rule).containsExactly(RiskRule.NEW_DEVICE, RiskRule.SALES_CAP);
+        assertThat(alerts).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL);
+    }
+
+    @Test
+    void theSalesCapAppliesToPointOnly() {
+        engineAt(NOW).assessWithdrawal(check("phone", "1"));
+
+        assertThat(salesAskedFor).isEmpty();
+        assertThat(velocitySince).doesNotContain(Instant.EPOCH);
+    }
+
+    private static WithdrawalRiskCheck pointCheck(String amount) {
+        return new WithdrawalRiskCheck("withdrawal:10", "m-1", Asset.POINT, new BigDecimal(amount), null, "phone",
+                null, null, null);
+    }
+
     private RiskEngine engineAt(Instant now) {
-        RiskSettings settings = new RiskSettings(Map.of(Asset.DOGE, new AssetRiskLimits(new BigDecimal("1000"),
-                new BigDecimal("5000"), new BigDecimal("3000"), new BigDecimal("20000"), new BigDecimal("500"))),
+        AssetRiskLimits limits = new AssetRiskLimits(new BigDecimal("1000"), new BigDecimal("5000"),
+                new BigDecimal("3000"), new BigDecimal("20000"), new BigDecimal("500"));
+        RiskSettings settings = new RiskSettings(Map.of(Asset.DOGE, limits, Asset.POINT, limits),
                 Duration.ofHours(24), List.of(), List.of(), Duration.ofHours(24));
         Notifier notifier = new Notifier() {
             @Override
@@ -96,7 +134,10 @@ class RiskEngineTest {
         };
         return new RiskEngine(settings, events, devices, (member, asset, since) -> {
             velocitySince.add(since);
-            return withdrawnInWindow;
+            return since.equals(Instant.EPOCH) ? withdrawnInTotal : withdrawnInWindow;
+        }, member -> {
+            salesAskedFor.add(member);
+            return new MemberSales.PaidSales(1, paidSalesPv, paidSalesPv);
         }, notifier, Clock.fixed(now, ZoneOffset.UTC));
     }
 

@@ -100,6 +100,24 @@ class RiskRulesTest {
         assertThat(new RiskAssessment(List.of()).reasons()).isEmpty();
     }
 
+    @Test
+    void theSalesCapComparesEveryWithdrawalOfTheMemberWithTheirPaidSalesTimesThePercentage() {
+        WithdrawalRiskCheck point = new WithdrawalRiskCheck("withdrawal:1", "m-1", Asset.POINT, BigDecimal.TEN, null,
+                null, null, null, null);
+        BigDecimal threeTimes = new BigDecimal("300");
+
+        assertThat(RiskRules.salesCap(capFacts(point, "150", "50"), threeTimes)).isEmpty();
+        assertThat(severity(RiskRules.salesCap(capFacts(point, "150.00000001", "50"), threeTimes)))
+                .isEqualTo(RiskSeverity.BLOCK);
+        assertThat(severity(RiskRules.salesCap(capFacts(point, "10", "0"), threeTimes))).isEqualTo(RiskSeverity.BLOCK);
+        assertThat(RiskRules.salesCap(facts(point, "10", false), threeTimes)).isEmpty();
+    }
+
+    private static RiskFacts capFacts(WithdrawalRiskCheck check, String withdrawnInTotal, String paidSalesPv) {
+        return new RiskFacts(check, BigDecimal.ZERO, false, NOW,
+                new RiskFacts.SalesCapFacts(new BigDecimal(withdrawnInTotal), new BigDecimal(paidSalesPv)));
+    }
+
     private static RiskSettings settings(List<IpNetwork> trusted) {
         return new RiskSettings(Map.of(Asset.DOGE, DOGE), Duration.ofHours(24),
                 List.of(IpNetwork.parse("203.0.113.0/24"), IpNetwork.parse("2001:db8:bad::/48")), trusted,

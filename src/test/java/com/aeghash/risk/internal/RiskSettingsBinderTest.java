@@ -32,6 +32,17 @@ class RiskSettingsBinderTest {
         assertThat(settings.velocityWindow()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.destinationCoolingPeriod()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.blockedNetworks()).isEmpty();
+        assertThat(settings.salesCapPercent()).isEqualByComparingTo("300");
+        assertThat(settings.salesCapEnabled()).isTrue();
+    }
+
+    @Test
+    void theSalesCapIsSetByItsEnvironmentVariableAndZeroTurnsItOff() {
+        RiskSettings off = RiskSettingsBinder.bind(binder(Map.of(), Map.of("AEGHASH_RISK_SALES_CAP_PERCENT", "0")));
+
+        assertThat(off.salesCapEnabled()).isFalse();
+        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.sales-cap.percent", "-5"),
+                Map.of()))).hasMessageContaining("aeghash.risk.sales-cap.percent");
     }
 
     @Test

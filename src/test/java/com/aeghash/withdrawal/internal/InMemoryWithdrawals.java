@@ -46,7 +46,7 @@ final class InMemoryWithdrawals {
         WithdrawalProperties properties = new WithdrawalProperties(twoStepRequired, distinctRolesRequired,
                 new WithdrawalProperties.Execution(Duration.ofSeconds(2)), new WithdrawalProperties.Batch(50),
                 new WithdrawalProperties.Reconciliation(List.of(Duration.ofMinutes(5)), Duration.ofMinutes(1), 100),
-                new WithdrawalProperties.SimulatedPayouts(SimulatedPayoutBehaviour.COMPLETE, Duration.ofSeconds(1)));
+                false, false);
         WithdrawalMoney money = new WithdrawalMoney(ledger);
         WithdrawalStateChanges stateChanges = new WithdrawalStateChanges(withdrawals, auditTrail, money, clock);
         PayoutGateways gateways = new PayoutGateways(List.of(gateway));

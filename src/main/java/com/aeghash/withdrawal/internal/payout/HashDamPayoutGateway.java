@@ -1,0 +1,122 @@
+package com.aeghash.withdrawal.internal.payout;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.ledger.Asset;
+import com.aeghash.mining.MiningWithdrawalRecord;
+import com.aeghash.mining.MiningWithdrawalRequest;
+import com.aeghash.mining.MiningWithdrawalStatus;
+import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.withdrawal.PayoutCommand;
+import com.aeghash.withdrawal.PayoutGateway;
+import com.aeghash.withdrawal.PayoutOutcome;
+import com.aeghash.withdrawal.internal.WithdrawalProperties;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pays the mined coins out through the mining module's HashDam withdrawal primitive, under the withdrawal's
+ * payout reference. The primitive posts the ledger entries of {@link com.aeghash.withdrawal.PayoutReferences}
+ * with the same lines as the withdrawal module: its {@code :hold} replays the hold placed when the withdrawal was
+ * requested, and whichever of the two modules posts {@code :clear} or {@code :release} second replays the first,
+ * so each money move happens once. HashDam pays only to the platform's exchange account registered with the
+ * vendor ({@code assetWithdrawRequest} takes no address), so a request naming a destination is refused.
+ */
+@Component
+@ConditionalOnProperty(name = WithdrawalProperties.COIN_PAYOUTS_ENABLED, havingValue = "true", matchIfMissing = true)
+class HashDamPayoutGateway implements PayoutGateway {
+
+    private final MiningWithdrawals mining;
+    private final Clock clock;
+
+    HashDamPayoutGateway(MiningWithdrawals mining, Clock clock) {
+        this.mining = mining;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean handles(Asset asset) {
+        return asset.isCoin();
+    }
+
+    @Override
+    public void checkDestination(String memberId, Asset asset, String destination) {
+        if (destination != null) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "destination_not_supported", "destination",
+                    "destination: HashDam pays " + asset + " withdrawals only to the platform's registered exchange "
+                            + "account; leave the destination out", Map.of());
+        }
+    }
+
+    @Override
+    public PayoutOutcome execute(PayoutCommand command) {
+        if (command.destination() != null) {
+            // Refused at request time; a request stored before that check existed is not sent elsewhere.
+            return PayoutOutcome.failedDefinite("HashDam cannot pay to an external destination");
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // The withdrawal module gave up on this call already; nothing was asked.
+            return PayoutOutcome.unknown("abandoned before HashDam was asked");
+        }
+        MiningWithdrawalRequest request = new MiningWithdrawalRequest(command.payoutReference(), command.memberId(),
+                command.asset(), command.amount());
+        try {
+            return MiningPayoutOutcomes.of(mining.request(request));
+        } catch (RuntimeException failure) {
+            return afterFailure(request, failure);
+        }
+    }
+
+    /**
+     * The primitive commits its row before calling HashDam: without a row, nothing was sent, and the next
+     * request would be refused the same way. A row belonging to another request means the reference was taken
+     * (never by this payout, which is executed once).
+     */
+    private PayoutOutcome afterFailure(MiningWithdrawalRequest request, RuntimeException failure) {
+        Optional<MiningWithdrawalRecord> recorded = mining.find(request.payoutReference());
+        String reason = failure instanceof ApiException refused ? refused.code() + ": " + refused.getMessage()
+                : failure.getClass().getSimpleName();
+        if (recorded.isEmpty()) {
+            return PayoutOutcome.failedDefinite("HashDam was not asked: " + reason);
+        }
+        MiningWithdrawalRecord row = recorded.get();
+        if (!row.memberId().equals(request.memberId()) || row.coin() != request.coin()
+                || row.amount().compareTo(request.amount()) != 0) {
+            return PayoutOutcome.failedDefinite("payout reference " + request.payoutReference()
+                    + " belongs to another mining withdrawal; this payout was not sent");
+        }
+        return MiningPayoutOutcomes.of(row);
+    }
+
+    /**
+     * Reads the primitive's record; never sends. When the row's own check is due (its janitor has not run, for
+     * example on an instance whose schedules are off), runs that janitor pass first.
+     */
+    @Override
+    public PayoutOutcome reconcile(String payoutReference) {
+        Optional<MiningWithdrawalRecord> recorded = mining.find(payoutReference);
+        if (recorded.isEmpty()) {
+            // The withdrawal reaches reconciliation only after its call ended or was abandoned (or the process
+            // died), and the primitive records its intent before calling HashDam: no row means never sent.
+            return PayoutOutcome.failedDefinite("no mining withdrawal was recorded for " + payoutReference
+                    + ": HashDam was never asked");
+        }
+        MiningWithdrawalRecord row = recorded.get();
+        if (checkDue(row)) {
+            mining.reconcileDue();
+            row = mining.find(payoutReference).orElse(row);
+        }
+        return MiningPayoutOutcomes.of(row);
+    }
+
+    private boolean checkDue(MiningWithdrawalRecord row) {
+        if (row.status().isFinal()) {
+            return false;
+        }
+        return row.status() == MiningWithdrawalStatus.SUBMITTING
+                || row.nextCheckAt() != null && !row.nextCheckAt().isAfter(clock.instant());
+    }
+}

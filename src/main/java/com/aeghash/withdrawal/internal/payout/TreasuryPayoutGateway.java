@@ -1,0 +1,117 @@
+package com.aeghash.withdrawal.internal.payout;
+
+import com.aeghash.common.ApiException;
+import com.aeghash.config.MBlockTreasuryProperties;
+import com.aeghash.ledger.Asset;
+import com.aeghash.wallet.TransferCommand;
+import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.withdrawal.PayoutCommand;
+import com.aeghash.withdrawal.PayoutGateway;
+import com.aeghash.withdrawal.PayoutOutcome;
+import com.aeghash.withdrawal.internal.WithdrawalProperties;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pays POINT out as a token transfer at MBlock from the company treasury wallet to the member's platform wallet
+ * address, or to the external address the member whitelisted (the risk rules block any other). One ledger POINT
+ * is one POINT token. The wallet module sends it ({@link WalletService#transferFrom}) under the payout reference,
+ * so a repeat returns the first transfer instead of sending again, and settles unclear outcomes with its janitor
+ * (receipts) and operators; {@link TreasuryTransferSettlements} passes each settlement on.
+ */
+@Component
+@ConditionalOnProperty(name = WithdrawalProperties.POINT_PAYOUTS_ENABLED, havingValue = "true")
+class TreasuryPayoutGateway implements PayoutGateway {
+
+    private final WalletService wallets;
+    private final TreasuryWallet treasury;
+
+    TreasuryPayoutGateway(WalletService wallets, MBlockTreasuryProperties properties) {
+        this.wallets = wallets;
+        this.treasury = TreasuryWallet.of(properties);
+    }
+
+    @Override
+    public boolean handles(Asset asset) {
+        return asset == Asset.POINT;
+    }
+
+    @Override
+    public void checkDestination(String memberId, Asset asset, String destination) {
+        if (destination == null && memberWalletAddress(memberId).isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "member_wallet_missing", "destination",
+                    "destination: member " + memberId + " has no platform wallet to receive POINT; create the wallet "
+                            + "or give a whitelisted destination", Map.of());
+        }
+    }
+
+    @Override
+    public PayoutOutcome execute(PayoutCommand command) {
+        if (Thread.currentThread().isInterrupted()) {
+            // The withdrawal module gave up on this call already; nothing was sent.
+            return PayoutOutcome.unknown("abandoned before MBlock was asked");
+        }
+        String to = command.destination();
+        if (to == null) {
+            Optional<String> address = memberWalletAddress(command.memberId());
+            if (address.isEmpty()) {
+                return PayoutOutcome.failedDefinite("member " + command.memberId() + " has no platform wallet");
+            }
+            to = address.get();
+        }
+        TransferCommand transfer = new TransferCommand(command.payoutReference(), treasury.keySource(), to,
+                command.amount(), treasury.pointTokenContract());
+        try {
+            return WalletPayoutOutcomes.ofSend(wallets.transferFrom(transfer));
+        } catch (RuntimeException failure) {
+            return afterFailure(command.payoutReference(), failure);
+        }
+    }
+
+    /**
+     * The wallet module commits the transfer before calling MBlock: without a record, nothing was sent, and the
+     * next attempt would be refused the same way. A record that is not the treasury's means the reference was
+     * taken by another transfer (never this payout, which is executed once).
+     */
+    private PayoutOutcome afterFailure(String payoutReference, RuntimeException failure) {
+        Optional<WalletTransaction> recorded = wallets.transactionByReference(payoutReference);
+        String reason = failure instanceof ApiException refused ? refused.code() + ": " + refused.getMessage()
+                : failure.getClass().getSimpleName();
+        if (recorded.isEmpty()) {
+            return PayoutOutcome.failedDefinite("MBlock was not asked: " + reason);
+        }
+        if (!TreasuryWallet.LABEL.equals(recorded.get().source())) {
+            return PayoutOutcome.failedDefinite("payout reference " + payoutReference
+                    + " belongs to another wallet transaction; this payout was not sent");
+        }
+        return WalletPayoutOutcomes.ofSend(recorded.get());
+    }
+
+    /** Reads the treasury's transfer as the wallet module knows it now; never sends. */
+    @Override
+    public PayoutOutcome reconcile(String payoutReference) {
+        Optional<WalletTransaction> recorded = wallets.transactionByReference(payoutReference);
+        if (recorded.isEmpty() || !TreasuryWallet.LABEL.equals(recorded.get().source())) {
+            // Reconciled only after the call ended or was abandoned (or the process died), and the transfer is
+            // recorded before MBlock is called: no treasury transfer under this reference means never sent.
+            return PayoutOutcome.failedDefinite("no treasury transfer was recorded for " + payoutReference
+                    + ": MBlock was never asked");
+        }
+        return WalletPayoutOutcomes.ofRecord(recorded.get());
+    }
+
+    private Optional<String> memberWalletAddress(String memberId) {
+        try {
+            return Optional.of(wallets.wallet(memberId).address());
+        } catch (ApiException missing) {
+            if (missing.status() == HttpStatus.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw missing;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.aeghash.withdrawal.internal;
+
+@VendorPayoutPostgresIntegrationTest
+class HashDamPayoutsPostgresIT extends HashDamPayoutScenarios {
+}

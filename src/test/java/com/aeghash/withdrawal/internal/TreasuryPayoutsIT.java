@@ -1,0 +1,5 @@
+package com.aeghash.withdrawal.internal;
+
+@VendorPayoutIntegrationTest
+class TreasuryPayoutsIT extends TreasuryPayoutScenarios {
+}

@@ -68,8 +68,13 @@ final class ConsoleFixtures {
                 .build());
     }
 
-    /** A POINT withdrawal requested by the member app (deviceId given, so only the amount decides the risk). */
+    /**
+     * A POINT withdrawal requested by the member app (deviceId given, so only the amount decides the risk). The
+     * member gets the platform wallet POINT is paid out to first, as every real member has.
+     */
     long requestWithdrawal(String memberApp, String member, String amount) {
+        ApiClient.Response wallet = ApiClient.admin(port).post("/api/v1/members/" + member + "/wallet", "");
+        assertThat(wallet.status()).as(wallet.body()).isIn(200, 201);
         ApiClient.Response created = ApiClient.as(port, memberApp, passwordOf(memberApp))
                 .header("Idempotency-Key", TestIds.unique("console-key"))
                 .post("/api/v1/withdrawals", "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\""

@@ -29,10 +29,11 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code java PartnerOrderBench.java --base-url ... --key ... --secret ... --admin-password ...}.
  *
  * <ol>
- *   <li>smoke check: one signed hash-power credit must answer 201 (signing, partner configuration);</li>
  *   <li>members through {@code POST /api/v1/members}: a chain of {@code chain} members, each referred and
  *       sponsored by the previous one, then {@code buyers} buyers referred and sponsored by the chain's last
  *       member, so every buyer sits at depth >= 20 in both trees and each order pays 10 + 20 = 30 bonus entries;</li>
+ *   <li>smoke check: one signed hash-power credit to a registered member must answer 201 (signing, partner
+ *       configuration);</li>
  *   <li>warm-up, then {@code duration} seconds of signed orders (unique order id, Idempotency-Key and nonce each)
  *       from {@code concurrency} threads, latency measured per request;</li>
  *   <li>{@code pgbench} TPC-B on its own database of the same server: {@code -i -s 10}, then
@@ -65,7 +66,7 @@ public class PartnerOrderBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("concurrency", "16", "duration", "30",
-                "warmup", "10", "chain", "25", "buyers", "200", "pgbench-scale", "10", "pgbench-db", "aeghash_pgbench",
+                "warmup", "30", "chain", "25", "buyers", "200", "pgbench-scale", "10", "pgbench-db", "aeghash_pgbench",
                 "pg-host", "127.0.0.1", "pg-port", "5432", "pg-user", "postgres"));
         for (int index = 0; index + 1 < args.length; index += 2) {
             if (!args[index].startsWith("--")) {
@@ -77,8 +78,8 @@ public class PartnerOrderBench {
     }
 
     private void run() throws Exception {
-        smokeCheck();
         List<String> buyers = registerMembers(integer("chain"), integer("buyers"));
+        smokeCheck(buyers.get(0));
         int concurrency = integer("concurrency");
         System.out.printf("warm-up: %d s of orders with %d concurrent requests%n", integer("warmup"), concurrency);
         sendOrders(buyers, concurrency, Duration.ofSeconds(integer("warmup")), "w");
@@ -88,9 +89,13 @@ public class PartnerOrderBench {
         report(orders, tps);
     }
 
-    /** One signed hash-power credit: proves the key, secret, allowlist and signing before anything else. */
-    private void smokeCheck() throws Exception {
-        String body = "{\"memberId\":\"bench-smoke\",\"amount\":\"1\",\"reference\":\"bench-smoke-" + runId + "\"}";
+    /**
+     * One signed hash-power credit to a registered member (the API refuses anyone else): proves the key, secret,
+     * allowlist and signing before the load starts.
+     */
+    private void smokeCheck(String member) throws Exception {
+        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"1\",\"reference\":\"bench-smoke-" + runId
+                + "\"}";
         HttpResponse<String> response = signedPost("/api/aegmall/v1/hashpower", body, "bench-smoke-" + runId);
         if (response.statusCode() != 201) {
             fail("signed smoke call answered " + response.statusCode() + " " + response.body()

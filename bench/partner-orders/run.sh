@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Partner order ingestion benchmark: builds the service, starts it on PostgreSQL with a benchmark partner,
 # runs the Java load generator (16 concurrent signed orders, then pgbench TPC-B on the same server) and stops
-# the service. Needs the organization and bonus modules (run after the branches are merged). See README.md.
+# the service. See README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION="${BENCH_DURATION_SECONDS:-30}"
+WARMUP="${BENCH_WARMUP_SECONDS:-30}"
+POOL_SIZE="${BENCH_POOL_SIZE:-20}"   # the service's default DATABASE_POOL_SIZE
 PORT="${BENCH_PORT:-18084}"
 PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"
 PG_PORT="${BENCH_PG_PORT:-5432}"
@@ -29,12 +31,17 @@ for database in "$SERVICE_DB" "$PGBENCH_DB"; do
   "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
 done
 
-echo "building the service jar"
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/aeghash-platform-*.jar | grep -v '\.original$' | head -1)
+if [ -n "${BENCH_JAR:-}" ]; then
+  JAR="$BENCH_JAR"   # another build of the service, e.g. to measure before and after a change in one session
+else
+  echo "building the service jar"
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/aeghash-platform-*.jar | grep -v '\.original$' | head -1)
+fi
 
-echo "starting the service on port $PORT (log: $WORK/service.log)"
+echo "starting $JAR on port $PORT with $POOL_SIZE database connections (log: $WORK/service.log)"
 DATABASE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$SERVICE_DB" DATABASE_USERNAME="$PG_USER" DATABASE_PASSWORD="" \
+DATABASE_POOL_SIZE="$POOL_SIZE" \
 PORT="$PORT" AEGHASH_ADMIN_PASSWORD="$ADMIN_PASSWORD" AEGHASH_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
 AEGMALL_BENCH_KEY="$KEY" AEGMALL_BENCH_SECRET="$SECRET" AEGMALL_BENCH_ALLOWED_IPS="127.0.0.1/32,::1/128" \
 AEGMALL_BENCH_RATE_LIMIT_PER_SECOND=1000000 AEGMALL_BENCH_ORDER_TOTAL_MAX=1000000000 \
@@ -52,5 +59,5 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo
 
 java bench/partner-orders/PartnerOrderBench.java \
   --base-url "http://127.0.0.1:$PORT" --key "$KEY" --secret "$SECRET" --admin-password "$ADMIN_PASSWORD" \
-  --duration "$DURATION" --concurrency 16 --pgbench-db "$PGBENCH_DB" \
+  --duration "$DURATION" --warmup "$WARMUP" --concurrency 16 --pgbench-db "$PGBENCH_DB" \
   --pg-host "$PG_HOST" --pg-port "$PG_PORT" --pg-user "$PG_USER"

@@ -88,7 +88,8 @@ public final class BinaryPlacementBenchmark {
             System.out.printf(Locale.ROOT, "%d members bulk-loaded in %.1f s%n", members,
                     (System.nanoTime() - loadStart) / 1e9);
             service = new RegistrationService(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                    new JdbcBinaryTreeRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
+                    new JdbcBinaryTreeRepository(jdbc), new JdbcSalesVolumeEventRepository(jdbc),
+                    OrganizationProperties.defaults(), Clock.systemUTC());
             transaction = new TransactionTemplate(new DataSourceTransactionManager(counted));
         }
 

@@ -16,9 +16,10 @@ public interface OrganizationService {
     RegisteredMember register(Registration registration, String actor);
 
     /**
-     * Adds PV (negative to take it back, e.g. a refund) to the left or right leg total of every binary
-     * ancestor of the member, on the side of the leg the member is in. Bounded statements, rows locked in
-     * member id order.
+     * Records PV (negative to take it back, e.g. a refund) for the left or right leg total of every binary
+     * ancestor of the member, on the side of the leg the member is in. One insert that locks no tree row; the
+     * totals include it once the leg-volume job has folded it in (within about a second; see
+     * {@link OrganizationNode}).
      *
      * @throws com.aeghash.common.ApiException 422 {@code unknown_member}
      */

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
  * whatever the number of levels: one upline query per tree, the order row (its reference is the replay
- * check), one batch of entries, one ledger entry {@code bonus:<order>} with a line per paid level, and the
- * buyer's leg PV on every binary ancestor.
+ * check), one batch of entries, the buyer's sales volume (one row; the leg totals are folded in later), and
+ * last one ledger entry {@code bonus:<order>} with a line per paid level, whose credits reach the uplines'
+ * balance rows by the transaction's last statement ({@link Ledger#postCredits}).
  */
 @Service
 @Transactional
@@ -67,10 +68,11 @@ public class BonusDistributionService implements BonusService {
             return new BonusDistribution(first.orderReference(), first.entryCount(), first.bonusTotal(), true);
         }
         orders.insertEntries(order, planned, now);
-        if (!planned.isEmpty()) {
-            ledger.post(ledgerEntry(order.orderReference(), planned, total));
-        }
         organization.addSalesVolume(order.buyerMemberId(), order.pvAmount());
+        if (!planned.isEmpty()) {
+            // credits only: the uplines' balance rows, where concurrent orders queue, are updated at commit
+            ledger.postCredits(ledgerEntry(order.orderReference(), planned, total));
+        }
         return new BonusDistribution(order.orderReference(), planned.size(), total, false);
     }
 

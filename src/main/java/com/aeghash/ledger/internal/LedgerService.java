@@ -18,12 +18,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>store the new balances and write the postings.</li>
  * </ol>
  * Every step is one set-based statement per slice, so a post costs four statements whether it has two lines
- * or a batch job's thousands.
+ * or a batch job's thousands. {@link #postCredits} defers the last three (lock, balances, postings) to the end
+ * of the caller's transaction ({@link DeferredCredits}).
  */
 @Service
 @Transactional
@@ -62,6 +63,7 @@ public class LedgerService implements Ledger {
     private final LedgerRepository repository;
     private final Clock clock;
     private final AccountIdCache accountIdCache = new AccountIdCache();
+    private final DeferredCredits deferredCredits = new DeferredCredits(this::write);
 
     public LedgerService(LedgerRepository repository, Clock clock) {
         this.repository = repository;
@@ -77,29 +79,44 @@ public class LedgerService implements Ledger {
     public List<JournalEntry> postAll(List<EntryRequest> requests) {
         requests.forEach(EntryValidator::validate);
         requireDistinctReferences(requests);
+        deferredCredits.applyPending();
         List<JournalEntry> results = new ArrayList<>(requests.size());
         for (int start = 0; start < requests.size(); start += SLICE_ENTRIES_MAX) {
             List<EntryRequest> slice = requests.subList(start, Math.min(requests.size(), start + SLICE_ENTRIES_MAX));
-            repository.beginSlice();
-            try {
-                results.addAll(postSlice(slice));
-            } catch (RuntimeException failure) {
-                repository.discardSlice();
-                throw failure;
-            }
+            results.addAll(postSlice(slice, this::write));
         }
         return results;
     }
 
-    private List<JournalEntry> postSlice(List<EntryRequest> requests) {
+    @Override
+    public JournalEntry postCredits(EntryRequest request) {
+        EntryValidator.validate(request);
+        request.lines().stream().filter(line -> line.account().isMember() && line.amount().signum() < 0).findFirst()
+                .ifPresent(debit -> {
+                    throw new IllegalArgumentException("postCredits takes no debit of a member: " + debit.account());
+                });
+        return postSlice(List.of(request), deferredCredits::add).get(0);
+    }
+
+    /** One slice of entries; their balances and postings go to {@code writes} (written now, or at commit). */
+    private List<JournalEntry> postSlice(List<EntryRequest> requests, Consumer<EntryWrites> writes) {
+        repository.beginSlice();
+        try {
+            return insertSlice(requests, writes);
+        } catch (RuntimeException failure) {
+            repository.discardSlice();
+            throw failure;
+        }
+    }
+
+    private List<JournalEntry> insertSlice(List<EntryRequest> requests, Consumer<EntryWrites> writes) {
         Instant now = clock.instant();
         Map<AccountRef, Long> accountIds = resolveAccounts(requests, now);
         Map<String, Long> inserted = repository.insertEntriesIfAbsent(requests, now);
         Map<String, JournalEntry> replays = replaysOf(requests, inserted);
         List<EntryRequest> fresh = requests.stream().filter(request -> inserted.containsKey(request.reference()))
                 .toList();
-        applyBalanceChanges(fresh, accountIds, now);
-        repository.insertPostings(postingsOf(fresh, inserted, accountIds));
+        writes.accept(EntryWrites.of(fresh, inserted, accountIds));
         return requests.stream()
                 .map(request -> inserted.containsKey(request.reference())
                         ? new JournalEntry(inserted.get(request.reference()), request.reference(),
@@ -167,20 +184,22 @@ public class LedgerService implements Ledger {
         return replays;
     }
 
-    private void applyBalanceChanges(List<EntryRequest> fresh, Map<AccountRef, Long> accountIds, Instant now) {
-        SortedMap<Long, BigDecimal> deltas = new TreeMap<>();
-        Map<Long, AccountRef> accountsById = new HashMap<>();
-        for (EntryRequest request : fresh) {
-            request.lines().stream().filter(line -> line.account().isMember()).forEach(line -> {
-                long id = accountIds.get(line.account());
-                accountsById.put(id, line.account());
-                deltas.merge(id, line.amount(), BigDecimal::add);
-            });
-        }
+    /**
+     * Locks the member balance rows in ascending id order, stores their new balances (one below zero aborts the
+     * whole transaction), then writes the postings (see {@link EntryWrites} for why in this order).
+     */
+    private void write(EntryWrites writes) {
+        SortedMap<Long, BigDecimal> deltas = writes.deltas();
         deltas.values().removeIf(delta -> delta.signum() == 0);
-        if (deltas.isEmpty()) {
-            return;
+        if (!deltas.isEmpty()) {
+            storeNewBalances(deltas, writes.accounts());
         }
+        if (!writes.postings().isEmpty()) {
+            repository.insertPostings(writes.postings());
+        }
+    }
+
+    private void storeNewBalances(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> accounts) {
         SortedMap<Long, BigDecimal> balances = repository.lockMemberBalances(List.copyOf(deltas.keySet()));
         if (balances.size() != deltas.size()) {
             accountIdCache.clear(); // an account id that no longer resolves: never trust the cache again
@@ -189,22 +208,11 @@ public class LedgerService implements Ledger {
         deltas.forEach((id, delta) -> {
             BigDecimal next = balances.get(id).add(delta);
             if (next.signum() < 0) {
-                throw new InsufficientBalanceException(accountsById.get(id));
+                throw new InsufficientBalanceException(accounts.get(id));
             }
             balances.put(id, next);
         });
-        repository.storeBalances(balances, now);
-    }
-
-    private static List<LedgerRepository.Posting> postingsOf(List<EntryRequest> fresh, Map<String, Long> entryIds,
-            Map<AccountRef, Long> accountIds) {
-        List<LedgerRepository.Posting> postings = new ArrayList<>();
-        for (EntryRequest request : fresh) {
-            long entryId = entryIds.get(request.reference());
-            request.lines().forEach(line -> postings.add(new LedgerRepository.Posting(entryId,
-                    accountIds.get(line.account()), line.account().asset(), line.amount())));
-        }
-        return postings;
+        repository.storeBalances(balances, clock.instant());
     }
 
     private static void requireDistinctReferences(List<EntryRequest> requests) {
@@ -219,6 +227,7 @@ public class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true)
     public MemberBalances balancesOf(String memberId) {
+        deferredCredits.applyPending();
         Map<AccountRef, BigDecimal> stored = repository.memberBalances(memberId);
         List<AssetBalance> balances = Arrays.stream(Asset.values())
                 .map(asset -> new AssetBalance(asset,
@@ -241,12 +250,14 @@ public class LedgerService implements Ledger {
     @Transactional(readOnly = true)
     public List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId,
             int limit) {
+        deferredCredits.applyPending();
         return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
 
     @Override
     @Transactional(readOnly = true)
     public InvariantReport checkInvariants() {
+        deferredCredits.applyPending();
         return repository.checkInvariants(clock.instant());
     }
 }

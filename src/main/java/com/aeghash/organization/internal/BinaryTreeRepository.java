@@ -39,6 +39,11 @@ public interface BinaryTreeRepository {
     /** Children of the given nodes ordered by parent then side. */
     List<BinaryNode> children(Collection<String> parentIds);
 
-    /** Adds PV to the leg totals; rows are locked in member id order first, so concurrent changes never deadlock. */
-    void addLegVolume(LegVolumeChange change);
+    /**
+     * Adds the deltas to the nodes' leg totals, in the given (member id) order so that concurrent writers never
+     * deadlock.
+     *
+     * @throws IllegalStateException when a node is missing (nothing must then be committed)
+     */
+    void addLegVolumes(List<LegVolumeDelta> deltas);
 }

@@ -94,22 +94,24 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
     }
 
     @Override
-    public synchronized void addLegVolume(LegVolumeChange change) {
-        change.leftLegAncestors().forEach(memberId -> add(memberId, Side.LEFT, change.pvDelta()));
-        change.rightLegAncestors().forEach(memberId -> add(memberId, Side.RIGHT, change.pvDelta()));
+    public synchronized void addLegVolumes(List<LegVolumeDelta> deltas) {
+        Map<String, BinaryNode> changed = new HashMap<>();
+        for (LegVolumeDelta delta : deltas) {
+            BinaryNode node = changed.getOrDefault(delta.memberId(), nodes.get(delta.memberId()));
+            if (node == null) {
+                throw new IllegalStateException("leg PV update found no node " + delta.memberId());
+            }
+            changed.put(node.memberId(), withLegs(node, node.leftLegPv().add(delta.leftPv()),
+                    node.rightLegPv().add(delta.rightPv())));
+        }
+        nodes.putAll(changed); // all or nothing, like the transaction around the SQL batch
     }
 
-    private void add(String memberId, Side side, BigDecimal pvDelta) {
-        BinaryNode node = nodes.get(memberId);
-        if (node == null) {
-            throw new IllegalStateException("leg PV update reached a missing ancestor " + memberId);
-        }
-        BigDecimal left = side == Side.LEFT ? node.leftLegPv().add(pvDelta) : node.leftLegPv();
-        BigDecimal right = side == Side.RIGHT ? node.rightLegPv().add(pvDelta) : node.rightLegPv();
+    private static BinaryNode withLegs(BinaryNode node, BigDecimal left, BigDecimal right) {
         if (left.signum() < 0 || right.signum() < 0) {
-            throw new IllegalStateException("leg PV of " + memberId + " would go below zero");
+            throw new IllegalStateException("leg PV of " + node.memberId() + " would go below zero");
         }
-        nodes.put(memberId, new BinaryNode(node.memberId(), node.sponsorId(), node.parentId(), node.side(),
-                node.depth(), node.position(), node.path(), left, right));
+        return new BinaryNode(node.memberId(), node.sponsorId(), node.parentId(), node.side(), node.depth(),
+                node.position(), node.path(), left, right);
     }
 }

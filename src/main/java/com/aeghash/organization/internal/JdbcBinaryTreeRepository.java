@@ -129,26 +129,19 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
         return children;
     }
 
+    /** One batch of updates whatever the number of nodes (the caller orders them by member id). */
     @Override
-    public void addLegVolume(LegVolumeChange change) {
-        List<String> all = new ArrayList<>(change.leftLegAncestors());
-        all.addAll(change.rightLegAncestors());
-        all.sort(Comparator.naturalOrder());
-        for (List<String> slice : slices(all)) {
-            named.query("SELECT member_id FROM organization_binary_nodes WHERE member_id IN (:ids) ORDER BY member_id "
-                    + "FOR UPDATE", Map.of("ids", slice), row -> {
-                    });
+    public void addLegVolumes(List<LegVolumeDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
         }
-        addToLeg("left_leg_pv", change.leftLegAncestors(), change.pvDelta());
-        addToLeg("right_leg_pv", change.rightLegAncestors(), change.pvDelta());
-    }
-
-    private void addToLeg(String column, List<String> memberIds, BigDecimal pvDelta) {
-        for (List<String> slice : slices(memberIds)) {
-            int updated = named.update("UPDATE organization_binary_nodes SET " + column + " = " + column
-                    + " + :pv WHERE member_id IN (:ids)", Map.of("pv", pvDelta, "ids", slice));
-            if (updated != slice.size()) {
-                throw new IllegalStateException("leg PV update reached " + updated + " of " + slice.size() + " ancestors");
+        int[] updated = jdbc.batchUpdate("""
+                UPDATE organization_binary_nodes SET left_leg_pv = left_leg_pv + ?, right_leg_pv = right_leg_pv + ?
+                WHERE member_id = ?""", deltas.stream()
+                .map(delta -> new Object[] {delta.leftPv(), delta.rightPv(), delta.memberId()}).toList());
+        for (int index = 0; index < updated.length; index++) {
+            if (updated[index] != 1) {
+                throw new IllegalStateException("leg PV update found no node " + deltas.get(index).memberId());
             }
         }
     }

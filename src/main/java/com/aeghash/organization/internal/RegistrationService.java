@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers members in both trees with a bounded number of statements whatever the size of the trees:
  * read the referrer, read and lock the sponsor (registrations under one sponsor queue there), insert the
  * member (its id is the conflict check), insert the unilevel node, search and claim the binary slot, insert
- * the binary node and its two open slots, log a spillover.
+ * the binary node and its two open slots, log a spillover. Records sales volume for the leg totals.
  */
 @Service
 @Transactional
@@ -24,15 +24,17 @@ public class RegistrationService implements OrganizationService {
     private final MemberRepository members;
     private final UnilevelTreeRepository unilevel;
     private final BinaryTreeRepository binary;
+    private final SalesVolumeEventRepository salesVolume;
     private final OrganizationProperties properties;
     private final SpilloverPlacement placement;
     private final Clock clock;
 
     public RegistrationService(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
-            OrganizationProperties properties, Clock clock) {
+            SalesVolumeEventRepository salesVolume, OrganizationProperties properties, Clock clock) {
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;
+        this.salesVolume = salesVolume;
         this.properties = properties;
         this.placement = new SpilloverPlacement(binary, properties);
         this.clock = clock;
@@ -102,13 +104,14 @@ public class RegistrationService implements OrganizationService {
         return MemberIds.require(value, field);
     }
 
+    /** One insert: the ancestors' totals are the leg-volume job's work ({@link LegVolumeJob}). */
     @Override
     public void addSalesVolume(String memberId, BigDecimal pvDelta) {
-        BinaryNode node = binary.find(memberId).orElseThrow(() -> ApiException.unprocessable("unknown_member",
-                "member " + memberId + " is not registered"));
-        if (pvDelta.signum() == 0 || node.depth() == 0) {
+        if (pvDelta.signum() == 0) {
             return;
         }
-        binary.addLegVolume(SpilloverPlacement.legVolumeChange(node, pvDelta));
+        if (!salesVolume.append(memberId, pvDelta, clock.instant())) {
+            throw ApiException.unprocessable("unknown_member", "member " + memberId + " is not registered");
+        }
     }
 }

@@ -67,16 +67,4 @@ final class SpilloverPlacement {
         return ApiException.unprocessable("organization_too_deep",
                 "the tree below " + memberId + " is full down to the configured depth limit");
     }
-
-    /** The side of each ancestor's leg the member is in, for leg PV totals. */
-    static LegVolumeChange legVolumeChange(BinaryNode member, java.math.BigDecimal pvDelta) {
-        List<String> ancestors = TreePaths.ancestorsFromRoot(member.path());
-        List<String> left = new java.util.ArrayList<>();
-        List<String> right = new java.util.ArrayList<>();
-        for (int ancestorDepth = 0; ancestorDepth < ancestors.size(); ancestorDepth++) {
-            Side side = BinaryPositions.sideBelowAncestor(member.depth(), member.position(), ancestorDepth);
-            (side == Side.LEFT ? left : right).add(ancestors.get(ancestorDepth));
-        }
-        return new LegVolumeChange(left, right, pvDelta);
-    }
 }

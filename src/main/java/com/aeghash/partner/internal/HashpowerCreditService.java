@@ -9,6 +9,7 @@ import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.partner.internal.PartnerAnswers.HashpowerCredited;
 import java.time.Clock;
 import java.util.Map;
@@ -18,20 +19,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hash power pushed by partners: credited to the member's {@code HASHPOWER} available balance from
- * {@code partner_funding} (the daily mining ETL reads it from there), once per partner reference. Runs inside
- * the transaction that completes the idempotency key.
+ * {@code partner_funding} (the daily mining ETL reads it from there), once per partner reference, and only to
+ * members registered in the organization (anything else would be hash power nobody can ever be paid for). Runs
+ * inside the transaction that completes the idempotency key, so a refusal is stored and replayed like any other
+ * business rejection.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class HashpowerCreditService {
 
     private final HashpowerAccrualRepository accruals;
+    private final OrganizationQueries organization;
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    HashpowerCreditService(HashpowerAccrualRepository accruals, Ledger ledger, AuditLog auditLog, Clock clock) {
+    HashpowerCreditService(HashpowerAccrualRepository accruals, OrganizationQueries organization, Ledger ledger,
+            AuditLog auditLog, Clock clock) {
         this.accruals = accruals;
+        this.organization = organization;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -42,6 +48,9 @@ class HashpowerCreditService {
     }
 
     HashpowerCredited credit(PartnerSettings partner, HashpowerRequest request, HashpowerAccrual.Source source) {
+        if (!organization.isRegistered(request.memberId())) {
+            throw ApiException.unprocessable("unknown_member", "member " + request.memberId() + " is not registered");
+        }
         HashpowerAccrual accrual = new HashpowerAccrual(partner.id(), request.reference(), request.memberId(),
                 request.amount(), request.app(), source, ledgerReference(partner.id(), request.reference()),
                 clock.instant());

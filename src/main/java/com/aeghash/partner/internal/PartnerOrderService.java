@@ -2,6 +2,7 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusService;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.ApiException;
 import com.aeghash.partner.internal.PartnerAnswers.OrderCreated;
@@ -9,6 +10,7 @@ import com.aeghash.partner.internal.PartnerAnswers.OrderRefunded;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class PartnerOrderService {
 
     private final PartnerOrderRepository orders;
-    private final BonusEngine bonusEngine;
+    private final BonusService bonuses;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PartnerOrderService(PartnerOrderRepository orders, BonusEngine bonusEngine, AuditLog auditLog, Clock clock) {
+    PartnerOrderService(PartnerOrderRepository orders, BonusService bonuses, AuditLog auditLog, Clock clock) {
         this.orders = orders;
-        this.bonusEngine = bonusEngine;
+        this.bonuses = bonuses;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -45,7 +47,7 @@ class PartnerOrderService {
                 0, BigDecimal.ZERO, now, null);
         long id = orders.insertPaid(order).orElseThrow(() -> ApiException.conflict("duplicate_order",
                 "order " + request.orderId() + " was already received from this partner"));
-        BonusDistribution distribution = bonusEngine.distribute(
+        BonusDistribution distribution = bonuses.distribute(
                 new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
@@ -59,11 +61,12 @@ class PartnerOrderService {
             return new OrderRefunded(orderId, "refunded", order.refundedAt());
         }
         order.status().requireMoveTo(PartnerOrderStatus.REFUNDED);
-        Instant now = clock.instant();
+        // the database keeps microseconds: a second refund answers with the stored time, which must be the same
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!orders.markRefunded(order.id(), now)) {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");
         }
-        bonusEngine.markRefunded(order.reference(), now);
+        bonuses.markRefunded(order.reference(), now);
         auditLog.record("partner:" + partner.id(), "partner.order_refunded", order.reference(), Map.of(
                 "keyId", partner.keyId(), "memberId", order.memberId(),
                 "reason", request == null || request.reason() == null ? "" : request.reason()));

@@ -95,6 +95,7 @@ class BonusDistributionTest {
         assertThat(again.total()).isEqualByComparingTo(first.total());
         assertThat(engine.orders.entriesOfOrder("o-5")).hasSize(first.entries());
         assertThat(engine.points("m11").pending()).isEqualByComparingTo("31");
+        engine.organization.legVolumes.foldPending();
         assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("100");
     }
 
@@ -124,10 +125,12 @@ class BonusDistributionTest {
     void refundsAreIdempotentTakeTheLegPvBackAndUnknownOrdersAreNotFound() {
         engine.chain(2);
         engine.bonuses.distribute(engine.order("o-8", "m2", "40", PAID));
+        engine.organization.legVolumes.foldPending();
         assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("40");
 
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(60));
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(120));
+        engine.organization.legVolumes.foldPending();
 
         assertThat(engine.orders.findOrder("o-8").orElseThrow().refundedAt()).isEqualTo(PAID.plusSeconds(60));
         assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("0");

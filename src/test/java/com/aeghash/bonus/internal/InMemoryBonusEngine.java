@@ -3,21 +3,18 @@ package com.aeghash.bonus.internal;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
 import com.aeghash.ledger.internal.LedgerService;
 import com.aeghash.organization.internal.InMemoryOrganization;
+import com.aeghash.testsupport.InMemoryTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /** The bonus engine on in-memory repositories, organization and ledger: no Spring, no database. */
 final class InMemoryBonusEngine {
@@ -35,7 +32,7 @@ final class InMemoryBonusEngine {
                 List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR), closingSettings(chunkEntries));
         bonuses = new BonusDistributionService(orders, organization.reader, organization.service, ledger, properties,
                 Clock.systemUTC());
-        closings = new BonusClosingService(closingRuns, ledger, recordingAuditLog(), new UnitOfWork(new NoDatabase()),
+        closings = new BonusClosingService(closingRuns, ledger, recordingAuditLog(), InMemoryTransactions.unitOfWork(),
                 properties, Clock.systemUTC());
     }
 
@@ -77,25 +74,5 @@ final class InMemoryBonusEngine {
                 return List.of();
             }
         };
-    }
-
-    /** Transactions without a database: the in-memory repositories commit as they go. */
-    private static final class NoDatabase extends AbstractPlatformTransactionManager {
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.aeghash.common.Secret;
 import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationService;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -37,12 +38,14 @@ class ConsoleAdministrationIT {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrganizationService organization;
 
     @Test
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String idempotencyKey = TestIds.unique("console-idem");
-        HttpResponse<String> credited = signedHashPowerCredit(TestIds.member(), idempotencyKey);
+        HttpResponse<String> credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization), idempotencyKey);
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String page = fixtures.signedInAsAdmin().get("/console/partners").body();
@@ -57,7 +60,7 @@ class ConsoleAdministrationIT {
     @Test
     void administratorReprocessesAFailedEventOnceFromTheConsole() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = ConsoleFixtures.registeredMember(jdbc, organization);
         long eventId = failedHashPowerEvent(member);
         BrowserSession admin = fixtures.signedInAsAdmin();
         String action = "/console/partners/events/" + eventId + "/reprocess";

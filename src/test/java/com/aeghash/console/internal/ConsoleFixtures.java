@@ -92,6 +92,11 @@ final class ConsoleFixtures {
         });
     }
 
+    /** A new member of the organization, referred and sponsored by its root. */
+    static String registeredMember(JdbcClient jdbc, OrganizationService organization) {
+        return registeredBelow(organization, organizationRoot(jdbc, organization));
+    }
+
     /** A new member referred and sponsored by {@code upline}. */
     static String registeredBelow(OrganizationService organization, String upline) {
         String member = TestIds.member();

@@ -7,6 +7,7 @@ import com.aeghash.bonus.BonusService;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.internal.LegVolumeJob;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -38,6 +39,8 @@ class ConsoleOrganizationAndBonusIT {
     OrganizationService organization;
     @Autowired
     BonusService bonus;
+    @Autowired
+    LegVolumeJob legVolumes;
     ConsoleFixtures fixtures;
     String sponsor;
 
@@ -53,6 +56,7 @@ class ConsoleOrganizationAndBonusIT {
         String right = ConsoleFixtures.registeredBelow(organization, sponsor);
         String spilled = ConsoleFixtures.registeredBelow(organization, sponsor);
         bonus.distribute(new PaidOrder(TestIds.unique("console:tree"), spilled, new BigDecimal("100"), Instant.now()));
+        legVolumes.foldPending(); // leg PV follows orders by about a second: fold now instead of waiting
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String binary = operations.get("/console/organization?memberId=" + sponsor + "&depth=2").body();

@@ -1,5 +1,6 @@
 package com.aeghash.mining.support;
 
+import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
@@ -61,7 +62,7 @@ public final class MiningRig {
         HashDamClient client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));
         ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
-        UnitOfWork unitOfWork = new UnitOfWork(new NoTransactions());
+        UnitOfWork unitOfWork = InMemoryTransactions.unitOfWork();
         ProjectSnapshotService snapshots = new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(),
                 unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,

@@ -2,6 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
+import com.aeghash.testsupport.InMemoryTransactions;
 import java.time.Clock;
 
 /** The organization's services on in-memory repositories: a fresh, empty organization per instance. */
@@ -10,6 +11,8 @@ public final class InMemoryOrganization {
     public final InMemoryMemberRepository members = new InMemoryMemberRepository();
     public final InMemoryUnilevelTreeRepository unilevel = new InMemoryUnilevelTreeRepository();
     public final InMemoryBinaryTreeRepository binary = new InMemoryBinaryTreeRepository();
+    public final InMemorySalesVolumeEventRepository salesVolume = new InMemorySalesVolumeEventRepository(binary);
+    public final LegVolumeJob legVolumes = new LegVolumeJob(salesVolume, binary, InMemoryTransactions.unitOfWork());
     public final RegistrationService service;
     public final OrganizationReader reader;
 
@@ -18,7 +21,7 @@ public final class InMemoryOrganization {
     }
 
     public InMemoryOrganization(OrganizationProperties properties) {
-        service = new RegistrationService(members, unilevel, binary, properties, Clock.systemUTC());
+        service = new RegistrationService(members, unilevel, binary, salesVolume, properties, Clock.systemUTC());
         reader = new OrganizationReader(members, unilevel, binary, properties);
     }
 

@@ -4,7 +4,8 @@ class InMemoryOrganizationRepositoryTest extends OrganizationRepositoryContract 
 
     @Override
     Repositories createRepositories() {
-        return new Repositories(new InMemoryMemberRepository(), new InMemoryUnilevelTreeRepository(),
-                new InMemoryBinaryTreeRepository());
+        InMemoryBinaryTreeRepository binary = new InMemoryBinaryTreeRepository();
+        return new Repositories(new InMemoryMemberRepository(), new InMemoryUnilevelTreeRepository(), binary,
+                new InMemorySalesVolumeEventRepository(binary));
     }
 }

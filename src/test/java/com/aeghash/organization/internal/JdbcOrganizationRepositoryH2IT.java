@@ -14,7 +14,7 @@ class JdbcOrganizationRepositoryH2IT extends OrganizationRepositoryContract {
         dataSource = TestDatabases.create(TestDatabases.Kind.H2);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new Repositories(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc));
+                new JdbcBinaryTreeRepository(jdbc), new JdbcSalesVolumeEventRepository(jdbc));
     }
 
     @AfterEach

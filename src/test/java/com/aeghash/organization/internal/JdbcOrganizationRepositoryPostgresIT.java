@@ -17,7 +17,7 @@ class JdbcOrganizationRepositoryPostgresIT extends OrganizationRepositoryContrac
         dataSource = TestDatabases.create(TestDatabases.Kind.POSTGRES);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new Repositories(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc));
+                new JdbcBinaryTreeRepository(jdbc), new JdbcSalesVolumeEventRepository(jdbc));
     }
 
     @AfterEach

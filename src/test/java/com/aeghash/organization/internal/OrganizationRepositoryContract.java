@@ -17,12 +17,14 @@ abstract class OrganizationRepositoryContract {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
 
-    record Repositories(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary) {
+    record Repositories(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
+            SalesVolumeEventRepository salesVolume) {
     }
 
     private MemberRepository members;
     private UnilevelTreeRepository unilevel;
     private BinaryTreeRepository binary;
+    private SalesVolumeEventRepository salesVolume;
 
     abstract Repositories createRepositories();
 
@@ -32,6 +34,7 @@ abstract class OrganizationRepositoryContract {
         members = repositories.members();
         unilevel = repositories.unilevel();
         binary = repositories.binary();
+        salesVolume = repositories.salesVolume();
     }
 
     @Test
@@ -154,7 +157,8 @@ abstract class OrganizationRepositoryContract {
         binary.insertNode(c, NOW);
         binary.recordSpillover("r", "c", a.childSlots().get(1), NOW);
 
-        binary.addLegVolume(new LegVolumeChange(List.of("r"), List.of("a"), new BigDecimal("12.5")));
+        binary.addLegVolumes(List.of(new LegVolumeDelta("a", BigDecimal.ZERO, new BigDecimal("12.5")),
+                new LegVolumeDelta("r", new BigDecimal("12.5"), BigDecimal.ZERO)));
 
         assertThat(binary.children(List.of("r", "a"))).extracting(BinaryNode::memberId).containsExactly("c", "a", "b");
         assertThat(binary.find("c").orElseThrow().path()).isEqualTo("r/a/c");
@@ -167,6 +171,43 @@ abstract class OrganizationRepositoryContract {
         assertThat(log.get(0).side()).isEqualTo(Side.RIGHT);
         assertThat(log.get(0).occurredAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
         assertThat(binary.spillovers("r", log.get(0).id(), 10)).isEmpty();
+    }
+
+    @Test
+    void legVolumeUpdatesOfAMissingNodeAreRefused() {
+        members.insert("r", "Br", NOW, "ops");
+        binary.insertNode(BinaryNode.root("r"), NOW);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> binary.addLegVolumes(List.of(
+                new LegVolumeDelta("ghost", BigDecimal.ONE, BigDecimal.ZERO))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void salesVolumeEventsCarryTheMembersPlacementOldestFirstAndAreDeletedOnce() {
+        for (String member : List.of("r", "a", "b")) {
+            members.insert(member, "S" + member, NOW, "ops");
+        }
+        BinaryNode root = BinaryNode.root("r");
+        binary.insertNode(root, NOW);
+        binary.insertNode(BinaryNode.placed("a", "r", root.childSlots().get(0), root.path()), NOW);
+        binary.insertNode(BinaryNode.placed("b", "r", root.childSlots().get(1), root.path()), NOW);
+
+        assertThat(salesVolume.append("b", new BigDecimal("7.5"), NOW)).isTrue();
+        assertThat(salesVolume.append("a", new BigDecimal("-2"), NOW)).isTrue();
+        assertThat(salesVolume.append("ghost", BigDecimal.ONE, NOW)).as("not in the binary tree").isFalse();
+        List<SalesVolumeEvent> pending = salesVolume.oldest(10);
+
+        assertThat(pending).extracting(SalesVolumeEvent::memberId).containsExactly("b", "a");
+        SalesVolumeEvent first = pending.get(0);
+        assertThat(first.pvDelta()).isEqualByComparingTo("7.5");
+        assertThat(first.depth()).isEqualTo(1);
+        assertThat(first.position()).isEqualTo(BigInteger.ONE);
+        assertThat(first.path()).isEqualTo("r/b");
+        assertThat(salesVolume.oldest(1)).extracting(SalesVolumeEvent::memberId).containsExactly("b");
+        assertThat(salesVolume.delete(List.of(first.id()))).isEqualTo(1);
+        assertThat(salesVolume.delete(List.of(first.id(), pending.get(1).id()))).as("the first was gone").isEqualTo(1);
+        assertThat(salesVolume.oldest(10)).isEmpty();
     }
 
     static OpenSlot slot(int depth, long position, String parent, Side side) {

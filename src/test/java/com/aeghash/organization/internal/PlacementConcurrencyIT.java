@@ -51,7 +51,7 @@ class PlacementConcurrencyIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),
                 new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
-                OrganizationProperties.defaults(), Clock.systemUTC());
+                new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         transaction.executeWithoutResult(status -> service.register(new Registration("root", null, null), "t"));
         transaction.executeWithoutResult(status -> service.register(new Registration("left", "root", "root"), "t"));

@@ -53,7 +53,7 @@ class PlacementStatementCountIT {
         String root = BinaryTreeBulkLoad.load(jdbc, "b", members);
         RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),
                 new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
-                OrganizationProperties.defaults(), Clock.systemUTC());
+                new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         List<List<String>> statements = new ArrayList<>();
         for (int index = 0; index < 5; index++) {

@@ -99,12 +99,22 @@ class RegistrationRulesTest {
 
         organization.service.addSalesVolume("d", new BigDecimal("100"));
         organization.service.addSalesVolume("b", new BigDecimal("7.5"));
+        assertThat(organization.binary.find("r").orElseThrow().leftLegPv()).as("not folded yet").isZero();
+        organization.legVolumes.foldPending();
 
         assertThat(organization.binary.find("r").orElseThrow().leftLegPv()).isEqualByComparingTo("100");
         assertThat(organization.binary.find("r").orElseThrow().rightLegPv()).isEqualByComparingTo("7.5");
         assertThat(organization.binary.find("a").orElseThrow().rightLegPv()).isEqualByComparingTo("100");
         assertThat(organization.binary.find("a").orElseThrow().leftLegPv()).isEqualByComparingTo("0");
         assertThat(organization.binary.find("d").orElseThrow().leftLegPv()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void salesVolumeOfAnUnknownMemberIsUnprocessable() {
+        organization.root("r");
+
+        assertCode(() -> organization.service.addSalesVolume("ghost", BigDecimal.TEN), 422, "unknown_member");
+        assertThat(organization.salesVolume.oldest(10)).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
@@ -15,51 +14,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Administrators re-process failed inbound events; nothing is done twice; partners are listed without secrets. */
+/**
+ * Administrators re-process failed inbound events; nothing is done twice; partners are listed without secrets. The
+ * failed events come from transient failures injected into the real bonus engine ({@link FaultInjectingBonusService}).
+ */
 @IntegrationTest
-@WithTestPartners
-class InboundEventReprocessIT {
+@WithBonusEngineFaults
+class InboundEventReprocessIT extends PartnerApiTest {
 
-    @LocalServerPort
-    private int port;
     @Autowired
-    private FakeBonusService bonus;
-    @Autowired
-    private Ledger ledger;
+    private FaultInjectingBonusService bonus;
     @Autowired
     private AuditLog auditLog;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private JsonMapper json;
-    private PartnerClient client;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void setUp() {
-        client = new PartnerClient(port);
-    }
-
-    @AfterEach
-    void ledgerInvariantsHold() {
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
-    }
 
     @Test
     void failedEventIsReprocessedOnceByAnAdministrator() throws Exception {
         String orderId = TestIds.unique("o");
         String key = TestIds.unique("idem");
         bonus.failNext(reference(orderId), 4, () -> new CannotAcquireLockException("lock timeout (test)"));
-        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", order(orderId, TestIds.member()), key)
+        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", order(orderId, members.buyer().memberId()), key)
                 .send().statusCode()).isEqualTo(503);
         long eventId = jdbc.sql("SELECT id FROM partner_inbound_events WHERE idempotency_key = :key")
                 .param("key", key).query(Long.class).single();
@@ -73,6 +51,7 @@ class InboundEventReprocessIT {
         assertThat(json.readTree(again.body()).get("code").stringValue()).isEqualTo("not_reprocessable");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order")
                 .param("order", orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(PartnerIdempotencyIT.bonusEntries(jdbc, orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
         assertThat(jdbc.sql("SELECT reprocess_status FROM partner_inbound_events WHERE id = :id")
                 .param("id", eventId).query(Integer.class).single()).isEqualTo(201);
         assertThat(auditLog.recent("partner.event_reprocessed", 50))
@@ -83,7 +62,7 @@ class InboundEventReprocessIT {
     void eventAlreadyRetriedByThePartnerIsReprocessedAsAReplay() throws Exception {
         String orderId = TestIds.unique("o");
         String key = TestIds.unique("idem");
-        String body = order(orderId, TestIds.member());
+        String body = order(orderId, members.buyer().memberId());
         bonus.failNext(reference(orderId), 4, () -> new CannotAcquireLockException("lock timeout (test)"));
         client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", body, key).send();
         long eventId = jdbc.sql("SELECT MIN(id) FROM partner_inbound_events WHERE idempotency_key = :key")
@@ -95,7 +74,8 @@ class InboundEventReprocessIT {
 
         assertThat(reprocessed.statusCode()).isEqualTo(201);
         assertThat(reprocessed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(bonus.distributeCallsFor(reference(orderId))).isEqualTo(5);
+        assertThat(bonus.distributeCallsFor(reference(orderId))).as("4 failed attempts, the partner's retry").isEqualTo(5);
+        assertThat(PartnerIdempotencyIT.bonusEntries(jdbc, orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -13,47 +12,23 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Each rejection class of the partner authentication, rotation, replay, allowlist, rate limit and alerts. */
 @IntegrationTest
 @WithTestPartners
-class PartnerAuthenticationIT {
+class PartnerAuthenticationIT extends PartnerApiTest {
 
     private static final String HASHPOWER = "/api/aegmall/v1/hashpower";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private Ledger ledger;
     @Autowired
     private AuditLog auditLog;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private JsonMapper json;
-    private PartnerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new PartnerClient(port);
-    }
-
-    @AfterEach
-    void ledgerInvariantsHold() {
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
-    }
 
     @Test
     void callSignedWithTheCurrentSecretIsAcceptedAndLoggedWithItsKeyId() {
         String key = TestIds.unique("idem");
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()), key).send();
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), key).send();
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(eventOf(key)).containsEntry("signature_check", "VALID_CURRENT")
@@ -64,7 +39,7 @@ class PartnerAuthenticationIT {
     void previousSecretIsStillAcceptedDuringRotation() {
         String key = TestIds.unique("idem");
         HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET),
-                HASHPOWER, credit(TestIds.member()), key).send();
+                HASHPOWER, credit(members.registered()), key).send();
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(eventOf(key)).containsEntry("signature_check", "VALID_PREVIOUS");
@@ -73,7 +48,7 @@ class PartnerAuthenticationIT {
     @Test
     void unknownKeyIsRejectedAndOnlyItsFingerprintIsLogged() {
         String presented = "not-a-key-" + TestIds.unique("k");
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).key(presented).send();
 
         assertInvalidSignature(response);
@@ -84,7 +59,7 @@ class PartnerAuthenticationIT {
 
     @Test
     void missingSignatureIsRejected() {
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).without(PartnerCallExtractor.SIGNATURE_HEADER).send();
 
         assertInvalidSignature(response);
@@ -93,14 +68,14 @@ class PartnerAuthenticationIT {
     @Test
     void signatureWithAnotherSecretIsRejected() {
         HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret("some-other-secret-0123456789abcdef"),
-                HASHPOWER, credit(TestIds.member()), TestIds.unique("idem")).send();
+                HASHPOWER, credit(members.registered()), TestIds.unique("idem")).send();
 
         assertInvalidSignature(response);
     }
 
     @Test
     void bodyChangedAfterSigningIsRejected() {
-        String member = TestIds.member();
+        String member = members.registered();
         String signedBody = credit(member);
         long now = Instant.now().getEpochSecond();
         String signature = HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
@@ -117,11 +92,11 @@ class PartnerAuthenticationIT {
     @Test
     void timestampsOutsideThe300SecondWindowAreRejected() {
         long now = Instant.now().getEpochSecond();
-        HttpResponse<String> old = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> old = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).timestamp(now - 330).send();
-        HttpResponse<String> future = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> future = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).timestamp(now + 330).send();
-        HttpResponse<String> withinWindow = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> withinWindow = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).timestamp(now - 240).send();
 
         assertInvalidSignature(old);
@@ -132,7 +107,7 @@ class PartnerAuthenticationIT {
 
     @Test
     void replayedNonceIsRejectedAndNothingIsCreditedTwice() {
-        String member = TestIds.member();
+        String member = members.registered();
         String nonce = TestIds.unique("nonce");
         HttpResponse<String> first = client.post(TestPartners.SHOP, HASHPOWER, credit(member), TestIds.unique("idem"))
                 .nonce(nonce).send();
@@ -147,7 +122,7 @@ class PartnerAuthenticationIT {
 
     @Test
     void sourceAddressOutsideThePartnersRangesIsForbidden() {
-        HttpResponse<String> response = client.post(TestPartners.FARAWAY, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> response = client.post(TestPartners.FARAWAY, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).send();
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -156,9 +131,9 @@ class PartnerAuthenticationIT {
 
     @Test
     void forwardedAddressIsUsedOnlyBehindATrustedProxy() {
-        HttpResponse<String> farawayViaProxy = client.post(TestPartners.FARAWAY, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> farawayViaProxy = client.post(TestPartners.FARAWAY, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").send();
-        HttpResponse<String> shopViaProxy = client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()),
+        HttpResponse<String> shopViaProxy = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
                 TestIds.unique("idem")).header("X-Forwarded-For", "203.0.113.7").send();
 
         assertThat(farawayViaProxy.statusCode()).isEqualTo(201);
@@ -169,7 +144,7 @@ class PartnerAuthenticationIT {
     void callsAboveTheRateLimitAreAnswered429WithRetryAfterAndAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {
-            responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(TestIds.member()), TestIds.unique("idem"))
+            responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
                     .send());
         }
 
@@ -185,7 +160,7 @@ class PartnerAuthenticationIT {
     void repeatedSignatureFailuresRaiseAnAlertNamingTheKeyIdNeverTheSecret() {
         TestPartner wrongSecret = TestPartners.BRUTE.withSecret("guessed-secret-0123456789abcdef-0000");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertInvalidSignature(client.post(wrongSecret, HASHPOWER, credit(TestIds.member()),
+            assertInvalidSignature(client.post(wrongSecret, HASHPOWER, credit(members.registered()),
                     TestIds.unique("idem")).send());
         }
 
@@ -207,9 +182,9 @@ class PartnerAuthenticationIT {
 
     @Test
     void noSecretReachesTheEventLogOrTheAuditTrail() {
-        client.post(TestPartners.SHOP, HASHPOWER, credit(TestIds.member()), TestIds.unique("idem")).send();
+        client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem")).send();
         client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET), HASHPOWER,
-                credit(TestIds.member()), TestIds.unique("idem")).send();
+                credit(members.registered()), TestIds.unique("idem")).send();
 
         String events = String.join("\n", jdbc.sql("SELECT * FROM partner_inbound_events")
                 .query((row, index) -> row.getString("key_id") + row.getString("request_body")
@@ -230,10 +205,6 @@ class PartnerAuthenticationIT {
     private void assertInvalidSignature(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(code(response)).isEqualTo("invalid_signature");
-    }
-
-    private String code(HttpResponse<String> response) {
-        return json.readTree(response.body()).get("code").stringValue();
     }
 
     private static String credit(String member) {

@@ -8,6 +8,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 50 identical order requests (same Idempotency-Key and payload, each with its own nonce) at once, on
- * PostgreSQL: exactly one order, one distribution and one set of bonus entries; every other caller gets the
- * first answer replayed or is told the key is in progress.
+ * PostgreSQL with the real bonus engine and organization: exactly one order, one distribution (one set of
+ * {@code bonus_entries} rows, one ledger entry) and the uplines' PENDING balances credited once; every other
+ * caller gets the first answer replayed or is told the key is in progress.
  */
 @PostgresIntegrationTest
 @WithTestPartners
@@ -35,7 +37,7 @@ class PartnerConcurrencyPostgresIT {
     @LocalServerPort
     private int port;
     @Autowired
-    private FakeBonusService bonus;
+    private PartnerMembers members;
     @Autowired
     private Ledger ledger;
     @Autowired
@@ -44,9 +46,9 @@ class PartnerConcurrencyPostgresIT {
     @Test
     void fiftyConcurrentIdenticalRequestsCreateExactlyOneOrderAndOneSetOfBonusEntries() throws Exception {
         String orderId = TestIds.unique("o");
-        String member = TestIds.member();
+        PartnerMembers.Buyer buyer = members.buyer();
         String key = TestIds.unique("idem");
-        String body = order(orderId, member);
+        String body = order(orderId, buyer.memberId());
         PartnerClient client = new PartnerClient(port);
 
         List<HttpResponse<String>> responses = concurrently(() -> client.post(TestPartners.SHOP,
@@ -60,14 +62,30 @@ class PartnerConcurrencyPostgresIT {
         assertThat(created).allSatisfy(response -> assertThat(response.body()).isEqualTo(created.get(0).body()));
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode() == 201
                 || (response.statusCode() == 409 && response.body().contains("idempotency_in_progress"))).isTrue());
-        assertThat(bonus.distributeCallsFor(reference(orderId))).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order").param("order", orderId)
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE :prefix")
-                .param("prefix", "bonus:" + reference(orderId) + ":%").query(Long.class).single())
-                .isEqualTo(FakeBonusService.ENTRIES_PER_ORDER);
-        assertThat(ledger.balancesOf(member + "-up1").of(Asset.POINT).pending()).isEqualByComparingTo("10");
+        assertThat(count("SELECT COUNT(*) FROM partner_orders WHERE order_id = ?", orderId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = ?", reference(orderId)))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM bonus_entries WHERE order_reference = ?", reference(orderId)))
+                .isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
+        assertThat(count("SELECT COUNT(DISTINCT beneficiary_member_id) FROM bonus_entries WHERE order_reference = ?",
+                reference(orderId))).as("every upline of the buyer's chain").isEqualTo(PartnerMembers.UPLINES);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?", "bonus:" + reference(orderId)))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM idempotency_keys WHERE claim_key = ? AND status = 'COMPLETED'", key))
+                .isEqualTo(1);
+        assertThat(pending(buyer.upline(1))).as("30 percent referral + 1 percent sponsor, once").isEqualByComparingTo("31");
+        assertThat(pending(buyer.upline(2))).as("5 percent referral + 1 percent sponsor, once").isEqualByComparingTo("6");
+        assertThat(pending(buyer.upline(11))).as("1 percent sponsor, once").isEqualByComparingTo("1");
+        assertThat(pending(buyer.memberId())).as("the buyer earns nothing from its own order").isZero();
         assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    private long count(String sql, String parameter) {
+        return jdbc.sql(sql).param(parameter).query(Long.class).single();
+    }
+
+    private BigDecimal pending(String memberId) {
+        return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 
     private static List<HttpResponse<String>> concurrently(java.util.concurrent.Callable<HttpResponse<String>> call)

@@ -3,51 +3,25 @@ package com.aeghash.partner.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Hash-power credits through the JSON API and the legacy signed query API. */
 @IntegrationTest
 @WithTestPartners
-class PartnerHashpowerIT {
+class PartnerHashpowerIT extends PartnerApiTest {
 
     private static final String HASHPOWER = "/api/aegmall/v1/hashpower";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private Ledger ledger;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private JsonMapper json;
-    private PartnerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new PartnerClient(port);
-    }
-
-    @AfterEach
-    void ledgerInvariantsHold() {
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
-    }
 
     @Test
     void hashpowerIsCreditedFromPartnerFundingUnderThePartnersReference() {
-        String member = TestIds.member();
+        String member = members.registered();
         String reference = TestIds.unique("hp");
 
         HttpResponse<String> response = credit(member, "12.5", reference, TestIds.unique("idem"));
@@ -61,7 +35,7 @@ class PartnerHashpowerIT {
 
     @Test
     void sameReferenceUnderAnotherKeyIsCreditedOnce() {
-        String member = TestIds.member();
+        String member = members.registered();
         String reference = TestIds.unique("hp");
         HttpResponse<String> first = credit(member, "3", reference, TestIds.unique("idem"));
 
@@ -77,9 +51,9 @@ class PartnerHashpowerIT {
 
     @Test
     void amountsWithMoreThanEightDecimalsOrAboveTheLimitAreRefused() {
-        HttpResponse<String> tooPrecise = credit(TestIds.member(), "0.000000001", TestIds.unique("hp"),
+        HttpResponse<String> tooPrecise = credit(members.registered(), "0.000000001", TestIds.unique("hp"),
                 TestIds.unique("idem"));
-        HttpResponse<String> tooLarge = credit(TestIds.member(), "1000.00000001", TestIds.unique("hp"),
+        HttpResponse<String> tooLarge = credit(members.registered(), "1000.00000001", TestIds.unique("hp"),
                 TestIds.unique("idem"));
 
         assertThat(tooPrecise.statusCode()).isEqualTo(400);
@@ -89,8 +63,47 @@ class PartnerHashpowerIT {
     }
 
     @Test
-    void legacyQueryCallCreditsHashpower() {
+    void unregisteredMemberIsRefusedAndTheRefusalIsReplayed() {
         String member = TestIds.member();
+        String reference = TestIds.unique("hp");
+        String key = TestIds.unique("idem");
+
+        HttpResponse<String> refused = credit(member, "5", reference, key);
+        HttpResponse<String> replayed = credit(member, "5", reference, key);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(code(refused)).isEqualTo("unknown_member");
+        assertThat(replayed.statusCode()).isEqualTo(422);
+        assertThat(replayed.body()).isEqualTo(refused.body());
+        assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(keyAnswer(key)).isEqualTo("COMPLETED:422");
+        assertThat(eventOutcomes(key)).containsExactly("422:unknown_member", "422:unknown_member");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_hashpower_accruals WHERE reference = :reference")
+                .param("reference", reference).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void legacyCallForAnUnregisteredMemberIsRefusedAndReplayedOnTheSameNonce() {
+        String member = TestIds.member();
+        Map<String, String> parameters = legacyParameters(member, "2");
+        parameters.put("nonce", TestIds.unique("nonce"));
+
+        HttpResponse<String> refused = client.legacy(TestPartners.SHOP, parameters);
+        HttpResponse<String> replayed = client.legacy(TestPartners.SHOP, parameters);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(code(refused)).isEqualTo("unknown_member");
+        assertThat(replayed.statusCode()).isEqualTo(422);
+        assertThat(replayed.body()).isEqualTo(refused.body());
+        assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(keyAnswer(PartnerCommands.LEGACY_KEY_PREFIX + parameters.get("nonce"))).isEqualTo("COMPLETED:422");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
+    }
+
+    @Test
+    void legacyQueryCallCreditsHashpower() {
+        String member = members.registered();
 
         HttpResponse<String> response = client.legacy(TestPartners.SHOP, legacyParameters(member, "2.25"));
 
@@ -101,7 +114,7 @@ class PartnerHashpowerIT {
 
     @Test
     void repeatedLegacyCallIsIdempotentOnFromAndNonce() {
-        String member = TestIds.member();
+        String member = members.registered();
         Map<String, String> parameters = legacyParameters(member, "2");
         parameters.put("nonce", TestIds.unique("nonce"));
         parameters.put("ts", Long.toString(Instant.now().getEpochSecond()));
@@ -128,7 +141,7 @@ class PartnerHashpowerIT {
 
     @Test
     void legacyCallsWithBadCredentialsAreRejected() {
-        String member = TestIds.member();
+        String member = members.registered();
         Map<String, String> badSignature = legacyParameters(member, "1");
         badSignature.put("sig", "0".repeat(64));
         Map<String, String> otherPartner = legacyParameters(member, "1");
@@ -159,7 +172,15 @@ class PartnerHashpowerIT {
         return parameters;
     }
 
-    private String code(HttpResponse<String> response) {
-        return json.readTree(response.body()).get("code").stringValue();
+    private String keyAnswer(String idempotencyKey) {
+        return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE partner_id = 'shop'"
+                        + " AND claim_key = :key")
+                .param("key", idempotencyKey).query(String.class).single();
+    }
+
+    private java.util.List<String> eventOutcomes(String idempotencyKey) {
+        return jdbc.sql("SELECT response_status || ':' || outcome_code FROM partner_inbound_events"
+                        + " WHERE idempotency_key = :key ORDER BY id")
+                .param("key", idempotencyKey).query(String.class).list();
     }
 }

@@ -5,59 +5,43 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationQueries;
+import com.aeghash.organization.Tree;
+import com.aeghash.organization.internal.LegVolumeJob;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Partner orders and refunds through HTTP: stored once, bonuses distributed once, limits and validation. */
+/**
+ * Partner orders and refunds through HTTP on the real bonus engine and organization: stored once, bonuses
+ * distributed once, limits and validation.
+ */
 @IntegrationTest
 @WithTestPartners
-class PartnerOrderIT {
+class PartnerOrderIT extends PartnerApiTest {
 
     private static final String ORDERS = "/api/aegmall/v1/orders";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FakeBonusService bonus;
-    @Autowired
-    private Ledger ledger;
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private JsonMapper json;
     @Autowired
     private PartnerOrderService orderService;
     @Autowired
     private PartnerRegistry registry;
-    private PartnerClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new PartnerClient(port);
-    }
-
-    @AfterEach
-    void ledgerInvariantsHold() {
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
-    }
+    @Autowired
+    private LegVolumeJob legVolumes;
+    @Autowired
+    private OrganizationQueries organization;
 
     @Test
     void paidOrderIsStoredAndItsBonusesDistributedInTheSameTransaction() {
         String orderId = TestIds.unique("o");
-        String member = TestIds.member();
+        PartnerMembers.Buyer buyer = members.buyer();
 
-        HttpResponse<String> response = send(order(orderId, member), TestIds.unique("idem"));
+        HttpResponse<String> response = send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -65,33 +49,37 @@ class PartnerOrderIT {
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("orderId").stringValue()).isEqualTo(orderId);
         assertThat(body.get("status").stringValue()).isEqualTo("created");
-        assertThat(body.get("bonusEntries").intValue()).isEqualTo(3);
-        assertThat(body.get("bonusTotal").stringValue()).isEqualTo("16");
+        assertThat(body.get("bonusEntries").intValue()).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
+        assertThat(body.get("bonusTotal").stringValue()).as("50 percent referral + 20 percent sponsor of 100 PV").isEqualTo("70");
         Map<String, Object> row = jdbc.sql("SELECT * FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
                 .param("order", orderId).query().singleRow();
-        assertThat(row).containsEntry("status", "PAID").containsEntry("member_id", member)
-                .containsEntry("bonus_entries", 3).containsEntry("metadata", "{\"sku\":\"HP-1\"}");
-        assertThat(ledger.balancesOf(member + "-up1").of(Asset.POINT).pending()).isEqualByComparingTo("10");
+        assertThat(row).containsEntry("status", "PAID").containsEntry("member_id", buyer.memberId())
+                .containsEntry("bonus_entries", PartnerMembers.ENTRIES_PER_ORDER)
+                .containsEntry("metadata", "{\"sku\":\"HP-1\"}");
+        assertThat(bonusEntries(orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
+        assertThat(pending(buyer.upline(1))).as("30 percent referral + 1 percent sponsor").isEqualByComparingTo("31");
+        assertThat(pending(buyer.upline(2))).as("5 percent referral + 1 percent sponsor").isEqualByComparingTo("6");
+        assertThat(pending(buyer.upline(20))).as("1 percent sponsor only").isEqualByComparingTo("1");
     }
 
     @Test
     void sameOrderUnderAnotherKeyIsADuplicateAndPaysNothingMore() {
         String orderId = TestIds.unique("o");
-        String member = TestIds.member();
-        send(order(orderId, member), TestIds.unique("idem"));
+        PartnerMembers.Buyer buyer = members.buyer();
+        send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
-        HttpResponse<String> again = send(order(orderId, member), TestIds.unique("idem"));
+        HttpResponse<String> again = send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(code(again)).isEqualTo("duplicate_order");
-        assertThat(bonus.distributeCallsFor(reference(orderId))).isEqualTo(1);
-        assertThat(ledger.balancesOf(member + "-up1").of(Asset.POINT).pending()).isEqualByComparingTo("10");
+        assertThat(bonusEntries(orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
+        assertThat(pending(buyer.upline(1))).isEqualByComparingTo("31");
     }
 
     @Test
     void refundMarksTheOrderRefundedOnceAndTellsTheBonusEngine() {
         String orderId = TestIds.unique("o");
-        send(order(orderId, TestIds.member()), TestIds.unique("idem"));
+        send(order(orderId, members.buyer().memberId()), TestIds.unique("idem"));
 
         HttpResponse<String> refunded = refund(orderId, "{\"reason\":\"customer returned it\"}", TestIds.unique("idem"));
         HttpResponse<String> again = refund(orderId, "", TestIds.unique("idem"));
@@ -99,9 +87,31 @@ class PartnerOrderIT {
         assertThat(refunded.statusCode()).isEqualTo(200);
         assertThat(json.readTree(refunded.body()).get("status").stringValue()).isEqualTo("refunded");
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(bonus.refundCalls()).containsOnlyOnce(reference(orderId));
-        assertThat(jdbc.sql("SELECT status FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId).query(String.class).single()).isEqualTo("REFUNDED");
+        assertThat(again.body()).isEqualTo(refunded.body());
+        Map<String, Object> order = jdbc.sql("SELECT status, refunded_at FROM partner_orders WHERE partner_id = 'shop'"
+                + " AND order_id = :order").param("order", orderId).query().singleRow();
+        assertThat(order).containsEntry("status", "REFUNDED");
+        Object bonusRefundedAt = jdbc.sql("SELECT refunded_at FROM bonus_orders WHERE order_reference = :reference")
+                .param("reference", reference(orderId)).query().singleValue();
+        assertThat(bonusRefundedAt).as("the bonus engine knows, with the first refund's time")
+                .isEqualTo(order.get("refunded_at"));
+    }
+
+    @Test
+    void paidAndRefundedOrdersReachTheUplinesLegTotalsOnceTheJobFoldsThem() {
+        String orderId = TestIds.unique("o");
+        PartnerMembers.Buyer buyer = members.buyer();
+        send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
+        assertThat(leftLegPv(buyer.upline(1))).as("not folded yet").isZero();
+
+        legVolumes.foldPending();
+        BigDecimal afterOrder = leftLegPv(buyer.upline(20));
+        refund(orderId, "", TestIds.unique("idem"));
+        legVolumes.foldPending();
+
+        assertThat(afterOrder).as("the buyer is in the left leg of its whole chain").isEqualByComparingTo("100");
+        assertThat(leftLegPv(buyer.upline(20))).isZero();
+        assertThat(leftLegPv(buyer.upline(1))).isZero();
     }
 
     @Test
@@ -113,20 +123,34 @@ class PartnerOrderIT {
     }
 
     @Test
+    void orderOfAnUnregisteredBuyerIsRefusedAndNothingIsStored() {
+        String orderId = TestIds.unique("o");
+
+        HttpResponse<String> response = send(order(orderId, TestIds.member()), TestIds.unique("idem"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(code(response)).isEqualTo("unknown_member");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order").param("order", orderId)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = :reference")
+                .param("reference", reference(orderId)).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void amountsAboveThePartnersLimitAreRefusedWithoutConsumingTheKey() {
         String key = TestIds.unique("idem");
         String orderId = TestIds.unique("o");
-        String overLimit = order(orderId, TestIds.member()).replace("\"120.00\"", "\"10000.01\"");
+        String buyer = members.buyer().memberId();
+        String overLimit = order(orderId, buyer).replace("\"120.00\"", "\"10000.01\"");
 
         HttpResponse<String> refused = send(overLimit, key);
-        HttpResponse<String> corrected = send(order(orderId, TestIds.member()), key);
+        HttpResponse<String> corrected = send(order(orderId, buyer), key);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(code(refused)).isEqualTo("amount_limit_exceeded");
         assertThat(json.readTree(refused.body()).get("field").stringValue()).isEqualTo("totalAmount");
         assertThat(corrected.statusCode()).isEqualTo(201);
     }
-
     @Test
     void invalidFieldsAreNamedInA400() {
         HttpResponse<String> badMember = send(order(TestIds.unique("o"), "not a member!"), TestIds.unique("idem"));
@@ -163,7 +187,16 @@ class PartnerOrderIT {
         return client.post(TestPartners.SHOP, ORDERS + "/" + orderId + "/refund", body, key).send();
     }
 
-    private String code(HttpResponse<String> response) {
-        return json.readTree(response.body()).get("code").stringValue();
+    private long bonusEntries(String orderId) {
+        return jdbc.sql("SELECT COUNT(*) FROM bonus_entries WHERE order_reference = :reference")
+                .param("reference", reference(orderId)).query(Long.class).single();
+    }
+
+    private BigDecimal leftLegPv(String memberId) {
+        return organization.subtree(memberId, Tree.BINARY, 0).orElseThrow().root().leftLegPv();
+    }
+
+    private BigDecimal pending(String memberId) {
+        return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 }

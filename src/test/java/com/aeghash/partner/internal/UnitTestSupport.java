@@ -1,5 +1,6 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.common.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,9 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Small pieces for partner unit tests that run without Spring or a database. */
@@ -25,24 +23,7 @@ final class UnitTestSupport {
 
     /** Transactions that do nothing (the in-memory repositories have none), so UnitOfWork can be used as is. */
     static UnitOfWork unitOfWork() {
-        return new UnitOfWork(new AbstractPlatformTransactionManager() {
-            @Override
-            protected Object doGetTransaction() {
-                return new Object();
-            }
-
-            @Override
-            protected void doBegin(Object transaction, TransactionDefinition definition) {
-            }
-
-            @Override
-            protected void doCommit(DefaultTransactionStatus status) {
-            }
-
-            @Override
-            protected void doRollback(DefaultTransactionStatus status) {
-            }
-        });
+        return InMemoryTransactions.unitOfWork();
     }
 
     static PartnerProblems problems() {

@@ -9,13 +9,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The test partners of {@link TestPartners} and the {@link FakeBonusService}, on top of
- * {@code @IntegrationTest} or {@code @PostgresIntegrationTest}; classes with the same pair share one context.
+ * The test partners of {@link TestPartners} and {@link PartnerMembers}, on top of {@code @IntegrationTest} or
+ * {@code @PostgresIntegrationTest}; classes with the same pair share one context. Orders run through the real
+ * bonus engine and organization.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@Import(FakeBonusServiceConfiguration.class)
+@Import(PartnerMembers.class)
 @TestPropertySource(properties = {
     "AEGMALL_SHOP_KEY=" + TestPartners.SHOP_KEY,
     "AEGMALL_SHOP_SECRET=" + TestPartners.SHOP_SECRET,

@@ -4,6 +4,7 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
+import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
@@ -30,9 +31,6 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.client.ResponseActions;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +76,7 @@ class WalletTestKit {
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
-        unitOfWork = new UnitOfWork(new NoTransactions());
+        unitOfWork = InMemoryTransactions.unitOfWork();
         Notifier notifier = recordingNotifier();
         AuditLog auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);
@@ -189,26 +187,6 @@ class WalletTestKit {
         @Override
         public Clock withZone(ZoneId zone) {
             return this;
-        }
-    }
-
-    /** In-memory repositories have no transactions: begin/commit/rollback do nothing. */
-    private static final class NoTransactions extends AbstractPlatformTransactionManager {
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.aeghash.mining.support;
+package com.aeghash.testsupport;
 
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;

@@ -1,0 +1,82 @@
+package com.aeghash.partner.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.internal.MemberRepository;
+import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.LedgerWriteStatements;
+import com.aeghash.testsupport.StatementCounter;
+import com.aeghash.testsupport.StatementCountingConfiguration;
+import com.aeghash.testsupport.TestIds;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The statements of one partner order paying 30 bonus entries, from the idempotency claim to the commit (the
+ * authentication filter adds two single-row inserts of its own: the nonce and the inbound event). Their number
+ * does not depend on the number of levels, no statement writes the binary tree (leg PV is folded in later by
+ * the leg-volume job), and the uplines' balance rows, where concurrent orders queue, are written by the last
+ * statement before the commit. Shares its context with the bonus engine's statement count test.
+ */
+@IntegrationTest
+@Import(StatementCountingConfiguration.class)
+class PartnerOrderStatementCountIT {
+
+    /**
+     * Measured 13: the key claim (its own transaction), then the partner order, two upline reads, the bonus
+     * order, the entries batch, the sales volume event, the ledger entry, the order's bonus result, the key's
+     * completion, and at commit the uplines' balance rows locked in id order, their new balances and the
+     * postings batch; the ledger allocates ids in blocks of 1000 now and then (one more statement, left out
+     * below).
+     */
+    private static final int STATEMENTS_MAX = 13;
+    private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
+
+    @Autowired
+    private PartnerCommands commands;
+    @Autowired
+    private PartnerRegistry registry;
+    @Autowired
+    private OrganizationService organization;
+    @Autowired
+    private MemberRepository memberRepository;
+    @Autowired
+    private JsonMapper json;
+
+    @Test
+    void anOrderSendsABoundedNumberOfStatementsAndWritesTheUplinesBalancesLast() {
+        PartnerMembers members = new PartnerMembers(organization, memberRepository);
+        String buyer = members.buyer().memberId();
+        order(buyer); // the uplines' ledger accounts are created by their first bonus
+
+        StatementCounter.Recorded<PartnerResponse> recorded = StatementCounter.record(() -> order(buyer));
+
+        assertThat(recorded.result().status()).isEqualTo(201);
+        assertThat(json.readTree(recorded.result().body()).get("bonusEntries").intValue())
+                .isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
+        List<String> statements = recorded.statements().stream()
+                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION)).toList();
+        assertThat(statements).as("%s", statements).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
+        assertThat(statements.get(0)).startsWith("INSERT INTO idempotency_keys");
+        LedgerWriteStatements.assertEndWithBalanceWrites(statements);
+        assertThat(LedgerWriteStatements.beforeBalanceWrites(statements))
+                .as("no row lock is taken before the closing balance writes")
+                .noneMatch(statement -> statement.startsWith("UPDATE organization_binary_nodes"))
+                .noneMatch(statement -> statement.contains("FOR UPDATE"));
+    }
+
+    private PartnerResponse order(String buyer) {
+        String body = "{\"orderId\":\"" + TestIds.unique("o") + "\",\"memberId\":\"" + buyer
+                + "\",\"totalAmount\":\"120\",\"pvAmount\":\"100\",\"channel\":\"web\"}";
+        OrderRequest request = json.readValue(body, OrderRequest.class);
+        AuthenticatedCall call = new AuthenticatedCall(registry.byId("demo").orElseThrow(),
+                body.getBytes(StandardCharsets.UTF_8), TestIds.unique("idem"));
+        return commands.createOrder(call, request, "/api/aegmall/v1/orders");
+    }
+
+}

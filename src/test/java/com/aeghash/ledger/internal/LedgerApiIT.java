@@ -42,5 +42,9 @@ class LedgerApiIT {
         assertThat(invariants.json().path("violations").size()).isZero();
         assertThat(health.json().path("components").path("ledger").path("status").asString()).isEqualTo("UP");
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("ledger").has("details"))
+                .as("details are for operators only").isFalse();
+        assertThat(ApiClient.admin(port).get("/actuator/health").json().path("components").path("ledger")
+                .path("details").has("checkedAt")).isTrue();
     }
 }

@@ -135,7 +135,7 @@ public final class BinaryPlacementBenchmark {
         pool.setUsername(PostgresTestDatabase.USER);
         pool.setPassword(PostgresTestDatabase.PASSWORD);
         pool.setMaximumPoolSize(2);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         return pool;
     }
 }

@@ -26,11 +26,11 @@ public final class TestDatabases {
 
     public static DataSource create(Kind kind) {
         return switch (kind) {
-            case H2 -> migrated(inProcessPool(h2Url()));
+            case H2 -> migrated(inProcessPool(h2Url()), "h2");
             case POSTGRES -> {
                 requirePostgres();
                 yield migrated(unpooled(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
-                        PostgresTestDatabase.PASSWORD));
+                        PostgresTestDatabase.PASSWORD), "postgresql");
             }
         };
     }
@@ -70,8 +70,10 @@ public final class TestDatabases {
         return new DriverManagerDataSource(url, user, password);
     }
 
-    private static DataSource migrated(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    /** Migrated as the application does: the shared migrations and the database's own (db/vendor/{vendor}). */
+    private static DataSource migrated(DataSource dataSource, String vendor) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
         return dataSource;
     }
 

@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.AeghashApplication;
+import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestSecrets;
 import java.time.Instant;
@@ -40,6 +41,8 @@ public final class BonusClosingBenchmark {
             System.out.printf(Locale.ROOT, "closing %d: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, "
                     + "%.0f entries/s%n", run.id(), run.processedEntries(), run.confirmedEntries(),
                     run.cancelledEntries(), run.chunks(), seconds, run.processedEntries() / seconds);
+            System.out.printf(Locale.ROOT, "ledger invariant violations after the closing: %d%n",
+                    application.getBean(Ledger.class).checkInvariants().violations().size());
         }
     }
 
@@ -62,9 +65,32 @@ public final class BonusClosingBenchmark {
                 SELECT row_number() OVER (ORDER BY beneficiary_member_id), 'MEMBER', beneficiary_member_id, 'POINT',
                        'PENDING', SUM(amount), now()
                 FROM bonus_entries GROUP BY beneficiary_member_id""");
+        seedPostings(jdbc);
         jdbc.execute("SELECT setval('ledger_id_blocks', 10000)");
         jdbc.execute("ANALYZE bonus_orders");
         jdbc.execute("ANALYZE bonus_entries");
         jdbc.execute("ANALYZE ledger_accounts");
+    }
+
+    /**
+     * One balanced entry per beneficiary (its PENDING balance from {@code bonus_expense}), so the seeded
+     * balances equal their postings and the ledger invariants hold before and after the closing.
+     */
+    private static void seedPostings(JdbcTemplate jdbc) {
+        long members = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_accounts", Long.class);
+        jdbc.update("""
+                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
+                VALUES (?, 'SYSTEM', 'bonus_expense', 'POINT', 'SYSTEM', NULL, now())""", members + 1);
+        jdbc.update("""
+                INSERT INTO ledger_entries (id, reference, description, created_at)
+                SELECT id, 'bench-bonus-seed:' || id, 'benchmark seed', now() FROM ledger_accounts
+                WHERE owner_type = 'MEMBER'""");
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                SELECT 2 * id, id, id, 'POINT', balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""");
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                SELECT 2 * id + 1, id, ?, 'POINT', -balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""",
+                members + 1);
     }
 }

@@ -121,6 +121,16 @@ public class SecretEncryptor {
         return derived;
     }
 
+    /** What every ciphertext written under the current key starts with ({@code v1:<key id>:}). */
+    public String currentCiphertextPrefix() {
+        return VERSION + ":" + currentKeyId + ":";
+    }
+
+    /** True while a previous key is configured: values written under it can still be read and re-encrypted. */
+    public boolean readsPreviousKey() {
+        return keysById.size() > 1;
+    }
+
     /** True when the value was encrypted under an older key and should be re-encrypted. */
     public boolean needsReencryption(String ciphertext) {
         String[] parts = ciphertext.split(":", 3);

@@ -81,4 +81,33 @@ public class InMemoryWalletRepository implements WalletRepository {
                 .limit(limit)
                 .toList();
     }
+
+    @Override
+    public synchronized List<WalletRecord> findKeysNotStartingWith(String prefix, String afterMemberId, int limit) {
+        return wallets.values().stream()
+                .filter(wallet -> keyNotStartingWith(wallet, prefix) && wallet.memberId().compareTo(afterMemberId) > 0)
+                .sorted(Comparator.comparing(WalletRecord::memberId))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized long countKeysNotStartingWith(String prefix) {
+        return wallets.values().stream().filter(wallet -> keyNotStartingWith(wallet, prefix)).count();
+    }
+
+    @Override
+    public synchronized boolean replaceKeyCiphertext(String memberId, String expected, String replacement) {
+        WalletRecord wallet = wallets.get(memberId);
+        if (wallet == null || !expected.equals(wallet.keyCiphertext())) {
+            return false;
+        }
+        wallets.put(memberId, new WalletRecord(memberId, wallet.state(), wallet.address(), replacement,
+                wallet.keyFingerprint(), wallet.createdAt(), wallet.keyRefreshedAt(), wallet.stateChangedAt()));
+        return true;
+    }
+
+    private static boolean keyNotStartingWith(WalletRecord wallet, String prefix) {
+        return wallet.keyCiphertext() != null && !wallet.keyCiphertext().startsWith(prefix);
+    }
 }

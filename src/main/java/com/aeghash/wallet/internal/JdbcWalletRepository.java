@@ -111,6 +111,43 @@ class JdbcWalletRepository implements WalletRepository {
                 .list();
     }
 
+    @Override
+    public List<WalletRecord> findKeysNotStartingWith(String prefix, String afterMemberId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM wallets WHERE wallet_key_ciphertext IS NOT NULL"
+                        + " AND wallet_key_ciphertext NOT LIKE :pattern AND member_id > :after"
+                        + " ORDER BY member_id LIMIT :limit")
+                .param("pattern", likePrefix(prefix))
+                .param("after", afterMemberId)
+                .param("limit", limit)
+                .query(JdbcWalletRepository::walletOf)
+                .list();
+    }
+
+    @Override
+    public long countKeysNotStartingWith(String prefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM wallets WHERE wallet_key_ciphertext IS NOT NULL"
+                        + " AND wallet_key_ciphertext NOT LIKE :pattern")
+                .param("pattern", likePrefix(prefix))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public boolean replaceKeyCiphertext(String memberId, String expected, String replacement) {
+        return jdbc.sql("""
+                UPDATE wallets SET wallet_key_ciphertext = :replacement
+                WHERE member_id = :memberId AND wallet_key_ciphertext = :expected""")
+                .param("memberId", memberId)
+                .param("expected", expected)
+                .param("replacement", replacement)
+                .update() == 1;
+    }
+
+    /** A LIKE pattern matching values that start with {@code prefix} (its own wildcards escaped). */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static WalletRecord walletOf(ResultSet row, int index) throws SQLException {
         return new WalletRecord(row.getString("member_id"), WalletState.valueOf(row.getString("state")),
                 row.getString("address"), row.getString("wallet_key_ciphertext"), row.getString("key_fingerprint"),

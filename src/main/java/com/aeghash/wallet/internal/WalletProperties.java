@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendAttempts          attempts of a vendor call whose failures proved nothing was sent
  * @param retryFirstDelay       first backoff; each next one is {@code retryMultiplier} times longer
  * @param listLimitMax          most rows a list endpoint returns
+ * @param keyReencryptionInterval how often wallet keys still encrypted under the previous encryption key are
+ *                              re-encrypted under the current one (only while a previous key is configured)
  */
 @ConfigurationProperties("aeghash.wallet")
 public record WalletProperties(
@@ -34,7 +36,8 @@ public record WalletProperties(
         @DefaultValue("3") int sendAttempts,
         @DefaultValue("500ms") Duration retryFirstDelay,
         @DefaultValue("2.0") double retryMultiplier,
-        @DefaultValue("100") int listLimitMax) {
+        @DefaultValue("100") int listLimitMax,
+        @DefaultValue("1h") Duration keyReencryptionInterval) {
 
     public WalletProperties {
         janitorSchedule = List.copyOf(janitorSchedule);
@@ -50,6 +53,7 @@ public record WalletProperties(
         require(!retryFirstDelay.isNegative(), "retry-first-delay must not be negative");
         require(retryMultiplier >= 1.0 && retryMultiplier <= 10.0, "retry-multiplier must be 1..10");
         require(listLimitMax >= 1 && listLimitMax <= 1000, "list-limit-max must be 1..1000");
+        require(positive(keyReencryptionInterval), "key-reencryption-interval must be positive");
     }
 
     /** Delay before the check following {@code checksDone} checks, or null when the schedule is used up. */

@@ -34,4 +34,16 @@ public interface WalletRepository {
 
     /** Wallets in the state whose last state change is before {@code before}, oldest first. */
     List<WalletRecord> findInStateSince(WalletState state, Instant before, int limit);
+
+    /** Wallets with a stored key whose ciphertext does not start with {@code prefix}, by member id after {@code afterMemberId}. */
+    List<WalletRecord> findKeysNotStartingWith(String prefix, String afterMemberId, int limit);
+
+    /** How many stored keys do not start with {@code prefix}. */
+    long countKeysNotStartingWith(String prefix);
+
+    /**
+     * Replaces the key's ciphertext (same key, encrypted anew) if it is still {@code expected}; false when it
+     * changed meanwhile (a key rotation stored another key, which must not be overwritten).
+     */
+    boolean replaceKeyCiphertext(String memberId, String expected, String replacement);
 }

@@ -131,4 +131,33 @@ abstract class WalletRepositoryContract {
         repository.saveWallet(memberId, "0x" + String.format("%040x", memberId.hashCode() & 0xffffffffL), "cipher-" + memberId,
                 "sha256:01", NOW);
     }
+
+    @Test
+    void keysUnderAnotherKeyAreFoundInMemberOrderAndReplacedOnlyIfUnchanged() {
+        repository.claimCreation("ka", NOW, NOW);
+        repository.saveWallet("ka", "0x00000000000000000000000000000000000000b1", "v1:old:a", "sha256:a", NOW);
+        repository.claimCreation("kb", NOW, NOW);
+        repository.saveWallet("kb", "0x00000000000000000000000000000000000000b2", "v1:new:b", "sha256:b", NOW);
+        repository.claimCreation("kc", NOW, NOW);
+        repository.saveWallet("kc", "0x00000000000000000000000000000000000000b3", "v1:old:c", "sha256:c", NOW);
+        repository.claimCreation("kd", NOW, NOW); // being created: no key yet
+
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 10)).extracting(WalletRecord::memberId)
+                .containsExactly("ka", "kc");
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "ka", 10)).extracting(WalletRecord::memberId)
+                .containsExactly("kc");
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 1)).extracting(WalletRecord::memberId)
+                .containsExactly("ka");
+        assertThat(repository.countKeysNotStartingWith("v1:new:")).isEqualTo(2);
+        assertThat(repository.countKeysNotStartingWith("v1:_ew:")).as("LIKE wildcards in the prefix are literal")
+                .isEqualTo(3);
+
+        assertThat(repository.replaceKeyCiphertext("ka", "v1:old:a", "v1:new:a")).isTrue();
+        assertThat(repository.replaceKeyCiphertext("kc", "v1:old:stale", "v1:new:c")).isFalse();
+
+        assertThat(repository.find("ka").orElseThrow().keyCiphertext()).isEqualTo("v1:new:a");
+        assertThat(repository.find("ka").orElseThrow().keyFingerprint()).isEqualTo("sha256:a");
+        assertThat(repository.find("kc").orElseThrow().keyCiphertext()).isEqualTo("v1:old:c");
+        assertThat(repository.countKeysNotStartingWith("v1:new:")).isEqualTo(1);
+    }
 }

@@ -55,13 +55,15 @@ class WalletTestKit {
     final SecretEncryptor encryptor = new SecretEncryptor(Secret.of(TestSecrets.ENCRYPTION_KEY), null);
     final WalletProperties properties = new WalletProperties(List.of(Duration.ofMinutes(5), Duration.ofHours(1),
             Duration.ofDays(1)), Duration.ofMinutes(1), 100, Duration.ofMinutes(5), Duration.ofMinutes(2),
-            Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100);
+            Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100, Duration.ofHours(1));
     final DefaultWalletService service;
     final WalletOperationsService operations;
     final WalletJanitor janitor;
     final TransitCallbacks callbacks;
     final TransitCallbackTokens callbackTokens;
     final UnitOfWork unitOfWork;
+    final Notifier notifier;
+    final AuditLog auditLog;
 
     WalletTestKit() {
         this(new InMemoryWalletRepository());
@@ -77,8 +79,8 @@ class WalletTestKit {
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
         unitOfWork = InMemoryTransactions.unitOfWork();
-        Notifier notifier = recordingNotifier();
-        AuditLog auditLog = recordingAuditLog();
+        notifier = recordingNotifier();
+        auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);
         VendorRetry retry = new VendorRetry(properties);
         WalletSigners signers = new WalletSigners(wallets, keys);
@@ -99,6 +101,11 @@ class WalletTestKit {
         janitor = new WalletJanitor(transactions, outcomes, new UnknownTransactionChecks(client), rotation, notifier,
                 unitOfWork, properties, clock);
         callbacks = new TransitCallbacks(callbackTokens, outcomes, transactions, unitOfWork, clock);
+    }
+
+    /** The re-encryption of this kit's wallets by a deployment whose encryption key is {@code rotated}. */
+    WalletKeyReencryption reencryptionUnder(SecretEncryptor rotated) {
+        return new WalletKeyReencryption(wallets, new WalletKeys(rotated), rotated, auditLog, notifier, unitOfWork);
     }
 
     /** Expects one call of the vendor method (the body's {@code method}) and answers it with the JSON. */

@@ -14,6 +14,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * for those rows hold no lock on them meanwhile (their postings' account key checks come after their own
  * update). Without a transaction the writes are made at once.
  *
+ * <p>Lock order: the deferred rows are locked in ascending id order among themselves. A transaction that
+ * first posts normally (locking some balance rows) and then defers credits locks the credited rows after the
+ * others, out of the global order; two such transactions on overlapping members could deadlock (PostgreSQL
+ * detects it and aborts one, a transient failure). No use case mixes the two today: bonus distribution only
+ * defers, and {@link LedgerService#postAll} writes what was deferred before it posts.
+ *
  * <p>The pending writes live in the transaction's synchronization, not in a thread-bound resource: Spring
  * suspends synchronizations with their transaction, so a transaction started inside another
  * ({@code REQUIRES_NEW}) gathers and writes its own credits, never its outer transaction's.

@@ -2,6 +2,7 @@ package com.aeghash.risk;
 
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import java.util.List;
 
 /** The risk engine's API. */
 public interface RiskService {
@@ -15,4 +16,7 @@ public interface RiskService {
 
     /** Recorded findings, newest first; either filter may be null. */
     ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging);
+
+    /** The devices the member's withdrawal requests came from, most recently seen first (at most 100). */
+    List<KnownDevice> knownDevices(String memberId, int limit);
 }

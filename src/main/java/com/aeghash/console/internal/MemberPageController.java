@@ -9,6 +9,7 @@ import com.aeghash.mining.MiningService;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
+import com.aeghash.risk.RiskService;
 import com.aeghash.wallet.WalletService;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One member across the modules: ledger balances, organization position, wallet and its transactions, hash
- * power and mining figures, withdrawals and bonus entries. Each section reads one module's API.
+ * power and mining figures, withdrawals, the devices they came from and bonus entries. Each section reads one
+ * module's API.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
@@ -35,9 +37,11 @@ class MemberPageController {
     private final MiningService mining;
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
+    private final RiskService risk;
 
     MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
-            WalletService wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus) {
+            WalletService wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus,
+            RiskService risk) {
         this.ledger = ledger;
         this.positions = positions;
         this.organization = organization;
@@ -45,6 +49,7 @@ class MemberPageController {
         this.mining = mining;
         this.withdrawals = withdrawals;
         this.bonus = bonus;
+        this.risk = risk;
     }
 
     @GetMapping("/console/members")
@@ -67,6 +72,7 @@ class MemberPageController {
         addWallet(id, model);
         mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
         model.addAttribute("withdrawals", withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
+        model.addAttribute("devices", risk.knownDevices(id, RECENT));
         model.addAttribute("bonusEntries", bonus.entriesOfMember(id, Long.MAX_VALUE, RECENT));
         return "console/member";
     }

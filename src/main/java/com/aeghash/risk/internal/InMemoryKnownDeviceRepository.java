@@ -1,6 +1,9 @@
 package com.aeghash.risk.internal;
 
+import com.aeghash.risk.KnownDevice;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +30,14 @@ class InMemoryKnownDeviceRepository implements KnownDeviceRepository {
     @Override
     public Optional<KnownDevice> find(String memberId, String deviceId) {
         return Optional.ofNullable(devices.get(key(memberId, deviceId)));
+    }
+
+    @Override
+    public List<KnownDevice> findByMember(String memberId, int limit) {
+        return devices.values().stream().filter(device -> device.memberId().equals(memberId))
+                .sorted(Comparator.comparing(KnownDevice::lastSeenAt).reversed().thenComparing(KnownDevice::deviceId))
+                .limit(limit)
+                .toList();
     }
 
     private static String key(String memberId, String deviceId) {

@@ -1,7 +1,11 @@
 package com.aeghash.risk.internal;
 
 import com.aeghash.common.SqlTimes;
+import com.aeghash.risk.KnownDevice;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,8 +48,22 @@ class JdbcKnownDeviceRepository implements KnownDeviceRepository {
         return jdbc.sql("SELECT * FROM risk_known_devices WHERE member_id = :memberId AND device_id = :deviceId")
                 .param("memberId", memberId)
                 .param("deviceId", deviceId)
-                .query((row, index) -> new KnownDevice(row.getString("member_id"), row.getString("device_id"),
-                        SqlTimes.instant(row, "first_seen_at"), SqlTimes.instant(row, "last_seen_at")))
+                .query(JdbcKnownDeviceRepository::deviceOf)
                 .optional();
+    }
+
+    @Override
+    public List<KnownDevice> findByMember(String memberId, int limit) {
+        return jdbc.sql("SELECT * FROM risk_known_devices WHERE member_id = :memberId"
+                        + " ORDER BY last_seen_at DESC, device_id LIMIT :limit")
+                .param("memberId", memberId)
+                .param("limit", limit)
+                .query(JdbcKnownDeviceRepository::deviceOf)
+                .list();
+    }
+
+    private static KnownDevice deviceOf(ResultSet row, int index) throws SQLException {
+        return new KnownDevice(row.getString("member_id"), row.getString("device_id"),
+                SqlTimes.instant(row, "first_seen_at"), SqlTimes.instant(row, "last_seen_at"));
     }
 }

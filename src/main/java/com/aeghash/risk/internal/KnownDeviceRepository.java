@@ -1,6 +1,8 @@
 package com.aeghash.risk.internal;
 
+import com.aeghash.risk.KnownDevice;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Devices per member; SQL ({@link JdbcKnownDeviceRepository}) and in memory. */
@@ -13,4 +15,7 @@ interface KnownDeviceRepository {
     boolean recordSighting(String memberId, String deviceId, Instant now);
 
     Optional<KnownDevice> find(String memberId, String deviceId);
+
+    /** The member's devices, most recently seen first, at most {@code limit}. */
+    List<KnownDevice> findByMember(String memberId, int limit);
 }

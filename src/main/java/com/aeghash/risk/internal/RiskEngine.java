@@ -7,6 +7,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import com.aeghash.partner.MemberSales;
+import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskFinding;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RiskEngine implements RiskService {
 
     static final String SOURCE = "risk";
+    static final int DEVICES_MAX = 100;
     private final RiskSettings settings;
     private final RiskEventRepository events;
     private final KnownDeviceRepository devices;
@@ -78,6 +80,12 @@ class RiskEngine implements RiskService {
     @Transactional(readOnly = true)
     public ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging) {
         return paging.pageOf(events.find(memberId, severity, paging.offset(), paging.fetchSize()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KnownDevice> knownDevices(String memberId, int limit) {
+        return devices.findByMember(memberId, Math.min(Math.max(limit, 1), DEVICES_MAX));
     }
 
     private void record(WithdrawalRiskCheck check, RiskFinding finding, Instant now) {

@@ -4,11 +4,14 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskService;
 import com.aeghash.risk.RiskSeverity;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,5 +35,12 @@ class RiskEventController {
         RiskSeverity wanted = severity == null ? null : RiskSeverity.fromWireName(severity)
                 .orElseThrow(() -> ApiException.validation("severity", "must be info, review or block"));
         return risk.events(member, wanted, Paging.of(page, size));
+    }
+
+    /** The devices the member's withdrawal requests came from, most recently seen first. */
+    @GetMapping("/api/v1/members/{memberId}/devices")
+    @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
+    List<KnownDevice> devices(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {
+        return risk.knownDevices(MemberIds.require(memberId, "memberId"), limit);
     }
 }

@@ -39,7 +39,7 @@ class ConsoleMemberIT {
     WalletService wallets;
 
     @Test
-    void memberPageShowsBalancesPositionWalletMiningWithdrawalsAndBonusEntries() {
+    void memberPageShowsBalancesPositionWalletMiningWithdrawalsDevicesAndBonusEntries() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String root = ConsoleFixtures.organizationRoot(jdbc, organization);
         String member = ConsoleFixtures.registeredBelow(organization, root);
@@ -57,6 +57,7 @@ class ConsoleMemberIT {
         assertThat(page).contains("Referral code", ">" + root + "<", "1: " + root);
         assertThat(page).contains("125.5 MH/s");
         assertThat(page).contains("/console/withdrawals/" + withdrawal);
+        assertThat(page).contains("Devices", ">console-device<");
         assertThat(page).contains(order, "REFERRAL", ">60<", "SPONSOR", ">2<", "PENDING");
         assertThat(page).contains(ConsoleFormat.masked(wallet.address())).doesNotContain(wallet.address());
     }
@@ -74,6 +75,6 @@ class ConsoleMemberIT {
         assertThat(asAdmin).contains(wallet.address());
         assertThat(asOperations).doesNotContain(wallet.address())
                 .containsPattern(">0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}<");
-        assertThat(asOperations).contains("Not registered in the organization.", "No mining record.");
+        assertThat(asOperations).contains("Not registered in the organization.", "No mining record.", "No device seen.");
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.risk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
@@ -63,6 +64,23 @@ abstract class RiskRepositoriesContract {
         assertThat(otherMember).isTrue();
         assertThat(devices.find("m-1", "phone")).contains(new KnownDevice("m-1", "phone", NOW, NOW.plusSeconds(30)));
         assertThat(devices.find("m-1", "tablet")).isEmpty();
+    }
+
+    @Test
+    void aMembersDevicesAreListedMostRecentlySeenFirst() {
+        devices.recordSighting("m-list", "phone", NOW);
+        devices.recordSighting("m-list", "laptop", NOW.plusSeconds(10));
+        devices.recordSighting("m-list", "tablet", NOW.plusSeconds(5));
+        devices.recordSighting("m-list", "phone", NOW.plusSeconds(20));
+        devices.recordSighting("m-other", "desktop", NOW.plusSeconds(30));
+
+        assertThat(devices.findByMember("m-list", 10)).containsExactly(
+                new KnownDevice("m-list", "phone", NOW, NOW.plusSeconds(20)),
+                new KnownDevice("m-list", "laptop", NOW.plusSeconds(10), NOW.plusSeconds(10)),
+                new KnownDevice("m-list", "tablet", NOW.plusSeconds(5), NOW.plusSeconds(5)));
+        assertThat(devices.findByMember("m-list", 2)).extracting(KnownDevice::deviceId)
+                .containsExactly("phone", "laptop");
+        assertThat(devices.findByMember("m-nobody", 10)).isEmpty();
     }
 
     @Test

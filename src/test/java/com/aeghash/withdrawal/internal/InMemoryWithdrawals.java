@@ -10,6 +10,7 @@ import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
 import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskService;
@@ -91,6 +92,11 @@ final class InMemoryWithdrawals {
         @Override
         public ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging) {
             return paging.pageOf(List.of());
+        }
+
+        @Override
+        public List<KnownDevice> knownDevices(String memberId, int limit) {
+            return List.of(); // the withdrawal workflow never reads them
         }
     }
 }

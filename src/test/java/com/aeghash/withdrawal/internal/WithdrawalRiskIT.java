@@ -212,12 +212,17 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         return events;
     }
 
+    /** First and last seen of the member's device, read as operators do ({@code GET .../devices}). */
     private Instant[] deviceTimes(String member, String device) {
-        return jdbc.sql("SELECT first_seen_at, last_seen_at FROM risk_known_devices WHERE member_id = ? AND device_id = ?")
-                .params(member, device)
-                .query((row, index) -> new Instant[] {SqlTimes.instant(row, "first_seen_at"),
-                        SqlTimes.instant(row, "last_seen_at")})
-                .single();
+        ApiClient.Response devices = api.admin().get("/api/v1/members/" + member + "/devices");
+        assertThat(devices.status()).isEqualTo(200);
+        for (JsonNode known : devices.json()) {
+            if (known.path("deviceId").asString().equals(device)) {
+                return new Instant[] {Instant.parse(known.path("firstSeenAt").asString()),
+                        Instant.parse(known.path("lastSeenAt").asString())};
+            }
+        }
+        throw new AssertionError(member + " has no device " + device + ": " + devices.body());
     }
 
     private void registerLongAgo(String member, String address) {

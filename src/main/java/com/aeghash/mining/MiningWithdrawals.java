@@ -31,6 +31,15 @@ public interface MiningWithdrawals {
 
     Optional<MiningWithdrawalRecord> find(String payoutReference);
 
+    /**
+     * Closes the payout reference to any later {@link #request}: when nothing is recorded under it yet, records
+     * the withdrawal as {@code FAILED} (never sent; no ledger entry: the caller releases its own hold), so a
+     * request arriving late (a caller stalled before its intent committed) finds it and never calls HashDam.
+     * Returns that record, or the one already there. For the withdrawal module's reconciliation of a payout
+     * whose call it abandoned: the absence of a record alone does not prove a stalled call will not send later.
+     */
+    MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason);
+
     /** Newest first; {@code status} null = all; {@code beforeId} null = from the newest; at most 500. */
     List<MiningWithdrawalRecord> list(MiningWithdrawalStatus status, Long beforeId, int limit);
 

@@ -18,7 +18,12 @@ public enum FailureReason {
     /** The transit callback reported {@code result: false}. */
     TRANSIT_FAILED,
     /** An operator decided the unknown outcome was a failure. */
-    OPERATOR_DECISION;
+    OPERATOR_DECISION,
+    /**
+     * Recorded by {@code WalletService.fenceUnsentTransfer}: the caller gave up on the transfer before it was
+     * recorded, so it was never sent, and this row keeps a late attempt under the same reference from sending.
+     */
+    NEVER_SENT;
 
     @JsonValue
     public String code() {

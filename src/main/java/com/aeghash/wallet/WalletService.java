@@ -39,6 +39,14 @@ public interface WalletService {
     WalletTransaction transferFrom(TransferCommand command);
 
     /**
+     * Closes the transfer's reference to any later {@link #transferFrom}: when nothing is recorded under it yet,
+     * records the transfer as {@code failed} ({@code never_sent}), so a transfer arriving late (a caller stalled
+     * before its intent committed) finds it and never calls MBlock. Returns that transaction, or the one already
+     * recorded under the reference. For callers that abandoned a transfer call and must know it cannot send.
+     */
+    WalletTransaction fenceUnsentTransfer(TransferCommand command, String reason);
+
+    /**
      * Starts a transit and records it as {@code pending-transit} until MBlock's callback confirms or fails it.
      */
     WalletTransaction transit(TransitCommand command);

@@ -44,9 +44,12 @@ public interface PayoutGateway {
     PayoutOutcome execute(PayoutCommand command);
 
     /**
-     * The vendor's current truth about the payout (read-only: never sends it again). {@code UNKNOWN} when the
-     * vendor cannot tell yet; {@code FAILED_DEFINITE} when the adapter can prove the payout was never sent
-     * (for example no record of the request in its own log) or the vendor reports it failed or cancelled.
+     * The vendor's current truth about the payout (never sends it again). {@code UNKNOWN} when the vendor cannot
+     * tell yet; {@code FAILED_DEFINITE} when the vendor reports it failed or cancelled, or when the adapter can
+     * prove it was never sent and never will be. The absence of a record of the request is not proof on its own:
+     * an {@link #execute} call the withdrawal module abandoned may still be stalled before recording its intent.
+     * So the adapter first fences the reference in its own log (a record saying "never sent", which a late
+     * {@code execute} finds instead of sending) and answers from whatever record is then there.
      */
-    PayoutOutcome reconcile(String payoutReference);
+    PayoutOutcome reconcile(PayoutCommand command);
 }

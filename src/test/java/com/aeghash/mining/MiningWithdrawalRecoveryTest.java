@@ -206,6 +206,37 @@ class MiningWithdrawalRecoveryTest {
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isZero();
     }
 
+    @Test
+    void aFencedReferenceIsNeverSentByALateRequestAndMovesNoMoney() {
+        MiningWithdrawalRequest late = new MiningWithdrawalRequest("withdrawal:f1", "m-1", Asset.DOGE, AMOUNT);
+        BigDecimal before = rig.ledger.balancesOf("m-1").of(Asset.DOGE).available();
+
+        MiningWithdrawalRecord fence = rig.withdrawals.fenceUnsent(late, "reconciled without a record");
+        MiningWithdrawalRecord fencedAgain = rig.withdrawals.fenceUnsent(late, "reconciled again");
+        MiningWithdrawalRecord lateRequest = rig.withdrawals.request(late);
+
+        assertThat(fence.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(fence.failureReason()).isEqualTo("never sent: reconciled without a record");
+        assertThat(fencedAgain).isEqualTo(fence);
+        assertThat(lateRequest.id()).isEqualTo(fence.id());
+        assertThat(lateRequest.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isZero();
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).available()).isEqualByComparingTo(before);
+        assertThat(rig.audit.recent("mining.withdrawal_fenced", 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.target()).isEqualTo("withdrawal:f1"));
+    }
+
+    @Test
+    void aRecordedWithdrawalIsNotFencedOver() {
+        MiningWithdrawalRecord sent = request("withdrawal:f2");
+
+        MiningWithdrawalRecord fence = rig.withdrawals.fenceUnsent(
+                new MiningWithdrawalRequest("withdrawal:f2", "m-1", Asset.DOGE, AMOUNT), "reconciled");
+
+        assertThat(fence).isEqualTo(sent);
+        assertThat(fence.status()).isEqualTo(MiningWithdrawalStatus.SUBMITTED);
+    }
+
     private MiningWithdrawalRecord request(String payoutReference) {
         return rig.withdrawals.request(new MiningWithdrawalRequest(payoutReference, "m-1", Asset.DOGE, AMOUNT));
     }

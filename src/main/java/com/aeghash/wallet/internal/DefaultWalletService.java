@@ -83,6 +83,11 @@ class DefaultWalletService implements WalletService {
     }
 
     @Override
+    public WalletTransaction fenceUnsentTransfer(TransferCommand command, String reason) {
+        return transfers.fence(command, reason);
+    }
+
+    @Override
     public WalletTransaction transit(TransitCommand command) {
         MemberIds.require(command.memberId(), "memberId");
         return transits.transit(command);

@@ -36,6 +36,23 @@ class TransactionIntents {
         }
     }
 
+    /**
+     * Records {@code tombstone} (a transaction that will never be sent) unless the reference is taken; returns
+     * what is recorded under the reference afterwards, whatever it is. A later {@link #log} of the reference
+     * then replays (or conflicts with) it and sends nothing.
+     */
+    TransactionRecord fence(TransactionRecord tombstone) {
+        var existing = repository.findByReference(tombstone.reference());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return unitOfWork.inNewTransaction(() -> repository.logTransaction(tombstone));
+        } catch (DuplicateKeyException concurrentSameReference) {
+            return repository.findByReference(tombstone.reference()).orElseThrow(() -> concurrentSameReference);
+        }
+    }
+
     private static Logged replay(TransactionRecord first, TransactionRecord intent) {
         if (!sameRequest(first, intent)) {
             throw ApiException.conflict("reference_conflict", "reference " + intent.reference()

@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.wallet.FailureReason;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionKind;
@@ -63,6 +64,24 @@ class TransferProcessor {
         log.info("transfer {} ({}) sent in {} attempt(s): {}", id, reference, sent.attempts(),
                 sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
         return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
+    }
+
+    /** See {@code WalletService.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
+    WalletTransaction fence(TransferCommand command, String reason) {
+        NoOpenTransaction.require("fencing a wallet transfer");
+        String reference = WalletInputs.requireReference(command.reference());
+        String to = WalletInputs.requireAddress(command.to(), "to");
+        String contract = WalletInputs.optionalContract(command.contract(), "contract");
+        BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
+        WalletSigners.Signer signer = signers.resolve(command.source());
+        Instant now = clock.instant();
+        TransactionRecord neverSent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER,
+                signer.memberId(), command.source().label(), signer.address(), to, contract, amount, now)
+                .moveTo(WalletTransactionStatus.FAILED, now, draft -> {
+                    draft.failureReason = FailureReason.NEVER_SENT;
+                    draft.failureMessage = reason;
+                });
+        return intents.fence(neverSent).toView();
     }
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {

@@ -47,8 +47,8 @@ class PayoutCalls implements DisposableBean {
         return bounded(() -> gateway.execute(command), "execute " + command.payoutReference(), true);
     }
 
-    PayoutOutcome reconcile(PayoutGateway gateway, String payoutReference) {
-        return bounded(() -> gateway.reconcile(payoutReference), "reconcile " + payoutReference, false);
+    PayoutOutcome reconcile(PayoutGateway gateway, PayoutCommand command) {
+        return bounded(() -> gateway.reconcile(command), "reconcile " + command.payoutReference(), false);
     }
 
     private PayoutOutcome bounded(Callable<PayoutOutcome> call, String what, boolean sends) {

@@ -61,9 +61,14 @@ class PayoutExecutor {
                         Map.of("gateway", gateway, "payoutReference", approved.payoutReference())));
     }
 
+    /** What the gateway is asked to pay (and, on reconciliation, to look up) for the withdrawal. */
+    static PayoutCommand commandOf(Withdrawal withdrawal) {
+        return new PayoutCommand(withdrawal.payoutReference(), withdrawal.id(), withdrawal.memberId(),
+                withdrawal.asset(), withdrawal.amount(), withdrawal.request().destination());
+    }
+
     private Withdrawal callAndRecord(Withdrawal executing) {
-        PayoutCommand command = new PayoutCommand(executing.payoutReference(), executing.id(), executing.memberId(),
-                executing.asset(), executing.amount(), executing.request().destination());
+        PayoutCommand command = commandOf(executing);
         PayoutOutcome outcome = gateways.forAsset(executing.asset())
                 .map(gateway -> calls.execute(gateway, command))
                 // Nothing was sent: no gateway handles the asset any more (configuration changed since approval).

@@ -69,7 +69,7 @@ public class WithdrawalReconciler {
     private Withdrawal lookUp(long id) {
         Withdrawal withdrawal = withdrawals.find(id).orElseThrow(() -> WithdrawalErrors.notFound(id));
         PayoutOutcome outcome = gateways.forAsset(withdrawal.asset())
-                .map(gateway -> calls.reconcile(gateway, withdrawal.payoutReference()))
+                .map(gateway -> calls.reconcile(gateway, PayoutExecutor.commandOf(withdrawal)))
                 .orElseGet(() -> PayoutOutcome.unknown("no payout gateway handles " + withdrawal.asset()));
         return recorder.recordReconciliation(id, outcome).withdrawal();
     }

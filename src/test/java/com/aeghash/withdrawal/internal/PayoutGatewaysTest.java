@@ -59,7 +59,7 @@ class PayoutGatewaysTest {
         }
 
         @Override
-        public PayoutOutcome reconcile(String payoutReference) {
+        public PayoutOutcome reconcile(PayoutCommand command) {
             return PayoutOutcome.unknown("not asked in this test");
         }
     }

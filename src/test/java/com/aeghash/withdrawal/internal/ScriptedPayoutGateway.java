@@ -93,8 +93,9 @@ class ScriptedPayoutGateway implements PayoutGateway {
     }
 
     @Override
-    public PayoutOutcome reconcile(String payoutReference) {
-        return vendorRecords.getOrDefault(payoutReference, PayoutOutcome.unknown("no record at the test vendor"));
+    public PayoutOutcome reconcile(PayoutCommand command) {
+        return vendorRecords.getOrDefault(command.payoutReference(),
+                PayoutOutcome.unknown("no record at the test vendor"));
     }
 
     private static PayoutOutcome hang() {

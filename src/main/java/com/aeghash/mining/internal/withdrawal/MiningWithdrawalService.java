@@ -17,6 +17,7 @@ import com.aeghash.notification.Notifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +30,11 @@ public class MiningWithdrawalService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
     static final int LIST_MAX = 500;
+    private static final int FAILURE_REASON_MAX = 500;
 
+    private static final String FENCE_ACTOR = "payout-reconciliation";
     private final Ledger ledger;
+    private final AuditLog audit;
     private final MiningWithdrawalRepository withdrawals;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -42,6 +46,7 @@ public class MiningWithdrawalService implements MiningWithdrawals {
             AuditLog audit, Notifier notifier, ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock,
             MiningProperties.Withdrawals limits) {
         this.ledger = ledger;
+        this.audit = audit;
         this.withdrawals = withdrawals;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -77,6 +82,26 @@ public class MiningWithdrawalService implements MiningWithdrawals {
                 request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.SUBMITTING, null, null, 0,
                 0, null, now, now, null));
         return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+    }
+
+    @Override
+    public MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason) {
+        validate(request);
+        return unitOfWork.inNewTransaction(() -> {
+            Instant now = clock.instant();
+            Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
+                    request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.FAILED, null, null, 0,
+                    0, truncated("never sent: " + reason), now, now, null));
+            if (insertion.created()) {
+                audit.record(FENCE_ACTOR, "mining.withdrawal_fenced", request.payoutReference(),
+                        Map.of("memberId", request.memberId(), "coin", request.coin().name(), "reason", reason));
+            }
+            return insertion.record();
+        });
+    }
+
+    private static String truncated(String reason) {
+        return reason.length() <= FAILURE_REASON_MAX ? reason : reason.substring(0, FAILURE_REASON_MAX);
     }
 
     private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing,

@@ -61,8 +61,7 @@ class HashDamPayoutGateway implements PayoutGateway {
             // The withdrawal module gave up on this call already; nothing was asked.
             return PayoutOutcome.unknown("abandoned before HashDam was asked");
         }
-        MiningWithdrawalRequest request = new MiningWithdrawalRequest(command.payoutReference(), command.memberId(),
-                command.asset(), command.amount());
+        MiningWithdrawalRequest request = requestOf(command);
         try {
             return MiningPayoutOutcomes.of(mining.request(request));
         } catch (RuntimeException failure) {
@@ -96,20 +95,20 @@ class HashDamPayoutGateway implements PayoutGateway {
      * example on an instance whose schedules are off), runs that janitor pass first.
      */
     @Override
-    public PayoutOutcome reconcile(String payoutReference) {
-        Optional<MiningWithdrawalRecord> recorded = mining.find(payoutReference);
-        if (recorded.isEmpty()) {
-            // The withdrawal reaches reconciliation only after its call ended or was abandoned (or the process
-            // died), and the primitive records its intent before calling HashDam: no row means never sent.
-            return PayoutOutcome.failedDefinite("no mining withdrawal was recorded for " + payoutReference
-                    + ": HashDam was never asked");
-        }
-        MiningWithdrawalRecord row = recorded.get();
+    public PayoutOutcome reconcile(PayoutCommand command) {
+        MiningWithdrawalRecord row = mining.find(command.payoutReference())
+                .orElseGet(() -> mining.fenceUnsent(requestOf(command), "the withdrawal module reconciled payout "
+                        + command.payoutReference() + " and found no mining withdrawal recorded"));
         if (checkDue(row)) {
             mining.reconcileDue();
-            row = mining.find(payoutReference).orElse(row);
+            row = mining.find(command.payoutReference()).orElse(row);
         }
         return MiningPayoutOutcomes.of(row);
+    }
+
+    private static MiningWithdrawalRequest requestOf(PayoutCommand command) {
+        return new MiningWithdrawalRequest(command.payoutReference(), command.memberId(), command.asset(),
+                command.amount());
     }
 
     private boolean checkDue(MiningWithdrawalRecord row) {

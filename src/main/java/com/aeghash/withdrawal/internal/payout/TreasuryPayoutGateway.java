@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = WithdrawalProperties.POINT_PAYOUTS_ENABLED, havingValue = "true")
 class TreasuryPayoutGateway implements PayoutGateway {
 
+    /** Recipient of a fence for a member without wallet or destination (nothing can ever be sent there). */
+    static final String NO_RECIPIENT = "0x0000000000000000000000000000000000000000";
     private final WalletService wallets;
     private final TreasuryWallet treasury;
 
@@ -55,16 +57,11 @@ class TreasuryPayoutGateway implements PayoutGateway {
             // The withdrawal module gave up on this call already; nothing was sent.
             return PayoutOutcome.unknown("abandoned before MBlock was asked");
         }
-        String to = command.destination();
-        if (to == null) {
-            Optional<String> address = memberWalletAddress(command.memberId());
-            if (address.isEmpty()) {
-                return PayoutOutcome.failedDefinite("member " + command.memberId() + " has no platform wallet");
-            }
-            to = address.get();
+        Optional<String> to = recipientOf(command);
+        if (to.isEmpty()) {
+            return PayoutOutcome.failedDefinite("member " + command.memberId() + " has no platform wallet");
         }
-        TransferCommand transfer = new TransferCommand(command.payoutReference(), treasury.keySource(), to,
-                command.amount(), treasury.pointTokenContract());
+        TransferCommand transfer = transferOf(command, to.get());
         try {
             return WalletPayoutOutcomes.ofSend(wallets.transferFrom(transfer));
         } catch (RuntimeException failure) {
@@ -91,17 +88,34 @@ class TreasuryPayoutGateway implements PayoutGateway {
         return WalletPayoutOutcomes.ofSend(recorded.get());
     }
 
-    /** Reads the treasury's transfer as the wallet module knows it now; never sends. */
+    /**
+     * Reads the treasury's transfer as the wallet module knows it now; never sends. Without one, fences the
+     * reference first (see {@link PayoutGateway#reconcile}): a transfer call stalled before it recorded its
+     * intent then finds the fence and sends nothing.
+     */
     @Override
-    public PayoutOutcome reconcile(String payoutReference) {
-        Optional<WalletTransaction> recorded = wallets.transactionByReference(payoutReference);
-        if (recorded.isEmpty() || !TreasuryWallet.LABEL.equals(recorded.get().source())) {
-            // Reconciled only after the call ended or was abandoned (or the process died), and the transfer is
-            // recorded before MBlock is called: no treasury transfer under this reference means never sent.
-            return PayoutOutcome.failedDefinite("no treasury transfer was recorded for " + payoutReference
-                    + ": MBlock was never asked");
+    public PayoutOutcome reconcile(PayoutCommand command) {
+        String reference = command.payoutReference();
+        WalletTransaction transfer = wallets.transactionByReference(reference)
+                .orElseGet(() -> wallets.fenceUnsentTransfer(transferOf(command, recipientOf(command)
+                        .orElse(NO_RECIPIENT)), "the withdrawal module reconciled payout " + reference
+                        + " and found no treasury transfer recorded"));
+        if (!TreasuryWallet.LABEL.equals(transfer.source())) {
+            return PayoutOutcome.failedDefinite("payout reference " + reference
+                    + " belongs to another wallet transaction; this payout was not sent");
         }
-        return WalletPayoutOutcomes.ofRecord(recorded.get());
+        return WalletPayoutOutcomes.ofRecord(transfer);
+    }
+
+    /** The destination given, else the member's platform wallet. */
+    private Optional<String> recipientOf(PayoutCommand command) {
+        return command.destination() != null ? Optional.of(command.destination())
+                : memberWalletAddress(command.memberId());
+    }
+
+    private TransferCommand transferOf(PayoutCommand command, String to) {
+        return new TransferCommand(command.payoutReference(), treasury.keySource(), to, command.amount(),
+                treasury.pointTokenContract());
     }
 
     private Optional<String> memberWalletAddress(String memberId) {

@@ -99,10 +99,14 @@ class HashDamPayoutGatewayTest {
     }
 
     @Test
-    void reconciliationWithoutAnyRecordProvesHashDamWasNeverAsked() {
-        PayoutOutcome outcome = gateway.reconcile("withdrawal:5");
+    void reconciliationWithoutAnyRecordFencesTheReferenceSoHashDamIsNeverAsked() {
+        PayoutOutcome outcome = gateway.reconcile(command(5));
+        PayoutOutcome again = gateway.reconcile(command(5));
 
         assertThat(outcome.kind()).isEqualTo(Kind.FAILED_DEFINITE);
+        assertThat(again.kind()).isEqualTo(Kind.FAILED_DEFINITE);
+        assertThat(mining.fenced).singleElement().isEqualTo(
+                new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
         assertThat(mining.janitorPasses).isZero();
         assertThat(mining.requests).isEmpty();
     }
@@ -116,13 +120,19 @@ class HashDamPayoutGatewayTest {
         mining.onJanitor = () -> mining.rows.put("withdrawal:6",
                 record(due, MiningWithdrawalStatus.COMPLETED, "wd-6", null));
 
-        PayoutOutcome completed = gateway.reconcile("withdrawal:6");
-        PayoutOutcome stillOnItsWay = gateway.reconcile("withdrawal:7");
+        PayoutOutcome completed = gateway.reconcile(commandOf(due));
+        PayoutOutcome stillOnItsWay = gateway.reconcile(commandOf(later));
 
         assertThat(completed).isEqualTo(PayoutOutcome.completed("wd-6"));
         assertThat(stillOnItsWay).isEqualTo(PayoutOutcome.submitted("wd-7"));
         assertThat(mining.janitorPasses).isEqualTo(1);
         assertThat(mining.requests).isEmpty();
+    }
+
+    private static PayoutCommand commandOf(MiningWithdrawalRequest request) {
+        long id = Long.parseLong(request.payoutReference().substring("withdrawal:".length()));
+        return new PayoutCommand(request.payoutReference(), id, request.memberId(), request.coin(), request.amount(),
+                null);
     }
 
     private static PayoutCommand command(long id) {
@@ -140,6 +150,7 @@ class HashDamPayoutGatewayTest {
 
         final Map<String, MiningWithdrawalRecord> rows = new HashMap<>();
         final List<MiningWithdrawalRequest> requests = new ArrayList<>();
+        final List<MiningWithdrawalRequest> fenced = new ArrayList<>();
         Function<MiningWithdrawalRequest, MiningWithdrawalRecord> onRequest;
         Runnable onJanitor = () -> { };
         int janitorPasses;
@@ -150,6 +161,13 @@ class HashDamPayoutGatewayTest {
             MiningWithdrawalRecord recorded = onRequest.apply(request);
             rows.put(request.payoutReference(), recorded);
             return recorded;
+        }
+
+        @Override
+        public MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason) {
+            fenced.add(request);
+            return rows.computeIfAbsent(request.payoutReference(),
+                    reference -> record(request, MiningWithdrawalStatus.FAILED, null, null));
         }
 
         @Override

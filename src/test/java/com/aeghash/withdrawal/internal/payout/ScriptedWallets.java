@@ -27,6 +27,7 @@ final class ScriptedWallets implements WalletService {
     final Map<String, String> addresses = new HashMap<>();
     final Map<String, WalletTransaction> byReference = new HashMap<>();
     final List<TransferCommand> transfers = new ArrayList<>();
+    final List<TransferCommand> fenced = new ArrayList<>();
     Function<TransferCommand, WalletTransaction> onTransfer = command -> transaction(command,
             WalletTransactionStatus.SUBMITTED, "0x" + "ab".repeat(32), null);
 
@@ -44,6 +45,13 @@ final class ScriptedWallets implements WalletService {
         WalletTransaction answer = onTransfer.apply(command);
         byReference.put(command.reference(), answer);
         return answer;
+    }
+
+    @Override
+    public WalletTransaction fenceUnsentTransfer(TransferCommand command, String reason) {
+        fenced.add(command);
+        return byReference.computeIfAbsent(command.reference(),
+                reference -> transaction(command, WalletTransactionStatus.FAILED, null, FailureReason.NEVER_SENT));
     }
 
     @Override

@@ -104,17 +104,15 @@ class TreasuryPayoutGatewayTest {
     void reconciliationReadsTheTreasurysTransferAndNeverSends() {
         TransferCommand first = new TransferCommand("withdrawal:3", WalletKeySource.member("m-9"), WHITELISTED,
                 BigDecimal.ONE, CONTRACT);
-        assertThat(gateway.reconcile("withdrawal:3").kind()).isEqualTo(Kind.FAILED_DEFINITE);
-
         wallets.byReference.put("withdrawal:3", ScriptedWallets.transaction(first, WalletTransactionStatus.SUBMITTED,
                 "0x" + "ee".repeat(32), null));
-        PayoutOutcome someoneElses = gateway.reconcile("withdrawal:3");
+        PayoutOutcome someoneElses = gateway.reconcile(command(null));
 
         wallets.addresses.put("m-1", MEMBER_WALLET);
         wallets.byReference.clear();
         gateway.execute(command(null));
         int sent = wallets.transfers.size();
-        PayoutOutcome completed = gateway.reconcile("withdrawal:3");
+        PayoutOutcome completed = gateway.reconcile(command(null));
 
         assertThat(someoneElses.kind()).isEqualTo(Kind.FAILED_DEFINITE);
         assertThat(completed).isEqualTo(PayoutOutcome.completed("0x" + "ab".repeat(32)));
@@ -128,6 +126,34 @@ class TreasuryPayoutGatewayTest {
         assertThatThrownBy(() -> TreasuryWallet.of(new MBlockTreasuryProperties(Secret.of(KEY), null,
                 Duration.ofDays(90), "POINT"))).hasMessageContaining("MBLOCK_POINT_TOKEN_CONTRACT")
                 .hasMessageNotContaining(KEY);
+    }
+
+    @Test
+    void reconciliationWithoutATransferFencesTheReferenceSoMBlockIsNeverAsked() {
+        wallets.addresses.put("m-1", MEMBER_WALLET);
+
+        PayoutOutcome toTheMemberWallet = gateway.reconcile(command(null));
+        PayoutOutcome again = gateway.reconcile(command(null));
+
+        assertThat(toTheMemberWallet.kind()).isEqualTo(Kind.FAILED_DEFINITE);
+        assertThat(toTheMemberWallet.reason()).contains("never_sent");
+        assertThat(again.kind()).isEqualTo(Kind.FAILED_DEFINITE);
+        assertThat(wallets.fenced).singleElement().satisfies(fence -> {
+            assertThat(fence.reference()).isEqualTo("withdrawal:3");
+            assertThat(fence.to()).isEqualTo(MEMBER_WALLET);
+            assertThat(fence.amount()).isEqualByComparingTo("40");
+        });
+        assertThat(wallets.transfers).isEmpty();
+    }
+
+    @Test
+    void aMemberWithoutWalletOrDestinationIsFencedToNoRecipient() {
+        PayoutOutcome outcome = gateway.reconcile(command(null));
+
+        assertThat(outcome.kind()).isEqualTo(Kind.FAILED_DEFINITE);
+        assertThat(wallets.fenced).singleElement().extracting(TransferCommand::to)
+                .isEqualTo(TreasuryPayoutGateway.NO_RECIPIENT);
+        assertThat(wallets.transfers).isEmpty();
     }
 
     private static PayoutCommand command(String destination) {

@@ -46,22 +46,18 @@ class TransferProcessor {
 
     WalletTransaction transfer(TransferCommand command) {
         NoOpenTransaction.require("a wallet transfer");
-        String reference = WalletInputs.requireReference(command.reference());
-        String to = WalletInputs.requireAddress(command.to(), "to");
-        String contract = WalletInputs.optionalContract(command.contract(), "contract");
-        BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
-        WalletSigners.Signer signer = signers.resolve(command.source());
-        TransactionRecord intent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER,
-                signer.memberId(), command.source().label(), signer.address(), to, contract, amount, clock.instant());
+        Intent prepared = intentOf(command, clock.instant());
+        TransactionRecord intent = prepared.record();
+        WalletSigners.Signer signer = prepared.signer();
         TransactionIntents.Logged logged = intents.log(intent);
         if (logged.replayed()) {
             return logged.record().toView();
         }
         long id = logged.record().id();
-        VendorRetry.Attempted<String> sent = retry.call("mblock-transfer",
-                () -> client.transferByWalletKey(signer.key(), contract, to, amount));
+        VendorRetry.Attempted<String> sent = retry.call("mblock-transfer", () -> client.transferByWalletKey(
+                signer.key(), intent.contract(), intent.toAddress(), intent.amount()));
         // Logged before phase 3 so that, should recording fail, the operator still finds the txid.
-        log.info("transfer {} ({}) sent in {} attempt(s): {}", id, reference, sent.attempts(),
+        log.info("transfer {} ({}) sent in {} attempt(s): {}", id, intent.reference(), sent.attempts(),
                 sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
         return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
     }
@@ -69,19 +65,27 @@ class TransferProcessor {
     /** See {@code WalletService.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
     WalletTransaction fence(TransferCommand command, String reason) {
         NoOpenTransaction.require("fencing a wallet transfer");
-        String reference = WalletInputs.requireReference(command.reference());
-        String to = WalletInputs.requireAddress(command.to(), "to");
-        String contract = WalletInputs.optionalContract(command.contract(), "contract");
-        BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
-        WalletSigners.Signer signer = signers.resolve(command.source());
         Instant now = clock.instant();
-        TransactionRecord neverSent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER,
-                signer.memberId(), command.source().label(), signer.address(), to, contract, amount, now)
+        TransactionRecord neverSent = intentOf(command, now).record()
                 .moveTo(WalletTransactionStatus.FAILED, now, draft -> {
                     draft.failureReason = FailureReason.NEVER_SENT;
                     draft.failureMessage = reason;
                 });
         return intents.fence(neverSent).toView();
+    }
+
+    /** The transfer as recorded before MBlock is called, and its signer; the inputs are checked first (400). */
+    private Intent intentOf(TransferCommand command, Instant now) {
+        String reference = WalletInputs.requireReference(command.reference());
+        String to = WalletInputs.requireAddress(command.to(), "to");
+        String contract = WalletInputs.optionalContract(command.contract(), "contract");
+        BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
+        WalletSigners.Signer signer = signers.resolve(command.source());
+        return new Intent(TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER, signer.memberId(),
+                command.source().label(), signer.address(), to, contract, amount, now), signer);
+    }
+
+    private record Intent(TransactionRecord record, WalletSigners.Signer signer) {
     }
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {

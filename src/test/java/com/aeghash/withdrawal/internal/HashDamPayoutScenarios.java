@@ -192,7 +192,16 @@ abstract class HashDamPayoutScenarios extends VendorPayoutTestBase {
         assertThat(api.status(id)).isEqualTo("failed");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("HashDam was never asked");
         assertThat(vendorWithdrawals(amount)).isEmpty();
-        assertThat(mining.find(PayoutReferences.payout(id))).isEmpty();
+        assertThat(mining.find(PayoutReferences.payout(id))).get().extracting(MiningWithdrawalRecord::status)
+                .as("the reference is fenced").isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(ledgerLines(id)).isEqualTo(returned(amount));
+        assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
+
+        // The call that "crashed" was only stalled before recording its intent, and resumes now: it sends nothing.
+        PayoutOutcome late = gateways.forAsset(Asset.DOGE).orElseThrow().execute(new PayoutCommand(
+                PayoutReferences.payout(id), id, member, Asset.DOGE, new BigDecimal(amount), null));
+        assertThat(late.kind()).isEqualTo(PayoutOutcome.Kind.FAILED_DEFINITE);
+        assertThat(vendorWithdrawals(amount)).isEmpty();
         assertThat(ledgerLines(id)).isEqualTo(returned(amount));
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
     }

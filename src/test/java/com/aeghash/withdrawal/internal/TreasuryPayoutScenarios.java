@@ -15,6 +15,7 @@ import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.withdrawal.PayoutCommand;
+import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -220,7 +221,16 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         assertThat(api.status(id)).isEqualTo("failed");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("MBlock was never asked");
         assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
-        assertThat(wallets.transactionByReference(PayoutReferences.payout(id))).isEmpty();
+        assertThat(wallets.transactionByReference(PayoutReferences.payout(id))).get()
+                .extracting(WalletTransaction::status).as("the reference is fenced")
+                .isEqualTo(WalletTransactionStatus.FAILED);
+        assertThat(ledgerLines(id)).isEqualTo(returned("9"));
+
+        // The call that "crashed" was only stalled before recording its intent, and resumes now: it sends nothing.
+        PayoutOutcome late = gateways.forAsset(Asset.POINT).orElseThrow().execute(new PayoutCommand(
+                PayoutReferences.payout(id), id, member, Asset.POINT, new BigDecimal("9"), null));
+        assertThat(late.kind()).isEqualTo(PayoutOutcome.Kind.FAILED_DEFINITE);
+        assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
         assertThat(ledgerLines(id)).isEqualTo(returned("9"));
     }
 

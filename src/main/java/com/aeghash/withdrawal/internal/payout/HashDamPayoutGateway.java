@@ -97,8 +97,8 @@ class HashDamPayoutGateway implements PayoutGateway {
     @Override
     public PayoutOutcome reconcile(PayoutCommand command) {
         MiningWithdrawalRecord row = mining.find(command.payoutReference())
-                .orElseGet(() -> mining.fenceUnsent(requestOf(command), "the withdrawal module reconciled payout "
-                        + command.payoutReference() + " and found no mining withdrawal recorded"));
+                .orElseGet(() -> mining.fenceUnsent(requestOf(command), "HashDam was never asked: no mining "
+                        + "withdrawal was recorded when the withdrawal module reconciled " + command.payoutReference()));
         if (checkDue(row)) {
             mining.reconcileDue();
             row = mining.find(command.payoutReference()).orElse(row);

@@ -98,8 +98,8 @@ class TreasuryPayoutGateway implements PayoutGateway {
         String reference = command.payoutReference();
         WalletTransaction transfer = wallets.transactionByReference(reference)
                 .orElseGet(() -> wallets.fenceUnsentTransfer(transferOf(command, recipientOf(command)
-                        .orElse(NO_RECIPIENT)), "the withdrawal module reconciled payout " + reference
-                        + " and found no treasury transfer recorded"));
+                        .orElse(NO_RECIPIENT)), "MBlock was never asked: no treasury transfer was recorded when "
+                        + "the withdrawal module reconciled " + reference));
         if (!TreasuryWallet.LABEL.equals(transfer.source())) {
             return PayoutOutcome.failedDefinite("payout reference " + reference
                     + " belongs to another wallet transaction; this payout was not sent");

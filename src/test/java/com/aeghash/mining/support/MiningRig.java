@@ -1,6 +1,5 @@
 package com.aeghash.mining.support;
 
-import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
@@ -20,6 +19,8 @@ import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalService;
 import com.aeghash.sandbox.hashdam.HashDamSandboxProperties;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.InMemoryTransactions;
+import com.aeghash.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import com.aeghash.partner.internal.IdempotencyClaims.Claim;
+import com.aeghash.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The claim decisions and the executor's ownership rule, on the in-memory repository with a movable clock. */
 class IdempotencyClaimsTest {
 
-    private final UnitTestSupport.MutableClock clock = new UnitTestSupport.MutableClock(
+    private final MutableClock clock = new MutableClock(
             Instant.parse("2026-11-26T10:00:00Z"));
     private final InMemoryIdempotencyKeyRepository keys = new InMemoryIdempotencyKeyRepository();
     private final IdempotencyClaims claims = new IdempotencyClaims(keys, UnitTestSupport.unitOfWork(),

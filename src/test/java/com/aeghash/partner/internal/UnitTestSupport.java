@@ -1,12 +1,8 @@
 package com.aeghash.partner.internal;
 
-import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.common.UnitOfWork;
-import java.time.Clock;
+import com.aeghash.testsupport.InMemoryTransactions;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,31 +26,4 @@ final class UnitTestSupport {
         return new PartnerProblems(JsonMapper.builder().build());
     }
 
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

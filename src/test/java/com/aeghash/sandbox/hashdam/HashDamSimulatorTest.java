@@ -3,7 +3,7 @@ package com.aeghash.sandbox.hashdam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.common.Secret;
-import com.aeghash.mining.support.MutableClock;
+import com.aeghash.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.aeghash.mining.support;
+package com.aeghash.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

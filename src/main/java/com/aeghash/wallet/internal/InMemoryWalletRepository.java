@@ -62,6 +62,18 @@ public class InMemoryWalletRepository implements WalletRepository {
     }
 
     @Override
+    public synchronized boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now) {
+        WalletRecord wallet = wallets.get(memberId);
+        if (wallet == null || wallet.state() != WalletState.REFRESHING
+                || !wallet.stateChangedAt().isBefore(staleBefore)) {
+            return false;
+        }
+        wallets.put(memberId, new WalletRecord(memberId, WalletState.REFRESHING, wallet.address(),
+                wallet.keyCiphertext(), wallet.keyFingerprint(), wallet.createdAt(), wallet.keyRefreshedAt(), now));
+        return true;
+    }
+
+    @Override
     public synchronized boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint,
             Instant now) {
         WalletRecord wallet = wallets.get(memberId);

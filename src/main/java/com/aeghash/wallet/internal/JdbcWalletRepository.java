@@ -88,6 +88,17 @@ class JdbcWalletRepository implements WalletRepository {
     }
 
     @Override
+    public boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now) {
+        return jdbc.sql("""
+                UPDATE wallets SET state_changed_at = :now
+                WHERE member_id = :memberId AND state = 'REFRESHING' AND state_changed_at < :staleBefore""")
+                .param("memberId", memberId)
+                .param("now", SqlTimes.utc(now))
+                .param("staleBefore", SqlTimes.utc(staleBefore))
+                .update() == 1;
+    }
+
+    @Override
     public boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint, Instant now) {
         return jdbc.sql("""
                 UPDATE wallets SET state = 'ACTIVE', wallet_key_ciphertext = :ciphertext,

@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,10 +89,16 @@ class WalletKeyRotation {
      * (new key stored, or KEY_LOST); returns how many were settled.
      */
     int recoverStale() {
-        var stale = wallets.findInStateSince(WalletState.REFRESHING,
-                clock.instant().minus(properties.keyRefreshStaleAfter()), properties.janitorBatchMax());
+        Instant staleBefore = clock.instant().minus(properties.keyRefreshStaleAfter());
+        var stale = wallets.findInStateSince(WalletState.REFRESHING, staleBefore, properties.janitorBatchMax());
         int settled = 0;
         for (WalletRecord wallet : stale) {
+            // Two runs (the scheduled janitor and POST /wallet-janitor/runs) must never both re-send: the loser's
+            // rejection would mark the wallet KEY_LOST and throw away the key the winner just received.
+            if (!unitOfWork.inNewTransaction(() -> wallets.claimStaleRefresh(wallet.memberId(), staleBefore,
+                    clock.instant()))) {
+                continue;
+            }
             try {
                 rotate(wallet, "wallet-janitor", "wallet.key_refresh_recovered", true);
                 settled++;
@@ -180,11 +187,9 @@ class WalletKeyRotation {
 
     private void markLost(WalletRecord wallet, String actor, MBlockDefiniteFailure failure) {
         unitOfWork.inNewTransaction(() -> {
-            boolean changed = wallets.changeState(wallet.memberId(), wallet.state(), WalletState.KEY_LOST,
-                    clock.instant())
-                    || wallets.changeState(wallet.memberId(), WalletState.REFRESHING, WalletState.KEY_LOST,
-                            clock.instant());
-            if (!changed) {
+            // A rotation is only ever sent with the wallet REFRESHING (marked by refresh, or claimed by recovery).
+            if (!wallets.changeState(wallet.memberId(), WalletState.REFRESHING, WalletState.KEY_LOST,
+                    clock.instant())) {
                 return;
             }
             auditLog.record(actor, "wallet.key_lost", wallet.memberId(),

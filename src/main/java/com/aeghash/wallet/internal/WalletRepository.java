@@ -29,6 +29,13 @@ public interface WalletRepository {
     /** Moves the wallet from {@code expected} to {@code next}; false when it was not in {@code expected}. */
     boolean changeState(String memberId, WalletState expected, WalletState next, Instant now);
 
+    /**
+     * Claims a key rotation left REFRESHING since before {@code staleBefore} for one recovery attempt: moves its
+     * {@code state_changed_at} to {@code now}, so no other janitor run takes it until it is stale again. False
+     * when it is no longer REFRESHING or another run claimed it first.
+     */
+    boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now);
+
     /** Stores a rotated key; REFRESHING → ACTIVE. False when the wallet was not REFRESHING. */
     boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint, Instant now);
 

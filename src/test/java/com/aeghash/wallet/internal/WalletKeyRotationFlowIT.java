@@ -116,6 +116,32 @@ class WalletKeyRotationFlowIT {
     }
 
     @Test
+    void twoJanitorRunsAtOnceReSendAStaleRotationOnlyOnce() {
+        WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
+        kit.expectCall("refreshWallet").andRespond(withException(new SocketTimeoutException("Read timed out")));
+        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin")).isInstanceOf(ApiException.class);
+        kit.callsDone();
+        kit.clock.advance(Duration.ofMinutes(6));
+        AtomicInteger overlapping = new AtomicInteger(-1);
+        kit.expectCall("refreshWallet").andRespond(request -> {
+            // A second run (POST /api/v1/wallet-janitor/runs) while this one waits for MBlock's answer. Had it
+            // re-sent, MBlock would reject the old key and the wallet would be marked KEY_LOST.
+            overlapping.set(kit.janitor.reconcile().keyRotationsSettled());
+            return withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON)
+                    .createResponse(request);
+        });
+
+        int settled = kit.janitor.reconcile().keyRotationsSettled();
+
+        assertThat(overlapping).hasValue(0);
+        assertThat(settled).isEqualTo(1);
+        kit.callsDone();
+        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
+        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(NEW_KEY);
+    }
+
+    @Test
     void aRefreshRefusedByMBlockKeepsTheOldKey() {
         WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
         kit.expect("refreshWallet", "{\"result\":false,\"message\":\"No API Permission\"}");

@@ -160,4 +160,21 @@ abstract class WalletRepositoryContract {
         assertThat(repository.find("kc").orElseThrow().keyCiphertext()).isEqualTo("v1:old:c");
         assertThat(repository.countKeysNotStartingWith("v1:new:")).isEqualTo(1);
     }
+
+    @Test
+    void aStaleRotationIsClaimedOnceUntilItIsStaleAgain() {
+        repository.claimCreation("rot", NOW, NOW);
+        repository.saveWallet("rot", "0x00000000000000000000000000000000000000c1", "v1:k:c", "sha256:c", NOW);
+        repository.changeState("rot", WalletState.ACTIVE, WalletState.REFRESHING, NOW);
+        Instant later = NOW.plusSeconds(600);
+
+        assertThat(repository.claimStaleRefresh("rot", NOW, later)).as("not stale yet").isFalse();
+        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later)).isTrue();
+        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later)).as("claimed already").isFalse();
+        assertThat(repository.find("rot").orElseThrow().stateChangedAt().truncatedTo(ChronoUnit.MICROS))
+                .isEqualTo(later.truncatedTo(ChronoUnit.MICROS));
+        repository.changeState("rot", WalletState.REFRESHING, WalletState.ACTIVE, later);
+        assertThat(repository.claimStaleRefresh("rot", later.plusSeconds(1), later.plusSeconds(2)))
+                .as("not refreshing").isFalse();
+    }
 }

@@ -50,6 +50,13 @@ public interface MiningWithdrawals {
     int reconcileDue();
 
     /**
+     * The withdrawal under the payout reference, first reconciled with HashDam if its check is due (the janitor's
+     * own rule: a follow-up or look-up whose time has come, or a row left submitting by a dead process); empty
+     * when nothing is recorded under the reference. Never sends.
+     */
+    Optional<MiningWithdrawalRecord> reconcile(String payoutReference);
+
+    /**
      * An operator's decision on a withdrawal left {@code unknown} after its schedule: with a {@code withdrawId}
      * (found at HashDam by other means) it is adopted as {@code submitted} and followed to completion; without
      * one it is declared {@code failed} and the hold is released.

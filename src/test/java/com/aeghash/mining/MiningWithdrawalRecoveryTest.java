@@ -140,6 +140,30 @@ class MiningWithdrawalRecoveryTest {
     }
 
     @Test
+    void oneWithdrawalIsReconciledAloneAndOnlyOnceItsCheckIsDue() {
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
+        rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
+        request("withdrawal:r8");
+        rig.transport.script("assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
+        rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
+        request("withdrawal:r9");
+        long lookUps = rig.transport.callsOf("assetWithdrawHistory");
+
+        MiningWithdrawalRecord notDue = rig.withdrawals.reconcile("withdrawal:r8").orElseThrow();
+        rig.clock.advance(Duration.ofMinutes(5));
+        MiningWithdrawalRecord due = rig.withdrawals.reconcile("withdrawal:r8").orElseThrow();
+
+        assertThat(notDue.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(due.status()).isEqualTo(MiningWithdrawalStatus.COMPLETED);
+        assertThat(rig.transport.callsOf("assetWithdrawHistory")).as("one look-up, for r8 only").isEqualTo(lookUps + 1);
+        assertThat(find("withdrawal:r9").status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(rig.withdrawals.reconcile("withdrawal:none")).isEmpty();
+        assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(2);
+    }
+
+    @Test
     void aRowLeftSubmittingByACrashIsLookedUpOnceStale() {
         crashAfterPhaseOne("withdrawal:r11", true);
         crashAfterPhaseOne("withdrawal:r12", false);

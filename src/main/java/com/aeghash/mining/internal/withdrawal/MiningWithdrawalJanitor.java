@@ -54,6 +54,17 @@ final class MiningWithdrawalJanitor {
         return changed;
     }
 
+    /** The row reconciled now if {@link #reconcileDue} would take it now, else as it is. */
+    MiningWithdrawalRecord reconcileIfDue(MiningWithdrawalRecord withdrawal) {
+        Instant now = clock.instant();
+        boolean due = switch (withdrawal.status()) {
+            case SUBMITTED, UNKNOWN -> withdrawal.nextCheckAt() != null && !withdrawal.nextCheckAt().isAfter(now);
+            case SUBMITTING -> !withdrawal.requestedAt().isAfter(now.minus(limits.submittingStaleAfter()));
+            default -> false;
+        };
+        return due ? reconcile(withdrawal) : withdrawal;
+    }
+
     private MiningWithdrawalRecord reconcile(MiningWithdrawalRecord withdrawal) {
         if (withdrawal.status() == MiningWithdrawalStatus.SUBMITTED) {
             return outcomes.record(withdrawal.id(), withdrawal.status(), followUp(withdrawal));

@@ -144,6 +144,11 @@ public class MiningWithdrawalService implements MiningWithdrawals {
     }
 
     @Override
+    public Optional<MiningWithdrawalRecord> reconcile(String payoutReference) {
+        return withdrawals.findByPayoutReference(payoutReference).map(janitor::reconcileIfDue);
+    }
+
+    @Override
     public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor,
             String note) {
         MiningWithdrawalRecord withdrawal = find(payoutReference)

@@ -10,7 +10,6 @@ import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutGateway;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.internal.WithdrawalProperties;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,11 +29,9 @@ import org.springframework.stereotype.Component;
 class HashDamPayoutGateway implements PayoutGateway {
 
     private final MiningWithdrawals mining;
-    private final Clock clock;
 
-    HashDamPayoutGateway(MiningWithdrawals mining, Clock clock) {
+    HashDamPayoutGateway(MiningWithdrawals mining) {
         this.mining = mining;
-        this.clock = clock;
     }
 
     @Override
@@ -91,31 +88,20 @@ class HashDamPayoutGateway implements PayoutGateway {
     }
 
     /**
-     * Reads the primitive's record; never sends. When the row's own check is due (its janitor has not run, for
-     * example on an instance whose schedules are off), runs that janitor pass first.
+     * Reads the primitive's record, reconciled with HashDam first if that row's own check is due (its janitor has
+     * not run yet, for example on an instance whose schedules are off); never sends. Without a record, fences the
+     * reference first (see {@link PayoutGateway#reconcile}).
      */
     @Override
     public PayoutOutcome reconcile(PayoutCommand command) {
-        MiningWithdrawalRecord row = mining.find(command.payoutReference())
+        MiningWithdrawalRecord row = mining.reconcile(command.payoutReference())
                 .orElseGet(() -> mining.fenceUnsent(requestOf(command), "HashDam was never asked: no mining "
                         + "withdrawal was recorded when the withdrawal module reconciled " + command.payoutReference()));
-        if (checkDue(row)) {
-            mining.reconcileDue();
-            row = mining.find(command.payoutReference()).orElse(row);
-        }
         return MiningPayoutOutcomes.of(row);
     }
 
     private static MiningWithdrawalRequest requestOf(PayoutCommand command) {
         return new MiningWithdrawalRequest(command.payoutReference(), command.memberId(), command.asset(),
                 command.amount());
-    }
-
-    private boolean checkDue(MiningWithdrawalRecord row) {
-        if (row.status().isFinal()) {
-            return false;
-        }
-        return row.status() == MiningWithdrawalStatus.SUBMITTING
-                || row.nextCheckAt() != null && !row.nextCheckAt().isAfter(clock.instant());
     }
 }

@@ -13,9 +13,7 @@ import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutOutcome.Kind;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +28,7 @@ class HashDamPayoutGatewayTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private final ScriptedMining mining = new ScriptedMining();
-    private final HashDamPayoutGateway gateway = new HashDamPayoutGateway(mining, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final HashDamPayoutGateway gateway = new HashDamPayoutGateway(mining);
 
     @Test
     void paysEveryCoinAndNothingElse() {
@@ -107,25 +105,24 @@ class HashDamPayoutGatewayTest {
         assertThat(again.kind()).isEqualTo(Kind.FAILED_DEFINITE);
         assertThat(mining.fenced).singleElement().isEqualTo(
                 new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
-        assertThat(mining.janitorPasses).isZero();
         assertThat(mining.requests).isEmpty();
     }
 
     @Test
-    void reconciliationRunsThePrimitivesJanitorOnlyWhenTheRowsCheckIsDueAndNeverSends() {
+    void reconciliationAnswersFromThePrimitivesOwnReconciliationOfThatRowAndNeverSends() {
         MiningWithdrawalRequest due = new MiningWithdrawalRequest("withdrawal:6", "m-1", Asset.LTC, BigDecimal.ONE);
         MiningWithdrawalRequest later = new MiningWithdrawalRequest("withdrawal:7", "m-1", Asset.LTC, BigDecimal.ONE);
         mining.rows.put("withdrawal:6", record(due, MiningWithdrawalStatus.SUBMITTED, "wd-6", NOW));
         mining.rows.put("withdrawal:7", record(later, MiningWithdrawalStatus.SUBMITTED, "wd-7", NOW.plusSeconds(60)));
-        mining.onJanitor = () -> mining.rows.put("withdrawal:6",
-                record(due, MiningWithdrawalStatus.COMPLETED, "wd-6", null));
+        mining.onReconcile = row -> row.payoutReference().equals("withdrawal:6")
+                ? record(due, MiningWithdrawalStatus.COMPLETED, "wd-6", null) : row;
 
         PayoutOutcome completed = gateway.reconcile(commandOf(due));
         PayoutOutcome stillOnItsWay = gateway.reconcile(commandOf(later));
 
         assertThat(completed).isEqualTo(PayoutOutcome.completed("wd-6"));
         assertThat(stillOnItsWay).isEqualTo(PayoutOutcome.submitted("wd-7"));
-        assertThat(mining.janitorPasses).isEqualTo(1);
+        assertThat(mining.reconciled).containsExactly("withdrawal:6", "withdrawal:7");
         assertThat(mining.requests).isEmpty();
     }
 
@@ -152,8 +149,8 @@ class HashDamPayoutGatewayTest {
         final List<MiningWithdrawalRequest> requests = new ArrayList<>();
         final List<MiningWithdrawalRequest> fenced = new ArrayList<>();
         Function<MiningWithdrawalRequest, MiningWithdrawalRecord> onRequest;
-        Runnable onJanitor = () -> { };
-        int janitorPasses;
+        Function<MiningWithdrawalRecord, MiningWithdrawalRecord> onReconcile = row -> row;
+        final List<String> reconciled = new ArrayList<>();
 
         @Override
         public MiningWithdrawalRecord request(MiningWithdrawalRequest request) {
@@ -182,9 +179,14 @@ class HashDamPayoutGatewayTest {
 
         @Override
         public int reconcileDue() {
-            janitorPasses++;
-            onJanitor.run();
-            return 1;
+            throw new UnsupportedOperationException("the gateway reconciles one row, never a whole janitor pass");
+        }
+
+        @Override
+        public Optional<MiningWithdrawalRecord> reconcile(String payoutReference) {
+            reconciled.add(payoutReference);
+            return Optional.ofNullable(rows.computeIfPresent(payoutReference,
+                    (reference, row) -> onReconcile.apply(row)));
         }
 
         @Override

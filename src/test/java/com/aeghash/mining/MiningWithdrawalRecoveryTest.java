@@ -140,6 +140,21 @@ class MiningWithdrawalRecoveryTest {
     }
 
     @Test
+    void aVeryLongVendorMessageIsCutToTheColumnAndTheRowStillRecorded() {
+        String longMessage = "Invalid API Key " + "x".repeat(MiningWithdrawalRecord.FAILURE_REASON_MAX);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            rig.transport.script("assetWithdrawRequest", new SimulatorTransport.Respond(200,
+                    "{\"code\":1,\"message\":\"" + longMessage + "\"}"));
+        }
+
+        MiningWithdrawalRecord failed = request("withdrawal:long");
+
+        assertThat(failed.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(failed.failureReason()).hasSize(MiningWithdrawalRecord.FAILURE_REASON_MAX)
+                .isEqualTo(find("withdrawal:long").failureReason());
+    }
+
+    @Test
     void oneWithdrawalIsReconciledAloneAndOnlyOnceItsCheckIsDue() {
         rig.transport.script("assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));

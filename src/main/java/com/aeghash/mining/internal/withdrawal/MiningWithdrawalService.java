@@ -30,7 +30,6 @@ public class MiningWithdrawalService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
     static final int LIST_MAX = 500;
-    private static final int FAILURE_REASON_MAX = 500;
 
     private static final String FENCE_ACTOR = "payout-reconciliation";
     private final Ledger ledger;
@@ -91,17 +90,13 @@ public class MiningWithdrawalService implements MiningWithdrawals {
             Instant now = clock.instant();
             Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
                     request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.FAILED, null, null, 0,
-                    0, truncated("never sent: " + reason), now, now, null));
+                    0, "never sent: " + reason, now, now, null));
             if (insertion.created()) {
                 audit.record(FENCE_ACTOR, "mining.withdrawal_fenced", request.payoutReference(),
                         Map.of("memberId", request.memberId(), "coin", request.coin().name(), "reason", reason));
             }
             return insertion.record();
         });
-    }
-
-    private static String truncated(String reason) {
-        return reason.length() <= FAILURE_REASON_MAX ? reason : reason.substring(0, FAILURE_REASON_MAX);
     }
 
     private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing,

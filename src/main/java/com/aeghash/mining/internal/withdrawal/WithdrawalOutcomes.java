@@ -35,7 +35,6 @@ import org.springframework.context.ApplicationEventPublisher;
 final class WithdrawalOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(WithdrawalOutcomes.class);
-    private static final int REASON_LENGTH_MAX = 500;
 
     private final MiningWithdrawalRepository withdrawals;
     private final Ledger ledger;
@@ -132,9 +131,9 @@ final class WithdrawalOutcomes {
     }
 
     private MiningWithdrawalRecord fail(MiningWithdrawalRecord current, String reason, Instant now) {
-        String shortReason = reason.length() > REASON_LENGTH_MAX ? reason.substring(0, REASON_LENGTH_MAX) : reason;
         MiningWithdrawalRecord failed = copy(current, FAILED, current.withdrawId(), current.vendorStatus(),
-                current.attempts(), current.checks(), shortReason, now, null);
+                current.attempts(), current.checks(), reason, now, null);
+        String shortReason = failed.failureReason();
         ledger.post(WithdrawalEntries.release(failed));
         events.publishEvent(new MiningWithdrawalFailed(failed.payoutReference(), failed.memberId(), failed.coin(),
                 failed.amount(), shortReason, now));

@@ -1,11 +1,16 @@
 package com.aeghash.withdrawal.internal;
 
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.Notifier;
 import com.aeghash.withdrawal.PayoutOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +23,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class WithdrawalReconciler {
 
+    private static final Logger log = LoggerFactory.getLogger(WithdrawalReconciler.class);
     private final WithdrawalRepository withdrawals;
     private final PayoutGateways gateways;
     private final PayoutCalls calls;
     private final PayoutOutcomeRecorder recorder;
     private final Duration staleExecutingAfter;
     private final int chunkSize;
+    private final Notifier notifier;
     private final Clock clock;
 
     WithdrawalReconciler(WithdrawalRepository withdrawals, PayoutGateways gateways, PayoutCalls calls,
-            PayoutOutcomeRecorder recorder, WithdrawalProperties properties, Clock clock) {
+            PayoutOutcomeRecorder recorder, Notifier notifier, WithdrawalProperties properties, Clock clock) {
         this.withdrawals = withdrawals;
         this.gateways = gateways;
         this.calls = calls;
         this.recorder = recorder;
         this.staleExecutingAfter = properties.reconciliation().staleExecutingAfter();
         this.chunkSize = properties.reconciliation().chunkSize();
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -44,10 +52,23 @@ public class WithdrawalReconciler {
         reconcileDue(clock.instant());
     }
 
-    /** One pass over what is due at {@code now} (tests pass a later time); returns how many were looked up. */
+    /**
+     * One pass over what is due at {@code now} (tests pass a later time); returns how many were looked up. A
+     * withdrawal whose answer cannot be recorded (its transaction rolls back, so it stays due) is logged and
+     * alerted, and the pass goes on: one broken row must not keep every later one from being reconciled.
+     */
     public int reconcileDue(Instant now) {
         List<Long> due = withdrawals.dueForReconciliation(now, now.minus(staleExecutingAfter), chunkSize);
-        due.forEach(this::lookUp);
+        for (long id : due) {
+            try {
+                withdrawals.find(id).ifPresent(this::lookUp);
+            } catch (RuntimeException failure) {
+                log.error("reconciliation of withdrawal {} failed; it stays due", id, failure);
+                notifier.alertIndependently(Alert.critical(PayoutOutcomeRecorder.ALERT_SOURCE,
+                        "Withdrawal reconciliation failed", "the vendor's answer for withdrawal " + id
+                                + " could not be recorded: " + failure, Map.of("withdrawalId", String.valueOf(id))));
+            }
+        }
         return due.size();
     }
 
@@ -63,14 +84,13 @@ public class WithdrawalReconciler {
         if (!withdrawal.status().awaitsVendor() && !staleExecution) {
             throw WithdrawalErrors.nothingToReconcile(withdrawal.status());
         }
-        return lookUp(id);
+        return lookUp(withdrawal);
     }
 
-    private Withdrawal lookUp(long id) {
-        Withdrawal withdrawal = withdrawals.find(id).orElseThrow(() -> WithdrawalErrors.notFound(id));
+    private Withdrawal lookUp(Withdrawal withdrawal) {
         PayoutOutcome outcome = gateways.forAsset(withdrawal.asset())
                 .map(gateway -> calls.reconcile(gateway, PayoutExecutor.commandOf(withdrawal)))
                 .orElseGet(() -> PayoutOutcome.unknown("no payout gateway handles " + withdrawal.asset()));
-        return recorder.recordReconciliation(id, outcome).withdrawal();
+        return recorder.recordReconciliation(withdrawal.id(), outcome).withdrawal();
     }
 }

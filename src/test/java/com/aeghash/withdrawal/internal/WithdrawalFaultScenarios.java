@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Payout failures, lost answers, hangs and crashes between the phases; run on H2 and on PostgreSQL. */
 abstract class WithdrawalFaultScenarios extends WithdrawalApiTestBase {
@@ -33,6 +34,8 @@ abstract class WithdrawalFaultScenarios extends WithdrawalApiTestBase {
     UnitOfWork unitOfWork;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void definitePayoutFailureFailsTheWithdrawalReturnsTheHoldAndAlerts() {
@@ -70,6 +73,33 @@ abstract class WithdrawalFaultScenarios extends WithdrawalApiTestBase {
         assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
         assertThat(api.held(member, "LTC")).isZero();
         assertThat(api.available(member, "LTC")).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aWithdrawalWhoseAnswerCannotBeRecordedDoesNotHoldUpTheOthers() {
+        String member = TestIds.member();
+        api.fund(member, "LTC", "10");
+        long broken = unknownAfterALostResponse(member, "1.25");
+        long healthy = unknownAfterALostResponse(member, "2.75");
+        // A row that no longer matches its hold (4 LTC held in all): recording "completed" cannot post its entry.
+        jdbc.sql("UPDATE withdrawal_requests SET amount = 9 WHERE id = :id").param("id", broken).update();
+
+        reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
+
+        assertThat(api.status(broken)).isEqualTo("unknown");
+        assertThat(api.status(healthy)).as("looked up after the broken one").isEqualTo("completed");
+        assertThat(alertTitles(broken)).contains("Withdrawal reconciliation failed");
+        jdbc.sql("UPDATE withdrawal_requests SET amount = 1.25 WHERE id = :id").param("id", broken).update();
+        reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
+        assertThat(api.status(broken)).as("still due, settled once repaired").isEqualTo("completed");
+    }
+
+    private long unknownAfterALostResponse(String member, String amount) {
+        long id = api.requested(member, "LTC", amount);
+        gateway.script(member, ScriptedPayoutGateway.executeThenLoseResponse());
+        api.approve(api.operations, id);
+        assertThat(api.approve(api.finance, id).json().path("status").asString()).isEqualTo("unknown");
+        return id;
     }
 
     @Test
@@ -191,8 +221,10 @@ abstract class WithdrawalFaultScenarios extends WithdrawalApiTestBase {
         }
     }
 
+    /** The titles of the withdrawal alerts about this withdrawal (by its id field: other fields hold numbers too). */
     java.util.List<String> alertTitles(long id) {
-        return alerts.about(String.valueOf(id)).stream().filter(alert -> alert.source().equals("withdrawal"))
+        return alerts.all().stream().filter(alert -> alert.source().equals("withdrawal"))
+                .filter(alert -> String.valueOf(id).equals(alert.fields().get("withdrawalId")))
                 .map(Alert::title).toList();
     }
 }

@@ -71,6 +71,7 @@ class MiningFlowIT {
         assertThat(run.status()).isEqualTo(EtlRunStatus.COMPLETED);
         assertThat(run.totalMembers()).isEqualTo(4);
         assertThat(run.processedMembers()).isEqualTo(4);
+        assertThat(perMega).containsOnlyKeys(Asset.coins());
         members.forEach((member, power) -> perMega.forEach((coin, rate) -> assertThat(available(member, coin))
                 .as("%s %s", member, coin).isEqualByComparingTo(VendorFigures.unscaledCredit(rate, power))));
         MiningBalanceRecord alice = rig.mining.miningBalance("m-a").orElseThrow();
@@ -101,6 +102,7 @@ class MiningFlowIT {
         EtlRun run = rig.mining.runDailyEtl(YESTERDAY);
 
         Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(rig.simulator, MiningRig.API_KEY, YESTERDAY);
+        assertThat(run.coins()).extracting(EtlRun.CoinTotals::coin).containsExactlyInAnyOrderElementsOf(Asset.coins());
         for (EtlRun.CoinTotals coin : run.coins()) {
             BigDecimal credited = available("whale", coin.coin()).add(available("minnow", coin.coin()));
             assertThat(coin.scale()).isLessThan(BigDecimal.ONE);

@@ -104,6 +104,7 @@ abstract class MiningSimulatorFlowContract {
         JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
 
         assertThat(second.path("attempts").asInt()).isEqualTo(first.path("attempts").asInt());
+        assertThat(first.path("coins").size()).isEqualTo(Asset.coins().size());
         assertThat(second.path("coins")).isEqualTo(first.path("coins"));
         assertCreditedOnce(date);
         assertThat(api.get("/api/v1/mining/etl-runs/" + date).body().path("status").asString())
@@ -199,6 +200,7 @@ abstract class MiningSimulatorFlowContract {
     private void assertWithinProjectTotals(JsonNode run, LocalDate date) {
         Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(simulator, TestSecrets.HASHDAM_API_KEY,
                 date);
+        assertThat(run.path("coins").size()).as("a total per coin").isEqualTo(Asset.coins().size());
         for (JsonNode coin : run.path("coins").values()) {
             Asset asset = Asset.valueOf(coin.path("coin").asString());
             assertThat(new BigDecimal(coin.path("creditedTotal").asString()))

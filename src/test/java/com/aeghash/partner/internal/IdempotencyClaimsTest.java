@@ -87,7 +87,7 @@ class IdempotencyClaimsTest {
     @Test
     void anAttemptWhoseKeyWasTakenOverStoresNothingAndIsToldSo() {
         IdempotentExecutor executor = new IdempotentExecutor(claims, keys, UnitTestSupport.unitOfWork(),
-                UnitTestSupport.problems(), new RecordingNotifier(), clock, UnitTestSupport.properties());
+                UnitTestSupport.problems(), new IgnoringNotifier(), clock, UnitTestSupport.properties());
         AtomicReference<Claim> takeover = new AtomicReference<>();
 
         PartnerResponse response = executor.execute(request("hash-a"), () -> {
@@ -108,7 +108,8 @@ class IdempotencyClaimsTest {
         return new IdempotentRequest("shop", "key-00000001", "orders.create", hash, "/api/aegmall/v1/orders");
     }
 
-    private static final class RecordingNotifier implements Notifier {
+    /** The claims under test raise no alert worth checking here. */
+    private static final class IgnoringNotifier implements Notifier {
         @Override
         public void alert(Alert alert) {
         }

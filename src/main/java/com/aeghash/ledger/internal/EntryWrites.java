@@ -41,7 +41,10 @@ record EntryWrites(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> acc
         return writes;
     }
 
-    /** Adds the other writes to these (a transaction's deferred credits are gathered this way). */
+    /**
+     * Adds the other writes to these (a transaction's deferred credits are gathered this way). Credits only: a
+     * merged delta is positive, never zero.
+     */
     void add(EntryWrites other) {
         other.deltas.forEach((id, delta) -> deltas.merge(id, delta, BigDecimal::add));
         accounts.putAll(other.accounts);
@@ -52,6 +55,7 @@ record EntryWrites(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> acc
     EntryWrites drain() {
         EntryWrites drained = new EntryWrites(new TreeMap<>(deltas), new HashMap<>(accounts), List.copyOf(postings));
         deltas.clear();
+        accounts.clear();
         postings.clear();
         return drained;
     }

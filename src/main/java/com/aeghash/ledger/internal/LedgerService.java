@@ -170,6 +170,7 @@ public class LedgerService implements Ledger {
         if (taken.isEmpty()) {
             return Map.of();
         }
+        deferredCredits.applyPending(); // an entry this transaction deferred has its postings written only now
         Map<String, JournalEntry> stored = repository.findEntries(taken.stream().map(EntryRequest::reference).toList());
         Map<String, JournalEntry> replays = new HashMap<>();
         for (EntryRequest request : taken) {
@@ -190,7 +191,6 @@ public class LedgerService implements Ledger {
      */
     private void write(EntryWrites writes) {
         SortedMap<Long, BigDecimal> deltas = writes.deltas();
-        deltas.values().removeIf(delta -> delta.signum() == 0);
         if (!deltas.isEmpty()) {
             storeNewBalances(deltas, writes.accounts());
         }

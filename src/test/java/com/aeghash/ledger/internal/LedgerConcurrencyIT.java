@@ -4,9 +4,13 @@ import static com.aeghash.ledger.internal.LedgerFixtures.credit;
 import static com.aeghash.ledger.internal.LedgerFixtures.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
@@ -84,6 +88,61 @@ class LedgerConcurrencyIT {
         Integer sharedEntries = new JdbcTemplate(dataSource).queryForObject(
                 "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
+    }
+
+    /**
+     * Bonus-style credits deferred to the end of their transaction ({@code postCredits}) race with transfers
+     * that debit the same members: locks are still taken in id order (no deadlock), every credit lands once
+     * (shared references too), and the transfers' overdraft checks see the credited balances.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
+        if (kind == TestDatabases.Kind.POSTGRES && !PostgresTestDatabase.required()) {
+            Assumptions.assumeTrue(PostgresTestDatabase.available(), "PostgreSQL not reachable: skipped");
+        }
+        DataSource dataSource = TestDatabases.create(kind);
+        LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
+                Clock.systemUTC());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        MEMBERS.forEach(member -> transaction.executeWithoutResult(
+                status -> ledger.post(credit("seed-" + member, member, Asset.POINT, "10"))));
+
+        AtomicInteger refused = new AtomicInteger();
+        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+        runConcurrently(threadIndex -> {
+            Random random = new Random(threadIndex);
+            for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
+                String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
+                String to = MEMBERS.get((MEMBERS.indexOf(from) + 1 + random.nextInt(3)) % MEMBERS.size());
+                String reference = "t-" + threadIndex + "-" + i;
+                post(transaction, () -> ledger.post(transfer(reference, from, to, Asset.POINT, "7")),
+                        refused, unexpected);
+                String credits = i < SHARED_REFERENCES ? "shared-" + i : "credits-" + threadIndex + "-" + i;
+                post(transaction, () -> ledger.postCredits(creditsToEveryMember(credits)), refused, unexpected);
+            }
+        });
+
+        assertThat(unexpected).isEmpty();
+        assertThat(transaction.execute(status -> ledger.checkInvariants()).violations()).isEmpty();
+        int creditEntries = SHARED_REFERENCES + THREADS * (TRANSFERS_PER_THREAD - SHARED_REFERENCES);
+        BigDecimal total = MEMBERS.stream()
+                .map(member -> ledger.balancesOf(member).of(Asset.POINT).available())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(total).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
+        Integer sharedEntries = new JdbcTemplate(dataSource).queryForObject(
+                "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
+        assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
+        assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
+        TestDatabases.close(dataSource);
+    }
+
+    /** 1 POINT to each member's available balance, as bonuses credit their uplines. */
+    private static EntryRequest creditsToEveryMember(String reference) {
+        EntryRequest.Builder entry = EntryRequest.builder(reference, "test credits");
+        MEMBERS.forEach(member -> entry.move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
+                AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), BigDecimal.ONE));
+        return entry.build();
     }
 
     private static void post(TransactionTemplate transaction, Runnable posting, AtomicInteger refused,

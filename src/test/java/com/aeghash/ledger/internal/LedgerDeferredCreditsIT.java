@@ -97,6 +97,16 @@ class LedgerDeferredCreditsIT {
     }
 
     @Test
+    void theSameReferenceAgainInTheSameTransactionIsAReplayToo() {
+        List<JournalEntry> both = transaction.execute(status -> List.of(ledger.postCredits(bonus("order-4", "10")),
+                ledger.postCredits(bonus("order-4", "10"))));
+
+        assertThat(both.get(1).replayed()).isTrue();
+        assertThat(both.get(1).id()).isEqualTo(both.get(0).id());
+        assertThat(pending()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void creditsGatheredInOneTransactionAreAppliedTogether() {
         transaction.executeWithoutResult(status -> {
             ledger.postCredits(bonus("order-4", "10"));

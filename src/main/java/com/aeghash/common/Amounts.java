@@ -61,4 +61,12 @@ public final class Amounts {
         }
         return value.stripTrailingZeros().toPlainString();
     }
+
+    /** The amount, or a 400 naming the field when it has more decimals than members hold ({@link #MEMBER_SCALE}). */
+    public static BigDecimal requireMemberScale(BigDecimal amount, String field) {
+        if (Math.max(amount.stripTrailingZeros().scale(), 0) > MEMBER_SCALE) {
+            throw ApiException.validation(field, "must have at most " + MEMBER_SCALE + " decimals");
+        }
+        return amount;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,5 +51,17 @@ public class UnitOfWork {
 
     public void inNewTransaction(Runnable work) {
         requiringNew.executeWithoutResult(status -> work.run());
+    }
+
+    /**
+     * Rule 2: refuses (IllegalStateException) to start a use case that calls a vendor from inside a caller's
+     * transaction. Its phases commit on their own; a transaction held open across the call would hold row locks
+     * for seconds and could roll back the recorded intent of a call that did reach the vendor.
+     */
+    public static void requireNoTransaction(String useCase) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException(useCase + " calls a vendor in phases of its own: call it outside any"
+                    + " transaction");
+        }
     }
 }

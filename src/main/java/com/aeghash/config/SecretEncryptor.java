@@ -1,5 +1,6 @@
 package com.aeghash.config;
 
+import com.aeghash.common.Hmac;
 import com.aeghash.common.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -109,14 +109,9 @@ public class SecretEncryptor {
      */
     public List<byte[]> derivedKeys(String purpose) {
         List<byte[]> derived = new ArrayList<>(keysById.size());
+        byte[] label = ("aeghash-derived-key:" + purpose).getBytes(StandardCharsets.UTF_8);
         for (SecretKey key : keysById.values()) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-                derived.add(mac.doFinal(("aeghash-derived-key:" + purpose).getBytes(StandardCharsets.UTF_8)));
-            } catch (GeneralSecurityException impossible) {
-                throw new IllegalStateException("HmacSHA256 is part of every JDK", impossible);
-            }
+            derived.add(Hmac.sha256(key.getEncoded(), label));
         }
         return derived;
     }

@@ -1,12 +1,10 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.common.Hmac;
 import com.aeghash.common.Secret;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 signatures of partner calls.
@@ -20,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
 final class HmacSignatures {
 
     static final String HEADER_PREFIX = "sha256=";
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MAC_BYTES = 32;
 
     /** Which configured secret produced a signature. */
@@ -72,12 +69,6 @@ final class HmacSignatures {
     }
 
     private static byte[] mac(Secret secret, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", impossible);
-        }
+        return Hmac.sha256(secret.reveal().getBytes(StandardCharsets.UTF_8), message);
     }
 }

@@ -22,9 +22,7 @@ final class PartnerLimitsCheck {
 
     /** Hash power is credited to members at 8 decimals; more is refused rather than silently rounded down. */
     static void hashpower(PartnerSettings partner, BigDecimal amount, String field) {
-        if (amount.stripTrailingZeros().scale() > Amounts.MEMBER_SCALE) {
-            throw ApiException.validation(field, "must have at most " + Amounts.MEMBER_SCALE + " decimals");
-        }
+        Amounts.requireMemberScale(amount, field);
         atMost(amount, partner.limits().hashpowerMax(), field);
     }
 

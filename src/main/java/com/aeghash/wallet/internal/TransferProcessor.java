@@ -45,7 +45,7 @@ class TransferProcessor {
     }
 
     WalletTransaction transfer(TransferCommand command) {
-        NoOpenTransaction.require("a wallet transfer");
+        UnitOfWork.requireNoTransaction("a wallet transfer");
         Intent prepared = intentOf(command, clock.instant());
         TransactionRecord intent = prepared.record();
         WalletSigners.Signer signer = prepared.signer();
@@ -64,7 +64,7 @@ class TransferProcessor {
 
     /** See {@code WalletService.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
     WalletTransaction fence(TransferCommand command, String reason) {
-        NoOpenTransaction.require("fencing a wallet transfer");
+        UnitOfWork.requireNoTransaction("fencing a wallet transfer");
         Instant now = clock.instant();
         TransactionRecord neverSent = intentOf(command, now).record()
                 .moveTo(WalletTransactionStatus.FAILED, now, draft -> {

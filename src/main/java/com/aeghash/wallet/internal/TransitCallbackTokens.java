@@ -1,15 +1,13 @@
 package com.aeghash.wallet.internal;
 
+import com.aeghash.common.Hmac;
 import com.aeghash.config.SecretEncryptor;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +49,6 @@ class TransitCallbackTokens {
     }
 
     private static byte[] mac(byte[] key, long transactionId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(("transit:" + transactionId).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", impossible);
-        }
+        return Hmac.sha256(key, ("transit:" + transactionId).getBytes(StandardCharsets.UTF_8));
     }
 }

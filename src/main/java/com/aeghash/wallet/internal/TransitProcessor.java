@@ -51,7 +51,7 @@ class TransitProcessor {
     }
 
     WalletTransaction transit(TransitCommand command) {
-        NoOpenTransaction.require("a wallet transit");
+        UnitOfWork.requireNoTransaction("a wallet transit");
         String reference = WalletInputs.requireReference(command.reference());
         String to = WalletInputs.requireAddress(command.to(), "to");
         String contract = WalletInputs.requireAddress(command.contract(), "contract");

@@ -43,7 +43,7 @@ class WalletCreator {
     }
 
     WalletCreation create(String memberId) {
-        NoOpenTransaction.require("wallet creation");
+        UnitOfWork.requireNoTransaction("wallet creation");
         MemberIds.require(memberId, "memberId");
         Optional<WalletCreation> existing = existingWallet(memberId);
         if (existing.isPresent()) {

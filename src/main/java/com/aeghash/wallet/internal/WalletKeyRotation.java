@@ -68,7 +68,7 @@ class WalletKeyRotation {
     }
 
     Wallet refresh(String memberId, String actor, WalletRecord wallet) {
-        NoOpenTransaction.require("a wallet key rotation");
+        UnitOfWork.requireNoTransaction("a wallet key rotation");
         boolean marked = unitOfWork.inNewTransaction(() -> {
             boolean changed = wallets.changeState(memberId, WalletState.ACTIVE, WalletState.REFRESHING,
                     clock.instant());

@@ -53,7 +53,7 @@ class ManualAdjustmentService {
             String reason) {
         String key = IdempotencyKeys.require(idempotencyKeyHeader);
         MemberIds.require(memberId, "memberId");
-        MemberAmounts.requireMemberScale(amount, "amount");
+        Amounts.requireMemberScale(amount, "amount");
         String reference = "manual-adjustment:" + actor + ":" + key;
         try {
             return unitOfWork.inTransaction(() -> post(actor, reference, memberId, asset, amount, reason));

@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
+import com.aeghash.common.UnitOfWork;
 import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutGateway;
 import com.aeghash.withdrawal.PayoutOutcome;
@@ -17,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Calls gateways with a deadline ({@code aeghash.withdrawal.execution.call-timeout}) and turns everything
@@ -52,9 +52,7 @@ class PayoutCalls implements DisposableBean {
     }
 
     private PayoutOutcome bounded(Callable<PayoutOutcome> call, String what, boolean sends) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("gateway call '" + what + "' inside a database transaction");
-        }
+        UnitOfWork.requireNoTransaction("the gateway call '" + what + "'");
         Future<PayoutOutcome> future;
         try {
             future = threads.submit(call);

@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
+import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.risk.IpAddresses;
@@ -28,7 +29,7 @@ class WithdrawalRequestValidator {
         MemberIds.require(request.memberId(), "memberId");
         PayoutGateway gateway = gateways.forAsset(request.asset())
                 .orElseThrow(() -> WithdrawalErrors.assetNotWithdrawable(request.asset()));
-        MemberAmounts.requireMemberScale(request.amount(), "amount");
+        Amounts.requireMemberScale(request.amount(), "amount");
         String destination = blankToNull(request.destination());
         if (destination != null) {
             destination = DestinationAddresses.normalize(request.asset(), destination, "destination");

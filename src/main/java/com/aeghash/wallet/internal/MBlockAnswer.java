@@ -17,10 +17,6 @@ final class MBlockAnswer {
         this.body = body;
     }
 
-    JsonNode body() {
-        return body;
-    }
-
     String requiredText(String field) {
         String value = optionalText(field);
         if (value == null || value.isBlank()) {

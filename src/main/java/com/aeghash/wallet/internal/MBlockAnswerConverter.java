@@ -17,11 +17,6 @@ final class MBlockAnswerConverter {
     private MBlockAnswerConverter() {
     }
 
-    /** A {@code result: true} answer carrying the fields the contract promises. */
-    static MBlockOutcome ofSuccess() {
-        return MBlockOutcome.SUCCEEDED;
-    }
-
     /** A {@code result: false} answer; {@code error} is null when its message is not in the contract. */
     static MBlockOutcome ofError(MBlockMethod method, MBlockError error) {
         if (error == null) {

@@ -23,17 +23,8 @@ class TransactionIntents {
     }
 
     Logged log(TransactionRecord intent) {
-        var existing = repository.findByReference(intent.reference());
-        if (existing.isPresent()) {
-            return replay(existing.get(), intent);
-        }
-        try {
-            return new Logged(unitOfWork.inNewTransaction(() -> repository.logTransaction(intent)), false);
-        } catch (DuplicateKeyException concurrentSameReference) {
-            TransactionRecord first = repository.findByReference(intent.reference())
-                    .orElseThrow(() -> concurrentSameReference);
-            return replay(first, intent);
-        }
+        Logged recorded = recordUnlessTaken(intent);
+        return recorded.replayed() ? replay(recorded.record(), intent) : recorded;
     }
 
     /**
@@ -42,14 +33,20 @@ class TransactionIntents {
      * then replays (or conflicts with) it and sends nothing.
      */
     TransactionRecord fence(TransactionRecord tombstone) {
-        var existing = repository.findByReference(tombstone.reference());
+        return recordUnlessTaken(tombstone).record();
+    }
+
+    /** The row inserted now, or (replayed) the one already recorded under its reference, even by a racer. */
+    private Logged recordUnlessTaken(TransactionRecord row) {
+        var existing = repository.findByReference(row.reference());
         if (existing.isPresent()) {
-            return existing.get();
+            return new Logged(existing.get(), true);
         }
         try {
-            return unitOfWork.inNewTransaction(() -> repository.logTransaction(tombstone));
+            return new Logged(unitOfWork.inNewTransaction(() -> repository.logTransaction(row)), false);
         } catch (DuplicateKeyException concurrentSameReference) {
-            return repository.findByReference(tombstone.reference()).orElseThrow(() -> concurrentSameReference);
+            return new Logged(repository.findByReference(row.reference()).orElseThrow(() -> concurrentSameReference),
+                    true);
         }
     }
 

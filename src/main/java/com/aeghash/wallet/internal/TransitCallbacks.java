@@ -24,15 +24,12 @@ class TransitCallbacks {
     private static final Logger log = LoggerFactory.getLogger(TransitCallbacks.class);
     private final TransitCallbackTokens tokens;
     private final TransactionOutcomes outcomes;
-    private final WalletTransactionRepository repository;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    TransitCallbacks(TransitCallbackTokens tokens, TransactionOutcomes outcomes, WalletTransactionRepository repository,
-            UnitOfWork unitOfWork, Clock clock) {
+    TransitCallbacks(TransitCallbackTokens tokens, TransactionOutcomes outcomes, UnitOfWork unitOfWork, Clock clock) {
         this.tokens = tokens;
         this.outcomes = outcomes;
-        this.repository = repository;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -45,18 +42,19 @@ class TransitCallbacks {
                     "the callback token is missing or invalid");
         }
         long id = transactionId.getAsLong();
-        return unitOfWork.inTransaction(() -> {
-            requireTransitOf(id, callback.token());
-            return outcomes.apply(id, row -> settle(row, callback));
-        });
+        return unitOfWork.inTransaction(() -> outcomes.apply(id, row -> {
+            requireTransitWithToken(row, callback.token());
+            return settle(row, callback);
+        }));
     }
 
-    private void requireTransitOf(long id, String vendorToken) {
-        TransactionRecord row = repository.findForUpdate(id)
-                .filter(found -> found.kind() == WalletTransactionKind.TRANSIT)
-                .orElseThrow(() -> ApiException.notFound("transit"));
+    /** The locked row must be a transit whose vendor token, once known, is the callback's. */
+    private void requireTransitWithToken(TransactionRecord row, String vendorToken) {
+        if (row.kind() != WalletTransactionKind.TRANSIT) {
+            throw ApiException.notFound("transit");
+        }
         if (row.vendorToken() != null && !row.vendorToken().equals(vendorToken)) {
-            log.warn("transit callback for transaction {} names token {} but the transit has token {}", id,
+            log.warn("transit callback for transaction {} names token {} but the transit has token {}", row.id(),
                     vendorToken, row.vendorToken());
             throw new ApiException(HttpStatus.NOT_FOUND, "unknown_transit_token",
                     "no transit with this token is known here");

@@ -98,7 +98,7 @@ class WalletTestKit {
         operations = new WalletOperationsService(transactions, outcomes, auditLog, unitOfWork, properties, clock);
         janitor = new WalletJanitor(transactions, outcomes, new UnknownTransactionChecks(client), rotation, notifier,
                 unitOfWork, properties, clock);
-        callbacks = new TransitCallbacks(callbackTokens, outcomes, transactions, unitOfWork, clock);
+        callbacks = new TransitCallbacks(callbackTokens, outcomes, unitOfWork, clock);
     }
 
     /** The re-encryption of this kit's wallets by a deployment whose encryption key is {@code rotated}. */

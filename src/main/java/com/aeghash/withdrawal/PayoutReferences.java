@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal;
 
+import com.aeghash.ledger.HoldEntries;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -7,13 +8,8 @@ import java.util.regex.Pattern;
  * The references of one withdrawal, shared with every payout adapter. {@code withdrawal:{id}} identifies the
  * payout at the vendor and stays the same across retries and reconciliation. The ledger entries derived from
  * it are posted by the withdrawal module; an adapter (for example the HashDam withdrawal primitive) that posts
- * them too must use the same reference <em>and the same lines</em>, so that whichever side posts second
- * replays a no-op:
- * <ul>
- *   <li>{@code withdrawal:{id}:hold}: member {@code AVAILABLE} → member {@code WITHDRAWAL_HOLD}, the amount;</li>
- *   <li>{@code withdrawal:{id}:clear}: member {@code WITHDRAWAL_HOLD} → system {@code PAYOUT_CLEARING};</li>
- *   <li>{@code withdrawal:{id}:release}: member {@code WITHDRAWAL_HOLD} → member {@code AVAILABLE}.</li>
- * </ul>
+ * them too builds them with {@link HoldEntries} from the same reference, so that whichever side posts second
+ * replays a no-op ({@code withdrawal:{id}:hold}, {@code :clear}, {@code :release}).
  */
 public final class PayoutReferences {
 
@@ -28,15 +24,15 @@ public final class PayoutReferences {
     }
 
     public static String hold(long withdrawalId) {
-        return payout(withdrawalId) + ":hold";
+        return HoldEntries.holdReference(payout(withdrawalId));
     }
 
     public static String clear(long withdrawalId) {
-        return payout(withdrawalId) + ":clear";
+        return HoldEntries.clearReference(payout(withdrawalId));
     }
 
     public static String release(long withdrawalId) {
-        return payout(withdrawalId) + ":release";
+        return HoldEntries.releaseReference(payout(withdrawalId));
     }
 
     /** The withdrawal id of a payout reference; empty when the text is not one. */

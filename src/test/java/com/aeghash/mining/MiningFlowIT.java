@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.common.ApiException;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
+import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.support.MiningRig;
 import com.aeghash.mining.support.SimulatorTransport;
 import com.aeghash.mining.support.VendorFigures;
@@ -110,6 +111,27 @@ class MiningFlowIT {
             assertThat(credited).isLessThanOrEqualTo(projectTotals.get(coin.coin()));
             assertThat(coin.creditedTotal()).isEqualByComparingTo(credited);
         }
+    }
+
+    @Test
+    void hashPowerGrowingDuringTheRunIsClampedToTheProjectTotalAndReportedOnce() {
+        for (int index = 1; index <= 9; index++) {
+            rig.mining.setHashPower("g-" + index, BigDecimal.TEN, "hp-g-" + index, "ops");
+        }
+        DailyProfitEtl etl = rig.etlWith((date, processed) -> {
+            if (processed == 3) { // after the first chunk of three: a member of the next chunk grows enormously
+                rig.mining.setHashPower("g-4", new BigDecimal("100000000"), "hp-g-4-grown", "ops");
+            }
+        });
+
+        EtlRun run = etl.run(YESTERDAY);
+
+        Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(rig.simulator, MiningRig.API_KEY, YESTERDAY);
+        assertThat(run.coins()).isNotEmpty().allSatisfy(coin ->
+                assertThat(coin.creditedTotal()).isLessThanOrEqualTo(projectTotals.get(coin.coin())));
+        assertThat(available("g-9", Asset.DOGE)).as("after the total was used up").isZero();
+        assertThat(rig.notifier.alerts()).filteredOn(alert -> alert.title().equals("Mining credits clamped to the project total"))
+                .hasSize(1);
     }
 
     @Test

@@ -52,6 +52,8 @@ public final class MiningRig {
     public final MiningProperties properties = properties();
     public final MiningFacade mining;
     public final MiningWithdrawalService withdrawals;
+    private final HashDamClient client;
+    private final UnitOfWork unitOfWork;
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
@@ -60,10 +62,10 @@ public final class MiningRig {
                 COMPLETION_DELAY, LocalDate.of(2025, 1, 1), new BigDecimal("50000"), new BigDecimal("1000"),
                 "rig", "coinex-rig"), clock);
         transport = new SimulatorTransport(simulator);
-        HashDamClient client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
+        client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));
         ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
-        UnitOfWork unitOfWork = InMemoryTransactions.unitOfWork();
+        unitOfWork = InMemoryTransactions.unitOfWork();
         ProjectSnapshotService snapshots = new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(),
                 unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,
@@ -72,6 +74,11 @@ public final class MiningRig {
                 EtlChunkListener.NONE));
         withdrawals = new MiningWithdrawalService(client, ledger, withdrawalRows, audit, notifier, events::add,
                 unitOfWork, clock, properties.withdrawals());
+    }
+
+    /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */
+    public DailyProfitEtl etlWith(EtlChunkListener listener) {
+        return etl(client, ledger, unitOfWork, listener);
     }
 
     private DailyProfitEtl etl(HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork,

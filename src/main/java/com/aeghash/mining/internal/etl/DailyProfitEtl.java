@@ -55,7 +55,7 @@ public class DailyProfitEtl {
             MiningBalanceRepository balances, Notifier notifier, UnitOfWork unitOfWork, Clock clock,
             MiningProperties.Etl limits, EtlChunkListener listener) {
         this.preparation = new EtlPreparation(hashDam, ledger);
-        this.writer = new EtlChunkWriter(ledger, balances, runs, notifier);
+        this.writer = new EtlChunkWriter(ledger, balances, runs);
         this.runs = runs;
         this.notifier = notifier;
         this.unitOfWork = unitOfWork;
@@ -109,11 +109,18 @@ public class DailyProfitEtl {
         Map<Asset, BigDecimal> remaining = remainingOf(run.run());
         String cursor = run.cursorMemberId();
         long processed = run.run().processedMembers();
+        boolean clampReported = false;
         for (Written written = writeChunk(context, cursor, remaining, processed); written.members() > 0;
                 written = writeChunk(context, cursor, remaining, processed)) {
             cursor = written.cursor();
             processed += written.members();
             written.credited().forEach((coin, amount) -> remaining.merge(coin, amount.negate(), BigDecimal::add));
+            if (written.clamped() && !clampReported) {
+                clampReported = true; // once per run: every later chunk of it is clamped too
+                notifier.alert(Alert.warning("mining", "Mining credits clamped to the project total",
+                        "hash power grew during the run; later members got less than their share",
+                        Map.of("date", date.toString())));
+            }
         }
         Instant now = clock.instant();
         if (!unitOfWork.inNewTransaction(() -> runs.complete(run.id(), owner, now))) {

@@ -11,8 +11,6 @@ import com.aeghash.ledger.SystemAccount;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.balances.MiningCredit;
 import com.aeghash.mining.internal.etl.ProfitAllocation.ChunkAllocation;
-import com.aeghash.notification.Alert;
-import com.aeghash.notification.Notifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +39,11 @@ final class EtlChunkWriter {
     /** Members per journal entry: 8 coins each keeps an entry under the ledger's 10,000-line limit. */
     static final int MEMBERS_PER_ENTRY = 1000;
 
-    /** The cursor after the chunk, members processed and amounts credited (0 members = nothing left). */
-    record Written(String cursor, int members, Map<Asset, BigDecimal> credited) {
+    /**
+     * The cursor after the chunk, members processed and amounts credited (0 members = nothing left);
+     * {@code clamped} when some member got less than their share because a coin's project total was used up.
+     */
+    record Written(String cursor, int members, Map<Asset, BigDecimal> credited, boolean clamped) {
     }
 
     /** A run being processed by this instance, with what its stored figures still allow per coin. */
@@ -52,27 +53,20 @@ final class EtlChunkWriter {
     private final Ledger ledger;
     private final MiningBalanceRepository balances;
     private final EtlRunRepository runs;
-    private final Notifier notifier;
 
-    EtlChunkWriter(Ledger ledger, MiningBalanceRepository balances, EtlRunRepository runs, Notifier notifier) {
+    EtlChunkWriter(Ledger ledger, MiningBalanceRepository balances, EtlRunRepository runs) {
         this.ledger = ledger;
         this.balances = balances;
         this.runs = runs;
-        this.notifier = notifier;
     }
 
     Written write(RunContext run, String cursor, Map<Asset, BigDecimal> remaining, int chunkSize, Instant now,
             Instant leaseUntil) {
         List<MemberHolding> holdings = ledger.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, cursor, chunkSize);
         if (holdings.isEmpty()) {
-            return new Written(cursor, 0, Map.of());
+            return new Written(cursor, 0, Map.of(), false);
         }
         ChunkAllocation allocation = ProfitAllocation.allocate(holdings, run.plans(), remaining);
-        if (allocation.clamped()) {
-            notifier.alert(Alert.warning("mining", "Mining credits clamped to the project total",
-                    "hash power grew during the run; later members got less than their share",
-                    Map.of("date", run.date().toString())));
-        }
         Set<String> fresh = post(run.date(), allocation);
         Map<Asset, BigDecimal> credited = new EnumMap<>(Asset.class);
         List<MiningCredit> credits = new ArrayList<>(holdings.size());
@@ -87,7 +81,7 @@ final class EtlChunkWriter {
         if (!runs.recordChunk(run.runId(), run.owner(), cursor, last, holdings.size(), credited, now, leaseUntil)) {
             throw new EtlLeaseLostException(run.date());
         }
-        return new Written(last, holdings.size(), credited);
+        return new Written(last, holdings.size(), credited, allocation.clamped());
     }
 
     /** Posts the chunk's entries; returns the members whose entry was new (not a replay of an earlier post). */

@@ -124,14 +124,12 @@ class IdempotentExecutor {
     }
 
     private void completeOrThrow(Claim claim, PartnerResponse response) {
-        IdempotencyKeyStatus.IN_PROGRESS.requireMoveTo(IdempotencyKeyStatus.COMPLETED);
         if (!keys.complete(claim.keyId(), claim.attempt(), response.status(), response.body(), clock.instant())) {
             throw new LostClaimException(); // rolls the business work back: the current owner of the key decides
         }
     }
 
     private void markFailed(Claim claim, PartnerResponse response) {
-        IdempotencyKeyStatus.IN_PROGRESS.requireMoveTo(IdempotencyKeyStatus.FAILED);
         try {
             unitOfWork.inNewTransaction(() -> keys.fail(claim.keyId(), claim.attempt(), response.status(),
                     response.body(), clock.instant()));

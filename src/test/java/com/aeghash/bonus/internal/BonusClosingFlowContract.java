@@ -117,10 +117,7 @@ abstract class BonusClosingFlowContract {
         for (int order = 1; order <= 4; order++) {
             distributed = distributed.add(distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
         }
-        BonusProperties.Closing settings = properties.closing();
-        BonusProperties smallChunks = new BonusProperties(properties.rules(), new BonusProperties.Closing(
-                settings.period(), settings.cutoffTime(), settings.timeZone(), settings.weeklyDay(),
-                settings.monthlyDay(), settings.refundDelayDays(), 5, settings.checkInterval()));
+        BonusProperties smallChunks = smallChunks();
         BonusClosingService crashing = new BonusClosingService(closingRuns, ledgerFailingOnCall(3), auditLog,
                 unitOfWork, smallChunks, Clock.systemUTC());
 
@@ -159,6 +156,39 @@ abstract class BonusClosingFlowContract {
         assertThat(run.startedBy()).isEqualTo("scheduler");
         assertThat(statusesOf("scheduled")).containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
+    }
+
+    @Test
+    void concurrentClosingsOfTheSameAndOfOverlappingCutoffsMoveEachEntryOnce() throws Exception {
+        for (int order = 1; order <= 4; order++) {
+            distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
+        }
+        BonusClosingService closing = new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork,
+                smallChunks(), Clock.systemUTC());
+        Instant later = cutoff.plusSeconds(1);
+
+        List<ClosingRun> runs = Concurrently.run(6, thread -> closing.close(thread % 3 == 2 ? later : cutoff,
+                "finance-" + thread));
+
+        ClosingRun first = closingRuns.findByCutoff(cutoff).orElseThrow();
+        assertThat(runs).filteredOn(run -> run.cutoff().equals(cutoff)).extracting(ClosingRun::id)
+                .containsOnly(first.id());
+        assertThat(runs).extracting(ClosingRun::status).containsOnly(ClosingStatus.COMPLETED);
+        assertThat(auditLog.recent("bonus.closing.started", 500)).filteredOn(entry -> entry.target()
+                .equals("closing:" + first.id())).hasSize(1);
+        for (int order = 1; order <= 4; order++) {
+            assertThat(statusesOf("c" + order)).containsOnly(BonusEntryStatus.CONFIRMED);
+        }
+        assertThat(points(member(2)).pending()).isEqualByComparingTo("0");
+        assertThat(points(member(2)).available()).as("4 x (30 % + 1 %), once").isEqualByComparingTo("124");
+    }
+
+    /** The configured plan with closing chunks of 5 entries, so a closing takes several chunks. */
+    private BonusProperties smallChunks() {
+        BonusProperties.Closing settings = properties.closing();
+        return new BonusProperties(properties.rules(), new BonusProperties.Closing(settings.period(),
+                settings.cutoffTime(), settings.timeZone(), settings.weeklyDay(), settings.monthlyDay(),
+                settings.refundDelayDays(), 5, settings.checkInterval()));
     }
 
     @Test

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 50 identical order requests (same Idempotency-Key and payload, each with its own nonce) at once, on
  * PostgreSQL with the real bonus engine and organization: exactly one order, one distribution (one set of
  * {@code bonus_entries} rows, one ledger entry) and the uplines' PENDING balances credited once; every other
- * caller gets the first answer replayed or is told the key is in progress.
+ * caller gets the first answer replayed or is told the key is in progress. And the same refund, or the same
+ * hash-power reference, sent at once under different keys: done once.
  */
 @PostgresIntegrationTest
 @WithTestPartners
@@ -51,7 +47,7 @@ class PartnerConcurrencyPostgresIT {
         String body = order(orderId, buyer.memberId());
         PartnerClient client = new PartnerClient(port);
 
-        List<HttpResponse<String>> responses = concurrently(() -> client.post(TestPartners.SHOP,
+        List<HttpResponse<String>> responses = concurrently(CALLERS, caller -> client.post(TestPartners.SHOP,
                 "/api/aegmall/v1/orders", body, key).send());
 
         List<HttpResponse<String>> created = responses.stream()
@@ -80,6 +76,44 @@ class PartnerConcurrencyPostgresIT {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
+    @Test
+    void concurrentRefundsOfOneOrderUnderDifferentKeysRefundItOnce() throws Exception {
+        String orderId = TestIds.unique("o");
+        PartnerMembers.Buyer buyer = members.buyer();
+        PartnerClient client = new PartnerClient(port);
+        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", order(orderId, buyer.memberId()),
+                TestIds.unique("idem")).send().statusCode()).isEqualTo(201);
+
+        List<HttpResponse<String>> responses = concurrently(8, caller -> client.post(TestPartners.SHOP,
+                "/api/aegmall/v1/orders/" + orderId + "/refund", "", TestIds.unique("idem")).send());
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(responses).extracting(HttpResponse::body).as("one refund time for all").containsOnly(
+                responses.get(0).body());
+        assertThat(count("SELECT COUNT(*) FROM organization_sales_volume_events WHERE member_id = ? AND pv_delta < 0",
+                buyer.memberId())).as("the order's PV taken back once").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = ? AND refunded_at IS NOT NULL",
+                reference(orderId))).isEqualTo(1);
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void concurrentHashPowerCreditsOfOneReferenceUnderDifferentKeysCreditOnce() throws Exception {
+        String member = members.registered();
+        String reference = TestIds.unique("hp");
+        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"2.5\",\"reference\":\"" + reference + "\"}";
+        PartnerClient client = new PartnerClient(port);
+
+        List<HttpResponse<String>> responses = concurrently(8, caller -> client.post(TestPartners.SHOP,
+                "/api/aegmall/v1/hashpower", body, TestIds.unique("idem")).send());
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?",
+                "partner-hashpower:shop:" + reference)).isEqualTo(1);
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("2.5");
+        assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
     private long count(String sql, String parameter) {
         return jdbc.sql(sql).param(parameter).query(Long.class).single();
     }
@@ -88,26 +122,8 @@ class PartnerConcurrencyPostgresIT {
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 
-    private static List<HttpResponse<String>> concurrently(java.util.concurrent.Callable<HttpResponse<String>> call)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int caller = 0; caller < CALLERS; caller++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<HttpResponse<String>> concurrently(int callers,
+            java.util.function.IntFunction<HttpResponse<String>> call) throws Exception {
+        return Concurrently.run(callers, call);
     }
 }

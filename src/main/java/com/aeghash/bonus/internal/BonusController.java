@@ -1,7 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntry;
-import com.aeghash.common.MemberIds;
+import com.aeghash.bonus.BonusOperations;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BonusController {
 
-    static final int ENTRIES_PAGE_MAX = 500;
     private final BonusClosingService closings;
-    private final BonusOrderRepository orders;
+    private final BonusOperations operations;
 
-    BonusController(BonusClosingService closings, BonusOrderRepository orders) {
+    BonusController(BonusClosingService closings, BonusOperations operations) {
         this.closings = closings;
-        this.orders = orders;
+        this.operations = operations;
     }
 
     record ClosingRequest(Instant cutoff) {
@@ -53,12 +52,11 @@ class BonusController {
     List<BonusEntry> entriesOfMember(@PathVariable String memberId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long beforeId,
             @RequestParam(defaultValue = "100") int limit) {
-        return orders.entriesOfBeneficiary(MemberIds.require(memberId, "memberId"), beforeId,
-                Math.min(Math.max(limit, 1), ENTRIES_PAGE_MAX));
+        return operations.entriesOfMember(memberId, beforeId, limit);
     }
 
     @GetMapping("/api/v1/bonus/orders/{orderReference}/entries")
     List<BonusEntry> entriesOfOrder(@PathVariable String orderReference) {
-        return orders.entriesOfOrder(orderReference);
+        return operations.entriesOfOrder(orderReference);
     }
 }

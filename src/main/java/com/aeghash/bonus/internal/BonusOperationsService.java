@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BonusOperationsService implements BonusOperations {
 
+    static final int ENTRIES_PAGE_MAX = 500;
+
     private final BonusClosingService closings;
     private final BonusOrderRepository orders;
 
@@ -35,7 +37,7 @@ class BonusOperationsService implements BonusOperations {
     @Transactional(readOnly = true)
     public List<BonusEntry> entriesOfMember(String memberId, long beforeId, int limit) {
         return orders.entriesOfBeneficiary(MemberIds.require(memberId, "memberId"), beforeId,
-                Math.min(Math.max(limit, 1), BonusController.ENTRIES_PAGE_MAX));
+                Math.min(Math.max(limit, 1), ENTRIES_PAGE_MAX));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.aeghash.partner.internal;
 
-import java.math.BigDecimal;
+import com.aeghash.partner.PartnerOperations;
+import com.aeghash.partner.PartnerSummary;
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,43 +19,28 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class PartnerOperationsController {
 
-    static final int EVENTS_LIMIT_MAX = 500;
-
-    private final PartnerRegistry registry;
+    private final PartnerOperations operations;
     private final InboundEventRepository events;
     private final InboundEventReprocessor reprocessor;
 
-    PartnerOperationsController(PartnerRegistry registry, InboundEventRepository events,
+    PartnerOperationsController(PartnerOperations operations, InboundEventRepository events,
             InboundEventReprocessor reprocessor) {
-        this.registry = registry;
+        this.operations = operations;
         this.events = events;
         this.reprocessor = reprocessor;
     }
 
-    /** A partner as operators see it: key id and secret fingerprints, never a secret. */
-    record PartnerView(String id, String keyId, String secretFingerprint, String previousSecretFingerprint,
-            List<String> allowedAddresses, LocalDate secretRotatedAt, int requestsPerSecond, BigDecimal orderTotalMax,
-            BigDecimal orderPvMax, BigDecimal hashpowerMax) {
-
-        static PartnerView of(PartnerSettings partner) {
-            return new PartnerView(partner.id(), partner.keyId(), partner.secret().fingerprint(),
-                    partner.previousSecret() == null ? null : partner.previousSecret().fingerprint(),
-                    partner.allowedRanges().stream().map(IpRange::toString).toList(), partner.rotatedAt(),
-                    partner.limits().requestsPerSecond(), partner.limits().orderTotalMax(),
-                    partner.limits().orderPvMax(), partner.limits().hashpowerMax());
-        }
-    }
-
+    /** Every partner as operators see it: key id and secret fingerprints, never a secret. */
     @GetMapping("/partners")
-    List<PartnerView> partners() {
-        return registry.all().stream().map(PartnerView::of).toList();
+    List<PartnerSummary> partners() {
+        return operations.partners();
     }
 
     /** Newest first; {@code failedOnly} lists the events an administrator can re-process. */
     @GetMapping("/partner-events")
     List<InboundEvent> events(@RequestParam(defaultValue = "false") boolean failedOnly,
             @RequestParam(defaultValue = "50") int limit) {
-        return events.recent(failedOnly, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX));
+        return events.recent(failedOnly, Math.min(Math.max(limit, 1), PartnerOperationsService.EVENTS_LIMIT_MAX));
     }
 
     /** Runs a failed event again under its idempotency key; answers what the partner would have received. */

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 @Service
 class PartnerOperationsService implements PartnerOperations {
 
+    static final int EVENTS_LIMIT_MAX = 500;
+
     private final PartnerRegistry registry;
     private final InboundEventRepository events;
     private final InboundEventReprocessor reprocessor;
@@ -29,7 +31,7 @@ class PartnerOperationsService implements PartnerOperations {
 
     @Override
     public List<PartnerEvent> recentEvents(boolean failedOnly, int limit) {
-        return events.recent(failedOnly, Math.min(Math.max(limit, 1), PartnerOperationsController.EVENTS_LIMIT_MAX))
+        return events.recent(failedOnly, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX))
                 .stream().map(PartnerOperationsService::eventOf).toList();
     }
 

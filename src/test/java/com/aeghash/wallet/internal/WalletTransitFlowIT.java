@@ -3,6 +3,7 @@ package com.aeghash.wallet.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withException;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import com.aeghash.common.ApiException;
@@ -13,6 +14,7 @@ import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.WalletTransitSettled;
 import java.math.BigDecimal;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -177,6 +179,29 @@ class WalletTransitFlowIT {
         TransactionRecord late = kit.callbacks.handle(kit.callbackTokens.tokenFor(transit.id()),
                 new TransitCallback(true, "TR-8", null, TXID_TOKEN, "success"));
         assertThat(late.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
+    }
+
+    @Test
+    void aTransitWhoseAnswerIsLostIsUnknownNeverSentAgainAndSettledByItsCallback() {
+        kit.walletFor("member-10", ADDRESS, "transit-wallet-key-10aa20bb30");
+        kit.expectCall("transitByWalletKey").andRespond(withException(new SocketTimeoutException("Read timed out")));
+
+        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-10", "member-10", TO,
+                new BigDecimal("2"), CONTRACT));
+        WalletTransaction again = kit.service.transit(new TransitCommand("ref-10", "member-10", TO,
+                new BigDecimal("2"), CONTRACT));
+        kit.callsDone(); // one transitByWalletKey call, for both requests
+
+        assertThat(transit.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        assertThat(transit.transitToken()).isNull();
+        assertThat(again.id()).isEqualTo(transit.id());
+        assertThat(again.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        TransactionRecord confirmed = kit.callbacks.handle(kit.callbackTokens.tokenFor(transit.id()),
+                new TransitCallback(true, "TR-10", TXID_FEE, TXID_TOKEN, "success"));
+        assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
+        assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
+        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransitSettled.class,
+                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.SUCCEEDED));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.aeghash.mining.support.SimulatorTransport;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.AlertSeverity;
 import java.math.BigDecimal;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -132,6 +133,29 @@ class MiningFlowIT {
         assertThat(available("g-9", Asset.DOGE)).as("after the total was used up").isZero();
         assertThat(rig.notifier.alerts()).filteredOn(alert -> alert.title().equals("Mining credits clamped to the project total"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aRunWhoseVendorFiguresCannotBeReadFailsCreditsNothingAndTheNextRunCreditsOnce() {
+        rig.mining.setHashPower("v-1", BigDecimal.TEN, "hp-v-1", "ops");
+        rig.transport.script("profitDailyMega", new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"),
+                false));
+
+        assertThatThrownBy(() -> rig.mining.runDailyEtl(YESTERDAY)).isInstanceOfSatisfying(ApiException.class,
+                problem -> assertThat(problem.code()).isEqualTo("hashdam_unavailable"));
+        EtlRun failed = rig.mining.etlRun(YESTERDAY).orElseThrow();
+        assertThat(failed.status()).isEqualTo(EtlRunStatus.FAILED);
+        assertThat(failed.lastError()).isNotBlank();
+        assertThat(available("v-1", Asset.DOGE)).isZero();
+
+        EtlRun completed = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun again = rig.mining.runDailyEtl(YESTERDAY);
+
+        assertThat(completed.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(again.attempts()).isEqualTo(completed.attempts());
+        Map<Asset, BigDecimal> perMega = VendorFigures.perMega(rig.simulator, MiningRig.API_KEY, YESTERDAY);
+        assertThat(available("v-1", Asset.DOGE)).isEqualByComparingTo(
+                VendorFigures.unscaledCredit(perMega.get(Asset.DOGE), BigDecimal.TEN));
     }
 
     @Test

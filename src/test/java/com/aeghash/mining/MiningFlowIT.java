@@ -8,6 +8,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.support.MiningRig;
+import com.aeghash.notification.Alert;
 import com.aeghash.mining.support.SimulatorTransport;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.AlertSeverity;
@@ -131,15 +132,15 @@ class MiningFlowIT {
         assertThat(run.coins()).isNotEmpty().allSatisfy(coin ->
                 assertThat(coin.creditedTotal()).isLessThanOrEqualTo(projectTotals.get(coin.coin())));
         assertThat(available("g-9", Asset.DOGE)).as("after the total was used up").isZero();
-        assertThat(rig.notifier.alerts()).filteredOn(alert -> alert.title().equals("Mining credits clamped to the project total"))
-                .hasSize(1);
+        assertThat(rig.notifier.alerts()).extracting(Alert::title)
+                .containsOnlyOnce("Mining credits clamped to the project total");
     }
 
     @Test
     void aRunWhoseVendorFiguresCannotBeReadFailsCreditsNothingAndTheNextRunCreditsOnce() {
         rig.mining.setHashPower("v-1", BigDecimal.TEN, "hp-v-1", "ops");
-        rig.transport.script("profitDailyMega", new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"),
-                false));
+        rig.transport.script("profitDailyMega",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
 
         assertThatThrownBy(() -> rig.mining.runDailyEtl(YESTERDAY)).isInstanceOfSatisfying(ApiException.class,
                 problem -> assertThat(problem.code()).isEqualTo("hashdam_unavailable"));

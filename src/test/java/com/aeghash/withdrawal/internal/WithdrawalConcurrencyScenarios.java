@@ -3,12 +3,12 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.withdrawal.PayoutReferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,27 +95,37 @@ abstract class WithdrawalConcurrencyScenarios extends WithdrawalApiTestBase {
                 .isEqualTo(10);
     }
 
+    @Test
+    void oneRequestSentEightTimesAtOnceWithItsIdempotencyKeyHoldsOnce() throws Exception {
+        String member = TestIds.member();
+        api.fund(member, "POINT", "100");
+        String key = TestIds.unique("same-key");
+        List<Callable<ApiClient.Response>> requests = new ArrayList<>();
+        for (int index = 0; index < 8; index++) {
+            requests.add(() -> api.request(key, member, "POINT", "30", ""));
+        }
+
+        List<ApiClient.Response> responses = atTheSameMoment(requests);
+
+        assertThat(responses).extracting(ApiClient.Response::status).containsOnly(201);
+        assertThat(responses).extracting(response -> response.json().path("id").asLong()).containsOnly(
+                responses.get(0).json().path("id").asLong());
+        assertThat(api.held(member, "POINT")).isEqualByComparingTo("30");
+        assertThat(api.available(member, "POINT")).isEqualByComparingTo("70");
+    }
+
     @SafeVarargs
     private static List<ApiClient.Response> atTheSameMoment(Callable<ApiClient.Response>... calls) throws Exception {
         return atTheSameMoment(List.of(calls));
     }
 
     private static List<ApiClient.Response> atTheSameMoment(List<Callable<ApiClient.Response>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ApiClient.Response>> futures = new ArrayList<>();
-        for (Callable<ApiClient.Response> call : calls) {
-            futures.add(threads.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<ApiClient.Response> responses = new ArrayList<>();
-        for (Future<ApiClient.Response> future : futures) {
-            responses.add(future.get(120, TimeUnit.SECONDS));
-        }
-        threads.shutdown();
-        return responses;
+        return Concurrently.run(calls.size(), index -> {
+            try {
+                return calls.get(index).call();
+            } catch (Exception failure) {
+                throw new IllegalStateException(failure);
+            }
+        });
     }
 }

@@ -8,9 +8,11 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.FaultInjector;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +156,18 @@ abstract class MiningWithdrawalFaultContract {
         assertThat(held()).isEqualByComparingTo(amount);
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().path("code").asString()).isEqualTo("payout_reference_conflict");
+    }
+
+    @Test
+    void oneReferenceRequestedSixTimesAtOnceHoldsOnceAndIsSentOnce() throws Exception {
+        String reference = "withdrawal:" + TestIds.unique("raced");
+
+        List<JsonNode> answers = Concurrently.run(6, caller -> withdraw(reference));
+
+        assertThat(answers).extracting(answer -> answer.path("id").asLong()).containsOnly(
+                answers.get(0).path("id").asLong());
+        assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
+        assertThat(held()).isEqualByComparingTo(amount);
     }
 
     private JsonNode withdraw(String reference) {

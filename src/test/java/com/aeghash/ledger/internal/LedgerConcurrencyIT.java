@@ -11,7 +11,6 @@ import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.SystemAccount;
-import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,15 +46,10 @@ class LedgerConcurrencyIT {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void concurrentPostingsKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        if (kind == TestDatabases.Kind.POSTGRES && !PostgresTestDatabase.required()) {
-            Assumptions.assumeTrue(PostgresTestDatabase.available(), "PostgreSQL not reachable: skipped");
-        }
-        DataSource dataSource = TestDatabases.create(kind);
-        LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
-                Clock.systemUTC());
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        MEMBERS.forEach(member -> transaction.executeWithoutResult(
-                status -> ledger.post(credit("seed-" + member, member, Asset.POINT, "100"))));
+        Books books = Books.seeded(kind, "100");
+        DataSource dataSource = books.dataSource();
+        LedgerService ledger = books.ledger();
+        TransactionTemplate transaction = books.transaction();
 
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
@@ -98,15 +91,10 @@ class LedgerConcurrencyIT {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        if (kind == TestDatabases.Kind.POSTGRES && !PostgresTestDatabase.required()) {
-            Assumptions.assumeTrue(PostgresTestDatabase.available(), "PostgreSQL not reachable: skipped");
-        }
-        DataSource dataSource = TestDatabases.create(kind);
-        LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
-                Clock.systemUTC());
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        MEMBERS.forEach(member -> transaction.executeWithoutResult(
-                status -> ledger.post(credit("seed-" + member, member, Asset.POINT, "10"))));
+        Books books = Books.seeded(kind, "10");
+        DataSource dataSource = books.dataSource();
+        LedgerService ledger = books.ledger();
+        TransactionTemplate transaction = books.transaction();
 
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
@@ -135,6 +123,20 @@ class LedgerConcurrencyIT {
         assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
         assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
         TestDatabases.close(dataSource);
+    }
+
+    /** A ledger on a fresh database of the kind (skipped without PostgreSQL unless required), members seeded. */
+    private record Books(DataSource dataSource, LedgerService ledger, TransactionTemplate transaction) {
+
+        static Books seeded(TestDatabases.Kind kind, String eachMember) {
+            DataSource dataSource = TestDatabases.create(kind);
+            LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
+                    Clock.systemUTC());
+            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            MEMBERS.forEach(member -> transaction.executeWithoutResult(
+                    status -> ledger.post(credit("seed-" + member, member, Asset.POINT, eachMember))));
+            return new Books(dataSource, ledger, transaction);
+        }
     }
 
     /** 1 POINT to each member's available balance, as bonuses credit their uplines. */

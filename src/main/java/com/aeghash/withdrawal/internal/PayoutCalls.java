@@ -44,7 +44,10 @@ class PayoutCalls implements DisposableBean {
     }
 
     PayoutOutcome execute(PayoutGateway gateway, PayoutCommand command) {
-        return bounded(() -> gateway.execute(command), "execute " + command.payoutReference(), true);
+        return bounded(() -> Thread.currentThread().isInterrupted()
+                // abandoned (cancelled) before the gateway was called: nothing was sent
+                ? PayoutOutcome.unknown("abandoned before the payout gateway was called")
+                : gateway.execute(command), "execute " + command.payoutReference(), true);
     }
 
     PayoutOutcome reconcile(PayoutGateway gateway, PayoutCommand command) {

@@ -54,10 +54,6 @@ class HashDamPayoutGateway implements PayoutGateway {
             // Refused at request time; a request stored before that check existed is not sent elsewhere.
             return PayoutOutcome.failedDefinite("HashDam cannot pay to an external destination");
         }
-        if (Thread.currentThread().isInterrupted()) {
-            // The withdrawal module gave up on this call already; nothing was asked.
-            return PayoutOutcome.unknown("abandoned before HashDam was asked");
-        }
         MiningWithdrawalRequest request = requestOf(command);
         try {
             return MiningPayoutOutcomes.of(mining.request(request));
@@ -73,8 +69,7 @@ class HashDamPayoutGateway implements PayoutGateway {
      */
     private PayoutOutcome afterFailure(MiningWithdrawalRequest request, RuntimeException failure) {
         Optional<MiningWithdrawalRecord> recorded = mining.find(request.payoutReference());
-        String reason = failure instanceof ApiException refused ? refused.code() + ": " + refused.getMessage()
-                : failure.getClass().getSimpleName();
+        String reason = CallFailures.reasonOf(failure);
         if (recorded.isEmpty()) {
             return PayoutOutcome.failedDefinite("HashDam was not asked: " + reason);
         }

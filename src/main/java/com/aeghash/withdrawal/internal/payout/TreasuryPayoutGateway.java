@@ -53,10 +53,6 @@ class TreasuryPayoutGateway implements PayoutGateway {
 
     @Override
     public PayoutOutcome execute(PayoutCommand command) {
-        if (Thread.currentThread().isInterrupted()) {
-            // The withdrawal module gave up on this call already; nothing was sent.
-            return PayoutOutcome.unknown("abandoned before MBlock was asked");
-        }
         Optional<String> to = recipientOf(command);
         if (to.isEmpty()) {
             return PayoutOutcome.failedDefinite("member " + command.memberId() + " has no platform wallet");
@@ -76,8 +72,7 @@ class TreasuryPayoutGateway implements PayoutGateway {
      */
     private PayoutOutcome afterFailure(String payoutReference, RuntimeException failure) {
         Optional<WalletTransaction> recorded = wallets.transactionByReference(payoutReference);
-        String reason = failure instanceof ApiException refused ? refused.code() + ": " + refused.getMessage()
-                : failure.getClass().getSimpleName();
+        String reason = CallFailures.reasonOf(failure);
         if (recorded.isEmpty()) {
             return PayoutOutcome.failedDefinite("MBlock was not asked: " + reason);
         }

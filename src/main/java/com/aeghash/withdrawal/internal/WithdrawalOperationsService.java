@@ -73,7 +73,7 @@ class WithdrawalOperationsService implements WithdrawalOperations {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "approving needs the OPERATIONS or FINANCE role");
         }
         requireLength("note", note);
-        return detailsOf(queries.withTrail(workflow.approve(id, caller, blankToNull(note))));
+        return detailsOf(queries.withTrail(workflow.approve(id, caller, note)));
     }
 
     @Override
@@ -82,7 +82,7 @@ class WithdrawalOperationsService implements WithdrawalOperations {
             throw ApiException.validation("reason", "is required");
         }
         requireLength("reason", reason);
-        return detailsOf(queries.withTrail(workflow.reject(id, operator, reason.trim())));
+        return detailsOf(queries.withTrail(workflow.reject(id, operator, reason)));
     }
 
     @Override
@@ -127,9 +127,5 @@ class WithdrawalOperationsService implements WithdrawalOperations {
         if (text != null && text.length() > TEXT_LENGTH_MAX) {
             throw ApiException.validation(field, "must be at most " + TEXT_LENGTH_MAX + " characters");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -18,16 +18,21 @@ class WithdrawalWorkflowService {
         this.executor = executor;
     }
 
+    /** Notes and reasons are stored trimmed, a blank one as none, whichever entry point (API, console) sent it. */
     Withdrawal approve(long id, Approver approver, String note) {
-        Withdrawal approved = approvals.approve(id, approver, note);
+        Withdrawal approved = approvals.approve(id, approver, trimmedOrNull(note));
         return approved.status() == WithdrawalStatus.APPROVED ? executor.executeIfApproved(id) : approved;
     }
 
     Withdrawal reject(long id, String actor, String reason) {
-        return approvals.reject(id, actor, reason);
+        return approvals.reject(id, actor, trimmedOrNull(reason));
     }
 
     Withdrawal cancel(long id, String actor, String reason) {
-        return approvals.cancel(id, actor, reason);
+        return approvals.cancel(id, actor, trimmedOrNull(reason));
+    }
+
+    private static String trimmedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

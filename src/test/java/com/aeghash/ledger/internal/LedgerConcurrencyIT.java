@@ -47,17 +47,15 @@ class LedgerConcurrencyIT {
     @EnumSource(TestDatabases.Kind.class)
     void concurrentPostingsKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
         Books books = Books.seeded(kind, "100");
-        DataSource dataSource = books.dataSource();
         LedgerService ledger = books.ledger();
         TransactionTemplate transaction = books.transaction();
-
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
         runConcurrently(threadIndex -> {
             Random random = new Random(threadIndex);
             for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
                 String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
-                String to = MEMBERS.get((MEMBERS.indexOf(from) + 1 + random.nextInt(3)) % MEMBERS.size());
+                String to = anotherMember(from, random);
                 String amount = (1 + random.nextInt(60)) + ".5";
                 String reference = "t-" + threadIndex + "-" + i;
                 post(transaction, () -> ledger.post(transfer(reference, from, to, Asset.POINT, amount)),
@@ -78,7 +76,7 @@ class LedgerConcurrencyIT {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).isEqualByComparingTo(new BigDecimal(400 + SHARED_REFERENCES));
         assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
-        Integer sharedEntries = new JdbcTemplate(dataSource).queryForObject(
+        Integer sharedEntries = new JdbcTemplate(books.dataSource()).queryForObject(
                 "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
     }
@@ -92,17 +90,15 @@ class LedgerConcurrencyIT {
     @EnumSource(TestDatabases.Kind.class)
     void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
         Books books = Books.seeded(kind, "10");
-        DataSource dataSource = books.dataSource();
         LedgerService ledger = books.ledger();
         TransactionTemplate transaction = books.transaction();
-
         AtomicInteger refused = new AtomicInteger();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
         runConcurrently(threadIndex -> {
             Random random = new Random(threadIndex);
             for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
                 String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
-                String to = MEMBERS.get((MEMBERS.indexOf(from) + 1 + random.nextInt(3)) % MEMBERS.size());
+                String to = anotherMember(from, random);
                 String reference = "t-" + threadIndex + "-" + i;
                 post(transaction, () -> ledger.post(transfer(reference, from, to, Asset.POINT, "7")),
                         refused, unexpected);
@@ -118,11 +114,11 @@ class LedgerConcurrencyIT {
                 .map(member -> ledger.balancesOf(member).of(Asset.POINT).available())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
-        Integer sharedEntries = new JdbcTemplate(dataSource).queryForObject(
+        Integer sharedEntries = new JdbcTemplate(books.dataSource()).queryForObject(
                 "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
         assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
-        TestDatabases.close(dataSource);
+        TestDatabases.close(books.dataSource());
     }
 
     /** A ledger on a fresh database of the kind (skipped without PostgreSQL unless required), members seeded. */
@@ -137,6 +133,10 @@ class LedgerConcurrencyIT {
                     status -> ledger.post(credit("seed-" + member, member, Asset.POINT, eachMember))));
             return new Books(dataSource, ledger, transaction);
         }
+    }
+
+    private static String anotherMember(String member, Random random) {
+        return MEMBERS.get((MEMBERS.indexOf(member) + 1 + random.nextInt(MEMBERS.size() - 1)) % MEMBERS.size());
     }
 
     /** 1 POINT to each member's available balance, as bonuses credit their uplines. */

@@ -3,4 +3,5 @@
  * {@code /sandbox/...} only when {@code aeghash.sandbox.enabled=true} (the default profile). Depends on
  * nothing but {@code common}; nothing depends on it: the real vendor clients reach it over HTTP.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common"})
 package com.aeghash.sandbox;

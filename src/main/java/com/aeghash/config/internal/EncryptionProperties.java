@@ -1,4 +1,4 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import com.aeghash.common.Secret;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Without a key, and only outside {@code prod}, a development key is generated at {@code devKeyFile}.
  */
 @ConfigurationProperties("aeghash.encryption")
-public record EncryptionProperties(
+record EncryptionProperties(
         Secret key,
         Secret previousKey,
         @DefaultValue("./data/dev-encryption.key") Path devKeyFile) {

@@ -1,4 +1,4 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

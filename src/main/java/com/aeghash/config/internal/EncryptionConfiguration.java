@@ -1,6 +1,7 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import com.aeghash.common.Secret;
+import com.aeghash.config.SecretEncryptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,11 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.config.ManagedSecret;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;

@@ -1,6 +1,7 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import com.aeghash.common.Secret;
+import com.aeghash.config.SecretEncryptor;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,7 @@ import org.springframework.core.env.Profiles;
  * vendor client) is created. All problems are collected and reported in one error; values are never
  * printed, only the variable names and what is wrong with them.
  */
-public class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
+class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
 
     /** After the config files and the environment are loaded, so placeholders can be resolved. */
     private static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
@@ -46,7 +47,7 @@ public class ProductionReadinessCheck implements EnvironmentPostProcessor, Order
     }
 
     /** Every reason the environment is not fit for production; empty when it is. */
-    public static List<String> problemsOf(ConfigurableEnvironment environment) {
+    static List<String> problemsOf(ConfigurableEnvironment environment) {
         List<String> problems = new ArrayList<>();
         checkDatabase(environment, problems);
         checkApiKey(environment, "MBLOCK_API_KEY", problems);

@@ -1,7 +1,9 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.config.ManagedSecret;
+import com.aeghash.config.ManagedSecrets;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import java.time.Clock;

@@ -1,5 +1,10 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
+import com.aeghash.config.HashDamProperties;
+import com.aeghash.config.MBlockProperties;
+import com.aeghash.config.MBlockTreasuryProperties;
+import com.aeghash.config.ManagedSecret;
+import com.aeghash.config.ManagedSecrets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package com.aeghash.config;
+package com.aeghash.config.internal;
 
 import com.aeghash.common.Secret;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;

@@ -2,11 +2,8 @@ package com.aeghash.wallet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.sandbox.FaultInjector;
-import com.aeghash.sandbox.mblock.CallbackDelivery;
-import com.aeghash.sandbox.mblock.MBlockSimulator;
-import com.aeghash.sandbox.mblock.SimulatedChain;
-import com.aeghash.sandbox.mblock.TransitRunner;
+import com.aeghash.sandbox.MBlockSandbox;
+import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;
@@ -29,13 +26,9 @@ abstract class WalletSimulatorFlowContract {
     @LocalServerPort
     int port;
     @Autowired
-    SimulatedChain chain;
+    MBlockSandbox mblock;
     @Autowired
-    MBlockSimulator simulator;
-    @Autowired
-    TransitRunner transitRunner;
-    @Autowired
-    FaultInjector faults;
+    SandboxFaults faults;
     @Autowired
     TransitCallbackTokens callbackTokens;
     @Autowired
@@ -53,8 +46,8 @@ abstract class WalletSimulatorFlowContract {
 
     @AfterEach
     void clearFaultsAndCheckResponses() {
-        faults.clear(MBlockSimulator.VENDOR, "transferByWalletKey");
-        faults.clear(MBlockSimulator.VENDOR, "transitCallback");
+        faults.clear(MBlockSandbox.VENDOR, "transferByWalletKey");
+        faults.clear(MBlockSandbox.VENDOR, "transitCallback");
         assertNoSecretInAnyResponse();
     }
 
@@ -82,7 +75,7 @@ abstract class WalletSimulatorFlowContract {
         assertThat(transfer.status()).isEqualTo(201);
         assertThat(transfer.text("status")).isEqualTo("submitted");
         assertThat(transfer.text("txid")).startsWith("0x");
-        assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("12.5");
+        assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("12.5");
         assertThat(api.get(walletPath(member) + "/transactions").json()).hasSize(1);
 
         WalletApi.Answer transit = api.post(walletPath(member) + "/transits",
@@ -91,7 +84,7 @@ abstract class WalletSimulatorFlowContract {
         assertThat(transit.text("status")).isEqualTo("pending-transit");
         WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
         assertThat(confirmed.text("txidToken")).startsWith("0x");
-        assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("20");
+        assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("20");
     }
 
     @Test
@@ -108,8 +101,8 @@ abstract class WalletSimulatorFlowContract {
         WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
         assertThat(confirmed.text("txidFee")).startsWith("0x");
         assertThat(confirmed.text("txidToken")).startsWith("0x");
-        assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("30");
-        assertThat(chain.balanceOf(address, TOKEN)).isEqualByComparingTo("0");
+        assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("30");
+        assertThat(mblock.balanceOf(address, TOKEN)).isEqualByComparingTo("0");
     }
 
     @Test
@@ -135,7 +128,7 @@ abstract class WalletSimulatorFlowContract {
         String recipient = newAddress();
         assertThat(api.put("/sandbox/faults/mblock/transferByWalletKey",
                 "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}").status()).isEqualTo(200);
-        int sentBefore = simulator.received("transferByWalletKey");
+        int sentBefore = mblock.received("transferByWalletKey");
 
         WalletApi.Answer transfer = api.post(walletPath(member) + "/transfers",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}");
@@ -144,8 +137,8 @@ abstract class WalletSimulatorFlowContract {
         assertThat(transfer.status()).isEqualTo(202);
         assertThat(transfer.text("status")).isEqualTo("unknown");
         assertThat(janitorRun.status()).isEqualTo(200);
-        assertThat(simulator.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
-        assertThat(chain.receiptsOf(address)).noneMatch(receipt -> receipt.kind().equals("transfer"));
+        assertThat(mblock.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
+        assertThat(mblock.receiptsOf(address)).noneMatch(receipt -> receipt.kind().equals("transfer"));
         assertThat(api.get("/api/v1/wallet-transactions/unknown?limit=100").json())
                 .anySatisfy(row -> assertThat(row.path("id").asLong()).isEqualTo(transfer.json().path("id").asLong()));
     }
@@ -156,13 +149,13 @@ abstract class WalletSimulatorFlowContract {
         String address = fundedWallet(member);
         String recipient = newAddress();
         api.put("/sandbox/faults/mblock/transferByWalletKey", "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
-        int sentBefore = simulator.received("transferByWalletKey");
+        int sentBefore = mblock.received("transferByWalletKey");
 
         WalletApi.Answer transfer = api.post(walletPath(member) + "/transfers",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"2\",\"contract\":\"" + TOKEN + "\"}");
         long id = transfer.json().path("id").asLong();
         assertThat(transfer.text("status")).isEqualTo("unknown");
-        assertThat(chain.balanceOf(recipient, TOKEN)).isEqualByComparingTo("2");
+        assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("2");
         api.post("/api/v1/wallet-janitor/runs", "");
         assertThat(api.get("/api/v1/wallet-transactions/" + id).text("status")).isEqualTo("unknown");
 
@@ -176,8 +169,8 @@ abstract class WalletSimulatorFlowContract {
         WalletApi.Answer settled = api.get("/api/v1/wallet-transactions/" + id);
         assertThat(settled.text("status")).isEqualTo("submitted");
         assertThat(settled.text("txid")).isEqualTo(txid);
-        assertThat(simulator.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
-        assertThat(chain.receiptsOf(address)).filteredOn(receipt -> receipt.kind().equals("transfer")).hasSize(1);
+        assertThat(mblock.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
+        assertThat(mblock.receiptsOf(address)).filteredOn(receipt -> receipt.kind().equals("transfer")).hasSize(1);
     }
 
     @Test
@@ -212,7 +205,7 @@ abstract class WalletSimulatorFlowContract {
                 "{\"to\":\"" + newAddress() + "\",\"amount\":\"3\",\"contract\":\"" + TOKEN + "\"}");
         long id = transit.json().path("id").asLong();
         String vendorToken = transit.text("transitToken");
-        await(() -> transitRunner.deliveries().stream().map(CallbackDelivery::transitToken).anyMatch(vendorToken::equals));
+        await(() -> mblock.deliveredTransitTokens().contains(vendorToken));
         TransactionRecord before = transactions.find(id).orElseThrow();
         String genuine = callbackTokens.tokenFor(id);
         String forged = genuine.substring(0, genuine.length() - 4) + (genuine.endsWith("AAAA") ? "BBBB" : "AAAA");
@@ -264,7 +257,7 @@ abstract class WalletSimulatorFlowContract {
 
     /** Wallet keys live in the simulator; registering them lets the log scan look for them too. */
     private void registerKeyOf(String address) {
-        chain.walletKeyOf(address).ifPresent(TestSecrets::register);
+        mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
     }
 
     private static String newAddress() {

@@ -7,6 +7,6 @@ import java.time.Instant;
  * Published once, in the transaction that recorded the outcome; the caller that chose the reference (for
  * example a withdrawal payout) listens for it.
  */
-public record WalletTransferSettled(long transactionId, String reference, String source, SettlementOutcome outcome,
+public record WalletTransferSettled(long transactionId, String reference, String source, Settlement outcome,
         String txid, Instant settledAt) {
 }

@@ -4,7 +4,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.SettlementOutcome;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.WalletTransferSettled;
@@ -83,8 +83,8 @@ class TransactionOutcomes {
     }
 
     private Object settledEvent(TransactionRecord row) {
-        SettlementOutcome outcome = row.status() == WalletTransactionStatus.FAILED ? SettlementOutcome.FAILED
-                : SettlementOutcome.SUCCEEDED;
+        Settlement outcome = row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED
+                : Settlement.SUCCEEDED;
         if (row.kind() == WalletTransactionKind.TRANSFER) {
             return new WalletTransferSettled(row.id(), row.reference(), row.sourceLabel(), outcome, row.txid(),
                     clock.instant());

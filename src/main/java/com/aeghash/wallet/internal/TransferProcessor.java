@@ -62,7 +62,7 @@ class TransferProcessor {
         return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
     }
 
-    /** See {@code WalletService.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
+    /** See {@code Wallets.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
     WalletTransaction fence(TransferCommand command, String reason) {
         UnitOfWork.requireNoTransaction("fencing a wallet transfer");
         Instant now = clock.instant();

@@ -7,8 +7,8 @@ import com.aeghash.wallet.Wallet;
 import com.aeghash.wallet.WalletBalance;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -40,9 +40,9 @@ class WalletController {
     private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
     private static final String MOVERS = "hasAnyRole('ADMIN', 'OPERATIONS')";
     private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
-    private final WalletService wallets;
+    private final Wallets wallets;
 
-    WalletController(WalletService wallets) {
+    WalletController(Wallets wallets) {
         this.wallets = wallets;
     }
 

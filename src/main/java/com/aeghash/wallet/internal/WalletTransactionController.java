@@ -2,8 +2,8 @@ package com.aeghash.wallet.internal;
 
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WalletTransactionController {
 
-    private final WalletService wallets;
+    private final Wallets wallets;
     private final WalletOperations operations;
     private final WalletJanitor janitor;
 
-    WalletTransactionController(WalletService wallets, WalletOperations operations, WalletJanitor janitor) {
+    WalletTransactionController(Wallets wallets, WalletOperations operations, WalletJanitor janitor) {
         this.wallets = wallets;
         this.operations = operations;
         this.janitor = janitor;

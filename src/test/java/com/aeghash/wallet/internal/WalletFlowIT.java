@@ -10,7 +10,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.SettlementOutcome;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
@@ -110,7 +110,7 @@ class WalletFlowIT {
         assertThat(transfer.fromAddress()).isEqualTo(ADDRESS);
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class, settled -> {
             assertThat(settled.reference()).isEqualTo("ref-5");
-            assertThat(settled.outcome()).isEqualTo(SettlementOutcome.SUCCEEDED);
+            assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED);
             assertThat(settled.txid()).isEqualTo(TXID);
         });
     }
@@ -131,7 +131,7 @@ class WalletFlowIT {
         assertThat(kit.alertsTitled("Wallet transfer failed")).singleElement()
                 .satisfies(alert -> assertThat(alert.fields()).containsEntry("reference", "ref-6"));
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.FAILED));
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
         assertThatThrownBy(() -> TransactionAnswers.of(transfer)).isInstanceOfSatisfying(ApiException.class,
                 problem -> {
                     assertThat(problem.status().value()).isEqualTo(422);
@@ -198,7 +198,7 @@ class WalletFlowIT {
             assertThat(entry.actor()).isEqualTo("ops-anna");
         });
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.FAILED));
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
         assertThatThrownBy(() -> kit.operations.resolve(transfer.id(),
                 new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
                 .isInstanceOfSatisfying(ApiException.class,

@@ -54,7 +54,7 @@ class WalletTestKit {
     final WalletProperties properties = new WalletProperties(List.of(Duration.ofMinutes(5), Duration.ofHours(1),
             Duration.ofDays(1)), Duration.ofMinutes(1), 100, Duration.ofMinutes(5), Duration.ofMinutes(2),
             Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100, Duration.ofHours(1));
-    final DefaultWalletService service;
+    final WalletsService service;
     final WalletOperationsService operations;
     final WalletJanitor janitor;
     final TransitCallbacks callbacks;
@@ -91,7 +91,7 @@ class WalletTestKit {
         TransitCallbackUrls callbackUrls = new TransitCallbackUrls(mblock, endpoints, callbackTokens, environment);
         WalletKeyRotation rotation = new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork,
                 properties, clock);
-        service = new DefaultWalletService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
+        service = new WalletsService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
                 clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, outcomes, unitOfWork,
                 properties, clock), new TransitProcessor(signers, client, retry, intents, outcomes, callbackUrls, mblock,
                 unitOfWork, properties, clock), transactions, client, properties, clock);

@@ -8,7 +8,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 
 import com.aeghash.common.ApiException;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.SettlementOutcome;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransitCommand;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
@@ -49,7 +49,7 @@ class WalletTransitFlowIT {
         assertThat(confirmed.txidFee()).isEqualTo(TXID_FEE);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransitSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.SUCCEEDED));
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 
     @Test
@@ -201,7 +201,7 @@ class WalletTransitFlowIT {
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransitSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.SUCCEEDED));
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 
     @Test

@@ -7,8 +7,8 @@ import com.aeghash.wallet.TransitCommand;
 import com.aeghash.wallet.Wallet;
 import com.aeghash.wallet.WalletBalance;
 import com.aeghash.wallet.WalletCreation;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * transaction around a vendor call (see {@link com.aeghash.common.UnitOfWork}).
  */
 @Service
-class DefaultWalletService implements WalletService {
+class WalletsService implements Wallets {
 
     private final WalletCreator creator;
     private final WalletKeyRotation keyRotation;
@@ -32,7 +32,7 @@ class DefaultWalletService implements WalletService {
     private final WalletProperties properties;
     private final Clock clock;
 
-    DefaultWalletService(WalletCreator creator, WalletKeyRotation keyRotation, WalletSigners signers,
+    WalletsService(WalletCreator creator, WalletKeyRotation keyRotation, WalletSigners signers,
             TransferProcessor transfers, TransitProcessor transits, WalletTransactionRepository transactions,
             MBlockClient client, WalletProperties properties, Clock clock) {
         this.creator = creator;

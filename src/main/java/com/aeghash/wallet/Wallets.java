@@ -8,7 +8,7 @@ import java.util.Optional;
  * vendor called with no transaction open, outcome recorded in a new transaction): never call them inside a
  * transaction of your own.
  */
-public interface WalletService {
+public interface Wallets {
 
     /**
      * Creates the member's wallet at MBlock, or returns the existing one ({@code created = false}).

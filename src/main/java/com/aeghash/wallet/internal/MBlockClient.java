@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.VendorOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -22,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every method of the MBlock API (v1.4): one {@code POST} to the base URL (read per call from
  * {@code VendorEndpoints}) with {@code X-MBLOCK-Key} and a JSON body naming the method. Failures surface at
- * once, never retried here, as {@link MBlockDefiniteFailure} or {@link MBlockUnknownOutcome}, decided by
- * {@link MBlockAnswerConverter}. Request bodies carry wallet keys: they are never logged.
+ * once, never retried here, as {@link MBlockNotExecutedException} or {@link MBlockOutcomeUnknownException},
+ * decided by {@link MBlockAnswerConverter}. Request bodies carry wallet keys: they are never logged.
  */
 public class MBlockClient {
 
@@ -126,8 +127,8 @@ public class MBlockClient {
     private MBlockAnswer call(MBlockMethod method, ObjectNode body) {
         Secret key = apiKey.get();
         if (key == null) {
-            throw new MBlockDefiniteFailure(method, null, null, "MBLOCK_API_KEY is not configured; nothing was sent",
-                    false, null);
+            throw new MBlockNotExecutedException(method, null, null,
+                    "MBLOCK_API_KEY is not configured; nothing was sent", false, null);
         }
         body.put("method", method.wireName());
         String requestJson = json.writeValueAsString(body);
@@ -141,7 +142,7 @@ public class MBlockClient {
                     .exchange((request, response) -> new RawAnswer(response.getStatusCode().value(),
                             readBounded(response.getBody())), true);
         } catch (ResourceAccessException transport) {
-            MBlockOutcome outcome = MBlockAnswerConverter.ofTransportFailure(method, transport);
+            VendorOutcome outcome = MBlockAnswerConverter.ofTransportFailure(method, transport);
             boolean neverSent = MBlockAnswerConverter.neverSent(transport);
             throw failure(method, outcome, null, null, (neverSent ? "not sent: " : "no answer: ")
                     + rootMessage(transport), neverSent, null, transport);
@@ -185,13 +186,14 @@ public class MBlockClient {
         }
     }
 
-    private static MBlockCallException failure(MBlockMethod method, MBlockOutcome outcome, MBlockError error,
+    private static MBlockException failure(MBlockMethod method, VendorOutcome outcome, MBlockError error,
             String vendorMessage, String detail, boolean transientFailure, String txid, Throwable cause) {
         log.debug("MBlock {} failed ({}): {}", method.wireName(), outcome, detail);
-        if (outcome == MBlockOutcome.UNKNOWN) {
-            return new MBlockUnknownOutcome(method, error, vendorMessage, "outcome unknown, " + detail, txid, cause);
+        if (outcome == VendorOutcome.UNKNOWN) {
+            return new MBlockOutcomeUnknownException(method, error, vendorMessage, "outcome unknown, " + detail, txid,
+                    cause);
         }
-        return new MBlockDefiniteFailure(method, error, vendorMessage, "not executed, " + detail, transientFailure,
+        return new MBlockNotExecutedException(method, error, vendorMessage, "not executed, " + detail, transientFailure,
                 cause);
     }
 

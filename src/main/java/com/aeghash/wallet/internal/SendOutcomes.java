@@ -12,7 +12,7 @@ final class SendOutcomes {
     }
 
     /** Why a definite failure failed, for the API's answer and the operator. */
-    static FailureReason reasonOf(MBlockDefiniteFailure failure) {
+    static FailureReason reasonOf(MBlockNotExecutedException failure) {
         if (failure.error() == null) {
             return failure.isTransient() ? FailureReason.VENDOR_UNREACHABLE : FailureReason.VENDOR_REJECTED;
         }
@@ -24,7 +24,7 @@ final class SendOutcomes {
         };
     }
 
-    static TransactionRecord failed(TransactionRecord row, MBlockDefiniteFailure failure, int attempts, Instant now) {
+    static TransactionRecord failed(TransactionRecord row, MBlockNotExecutedException failure, int attempts, Instant now) {
         return row.moveTo(WalletTransactionStatus.FAILED, now, draft -> {
             draft.failureReason = reasonOf(failure);
             draft.failureMessage = failure.getMessage();
@@ -39,8 +39,8 @@ final class SendOutcomes {
      */
     static TransactionRecord unknown(TransactionRecord row, RuntimeException failure, int attempts,
             Duration firstCheckDelay, Instant now) {
-        String txid = failure instanceof MBlockUnknownOutcome unknown ? unknown.txid() : null;
-        String message = failure instanceof MBlockCallException ? failure.getMessage()
+        String txid = failure instanceof MBlockOutcomeUnknownException unknown ? unknown.txid() : null;
+        String message = failure instanceof MBlockException ? failure.getMessage()
                 : "unexpected " + failure.getClass().getSimpleName() + " during the vendor call";
         if (row.status() == WalletTransactionStatus.UNKNOWN) {
             return row.with(now, draft -> {

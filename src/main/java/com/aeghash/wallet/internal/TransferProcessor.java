@@ -100,7 +100,7 @@ class TransferProcessor {
                 draft.nextCheckAt = null;
             });
         }
-        if (sent.failure() instanceof MBlockDefiniteFailure definite) {
+        if (sent.failure() instanceof MBlockNotExecutedException definite) {
             return SendOutcomes.failed(row, definite, sent.attempts(), now);
         }
         return SendOutcomes.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);

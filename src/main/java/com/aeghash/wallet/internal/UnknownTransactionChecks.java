@@ -28,7 +28,7 @@ class UnknownTransactionChecks {
         MBlockReceipt receipt;
         try {
             receipt = client.receiptByHash(row.txid(), row.contract());
-        } catch (MBlockCallException failure) {
+        } catch (MBlockException failure) {
             if (failure.isError(MBlockError.RECEIPT_NOT_FOUND)) {
                 return Finding.inconclusive("no receipt for " + row.txid() + " yet");
             }
@@ -61,7 +61,7 @@ class UnknownTransactionChecks {
             return "wallet " + row.fromAddress() + " now holds "
                     + client.balanceOf(row.fromAddress(), row.contract()).toPlainString() + " (requested " + requested
                     + ")";
-        } catch (MBlockCallException failure) {
+        } catch (MBlockException failure) {
             return "balance lookup failed: " + failure.getMessage();
         }
     }

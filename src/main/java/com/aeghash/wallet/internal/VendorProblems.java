@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.VendorOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,7 @@ final class VendorProblems {
     private VendorProblems() {
     }
 
-    static ApiException of(MBlockCallException failure) {
+    static ApiException of(MBlockException failure) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("vendor", "mblock");
         properties.put("method", failure.method().wireName());
@@ -19,7 +20,7 @@ final class VendorProblems {
         if (failure.error() != null) {
             properties.put("vendorError", failure.error().number());
         }
-        if (failure.outcome() == MBlockOutcome.UNKNOWN) {
+        if (failure.outcome() == VendorOutcome.UNKNOWN) {
             return new ApiException(HttpStatus.GATEWAY_TIMEOUT, "mblock_outcome_unknown", null,
                     "MBlock gave no usable answer to " + failure.method().wireName(), properties);
         }

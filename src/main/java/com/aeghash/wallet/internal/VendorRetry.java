@@ -43,7 +43,7 @@ class VendorRetry {
     }
 
     static boolean provesNothingWasSent(Throwable failure) {
-        return failure instanceof MBlockDefiniteFailure definite && definite.isTransient();
+        return failure instanceof MBlockNotExecutedException definite && definite.isTransient();
     }
 
     /** The value of a successful call, or the failure of the last attempt, and how many attempts were made. */

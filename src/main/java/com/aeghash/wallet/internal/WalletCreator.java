@@ -59,7 +59,7 @@ class WalletCreator {
         MBlockNewWallet created;
         try {
             created = client.requestWallet();
-        } catch (MBlockCallException failure) {
+        } catch (MBlockException failure) {
             unitOfWork.inNewTransaction(() -> wallets.abandonCreation(memberId));
             log.warn("wallet creation for {} failed: {}", memberId, failure.getMessage());
             throw VendorProblems.of(failure);

@@ -122,7 +122,7 @@ class WalletKeyRotation {
         Secret fresh;
         try {
             fresh = client.refreshWallet(keys.keyOf(wallet));
-        } catch (MBlockDefiniteFailure failure) {
+        } catch (MBlockNotExecutedException failure) {
             if (failure.isError(MBlockError.INVALID_WALLET_KEY) || failure.isError(MBlockError.WALLET_EXPIRED)
                     || failure.isError(MBlockError.WALLET_ADDRESS_INCORRECT)) {
                 markLost(wallet, actor, failure);
@@ -139,7 +139,7 @@ class WalletKeyRotation {
                         Map.of("reason", failure.getMessage()));
             });
             throw VendorProblems.of(failure);
-        } catch (MBlockUnknownOutcome unknown) {
+        } catch (MBlockOutcomeUnknownException unknown) {
             if (recovery) {
                 throw VendorProblems.of(unknown);
             }
@@ -185,7 +185,7 @@ class WalletKeyRotation {
         }
     }
 
-    private void markLost(WalletRecord wallet, String actor, MBlockDefiniteFailure failure) {
+    private void markLost(WalletRecord wallet, String actor, MBlockNotExecutedException failure) {
         unitOfWork.inNewTransaction(() -> {
             // A rotation is only ever sent with the wallet REFRESHING (marked by refresh, or claimed by recovery).
             if (!wallets.changeState(wallet.memberId(), WalletState.REFRESHING, WalletState.KEY_LOST,

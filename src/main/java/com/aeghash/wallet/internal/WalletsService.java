@@ -65,7 +65,7 @@ class WalletsService implements Wallets {
         BigDecimal amount;
         try {
             amount = client.balanceOf(wallet.address(), token);
-        } catch (MBlockCallException failure) {
+        } catch (MBlockException failure) {
             throw VendorProblems.of(failure);
         }
         return new WalletBalance(memberId, wallet.address(), token, amount, clock.instant());

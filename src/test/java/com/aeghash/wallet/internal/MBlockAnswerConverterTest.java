@@ -1,9 +1,10 @@
 package com.aeghash.wallet.internal;
 
-import static com.aeghash.wallet.internal.MBlockOutcome.FAILED_DEFINITE;
-import static com.aeghash.wallet.internal.MBlockOutcome.UNKNOWN;
+import static com.aeghash.common.VendorOutcome.FAILED_DEFINITE;
+import static com.aeghash.common.VendorOutcome.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.common.VendorOutcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -43,7 +44,7 @@ class MBlockAnswerConverterTest {
 
     @ParameterizedTest(name = "{0}: read {1}, write {2}")
     @MethodSource("errors")
-    void eachErrorIsClassifiedPerCallType(MBlockError error, MBlockOutcome read, MBlockOutcome write) {
+    void eachErrorIsClassifiedPerCallType(MBlockError error, VendorOutcome read, VendorOutcome write) {
         for (MBlockMethod method : MBlockMethod.values()) {
             assertThat(MBlockAnswerConverter.ofError(method, error)).as(method.name())
                     .isEqualTo(method.changesState() ? write : read);
@@ -72,7 +73,7 @@ class MBlockAnswerConverterTest {
 
     @ParameterizedTest(name = "HTTP {0}: read {1}, write {2}")
     @MethodSource("httpStatuses")
-    void httpStatusesWithoutAnEnvelopeAreClassifiedPerCallType(int status, MBlockOutcome read, MBlockOutcome write) {
+    void httpStatusesWithoutAnEnvelopeAreClassifiedPerCallType(int status, VendorOutcome read, VendorOutcome write) {
         assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.BALANCE_OF, status)).isEqualTo(read);
         assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.TRANSFER_BY_WALLET_KEY, status)).isEqualTo(write);
     }

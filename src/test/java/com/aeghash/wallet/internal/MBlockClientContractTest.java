@@ -86,7 +86,7 @@ class MBlockClientContractTest {
     void aMissingFieldOnAReadIsADefiniteFailure() {
         expect("balanceOf").andRespond(json("{\"result\":true}"));
 
-        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockDefiniteFailure.class)
+        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class)
                 .hasMessageContaining("'amount' is missing");
     }
 
@@ -95,7 +95,7 @@ class MBlockClientContractTest {
         expect("transferByWalletKey").andRespond(json("{\"result\":true,\"message\":\"success\"}"));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
     }
 
     @Test
@@ -104,7 +104,7 @@ class MBlockClientContractTest {
                 "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\",\"txid\":\"" + TXID + "\"}"));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockUnknownOutcome.class, unknown -> {
+                .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class, unknown -> {
                     assertThat(unknown.error()).isEqualTo(MBlockError.RECEIPT_TIMEOUT);
                     assertThat(unknown.txid()).isEqualTo(TXID);
                 });
@@ -122,7 +122,7 @@ class MBlockClientContractTest {
             expect("transferByWalletKey").andRespond(json("{\"result\":false,\"message\":\"" + error.message() + "\"}"));
             assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                     .as(error.name())
-                    .isInstanceOfSatisfying(MBlockDefiniteFailure.class, definite -> {
+                    .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> {
                         assertThat(definite.error()).isEqualTo(error);
                         assertThat(definite.isTransient()).isFalse();
                         assertThat(definite.vendorMessage()).isEqualTo(error.message());
@@ -136,8 +136,8 @@ class MBlockClientContractTest {
         expect("balanceOf").andRespond(json("{\"result\":false,\"message\":\"RPCError: header not found\"}"));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
-        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockDefiniteFailure.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
+        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class);
     }
 
     @Test
@@ -145,7 +145,7 @@ class MBlockClientContractTest {
         expect("transitByWalletKey").andRespond(json("{\"result\":false,\"message\":\"Queue is full\"}"));
 
         assertThatThrownBy(() -> client.transitByWalletKey(WALLET_KEY, CONTRACT, TO, null, null))
-                .isInstanceOfSatisfying(MBlockUnknownOutcome.class, unknown -> assertThat(unknown.error()).isNull());
+                .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class, unknown -> assertThat(unknown.error()).isNull());
     }
 
     @Test
@@ -157,12 +157,12 @@ class MBlockClientContractTest {
         expect("transferByWalletKey").andRespond(withStatus(HttpStatus.NOT_FOUND));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class).hasMessageContaining("HTTP status 504");
+                .isInstanceOf(MBlockOutcomeUnknownException.class).hasMessageContaining("HTTP status 504");
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockDefiniteFailure.class,
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
                         definite -> assertThat(definite.error()).isEqualTo(MBlockError.INVALID_API_KEY));
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockDefiniteFailure.class);
+                .isInstanceOf(MBlockNotExecutedException.class);
     }
 
     @Test
@@ -171,9 +171,9 @@ class MBlockClientContractTest {
         expect("transferByWalletKey").andRespond(json("{\"result\":\"true\",\"txid\":\"" + TXID + "\"}"));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
     }
 
     @Test
@@ -182,9 +182,9 @@ class MBlockClientContractTest {
         expect("transferByWalletKey").andRespond(withException(new ConnectException("Connection refused")));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockDefiniteFailure.class, definite -> assertThat(definite.isTransient()).isTrue());
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> assertThat(definite.isTransient()).isTrue());
     }
 
     @Test
@@ -205,8 +205,8 @@ class MBlockClientContractTest {
         expect("requestWallet").andRespond(json("{\"result\":true,\"address\":\"0x12\",\"walletKey\":\"k-1234567890\"}"));
         expect("requestWallet").andRespond(json("{\"result\":true,\"address\":\"" + TO + "\"}"));
 
-        assertThatThrownBy(client::requestWallet).isInstanceOf(MBlockUnknownOutcome.class);
-        assertThatThrownBy(client::requestWallet).isInstanceOf(MBlockUnknownOutcome.class);
+        assertThatThrownBy(client::requestWallet).isInstanceOf(MBlockOutcomeUnknownException.class);
+        assertThatThrownBy(client::requestWallet).isInstanceOf(MBlockOutcomeUnknownException.class);
     }
 
     @Test
@@ -228,7 +228,7 @@ class MBlockClientContractTest {
         assertThat(receipt.amount()).isEqualByComparingTo("7.25");
         assertThat(receipt.txid()).isEqualTo(TXID);
         assertThatThrownBy(() -> client.receiptByHash(TXID, CONTRACT))
-                .isInstanceOfSatisfying(MBlockDefiniteFailure.class,
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
                         definite -> assertThat(definite.error()).isEqualTo(MBlockError.RECEIPT_NOT_FOUND));
     }
 
@@ -271,7 +271,7 @@ class MBlockClientContractTest {
         MBlockClient unconfigured = new MBlockClient(builder.build(), () -> URI.create(BASE), () -> null,
                 JsonMapper.builder().build());
 
-        assertThatThrownBy(() -> unconfigured.balanceOf(TO, null)).isInstanceOf(MBlockDefiniteFailure.class)
+        assertThatThrownBy(() -> unconfigured.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class)
                 .hasMessageContaining("MBLOCK_API_KEY is not configured");
     }
 

@@ -47,7 +47,7 @@ class MBlockClientTransportTest {
         }
 
         assertThatThrownBy(() -> clientFor(closedPort).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockDefiniteFailure.class, definite -> assertThat(definite.isTransient()).isTrue());
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> assertThat(definite.isTransient()).isTrue());
     }
 
     @Test
@@ -55,9 +55,9 @@ class MBlockClientTransportTest {
         serve(socket -> sleep(Duration.ofSeconds(3)));
 
         assertThatThrownBy(() -> clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> clientFor(server.getLocalPort()).balanceOf(TO, null))
-                .isInstanceOf(MBlockDefiniteFailure.class);
+                .isInstanceOf(MBlockNotExecutedException.class);
     }
 
     @Test
@@ -68,7 +68,7 @@ class MBlockClientTransportTest {
         });
 
         assertThatThrownBy(() -> clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockUnknownOutcome.class);
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThat(requestHeads).anySatisfy(head -> assertThat(head).containsIgnoringCase("X-MBLOCK-Key: transport-api-key"));
     }
 

@@ -1,18 +1,20 @@
 package com.aeghash.wallet.internal;
 
+import com.aeghash.common.VendorOutcome;
+
 /**
  * A failed MBlock call, surfaced at once (the client never retries). The subclass says what it proves:
- * {@link MBlockDefiniteFailure} (not executed) or {@link MBlockUnknownOutcome} (may have executed).
+ * {@link MBlockNotExecutedException} (not executed) or {@link MBlockOutcomeUnknownException} (may have executed).
  * Messages name the method and the vendor's error, never a key.
  */
-public abstract sealed class MBlockCallException extends RuntimeException
-        permits MBlockDefiniteFailure, MBlockUnknownOutcome {
+public abstract sealed class MBlockException extends RuntimeException
+        permits MBlockNotExecutedException, MBlockOutcomeUnknownException {
 
     private final MBlockMethod method;
     private final MBlockError error;
     private final String vendorMessage;
 
-    MBlockCallException(MBlockMethod method, MBlockError error, String vendorMessage, String detail,
+    MBlockException(MBlockMethod method, MBlockError error, String vendorMessage, String detail,
             Throwable cause) {
         super("MBlock " + method.wireName() + ": " + detail, cause);
         this.method = method;
@@ -20,7 +22,7 @@ public abstract sealed class MBlockCallException extends RuntimeException
         this.vendorMessage = vendorMessage;
     }
 
-    public abstract MBlockOutcome outcome();
+    public abstract VendorOutcome outcome();
 
     public MBlockMethod method() {
         return method;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Lifecycle of a wallet transaction, with the transitions each kind allows. Every write goes through
- * {@link #canMove}; the janitor, the transit callback and operators may only move a row along this table.
+ * {@link #canMove}; the reconciler, the transit callback and operators may only move a row along this table.
  *
  * <pre>
  * TRANSFER: SUBMITTING -> SUBMITTED | FAILED | UNKNOWN;  UNKNOWN -> SUBMITTED | FAILED
@@ -31,7 +31,7 @@ public enum WalletTransactionStatus {
     CONFIRMED("confirmed"),
     /** Proved not executed (or reported failed by the vendor or decided failed by an operator). */
     FAILED("failed"),
-    /** The outcome is not known: reconciled by the janitor, then decided by an operator. */
+    /** The outcome is not known: checked by the reconciler, then decided by an operator. */
     UNKNOWN("unknown");
 
     private static final Map<WalletTransactionKind, Map<WalletTransactionStatus, Set<WalletTransactionStatus>>>

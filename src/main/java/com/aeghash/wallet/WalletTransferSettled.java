@@ -3,7 +3,7 @@ package com.aeghash.wallet;
 import java.time.Instant;
 
 /**
- * A transfer reached its final outcome (at once, through the janitor, or by an operator's decision).
+ * A transfer reached its final outcome (at once, through the reconciler, or by an operator's decision).
  * Published once, in the transaction that recorded the outcome; the caller that chose the reference (for
  * example a withdrawal payout) listens for it.
  */

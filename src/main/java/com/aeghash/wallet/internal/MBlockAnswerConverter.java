@@ -50,7 +50,7 @@ final class MBlockAnswerConverter {
             case INVALID_CONFIGURATION -> VendorOutcome.FAILED_DEFINITE;
             // 12: the transfer WAS sent but no receipt came within ~10 s: it may still be mined. Never re-send.
             case RECEIPT_TIMEOUT -> VendorOutcome.UNKNOWN;
-            // 9: a mined receipt without logs. receiptByHash: the lookup answered (the janitor reads it as
+            // 9: a mined receipt without logs. receiptByHash: the lookup answered (the reconciler reads it as
             // inconclusive). From a write it means a transaction exists: it may have executed.
             case TRANSACTION_LOGS_NOT_FOUND -> readsAreDefinite(method);
             // 11: receiptByHash: a definite "no receipt (yet)". From a write: a transaction was sent whose

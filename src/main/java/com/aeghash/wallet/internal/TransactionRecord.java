@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  * {@link #moveTo} (checked against {@link WalletTransactionStatus#canMove}) or {@link #with} (same status).
  *
  * @param id            null until logged
- * @param checkCount    janitor checks done since the outcome became unknown
- * @param nextCheckAt   when the janitor looks again; null once its schedule is used up (operator's turn)
- * @param checkNote     what the janitor's last check found
+ * @param checkCount    reconciler checks done since the outcome became unknown
+ * @param nextCheckAt   when the reconciler looks again; null once its schedule is used up (operator's turn)
+ * @param checkNote     what the reconciler's last check found
  * @param deadlineAt    for a pending transit: when the missing callback becomes an alert
  * @param version       optimistic lock, incremented by every update
  */
@@ -84,7 +84,7 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
                 newVersion);
     }
 
-    /** Unknown and the janitor has no checks left: waiting for an operator. */
+    /** Unknown and the reconciler has no checks left: waiting for an operator. */
     public boolean needsOperator() {
         return status == WalletTransactionStatus.UNKNOWN && nextCheckAt == null;
     }

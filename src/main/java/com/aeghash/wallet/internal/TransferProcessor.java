@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * A transfer in the atomic phases of architecture.md: (1) the intent is committed as SUBMITTING; (2)
  * {@code transferByWalletKey} is sent with no transaction open, repeated only when nothing reached MBlock;
  * (3) the outcome is recorded in a new transaction: SUBMITTED (txid), FAILED (definite) or UNKNOWN
- * (reconciled by the janitor, never re-sent).
+ * (checked by the reconciler, never re-sent).
  */
 @Component
 class TransferProcessor {
@@ -27,18 +27,18 @@ class TransferProcessor {
     private final MBlockClient client;
     private final VendorRetry retry;
     private final TransactionIntents intents;
-    private final TransactionOutcomes outcomes;
+    private final TransactionRecorder recorder;
     private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
     private final Clock clock;
 
     TransferProcessor(WalletSigners signers, MBlockClient client, VendorRetry retry, TransactionIntents intents,
-            TransactionOutcomes outcomes, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+            TransactionRecorder recorder, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
         this.signers = signers;
         this.client = client;
         this.retry = retry;
         this.intents = intents;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
@@ -59,7 +59,7 @@ class TransferProcessor {
         // Logged before phase 3 so that, should recording fail, the operator still finds the txid.
         log.info("transfer {} ({}) sent in {} attempt(s): {}", id, intent.reference(), sent.attempts(),
                 sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
-        return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
+        return unitOfWork.inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent))).toView();
     }
 
     /** See {@code Wallets.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
@@ -89,7 +89,7 @@ class TransferProcessor {
     }
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
-        if (!SendOutcomes.awaitsSendOutcome(row)) {
+        if (!SendFailures.awaitsSendOutcome(row)) {
             return row;
         }
         Instant now = clock.instant();
@@ -101,8 +101,8 @@ class TransferProcessor {
             });
         }
         if (sent.failure() instanceof MBlockNotExecutedException definite) {
-            return SendOutcomes.failed(row, definite, sent.attempts(), now);
+            return SendFailures.failed(row, definite, sent.attempts(), now);
         }
-        return SendOutcomes.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
+        return SendFailures.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
     }
 }

@@ -23,13 +23,13 @@ class TransitCallbacks {
 
     private static final Logger log = LoggerFactory.getLogger(TransitCallbacks.class);
     private final TransitCallbackTokens tokens;
-    private final TransactionOutcomes outcomes;
+    private final TransactionRecorder recorder;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    TransitCallbacks(TransitCallbackTokens tokens, TransactionOutcomes outcomes, UnitOfWork unitOfWork, Clock clock) {
+    TransitCallbacks(TransitCallbackTokens tokens, TransactionRecorder recorder, UnitOfWork unitOfWork, Clock clock) {
         this.tokens = tokens;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ class TransitCallbacks {
                     "the callback token is missing or invalid");
         }
         long id = transactionId.getAsLong();
-        return unitOfWork.inTransaction(() -> outcomes.apply(id, row -> {
+        return unitOfWork.inTransaction(() -> recorder.apply(id, row -> {
             requireTransitWithToken(row, callback.token());
             return settle(row, callback);
         }));

@@ -28,7 +28,7 @@ class TransitProcessor {
     private final MBlockClient client;
     private final VendorRetry retry;
     private final TransactionIntents intents;
-    private final TransactionOutcomes outcomes;
+    private final TransactionRecorder recorder;
     private final TransitCallbackUrls callbackUrls;
     private final MBlockProperties mblock;
     private final UnitOfWork unitOfWork;
@@ -36,13 +36,13 @@ class TransitProcessor {
     private final Clock clock;
 
     TransitProcessor(WalletSigners signers, MBlockClient client, VendorRetry retry, TransactionIntents intents,
-            TransactionOutcomes outcomes, TransitCallbackUrls callbackUrls, MBlockProperties mblock,
+            TransactionRecorder recorder, TransitCallbackUrls callbackUrls, MBlockProperties mblock,
             UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
         this.signers = signers;
         this.client = client;
         this.retry = retry;
         this.intents = intents;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.callbackUrls = callbackUrls;
         this.mblock = mblock;
         this.unitOfWork = unitOfWork;
@@ -73,16 +73,16 @@ class TransitProcessor {
                 () -> client.transitByWalletKey(signer.key(), contract, to, amount, override));
         log.info("transit {} ({}) sent in {} attempt(s): {}", id, reference, sent.attempts(),
                 sent.succeeded() ? "token " + sent.value() : sent.failure().getMessage());
-        return unitOfWork.inNewTransaction(() -> outcomes.apply(id, row -> recordSend(row, sent))).toView();
+        return unitOfWork.inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent))).toView();
     }
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
         Instant now = clock.instant();
-        if (sent.succeeded() && !SendOutcomes.awaitsSendOutcome(row)) {
+        if (sent.succeeded() && !SendFailures.awaitsSendOutcome(row)) {
             // The callback arrived before this answer was recorded: keep its verdict, add the token.
             return row.vendorToken() != null ? row : row.with(now, draft -> draft.vendorToken = sent.value());
         }
-        if (!SendOutcomes.awaitsSendOutcome(row)) {
+        if (!SendFailures.awaitsSendOutcome(row)) {
             return row;
         }
         if (sent.succeeded()) {
@@ -98,8 +98,8 @@ class TransitProcessor {
             });
         }
         if (sent.failure() instanceof MBlockNotExecutedException definite) {
-            return SendOutcomes.failed(row, definite, sent.attempts(), now);
+            return SendFailures.failed(row, definite, sent.attempts(), now);
         }
-        return SendOutcomes.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
+        return SendFailures.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
     }
 }

@@ -3,7 +3,7 @@ package com.aeghash.wallet.internal;
 import com.aeghash.wallet.WalletTransactionKind;
 import org.springframework.stereotype.Component;
 
-/** The janitor's questions to MBlock about one unknown transaction (reads only, outside any transaction). */
+/** The reconciler's questions to MBlock about one unknown transaction (reads only, outside any transaction). */
 @Component
 class UnknownTransactionChecks {
 

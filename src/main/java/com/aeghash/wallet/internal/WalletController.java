@@ -72,7 +72,7 @@ class WalletController {
     ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId,
             @Valid @RequestBody TransferRequest request) {
         String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
-        return TransactionAnswers.of(wallets.transferFrom(new TransferCommand(reference,
+        return TransactionResponses.of(wallets.transferFrom(new TransferCommand(reference,
                 WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
     }
 
@@ -81,7 +81,7 @@ class WalletController {
     ResponseEntity<WalletTransaction> transit(@PathVariable String memberId,
             @Valid @RequestBody TransitRequest request) {
         String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
-        return TransactionAnswers.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
+        return TransactionResponses.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
                 request.amount(), request.contract())));
     }
 

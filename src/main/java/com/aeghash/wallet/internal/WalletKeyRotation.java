@@ -29,7 +29,7 @@ import org.springframework.transaction.TransactionException;
  *       crash leaves a visible trace.</li>
  *   <li>The new key is stored encrypted, with its audit entry, in one transaction (ACTIVE again); storing
  *       is retried, since only our database can lose it now.</li>
- *   <li>If the new key cannot be stored, or the answer never came, the wallet stays REFRESHING. The janitor
+ *   <li>If the new key cannot be stored, or the answer never came, the wallet stays REFRESHING. The reconciler
  *       ({@link #recoverStale}) later re-sends {@code refreshWallet} with the stored key: if MBlock accepts
  *       it, the first rotation never happened and the fresh key is stored; if MBlock rejects it, the first
  *       rotation did happen and its key is gone: KEY_LOST, a critical alert, and MBlock support must
@@ -85,7 +85,7 @@ class WalletKeyRotation {
     }
 
     /**
-     * Janitor step: settles rotations left REFRESHING for longer than {@code key-refresh-stale-after}, either way
+     * Reconciler step: settles rotations left REFRESHING for longer than {@code key-refresh-stale-after}, either way
      * (new key stored, or KEY_LOST); returns how many were settled.
      */
     int recoverStale() {
@@ -93,7 +93,7 @@ class WalletKeyRotation {
         var stale = wallets.findInStateSince(WalletState.REFRESHING, staleBefore, properties.janitorBatchMax());
         int settled = 0;
         for (WalletRecord wallet : stale) {
-            // Two runs (the scheduled janitor and POST /wallet-janitor/runs) must never both re-send: the loser's
+            // Two runs (the scheduled reconciler and POST /wallet-janitor/runs) must never both re-send: the loser's
             // rejection would mark the wallet KEY_LOST and throw away the key the winner just received.
             if (!unitOfWork.inNewTransaction(() -> wallets.claimStaleRefresh(wallet.memberId(), staleBefore,
                     clock.instant()))) {
@@ -115,7 +115,7 @@ class WalletKeyRotation {
     }
 
     /**
-     * {@code recovery}: re-sent by the janitor. Then only MBlock's acceptance or rejection of the stored key
+     * {@code recovery}: re-sent by the reconciler. Then only MBlock's acceptance or rejection of the stored key
      * settles the rotation; any other failure of this call says nothing about the first one.
      */
     private Wallet rotate(WalletRecord wallet, String actor, String auditAction, boolean recovery) {

@@ -22,16 +22,16 @@ class WalletOperationsService implements WalletOperations {
 
     private static final int NOTE_LENGTH_MAX = 500;
     private final WalletTransactionRepository repository;
-    private final TransactionOutcomes outcomes;
+    private final TransactionRecorder recorder;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
     private final Clock clock;
 
-    WalletOperationsService(WalletTransactionRepository repository, TransactionOutcomes outcomes, AuditLog auditLog,
+    WalletOperationsService(WalletTransactionRepository repository, TransactionRecorder recorder, AuditLog auditLog,
             UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
         this.repository = repository;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.properties = properties;
@@ -50,7 +50,7 @@ class WalletOperationsService implements WalletOperations {
     public WalletTransaction attachCandidateTxid(long transactionId, String txid, String actor) {
         WalletInputs.requireTxid(txid, "txid");
         return unitOfWork.inTransaction(() -> {
-            TransactionRecord stored = outcomes.apply(transactionId, row -> {
+            TransactionRecord stored = recorder.apply(transactionId, row -> {
                 requireUnknown(row);
                 if (row.kind() != WalletTransactionKind.TRANSFER) {
                     throw ApiException.conflict("not_a_transfer", "only a transfer is verified by its receipt");
@@ -77,7 +77,7 @@ class WalletOperationsService implements WalletOperations {
             WalletInputs.requireTxid(resolution.txid(), "txid");
         }
         return unitOfWork.inTransaction(() -> {
-            TransactionRecord stored = outcomes.apply(transactionId, row -> decide(row, resolution, actor));
+            TransactionRecord stored = recorder.apply(transactionId, row -> decide(row, resolution, actor));
             auditLog.record(actor, "wallet.transaction_resolved", String.valueOf(transactionId), details(resolution));
             return stored.toView();
         });

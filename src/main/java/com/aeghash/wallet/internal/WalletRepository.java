@@ -31,7 +31,7 @@ public interface WalletRepository {
 
     /**
      * Claims a key rotation left REFRESHING since before {@code staleBefore} for one recovery attempt: moves its
-     * {@code state_changed_at} to {@code now}, so no other janitor run takes it until it is stale again. False
+     * {@code state_changed_at} to {@code now}, so no other reconciler run takes it until it is stale again. False
      * when it is no longer REFRESHING or another run claimed it first.
      */
     boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now);

@@ -25,12 +25,12 @@ class WalletTransactionController {
 
     private final Wallets wallets;
     private final WalletOperations operations;
-    private final WalletJanitor janitor;
+    private final WalletReconciler reconciler;
 
-    WalletTransactionController(Wallets wallets, WalletOperations operations, WalletJanitor janitor) {
+    WalletTransactionController(Wallets wallets, WalletOperations operations, WalletReconciler reconciler) {
         this.wallets = wallets;
         this.operations = operations;
-        this.janitor = janitor;
+        this.reconciler = reconciler;
     }
 
     @GetMapping("/api/v1/wallet-transactions/{id}")
@@ -46,7 +46,7 @@ class WalletTransactionController {
         return operations.unknownTransactions(limit);
     }
 
-    /** A txid found on the chain explorer; the janitor verifies it by receipt at its next run. */
+    /** A txid found on the chain explorer; the reconciler verifies it by receipt at its next run. */
     @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
     WalletTransaction candidateTxid(@PathVariable long id, @Valid @RequestBody CandidateTxid request,
@@ -62,11 +62,11 @@ class WalletTransactionController {
                 request.note()), principal.getName());
     }
 
-    /** Runs the janitor now instead of waiting for its schedule. */
+    /** Runs the reconciler now instead of waiting for its schedule (the URL keeps the older word "janitor"). */
     @PostMapping("/api/v1/wallet-janitor/runs")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
-    JanitorReport runJanitor() {
-        return janitor.reconcile();
+    WalletReconciliationReport runReconciler() {
+        return reconciler.reconcile();
     }
 
     record CandidateTxid(@NotNull @Pattern(regexp = WalletInputs.TXID_PATTERN,

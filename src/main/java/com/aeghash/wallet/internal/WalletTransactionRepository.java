@@ -34,7 +34,7 @@ public interface WalletTransactionRepository {
     /** The member's transactions, newest first. */
     List<TransactionRecord> findByMember(String memberId, int limit);
 
-    /** Unknown transactions whose next janitor check is due, oldest check first. */
+    /** Unknown transactions whose next reconciler check is due, oldest check first. */
     List<TransactionRecord> findChecksDue(Instant now, int limit);
 
     /** Transactions still SUBMITTING since before {@code before}: their process died between phases. */

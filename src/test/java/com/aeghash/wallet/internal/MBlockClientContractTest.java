@@ -145,7 +145,8 @@ class MBlockClientContractTest {
         expect("transitByWalletKey").andRespond(json("{\"result\":false,\"message\":\"Queue is full\"}"));
 
         assertThatThrownBy(() -> client.transitByWalletKey(WALLET_KEY, CONTRACT, TO, null, null))
-                .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class, unknown -> assertThat(unknown.error()).isNull());
+                .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class,
+                        unknown -> assertThat(unknown.error()).isNull());
     }
 
     @Test
@@ -184,7 +185,8 @@ class MBlockClientContractTest {
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> assertThat(definite.isTransient()).isTrue());
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                        definite -> assertThat(definite.isTransient()).isTrue());
     }
 
     @Test

@@ -47,7 +47,8 @@ class MBlockClientTransportTest {
         }
 
         assertThatThrownBy(() -> clientFor(closedPort).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> assertThat(definite.isTransient()).isTrue());
+                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                        definite -> assertThat(definite.isTransient()).isTrue());
     }
 
     @Test

@@ -132,7 +132,7 @@ class WalletFlowIT {
                 .satisfies(alert -> assertThat(alert.fields()).containsEntry("reference", "ref-6"));
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
                 settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
-        assertThatThrownBy(() -> TransactionAnswers.of(transfer)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> TransactionResponses.of(transfer)).isInstanceOfSatisfying(ApiException.class,
                 problem -> {
                     assertThat(problem.status().value()).isEqualTo(422);
                     assertThat(problem.properties()).containsEntry("transactionId", transfer.id());
@@ -179,14 +179,14 @@ class WalletFlowIT {
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);
         for (Duration delay : kit.properties.janitorSchedule()) {
             kit.clock.advance(delay);
-            assertThat(kit.janitor.reconcile().checked()).isEqualTo(1);
+            assertThat(kit.reconciler.reconcile().checked()).isEqualTo(1);
         }
         kit.vendor.verify();
         TransactionRecord handedOver = kit.transactions.find(transfer.id()).orElseThrow();
         assertThat(handedOver.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(handedOver.needsOperator()).isTrue();
         assertThat(kit.alertsTitled("Wallet transfer needs an operator decision")).hasSize(1);
-        assertThat(kit.janitor.reconcile().checked()).isZero();
+        assertThat(kit.reconciler.reconcile().checked()).isZero();
 
         WalletTransaction decided = kit.operations.resolve(transfer.id(),
                 new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
@@ -218,9 +218,9 @@ class WalletFlowIT {
                         + "\",\"amount\":\"3.0\",\"message\":\"success\"}", MediaType.APPLICATION_JSON));
 
         kit.clock.advance(Duration.ofMinutes(5));
-        assertThat(kit.janitor.reconcile().resolved()).isZero();
+        assertThat(kit.reconciler.reconcile().resolved()).isZero();
         kit.clock.advance(Duration.ofHours(1));
-        assertThat(kit.janitor.reconcile().resolved()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().resolved()).isEqualTo(1);
 
         kit.vendor.verify();
         TransactionRecord settled = kit.transactions.find(transfer.id()).orElseThrow();
@@ -239,7 +239,7 @@ class WalletFlowIT {
                 + "\",\"amount\":\"30\"}");
 
         kit.clock.advance(Duration.ofMinutes(5));
-        kit.janitor.reconcile();
+        kit.reconciler.reconcile();
 
         TransactionRecord row = kit.transactions.find(transfer.id()).orElseThrow();
         assertThat(row.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
@@ -297,9 +297,9 @@ class WalletFlowIT {
                 BigDecimal.ONE, kit.clock.instant()));
 
         kit.clock.advance(Duration.ofMinutes(4));
-        assertThat(kit.janitor.reconcile().staleSubmitting()).isZero();
+        assertThat(kit.reconciler.reconcile().staleSubmitting()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
-        assertThat(kit.janitor.reconcile().staleSubmitting()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().staleSubmitting()).isEqualTo(1);
 
         assertThat(kit.transactions.find(orphan.id()).orElseThrow().status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);

@@ -68,9 +68,9 @@ class WalletKeyRotationFlowIT {
         kit.expectCall("refreshWallet").andExpect(jsonPath("$.walletKey").value(OLD_KEY))
                 .andRespond(withSuccess("{\"result\":false,\"message\":\"Invalid Wallet Key\"}", MediaType.APPLICATION_JSON));
         kit.clock.advance(Duration.ofMinutes(4));
-        assertThat(kit.janitor.reconcile().keyRotationsSettled()).isZero();
+        assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
-        assertThat(kit.janitor.reconcile().keyRotationsSettled()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isEqualTo(1);
 
         kit.vendor.verify();
         assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.KEY_LOST);
@@ -107,7 +107,7 @@ class WalletKeyRotationFlowIT {
         kit.expectCall("refreshWallet").andExpect(jsonPath("$.walletKey").value(OLD_KEY))
                 .andRespond(withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON));
         kit.clock.advance(Duration.ofMinutes(6));
-        assertThat(kit.janitor.reconcile().keyRotationsSettled()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isEqualTo(1);
 
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
@@ -126,12 +126,12 @@ class WalletKeyRotationFlowIT {
         kit.expectCall("refreshWallet").andRespond(request -> {
             // A second run (POST /api/v1/wallet-janitor/runs) while this one waits for MBlock's answer. Had it
             // re-sent, MBlock would reject the old key and the wallet would be marked KEY_LOST.
-            overlapping.set(kit.janitor.reconcile().keyRotationsSettled());
+            overlapping.set(kit.reconciler.reconcile().keyRotationsSettled());
             return withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON)
                     .createResponse(request);
         });
 
-        int settled = kit.janitor.reconcile().keyRotationsSettled();
+        int settled = kit.reconciler.reconcile().keyRotationsSettled();
 
         assertThat(overlapping).hasValue(0);
         assertThat(settled).isEqualTo(1);

@@ -56,7 +56,7 @@ class WalletTestKit {
             Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100, Duration.ofHours(1));
     final WalletsService service;
     final WalletOperationsService operations;
-    final WalletJanitor janitor;
+    final WalletReconciler reconciler;
     final TransitCallbacks callbacks;
     final TransitCallbackTokens callbackTokens;
     final UnitOfWork unitOfWork;
@@ -82,7 +82,7 @@ class WalletTestKit {
         WalletKeys keys = new WalletKeys(encryptor);
         VendorRetry retry = new VendorRetry(properties);
         WalletSigners signers = new WalletSigners(wallets, keys);
-        TransactionOutcomes outcomes = new TransactionOutcomes(transactions, events::add, notifier, clock);
+        TransactionRecorder recorder = new TransactionRecorder(transactions, events::add, notifier, clock);
         TransactionIntents intents = new TransactionIntents(transactions, unitOfWork);
         MockEnvironment environment = new MockEnvironment();
         VendorEndpoints endpoints = new VendorEndpoints(mblock, new HashDamProperties(null, null, null,
@@ -92,13 +92,13 @@ class WalletTestKit {
         WalletKeyRotation rotation = new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork,
                 properties, clock);
         service = new WalletsService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
-                clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, outcomes, unitOfWork,
-                properties, clock), new TransitProcessor(signers, client, retry, intents, outcomes, callbackUrls, mblock,
-                unitOfWork, properties, clock), transactions, client, properties, clock);
-        operations = new WalletOperationsService(transactions, outcomes, auditLog, unitOfWork, properties, clock);
-        janitor = new WalletJanitor(transactions, outcomes, new UnknownTransactionChecks(client), rotation, notifier,
-                unitOfWork, properties, clock);
-        callbacks = new TransitCallbacks(callbackTokens, outcomes, unitOfWork, clock);
+                clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, recorder, unitOfWork,
+                properties, clock), new TransitProcessor(signers, client, retry, intents, recorder, callbackUrls,
+                mblock, unitOfWork, properties, clock), transactions, client, properties, clock);
+        operations = new WalletOperationsService(transactions, recorder, auditLog, unitOfWork, properties, clock);
+        reconciler = new WalletReconciler(transactions, recorder, new UnknownTransactionChecks(client), rotation,
+                notifier, unitOfWork, properties, clock);
+        callbacks = new TransitCallbacks(callbackTokens, recorder, unitOfWork, clock);
     }
 
     /** The re-encryption of this kit's wallets by a deployment whose encryption key is {@code rotated}. */

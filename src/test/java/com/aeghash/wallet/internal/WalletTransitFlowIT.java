@@ -166,9 +166,9 @@ class WalletTransitFlowIT {
                 .andRespond(withSuccess("{\"result\":true,\"amount\":\"0\"}", MediaType.APPLICATION_JSON));
 
         kit.clock.advance(Duration.ofMinutes(29));
-        assertThat(kit.janitor.reconcile().overdueTransits()).isZero();
+        assertThat(kit.reconciler.reconcile().overdueTransits()).isZero();
         kit.clock.advance(Duration.ofMinutes(1));
-        assertThat(kit.janitor.reconcile().overdueTransits()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().overdueTransits()).isEqualTo(1);
 
         kit.vendor.verify();
         TransactionRecord overdue = kit.transactions.find(transit.id()).orElseThrow();
@@ -213,7 +213,7 @@ class WalletTransitFlowIT {
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(transit.failureReason()).isEqualTo(FailureReason.VENDOR_REJECTED);
-        assertThatThrownBy(() -> TransactionAnswers.of(transit)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> TransactionResponses.of(transit)).isInstanceOfSatisfying(ApiException.class,
                 problem -> assertThat(problem.status().value()).isEqualTo(502));
     }
 

@@ -25,14 +25,16 @@ import org.springframework.stereotype.Component;
  *   <li>key rotations left REFRESHING are settled ({@link WalletKeyRotation#recoverStale}).</li>
  * </ul>
  * Vendor calls run outside transactions; each result is applied to the row re-read under its lock, and
- * only if the row has not changed since it was read.
+ * only if the row has not changed since it was read. Its configuration keys ({@code aeghash.wallet.janitor-*}),
+ * lock name and URL ({@code /api/v1/wallet-janitor/runs}) keep the older word so deployments and clients do not
+ * break.
  */
 @Component
-public class WalletJanitor {
+public class WalletReconciler {
 
-    private static final Logger log = LoggerFactory.getLogger(WalletJanitor.class);
+    private static final Logger log = LoggerFactory.getLogger(WalletReconciler.class);
     private final WalletTransactionRepository repository;
-    private final TransactionOutcomes outcomes;
+    private final TransactionRecorder recorder;
     private final UnknownTransactionChecks checks;
     private final WalletKeyRotation keyRotation;
     private final Notifier notifier;
@@ -40,11 +42,11 @@ public class WalletJanitor {
     private final WalletProperties properties;
     private final Clock clock;
 
-    WalletJanitor(WalletTransactionRepository repository, TransactionOutcomes outcomes, UnknownTransactionChecks checks,
-            WalletKeyRotation keyRotation, Notifier notifier, UnitOfWork unitOfWork, WalletProperties properties,
-            Clock clock) {
+    WalletReconciler(WalletTransactionRepository repository, TransactionRecorder recorder,
+            UnknownTransactionChecks checks, WalletKeyRotation keyRotation, Notifier notifier, UnitOfWork unitOfWork,
+            WalletProperties properties, Clock clock) {
         this.repository = repository;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.checks = checks;
         this.keyRotation = keyRotation;
         this.notifier = notifier;
@@ -57,17 +59,17 @@ public class WalletJanitor {
             initialDelayString = "${aeghash.wallet.janitor-interval:1m}")
     @SchedulerLock(name = "wallet-janitor", lockAtMostFor = "PT30M")
     public void scheduledRun() {
-        JanitorReport report = reconcile();
+        WalletReconciliationReport report = reconcile();
         log.debug("wallet janitor: {}", report);
     }
 
     /** One full run; tests and the ops endpoint call it directly. */
-    public JanitorReport reconcile() {
+    public WalletReconciliationReport reconcile() {
         int stale = settleStaleSubmitting();
         int overdue = lookUpOverdueTransits();
         int[] checked = checkUnknownTransactions();
         int keys = keyRotation.recoverStale();
-        return new JanitorReport(stale, overdue, checked[0], checked[1], checked[2], keys);
+        return new WalletReconciliationReport(stale, overdue, checked[0], checked[1], checked[2], keys);
     }
 
     private int settleStaleSubmitting() {
@@ -75,7 +77,7 @@ public class WalletJanitor {
         var stale = repository.findStaleSubmitting(now.minus(properties.submittingStaleAfter()),
                 properties.janitorBatchMax());
         for (TransactionRecord row : stale) {
-            isolated(row, () -> unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
+            isolated(row, () -> unitOfWork.inNewTransaction(() -> recorder.apply(row.id(), current -> current.status()
                     != WalletTransactionStatus.SUBMITTING ? current
                     : toUnknown(current, "no outcome was recorded: the process stopped between sending and "
                             + "recording"))));
@@ -88,7 +90,7 @@ public class WalletJanitor {
         for (TransactionRecord row : overdue) {
             isolated(row, () -> {
                 String observation = checks.balanceObservation(row);
-                unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(), current -> current.status()
+                unitOfWork.inNewTransaction(() -> recorder.apply(row.id(), current -> current.status()
                         != WalletTransactionStatus.PENDING_TRANSIT ? current
                         : toUnknown(current, "no callback from MBlock by the deadline; " + observation)));
             });
@@ -131,7 +133,7 @@ public class WalletJanitor {
         for (TransactionRecord row : due) {
             TransactionRecord after = isolated(row, () -> {
                 UnknownTransactionChecks.Finding finding = checks.investigate(row);
-                return unitOfWork.inNewTransaction(() -> outcomes.apply(row.id(),
+                return unitOfWork.inNewTransaction(() -> recorder.apply(row.id(),
                         current -> current.version() != row.version() ? current : applyFinding(current, finding)));
             });
             if (after != null && after.status() != WalletTransactionStatus.UNKNOWN) {
@@ -164,7 +166,7 @@ public class WalletJanitor {
                     row.kind().code() + " " + row.id() + " is still unknown after " + checksDone + " checks ("
                             + finding.note() + "). Find it on the chain explorer, then POST "
                             + "/api/v1/wallet-transactions/" + row.id() + "/resolution.",
-                    TransactionOutcomes.fieldsOf(checked)));
+                    TransactionRecorder.fieldsOf(checked)));
         }
         return checked;
     }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Phase 3 helpers shared by transfers and transits: how a failed send is written on the row. */
-final class SendOutcomes {
+final class SendFailures {
 
-    private SendOutcomes() {
+    private SendFailures() {
     }
 
     /** Why a definite failure failed, for the API's answer and the operator. */
@@ -24,7 +24,8 @@ final class SendOutcomes {
         };
     }
 
-    static TransactionRecord failed(TransactionRecord row, MBlockNotExecutedException failure, int attempts, Instant now) {
+    static TransactionRecord failed(TransactionRecord row, MBlockNotExecutedException failure, int attempts,
+            Instant now) {
         return row.moveTo(WalletTransactionStatus.FAILED, now, draft -> {
             draft.failureReason = reasonOf(failure);
             draft.failureMessage = failure.getMessage();
@@ -34,8 +35,8 @@ final class SendOutcomes {
     }
 
     /**
-     * The outcome is unknown: first janitor check after the schedule's first delay. A row already unknown
-     * (the janitor found it stale meanwhile) keeps its schedule and only learns the txid, if any.
+     * The outcome is unknown: first reconciler check after the schedule's first delay. A row already unknown
+     * (the reconciler found it stale meanwhile) keeps its schedule and only learns the txid, if any.
      */
     static TransactionRecord unknown(TransactionRecord row, RuntimeException failure, int attempts,
             Duration firstCheckDelay, Instant now) {

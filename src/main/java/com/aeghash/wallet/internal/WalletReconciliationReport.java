@@ -1,7 +1,7 @@
 package com.aeghash.wallet.internal;
 
 /**
- * What one janitor run did.
+ * What one reconciler run did.
  *
  * @param staleSubmitting        rows left SUBMITTING by a process that stopped between phases, now unknown
  * @param overdueTransits        transits without callback past their deadline, looked up and now unknown
@@ -10,6 +10,6 @@ package com.aeghash.wallet.internal;
  * @param handedToOperator       of those, whose schedule is used up: an operator must decide
  * @param keyRotationsSettled    wallets left REFRESHING whose rotation was settled (new key stored, or key lost)
  */
-public record JanitorReport(int staleSubmitting, int overdueTransits, int checked, int resolved,
+public record WalletReconciliationReport(int staleSubmitting, int overdueTransits, int checked, int resolved,
         int handedToOperator, int keyRotationsSettled) {
 }

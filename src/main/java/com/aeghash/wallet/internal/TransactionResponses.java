@@ -15,9 +15,9 @@ import org.springframework.http.ResponseEntity;
  * failure, since it may have executed); {@code failed} (recorded, nothing was sent) is a problem: 422 when
  * the caller can fix it (balance, address, token), 502 when MBlock refused us (credentials, setup).
  */
-final class TransactionAnswers {
+final class TransactionResponses {
 
-    private TransactionAnswers() {
+    private TransactionResponses() {
     }
 
     static ResponseEntity<WalletTransaction> of(WalletTransaction transaction) {

@@ -22,19 +22,19 @@ import org.springframework.stereotype.Component;
 /**
  * The one writer of transaction outcomes: re-reads the row under its lock, applies a change, and announces a
  * status change once: a settled event when it became final, an alert when it failed or became unknown.
- * Because the announcement follows the stored transition, replays (a repeated callback, a second janitor)
+ * Because the announcement follows the stored transition, replays (a repeated callback, a second reconciler)
  * announce nothing.
  */
 @Component
-class TransactionOutcomes {
+class TransactionRecorder {
 
-    private static final Logger log = LoggerFactory.getLogger(TransactionOutcomes.class);
+    private static final Logger log = LoggerFactory.getLogger(TransactionRecorder.class);
     private final WalletTransactionRepository repository;
     private final ApplicationEventPublisher events;
     private final Notifier notifier;
     private final Clock clock;
 
-    TransactionOutcomes(WalletTransactionRepository repository, ApplicationEventPublisher events, Notifier notifier,
+    TransactionRecorder(WalletTransactionRepository repository, ApplicationEventPublisher events, Notifier notifier,
             Clock clock) {
         this.repository = repository;
         this.events = events;

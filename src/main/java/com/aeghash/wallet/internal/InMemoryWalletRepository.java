@@ -36,8 +36,8 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (addressTaken) {
             throw new DuplicateKeyException("address " + address + " is bound to another member");
         }
-        wallets.put(memberId, new WalletRecord(memberId, WalletState.ACTIVE, address, keyCiphertext, keyFingerprint,
-                now, null, now));
+        wallets.put(memberId, new WalletRecord(memberId, WalletState.CREATING.moveTo(WalletState.ACTIVE), address,
+                keyCiphertext, keyFingerprint, now, null, now));
     }
 
     @Override
@@ -52,6 +52,7 @@ public class InMemoryWalletRepository implements WalletRepository {
 
     @Override
     public synchronized boolean changeState(String memberId, WalletState expected, WalletState next, Instant now) {
+        expected.moveTo(next);
         WalletRecord wallet = wallets.get(memberId);
         if (wallet == null || wallet.state() != expected) {
             return false;
@@ -80,8 +81,8 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (wallet == null || wallet.state() != WalletState.REFRESHING) {
             return false;
         }
-        wallets.put(memberId, new WalletRecord(memberId, WalletState.ACTIVE, wallet.address(), keyCiphertext,
-                keyFingerprint, wallet.createdAt(), now, now));
+        wallets.put(memberId, new WalletRecord(memberId, WalletState.REFRESHING.moveTo(WalletState.ACTIVE),
+                wallet.address(), keyCiphertext, keyFingerprint, wallet.createdAt(), now, now));
         return true;
     }
 

@@ -46,10 +46,12 @@ class JdbcWalletRepository implements WalletRepository {
     @Override
     public void saveWallet(String memberId, String address, String keyCiphertext, String keyFingerprint, Instant now) {
         int updated = jdbc.sql("""
-                UPDATE wallets SET state = 'ACTIVE', address = :address, wallet_key_ciphertext = :ciphertext,
+                UPDATE wallets SET state = :next, address = :address, wallet_key_ciphertext = :ciphertext,
                        key_fingerprint = :fingerprint, created_at = :now, state_changed_at = :now
-                WHERE member_id = :memberId AND state = 'CREATING'""")
+                WHERE member_id = :memberId AND state = :expected""")
                 .param("memberId", memberId)
+                .param("expected", WalletState.CREATING.name())
+                .param("next", WalletState.CREATING.moveTo(WalletState.ACTIVE).name())
                 .param("address", address)
                 .param("ciphertext", keyCiphertext)
                 .param("fingerprint", keyFingerprint)
@@ -77,6 +79,7 @@ class JdbcWalletRepository implements WalletRepository {
 
     @Override
     public boolean changeState(String memberId, WalletState expected, WalletState next, Instant now) {
+        expected.moveTo(next);
         return jdbc.sql("""
                 UPDATE wallets SET state = :next, state_changed_at = :now
                 WHERE member_id = :memberId AND state = :expected""")
@@ -101,10 +104,12 @@ class JdbcWalletRepository implements WalletRepository {
     @Override
     public boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint, Instant now) {
         return jdbc.sql("""
-                UPDATE wallets SET state = 'ACTIVE', wallet_key_ciphertext = :ciphertext,
+                UPDATE wallets SET state = :next, wallet_key_ciphertext = :ciphertext,
                        key_fingerprint = :fingerprint, key_refreshed_at = :now, state_changed_at = :now
-                WHERE member_id = :memberId AND state = 'REFRESHING'""")
+                WHERE member_id = :memberId AND state = :expected""")
                 .param("memberId", memberId)
+                .param("expected", WalletState.REFRESHING.name())
+                .param("next", WalletState.REFRESHING.moveTo(WalletState.ACTIVE).name())
                 .param("ciphertext", keyCiphertext)
                 .param("fingerprint", keyFingerprint)
                 .param("now", SqlTimes.utc(now))

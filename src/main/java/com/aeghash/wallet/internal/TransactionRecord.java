@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * A stored wallet transaction (seed §3 {@code TransactionRecord}). Immutable; changes go through
- * {@link #moveTo} (checked against {@link WalletTransactionStatus#canMove}) or {@link #with} (same status).
+ * {@link #moveTo} (checked against {@link WalletTransactionStatus#canMoveTo}) or {@link #with} (same status).
  *
  * @param id            null until logged
  * @param checkCount    reconciler checks done since the outcome became unknown
@@ -52,7 +52,7 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
 
     /** The record moved to {@code next} with the given changes; illegal transitions throw. */
     public TransactionRecord moveTo(WalletTransactionStatus next, Instant now, Consumer<Draft> changes) {
-        if (!status.canMove(kind, next)) {
+        if (!status.canMoveTo(kind, next)) {
             throw new IllegalStateException("transaction " + id + " (" + kind + ") cannot move from " + status
                     + " to " + next);
         }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Members' wallets. Implemented over SQL ({@link JdbcWalletRepository}) and in memory
  * ({@link InMemoryWalletRepository}); both pass {@code WalletRepositoryContract}. State changes are
- * compare-and-set on the expected state, so two callers can never both win one.
+ * compare-and-set on the expected state, so two callers can never both win one, and checked against the
+ * {@link WalletState} lifecycle before anything is written.
  */
 public interface WalletRepository {
 
@@ -26,7 +27,11 @@ public interface WalletRepository {
 
     Optional<WalletRecord> find(String memberId);
 
-    /** Moves the wallet from {@code expected} to {@code next}; false when it was not in {@code expected}. */
+    /**
+     * Moves the wallet from {@code expected} to {@code next}; false when it was not in {@code expected}.
+     *
+     * @throws IllegalStateException when the wallet lifecycle has no such move (a bug; nothing is written)
+     */
     boolean changeState(String memberId, WalletState expected, WalletState next, Instant now);
 
     /**

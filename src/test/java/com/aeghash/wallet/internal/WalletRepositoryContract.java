@@ -97,6 +97,15 @@ abstract class WalletRepositoryContract {
     }
 
     @Test
+    void aMoveOutsideTheWalletLifecycleIsRefusedAndWritesNothing() {
+        active("hank");
+
+        assertThatThrownBy(() -> repository.changeState("hank", WalletState.ACTIVE, WalletState.KEY_LOST, NOW))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(repository.find("hank").orElseThrow().state()).isEqualTo(WalletState.ACTIVE);
+    }
+
+    @Test
     void aRefreshedKeyIsStoredOnlyWhileRefreshing() {
         active("ivan");
         assertThat(repository.storeRefreshedKey("ivan", "new-cipher", "sha256:02", NOW)).isFalse();

@@ -44,7 +44,12 @@ class WalletTransactionStatusTest {
     @MethodSource("everyTransition")
     void transitionIsAllowedExactlyWhenTheTableSaysSo(WalletTransactionKind kind, WalletTransactionStatus from,
             WalletTransactionStatus to, boolean allowed) {
-        assertThat(from.canMove(kind, to)).isEqualTo(allowed);
+        assertThat(from.canMoveTo(kind, to)).isEqualTo(allowed);
+        if (allowed) {
+            assertThat(from.moveTo(kind, to)).isEqualTo(to);
+        } else {
+            assertThatThrownBy(() -> from.moveTo(kind, to)).isInstanceOf(IllegalStateException.class);
+        }
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2} allowed: {3}")
@@ -68,7 +73,8 @@ class WalletTransactionStatusTest {
     @MethodSource("kinds")
     void settledStatusesAreFinalAndLeadNowhere(WalletTransactionKind kind) {
         for (WalletTransactionStatus status : WalletTransactionStatus.values()) {
-            boolean leadsSomewhere = Stream.of(WalletTransactionStatus.values()).anyMatch(to -> status.canMove(kind, to));
+            boolean leadsSomewhere = Stream.of(WalletTransactionStatus.values())
+                    .anyMatch(to -> status.canMoveTo(kind, to));
             if (status.isFinal()) {
                 assertThat(leadsSomewhere).as(kind + " " + status).isFalse();
             }

@@ -9,6 +9,7 @@ import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
+import com.aeghash.wallet.internal.transactions.TransactionResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

@@ -4,6 +4,8 @@ import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
+import com.aeghash.wallet.internal.reconciliation.WalletReconciler;
+import com.aeghash.wallet.internal.reconciliation.WalletReconciliationReport;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -10,14 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One migrated database per kind for the wallet repository contracts, emptied before each test (a fresh
  * database per test would open a connection pool and a PostgreSQL schema per test).
  */
-final class WalletTables {
+public final class WalletTables {
 
     private static final Map<TestDatabases.Kind, DataSource> DATABASES = new EnumMap<>(TestDatabases.Kind.class);
 
     private WalletTables() {
     }
 
-    static synchronized JdbcClient emptied(TestDatabases.Kind kind) {
+    public static synchronized JdbcClient emptied(TestDatabases.Kind kind) {
         if (kind == TestDatabases.Kind.POSTGRES) {
             TestDatabases.requirePostgres();
         }

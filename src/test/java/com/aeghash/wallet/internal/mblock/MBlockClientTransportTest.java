@@ -82,7 +82,7 @@ class MBlockClientTransportTest {
     }
 
     private MBlockClient clientFor(int port) {
-        RestClient http = WalletConfiguration.restClient(RestClient.builder(), Duration.ofMillis(500),
+        RestClient http = MBlockConfiguration.restClient(RestClient.builder(), Duration.ofMillis(500),
                 Duration.ofMillis(700));
         return new MBlockClient(http, () -> URI.create("http://127.0.0.1:" + port + "/bsc"),
                 () -> Secret.of("transport-api-key"), JsonMapper.builder().build());

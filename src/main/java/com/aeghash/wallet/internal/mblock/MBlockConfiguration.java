@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The MBlock client: RestClient on the JDK HttpClient with the configured connect and read timeouts. */
 @Configuration(proxyBeanMethods = false)
-class WalletConfiguration {
+class MBlockConfiguration {
 
     @Bean
     MBlockClient mblockClient(RestClient.Builder builder, MBlockProperties properties, VendorEndpoints endpoints,

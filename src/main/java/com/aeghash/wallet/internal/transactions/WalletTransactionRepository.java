@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Wallet transactions. Implemented over SQL ({@link JdbcWalletTransactionRepository}) and in memory
- * ({@link InMemoryWalletTransactionRepository}); both pass {@code WalletTransactionRepositoryContract}.
+ * Wallet transactions. Implemented over SQL ({@link JdbcWalletTransactionRepository}) and, for tests, in memory
+ * ({@code InMemoryWalletTransactionRepository}); both pass {@code WalletTransactionRepositoryContract}.
  * It performs no business checks: transitions are checked by {@link TransactionRecord#moveTo}.
  */
 public interface WalletTransactionRepository {

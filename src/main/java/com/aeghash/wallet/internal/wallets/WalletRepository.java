@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Members' wallets. Implemented over SQL ({@link JdbcWalletRepository}) and in memory
- * ({@link InMemoryWalletRepository}); both pass {@code WalletRepositoryContract}. State changes are
+ * Members' wallets. Implemented over SQL ({@link JdbcWalletRepository}) and, for tests, in memory
+ * ({@code InMemoryWalletRepository}); both pass {@code WalletRepositoryContract}. State changes are
  * compare-and-set on the expected state, so two callers can never both win one, and checked against the
  * {@link WalletState} lifecycle before anything is written.
  */

@@ -14,7 +14,7 @@ public final class SendFailures {
     private SendFailures() {
     }
 
-    /** Why a definite failure failed, for the API's answer and the operator. */
+    /** Why a definite failure failed, for the API's response and the operator. */
     static FailureReason reasonOf(MBlockNotExecutedException failure) {
         if (failure.error() == null) {
             return failure.isTransient() ? FailureReason.VENDOR_UNREACHABLE : FailureReason.VENDOR_REJECTED;

@@ -20,10 +20,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of transaction outcomes: re-reads the row under its lock, applies a change, and announces a
- * status change once: a settled event when it became final, an alert when it failed or became unknown.
- * Because the announcement follows the stored transition, replays (a repeated callback, a second reconciler)
- * announce nothing.
+ * The one writer of transaction outcomes and findings: re-reads the row under its lock, applies a change, and
+ * announces a status change once: a settled event when it became final, an alert when it failed or became
+ * unknown. Because the announcement follows the stored transition, replays (a repeated callback, a second
+ * reconciler run) announce nothing.
  */
 @Component
 public class TransactionRecorder {
@@ -83,13 +83,13 @@ public class TransactionRecorder {
     }
 
     private Object settledEvent(TransactionRecord row) {
-        Settlement outcome = row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED
+        Settlement settlement = row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED
                 : Settlement.SUCCEEDED;
         if (row.kind() == WalletTransactionKind.TRANSFER) {
-            return new WalletTransferSettled(row.id(), row.reference(), row.sourceLabel(), outcome, row.txid(),
+            return new WalletTransferSettled(row.id(), row.reference(), row.sourceLabel(), settlement, row.txid(),
                     clock.instant());
         }
-        return new WalletTransitSettled(row.id(), row.reference(), row.memberId(), outcome, row.txidFee(),
+        return new WalletTransitSettled(row.id(), row.reference(), row.memberId(), settlement, row.txidFee(),
                 row.txidToken(), clock.instant());
     }
 

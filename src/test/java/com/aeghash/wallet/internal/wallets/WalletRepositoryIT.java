@@ -3,51 +3,23 @@ package com.aeghash.wallet.internal.wallets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aeghash.wallet.internal.WalletTables;
+import com.aeghash.wallet.internal.OnEveryWalletStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DuplicateKeyException;
 
-/**
- * What every {@link WalletRepository} must do, checked on memory, H2 and PostgreSQL: the class runs once per
- * store, each database its own, closed after the store's last test.
- */
-@ParameterizedClass(name = "{0}")
-@EnumSource(WalletTables.Store.class)
-class WalletRepositoryIT {
+/** What every {@link WalletRepository} must do, on every store: memory, H2 and PostgreSQL. */
+class WalletRepositoryIT extends OnEveryWalletStore {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
     private static final String ADDRESS = "0x00000000000000000000000000000000000000a1";
-    private static WalletTables tables;
-
-    @Parameter
-    WalletTables.Store store;
     private WalletRepository repository;
-
-    @BeforeParameterizedClassInvocation
-    static void openDatabase(WalletTables.Store store) {
-        tables = WalletTables.open(store);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void closeDatabase() {
-        if (tables != null) {
-            tables.close();
-            tables = null;
-        }
-    }
 
     @BeforeEach
     void setUp() {
-        repository = store == WalletTables.Store.MEMORY ? new InMemoryWalletRepository()
-                : new JdbcWalletRepository(tables.emptied());
+        repository = repositoryOf(InMemoryWalletRepository::new, JdbcWalletRepository::new);
     }
 
     @Test

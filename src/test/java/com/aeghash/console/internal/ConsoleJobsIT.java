@@ -12,7 +12,7 @@ import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Wallets;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class ConsoleJobsIT {
     @Autowired
     MiningService mining;
     @Autowired
-    WalletService wallets;
+    Wallets wallets;
     @Autowired
     MBlockSandbox mblock;
 

@@ -10,9 +10,9 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
@@ -35,7 +35,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
     private static final String TXID = "^0x[0-9a-f]{64}$";
 
     @Autowired
-    WalletService wallets;
+    Wallets wallets;
     @Autowired
     WalletOperations walletOperations;
     @Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.Banner;
@@ -12,7 +13,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The default (sandbox) profile reads a local {@code .env} file, as the README says: the variables it sets reach
@@ -29,51 +29,48 @@ class DotEnvImportTest {
         Path file = write("MBLOCK_API_KEY=key-from-the-env-file-0001\n"
                 + "DATABASE_URL=jdbc:h2:mem:from-the-env-file\n");
 
-        try (ConfigurableApplicationContext context = start(file, "sandbox")) {
-            Environment environment = context.getEnvironment();
-            assertThat(environment.getProperty("aeghash.mblock.api-key")).isEqualTo("key-from-the-env-file-0001");
-            assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:mem:from-the-env-file");
-        }
+        assertThat(settings(file, List.of("aeghash.mblock.api-key", "spring.datasource.url"), "sandbox"))
+                .containsExactly("key-from-the-env-file-0001", "jdbc:h2:mem:from-the-env-file");
     }
 
     @Test
     void aSettingInTheFileWinsOverTheSandboxDefault() throws IOException {
         Path file = write("aeghash.risk.sales-cap.percent=300\n");
 
-        try (ConfigurableApplicationContext context = start(file, "sandbox")) {
-            assertThat(context.getEnvironment().getProperty("aeghash.risk.sales-cap.percent")).isEqualTo("300");
-        }
+        assertThat(settings(file, List.of("aeghash.risk.sales-cap.percent"), "sandbox")).containsExactly("300");
     }
 
     @Test
     void withoutTheFileTheSandboxDefaultsApply() {
-        try (ConfigurableApplicationContext context = start(directory.resolve("absent.env"), "sandbox")) {
-            Environment environment = context.getEnvironment();
-            assertThat(environment.getProperty("aeghash.mblock.api-key")).isEqualTo("sandbox-mblock-api-key");
-            assertThat(environment.getProperty("aeghash.risk.sales-cap.percent")).isEqualTo("0");
-        }
+        Path absent = directory.resolve("absent.env");
+
+        assertThat(settings(absent, List.of("aeghash.mblock.api-key", "aeghash.risk.sales-cap.percent"), "sandbox"))
+                .containsExactly("sandbox-mblock-api-key", "0");
     }
 
     @Test
     void testRunsDoNotReadTheFile() throws IOException {
         Path file = write("MBLOCK_API_KEY=key-from-the-env-file-0002\n");
 
-        try (ConfigurableApplicationContext context = start(file, "sandbox", "test")) {
-            assertThat(context.getEnvironment().getProperty("MBLOCK_API_KEY")).isNull();
-        }
+        assertThat(settings(file, List.of("MBLOCK_API_KEY"), "sandbox", "test")).containsOnlyNulls();
     }
 
     private Path write(String content) throws IOException {
         return Files.writeString(directory.resolve(".env"), content);
     }
 
-    /** Only the configuration files and the import, no application beans. */
-    private static ConfigurableApplicationContext start(Path envFile, String... profiles) {
-        return new SpringApplicationBuilder(Empty.class)
+    /**
+     * The values of the named settings in an application started with the file and the profiles: only the
+     * configuration files and the import, no application beans.
+     */
+    private static List<String> settings(Path envFile, List<String> names, String... profiles) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .profiles(profiles)
-                .run("--AEGHASH_ENV_FILE=" + envFile);
+                .run("--AEGHASH_ENV_FILE=" + envFile)) {
+            return names.stream().map(context.getEnvironment()::getProperty).toList();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

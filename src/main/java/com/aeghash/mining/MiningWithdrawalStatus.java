@@ -9,12 +9,12 @@ import java.util.Set;
  * Lifecycle of a mining withdrawal.
  * <ul>
  *   <li>{@code SUBMITTING}: intent and hold committed, the vendor's answer not yet recorded (a crash here is
- *       treated as unknown by the janitor once the row is stale);</li>
+ *       treated as unknown by the reconciler once the row is stale);</li>
  *   <li>{@code SUBMITTED}: HashDam accepted it under a withdrawId and has not finished it;</li>
  *   <li>{@code COMPLETED}: HashDam reports it completed; the hold went to payout clearing (final);</li>
  *   <li>{@code FAILED}: definitely not executed, or HashDam reports it failed/canceled; the hold was released
  *       (final);</li>
- *   <li>{@code UNKNOWN}: it may exist at HashDam; the janitor searches the history on a schedule, then an
+ *   <li>{@code UNKNOWN}: it may exist at HashDam; the reconciler searches the history on a schedule, then an
  *       operator decides.</li>
  * </ul>
  */

@@ -62,7 +62,7 @@ public class MiningJobs {
     public void reconcileWithdrawals() {
         int changed = withdrawals.reconcileDue();
         if (changed > 0) {
-            log.info("mining withdrawal janitor: {} withdrawals changed state", changed);
+            log.info("mining withdrawal reconciler: {} withdrawals changed state", changed);
         }
     }
 

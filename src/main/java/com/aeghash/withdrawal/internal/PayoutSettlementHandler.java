@@ -8,7 +8,7 @@ import com.aeghash.withdrawal.PayoutSettlements;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Receives payout results that arrive on their own and records them like any other vendor answer. */
+/** Receives payout results that arrive on their own and records them like any other payout outcome. */
 @Component
 class PayoutSettlementHandler implements PayoutSettlements {
 

@@ -1,7 +1,7 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.common.ApiException;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class JobActionsController {
 
-    private final MiningService mining;
+    private final Mining mining;
     private final WalletOperations walletOperations;
     private final JobsSections sections;
 
-    JobActionsController(MiningService mining, WalletOperations walletOperations, JobsSections sections) {
+    JobActionsController(Mining mining, WalletOperations walletOperations, JobsSections sections) {
         this.mining = mining;
         this.walletOperations = walletOperations;
         this.sections = sections;

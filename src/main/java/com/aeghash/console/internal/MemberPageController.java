@@ -5,7 +5,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.web.Paging;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
@@ -34,13 +34,13 @@ class MemberPageController {
     private final MemberPositions positions;
     private final OrganizationQueries organization;
     private final WalletService wallets;
-    private final MiningService mining;
+    private final Mining mining;
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
     private final RiskService risk;
 
     MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
-            WalletService wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus,
+            WalletService wallets, Mining mining, WithdrawalOperations withdrawals, BonusOperations bonus,
             RiskService risk) {
         this.ledger = ledger;
         this.positions = positions;

@@ -2,7 +2,7 @@ package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.mining.EtlRun;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EtlRunController {
 
-    private final MiningService mining;
+    private final Mining mining;
 
-    EtlRunController(MiningService mining) {
+    EtlRunController(Mining mining) {
         this.mining = mining;
     }
 

@@ -6,7 +6,7 @@ import com.aeghash.bonus.BonusService;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.organization.OrganizationService;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -34,7 +34,7 @@ class ConsoleMemberIT {
     @Autowired
     BonusService bonus;
     @Autowired
-    MiningService mining;
+    Mining mining;
     @Autowired
     WalletService wallets;
 

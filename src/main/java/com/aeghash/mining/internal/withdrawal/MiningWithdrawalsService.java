@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * the coins, commit; (2) call HashDam with no transaction open; (3) record what was learnt (a
  * {@link WithdrawalFinding}) in a new transaction.
  */
-public class MiningWithdrawalService implements MiningWithdrawals {
+public class MiningWithdrawalsService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
     static final int LIST_MAX = 500;
@@ -42,7 +42,7 @@ public class MiningWithdrawalService implements MiningWithdrawals {
     private final WithdrawalFindingRecorder recorder;
     private final MiningWithdrawalReconciler reconciler;
 
-    public MiningWithdrawalService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
+    public MiningWithdrawalsService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
             AuditLog audit, Notifier notifier, ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock,
             MiningProperties.Withdrawals limits) {
         this.ledger = ledger;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The mining module's API for operators and other modules (withdrawals go through {@link MiningWithdrawals}).
  * Vendor calls are made outside any database transaction; each method commits its own work.
  */
-public interface MiningService {
+public interface Mining {
 
     /**
      * Reads {@code hashBalance}, {@code assetBalance} and {@code hashRateRecently} from HashDam and stores them

@@ -9,7 +9,7 @@ import com.aeghash.mining.Mining;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
-import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.wallet.WalletService;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import org.springframework.http.HttpStatus;
@@ -37,11 +37,11 @@ class MemberPageController {
     private final Mining mining;
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
-    private final RiskService risk;
+    private final RiskChecks risk;
 
     MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
             WalletService wallets, Mining mining, WithdrawalOperations withdrawals, BonusOperations bonus,
-            RiskService risk) {
+            RiskChecks risk) {
         this.ledger = ledger;
         this.positions = positions;
         this.organization = organization;

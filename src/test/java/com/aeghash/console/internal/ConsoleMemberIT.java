@@ -2,7 +2,7 @@ package com.aeghash.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
@@ -32,7 +32,7 @@ class ConsoleMemberIT {
     @Autowired
     OrganizationService organization;
     @Autowired
-    BonusService bonus;
+    BonusDistribution bonus;
     @Autowired
     Mining mining;
     @Autowired

@@ -3,7 +3,7 @@ package com.aeghash.console.internal;
 import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationService;
@@ -38,7 +38,7 @@ class ConsoleOrganizationAndBonusIT {
     @Autowired
     OrganizationService organization;
     @Autowired
-    BonusService bonus;
+    BonusDistribution bonus;
     @Autowired
     LegVolumeJob legVolumes;
     ConsoleFixtures fixtures;

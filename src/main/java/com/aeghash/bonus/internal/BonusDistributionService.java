@@ -13,8 +13,8 @@ import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationQueries;
-import com.aeghash.organization.OrganizationService;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
 import java.math.BigDecimal;
@@ -40,13 +40,13 @@ public class BonusDistributionService implements BonusDistribution {
     static final int ORDER_REFERENCE_LENGTH_MAX = 190;
     private final BonusOrderRepository orders;
     private final OrganizationQueries organizationQueries;
-    private final OrganizationService organization;
+    private final OrganizationChanges organization;
     private final Ledger ledger;
     private final List<BonusRule> rules;
     private final Clock clock;
 
     public BonusDistributionService(BonusOrderRepository orders, OrganizationQueries organizationQueries,
-            OrganizationService organization, Ledger ledger, BonusProperties properties, Clock clock) {
+            OrganizationChanges organization, Ledger ledger, BonusProperties properties, Clock clock) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;

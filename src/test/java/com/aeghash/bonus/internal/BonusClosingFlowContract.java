@@ -11,7 +11,7 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.RestApiClient;
@@ -42,7 +42,7 @@ abstract class BonusClosingFlowContract {
     @LocalServerPort
     int port;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     MemberRepository members;
     @Autowired

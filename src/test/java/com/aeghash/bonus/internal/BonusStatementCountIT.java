@@ -6,7 +6,7 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.IntegrationTest;
@@ -41,7 +41,7 @@ class BonusStatementCountIT {
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
 
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     MemberRepository members;
     @Autowired

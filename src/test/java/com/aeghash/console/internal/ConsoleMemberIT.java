@@ -7,7 +7,7 @@ import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
@@ -30,7 +30,7 @@ class ConsoleMemberIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     BonusDistribution bonus;
     @Autowired

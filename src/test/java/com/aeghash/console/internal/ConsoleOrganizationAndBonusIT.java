@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.internal.LegVolumeJob;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -36,7 +36,7 @@ class ConsoleOrganizationAndBonusIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     BonusDistribution bonus;
     @Autowired

@@ -88,7 +88,7 @@ class PayoutOutcomeRecorder {
 
     private Recorded apply(Withdrawal locked, PayoutOutcome outcome, Source source) {
         WithdrawalAction action = actionFor(outcome.kind());
-        Optional<WithdrawalStatus> target = WithdrawalTransitions.next(locked.status(), action);
+        Optional<WithdrawalStatus> target = WithdrawalStatus.next(locked.status(), action);
         if (target.isEmpty()) {
             ignore(locked, outcome, source);
             return new Recorded(locked, false);

@@ -15,8 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 
-/** Every (state, action) pair against the table the issue describes: the next state, or a 409 invalid_state. */
-class WithdrawalTransitionsTest {
+/**
+ * The withdrawal lifecycle as a table: every (state, action) pair against the table the issue describes (the next
+ * state, or a 409 invalid_state), and every (state, state) pair moved only where some action leads.
+ */
+class WithdrawalStatusTest {
 
     /** state (wire name) | action | next state; every pair not listed must be refused. */
     private static final String EXPECTED = """
@@ -51,11 +54,11 @@ class WithdrawalTransitionsTest {
         String expected = TABLE.get(key(status, action));
 
         if (expected != null) {
-            assertThat(WithdrawalTransitions.next(status, action)).map(WithdrawalStatus::wireName).contains(expected);
-            assertThat(WithdrawalTransitions.require(status, action).wireName()).isEqualTo(expected);
+            assertThat(WithdrawalStatus.next(status, action)).map(WithdrawalStatus::wireName).contains(expected);
+            assertThat(WithdrawalStateChanges.requireAllowed(status, action).wireName()).isEqualTo(expected);
         } else {
-            assertThat(WithdrawalTransitions.next(status, action)).isEmpty();
-            assertThatThrownBy(() -> WithdrawalTransitions.require(status, action))
+            assertThat(WithdrawalStatus.next(status, action)).isEmpty();
+            assertThatThrownBy(() -> WithdrawalStateChanges.requireAllowed(status, action))
                     .isInstanceOfSatisfying(ApiException.class, refused -> {
                         assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
                         assertThat(refused.code()).isEqualTo("invalid_state");
@@ -64,13 +67,36 @@ class WithdrawalTransitionsTest {
         }
     }
 
+    static Stream<Arguments> everyMove() {
+        return Arrays.stream(WithdrawalStatus.values()).flatMap(from -> Arrays.stream(WithdrawalStatus.values())
+                .map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyMove")
+    void aStateMovesOnlyWhereSomeActionOfTheTableLeads(WithdrawalStatus from, WithdrawalStatus to) {
+        boolean listed = TABLE.entrySet().stream().anyMatch(row -> row.getKey().startsWith(from.name() + "/")
+                && row.getValue().equals(to.wireName()));
+
+        assertThat(from.canMoveTo(to)).isEqualTo(listed);
+        if (listed) {
+            assertThat(from.moveTo(to)).isEqualTo(to);
+        } else {
+            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("withdrawal cannot move from " + from + " to " + to);
+        }
+    }
+
     @Test
     void finalStatesAcceptNothingAndMoneyFollowsTheState() {
         for (WithdrawalStatus status : WithdrawalStatus.values()) {
             boolean acceptsSomething = Arrays.stream(WithdrawalAction.values())
-                    .anyMatch(action -> WithdrawalTransitions.next(status, action).isPresent());
+                    .anyMatch(action -> WithdrawalStatus.next(status, action).isPresent());
             assertThat(acceptsSomething).as(status.wireName()).isEqualTo(!status.isFinal());
         }
+        assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::isFinal))
+                .extracting(WithdrawalStatus::wireName)
+                .containsExactlyInAnyOrder("completed", "rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::releasesHold))
                 .extracting(WithdrawalStatus::wireName).containsExactlyInAnyOrder("rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::clearsHold))

@@ -1,9 +1,8 @@
 package com.aeghash.mining;
 
+import com.aeghash.common.Lifecycle;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Lifecycle of a mining withdrawal.
@@ -21,19 +20,24 @@ import java.util.Set;
 public enum MiningWithdrawalStatus {
     SUBMITTING, SUBMITTED, COMPLETED, FAILED, UNKNOWN;
 
-    private static final Map<MiningWithdrawalStatus, Set<MiningWithdrawalStatus>> ALLOWED = Map.of(
-            SUBMITTING, Set.of(SUBMITTED, COMPLETED, FAILED, UNKNOWN),
-            SUBMITTED, Set.of(COMPLETED, FAILED),
-            UNKNOWN, Set.of(SUBMITTED, COMPLETED, FAILED),
-            COMPLETED, Set.of(),
-            FAILED, Set.of());
+    private static final Lifecycle<MiningWithdrawalStatus, Lifecycle.NoAction> LIFECYCLE =
+            Lifecycle.of("mining withdrawal", MiningWithdrawalStatus.class)
+                    .allow(SUBMITTING, SUBMITTED, COMPLETED, FAILED, UNKNOWN)
+                    .allow(SUBMITTED, COMPLETED, FAILED)
+                    .allow(UNKNOWN, SUBMITTED, COMPLETED, FAILED)
+                    .build();
 
     public boolean canMoveTo(MiningWithdrawalStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return LIFECYCLE.canMove(this, next);
+    }
+
+    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
+    public MiningWithdrawalStatus moveTo(MiningWithdrawalStatus next) {
+        return LIFECYCLE.requireMove(this, next);
     }
 
     public boolean isFinal() {
-        return ALLOWED.get(this).isEmpty();
+        return LIFECYCLE.isFinal(this);
     }
 
     @JsonValue

@@ -1,6 +1,7 @@
 package com.aeghash.mining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,12 @@ class LifecycleTransitionsTest {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
         assertThat(from.isFinal()).isEqualTo(from == MiningWithdrawalStatus.COMPLETED
                 || from == MiningWithdrawalStatus.FAILED);
+        if (allowed) {
+            assertThat(from.moveTo(to)).isEqualTo(to);
+        } else {
+            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("mining withdrawal cannot move from " + from + " to " + to);
+        }
     }
 
     static Stream<Arguments> etlRunTransitions() {
@@ -59,6 +66,13 @@ class LifecycleTransitionsTest {
     @MethodSource("etlRunTransitions")
     void etlRunTransitions(EtlRunStatus from, EtlRunStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertThat(from.isFinal()).isEqualTo(from == EtlRunStatus.COMPLETED);
+        if (allowed) {
+            assertThat(from.moveTo(to)).isEqualTo(to);
+        } else {
+            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("ETL run cannot move from " + from + " to " + to);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,10 +17,12 @@ class LifecycleTransitionsTest {
         "CANCELLED, PENDING, false", "CANCELLED, CONFIRMED, false", "CANCELLED, CANCELLED, false"})
     void bonusEntryTransitions(BonusEntryStatus from, BonusEntryStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertThat(from.isFinal()).isEqualTo(from != BonusEntryStatus.PENDING);
         if (allowed) {
             assertThat(from.moveTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("bonus entry cannot move from " + from + " to " + to);
         }
     }
 
@@ -30,8 +32,12 @@ class LifecycleTransitionsTest {
         "COMPLETED, RUNNING, false", "COMPLETED, COMPLETED, false"})
     void closingTransitions(ClosingStatus from, ClosingStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (!allowed) {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class);
+        assertThat(from.isFinal()).isEqualTo(from == ClosingStatus.COMPLETED);
+        if (allowed) {
+            assertThat(from.moveTo(to)).isEqualTo(to);
+        } else {
+            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("closing cannot move from " + from + " to " + to);
         }
     }
 }

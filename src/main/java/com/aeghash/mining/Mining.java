@@ -24,7 +24,7 @@ public interface Mining {
     /**
      * Sets the member's hash power (MH/s, the ledger {@code HASHPOWER} available balance) to {@code hashPower}
      * by posting the difference against the hash-power issuance account. The reference makes the command
-     * idempotent: the same reference again changes nothing and answers the first result with
+     * idempotent: the same reference again changes nothing and returns the first result with
      * {@code replayed = true}; the same reference with another member or amount is a 409 {@code reference_conflict}.
      */
     HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);

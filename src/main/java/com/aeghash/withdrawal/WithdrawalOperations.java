@@ -26,7 +26,7 @@ public interface WithdrawalOperations {
     ResultPage<WithdrawalView> search(String status, Boolean flagged, String memberId, Paging paging);
 
     /**
-     * Counts the matching withdrawals without reading them all: the answer is at most {@code countMax + 1}, which
+     * Counts the matching withdrawals without reading them all: the count is at most {@code countMax + 1}, which
      * means "more than {@code countMax}".
      *
      * @param countMax 1-100

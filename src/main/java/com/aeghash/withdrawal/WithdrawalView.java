@@ -13,7 +13,7 @@ import java.util.Map;
  * and the model of the console's withdrawal pages are this one record. Absent values are left out of the JSON.
  *
  * @param status       the wire name of its status ({@link WithdrawalOperations#statuses()})
- * @param auditTrail   oldest entry first, on single-withdrawal answers; null in pages of withdrawals
+ * @param auditTrail   oldest entry first, on single-withdrawal responses; null in pages of withdrawals
  * @param riskFindings for a flagged withdrawal, each risk finding recorded when it was flagged
  *                     ({@code rule: severity: message}); empty otherwise. Not in the JSON: API clients read the
  *                     {@code flagged} entry of the audit trail

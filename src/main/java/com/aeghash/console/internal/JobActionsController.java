@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Operators' actions on the jobs page (htmx POSTs), each answering the section it changed. */
+/** Operators' actions on the jobs page (htmx POSTs), each rendering the section it changed. */
 @Controller
 class JobActionsController {
 

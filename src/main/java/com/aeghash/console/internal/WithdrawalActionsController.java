@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each answers the withdrawal's panel: the new
+ * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each renders the withdrawal's panel: the new
  * state, or the workflow's refusal ({@code same_approver}, {@code note_required}, ...) with its status.
  */
 @Controller

@@ -26,8 +26,8 @@ class EtlRunController {
     }
 
     /**
-     * Runs (or resumes) the daily mining ETL of a UTC date now and answers the run; a completed date is
-     * answered as it is, without crediting anything again.
+     * Runs (or resumes) the daily mining ETL of a UTC date now and returns the run; a completed date is
+     * returned as it is, without crediting anything again.
      */
     @PostMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasRole('OPERATIONS')")

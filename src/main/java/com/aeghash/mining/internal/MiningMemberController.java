@@ -43,7 +43,7 @@ class MiningMemberController {
     /**
      * SETS (does not add to) the member's hash power in MH/s: the ledger HASHPOWER balance becomes
      * {@code amount}; the difference is posted against the issuance account. The same {@code reference} again
-     * is a no-op answering the first result ({@code replayed: true}); reused for another member or amount: 409.
+     * is a no-op returning the first result ({@code replayed: true}); reused for another member or amount: 409.
      */
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
     @PreAuthorize("hasRole('OPERATIONS')")

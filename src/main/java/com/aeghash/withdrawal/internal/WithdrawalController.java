@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Withdrawals. The member app (role {@code MEMBER_APP}) requests and cancels on behalf of members;
  * {@code OPERATIONS} and {@code FINANCE} operators approve and reject ({@code ADMIN} alone may not). Everything
- * but the request goes through {@link WithdrawalOperations}, as the console does, and answers its
+ * but the request goes through {@link WithdrawalOperations}, as the console does, and responds with its
  * {@link WithdrawalView}.
  */
 @RestController
@@ -75,7 +75,7 @@ class WithdrawalController {
         return operations.details(id);
     }
 
-    /** First or final approval; the final one executes the payout before answering. */
+    /** First or final approval; the final one executes the payout before responding. */
     @PostMapping("/api/v1/withdrawals/{id}/approvals")
     @PreAuthorize(APPROVERS)
     WithdrawalView approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,

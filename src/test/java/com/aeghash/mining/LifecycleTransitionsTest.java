@@ -1,7 +1,7 @@
 package com.aeghash.mining;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,15 +38,10 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @MethodSource("withdrawalTransitions")
     void miningWithdrawalTransitions(MiningWithdrawalStatus from, MiningWithdrawalStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertMove(from, to, allowed, MiningWithdrawalStatus::canMoveTo, MiningWithdrawalStatus::moveTo,
+                "mining withdrawal");
         assertThat(from.isFinal()).isEqualTo(from == MiningWithdrawalStatus.COMPLETED
                 || from == MiningWithdrawalStatus.FAILED);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("mining withdrawal cannot move from " + from + " to " + to);
-        }
     }
 
     static Stream<Arguments> etlRunTransitions() {
@@ -65,14 +60,8 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @MethodSource("etlRunTransitions")
     void etlRunTransitions(EtlRunStatus from, EtlRunStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertMove(from, to, allowed, EtlRunStatus::canMoveTo, EtlRunStatus::moveTo, "ETL run");
         assertThat(from.isFinal()).isEqualTo(from == EtlRunStatus.COMPLETED);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("ETL run cannot move from " + from + " to " + to);
-        }
     }
 
     @ParameterizedTest(name = "{0}")

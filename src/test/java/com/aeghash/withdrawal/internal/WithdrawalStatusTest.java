@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,8 +45,7 @@ class WithdrawalStatusTest {
     private static final Map<String, String> TABLE = parse(EXPECTED);
 
     static Stream<Arguments> everyPair() {
-        return Arrays.stream(WithdrawalStatus.values()).flatMap(status -> Arrays.stream(WithdrawalAction.values())
-                .map(action -> Arguments.of(status, action)));
+        return pairs(WithdrawalStatus.values(), WithdrawalAction.values());
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -68,8 +68,7 @@ class WithdrawalStatusTest {
     }
 
     static Stream<Arguments> everyMove() {
-        return Arrays.stream(WithdrawalStatus.values()).flatMap(from -> Arrays.stream(WithdrawalStatus.values())
-                .map(to -> Arguments.of(from, to)));
+        return pairs(WithdrawalStatus.values(), WithdrawalStatus.values());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -78,13 +77,7 @@ class WithdrawalStatusTest {
         boolean listed = TABLE.entrySet().stream().anyMatch(row -> row.getKey().startsWith(from.name() + "/")
                 && row.getValue().equals(to.wireName()));
 
-        assertThat(from.canMoveTo(to)).isEqualTo(listed);
-        if (listed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("withdrawal cannot move from " + from + " to " + to);
-        }
+        assertMove(from, to, listed, WithdrawalStatus::canMoveTo, WithdrawalStatus::moveTo, "withdrawal");
     }
 
     @Test
@@ -107,6 +100,11 @@ class WithdrawalStatusTest {
     void theExpectedTableNamesOnlyRealStatesAndActions() {
         assertThat(TABLE).hasSize(16);
         TABLE.forEach((pair, next) -> assertThat(WithdrawalStatus.fromWireName(next)).as(next).isPresent());
+    }
+
+    private static Stream<Arguments> pairs(Object[] firsts, Object[] seconds) {
+        return Arrays.stream(firsts)
+                .flatMap(first -> Arrays.stream(seconds).map(second -> Arguments.of(first, second)));
     }
 
     private static Map<String, String> parse(String table) {

@@ -3,6 +3,7 @@ package com.aeghash.withdrawal;
 import com.aeghash.ledger.Asset;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +33,10 @@ public record WithdrawalView(long id, String payoutReference, String memberId, A
 
     /**
      * One line of the trail: {@code action} and {@code statusAfter} are wire names ({@code approved_stage1},
-     * {@code approved_pending}); {@code metadata} holds identifiers and figures, never secrets.
+     * {@code approved_pending}); {@code metadata} holds identifiers and figures, never secrets. The API
+     * description keeps the schema name it has always had.
      */
+    @Schema(name = "WithdrawalAuditEntry")
     public record AuditLine(long id, long withdrawalId, String action, String actor, String statusAfter,
             BigDecimal amount, String notes, Map<String, String> metadata, Instant occurredAt) {
 

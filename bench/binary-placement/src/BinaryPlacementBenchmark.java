@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Registrations per second into one binary tree of 10k, 100k and 1M members, every new member sponsored by
  * the root (the worst case: each one spills over to the bottom level). Each size gets a fresh PostgreSQL
  * schema, bulk-loaded breadth-first with set-based SQL ({@link BinaryTreeBulkLoad}); then the real
- * {@link RegistrationService} registers members one transaction each, as the API does. Rounds alternate
+ * {@link OrganizationChangesService} registers members one transaction each, as the API does. Rounds alternate
  * between the sizes; prints the median time per placement of each size, statements per placement, and the
  * ratio largest / smallest size.
  */
@@ -71,7 +71,7 @@ public final class BinaryPlacementBenchmark {
     private static final class Tree {
         final int members;
         final HikariDataSource pool;
-        final RegistrationService service;
+        final OrganizationChangesService service;
         final TransactionTemplate transaction;
         final String root;
         final List<Double> rounds = new ArrayList<>();
@@ -87,8 +87,9 @@ public final class BinaryPlacementBenchmark {
             root = BinaryTreeBulkLoad.load(jdbc, "b", members);
             System.out.printf(Locale.ROOT, "%d members bulk-loaded in %.1f s%n", members,
                     (System.nanoTime() - loadStart) / 1e9);
-            service = new RegistrationService(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                    new JdbcBinaryTreeRepository(jdbc), new JdbcSalesVolumeEventRepository(jdbc),
+            service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
+                    new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
+                    new JdbcSalesVolumeEventRepository(jdbc),
                     OrganizationProperties.defaults(), Clock.systemUTC());
             transaction = new TransactionTemplate(new DataSourceTransactionManager(counted));
         }
@@ -119,8 +120,8 @@ public final class BinaryPlacementBenchmark {
         }
     }
 
-    private static RegisteredMember register(TransactionTemplate transaction, RegistrationService service, String root,
-            String member) {
+    private static RegisteredMember register(TransactionTemplate transaction, OrganizationChangesService service,
+            String root, String member) {
         RegisteredMember placed = transaction.execute(status -> service.register(new Registration(member, root, root),
                 "bench"));
         if (!placed.spillover()) {

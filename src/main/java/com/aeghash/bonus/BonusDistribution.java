@@ -1,7 +1,24 @@
 package com.aeghash.bonus;
 
-import java.math.BigDecimal;
+import java.time.Instant;
 
-/** What {@link BonusService#distribute} created (or had created before, on a repeated call) for one order. */
-public record BonusDistribution(String orderReference, int entries, BigDecimal total, boolean replayed) {
+/** The bonus engine's API for order sources (the AEGMALL partner API). Both methods join the caller's transaction. */
+public interface BonusDistribution {
+
+    /**
+     * Creates the pending bonus entries of a paid order for every paid level of every rule and posts them to
+     * the beneficiaries' ledger {@code pending} POINT buckets. Calling it again for the same order reference
+     * creates nothing and returns the first distribution with {@code replayed = true}.
+     *
+     * @throws com.aeghash.common.ApiException 422 {@code unknown_member} when the buyer is not registered
+     */
+    OrderDistribution distribute(PaidOrder order);
+
+    /**
+     * Records that the order was refunded; its pending entries are cancelled and reversed by the next closing.
+     * Idempotent.
+     *
+     * @throws com.aeghash.common.ApiException 404 {@code not_found} when the order was never distributed
+     */
+    void markRefunded(String orderReference, Instant refundedAt);
 }

@@ -1,7 +1,6 @@
 package com.aeghash.bonus;
 
-import java.util.Map;
-import java.util.Set;
+import com.aeghash.common.Lifecycle;
 
 /**
  * Lifecycle of a bonus entry. {@code PENDING} is the issue's name and means exactly what the ledger bucket
@@ -12,20 +11,21 @@ import java.util.Set;
 public enum BonusEntryStatus {
     PENDING, CONFIRMED, CANCELLED;
 
-    private static final Map<BonusEntryStatus, Set<BonusEntryStatus>> ALLOWED = Map.of(
-            PENDING, Set.of(CONFIRMED, CANCELLED),
-            CONFIRMED, Set.of(),
-            CANCELLED, Set.of());
+    private static final Lifecycle<BonusEntryStatus, Lifecycle.NoAction> LIFECYCLE =
+            Lifecycle.of("bonus entry", BonusEntryStatus.class)
+                    .allow(PENDING, CONFIRMED, CANCELLED)
+                    .build();
 
     public boolean canMoveTo(BonusEntryStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return LIFECYCLE.canMove(this, next);
     }
 
-    /** Returns {@code next} or throws when the transition is not in the table. */
+    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
     public BonusEntryStatus moveTo(BonusEntryStatus next) {
-        if (!canMoveTo(next)) {
-            throw new IllegalStateException("bonus entry cannot move from " + this + " to " + next);
-        }
-        return next;
+        return LIFECYCLE.requireMove(this, next);
+    }
+
+    public boolean isFinal() {
+        return LIFECYCLE.isFinal(this);
     }
 }

@@ -1,9 +1,8 @@
 package com.aeghash.mining;
 
+import com.aeghash.common.Lifecycle;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Lifecycle of a daily ETL run. {@code RUNNING} covers a run whose holder died: its lease expires and another
@@ -12,13 +11,23 @@ import java.util.Set;
 public enum EtlRunStatus {
     RUNNING, COMPLETED, FAILED;
 
-    private static final Map<EtlRunStatus, Set<EtlRunStatus>> ALLOWED = Map.of(
-            RUNNING, Set.of(COMPLETED, FAILED),
-            FAILED, Set.of(RUNNING),
-            COMPLETED, Set.of());
+    private static final Lifecycle<EtlRunStatus, Lifecycle.NoAction> LIFECYCLE =
+            Lifecycle.of("ETL run", EtlRunStatus.class)
+                    .allow(RUNNING, COMPLETED, FAILED)
+                    .allow(FAILED, RUNNING)
+                    .build();
 
     public boolean canMoveTo(EtlRunStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return LIFECYCLE.canMove(this, next);
+    }
+
+    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
+    public EtlRunStatus moveTo(EtlRunStatus next) {
+        return LIFECYCLE.requireMove(this, next);
+    }
+
+    public boolean isFinal() {
+        return LIFECYCLE.isFinal(this);
     }
 
     @JsonValue

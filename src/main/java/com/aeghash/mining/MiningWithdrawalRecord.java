@@ -10,10 +10,10 @@ import java.time.Instant;
  * @param withdrawId    HashDam's id once known
  * @param vendorStatus  the status HashDam last reported ({@code pending}, {@code completed}, ...)
  * @param attempts      requests sent to HashDam (more than one only after definite refusals)
- * @param checks        janitor look-ups done while unknown (position in its schedule)
+ * @param checks        reconciler look-ups done while unknown (position in its schedule)
  * @param failureReason why it failed or is undecided, cut to {@link #FAILURE_REASON_MAX} characters (the column's size;
  *                      vendor messages and joined exception texts can be longer)
- * @param nextCheckAt   when the janitor looks again; null when nothing is scheduled (final, or left to an operator)
+ * @param nextCheckAt   when the reconciler looks again; null when nothing is scheduled (final, or left to an operator)
  */
 public record MiningWithdrawalRecord(long id, String payoutReference, String memberId, Asset coin, BigDecimal amount,
         MiningWithdrawalStatus status, String withdrawId, String vendorStatus, int attempts, int checks,

@@ -44,13 +44,13 @@ public interface MiningWithdrawals {
     List<MiningWithdrawalRecord> list(MiningWithdrawalStatus status, Long beforeId, int limit);
 
     /**
-     * One janitor pass now: follows submitted withdrawals to completion and looks up unknown ones in the vendor
+     * One reconciler pass now: follows submitted withdrawals to completion and looks up unknown ones in the vendor
      * history on their schedule. Returns how many rows changed state.
      */
     int reconcileDue();
 
     /**
-     * The withdrawal under the payout reference, first reconciled with HashDam if its check is due (the janitor's
+     * The withdrawal under the payout reference, first reconciled with HashDam if its check is due (the reconciler's
      * own rule: a follow-up or look-up whose time has come, or a row left submitting by a dead process); empty
      * when nothing is recorded under the reference. Never sends.
      */

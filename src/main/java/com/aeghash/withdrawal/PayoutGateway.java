@@ -20,7 +20,7 @@ import com.aeghash.ledger.Asset;
  *   <li>Finish within {@code aeghash.withdrawal.execution.call-timeout} (its own HTTP timeouts shorter);
  *       after that the call is abandoned as {@code UNKNOWN}.</li>
  *   <li>Leave the ledger alone, or post only the entries of {@link PayoutReferences} with identical lines.</li>
- *   <li>Report later settlement either by answering {@link #reconcile} or by calling
+ *   <li>Report later settlement either through {@link #reconcile} or by calling
  *       {@link PayoutSettlements#onPayoutSettled} when the vendor's completion arrives.</li>
  * </ul>
  */
@@ -40,7 +40,7 @@ public interface PayoutGateway {
     default void checkDestination(String memberId, Asset asset, String destination) {
     }
 
-    /** Executes the payout once; see the class comment for how to answer. */
+    /** Executes the payout once; see the class comment for the outcome to return. */
     PayoutOutcome execute(PayoutCommand command);
 
     /**
@@ -49,7 +49,7 @@ public interface PayoutGateway {
      * prove it was never sent and never will be. The absence of a record of the request is not proof on its own:
      * an {@link #execute} call the withdrawal module abandoned may still be stalled before recording its intent.
      * So the adapter first fences the reference in its own log (a record saying "never sent", which a late
-     * {@code execute} finds instead of sending) and answers from whatever record is then there.
+     * {@code execute} finds instead of sending) and returns the outcome of whatever record is then there.
      */
     PayoutOutcome reconcile(PayoutCommand command);
 }

@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Operators' work on withdrawals (the ops console's approval queue): filtered pages, one withdrawal with its
- * audit trail, and the decisions. Which operator may call what is the web layer's check; the workflow's own
- * rules (two different approvers, a note on flagged withdrawals, allowed states, an approval role) hold here.
+ * The work done on withdrawals, for the REST API and the ops console alike (both show {@link WithdrawalView}):
+ * filtered pages, one withdrawal with its audit trail, and the decisions. Which operator may call what is the
+ * web layer's check; the workflow's own rules (two different approvers, a note on flagged withdrawals, allowed
+ * states, an approval role) hold here. New withdrawals are requested through the REST API only.
  */
 public interface WithdrawalOperations {
 
@@ -16,15 +17,16 @@ public interface WithdrawalOperations {
     List<String> statuses();
 
     /**
-     * Newest first; every filter may be null. Flagged withdrawals carry their risk findings (one more read each).
+     * Newest first, without audit trails; every filter may be null. Flagged withdrawals carry their risk findings
+     * (one more read each).
      *
      * @throws com.aeghash.common.ApiException 400 {@code validation_failed} for an unknown status or a malformed
      *                                         member id
      */
-    ResultPage<WithdrawalSummary> search(String status, Boolean flagged, String memberId, Paging paging);
+    ResultPage<WithdrawalView> search(String status, Boolean flagged, String memberId, Paging paging);
 
     /**
-     * Counts the matching withdrawals without reading them all: the answer is at most {@code countMax + 1}, which
+     * Counts the matching withdrawals without reading them all: the count is at most {@code countMax + 1}, which
      * means "more than {@code countMax}".
      *
      * @param countMax 1-100
@@ -32,7 +34,7 @@ public interface WithdrawalOperations {
     int countUpTo(String status, Boolean flagged, int countMax);
 
     /** @throws com.aeghash.common.ApiException 404 when there is no such withdrawal */
-    WithdrawalDetails details(long id);
+    WithdrawalView details(long id);
 
     /**
      * The first or the final approval; the final one executes the payout before returning.
@@ -42,15 +44,22 @@ public interface WithdrawalOperations {
      *         {@code same_approver}, {@code invalid_approver}, {@code distinct_roles_required}, {@code invalid_state};
      *         422 {@code note_required}; 400 for a note over 1,000 characters
      */
-    WithdrawalDetails approve(long id, String approver, Collection<String> authorities, String note);
+    WithdrawalView approve(long id, String approver, Collection<String> authorities, String note);
 
     /** @throws com.aeghash.common.ApiException 400 without a reason (1-1,000 characters); 409 {@code invalid_state} */
-    WithdrawalDetails reject(long id, String operator, String reason);
+    WithdrawalView reject(long id, String operator, String reason);
+
+    /**
+     * The member's cancellation (through the member app), allowed only before any approval.
+     *
+     * @throws com.aeghash.common.ApiException 400 for a reason over 1,000 characters; 409 {@code invalid_state}
+     */
+    WithdrawalView cancel(long id, String actor, String reason);
 
     /**
      * Asks the payout vendor now about an {@code unknown}, {@code submitted} or stale {@code executing} withdrawal.
      *
      * @throws com.aeghash.common.ApiException 409 {@code invalid_state} when there is nothing to reconcile
      */
-    WithdrawalDetails reconcile(long id);
+    WithdrawalView reconcile(long id);
 }

@@ -1,5 +1,6 @@
 package com.aeghash.mining;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
@@ -37,7 +38,8 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @MethodSource("withdrawalTransitions")
     void miningWithdrawalTransitions(MiningWithdrawalStatus from, MiningWithdrawalStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertMove(from, to, allowed, MiningWithdrawalStatus::canMoveTo, MiningWithdrawalStatus::moveTo,
+                "mining withdrawal");
         assertThat(from.isFinal()).isEqualTo(from == MiningWithdrawalStatus.COMPLETED
                 || from == MiningWithdrawalStatus.FAILED);
     }
@@ -58,7 +60,8 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @MethodSource("etlRunTransitions")
     void etlRunTransitions(EtlRunStatus from, EtlRunStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+        assertMove(from, to, allowed, EtlRunStatus::canMoveTo, EtlRunStatus::moveTo, "ETL run");
+        assertThat(from.isFinal()).isEqualTo(from == EtlRunStatus.COMPLETED);
     }
 
     @ParameterizedTest(name = "{0}")

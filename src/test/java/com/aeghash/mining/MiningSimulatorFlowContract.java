@@ -48,7 +48,7 @@ abstract class MiningSimulatorFlowContract {
     @Autowired
     private Ledger ledger;
     @Autowired
-    private MiningService mining;
+    private Mining mining;
     @Autowired
     private HashDamClient hashDam;
     @Autowired

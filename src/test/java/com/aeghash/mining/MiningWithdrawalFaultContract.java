@@ -40,7 +40,7 @@ abstract class MiningWithdrawalFaultContract {
     @Autowired
     private Ledger ledger;
     @Autowired
-    private MiningService mining;
+    private Mining mining;
     private MiningApi api;
     private String member;
     private BigDecimal amount;

@@ -28,7 +28,7 @@ class BonusController {
     record ClosingRequest(Instant cutoff) {
     }
 
-    /** Runs (or resumes, or returns when complete) the closing of the cut-off; answers when it is complete. */
+    /** Runs (or resumes, or returns when complete) the closing of the cut-off; responds when it is complete. */
     @PostMapping("/api/v1/bonus/closings")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS', 'ADMIN')")
     ClosingRun close(@RequestBody ClosingRequest request, Principal operator) {

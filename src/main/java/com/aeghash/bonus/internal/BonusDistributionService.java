@@ -2,7 +2,7 @@ package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusRule;
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
@@ -13,8 +13,8 @@ import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationQueries;
-import com.aeghash.organization.OrganizationService;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
 import java.math.BigDecimal;
@@ -35,18 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class BonusDistributionService implements BonusService {
+public class BonusDistributionService implements BonusDistribution {
 
     static final int ORDER_REFERENCE_LENGTH_MAX = 190;
     private final BonusOrderRepository orders;
     private final OrganizationQueries organizationQueries;
-    private final OrganizationService organization;
+    private final OrganizationChanges organization;
     private final Ledger ledger;
     private final List<BonusRule> rules;
     private final Clock clock;
 
     public BonusDistributionService(BonusOrderRepository orders, OrganizationQueries organizationQueries,
-            OrganizationService organization, Ledger ledger, BonusProperties properties, Clock clock) {
+            OrganizationChanges organization, Ledger ledger, BonusProperties properties, Clock clock) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
@@ -56,7 +56,7 @@ public class BonusDistributionService implements BonusService {
     }
 
     @Override
-    public BonusDistribution distribute(PaidOrder order) {
+    public OrderDistribution distribute(PaidOrder order) {
         validate(order);
         Map<Tree, List<Upline>> uplines = uplinesOf(order.buyerMemberId());
         List<PlannedEntry> planned = BonusCalculator.plan(order.pvAmount(), rules, uplines);
@@ -65,7 +65,7 @@ public class BonusDistributionService implements BonusService {
         if (!orders.insertOrder(order, planned.size(), total, now)) {
             StoredOrder first = orders.findOrder(order.orderReference())
                     .orElseThrow(() -> new IllegalStateException("order " + order.orderReference() + " vanished"));
-            return new BonusDistribution(first.orderReference(), first.entryCount(), first.bonusTotal(), true);
+            return new OrderDistribution(first.orderReference(), first.entryCount(), first.bonusTotal(), true);
         }
         orders.insertEntries(order, planned, now);
         organization.addSalesVolume(order.buyerMemberId(), order.pvAmount());
@@ -73,7 +73,7 @@ public class BonusDistributionService implements BonusService {
             // credits only: the uplines' balance rows, where concurrent orders queue, are updated at commit
             ledger.postCredits(ledgerEntry(order.orderReference(), planned, total));
         }
-        return new BonusDistribution(order.orderReference(), planned.size(), total, false);
+        return new OrderDistribution(order.orderReference(), planned.size(), total, false);
     }
 
     @Override

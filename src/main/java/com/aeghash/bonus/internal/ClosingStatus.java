@@ -1,24 +1,26 @@
 package com.aeghash.bonus.internal;
 
-import java.util.Map;
-import java.util.Set;
+import com.aeghash.common.Lifecycle;
 
 /** Lifecycle of a closing run: RUNNING while chunks remain (a crashed run resumes), then COMPLETED for good. */
 public enum ClosingStatus {
     RUNNING, COMPLETED;
 
-    private static final Map<ClosingStatus, Set<ClosingStatus>> ALLOWED = Map.of(
-            RUNNING, Set.of(COMPLETED),
-            COMPLETED, Set.of());
+    private static final Lifecycle<ClosingStatus, Lifecycle.NoAction> LIFECYCLE =
+            Lifecycle.of("closing", ClosingStatus.class)
+                    .allow(RUNNING, COMPLETED)
+                    .build();
 
     public boolean canMoveTo(ClosingStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return LIFECYCLE.canMove(this, next);
     }
 
+    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
     public ClosingStatus moveTo(ClosingStatus next) {
-        if (!canMoveTo(next)) {
-            throw new IllegalStateException("closing cannot move from " + this + " to " + next);
-        }
-        return next;
+        return LIFECYCLE.requireMove(this, next);
+    }
+
+    public boolean isFinal() {
+        return LIFECYCLE.isFinal(this);
     }
 }

@@ -48,7 +48,7 @@ class BonusPageController {
         return CLOSINGS;
     }
 
-    /** Runs the closing of the cut-off to completion (or returns it when complete) and answers the table. */
+    /** Runs the closing of the cut-off to completion (or returns it when complete) and renders the table. */
     @PostMapping("/console/bonus/closings")
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_CLOSINGS')")
     String close(@RequestParam(required = false) String cutoff, Principal operator, Model model,

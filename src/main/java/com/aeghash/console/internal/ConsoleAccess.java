@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Decides {@link ConsoleAction}s for the signed-in operator. Handlers use it as
  * {@code @PreAuthorize("@consoleAccess.allows(authentication, 'APPROVE_WITHDRAWALS')")}; pages get the same
- * answers as the model attribute {@code can} ({@code ${can['APPROVE_WITHDRAWALS']}}).
+ * decisions as the model attribute {@code can} ({@code ${can['APPROVE_WITHDRAWALS']}}).
  */
 @Component("consoleAccess")
 class ConsoleAccess {

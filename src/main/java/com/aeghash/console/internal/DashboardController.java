@@ -2,7 +2,7 @@ package com.aeghash.console.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusOperations;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
 import com.aeghash.notification.AlertHistory;
@@ -26,14 +26,14 @@ class DashboardController {
     private final WithdrawalOperations withdrawals;
     private final MiningWithdrawals miningWithdrawals;
     private final WalletOperations walletOperations;
-    private final MiningService mining;
+    private final Mining mining;
     private final BonusOperations bonus;
     private final AlertHistory alerts;
     private final AuditLog auditLog;
     private final HealthEndpoint health;
 
     DashboardController(WithdrawalOperations withdrawals, MiningWithdrawals miningWithdrawals,
-            WalletOperations walletOperations, MiningService mining, BonusOperations bonus, AlertHistory alerts,
+            WalletOperations walletOperations, Mining mining, BonusOperations bonus, AlertHistory alerts,
             AuditLog auditLog, HealthEndpoint health) {
         this.withdrawals = withdrawals;
         this.miningWithdrawals = miningWithdrawals;

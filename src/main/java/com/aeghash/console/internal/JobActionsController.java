@@ -1,7 +1,7 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.common.ApiException;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Operators' actions on the jobs page (htmx POSTs), each answering the section it changed. */
+/** Operators' actions on the jobs page (htmx POSTs), each rendering the section it changed. */
 @Controller
 class JobActionsController {
 
-    private final MiningService mining;
+    private final Mining mining;
     private final WalletOperations walletOperations;
     private final JobsSections sections;
 
-    JobActionsController(MiningService mining, WalletOperations walletOperations, JobsSections sections) {
+    JobActionsController(Mining mining, WalletOperations walletOperations, JobsSections sections) {
         this.mining = mining;
         this.walletOperations = walletOperations;
         this.sections = sections;

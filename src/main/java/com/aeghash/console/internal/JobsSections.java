@@ -4,7 +4,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.config.HashDamProperties;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
@@ -23,12 +23,12 @@ class JobsSections {
     static final String ETL_RUNS = "console/jobs :: etlRuns";
     static final String PROJECT = "console/jobs :: project";
     static final String WALLET_UNKNOWN = "console/jobs :: walletUnknown";
-    private final MiningService mining;
+    private final Mining mining;
     private final MiningWithdrawals miningWithdrawals;
     private final WalletOperations walletOperations;
     private final HashDamProperties hashDam;
 
-    JobsSections(MiningService mining, MiningWithdrawals miningWithdrawals, WalletOperations walletOperations,
+    JobsSections(Mining mining, MiningWithdrawals miningWithdrawals, WalletOperations walletOperations,
             HashDamProperties hashDam) {
         this.mining = mining;
         this.miningWithdrawals = miningWithdrawals;

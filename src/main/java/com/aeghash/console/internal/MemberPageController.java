@@ -5,11 +5,11 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.web.Paging;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
-import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import org.springframework.http.HttpStatus;
@@ -34,14 +34,14 @@ class MemberPageController {
     private final MemberPositions positions;
     private final OrganizationQueries organization;
     private final Wallets wallets;
-    private final MiningService mining;
+    private final Mining mining;
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
-    private final RiskService risk;
+    private final RiskChecks risk;
 
     MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
-            Wallets wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus,
-            RiskService risk) {
+            Wallets wallets, Mining mining, WithdrawalOperations withdrawals, BonusOperations bonus,
+            RiskChecks risk) {
         this.ledger = ledger;
         this.positions = positions;
         this.organization = organization;

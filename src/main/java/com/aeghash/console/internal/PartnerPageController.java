@@ -34,7 +34,7 @@ class PartnerPageController {
         return "console/partners";
     }
 
-    /** Runs a failed event again under its idempotency key (nothing is done twice) and answers the event log. */
+    /** Runs a failed event again under its idempotency key (nothing is done twice) and renders the event log. */
     @PostMapping("/console/partners/events/{id}/reprocess")
     String reprocess(@PathVariable long id, @RequestParam(defaultValue = "false") boolean failedOnly,
             Principal operator, Model model, HttpServletResponse response) {

@@ -3,7 +3,7 @@ package com.aeghash.console.internal;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.web.Paging;
-import com.aeghash.risk.RiskService;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.withdrawal.PayoutReferences;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RiskPageController {
 
     static final int PAGE_SIZE = 30;
-    private final RiskService risk;
+    private final RiskChecks risk;
 
-    RiskPageController(RiskService risk) {
+    RiskPageController(RiskChecks risk) {
         this.risk = risk;
     }
 

@@ -1,7 +1,7 @@
 package com.aeghash.console.internal;
 
-import com.aeghash.withdrawal.WithdrawalDetails;
 import com.aeghash.withdrawal.WithdrawalOperations;
+import com.aeghash.withdrawal.WithdrawalView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each answers the withdrawal's panel: the new
+ * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each renders the withdrawal's panel: the new
  * state, or the workflow's refusal ({@code same_approver}, {@code note_required}, ...) with its status.
  */
 @Controller
@@ -50,13 +50,13 @@ class WithdrawalActionsController {
 
     /** The panel after the decision, or after its refusal with the withdrawal as it still is. */
     private String decide(long id, String done, Model model, HttpServletResponse response,
-            Supplier<WithdrawalDetails> decision) {
+            Supplier<WithdrawalView> decision) {
         model.addAttribute("id", id);
-        ConsoleProblem.attempt(model, response, decision).ifPresentOrElse(details -> {
-            model.addAttribute("details", details);
-            model.addAttribute("done", done + ": the withdrawal is now " + details.withdrawal().status());
+        ConsoleProblem.attempt(model, response, decision).ifPresentOrElse(withdrawal -> {
+            model.addAttribute("withdrawal", withdrawal);
+            model.addAttribute("done", done + ": the withdrawal is now " + withdrawal.status());
         }, () -> ConsoleProblem.attempt(model, response, () -> withdrawals.details(id))
-                .ifPresent(details -> model.addAttribute("details", details)));
+                .ifPresent(withdrawal -> model.addAttribute("withdrawal", withdrawal)));
         return PANEL;
     }
 }

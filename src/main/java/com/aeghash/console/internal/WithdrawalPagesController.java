@@ -46,7 +46,7 @@ class WithdrawalPagesController {
     String withdrawal(@PathVariable long id, Model model, HttpServletResponse response) {
         model.addAttribute("id", id);
         ConsoleProblem.attempt(model, response, () -> withdrawals.details(id))
-                .ifPresent(details -> model.addAttribute("details", details));
+                .ifPresent(withdrawal -> model.addAttribute("withdrawal", withdrawal));
         return "console/withdrawal";
     }
 }

@@ -2,7 +2,7 @@ package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.mining.EtlRun;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EtlRunController {
 
-    private final MiningService mining;
+    private final Mining mining;
 
-    EtlRunController(MiningService mining) {
+    EtlRunController(Mining mining) {
         this.mining = mining;
     }
 
     /**
-     * Runs (or resumes) the daily mining ETL of a UTC date now and answers the run; a completed date is
-     * answered as it is, without crediting anything again.
+     * Runs (or resumes) the daily mining ETL of a UTC date now and returns the run; a completed date is
+     * returned as it is, without crediting anything again.
      */
     @PostMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasRole('OPERATIONS')")

@@ -15,7 +15,7 @@ import com.aeghash.mining.internal.hashpower.HashPowerSettingRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository;
-import com.aeghash.mining.internal.withdrawal.MiningWithdrawalService;
+import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.notification.Notifier;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -60,16 +60,16 @@ class MiningConfiguration {
     }
 
     @Bean
-    MiningFacade miningService(ProjectSnapshotService snapshots, HashPowerService hashPower,
+    MiningService miningService(ProjectSnapshotService snapshots, HashPowerService hashPower,
             MiningBalanceRepository balances, DailyProfitEtl etl) {
-        return new MiningFacade(snapshots, hashPower, balances, etl);
+        return new MiningService(snapshots, hashPower, balances, etl);
     }
 
     @Bean
-    MiningWithdrawalService miningWithdrawals(HashDamClient hashDam, Ledger ledger,
+    MiningWithdrawalsService miningWithdrawals(HashDamClient hashDam, Ledger ledger,
             MiningWithdrawalRepository withdrawals, AuditLog audit, Notifier notifier, ApplicationEventPublisher events,
             UnitOfWork unitOfWork, Clock clock, MiningProperties properties) {
-        return new MiningWithdrawalService(hashDam, ledger, withdrawals, audit, notifier, events, unitOfWork, clock,
+        return new MiningWithdrawalsService(hashDam, ledger, withdrawals, audit, notifier, events, unitOfWork, clock,
                 properties.withdrawals());
     }
 }

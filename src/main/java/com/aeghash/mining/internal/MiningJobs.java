@@ -1,7 +1,7 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningWithdrawals;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import java.time.Clock;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 public class MiningJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MiningJobs.class);
-    private final MiningService mining;
+    private final Mining mining;
     private final MiningWithdrawals withdrawals;
     private final DailyProfitEtl etl;
     private final Clock clock;
 
-    MiningJobs(MiningService mining, MiningWithdrawals withdrawals, DailyProfitEtl etl, Clock clock) {
+    MiningJobs(Mining mining, MiningWithdrawals withdrawals, DailyProfitEtl etl, Clock clock) {
         this.mining = mining;
         this.withdrawals = withdrawals;
         this.etl = etl;
@@ -62,7 +62,7 @@ public class MiningJobs {
     public void reconcileWithdrawals() {
         int changed = withdrawals.reconcileDue();
         if (changed > 0) {
-            log.info("mining withdrawal janitor: {} withdrawals changed state", changed);
+            log.info("mining withdrawal reconciler: {} withdrawals changed state", changed);
         }
     }
 

@@ -6,8 +6,8 @@ import com.aeghash.common.MemberIds;
 import com.aeghash.common.PositiveAmount;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.HashPowerChange;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningBalanceRecord;
-import com.aeghash.mining.MiningService;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalRequest;
 import com.aeghash.mining.MiningWithdrawals;
@@ -32,10 +32,10 @@ class MiningMemberController {
 
     private static final Pattern WORKFLOW_PAYOUT_REFERENCE = Pattern.compile("^withdrawal:[0-9]+$");
 
-    private final MiningService mining;
+    private final Mining mining;
     private final MiningWithdrawals withdrawals;
 
-    MiningMemberController(MiningService mining, MiningWithdrawals withdrawals) {
+    MiningMemberController(Mining mining, MiningWithdrawals withdrawals) {
         this.mining = mining;
         this.withdrawals = withdrawals;
     }
@@ -43,7 +43,7 @@ class MiningMemberController {
     /**
      * SETS (does not add to) the member's hash power in MH/s: the ledger HASHPOWER balance becomes
      * {@code amount}; the difference is posted against the issuance account. The same {@code reference} again
-     * is a no-op answering the first result ({@code replayed: true}); reused for another member or amount: 409.
+     * is a no-op returning the first result ({@code replayed: true}); reused for another member or amount: 409.
      */
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
     @PreAuthorize("hasRole('OPERATIONS')")

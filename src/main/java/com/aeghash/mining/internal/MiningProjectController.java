@@ -1,7 +1,7 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.config.HashDamProperties;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.ProjectSnapshot;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MiningProjectController {
 
-    private final MiningService mining;
+    private final Mining mining;
     private final HashDamProperties hashDam;
 
-    MiningProjectController(MiningService mining, HashDamProperties hashDam) {
+    MiningProjectController(Mining mining, HashDamProperties hashDam) {
         this.mining = mining;
         this.hashDam = hashDam;
     }

@@ -35,8 +35,8 @@ public record MiningProperties(@DefaultValue Etl etl, @DefaultValue Withdrawals 
      * @param unknownCheckSchedule   delays between history look-ups of an unknown withdrawal; after the last
      *                               one an operator is alerted
      * @param submittedCheckInterval how often a submitted withdrawal's status is read
-     * @param janitorInterval        how often the janitor runs
-     * @param janitorBatchSize       withdrawals looked at per janitor run
+     * @param janitorInterval        how often the reconciler runs (the key keeps the older word "janitor")
+     * @param janitorBatchSize       withdrawals looked at per reconciler run
      * @param historyPagesMax        history pages (100 rows each) read when searching for a lost request
      */
     public record Withdrawals(

@@ -42,7 +42,7 @@ class MiningWithdrawalController {
                 .orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
     }
 
-    /** Runs the janitor now instead of waiting for its schedule. */
+    /** Runs the reconciler now instead of waiting for its schedule. */
     @PostMapping("/api/v1/mining/withdrawals/reconciliation")
     @PreAuthorize("hasRole('OPERATIONS')")
     Map<String, Integer> reconcile() {

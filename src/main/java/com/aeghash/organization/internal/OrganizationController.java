@@ -2,7 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationTree;
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrganizationController {
 
-    private final OrganizationService organization;
-    private final OrganizationReader reader;
+    private final OrganizationChanges organization;
+    private final OrganizationQueriesService reader;
     private final OrganizationProperties properties;
 
-    OrganizationController(OrganizationService organization, OrganizationReader reader,
+    OrganizationController(OrganizationChanges organization, OrganizationQueriesService reader,
             OrganizationProperties properties) {
         this.organization = organization;
         this.reader = reader;

@@ -2,7 +2,7 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.ApiException;
 import com.aeghash.partner.internal.PartnerAnswers.OrderCreated;
@@ -25,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PartnerOrderService {
 
     private final PartnerOrderRepository orders;
-    private final BonusService bonuses;
+    private final BonusDistribution bonuses;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PartnerOrderService(PartnerOrderRepository orders, BonusService bonuses, AuditLog auditLog, Clock clock) {
+    PartnerOrderService(PartnerOrderRepository orders, BonusDistribution bonuses, AuditLog auditLog, Clock clock) {
         this.orders = orders;
         this.bonuses = bonuses;
         this.auditLog = auditLog;
@@ -47,7 +47,7 @@ class PartnerOrderService {
                 0, BigDecimal.ZERO, now, null);
         long id = orders.insertPaid(order).orElseThrow(() -> ApiException.conflict("duplicate_order",
                 "order " + request.orderId() + " was already received from this partner"));
-        BonusDistribution distribution = bonuses.distribute(
+        OrderDistribution distribution = bonuses.distribute(
                 new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());

@@ -5,8 +5,8 @@ import com.aeghash.common.MemberIds;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
 import com.aeghash.risk.KnownDevice;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskEvent;
-import com.aeghash.risk.RiskService;
 import com.aeghash.risk.RiskSeverity;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RiskEventController {
 
-    private final RiskService risk;
+    private final RiskChecks risk;
 
-    RiskEventController(RiskService risk) {
+    RiskEventController(RiskChecks risk) {
         this.risk = risk;
     }
 

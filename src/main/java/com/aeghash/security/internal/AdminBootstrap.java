@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 class AdminBootstrap implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    private final OperatorService operators;
+    private final OperatorAccountsService operators;
     private final SecurityProperties properties;
 
-    AdminBootstrap(OperatorService operators, SecurityProperties properties) {
+    AdminBootstrap(OperatorAccountsService operators, SecurityProperties properties) {
         this.operators = operators;
         this.properties = properties;
     }

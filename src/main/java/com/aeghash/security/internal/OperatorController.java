@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class OperatorController {
 
-    private final OperatorService operators;
+    private final OperatorAccountsService operators;
 
-    OperatorController(OperatorService operators) {
+    OperatorController(OperatorAccountsService operators) {
         this.operators = operators;
     }
 
@@ -50,7 +50,8 @@ class OperatorController {
     }
 
     record NewOperator(
-            @NotNull @Pattern(regexp = OperatorService.USERNAME_PATTERN, message = OperatorService.USERNAME_RULE)
+            @NotNull @Pattern(regexp = OperatorAccountsService.USERNAME_PATTERN,
+                    message = OperatorAccountsService.USERNAME_RULE)
             String username,
             @NotBlank String password,
             @NotEmpty Set<@NotNull Role> roles) {

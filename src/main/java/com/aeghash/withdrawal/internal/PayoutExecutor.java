@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Executes approved withdrawals in three atomic phases: (1) claim the row under its lock and commit
- * {@code executing}; (2) call the gateway with no transaction open; (3) record the answer in a new
+ * {@code executing}; (2) call the gateway with no transaction open; (3) record the outcome in a new
  * transaction. Only the claim moves a row out of {@code approved}, so however many approvers, batch runs or
  * instances race, each withdrawal is sent once; a crash after (1) leaves an {@code executing} row that the
  * reconciler resolves by asking the vendor, never by sending again.

@@ -24,7 +24,7 @@ class PayoutOutcomeRecorder {
     static final String ALERT_SOURCE = "withdrawal";
     private static final Logger log = LoggerFactory.getLogger(PayoutOutcomeRecorder.class);
 
-    /** Where an answer came from; the actor written to the audit trail. */
+    /** Where an outcome came from; the actor written to the audit trail. */
     enum Source {
         EXECUTION("system"), RECONCILIATION("reconciler"), VENDOR_EVENT("vendor");
 
@@ -35,7 +35,7 @@ class PayoutOutcomeRecorder {
         }
     }
 
-    /** The withdrawal after the answer, and whether the answer changed it. */
+    /** The withdrawal after the outcome, and whether the outcome changed it. */
     record Recorded(Withdrawal withdrawal, boolean changed) {
     }
 
@@ -56,13 +56,13 @@ class PayoutOutcomeRecorder {
         this.clock = clock;
     }
 
-    /** Applies the answer in the caller's transaction, or in one of its own. */
+    /** Applies the outcome in the caller's transaction, or in one of its own. */
     Recorded record(long id, PayoutOutcome outcome, Source source) {
         return unitOfWork.inTransaction(() -> apply(lock(id), outcome, source));
     }
 
     /**
-     * Applies a reconciliation look-up: a better state is recorded; an answer that teaches nothing moves the
+     * Applies a reconciliation look-up: a better state is recorded; an outcome that teaches nothing moves the
      * withdrawal along the schedule, and after its last step raises a critical alert for an operator.
      */
     Recorded recordReconciliation(long id, PayoutOutcome outcome) {
@@ -88,13 +88,13 @@ class PayoutOutcomeRecorder {
 
     private Recorded apply(Withdrawal locked, PayoutOutcome outcome, Source source) {
         WithdrawalAction action = actionFor(outcome.kind());
-        Optional<WithdrawalStatus> target = WithdrawalTransitions.next(locked.status(), action);
+        Optional<WithdrawalStatus> target = WithdrawalStatus.next(locked.status(), action);
         if (target.isEmpty()) {
             ignore(locked, outcome, source);
             return new Recorded(locked, false);
         }
         Withdrawal changed = stateChanges.move(locked, action,
-                row -> row.withVendorAnswer(outcome.vendorReference(), outcome.reason())
+                row -> row.withVendorOutcome(outcome.vendorReference(), outcome.reason())
                         .withReconciliation(plan.onEntering(target.get(), row.reconciliation(), clock.instant()),
                                 row.updatedAt()),
                 noteOf(target.get(), outcome, source));

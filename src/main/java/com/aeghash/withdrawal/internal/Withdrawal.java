@@ -75,8 +75,8 @@ record Withdrawal(long id, WithdrawalRequest request, String requestedBy, String
                 approvals, decider, reason, vendorReference, reconciliation, version, createdAt, updatedAt);
     }
 
-    /** Keeps the known vendor reference when the new answer carries none. */
-    Withdrawal withVendorAnswer(String newVendorReference, String reason) {
+    /** Keeps the known vendor reference when the new outcome carries none. */
+    Withdrawal withVendorOutcome(String newVendorReference, String reason) {
         return new Withdrawal(id, request, requestedBy, idempotencyKey, requestFingerprint, status, flagged,
                 approvals, decidedBy, reason, newVendorReference == null ? vendorReference : newVendorReference,
                 reconciliation, version, createdAt, updatedAt);

@@ -1,6 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
-/** Everything that can happen to a withdrawal; {@link WithdrawalTransitions} says where each leads. */
+/** Everything that can happen to a withdrawal; {@link WithdrawalStatus#next} says where each leads. */
 enum WithdrawalAction {
     /** First of two approvals (two-step approval on). */
     APPROVE_FIRST_OF_TWO,

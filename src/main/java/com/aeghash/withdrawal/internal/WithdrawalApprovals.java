@@ -30,7 +30,7 @@ class WithdrawalApprovals {
             Withdrawal locked = lock(id);
             WithdrawalAction action = properties.twoStepRequired() && locked.status() == WithdrawalStatus.AWAITING_APPROVAL
                     ? WithdrawalAction.APPROVE_FIRST_OF_TWO : WithdrawalAction.APPROVE_FINAL;
-            WithdrawalTransitions.require(locked.status(), action);
+            WithdrawalStateChanges.requireAllowed(locked.status(), action);
             requireEligible(locked, approver, note);
             Map<String, String> metadata = Map.of("roles", ApprovalRole.format(approver.roles()));
             if (action == WithdrawalAction.APPROVE_FIRST_OF_TWO) {

@@ -1,17 +1,18 @@
 package com.aeghash.withdrawal.internal;
 
-import com.aeghash.common.ApiException;
-import com.aeghash.common.MemberIds;
 import com.aeghash.common.PositiveAmount;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
 import com.aeghash.ledger.Asset;
+import com.aeghash.withdrawal.WithdrawalOperations;
+import com.aeghash.withdrawal.WithdrawalView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Withdrawals. The member app (role {@code MEMBER_APP}) requests and cancels on behalf of members;
- * {@code OPERATIONS} and {@code FINANCE} operators approve and reject ({@code ADMIN} alone may not).
+ * {@code OPERATIONS} and {@code FINANCE} operators approve and reject ({@code ADMIN} alone may not). Everything
+ * but the request goes through {@link WithdrawalOperations}, as the console does, and responds with its
+ * {@link WithdrawalView}.
  */
 @RestController
 class WithdrawalController {
@@ -35,16 +38,14 @@ class WithdrawalController {
     static final String READERS = "hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN', 'MEMBER_APP')";
     static final String APPROVERS = "hasAnyRole('OPERATIONS', 'FINANCE')";
     private final WithdrawalRequestService requests;
-    private final WithdrawalWorkflowService workflow;
-    private final WithdrawalReconciler reconciler;
     private final WithdrawalQueries queries;
+    private final WithdrawalOperations operations;
 
-    WithdrawalController(WithdrawalRequestService requests, WithdrawalWorkflowService workflow,
-            WithdrawalReconciler reconciler, WithdrawalQueries queries) {
+    WithdrawalController(WithdrawalRequestService requests, WithdrawalQueries queries,
+            WithdrawalOperations operations) {
         this.requests = requests;
-        this.workflow = workflow;
-        this.reconciler = reconciler;
         this.queries = queries;
+        this.operations = operations;
     }
 
     /** 201 with the withdrawal (header {@code Idempotent-Replayed: true} on a retry), or 422 {@code risk_rejected}. */
@@ -65,46 +66,42 @@ class WithdrawalController {
     ResultPage<WithdrawalView> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean flagged, @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        WithdrawalStatus wanted = status == null ? null : WithdrawalStatus.fromWireName(status)
-                .orElseThrow(() -> ApiException.validation("status", "is not a withdrawal status"));
-        String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
-        return queries.list(new WithdrawalFilter(wanted, flagged, member), Paging.of(page, size));
+        return operations.search(status, flagged, memberId, Paging.of(page, size));
     }
 
     @GetMapping("/api/v1/withdrawals/{id}")
     @PreAuthorize(READERS)
     WithdrawalView detail(@PathVariable long id) {
-        return queries.detail(id);
+        return operations.details(id);
     }
 
-    /** First or final approval; the final one executes the payout before answering. */
+    /** First or final approval; the final one executes the payout before responding. */
     @PostMapping("/api/v1/withdrawals/{id}/approvals")
     @PreAuthorize(APPROVERS)
     WithdrawalView approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
             Authentication caller) {
-        Approver approver = new Approver(caller.getName(), ApprovalRole.fromAuthorities(caller.getAuthorities()
-                .stream().map(GrantedAuthority::getAuthority).toList()));
-        return queries.withTrail(workflow.approve(id, approver, body == null ? null : body.note()));
+        List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return operations.approve(id, caller.getName(), authorities, body == null ? null : body.note());
     }
 
     @PostMapping("/api/v1/withdrawals/{id}/rejections")
     @PreAuthorize(APPROVERS)
     WithdrawalView reject(@PathVariable long id, @Valid @RequestBody Rejection body, Authentication caller) {
-        return queries.withTrail(workflow.reject(id, caller.getName(), body.reason()));
+        return operations.reject(id, caller.getName(), body.reason());
     }
 
     @PostMapping("/api/v1/withdrawals/{id}/cancellation")
     @PreAuthorize("hasRole('MEMBER_APP')")
     WithdrawalView cancel(@PathVariable long id, @Valid @RequestBody(required = false) Cancellation body,
             Authentication caller) {
-        return queries.withTrail(workflow.cancel(id, caller.getName(), body == null ? null : body.reason()));
+        return operations.cancel(id, caller.getName(), body == null ? null : body.reason());
     }
 
     /** Asks the vendor now about an unknown, submitted or stale executing withdrawal (also after the schedule ran out). */
     @PostMapping("/api/v1/withdrawals/{id}/reconciliation")
     @PreAuthorize(APPROVERS)
     WithdrawalView reconcile(@PathVariable long id) {
-        return queries.withTrail(reconciler.reconcileNow(id));
+        return operations.reconcile(id);
     }
 
     record NewWithdrawal(@NotNull String memberId, @NotNull Asset asset, @PositiveAmount BigDecimal amount,

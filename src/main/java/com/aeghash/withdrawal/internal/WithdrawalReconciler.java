@@ -15,10 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The janitor of payouts: asks the vendor ({@link com.aeghash.withdrawal.PayoutGateway#reconcile}) about
+ * The reconciler of payouts: asks the vendor ({@link com.aeghash.withdrawal.PayoutGateway#reconcile}) about
  * {@code unknown} and {@code submitted} withdrawals on the reconciliation schedule, and about {@code executing}
  * ones left by a crash (older than {@code stale-executing-after}). It never sends a payout again. The look-up
- * runs with no transaction open; its answer is applied under the row lock, only if it is a better state.
+ * runs with no transaction open; its outcome is applied under the row lock, only if it is a better state.
  */
 @Component
 public class WithdrawalReconciler {
@@ -54,7 +54,7 @@ public class WithdrawalReconciler {
 
     /**
      * One pass over what is due at {@code now} (tests pass a later time); returns how many were looked up. A
-     * withdrawal whose answer cannot be recorded (its transaction rolls back, so it stays due) is logged and
+     * withdrawal whose outcome cannot be recorded (its transaction rolls back, so it stays due) is logged and
      * alerted, and the pass goes on: one broken row must not keep every later one from being reconciled.
      */
     public int reconcileDue(Instant now) {

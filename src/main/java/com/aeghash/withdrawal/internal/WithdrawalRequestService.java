@@ -2,8 +2,8 @@ package com.aeghash.withdrawal.internal;
 
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.risk.RiskAssessment;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskFinding;
-import com.aeghash.risk.RiskService;
 import com.aeghash.risk.WithdrawalRiskCheck;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,13 +37,13 @@ class WithdrawalRequestService {
     private final WithdrawalStateChanges stateChanges;
     private final WithdrawalMoney money;
     private final WithdrawalRequestValidator validator;
-    private final RiskService risk;
+    private final RiskChecks risk;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     WithdrawalRequestService(WithdrawalRepository withdrawals, WithdrawalAddressRepository addresses,
             WithdrawalStateChanges stateChanges, WithdrawalMoney money, WithdrawalRequestValidator validator,
-            RiskService risk, UnitOfWork unitOfWork, Clock clock) {
+            RiskChecks risk, UnitOfWork unitOfWork, Clock clock) {
         this.withdrawals = withdrawals;
         this.addresses = addresses;
         this.stateChanges = stateChanges;

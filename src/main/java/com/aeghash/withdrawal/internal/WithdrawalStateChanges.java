@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one place a withdrawal changes: the transition table decides the next state, the row is written with
- * its version compared, the money follows the state, and the audit trail gets its line, all in the caller's
- * transaction, which must hold the row lock ({@link WithdrawalRepository#lock}).
+ * The one place a withdrawal changes: the lifecycle table ({@link WithdrawalStatus#next}) decides the next
+ * state, the row is written with its version compared, the money follows the state, and the audit trail gets
+ * its line, all in the caller's transaction, which must hold the row lock ({@link WithdrawalRepository#lock}).
  */
 @Component
 class WithdrawalStateChanges {
@@ -35,12 +35,17 @@ class WithdrawalStateChanges {
      */
     Withdrawal move(Withdrawal locked, WithdrawalAction action, UnaryOperator<Withdrawal> alsoChange, AuditNote note) {
         requireTransaction();
-        WithdrawalStatus target = WithdrawalTransitions.require(locked.status(), action);
+        WithdrawalStatus target = requireAllowed(locked.status(), action);
         Instant now = clock.instant();
         Withdrawal changed = withdrawals.update(alsoChange.apply(locked).withStatus(target, now));
         money.onEntering(changed);
         append(changed, note, now);
         return changed;
+    }
+
+    /** The state the action leads to, or a 409 {@code invalid_state} naming the state and the action. */
+    static WithdrawalStatus requireAllowed(WithdrawalStatus from, WithdrawalAction action) {
+        return WithdrawalStatus.next(from, action).orElseThrow(() -> WithdrawalErrors.invalidState(from, action));
     }
 
     /** Marks a locked withdrawal flagged for review; its state does not change. */

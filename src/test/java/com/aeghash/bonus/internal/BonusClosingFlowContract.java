@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusEntryStatus;
-import com.aeghash.bonus.BonusService;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.RestApiClient;
@@ -42,11 +42,11 @@ abstract class BonusClosingFlowContract {
     @LocalServerPort
     int port;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     MemberRepository members;
     @Autowired
-    BonusService bonuses;
+    BonusDistribution bonuses;
     @Autowired
     Ledger ledger;
     @Autowired
@@ -195,11 +195,11 @@ abstract class BonusClosingFlowContract {
     void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
         PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
 
-        List<com.aeghash.bonus.BonusDistribution> distributions = Concurrently.run(8,
+        List<com.aeghash.bonus.OrderDistribution> distributions = Concurrently.run(8,
                 thread -> bonuses.distribute(order));
 
         assertThat(distributions).filteredOn(distribution -> !distribution.replayed()).hasSize(1);
-        assertThat(distributions).extracting(com.aeghash.bonus.BonusDistribution::entries).containsOnly(
+        assertThat(distributions).extracting(com.aeghash.bonus.OrderDistribution::entries).containsOnly(
                 distributions.get(0).entries());
         assertThat(orders.entriesOfOrder(order.orderReference())).hasSize(distributions.get(0).entries());
         assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
@@ -217,7 +217,7 @@ abstract class BonusClosingFlowContract {
                 });
     }
 
-    private com.aeghash.bonus.BonusDistribution distribute(String order, Instant paidAt) {
+    private com.aeghash.bonus.OrderDistribution distribute(String order, Instant paidAt) {
         return bonuses.distribute(new PaidOrder(prefix + "-" + order, member(3), new BigDecimal("100"), paidAt));
     }
 

@@ -3,10 +3,10 @@ package com.aeghash.bonus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusType;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.common.ApiException;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,7 @@ class BonusDistributionTest {
     void aBuyerTwentyFiveLevelsDeepPaysThirtyEntriesIntoPendingBalances() {
         engine.chain(25);
 
-        BonusDistribution distribution = engine.bonuses.distribute(engine.order("o-1", "m25", "100", PAID));
+        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-1", "m25", "100", PAID));
 
         assertThat(distribution.entries()).isEqualTo(30);
         assertThat(distribution.total()).isEqualByComparingTo("70");
@@ -53,7 +53,7 @@ class BonusDistributionTest {
     void uplinesMissingNearTheRootPayNothing() {
         engine.chain(3);
 
-        BonusDistribution distribution = engine.bonuses.distribute(engine.order("o-2", "m3", "100", PAID));
+        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-2", "m3", "100", PAID));
 
         // referral 30 + 5 + 5, sponsor 1 + 1 + 1
         assertThat(distribution.entries()).isEqualTo(6);
@@ -65,7 +65,7 @@ class BonusDistributionTest {
     void anOrderOfTheRootPaysNothingButIsRecorded() {
         engine.chain(1);
 
-        BonusDistribution distribution = engine.bonuses.distribute(engine.order("o-3", "m0", "100", PAID));
+        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-3", "m0", "100", PAID));
 
         assertThat(distribution.entries()).isZero();
         assertThat(distribution.total()).isEqualByComparingTo("0");
@@ -76,7 +76,7 @@ class BonusDistributionTest {
     void amountsAreRoundedDownPerLevel() {
         engine.chain(2);
 
-        BonusDistribution distribution = engine.bonuses.distribute(engine.order("o-4", "m2", "33.33333333", PAID));
+        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-4", "m2", "33.33333333", PAID));
 
         // referral: 30 % = 9.999999999 -> 9.99999999, 5 % = 1.6666666665 -> 1.66666666; sponsor 1 % -> 0.33333333 x 2
         assertThat(distribution.total()).isEqualByComparingTo("12.33333331");
@@ -86,9 +86,9 @@ class BonusDistributionTest {
     @Test
     void reprocessingTheSameOrderCreatesNothingNew() {
         engine.chain(12);
-        BonusDistribution first = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
+        OrderDistribution first = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
 
-        BonusDistribution again = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
+        OrderDistribution again = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.entries()).isEqualTo(first.entries());

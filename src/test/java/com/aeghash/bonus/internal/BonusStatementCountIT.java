@@ -3,10 +3,10 @@ package com.aeghash.bonus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusDistribution;
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.IntegrationTest;
@@ -41,11 +41,11 @@ class BonusStatementCountIT {
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
 
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
     MemberRepository members;
     @Autowired
-    BonusService bonuses;
+    BonusDistribution bonuses;
     @Autowired
     Ledger ledger;
     @Autowired
@@ -67,8 +67,8 @@ class BonusStatementCountIT {
         distribute(prefix + "-warm-deep", deep);
         distribute(prefix + "-warm-shallow", shallow);
 
-        StatementCounter.Recorded<BonusDistribution> thirty = distribute(prefix + "-deep", deep);
-        StatementCounter.Recorded<BonusDistribution> few = distribute(prefix + "-shallow", shallow);
+        StatementCounter.Recorded<OrderDistribution> thirty = distribute(prefix + "-deep", deep);
+        StatementCounter.Recorded<OrderDistribution> few = distribute(prefix + "-shallow", shallow);
 
         assertThat(thirty.result().entries()).isEqualTo(30);
         assertThat(few.result().entries()).isLessThan(10);
@@ -79,7 +79,7 @@ class BonusStatementCountIT {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
-    private StatementCounter.Recorded<BonusDistribution> distribute(String reference, String buyer) {
+    private StatementCounter.Recorded<OrderDistribution> distribute(String reference, String buyer) {
         return StatementCounter.record(() -> transaction.execute(status -> bonuses.distribute(
                 new PaidOrder(reference, buyer, new BigDecimal("100"), Instant.now()))));
     }

@@ -1,7 +1,7 @@
 package com.aeghash.bonus.internal;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.bonus.BonusEntryStatus;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,12 +16,8 @@ class LifecycleTransitionsTest {
         "CONFIRMED, PENDING, false", "CONFIRMED, CONFIRMED, false", "CONFIRMED, CANCELLED, false",
         "CANCELLED, PENDING, false", "CANCELLED, CONFIRMED, false", "CANCELLED, CANCELLED, false"})
     void bonusEntryTransitions(BonusEntryStatus from, BonusEntryStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class);
-        }
+        assertMove(from, to, allowed, BonusEntryStatus::canMoveTo, BonusEntryStatus::moveTo, "bonus entry");
+        assertThat(from.isFinal()).isEqualTo(from != BonusEntryStatus.PENDING);
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -29,9 +25,7 @@ class LifecycleTransitionsTest {
         "RUNNING, RUNNING, false", "RUNNING, COMPLETED, true",
         "COMPLETED, RUNNING, false", "COMPLETED, COMPLETED, false"})
     void closingTransitions(ClosingStatus from, ClosingStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (!allowed) {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class);
-        }
+        assertMove(from, to, allowed, ClosingStatus::canMoveTo, ClosingStatus::moveTo, "closing");
+        assertThat(from.isFinal()).isEqualTo(from == ClosingStatus.COMPLETED);
     }
 }

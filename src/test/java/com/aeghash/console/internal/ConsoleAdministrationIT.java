@@ -7,7 +7,7 @@ import com.aeghash.common.Secret;
 import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -39,7 +39,7 @@ class ConsoleAdministrationIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
 
     @Test
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {

@@ -8,7 +8,7 @@ import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
@@ -84,7 +84,7 @@ final class ConsoleFixtures {
     }
 
     /** The organization's root, registered by this test run when no test registered one before. */
-    static String organizationRoot(JdbcClient jdbc, OrganizationService organization) {
+    static String organizationRoot(JdbcClient jdbc, OrganizationChanges organization) {
         return jdbc.sql("SELECT member_id FROM organization_root").query(String.class).optional().orElseGet(() -> {
             String root = TestIds.unique("console-root");
             organization.register(new Registration(root, null, null), "console-test");
@@ -93,12 +93,12 @@ final class ConsoleFixtures {
     }
 
     /** A new member of the organization, referred and sponsored by its root. */
-    static String registeredMember(JdbcClient jdbc, OrganizationService organization) {
+    static String registeredMember(JdbcClient jdbc, OrganizationChanges organization) {
         return registeredBelow(organization, organizationRoot(jdbc, organization));
     }
 
     /** A new member referred and sponsored by {@code upline}. */
-    static String registeredBelow(OrganizationService organization, String upline) {
+    static String registeredBelow(OrganizationChanges organization, String upline) {
         String member = TestIds.member();
         organization.register(new Registration(member, upline, upline), "console-test");
         return member;

@@ -4,7 +4,7 @@ import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Ledger;
-import com.aeghash.mining.MiningService;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.testsupport.ApiClient;
@@ -31,7 +31,7 @@ class ConsoleJobsIT {
     @Autowired
     Ledger ledger;
     @Autowired
-    MiningService mining;
+    Mining mining;
     @Autowired
     Wallets wallets;
     @Autowired

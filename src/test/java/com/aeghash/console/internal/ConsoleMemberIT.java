@@ -2,12 +2,12 @@ package com.aeghash.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.mining.MiningService;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.mining.Mining;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
@@ -30,11 +30,11 @@ class ConsoleMemberIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
-    BonusService bonus;
+    BonusDistribution bonus;
     @Autowired
-    MiningService mining;
+    Mining mining;
     @Autowired
     Wallets wallets;
 

@@ -3,10 +3,10 @@ package com.aeghash.console.internal;
 import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.internal.LegVolumeJob;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -36,9 +36,9 @@ class ConsoleOrganizationAndBonusIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    OrganizationService organization;
+    OrganizationChanges organization;
     @Autowired
-    BonusService bonus;
+    BonusDistribution bonus;
     @Autowired
     LegVolumeJob legVolumes;
     ConsoleFixtures fixtures;

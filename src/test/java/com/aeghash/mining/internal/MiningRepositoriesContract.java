@@ -164,7 +164,7 @@ public abstract class MiningRepositoriesContract {
     }
 
     @Test
-    void theJanitorSeesDueChecksAndStaleIntentsOnly() {
+    void theReconcilerSeesDueChecksAndStaleIntentsOnly() {
         Instant far = Instant.parse("2099-01-01T00:00:00Z");
         MiningWithdrawalRecord due = insert(MiningWithdrawalStatus.UNKNOWN, far.minusSeconds(1), far.minusSeconds(60));
         MiningWithdrawalRecord later = insert(MiningWithdrawalStatus.SUBMITTED, far.plusSeconds(60), far);

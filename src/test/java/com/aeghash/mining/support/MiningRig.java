@@ -4,8 +4,8 @@ import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
 import com.aeghash.ledger.internal.LedgerService;
-import com.aeghash.mining.internal.MiningFacade;
 import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.MiningService;
 import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
@@ -16,7 +16,7 @@ import com.aeghash.mining.internal.hashpower.InMemoryHashPowerSettingRepository;
 import com.aeghash.mining.internal.project.InMemoryProjectSnapshotRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository;
-import com.aeghash.mining.internal.withdrawal.MiningWithdrawalService;
+import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
@@ -47,8 +47,8 @@ public final class MiningRig {
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
-    public final MiningFacade mining;
-    public final MiningWithdrawalService withdrawals;
+    public final MiningService mining;
+    public final MiningWithdrawalsService withdrawals;
     private final HashDamClient client;
     private final UnitOfWork unitOfWork;
 
@@ -64,9 +64,9 @@ public final class MiningRig {
                 unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,
                 audit, unitOfWork, clock);
-        mining = new MiningFacade(snapshots, hashPower, balances, etl(client, ledger, unitOfWork,
+        mining = new MiningService(snapshots, hashPower, balances, etl(client, ledger, unitOfWork,
                 EtlChunkListener.NONE));
-        withdrawals = new MiningWithdrawalService(client, ledger, withdrawalRows, audit, notifier, events::add,
+        withdrawals = new MiningWithdrawalsService(client, ledger, withdrawalRows, audit, notifier, events::add,
                 unitOfWork, clock, properties.withdrawals());
     }
 

@@ -13,16 +13,16 @@ public final class InMemoryOrganization {
     public final InMemoryBinaryTreeRepository binary = new InMemoryBinaryTreeRepository();
     public final InMemorySalesVolumeEventRepository salesVolume = new InMemorySalesVolumeEventRepository(binary);
     public final LegVolumeJob legVolumes = new LegVolumeJob(salesVolume, binary, InMemoryTransactions.unitOfWork());
-    public final RegistrationService service;
-    public final OrganizationReader reader;
+    public final OrganizationChangesService service;
+    public final OrganizationQueriesService reader;
 
     public InMemoryOrganization() {
         this(OrganizationProperties.defaults());
     }
 
     public InMemoryOrganization(OrganizationProperties properties) {
-        service = new RegistrationService(members, unilevel, binary, salesVolume, properties, Clock.systemUTC());
-        reader = new OrganizationReader(members, unilevel, binary, properties);
+        service = new OrganizationChangesService(members, unilevel, binary, salesVolume, properties, Clock.systemUTC());
+        reader = new OrganizationQueriesService(members, unilevel, binary, properties);
     }
 
     public RegisteredMember root(String memberId) {

@@ -32,7 +32,7 @@ abstract class LegVolumeJobContract {
     private UnitOfWork unitOfWork;
     private JdbcSalesVolumeEventRepository salesVolume;
     private JdbcBinaryTreeRepository binary;
-    private RegistrationService organization;
+    private OrganizationChangesService organization;
 
     abstract DataSource createDataSource();
 
@@ -43,8 +43,9 @@ abstract class LegVolumeJobContract {
         unitOfWork = new UnitOfWork(new DataSourceTransactionManager(dataSource));
         salesVolume = new JdbcSalesVolumeEventRepository(jdbc);
         binary = new JdbcBinaryTreeRepository(jdbc);
-        organization = new RegistrationService(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                binary, salesVolume, OrganizationProperties.defaults(), Clock.systemUTC());
+        organization = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
+                new JdbcUnilevelTreeRepository(jdbc), binary, salesVolume, OrganizationProperties.defaults(),
+                Clock.systemUTC());
         unitOfWork.inTransaction(() -> {
             organization.register(new Registration("r", null, null), "test");
             for (String member : List.of("a", "b", "c")) {

@@ -49,7 +49,7 @@ class PlacementConcurrencyIT {
 
     private static void registerConcurrently(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),
+        OrganizationChangesService service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
                 new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
                 new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

@@ -51,7 +51,7 @@ class PlacementStatementCountIT {
     private static List<List<String>> placementStatements(DataSource dataSource, int members) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String root = BinaryTreeBulkLoad.load(jdbc, "b", members);
-        RegistrationService service = new RegistrationService(new JdbcMemberRepository(jdbc),
+        OrganizationChangesService service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
                 new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
                 new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

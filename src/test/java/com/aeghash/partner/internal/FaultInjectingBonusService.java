@@ -1,7 +1,7 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.bonus.BonusDistribution;
-import com.aeghash.bonus.BonusService;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import java.time.Instant;
 import java.util.List;
@@ -18,17 +18,17 @@ import java.util.function.Supplier;
  * cannot produce at will: a transient failure (lock timeout, lost connection) in the middle of an order's
  * transaction, so that retry, {@code FAILED}/503 and the later successful retry with the same key can be
  * observed, and a distribution held inside its transaction at a known point (a duplicate then finds the key
- * in progress). Every call that is not told to fail is handed to the real {@link BonusService}, so successful
+ * in progress). Every call that is not told to fail is handed to the real {@link BonusDistribution}, so successful
  * attempts write real bonus entries and ledger postings. Only {@link WithBonusEngineFaults} contexts have it.
  */
-class FaultInjectingBonusService implements BonusService {
+class FaultInjectingBonusService implements BonusDistribution {
 
-    private final BonusService engine;
+    private final BonusDistribution engine;
     private final List<String> distributeCalls = new CopyOnWriteArrayList<>();
     private final Map<String, FailurePlan> failures = new ConcurrentHashMap<>();
     private final Map<String, Gate> gates = new ConcurrentHashMap<>();
 
-    FaultInjectingBonusService(BonusService engine) {
+    FaultInjectingBonusService(BonusDistribution engine) {
         this.engine = engine;
     }
 
@@ -50,7 +50,7 @@ class FaultInjectingBonusService implements BonusService {
     }
 
     @Override
-    public BonusDistribution distribute(PaidOrder order) {
+    public OrderDistribution distribute(PaidOrder order) {
         distributeCalls.add(order.orderReference());
         Gate gate = gates.get(order.orderReference());
         if (gate != null) {

@@ -1,6 +1,6 @@
 package com.aeghash.partner.internal;
 
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.TestIds;
@@ -23,10 +23,10 @@ class PartnerMembers {
     /** Entries of an order of a {@link #buyer()}: 10 referral generations and 20 sponsor levels. */
     static final int ENTRIES_PER_ORDER = 30;
 
-    private final OrganizationService organization;
+    private final OrganizationChanges organization;
     private final MemberRepository members;
 
-    PartnerMembers(OrganizationService organization, MemberRepository members) {
+    PartnerMembers(OrganizationChanges organization, MemberRepository members) {
         this.organization = organization;
         this.members = members;
     }

@@ -2,7 +2,7 @@ package com.aeghash.partner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.LedgerWriteStatements;
@@ -42,7 +42,7 @@ class PartnerOrderStatementCountIT {
     @Autowired
     private PartnerRegistry registry;
     @Autowired
-    private OrganizationService organization;
+    private OrganizationChanges organization;
     @Autowired
     private MemberRepository memberRepository;
     @Autowired

@@ -12,8 +12,8 @@ import com.aeghash.ledger.internal.InMemoryLedgerRepository;
 import com.aeghash.ledger.internal.LedgerService;
 import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskEvent;
-import com.aeghash.risk.RiskService;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
 import java.math.BigDecimal;
@@ -82,7 +82,7 @@ final class InMemoryWithdrawals {
         return auditTrail.trailOf(id).stream().map(WithdrawalAuditEntry::action).toList();
     }
 
-    private final class ScriptedRisk implements RiskService {
+    private final class ScriptedRisk implements RiskChecks {
 
         @Override
         public RiskAssessment assessWithdrawal(WithdrawalRiskCheck check) {

@@ -66,7 +66,7 @@ abstract class WithdrawalRepositoriesContract {
         Withdrawal changed = inserted.withFirstApproval("ops", Set.of(ApprovalRole.OPERATIONS, ApprovalRole.FINANCE))
                 .withStatus(WithdrawalStatus.AWAITING_SECOND_APPROVAL, NOW.plusSeconds(5))
                 .withReconciliation(new ReconciliationState(2, NOW.plusSeconds(60), true), NOW.plusSeconds(5))
-                .withDecision("someone", "a reason").withVendorAnswer("vendor-1", null).flagged(NOW.plusSeconds(5));
+                .withDecision("someone", "a reason").withVendorOutcome("vendor-1", null).flagged(NOW.plusSeconds(5));
 
         Withdrawal updated = withdrawals.update(changed);
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every method of the HashDam Pool API v1: {@code POST <base>} with {@code {"method": ...}}, JSON and the
  * {@code X-HASHDAM-Key} header (omitted when no key is configured, which only test environments accept).
- * Each answer goes through {@link HashDamAnswers}; failures surface at once as
+ * Each answer goes through {@link HashDamAnswerConverter}; failures surface at once as
  * {@link HashDamNotExecutedException} or {@link HashDamOutcomeUnknownException}. No retries here: the
  * calling service decides, because only it knows whether the operation may be repeated.
  */
@@ -157,7 +157,7 @@ public class HashDamClient {
         } catch (IllegalStateException notConfigured) {
             throw new HashDamNotExecutedException(method, notConfigured.getMessage(), null, notConfigured);
         }
-        HashDamAnswers.Conversion conversion = exchange(target, json.writeValueAsBytes(body));
+        HashDamAnswerConverter.Conversion conversion = exchange(target, json.writeValueAsBytes(body));
         log.debug("HashDam {} -> {} ({})", method, conversion.outcome(), conversion.reason());
         return switch (conversion.outcome()) {
             case SUCCEEDED -> conversion.envelope();
@@ -168,7 +168,7 @@ public class HashDamClient {
         };
     }
 
-    private HashDamAnswers.Conversion exchange(URI target, byte[] body) {
+    private HashDamAnswerConverter.Conversion exchange(URI target, byte[] body) {
         try {
             return http.post()
                     .uri(target)
@@ -180,11 +180,11 @@ public class HashDamClient {
                         }
                     })
                     .body(body)
-                    .exchange((clientRequest, response) -> HashDamAnswers.ofResponse(
+                    .exchange((clientRequest, response) -> HashDamAnswerConverter.ofResponse(
                             response.getStatusCode().value(), readAnswer(response.getBody().readNBytes(
                                     ANSWER_BYTES_MAX + 1)), json));
         } catch (RestClientException failure) {
-            return HashDamAnswers.ofFailure(failure);
+            return HashDamAnswerConverter.ofFailure(failure);
         }
     }
 

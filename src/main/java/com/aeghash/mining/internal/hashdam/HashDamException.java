@@ -1,5 +1,7 @@
 package com.aeghash.mining.internal.hashdam;
 
+import com.aeghash.common.VendorOutcome;
+
 /**
  * A HashDam call that did not succeed. The subclass says what is known about its execution:
  * {@link HashDamNotExecutedException} (definitely not executed) or {@link HashDamOutcomeUnknownException}.
@@ -17,7 +19,7 @@ public abstract sealed class HashDamException extends RuntimeException
         this.vendorMessage = vendorMessage;
     }
 
-    public abstract CallOutcome outcome();
+    public abstract VendorOutcome outcome();
 
     public String method() {
         return method;

@@ -1,5 +1,7 @@
 package com.aeghash.mining.internal.hashdam;
 
+import com.aeghash.common.VendorOutcome;
+
 /** The call definitely did not execute (vendor error text, refused connection): sending it again is safe. */
 public final class HashDamNotExecutedException extends HashDamException {
 
@@ -8,7 +10,7 @@ public final class HashDamNotExecutedException extends HashDamException {
     }
 
     @Override
-    public CallOutcome outcome() {
-        return CallOutcome.FAILED_DEFINITE;
+    public VendorOutcome outcome() {
+        return VendorOutcome.FAILED_DEFINITE;
     }
 }

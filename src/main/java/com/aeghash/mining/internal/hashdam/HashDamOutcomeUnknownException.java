@@ -1,5 +1,7 @@
 package com.aeghash.mining.internal.hashdam;
 
+import com.aeghash.common.VendorOutcome;
+
 /** The call may have executed (timeout, 5xx, broken connection, unreadable answer): look it up before resending. */
 public final class HashDamOutcomeUnknownException extends HashDamException {
 
@@ -8,7 +10,7 @@ public final class HashDamOutcomeUnknownException extends HashDamException {
     }
 
     @Override
-    public CallOutcome outcome() {
-        return CallOutcome.UNKNOWN;
+    public VendorOutcome outcome() {
+        return VendorOutcome.UNKNOWN;
     }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Sets a member's hash power (the ledger HASHPOWER available balance, MH/s) to a target by posting the
  * difference against {@code hashpower_issuance}. Settings of one member are serialised by locking the
  * member's {@code mining_balances} row, and the reference is looked up after the lock, so two concurrent
- * commands never both read the old value and a repeated reference is answered from its first result.
+ * commands never both read the old value and a repeated reference gets its first result again.
  */
 public class HashPowerService {
 

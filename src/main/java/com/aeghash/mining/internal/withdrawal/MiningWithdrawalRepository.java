@@ -27,7 +27,7 @@ public interface MiningWithdrawalRepository {
     void update(MiningWithdrawalRecord withdrawal);
 
     /**
-     * Rows the janitor should look at, oldest first: submitted or unknown ones whose next check is due, and
+     * Rows the reconciler should look at, oldest first: submitted or unknown ones whose next check is due, and
      * rows still submitting since before {@code submittingBefore} (their caller is gone).
      */
     List<MiningWithdrawalRecord> due(Instant now, Instant submittingBefore, int limit);

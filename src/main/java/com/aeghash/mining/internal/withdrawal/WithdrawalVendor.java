@@ -53,7 +53,7 @@ final class WithdrawalVendor {
     }
 
     /** Sends the request; after an unknown outcome, searches the history once before giving up for now. */
-    WithdrawalOutcome submit(MiningWithdrawalRecord withdrawal) {
+    WithdrawalFinding submit(MiningWithdrawalRecord withdrawal) {
         AtomicInteger attempts = new AtomicInteger();
         Retry retry = Retry.of("hashdam-asset-withdraw-" + withdrawal.payoutReference(), retryConfig);
         try {
@@ -61,23 +61,23 @@ final class WithdrawalVendor {
                 attempts.incrementAndGet();
                 return hashDam.assetWithdrawRequest(withdrawal.coin().name(), withdrawal.amount());
             });
-            return new WithdrawalOutcome.Accepted(receipt.withdrawId(), attempts.get());
+            return new WithdrawalFinding.Accepted(receipt.withdrawId(), attempts.get());
         } catch (HashDamNotExecutedException refused) {
-            return new WithdrawalOutcome.Refused(refused.getMessage(), attempts.get());
+            return new WithdrawalFinding.Refused(refused.getMessage(), attempts.get());
         } catch (HashDamOutcomeUnknownException lost) {
             return searchAfterLoss(withdrawal, lost.getMessage(), attempts.get());
         }
     }
 
     /** Looks for the withdrawal in the history (coin, amount, time window, not adopted by another row). */
-    WithdrawalOutcome searchAfterLoss(MiningWithdrawalRecord withdrawal, String reason, int attempts) {
+    WithdrawalFinding searchAfterLoss(MiningWithdrawalRecord withdrawal, String reason, int attempts) {
         try {
             return search(withdrawal)
-                    .<WithdrawalOutcome>map(entry -> new WithdrawalOutcome.Found(entry, attempts))
-                    .orElseGet(() -> new WithdrawalOutcome.Undecided(reason + "; no match in the history yet",
+                    .<WithdrawalFinding>map(entry -> new WithdrawalFinding.Found(entry, attempts))
+                    .orElseGet(() -> new WithdrawalFinding.Undecided(reason + "; no match in the history yet",
                             attempts));
         } catch (HashDamException historyFailed) {
-            return new WithdrawalOutcome.Undecided(reason + "; history unavailable: " + historyFailed.getMessage(),
+            return new WithdrawalFinding.Undecided(reason + "; history unavailable: " + historyFailed.getMessage(),
                     attempts);
         }
     }

@@ -56,7 +56,7 @@ class HashDamPayoutGateway implements PayoutGateway {
         }
         MiningWithdrawalRequest request = requestOf(command);
         try {
-            return MiningPayoutOutcomes.of(mining.request(request));
+            return MiningPayoutOutcomeConverter.of(mining.request(request));
         } catch (RuntimeException failure) {
             return afterFailure(request, failure);
         }
@@ -79,11 +79,11 @@ class HashDamPayoutGateway implements PayoutGateway {
             return PayoutOutcome.failedDefinite("payout reference " + request.payoutReference()
                     + " belongs to another mining withdrawal; this payout was not sent");
         }
-        return MiningPayoutOutcomes.of(row);
+        return MiningPayoutOutcomeConverter.of(row);
     }
 
     /**
-     * Reads the primitive's record, reconciled with HashDam first if that row's own check is due (its janitor has
+     * Reads the primitive's record, reconciled with HashDam first if that row's own check is due (its reconciler has
      * not run yet, for example on an instance whose schedules are off); never sends. Without a record, fences the
      * reference first (see {@link PayoutGateway#reconcile}).
      */
@@ -92,7 +92,7 @@ class HashDamPayoutGateway implements PayoutGateway {
         MiningWithdrawalRecord row = mining.reconcile(command.payoutReference())
                 .orElseGet(() -> mining.fenceUnsent(requestOf(command), "HashDam was never asked: no mining "
                         + "withdrawal was recorded when the withdrawal module reconciled " + command.payoutReference()));
-        return MiningPayoutOutcomes.of(row);
+        return MiningPayoutOutcomeConverter.of(row);
     }
 
     private static MiningWithdrawalRequest requestOf(PayoutCommand command) {

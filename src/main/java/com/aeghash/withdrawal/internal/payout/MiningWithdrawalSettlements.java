@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the withdrawal workflow when HashDam finished a coin payout: the mining module announces completion and
- * failure itself (its janitor follows HashDam), so a {@code submitted} withdrawal completes without waiting for
+ * failure itself (its reconciler follows HashDam), so a {@code submitted} withdrawal completes without waiting for
  * the payout reconciler. Delivered after the mining transaction commits, through the event publication registry
  * (redelivered after a failure or a crash); recording is idempotent, so a repeat changes nothing. Not tied to
  * the HashDam gateway's switch: payouts already in flight when it is turned off still settle.

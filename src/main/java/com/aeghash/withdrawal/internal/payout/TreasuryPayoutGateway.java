@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Pays POINT out as a token transfer at MBlock from the company treasury wallet to the member's platform wallet
  * address, or to the external address the member whitelisted (the risk rules block any other). One ledger POINT
  * is one POINT token. The wallet module sends it ({@link Wallets#transferFrom}) under the payout reference,
- * so a repeat returns the first transfer instead of sending again, and settles unclear outcomes with its janitor
+ * so a repeat returns the first transfer instead of sending again, and settles unclear outcomes with its reconciler
  * (receipts) and operators; {@link TreasuryTransferSettlements} passes each settlement on.
  */
 @Component
@@ -59,7 +59,7 @@ class TreasuryPayoutGateway implements PayoutGateway {
         }
         TransferCommand transfer = transferOf(command, to.get());
         try {
-            return WalletPayoutOutcomes.ofSend(wallets.transferFrom(transfer));
+            return WalletPayoutOutcomeConverter.ofSend(wallets.transferFrom(transfer));
         } catch (RuntimeException failure) {
             return afterFailure(command.payoutReference(), failure);
         }
@@ -80,7 +80,7 @@ class TreasuryPayoutGateway implements PayoutGateway {
             return PayoutOutcome.failedDefinite("payout reference " + payoutReference
                     + " belongs to another wallet transaction; this payout was not sent");
         }
-        return WalletPayoutOutcomes.ofSend(recorded.get());
+        return WalletPayoutOutcomeConverter.ofSend(recorded.get());
     }
 
     /**
@@ -99,7 +99,7 @@ class TreasuryPayoutGateway implements PayoutGateway {
             return PayoutOutcome.failedDefinite("payout reference " + reference
                     + " belongs to another wallet transaction; this payout was not sent");
         }
-        return WalletPayoutOutcomes.ofRecord(transfer);
+        return WalletPayoutOutcomeConverter.ofRecord(transfer);
     }
 
     /** The destination given, else the member's platform wallet. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a POINT payout completes: the wallet module announces every transfer that reached its final state, at once
- * (MBlock answered a txid), through its janitor (a receipt matched) or by an operator's decision. Only the
+ * (MBlock answered a txid), through its reconciler (a receipt matched) or by an operator's decision. Only the
  * treasury's transfers are payouts. Delivered after the wallet transaction commits, through the event publication
  * registry; recording is idempotent. Not tied to the POINT switch: payouts in flight when it is turned off still
  * settle.
@@ -42,7 +42,8 @@ class TreasuryTransferSettlements {
         }
         PayoutOutcome outcome = event.outcome() == Settlement.SUCCEEDED
                 ? PayoutOutcome.completed(event.txid())
-                : PayoutOutcome.failedDefinite(WalletPayoutOutcomes.failureOf(wallets.transaction(event.transactionId())));
+                : PayoutOutcome.failedDefinite(
+                        WalletPayoutOutcomeConverter.failureOf(wallets.transaction(event.transactionId())));
         settlements.onPayoutSettled(event.reference(), outcome);
     }
 }

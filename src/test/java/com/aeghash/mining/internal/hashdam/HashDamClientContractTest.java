@@ -13,6 +13,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.VendorOutcome;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -195,7 +196,7 @@ class HashDamClientContractTest {
 
         assertThatThrownBy(() -> client.assetWithdrawRequest("XYZ", BigDecimal.ONE))
                 .isInstanceOfSatisfying(HashDamNotExecutedException.class, failure -> {
-                    assertThat(failure.outcome()).isEqualTo(CallOutcome.FAILED_DEFINITE);
+                    assertThat(failure.outcome()).isEqualTo(VendorOutcome.FAILED_DEFINITE);
                     assertThat(failure.vendorMessage()).isEqualTo("Not found or Unsupported coin symbol");
                     assertThat(failure.method()).isEqualTo("assetWithdrawRequest");
                 });

@@ -179,7 +179,7 @@ class HashDamPayoutGatewayTest {
 
         @Override
         public int reconcileDue() {
-            throw new UnsupportedOperationException("the gateway reconciles one row, never a whole janitor pass");
+            throw new UnsupportedOperationException("the gateway reconciles one row, never a whole reconciler pass");
         }
 
         @Override

@@ -32,7 +32,7 @@ class PayoutOutcomeConvertersTest {
             "UNKNOWN,    true,  UNKNOWN",
             "UNKNOWN,    false, UNKNOWN"})
     void eachMiningStateHasOneOutcome(MiningWithdrawalStatus status, boolean checkScheduled, Kind expected) {
-        PayoutOutcome outcome = MiningPayoutOutcomes.of(mining(status, "wd-7", checkScheduled));
+        PayoutOutcome outcome = MiningPayoutOutcomeConverter.of(mining(status, "wd-7", checkScheduled));
 
         assertThat(outcome.kind()).isEqualTo(expected);
         if (expected == Kind.SUBMITTED || expected == Kind.COMPLETED) {
@@ -45,7 +45,7 @@ class PayoutOutcomeConvertersTest {
 
     @Test
     void aSubmittedMiningWithdrawalWithoutVendorIdProvesNothing() {
-        assertThat(MiningPayoutOutcomes.of(mining(MiningWithdrawalStatus.SUBMITTED, null, true)).kind())
+        assertThat(MiningPayoutOutcomeConverter.of(mining(MiningWithdrawalStatus.SUBMITTED, null, true)).kind())
                 .isEqualTo(Kind.UNKNOWN);
     }
 
@@ -63,14 +63,15 @@ class PayoutOutcomeConvertersTest {
             boolean withTxid, Kind afterSend, Kind onReconciliation) {
         WalletTransaction transfer = transfer(status, withTxid ? TXID : null, null);
 
-        assertThat(WalletPayoutOutcomes.ofSend(transfer).kind()).isEqualTo(afterSend);
-        assertThat(WalletPayoutOutcomes.ofRecord(transfer).kind()).isEqualTo(onReconciliation);
+        assertThat(WalletPayoutOutcomeConverter.ofSend(transfer).kind()).isEqualTo(afterSend);
+        assertThat(WalletPayoutOutcomeConverter.ofRecord(transfer).kind()).isEqualTo(onReconciliation);
     }
 
     @ParameterizedTest(name = "failed because {0}")
     @CsvSource({"INSUFFICIENT_BALANCE, insufficient_balance", "OPERATOR_DECISION, decided failed by an operator"})
     void aFailedTransferSaysWhy(FailureReason reason, String expected) {
-        PayoutOutcome outcome = WalletPayoutOutcomes.ofSend(transfer(WalletTransactionStatus.FAILED, null, reason));
+        PayoutOutcome outcome = WalletPayoutOutcomeConverter.ofSend(
+                transfer(WalletTransactionStatus.FAILED, null, reason));
 
         assertThat(outcome.reason()).contains(expected);
     }

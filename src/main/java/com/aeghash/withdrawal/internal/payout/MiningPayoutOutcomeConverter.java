@@ -7,16 +7,16 @@ import com.aeghash.withdrawal.PayoutOutcome;
  * The converter of the HashDam payout: what the mining withdrawal primitive recorded (it already turned every
  * HashDam answer into one of its states) as a {@link PayoutOutcome}, one case per state.
  */
-final class MiningPayoutOutcomes {
+final class MiningPayoutOutcomeConverter {
 
-    private MiningPayoutOutcomes() {
+    private MiningPayoutOutcomeConverter() {
     }
 
     static PayoutOutcome of(MiningWithdrawalRecord withdrawal) {
         String reference = withdrawal.payoutReference();
         return switch (withdrawal.status()) {
             // Intent and hold committed, HashDam's answer not recorded (a call in flight, or a crash): the
-            // primitive's janitor takes a stale row as a lost answer and searches HashDam's history.
+            // primitive's reconciler takes a stale row as a lost answer and searches HashDam's history.
             case SUBMITTING -> PayoutOutcome.unknown("HashDam's answer to " + reference + " is not recorded yet");
             // HashDam accepted it under a withdrawId and has not finished it: the money is on its way.
             case SUBMITTED -> withdrawal.withdrawId() == null

@@ -24,9 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The mining withdrawal primitive in three atomic phases: (1) record the intent ({@code submitting}) and hold
- * the coins, commit; (2) call HashDam with no transaction open; (3) record the outcome in a new transaction.
+ * the coins, commit; (2) call HashDam with no transaction open; (3) record what was learnt (a
+ * {@link WithdrawalFinding}) in a new transaction.
  */
-public class MiningWithdrawalService implements MiningWithdrawals {
+public class MiningWithdrawalsService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
     static final int LIST_MAX = 500;
@@ -38,10 +39,10 @@ public class MiningWithdrawalService implements MiningWithdrawals {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final WithdrawalVendor vendor;
-    private final WithdrawalOutcomes outcomes;
-    private final MiningWithdrawalJanitor janitor;
+    private final WithdrawalFindingRecorder recorder;
+    private final MiningWithdrawalReconciler reconciler;
 
-    public MiningWithdrawalService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
+    public MiningWithdrawalsService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
             AuditLog audit, Notifier notifier, ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock,
             MiningProperties.Withdrawals limits) {
         this.ledger = ledger;
@@ -50,8 +51,9 @@ public class MiningWithdrawalService implements MiningWithdrawals {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.vendor = new WithdrawalVendor(hashDam, withdrawals, limits, clock);
-        this.outcomes = new WithdrawalOutcomes(withdrawals, ledger, audit, notifier, events, unitOfWork, clock, limits);
-        this.janitor = new MiningWithdrawalJanitor(withdrawals, vendor, outcomes, clock, limits);
+        this.recorder = new WithdrawalFindingRecorder(withdrawals, ledger, audit, notifier, events, unitOfWork, clock,
+                limits);
+        this.reconciler = new MiningWithdrawalReconciler(withdrawals, vendor, recorder, clock, limits);
     }
 
     @Override
@@ -61,8 +63,8 @@ public class MiningWithdrawalService implements MiningWithdrawals {
         if (!intent.created()) {
             return intent.record();
         }
-        WithdrawalOutcome outcome = vendor.submit(intent.record());
-        return outcomes.record(intent.record().id(), MiningWithdrawalStatus.SUBMITTING, outcome);
+        WithdrawalFinding finding = vendor.submit(intent.record());
+        return recorder.record(intent.record().id(), MiningWithdrawalStatus.SUBMITTING, finding);
     }
 
     /**
@@ -135,12 +137,12 @@ public class MiningWithdrawalService implements MiningWithdrawals {
 
     @Override
     public int reconcileDue() {
-        return janitor.reconcileDue();
+        return reconciler.reconcileDue();
     }
 
     @Override
     public Optional<MiningWithdrawalRecord> reconcile(String payoutReference) {
-        return withdrawals.findByPayoutReference(payoutReference).map(janitor::reconcileIfDue);
+        return withdrawals.findByPayoutReference(payoutReference).map(reconciler::reconcileIfDue);
     }
 
     @Override
@@ -152,11 +154,11 @@ public class MiningWithdrawalService implements MiningWithdrawals {
             throw ApiException.conflict("invalid_transition", "only an unknown withdrawal can be resolved; this one is "
                     + withdrawal.status().wireName());
         }
-        WithdrawalOutcome decision = withdrawId == null || withdrawId.isBlank()
-                ? new WithdrawalOutcome.DeclaredFailed(actor, note == null ? "" : note)
-                : new WithdrawalOutcome.Identified(withdrawId.trim(), actor);
-        MiningWithdrawalRecord resolved = outcomes.record(withdrawal.id(), MiningWithdrawalStatus.UNKNOWN, decision);
-        MiningWithdrawalStatus decided = decision instanceof WithdrawalOutcome.DeclaredFailed
+        WithdrawalFinding decision = withdrawId == null || withdrawId.isBlank()
+                ? new WithdrawalFinding.DeclaredFailed(actor, note == null ? "" : note)
+                : new WithdrawalFinding.Identified(withdrawId.trim(), actor);
+        MiningWithdrawalRecord resolved = recorder.record(withdrawal.id(), MiningWithdrawalStatus.UNKNOWN, decision);
+        MiningWithdrawalStatus decided = decision instanceof WithdrawalFinding.DeclaredFailed
                 ? MiningWithdrawalStatus.FAILED : MiningWithdrawalStatus.SUBMITTED;
         if (resolved.status() != decided) {
             throw ApiException.conflict("invalid_transition", "the withdrawal changed while it was being resolved");

@@ -9,13 +9,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads a member's position from the member row and both tree nodes (three keyed reads). */
 @Service
 @Transactional(readOnly = true)
-class MemberPositionReader implements MemberPositions {
+class MemberPositionsService implements MemberPositions {
 
     private final MemberRepository members;
     private final UnilevelTreeRepository unilevel;
     private final BinaryTreeRepository binary;
 
-    MemberPositionReader(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary) {
+    MemberPositionsService(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary) {
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;

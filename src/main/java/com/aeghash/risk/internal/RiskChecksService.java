@@ -9,9 +9,9 @@ import com.aeghash.notification.Notifier;
 import com.aeghash.partner.MemberSales;
 import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
+import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskFinding;
-import com.aeghash.risk.RiskService;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
 import com.aeghash.risk.WithdrawnAmounts;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class RiskEngine implements RiskService {
+class RiskChecksService implements RiskChecks {
 
     static final String SOURCE = "risk";
     static final int DEVICES_MAX = 100;
@@ -43,7 +43,7 @@ class RiskEngine implements RiskService {
     private final Notifier notifier;
     private final Clock clock;
 
-    RiskEngine(RiskSettings settings, RiskEventRepository events, KnownDeviceRepository devices,
+    RiskChecksService(RiskSettings settings, RiskEventRepository events, KnownDeviceRepository devices,
             WithdrawnAmounts withdrawnAmounts, MemberSales memberSales, Notifier notifier, Clock clock) {
         this.settings = settings;
         this.events = events;

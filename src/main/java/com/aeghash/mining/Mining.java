@@ -9,7 +9,7 @@ import java.util.Optional;
  * The mining module's API for operators and other modules (withdrawals go through {@link MiningWithdrawals}).
  * Vendor calls are made outside any database transaction; each method commits its own work.
  */
-public interface MiningService {
+public interface Mining {
 
     /**
      * Reads {@code hashBalance}, {@code assetBalance} and {@code hashRateRecently} from HashDam and stores them
@@ -24,7 +24,7 @@ public interface MiningService {
     /**
      * Sets the member's hash power (MH/s, the ledger {@code HASHPOWER} available balance) to {@code hashPower}
      * by posting the difference against the hash-power issuance account. The reference makes the command
-     * idempotent: the same reference again changes nothing and answers the first result with
+     * idempotent: the same reference again changes nothing and returns the first result with
      * {@code replayed = true}; the same reference with another member or amount is a 409 {@code reference_conflict}.
      */
     HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);

@@ -9,15 +9,15 @@ import com.aeghash.withdrawal.PayoutOutcome;
  * The converter of the MBlock payout: the treasury's transfer as the wallet module recorded it (it already
  * turned MBlock's answer into one of its states) as a {@link PayoutOutcome}, one case per state.
  */
-final class WalletPayoutOutcomes {
+final class WalletPayoutOutcomeConverter {
 
-    private WalletPayoutOutcomes() {
+    private WalletPayoutOutcomeConverter() {
     }
 
-    /** The answer to the payout's own send. */
+    /** The outcome of the payout's own send. */
     static PayoutOutcome ofSend(WalletTransaction transfer) {
         return switch (transfer.status()) {
-            // Recorded, MBlock's answer not: another call is sending it or the process stopped; the wallet janitor
+            // Recorded, MBlock's answer not: another call is sending it or the process stopped; the wallet reconciler
             // turns a stale row unknown and checks it.
             case SUBMITTING -> PayoutOutcome.unknown("MBlock's answer to transfer " + transfer.id()
                     + " is not recorded yet");
@@ -28,8 +28,8 @@ final class WalletPayoutOutcomes {
             // Proven not executed: refused by MBlock (treasury balance, gas, token, address, credentials), never
             // reached it, or decided failed by an operator.
             case FAILED -> PayoutOutcome.failedDefinite(failureOf(transfer));
-            // Error 12, a timeout, a 5xx or a connection lost after sending: it may have executed. The wallet janitor
-            // checks the receipt of a known txid; an operator attaches a txid or decides.
+            // Error 12, a timeout, a 5xx or a connection lost after sending: it may have executed. The wallet
+            // reconciler checks the receipt of a known txid; an operator attaches a txid or decides.
             case UNKNOWN -> PayoutOutcome.unknown(textOr(transfer.failureMessage(), "MBlock's answer is unclear")
                     + " (wallet transaction " + transfer.id() + ")");
             // Transit states: the wallet module never gives them to a transfer; nothing is concluded from them.
@@ -40,7 +40,7 @@ final class WalletPayoutOutcomes {
 
     /**
      * What is known now (reconciliation). A transfer ends {@code submitted} only with MBlock's txid, which MBlock
-     * answers once the transfer's receipt exists, or after the wallet janitor matched the receipt (sender,
+     * answers once the transfer's receipt exists, or after the wallet reconciler matched the receipt (sender,
      * recipient, amount), or by an operator's decision: for a transfer that is settled, so the payout completed.
      */
     static PayoutOutcome ofRecord(WalletTransaction transfer) {

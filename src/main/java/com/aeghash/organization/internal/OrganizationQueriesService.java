@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of both trees; subtrees are read level by level (one statement per level, node count capped). */
 @Service
 @Transactional(readOnly = true)
-public class OrganizationReader implements OrganizationQueries {
+public class OrganizationQueriesService implements OrganizationQueries {
 
     static final int SPILLOVER_PAGE_MAX = 500;
     private final MemberRepository members;
@@ -27,8 +27,8 @@ public class OrganizationReader implements OrganizationQueries {
     private final BinaryTreeRepository binary;
     private final OrganizationProperties properties;
 
-    public OrganizationReader(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
-            OrganizationProperties properties) {
+    public OrganizationQueriesService(MemberRepository members, UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary, OrganizationProperties properties) {
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;

@@ -14,23 +14,23 @@ import org.slf4j.LoggerFactory;
  * Reconciles mining withdrawals with HashDam: follows submitted ones by withdrawId until the history says
  * completed or failed, and searches the history for unknown ones (and for rows left submitting by a crash)
  * on the configured schedule. Vendor calls happen outside transactions; each result is recorded by
- * {@link WithdrawalOutcomes}, which re-reads the row under a lock and applies only a legal, newer state.
+ * {@link WithdrawalFindingRecorder}, which re-reads the row under a lock and applies only a legal, newer state.
  */
-final class MiningWithdrawalJanitor {
+final class MiningWithdrawalReconciler {
 
-    private static final Logger log = LoggerFactory.getLogger(MiningWithdrawalJanitor.class);
+    private static final Logger log = LoggerFactory.getLogger(MiningWithdrawalReconciler.class);
 
     private final MiningWithdrawalRepository withdrawals;
     private final WithdrawalVendor vendor;
-    private final WithdrawalOutcomes outcomes;
+    private final WithdrawalFindingRecorder recorder;
     private final Clock clock;
     private final MiningProperties.Withdrawals limits;
 
-    MiningWithdrawalJanitor(MiningWithdrawalRepository withdrawals, WithdrawalVendor vendor,
-            WithdrawalOutcomes outcomes, Clock clock, MiningProperties.Withdrawals limits) {
+    MiningWithdrawalReconciler(MiningWithdrawalRepository withdrawals, WithdrawalVendor vendor,
+            WithdrawalFindingRecorder recorder, Clock clock, MiningProperties.Withdrawals limits) {
         this.withdrawals = withdrawals;
         this.vendor = vendor;
-        this.outcomes = outcomes;
+        this.recorder = recorder;
         this.clock = clock;
         this.limits = limits;
     }
@@ -67,21 +67,21 @@ final class MiningWithdrawalJanitor {
 
     private MiningWithdrawalRecord reconcile(MiningWithdrawalRecord withdrawal) {
         if (withdrawal.status() == MiningWithdrawalStatus.SUBMITTED) {
-            return outcomes.record(withdrawal.id(), withdrawal.status(), followUp(withdrawal));
+            return recorder.record(withdrawal.id(), withdrawal.status(), followUp(withdrawal));
         }
         String reason = withdrawal.status() == MiningWithdrawalStatus.SUBMITTING
                 ? "interrupted before HashDam's answer was recorded" : "HashDam's answer was lost";
-        return outcomes.record(withdrawal.id(), withdrawal.status(), vendor.searchAfterLoss(withdrawal, reason, 0));
+        return recorder.record(withdrawal.id(), withdrawal.status(), vendor.searchAfterLoss(withdrawal, reason, 0));
     }
 
-    private WithdrawalOutcome followUp(MiningWithdrawalRecord withdrawal) {
+    private WithdrawalFinding followUp(MiningWithdrawalRecord withdrawal) {
         try {
             return vendor.lookUp(withdrawal)
-                    .<WithdrawalOutcome>map(entry -> new WithdrawalOutcome.Found(entry, 0))
-                    .orElseGet(() -> new WithdrawalOutcome.Unlisted(
+                    .<WithdrawalFinding>map(entry -> new WithdrawalFinding.Found(entry, 0))
+                    .orElseGet(() -> new WithdrawalFinding.Unlisted(
                             "withdrawId " + withdrawal.withdrawId() + " is not in HashDam's history"));
         } catch (HashDamException historyFailed) {
-            return new WithdrawalOutcome.Unlisted("history unavailable: " + historyFailed.getMessage());
+            return new WithdrawalFinding.Unlisted("history unavailable: " + historyFailed.getMessage());
         }
     }
 }

@@ -8,15 +8,15 @@ import com.aeghash.withdrawal.PayoutSettlements;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Receives payout results that arrive on their own and records them like any other vendor answer. */
+/** Receives payout results that arrive on their own and records them like any other payout outcome. */
 @Component
-class PayoutSettlementHandler implements PayoutSettlements {
+class PayoutSettlementsService implements PayoutSettlements {
 
     private final WithdrawalRepository withdrawals;
     private final PayoutOutcomeRecorder recorder;
     private final Notifier notifier;
 
-    PayoutSettlementHandler(WithdrawalRepository withdrawals, PayoutOutcomeRecorder recorder, Notifier notifier) {
+    PayoutSettlementsService(WithdrawalRepository withdrawals, PayoutOutcomeRecorder recorder, Notifier notifier) {
         this.withdrawals = withdrawals;
         this.recorder = recorder;
         this.notifier = notifier;

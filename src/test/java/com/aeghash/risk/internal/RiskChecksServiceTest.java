@@ -27,7 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The engine with in-memory repositories: what it records, upserts and alerts. */
-class RiskEngineTest {
+class RiskChecksServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     private final InMemoryRiskEventRepository events = new InMemoryRiskEventRepository();
@@ -72,7 +72,7 @@ class RiskEngineTest {
 
     @Test
     void eventsArePagedNewestFirstAndFilteredBySeverity() {
-        RiskEngine engine = engineAt(NOW);
+        RiskChecksService engine = engineAt(NOW);
         engine.assessWithdrawal(check("a", "1"));
         engine.assessWithdrawal(check("b", "1"));
         engine.assessWithdrawal(check("c", "1200"));
@@ -117,7 +117,7 @@ class RiskEngineTest {
                 null, null, null);
     }
 
-    private RiskEngine engineAt(Instant now) {
+    private RiskChecksService engineAt(Instant now) {
         AssetRiskLimits limits = new AssetRiskLimits(new BigDecimal("1000"), new BigDecimal("5000"),
                 new BigDecimal("3000"), new BigDecimal("20000"), new BigDecimal("500"));
         RiskSettings settings = new RiskSettings(Map.of(Asset.DOGE, limits, Asset.POINT, limits),
@@ -133,7 +133,7 @@ class RiskEngineTest {
                 alerts.add(alert);
             }
         };
-        return new RiskEngine(settings, events, devices, (member, asset, since) -> {
+        return new RiskChecksService(settings, events, devices, (member, asset, since) -> {
             velocitySince.add(since);
             return since.equals(Instant.EPOCH) ? withdrawnInTotal : withdrawnInWindow;
         }, member -> {

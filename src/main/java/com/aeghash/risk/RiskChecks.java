@@ -4,8 +4,8 @@ import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
 import java.util.List;
 
-/** The risk engine's API. */
-public interface RiskService {
+/** The risk module's API: the checks every withdrawal request goes through, and what they recorded. */
+public interface RiskChecks {
 
     /**
      * Evaluates every rule for the withdrawal, in the caller's transaction: records the device the request

@@ -2,8 +2,8 @@ package com.aeghash.mining.internal;
 
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.HashPowerChange;
+import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningBalanceRecord;
-import com.aeghash.mining.MiningService;
 import com.aeghash.mining.ProjectSnapshot;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
@@ -14,15 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link MiningService} over the module's parts; each part owns its transactions. */
-public class MiningFacade implements MiningService {
+/** {@link Mining} over the module's parts; each part owns its transactions. */
+public class MiningService implements Mining {
 
     private final ProjectSnapshotService snapshots;
     private final HashPowerService hashPower;
     private final MiningBalanceRepository balances;
     private final DailyProfitEtl etl;
 
-    public MiningFacade(ProjectSnapshotService snapshots, HashPowerService hashPower, MiningBalanceRepository balances,
+    public MiningService(ProjectSnapshotService snapshots, HashPowerService hashPower, MiningBalanceRepository balances,
             DailyProfitEtl etl) {
         this.snapshots = snapshots;
         this.hashPower = hashPower;

@@ -27,14 +27,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Phase 3: records an outcome in its own transaction. The row is re-read under a lock and changed only if it
- * is still in the state the outcome was learnt from (otherwise someone else recorded a result first); every
- * change follows {@link MiningWithdrawalStatus#canMoveTo}. Completion clears the hold to payout clearing, a
+ * Phase 3: records a finding in its own transaction. The row is re-read under a lock and changed only if it
+ * is still in the state the finding was learnt from (otherwise someone else recorded a result first); every
+ * change follows {@link MiningWithdrawalStatus#moveTo}. Completion clears the hold to payout clearing, a
  * failure releases it and alerts; both publish their event in the same transaction.
  */
-final class WithdrawalOutcomes {
+final class WithdrawalFindingRecorder {
 
-    private static final Logger log = LoggerFactory.getLogger(WithdrawalOutcomes.class);
+    private static final Logger log = LoggerFactory.getLogger(WithdrawalFindingRecorder.class);
 
     private final MiningWithdrawalRepository withdrawals;
     private final Ledger ledger;
@@ -45,7 +45,7 @@ final class WithdrawalOutcomes {
     private final Clock clock;
     private final MiningProperties.Withdrawals limits;
 
-    WithdrawalOutcomes(MiningWithdrawalRepository withdrawals, Ledger ledger, AuditLog audit, Notifier notifier,
+    WithdrawalFindingRecorder(MiningWithdrawalRepository withdrawals, Ledger ledger, AuditLog audit, Notifier notifier,
             ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock, MiningProperties.Withdrawals limits) {
         this.withdrawals = withdrawals;
         this.ledger = ledger;
@@ -57,48 +57,48 @@ final class WithdrawalOutcomes {
         this.limits = limits;
     }
 
-    MiningWithdrawalRecord record(long id, MiningWithdrawalStatus expected, WithdrawalOutcome outcome) {
+    MiningWithdrawalRecord record(long id, MiningWithdrawalStatus expected, WithdrawalFinding finding) {
         return unitOfWork.inNewTransaction(() -> {
             MiningWithdrawalRecord current = withdrawals.lock(id).orElseThrow();
             if (current.status() != expected) {
-                log.info("mining withdrawal {} is {} now, not {}: outcome {} not applied", current.payoutReference(),
-                        current.status().wireName(), expected.wireName(), outcome.getClass().getSimpleName());
+                log.info("mining withdrawal {} is {} now, not {}: finding {} not applied", current.payoutReference(),
+                        current.status().wireName(), expected.wireName(), finding.getClass().getSimpleName());
                 return current;
             }
-            MiningWithdrawalRecord next = apply(current, outcome, clock.instant());
-            if (next.status() != current.status() && !current.status().canMoveTo(next.status())) {
-                throw new IllegalStateException("mining withdrawal cannot move from " + current.status() + " to "
-                        + next.status());
+            MiningWithdrawalRecord next = apply(current, finding, clock.instant());
+            if (next.status() != current.status()) {
+                // Throws when the table does not allow the move: a bug, so nothing is written.
+                current.status().moveTo(next.status());
             }
             withdrawals.update(next);
             return next;
         });
     }
 
-    private MiningWithdrawalRecord apply(MiningWithdrawalRecord current, WithdrawalOutcome outcome, Instant now) {
-        if (outcome instanceof WithdrawalOutcome.Accepted accepted) {
+    private MiningWithdrawalRecord apply(MiningWithdrawalRecord current, WithdrawalFinding finding, Instant now) {
+        if (finding instanceof WithdrawalFinding.Accepted accepted) {
             return submitted(current, accepted.withdrawId(), WithdrawEntry.PENDING, accepted.attempts(), now);
         }
-        if (outcome instanceof WithdrawalOutcome.Refused refused) {
+        if (finding instanceof WithdrawalFinding.Refused refused) {
             return fail(withAttempts(current, refused.attempts()), refused.reason(), now);
         }
-        if (outcome instanceof WithdrawalOutcome.Found found) {
+        if (finding instanceof WithdrawalFinding.Found found) {
             return adopt(withAttempts(current, found.attempts()), found.entry(), now);
         }
-        if (outcome instanceof WithdrawalOutcome.Undecided undecided) {
+        if (finding instanceof WithdrawalFinding.Undecided undecided) {
             return undecided(withAttempts(current, undecided.attempts()), undecided.reason(), now);
         }
-        if (outcome instanceof WithdrawalOutcome.Unlisted unlisted) {
+        if (finding instanceof WithdrawalFinding.Unlisted unlisted) {
             log.warn("submitted mining withdrawal {}: {}", current.payoutReference(), unlisted.reason());
             return copy(current, current.status(), current.withdrawId(), current.vendorStatus(), current.attempts(),
                     current.checks(), current.failureReason(), now, now.plus(limits.submittedCheckInterval()));
         }
-        if (outcome instanceof WithdrawalOutcome.DeclaredFailed declared) {
+        if (finding instanceof WithdrawalFinding.DeclaredFailed declared) {
             audit.record(declared.actor(), "mining.withdrawal_declared_failed", current.payoutReference(),
                     Map.of("note", declared.note()));
             return fail(current, "declared failed by " + declared.actor() + ": " + declared.note(), now);
         }
-        WithdrawalOutcome.Identified identified = (WithdrawalOutcome.Identified) outcome;
+        WithdrawalFinding.Identified identified = (WithdrawalFinding.Identified) finding;
         audit.record(identified.actor(), "mining.withdrawal_identified", current.payoutReference(),
                 Map.of("withdrawId", identified.withdrawId()));
         return submitted(current, identified.withdrawId(), null, current.attempts(), now);

@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Tells the risk engine's velocity rule what members withdrew, from the withdrawal requests. */
+/** Tells the risk module's velocity rule what members withdrew, from the withdrawal requests. */
 @Component
-class WithdrawalHistory implements WithdrawnAmounts {
+class WithdrawnAmountsService implements WithdrawnAmounts {
 
     private final WithdrawalRepository withdrawals;
 
-    WithdrawalHistory(WithdrawalRepository withdrawals) {
+    WithdrawnAmountsService(WithdrawalRepository withdrawals) {
         this.withdrawals = withdrawals;
     }
 

@@ -1,5 +1,6 @@
 package com.aeghash.mining.internal.hashdam;
 
+import com.aeghash.common.VendorOutcome;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -12,17 +13,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one converter from anything HashDam (or the network) answers to {@link CallOutcome}. Every case is
+ * The one converter from anything HashDam (or the network) answers to {@link VendorOutcome}. Every case is
  * listed once with the reason it means what it means; the client turns the result into data or a typed
  * exception and never retries by itself.
  */
-public final class HashDamAnswers {
+public final class HashDamAnswerConverter {
 
     /** The outcome, the parsed envelope when there is one, and why. */
-    public record Conversion(CallOutcome outcome, JsonNode envelope, String reason, String vendorMessage) {
+    public record Conversion(VendorOutcome outcome, JsonNode envelope, String reason, String vendorMessage) {
     }
 
-    private HashDamAnswers() {
+    private HashDamAnswerConverter() {
     }
 
     /** An HTTP response arrived (any status); {@code body} is its text, possibly empty. */
@@ -60,7 +61,7 @@ public final class HashDamAnswers {
         String message = envelope.path("message").isString() ? envelope.path("message").stringValue() : null;
         if (code == 0) {
             // code 0: the vendor executed the call; the data is in the envelope.
-            return new Conversion(CallOutcome.SUCCEEDED, envelope, "ok", message);
+            return new Conversion(VendorOutcome.SUCCEEDED, envelope, "ok", message);
         }
         if (message == null || message.isBlank()) {
             // code != 0 without an error text: something went wrong, but nothing proves it did not execute.
@@ -112,10 +113,10 @@ public final class HashDamAnswers {
     }
 
     private static Conversion definite(String reason, String vendorMessage) {
-        return new Conversion(CallOutcome.FAILED_DEFINITE, null, reason, vendorMessage);
+        return new Conversion(VendorOutcome.FAILED_DEFINITE, null, reason, vendorMessage);
     }
 
     private static Conversion unknown(String reason) {
-        return new Conversion(CallOutcome.UNKNOWN, null, reason, null);
+        return new Conversion(VendorOutcome.UNKNOWN, null, reason, null);
     }
 }

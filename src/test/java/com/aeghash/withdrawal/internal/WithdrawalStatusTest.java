@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 
-/** Every (state, action) pair against the table the issue describes: the next state, or a 409 invalid_state. */
-class WithdrawalTransitionsTest {
+/**
+ * The withdrawal lifecycle as a table: every (state, action) pair against the table the issue describes (the next
+ * state, or a 409 invalid_state), and every (state, state) pair moved only where some action leads.
+ */
+class WithdrawalStatusTest {
 
     /** state (wire name) | action | next state; every pair not listed must be refused. */
     private static final String EXPECTED = """
@@ -41,8 +45,7 @@ class WithdrawalTransitionsTest {
     private static final Map<String, String> TABLE = parse(EXPECTED);
 
     static Stream<Arguments> everyPair() {
-        return Arrays.stream(WithdrawalStatus.values()).flatMap(status -> Arrays.stream(WithdrawalAction.values())
-                .map(action -> Arguments.of(status, action)));
+        return pairs(WithdrawalStatus.values(), WithdrawalAction.values());
     }
 
     @ParameterizedTest(name = "{0} + {1}")
@@ -51,11 +54,11 @@ class WithdrawalTransitionsTest {
         String expected = TABLE.get(key(status, action));
 
         if (expected != null) {
-            assertThat(WithdrawalTransitions.next(status, action)).map(WithdrawalStatus::wireName).contains(expected);
-            assertThat(WithdrawalTransitions.require(status, action).wireName()).isEqualTo(expected);
+            assertThat(WithdrawalStatus.next(status, action)).map(WithdrawalStatus::wireName).contains(expected);
+            assertThat(WithdrawalStateChanges.requireAllowed(status, action).wireName()).isEqualTo(expected);
         } else {
-            assertThat(WithdrawalTransitions.next(status, action)).isEmpty();
-            assertThatThrownBy(() -> WithdrawalTransitions.require(status, action))
+            assertThat(WithdrawalStatus.next(status, action)).isEmpty();
+            assertThatThrownBy(() -> WithdrawalStateChanges.requireAllowed(status, action))
                     .isInstanceOfSatisfying(ApiException.class, refused -> {
                         assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
                         assertThat(refused.code()).isEqualTo("invalid_state");
@@ -64,13 +67,29 @@ class WithdrawalTransitionsTest {
         }
     }
 
+    static Stream<Arguments> everyMove() {
+        return pairs(WithdrawalStatus.values(), WithdrawalStatus.values());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyMove")
+    void aStateMovesOnlyWhereSomeActionOfTheTableLeads(WithdrawalStatus from, WithdrawalStatus to) {
+        boolean listed = TABLE.entrySet().stream().anyMatch(row -> row.getKey().startsWith(from.name() + "/")
+                && row.getValue().equals(to.wireName()));
+
+        assertMove(from, to, listed, WithdrawalStatus::canMoveTo, WithdrawalStatus::moveTo, "withdrawal");
+    }
+
     @Test
     void finalStatesAcceptNothingAndMoneyFollowsTheState() {
         for (WithdrawalStatus status : WithdrawalStatus.values()) {
             boolean acceptsSomething = Arrays.stream(WithdrawalAction.values())
-                    .anyMatch(action -> WithdrawalTransitions.next(status, action).isPresent());
+                    .anyMatch(action -> WithdrawalStatus.next(status, action).isPresent());
             assertThat(acceptsSomething).as(status.wireName()).isEqualTo(!status.isFinal());
         }
+        assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::isFinal))
+                .extracting(WithdrawalStatus::wireName)
+                .containsExactlyInAnyOrder("completed", "rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::releasesHold))
                 .extracting(WithdrawalStatus::wireName).containsExactlyInAnyOrder("rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::clearsHold))
@@ -81,6 +100,11 @@ class WithdrawalTransitionsTest {
     void theExpectedTableNamesOnlyRealStatesAndActions() {
         assertThat(TABLE).hasSize(16);
         TABLE.forEach((pair, next) -> assertThat(WithdrawalStatus.fromWireName(next)).as(next).isPresent());
+    }
+
+    private static Stream<Arguments> pairs(Object[] firsts, Object[] seconds) {
+        return Arrays.stream(firsts)
+                .flatMap(first -> Arrays.stream(seconds).map(second -> Arguments.of(first, second)));
     }
 
     private static Map<String, String> parse(String table) {

@@ -2,7 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
-import com.aeghash.organization.OrganizationService;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RegistrationService implements OrganizationService {
+public class OrganizationChangesService implements OrganizationChanges {
 
     private final MemberRepository members;
     private final UnilevelTreeRepository unilevel;
@@ -29,8 +29,9 @@ public class RegistrationService implements OrganizationService {
     private final SpilloverPlacement placement;
     private final Clock clock;
 
-    public RegistrationService(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
-            SalesVolumeEventRepository salesVolume, OrganizationProperties properties, Clock clock) {
+    public OrganizationChangesService(MemberRepository members, UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary, SalesVolumeEventRepository salesVolume, OrganizationProperties properties,
+            Clock clock) {
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;

@@ -2,8 +2,11 @@ package com.aeghash.organization;
 
 import java.math.BigDecimal;
 
-/** Changes to the organization. Both methods join the caller's transaction. */
-public interface OrganizationService {
+/**
+ * Changes to the organization: members joining it and the sales volume of their legs (the writes beside
+ * {@link OrganizationQueries}). Both methods join the caller's transaction.
+ */
+public interface OrganizationChanges {
 
     /**
      * Registers a member in both trees: under the referrer in the unilevel tree; under the sponsor in the

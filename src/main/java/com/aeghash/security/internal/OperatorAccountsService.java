@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates, lists and removes operator accounts; every change is audited in the same transaction. */
 @Service
 @Transactional
-class OperatorService implements OperatorAccounts {
+class OperatorAccountsService implements OperatorAccounts {
 
     static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
     static final String USERNAME_RULE = "must be 3-64 lower-case letters, digits, '.', '_' or '-'";
@@ -31,7 +31,8 @@ class OperatorService implements OperatorAccounts {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    OperatorService(OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+    OperatorAccountsService(OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            Clock clock) {
         this.operators = operators;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;

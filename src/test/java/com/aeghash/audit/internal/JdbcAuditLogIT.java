@@ -1,17 +1,15 @@
 package com.aeghash.audit.internal;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-@ParameterizedClass
-@EnumSource(TestDatabases.Kind.class)
+@OnEachDatabase
 class JdbcAuditLogIT extends AuditLogContract {
 
     @Parameter

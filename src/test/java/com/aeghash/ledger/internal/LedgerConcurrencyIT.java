@@ -11,6 +11,7 @@ import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,11 +44,13 @@ class LedgerConcurrencyIT {
     private static final int TRANSFERS_PER_THREAD = 40;
     private static final int SHARED_REFERENCES = 10;
     private static final List<String> MEMBERS = List.of("w", "x", "y", "z");
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void concurrentPostingsKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        Books books = Books.seeded(kind, "100");
+        Books books = Books.seeded(databases.open(kind), "100");
         LedgerService ledger = books.ledger();
         TransactionTemplate transaction = books.transaction();
         AtomicInteger refused = new AtomicInteger();
@@ -89,7 +93,7 @@ class LedgerConcurrencyIT {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        Books books = Books.seeded(kind, "10");
+        Books books = Books.seeded(databases.open(kind), "10");
         LedgerService ledger = books.ledger();
         TransactionTemplate transaction = books.transaction();
         AtomicInteger refused = new AtomicInteger();
@@ -118,14 +122,12 @@ class LedgerConcurrencyIT {
                 "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
         assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
-        TestDatabases.close(books.dataSource());
     }
 
-    /** A ledger on a fresh database of the kind (skipped without PostgreSQL unless required), members seeded. */
+    /** A ledger on a fresh database, members seeded. */
     private record Books(DataSource dataSource, LedgerService ledger, TransactionTemplate transaction) {
 
-        static Books seeded(TestDatabases.Kind kind, String eachMember) {
-            DataSource dataSource = TestDatabases.create(kind);
+        static Books seeded(DataSource dataSource, String eachMember) {
             LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
                     Clock.systemUTC());
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

@@ -17,6 +17,9 @@ import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.Notifier;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
@@ -30,17 +33,21 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The mining flows through the running application and its HashDam simulator (HTTP all the way), on the
- * database of the concrete class (H2 or PostgreSQL). Members get their hash power back to zero afterwards
- * so later runs in the shared database only see their own members.
+ * The mining flows through the running application and its HashDam simulator (HTTP all the way), on H2 and on
+ * PostgreSQL. Members get their hash power back to zero afterwards so later runs in the shared database only see
+ * their own members.
  */
-abstract class MiningSimulatorFlowContract {
+@OnEachDatabase
+class MiningSimulatorFlowIT {
 
+    @RegisterExtension
+    final TestApplication application;
     @LocalServerPort
     private int port;
     @Autowired
@@ -63,6 +70,10 @@ abstract class MiningSimulatorFlowContract {
     private Clock clock;
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
+
+    MiningSimulatorFlowIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @BeforeEach
     void connect() {

@@ -9,6 +9,9 @@ import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.FaultInjector;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
 import com.aeghash.testsupport.Concurrently;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
@@ -17,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -25,12 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The mining withdrawal primitive through the HTTP API against the simulator with injected faults (set by the
  * admin endpoint, as an operator would): what the member's ledger shows and how many withdrawals HashDam holds.
+ * On H2 and on PostgreSQL.
  */
-abstract class MiningWithdrawalFaultContract {
+@OnEachDatabase
+class MiningWithdrawalFaultIT {
 
     private static final String FAULT_PATH = "/sandbox/faults/hashdam/assetWithdrawRequest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @RegisterExtension
+    final TestApplication application;
     @LocalServerPort
     private int port;
     @Autowired
@@ -44,6 +52,10 @@ abstract class MiningWithdrawalFaultContract {
     private MiningApi api;
     private String member;
     private BigDecimal amount;
+
+    MiningWithdrawalFaultIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @BeforeEach
     void memberWithMinedCoins() {

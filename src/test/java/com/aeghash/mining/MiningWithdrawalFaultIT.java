@@ -8,6 +8,7 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.FaultInjector;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
@@ -78,9 +79,9 @@ class MiningWithdrawalFaultIT {
         BigDecimal before = available();
 
         JsonNode submitted = withdraw("withdrawal:" + TestIds.unique("ok"));
-        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).body().path("changed").asInt();
+        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).json().path("changed").asInt();
         JsonNode completed = api.get("/api/v1/mining/withdrawals/" + submitted.path("payoutReference").asString())
-                .body();
+                .json();
 
         assertThat(submitted.path("status").asString()).isEqualTo("submitted");
         assertThat(changed).isPositive();
@@ -141,9 +142,9 @@ class MiningWithdrawalFaultIT {
         JsonNode unknown = withdraw(reference);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
-        JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).body();
+        JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).json();
         JsonNode resolved = api.post("/api/v1/mining/withdrawals/" + reference + "/resolution",
-                "{\"note\":\"absent from the vendor console\"}").body();
+                "{\"note\":\"absent from the vendor console\"}").json();
 
         assertThat(unknown.path("status").asString()).isEqualTo("unknown");
         assertThat(waiting.path("status").asString()).isEqualTo("unknown");
@@ -160,14 +161,14 @@ class MiningWithdrawalFaultIT {
         JsonNode first = withdraw(reference);
 
         JsonNode again = withdraw(reference);
-        MiningApi.Answer conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"0.00000001\",\"reference\":\"" + reference + "\"}");
 
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
         assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
         assertThat(held()).isEqualByComparingTo(amount);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.body().path("code").asString()).isEqualTo("payout_reference_conflict");
+        assertThat(conflict.json().path("code").asString()).isEqualTo("payout_reference_conflict");
     }
 
     @Test
@@ -183,11 +184,11 @@ class MiningWithdrawalFaultIT {
     }
 
     private JsonNode withdraw(String reference) {
-        MiningApi.Answer answer = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response response = api.post("/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
                         + "\"}");
-        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
-        return answer.body();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
     }
 
     private BigDecimal available() {

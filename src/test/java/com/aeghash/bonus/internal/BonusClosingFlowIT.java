@@ -14,7 +14,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationService;
 import com.aeghash.organization.Registration;
 import com.aeghash.organization.internal.MemberRepository;
-import com.aeghash.testsupport.RestApiClient;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Distribution and closing through the real application and database, on H2 and on PostgreSQL.
@@ -99,27 +98,27 @@ class BonusClosingFlowIT {
         distribute("refunded", cutoff.minus(Duration.ofDays(5)));
         distribute("recent", Instant.now());
         bonuses.markRefunded(prefix + "-refunded", cutoff.minus(Duration.ofDays(4)));
-        RestApiClient finance = RestApiClient.newOperator(port, "FINANCE");
+        ApiClient finance = ApiClient.newOperator(port, "FINANCE");
 
-        ResponseEntity<Map<String, Object>> closed = finance.post("/api/v1/bonus/closings", Map.of("cutoff", cutoff));
+        ApiClient.Response closed = finance.postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff));
 
-        assertThat(closed.getStatusCode().value()).as("%s", closed.getBody()).isEqualTo(200);
-        assertThat(closed.getBody()).containsEntry("status", "COMPLETED");
+        assertThat(closed.status()).as("%s", closed.body()).isEqualTo(200);
+        assertThat(closed.map()).containsEntry("status", "COMPLETED");
         assertThat(statusesOf("old")).containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(statusesOf("refunded")).containsOnly(BonusEntryStatus.CANCELLED);
         assertThat(statusesOf("recent")).containsOnly(BonusEntryStatus.PENDING);
         // member 2 gets 30 % referral + 1 % sponsor of each order from member 3
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
         assertThat(points(member(2)).pending()).as("the recent order only").isEqualByComparingTo("31");
-        ResponseEntity<Map<String, Object>> again = finance.post("/api/v1/bonus/closings", Map.of("cutoff", cutoff));
-        assertThat(again.getBody()).containsEntry("id", closed.getBody().get("id"))
-                .containsEntry("processedEntries", closed.getBody().get("processedEntries"));
+        ApiClient.Response again = finance.postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff));
+        assertThat(again.map()).containsEntry("id", closed.map().get("id"))
+                .containsEntry("processedEntries", closed.map().get("processedEntries"));
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
-        assertThat(finance.getList("/api/v1/bonus/closings").getBody())
-                .anySatisfy(run -> assertThat(run).containsEntry("id", closed.getBody().get("id")));
-        assertThat(finance.getList("/api/v1/members/" + member(2) + "/bonus-entries").getBody()).hasSize(6);
-        assertThat(RestApiClient.anonymous(port).post("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
-                .getStatusCode().value()).isEqualTo(401);
+        assertThat(finance.get("/api/v1/bonus/closings").list())
+                .anySatisfy(run -> assertThat(run).containsEntry("id", closed.map().get("id")));
+        assertThat(finance.get("/api/v1/members/" + member(2) + "/bonus-entries").list()).hasSize(6);
+        assertThat(ApiClient.anonymous(port).postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
+                .status()).isEqualTo(401);
     }
 
     @Test

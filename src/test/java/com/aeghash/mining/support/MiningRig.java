@@ -1,5 +1,6 @@
 package com.aeghash.mining.support;
 
+import com.aeghash.audit.internal.InMemoryAuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
@@ -21,6 +22,7 @@ import com.aeghash.sandbox.hashdam.HashDamSandboxProperties;
 import com.aeghash.sandbox.hashdam.HashDamSimulator;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingNotifier;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -47,7 +49,7 @@ public final class MiningRig {
     public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
     public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
     public final RecordingNotifier notifier = new RecordingNotifier();
-    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final InMemoryAuditLog audit;
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
     public final MiningFacade mining;
@@ -57,6 +59,7 @@ public final class MiningRig {
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
+        audit = new InMemoryAuditLog(clock);
         simulator = new HashDamSimulator(new HashDamSandboxProperties(Secret.of(API_KEY), List.of(),
                 List.of("LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"), COMPLETION_DELAY,
                 COMPLETION_DELAY, LocalDate.of(2025, 1, 1), new BigDecimal("50000"), new BigDecimal("1000"),

@@ -13,9 +13,9 @@ import com.aeghash.config.MBlockProperties;
 import com.aeghash.config.SecretEncryptor;
 import com.aeghash.config.VendorEndpoints;
 import com.aeghash.notification.Alert;
-import com.aeghash.notification.Notifier;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingNotifier;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -46,7 +46,6 @@ class WalletTestKit {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     final InMemoryWalletRepository wallets;
     final InMemoryWalletTransactionRepository transactions = new InMemoryWalletTransactionRepository();
-    final List<Alert> alerts = new CopyOnWriteArrayList<>();
     final List<AuditEntry> audits = new CopyOnWriteArrayList<>();
     final List<Object> events = new CopyOnWriteArrayList<>();
     final MockRestServiceServer vendor;
@@ -60,7 +59,7 @@ class WalletTestKit {
     final TransitCallbacks callbacks;
     final TransitCallbackTokens callbackTokens;
     final UnitOfWork unitOfWork;
-    final Notifier notifier;
+    final RecordingNotifier notifier = new RecordingNotifier();
     final AuditLog auditLog;
 
     WalletTestKit() {
@@ -77,7 +76,6 @@ class WalletTestKit {
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
         unitOfWork = InMemoryTransactions.unitOfWork();
-        notifier = recordingNotifier();
         auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);
         VendorRetry retry = new VendorRetry(properties);
@@ -135,21 +133,7 @@ class WalletTestKit {
     }
 
     List<Alert> alertsTitled(String title) {
-        return alerts.stream().filter(alert -> alert.title().equals(title)).toList();
-    }
-
-    private Notifier recordingNotifier() {
-        return new Notifier() {
-            @Override
-            public void alert(Alert alert) {
-                alerts.add(alert);
-            }
-
-            @Override
-            public void alertIndependently(Alert alert) {
-                alerts.add(alert);
-            }
-        };
+        return notifier.alerts().stream().filter(alert -> alert.title().equals(title)).toList();
     }
 
     private AuditLog recordingAuditLog() {

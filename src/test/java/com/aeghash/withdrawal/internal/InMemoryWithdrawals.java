@@ -16,6 +16,7 @@ import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskService;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
+import com.aeghash.testsupport.RecordingNotifier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,7 @@ final class InMemoryWithdrawals {
     final InMemoryWithdrawalAuditRepository auditTrail = new InMemoryWithdrawalAuditRepository();
     final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
     final ScriptedPayoutGateway gateway = new ScriptedPayoutGateway();
-    final RecordingNotifier notifier = new RecordingNotifier(null);
+    final RecordingNotifier notifier = new RecordingNotifier();
     final UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(
             new DriverManagerDataSource("jdbc:h2:mem:transactions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
     final WithdrawalRequestService requests;

@@ -3,6 +3,7 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Ledger;
+import com.aeghash.testsupport.RecordingNotifier;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;

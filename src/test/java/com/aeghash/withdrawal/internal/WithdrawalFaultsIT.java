@@ -175,7 +175,7 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         exhaustReconciliationSchedule();
 
         assertThat(api.withdrawal(id).path("needsOperator").asBoolean()).isTrue();
-        assertThat(alertTitles(id)).containsExactly("Withdrawal outcome unknown", "Withdrawal needs an operator");
+        assertThat(alertTitles(id)).containsExactly("Withdrawal needs an operator", "Withdrawal outcome unknown");
         assertThat(gateway.executions(PayoutReferences.payout(id))).isZero();
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("50");
     }
@@ -232,9 +232,9 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         }
     }
 
-    /** The titles of the withdrawal alerts about this withdrawal (by its id field: other fields hold numbers too). */
+    /** Titles of the withdrawal alerts about this withdrawal, newest first (by its id field: others hold numbers). */
     java.util.List<String> alertTitles(long id) {
-        return alerts.all().stream().filter(alert -> alert.source().equals("withdrawal"))
+        return alerts.alerts().stream().filter(alert -> alert.source().equals("withdrawal"))
                 .filter(alert -> String.valueOf(id).equals(alert.fields().get("withdrawalId")))
                 .map(Alert::title).toList();
     }

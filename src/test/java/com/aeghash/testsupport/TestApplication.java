@@ -18,7 +18,7 @@ import org.springframework.test.context.TestContextManager;
  * &#64;RegisterExtension
  * final TestApplication application;
  *
- * MiningFlowIT(TestDatabases.Kind database) {
+ * MiningSimulatorFlowIT(TestDatabases.Kind database) {
  *     application = TestApplication.on(database);
  * }
  * </pre>

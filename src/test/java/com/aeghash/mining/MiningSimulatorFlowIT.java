@@ -16,7 +16,7 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.Notifier;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
@@ -52,7 +52,7 @@ class MiningSimulatorFlowIT {
     @LocalServerPort
     private int port;
     @Autowired
-    private HashDamSimulator simulator;
+    private HashDamSandbox simulator;
     @Autowired
     private Ledger ledger;
     @Autowired

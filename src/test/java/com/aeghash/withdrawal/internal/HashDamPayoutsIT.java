@@ -7,7 +7,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabases;
@@ -37,7 +37,7 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
     private static final String WITHDRAW = "hashdam/assetWithdrawRequest";
 
     @Autowired
-    HashDamSimulator simulator;
+    HashDamSandbox simulator;
     @Autowired
     MiningWithdrawals mining;
     @Autowired

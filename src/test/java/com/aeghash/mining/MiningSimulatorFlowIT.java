@@ -47,8 +47,6 @@ import tools.jackson.databind.JsonNode;
 @OnEachDatabase
 class MiningSimulatorFlowIT {
 
-    @RegisterExtension
-    final TestApplication application;
     @LocalServerPort
     private int port;
     @Autowired
@@ -71,6 +69,8 @@ class MiningSimulatorFlowIT {
     private Clock clock;
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
+    @RegisterExtension
+    final TestApplication application;
 
     MiningSimulatorFlowIT(TestDatabases.Kind database) {
         application = TestApplication.on(database);

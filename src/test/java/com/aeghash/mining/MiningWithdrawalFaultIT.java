@@ -38,8 +38,6 @@ class MiningWithdrawalFaultIT {
     private static final String FAULT_PATH = "/sandbox/faults/hashdam/assetWithdrawRequest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @RegisterExtension
-    final TestApplication application;
     @LocalServerPort
     private int port;
     @Autowired
@@ -53,6 +51,8 @@ class MiningWithdrawalFaultIT {
     private MiningApi api;
     private String member;
     private BigDecimal amount;
+    @RegisterExtension
+    final TestApplication application;
 
     MiningWithdrawalFaultIT(TestDatabases.Kind database) {
         application = TestApplication.on(database);

@@ -43,7 +43,8 @@ class ConsoleAdministrationIT {
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String idempotencyKey = TestIds.unique("console-idem");
-        ApiClient.Response credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization), idempotencyKey);
+        ApiClient.Response credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization),
+                idempotencyKey);
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String page = fixtures.signedInAsAdmin().get("/console/partners").body();

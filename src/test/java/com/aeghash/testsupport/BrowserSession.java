@@ -1,10 +1,6 @@
 package com.aeghash.testsupport;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +13,14 @@ import java.util.stream.Collectors;
 public final class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String baseUrl;
+    private final ApiClient http;
 
     public BrowserSession(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this.http = ApiClient.withCookies(port);
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+        return http.exchange(HttpRequest.newBuilder(http.uri(path)).GET());
     }
 
     /** Posts a form from the page at {@code formPage}, carrying that page's CSRF token. */
@@ -37,24 +32,13 @@ public final class BrowserSession {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&")) + "&_csrf=" + encode(token.group(1));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+        return http.exchange(HttpRequest.newBuilder(http.uri(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> signIn(String username, String password) {
         return submit("/login", "/login", Map.of("username", username, "password", password));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failure) {
-            throw new IllegalStateException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 
     private static String encode(String value) {

@@ -1,5 +1,9 @@
 package com.aeghash.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,10 +39,37 @@ public final class TestDatabases {
         };
     }
 
-    /** Closes a data source made by {@link #create} (its pool's connections count against the server's limit). */
+    /**
+     * Closes a data source made by {@link #create}, also when wrapped (e.g. by {@link StatementCounter}): its pool
+     * (whose connections count against the server's limit) and, for H2, the in-memory database itself, which
+     * {@code DB_CLOSE_DELAY=-1} would otherwise keep in this JVM's memory until the end of the run.
+     */
     public static void close(DataSource dataSource) {
-        if (dataSource instanceof HikariDataSource pool) {
-            pool.close();
+        HikariDataSource pool = pool(dataSource);
+        if (pool == null) {
+            return;
+        }
+        pool.close();
+        if (pool.getJdbcUrl().startsWith("jdbc:h2:mem:")) {
+            shutDown(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+    }
+
+    private static HikariDataSource pool(DataSource dataSource) {
+        try {
+            return dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException notAPool) {
+            return null;
+        }
+    }
+
+    private static void shutDown(String url, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not shut down " + url, failure);
         }
     }
 

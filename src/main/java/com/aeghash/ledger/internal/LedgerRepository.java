@@ -16,7 +16,7 @@ import java.util.SortedMap;
 
 /**
  * Storage of accounts, entries and postings. Implemented over SQL ({@link JdbcLedgerRepository}) and in
- * memory ({@link InMemoryLedgerRepository}); both pass the same contract test. Business rules (balanced
+ * memory ({@code InMemoryLedgerRepository}); both pass the same contract test. Business rules (balanced
  * entries, replay versus conflict, insufficient balance) live in {@link LedgerService}.
  */
 public interface LedgerRepository {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The alert history; SQL ({@link JdbcAlertRepository}) and in memory ({@link InMemoryAlertRepository}). */
+/** The alert history; SQL ({@link JdbcAlertRepository}) and in memory ({@code InMemoryAlertRepository}). */
 public interface AlertRepository {
 
     int LIMIT_MAX = 500;

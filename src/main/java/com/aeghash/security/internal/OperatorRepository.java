@@ -4,7 +4,7 @@ import com.aeghash.security.Operator;
 import java.util.List;
 import java.util.Optional;
 
-/** Operator accounts; SQL ({@link JdbcOperatorRepository}) and in memory ({@link InMemoryOperatorRepository}). */
+/** Operator accounts; SQL ({@link JdbcOperatorRepository}) and in memory ({@code InMemoryOperatorRepository}). */
 public interface OperatorRepository {
 
     /** Inserts the operator; false when the username is taken. */

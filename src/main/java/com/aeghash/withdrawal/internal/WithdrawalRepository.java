@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Withdrawal requests; SQL ({@link JdbcWithdrawalRepository}) and in memory ({@link InMemoryWithdrawalRepository}). */
+/** Withdrawal requests; SQL ({@link JdbcWithdrawalRepository}) and in memory ({@code InMemoryWithdrawalRepository}). */
 interface WithdrawalRepository {
 
     int LIMIT_MAX = 1_000;

@@ -8,12 +8,10 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -45,12 +43,13 @@ class ConsoleAdministrationIT {
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String idempotencyKey = TestIds.unique("console-idem");
-        HttpResponse<String> credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization), idempotencyKey);
+        ApiClient.Response credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization),
+                idempotencyKey);
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String page = fixtures.signedInAsAdmin().get("/console/partners").body();
 
-        assertThat(credited.statusCode()).as(credited.body()).isEqualTo(201);
+        assertThat(credited.status()).as(credited.body()).isEqualTo(201);
         assertThat(page).contains(">demo<", DEMO_KEY, Secret.fingerprintOf(DEMO_SECRET), idempotencyKey, "VALID_CURRENT")
                 .doesNotContain(DEMO_SECRET);
         assertThat(operations.get("/console/partners").statusCode()).isEqualTo(403);
@@ -115,7 +114,7 @@ class ConsoleAdministrationIT {
     }
 
     /** A hash-power credit of the demo partner, signed as its API requires. */
-    private HttpResponse<String> signedHashPowerCredit(String member, String idempotencyKey) throws Exception {
+    private ApiClient.Response signedHashPowerCredit(String member, String idempotencyKey) throws Exception {
         String body = "{\"memberId\":\"" + member + "\",\"amount\":\"1.5\",\"reference\":\"" + TestIds.unique("hp") + "\"}";
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         String nonce = TestIds.unique("nonce");
@@ -123,12 +122,10 @@ class ConsoleAdministrationIT {
         mac.init(new SecretKeySpec(DEMO_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "\n" + nonce + "\n" + body)
                 .getBytes(StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/aegmall/v1/hashpower"))
-                .header("Content-Type", "application/json").header("X-AEG-Key", DEMO_KEY)
+        return ApiClient.anonymous(port).header("X-AEG-Key", DEMO_KEY)
                 .header("X-AEG-Timestamp", timestamp).header("X-AEG-Nonce", nonce)
                 .header("X-AEG-Signature", "sha256=" + signature).header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .post("/api/aegmall/v1/hashpower", body);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,43 +44,30 @@ class LedgerConcurrencyIT {
     private static final int TRANSFERS_PER_THREAD = 40;
     private static final int SHARED_REFERENCES = 10;
     private static final List<String> MEMBERS = List.of("w", "x", "y", "z");
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void concurrentPostingsKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        Books books = Books.seeded(kind, "100");
-        LedgerService ledger = books.ledger();
-        TransactionTemplate transaction = books.transaction();
-        AtomicInteger refused = new AtomicInteger();
-        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-        runConcurrently(threadIndex -> {
-            Random random = new Random(threadIndex);
-            for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
-                String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
-                String to = anotherMember(from, random);
-                String amount = (1 + random.nextInt(60)) + ".5";
-                String reference = "t-" + threadIndex + "-" + i;
-                post(transaction, () -> ledger.post(transfer(reference, from, to, Asset.POINT, amount)),
-                        refused, unexpected);
-                if (i < SHARED_REFERENCES) {
-                    String shared = "shared-" + i;
-                    post(transaction, () -> ledger.post(credit(shared, "w", Asset.POINT, "1")),
-                            refused, unexpected);
-                }
+        Race race = new Race(databases.open(kind), "100");
+        LedgerService ledger = race.ledger;
+        race.run((thread, step, from, to, random) -> {
+            String amount = (1 + random.nextInt(60)) + ".5";
+            String reference = "t-" + thread + "-" + step;
+            race.post(() -> ledger.post(transfer(reference, from, to, Asset.POINT, amount)));
+            if (step < SHARED_REFERENCES) {
+                String shared = "shared-" + step;
+                race.post(() -> ledger.post(credit(shared, "w", Asset.POINT, "1")));
             }
         });
 
-        assertThat(unexpected).isEmpty();
-        InvariantReport report = transaction.execute(status -> ledger.checkInvariants());
+        assertThat(race.unexpected).isEmpty();
+        InvariantReport report = race.transaction.execute(status -> ledger.checkInvariants());
         assertThat(report.violations()).isEmpty();
-        BigDecimal total = MEMBERS.stream()
-                .map(member -> ledger.balancesOf(member).of(Asset.POINT).available())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(total).isEqualByComparingTo(new BigDecimal(400 + SHARED_REFERENCES));
-        assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
-        Integer sharedEntries = new JdbcTemplate(books.dataSource()).queryForObject(
-                "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
-        assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
+        assertThat(race.totalAvailable()).isEqualByComparingTo(new BigDecimal(400 + SHARED_REFERENCES));
+        assertThat(race.refused.get()).as("some transfers were overdrafts").isPositive();
+        assertThat(race.sharedEntries()).isEqualTo(SHARED_REFERENCES);
     }
 
     /**
@@ -89,49 +78,76 @@ class LedgerConcurrencyIT {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        Books books = Books.seeded(kind, "10");
-        LedgerService ledger = books.ledger();
-        TransactionTemplate transaction = books.transaction();
-        AtomicInteger refused = new AtomicInteger();
-        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-        runConcurrently(threadIndex -> {
-            Random random = new Random(threadIndex);
-            for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
-                String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
-                String to = anotherMember(from, random);
-                String reference = "t-" + threadIndex + "-" + i;
-                post(transaction, () -> ledger.post(transfer(reference, from, to, Asset.POINT, "7")),
-                        refused, unexpected);
-                String credits = i < SHARED_REFERENCES ? "shared-" + i : "credits-" + threadIndex + "-" + i;
-                post(transaction, () -> ledger.postCredits(creditsToEveryMember(credits)), refused, unexpected);
-            }
+        Race race = new Race(databases.open(kind), "10");
+        LedgerService ledger = race.ledger;
+        race.run((thread, step, from, to, random) -> {
+            String reference = "t-" + thread + "-" + step;
+            race.post(() -> ledger.post(transfer(reference, from, to, Asset.POINT, "7")));
+            String credits = step < SHARED_REFERENCES ? "shared-" + step : "credits-" + thread + "-" + step;
+            race.post(() -> ledger.postCredits(creditsToEveryMember(credits)));
         });
 
-        assertThat(unexpected).isEmpty();
-        assertThat(transaction.execute(status -> ledger.checkInvariants()).violations()).isEmpty();
+        assertThat(race.unexpected).isEmpty();
+        assertThat(race.transaction.execute(status -> ledger.checkInvariants()).violations()).isEmpty();
         int creditEntries = SHARED_REFERENCES + THREADS * (TRANSFERS_PER_THREAD - SHARED_REFERENCES);
-        BigDecimal total = MEMBERS.stream()
-                .map(member -> ledger.balancesOf(member).of(Asset.POINT).available())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(total).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
-        Integer sharedEntries = new JdbcTemplate(books.dataSource()).queryForObject(
-                "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
-        assertThat(sharedEntries).isEqualTo(SHARED_REFERENCES);
-        assertThat(refused.get()).as("some transfers were overdrafts").isPositive();
-        TestDatabases.close(books.dataSource());
+        assertThat(race.totalAvailable()).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
+        assertThat(race.sharedEntries()).isEqualTo(SHARED_REFERENCES);
+        assertThat(race.refused.get()).as("some transfers were overdrafts").isPositive();
     }
 
-    /** A ledger on a fresh database of the kind (skipped without PostgreSQL unless required), members seeded. */
-    private record Books(DataSource dataSource, LedgerService ledger, TransactionTemplate transaction) {
+    /** One step of a racing thread: the thread's index, the step's, two distinct members and the thread's random. */
+    private interface Step {
+        void take(int thread, int step, String from, String to, Random random);
+    }
 
-        static Books seeded(TestDatabases.Kind kind, String eachMember) {
-            DataSource dataSource = TestDatabases.create(kind);
-            LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
-                    Clock.systemUTC());
-            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    /** A ledger on a fresh database with its members seeded, the threads racing on it and what they ran into. */
+    private static final class Race {
+
+        final DataSource dataSource;
+        final LedgerService ledger;
+        final TransactionTemplate transaction;
+        final AtomicInteger refused = new AtomicInteger();
+        final ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
+
+        Race(DataSource dataSource, String eachMember) {
+            this.dataSource = dataSource;
+            ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)), Clock.systemUTC());
+            transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             MEMBERS.forEach(member -> transaction.executeWithoutResult(
                     status -> ledger.post(credit("seed-" + member, member, Asset.POINT, eachMember))));
-            return new Books(dataSource, ledger, transaction);
+        }
+
+        /** {@code THREADS} threads at once, each taking {@code TRANSFERS_PER_THREAD} steps between random members. */
+        void run(Step step) throws Exception {
+            runConcurrently(thread -> {
+                Random random = new Random(thread);
+                for (int index = 0; index < TRANSFERS_PER_THREAD; index++) {
+                    String from = MEMBERS.get(random.nextInt(MEMBERS.size()));
+                    step.take(thread, index, from, anotherMember(from, random), random);
+                }
+            });
+        }
+
+        /** Posts in a transaction of its own: an overdraft counts as refused, any other failure as unexpected. */
+        void post(Runnable posting) {
+            try {
+                transaction.executeWithoutResult(status -> posting.run());
+            } catch (InsufficientBalanceException overdraft) {
+                refused.incrementAndGet();
+            } catch (RuntimeException failure) {
+                unexpected.add(failure);
+            }
+        }
+
+        BigDecimal totalAvailable() {
+            return MEMBERS.stream()
+                    .map(member -> ledger.balancesOf(member).of(Asset.POINT).available())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        Integer sharedEntries() {
+            return new JdbcTemplate(dataSource).queryForObject(
+                    "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         }
     }
 
@@ -145,17 +161,6 @@ class LedgerConcurrencyIT {
         MEMBERS.forEach(member -> entry.move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
                 AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), BigDecimal.ONE));
         return entry.build();
-    }
-
-    private static void post(TransactionTemplate transaction, Runnable posting, AtomicInteger refused,
-            ConcurrentLinkedQueue<Throwable> unexpected) {
-        try {
-            transaction.executeWithoutResult(status -> posting.run());
-        } catch (InsufficientBalanceException overdraft) {
-            refused.incrementAndGet();
-        } catch (RuntimeException failure) {
-            unexpected.add(failure);
-        }
     }
 
     private static void runConcurrently(java.util.function.IntConsumer work) throws Exception {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.testsupport.PostgresTestDatabase;
+import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,13 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** A posting whose transaction rolls back leaves no trace, not even in the ledger's in-process caches. */
 class LedgerRollbackIT {
 
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
+
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void accountsCreatedByARolledBackTransactionAreCreatedAgainNextTime(TestDatabases.Kind kind) {
-        if (kind == TestDatabases.Kind.POSTGRES && !PostgresTestDatabase.required()) {
-            Assumptions.assumeTrue(PostgresTestDatabase.available(), "PostgreSQL not reachable: skipped");
-        }
-        DataSource dataSource = TestDatabases.create(kind);
+        DataSource dataSource = databases.open(kind);
         LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
                 Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

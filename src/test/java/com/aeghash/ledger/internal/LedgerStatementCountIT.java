@@ -12,6 +12,7 @@ import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -27,6 +28,11 @@ class LedgerStatementCountIT {
     private final LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
             Clock.systemUTC());
     private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+
+    @AfterEach
+    void closeDatabase() {
+        TestDatabases.close(dataSource);
+    }
 
     @Test
     void warmPostingTakesFourStatementsWhateverTheNumberOfLines() {

@@ -1,5 +1,6 @@
 package com.aeghash.mining.support;
 
+import com.aeghash.audit.internal.InMemoryAuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.internal.InMemoryLedgerRepository;
@@ -20,6 +21,7 @@ import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingNotifier;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +46,7 @@ public final class MiningRig {
     public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
     public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
     public final RecordingNotifier notifier = new RecordingNotifier();
-    public final RecordingAuditLog audit = new RecordingAuditLog();
+    public final InMemoryAuditLog audit;
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
     public final MiningService mining;
@@ -54,6 +56,7 @@ public final class MiningRig {
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
+        audit = new InMemoryAuditLog(clock);
         simulator = HashDamSandbox.inProcess(Secret.of(API_KEY), COMPLETION_DELAY, "rig", clock);
         transport = new SimulatorTransport(simulator);
         client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),

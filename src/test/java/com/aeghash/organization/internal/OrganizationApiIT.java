@@ -2,7 +2,7 @@ package com.aeghash.organization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.testsupport.RestApiClient;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 /** Registration and reads over HTTP, with roles. Shared context: every test builds below its own sponsor. */
 @IntegrationTest
@@ -22,15 +21,15 @@ class OrganizationApiIT {
     int port;
     @Autowired
     MemberRepository members;
-    private RestApiClient admin;
+    private ApiClient admin;
     private String root;
 
     @BeforeEach
     void setUp() {
-        admin = RestApiClient.admin(port);
+        admin = ApiClient.admin(port);
         root = members.rootMemberId().orElseGet(() -> {
             String id = TestIds.unique("root");
-            assertThat(register(admin, id, null, null).getStatusCode().value()).isEqualTo(201);
+            assertThat(register(admin, id, null, null).status()).isEqualTo(201);
             return id;
         });
     }
@@ -41,18 +40,17 @@ class OrganizationApiIT {
         String left = registered(sponsor);
         registered(sponsor);
 
-        ResponseEntity<Map<String, Object>> third = register(admin, TestIds.member(), sponsor, sponsor);
+        ApiClient.Response third = register(admin, TestIds.member(), sponsor, sponsor);
 
-        assertThat(third.getStatusCode().value()).isEqualTo(201);
-        assertThat(third.getBody()).containsEntry("parentId", left).containsEntry("side", "LEFT")
+        assertThat(third.status()).isEqualTo(201);
+        assertThat(third.map()).containsEntry("parentId", left).containsEntry("side", "LEFT")
                 .containsEntry("spillover", true).containsEntry("sponsorId", sponsor);
-        assertThat((String) third.getBody().get("binaryPath")).endsWith(sponsor + "/" + left + "/"
-                + third.getBody().get("memberId"));
-        assertThat((String) third.getBody().get("referralCode")).hasSize(8);
-        List<Map<String, Object>> spillovers = admin.getList("/api/v1/organization/spillovers?sponsorId=" + sponsor)
-                .getBody();
+        assertThat((String) third.map().get("binaryPath")).endsWith(sponsor + "/" + left + "/"
+                + third.map().get("memberId"));
+        assertThat((String) third.map().get("referralCode")).hasSize(8);
+        List<Map<String, Object>> spillovers = admin.get("/api/v1/organization/spillovers?sponsorId=" + sponsor).list();
         assertThat(spillovers).singleElement().satisfies(spillover -> {
-            assertThat(spillover).containsEntry("memberId", third.getBody().get("memberId"));
+            assertThat(spillover).containsEntry("memberId", third.map().get("memberId"));
             assertThat(spillover).containsEntry("parentId", left);
         });
     }
@@ -72,15 +70,15 @@ class OrganizationApiIT {
     @Test
     void onlyOperationsAndAdminsRegisterButEveryOperatorReads() {
         String sponsor = registered(root);
-        RestApiClient finance = RestApiClient.newOperator(port, "FINANCE");
-        RestApiClient operations = RestApiClient.newOperator(port, "OPERATIONS");
+        ApiClient finance = ApiClient.newOperator(port, "FINANCE");
+        ApiClient operations = ApiClient.newOperator(port, "OPERATIONS");
 
-        assertThat(register(finance, TestIds.member(), sponsor, sponsor).getStatusCode().value()).isEqualTo(403);
-        assertThat(register(RestApiClient.anonymous(port), TestIds.member(), sponsor, sponsor).getStatusCode().value())
+        assertThat(register(finance, TestIds.member(), sponsor, sponsor).status()).isEqualTo(403);
+        assertThat(register(ApiClient.anonymous(port), TestIds.member(), sponsor, sponsor).status())
                 .isEqualTo(401);
-        assertThat(register(operations, TestIds.member(), sponsor, sponsor).getStatusCode().value()).isEqualTo(201);
+        assertThat(register(operations, TestIds.member(), sponsor, sponsor).status()).isEqualTo(201);
         assertThat(finance.get("/api/v1/members/" + sponsor + "/organization?tree=unilevel&depth=1")
-                .getStatusCode().value()).isEqualTo(200);
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -92,7 +90,7 @@ class OrganizationApiIT {
         String c = registered(sponsor);
 
         Map<String, Object> binary = admin.get("/api/v1/members/" + sponsor + "/organization?tree=binary&depth=2")
-                .getBody();
+                .map();
         Map<String, Object> top = (Map<String, Object>) binary.get("root");
         List<Map<String, Object>> children = (List<Map<String, Object>>) top.get("children");
         assertThat(children).extracting(child -> child.get("memberId")).containsExactly(a, b);
@@ -100,35 +98,35 @@ class OrganizationApiIT {
                 .extracting(child -> child.get("memberId")).containsExactly(c);
         assertThat(top).containsEntry("leftLegPv", "0").containsEntry("rightLegPv", "0");
         Map<String, Object> unilevel = admin.get("/api/v1/members/" + sponsor + "/organization?tree=unilevel&depth=1")
-                .getBody();
+                .map();
         assertThat((List<Map<String, Object>>) ((Map<String, Object>) unilevel.get("root")).get("children"))
                 .hasSize(3);
-        Map<String, Object> upline = admin.get("/api/v1/members/" + c + "/upline?tree=binary&levels=2").getBody();
+        Map<String, Object> upline = admin.get("/api/v1/members/" + c + "/upline?tree=binary&levels=2").map();
         assertThat((List<Map<String, Object>>) upline.get("uplines")).extracting(entry -> entry.get("memberId"))
                 .containsExactly(a, sponsor);
-        assertThat(admin.get("/api/v1/members/" + c).getBody()).containsKey("referralCode");
+        assertThat(admin.get("/api/v1/members/" + c).map()).containsKey("referralCode");
         assertProblem(admin.get("/api/v1/members/ghost-member/upline?tree=binary"), 404, "not_found");
         assertProblem(admin.get("/api/v1/members/" + c + "/organization?tree=ternary"), 400, "validation_failed");
     }
 
     private String registered(String sponsor) {
         String id = TestIds.member();
-        ResponseEntity<Map<String, Object>> response = register(admin, id, sponsor, sponsor);
-        assertThat(response.getStatusCode().value()).as("registration of %s: %s", id, response.getBody()).isEqualTo(201);
+        ApiClient.Response response = register(admin, id, sponsor, sponsor);
+        assertThat(response.status()).as("registration of %s: %s", id, response.body()).isEqualTo(201);
         return id;
     }
 
-    private static ResponseEntity<Map<String, Object>> register(RestApiClient client, String memberId, String referrerId,
+    private static ApiClient.Response register(ApiClient client, String memberId, String referrerId,
             String sponsorId) {
         Map<String, Object> body = new HashMap<>();
         body.put("memberId", memberId);
         body.put("referrerId", referrerId);
         body.put("sponsorId", sponsorId);
-        return client.post("/api/v1/members", body);
+        return client.postJson("/api/v1/members", body);
     }
 
-    private static void assertProblem(ResponseEntity<Map<String, Object>> response, int status, String code) {
-        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(status);
-        assertThat(response.getBody()).containsEntry("code", code);
+    private static void assertProblem(ApiClient.Response response, int status, String code) {
+        assertThat(response.status()).as("%s", response.body()).isEqualTo(status);
+        assertThat(response.map()).containsEntry("code", code);
     }
 }

@@ -5,15 +5,12 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
@@ -30,7 +27,6 @@ class InboundEventReprocessIT extends PartnerApiTest {
     private FaultInjectingBonusService bonus;
     @Autowired
     private AuditLog auditLog;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void failedEventIsReprocessedOnceByAnAdministrator() throws Exception {
@@ -80,9 +76,7 @@ class InboundEventReprocessIT extends PartnerApiTest {
 
     @Test
     void partnerOperationsNeedAnAdministrator() throws Exception {
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/ops/partners")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = send(ApiClient.anonymous(port), "GET", "/api/v1/ops/partners", null);
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
@@ -118,21 +112,17 @@ class InboundEventReprocessIT extends PartnerApiTest {
         return send(admin(), method, path, null);
     }
 
-    private static String admin() {
-        return basic("admin", TestSecrets.ADMIN_PASSWORD);
+    private ApiClient admin() {
+        return ApiClient.admin(port);
     }
 
-    private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+    private ApiClient basic(String username, String password) {
+        return ApiClient.as(port, username, password);
     }
 
-    private HttpResponse<String> send(String authorization, String method, String path, String json)
-            throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", authorization).header("Content-Type", "application/json")
-                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(ApiClient client, String method, String path, String json) {
+        return client.exchange(HttpRequest.newBuilder(client.uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)));
     }
 }

@@ -1,13 +1,10 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.partner.internal.TestPartners.TestPartner;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
+import com.aeghash.testsupport.ApiClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,16 +12,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Signs and sends partner calls exactly as a partner would (JDK HTTP client, raw bytes), with every credential
- * overridable to build the rejection cases.
+ * Signs and sends partner calls exactly as a partner would (raw bytes, on the shared {@link ApiClient} without
+ * operator credentials), with every credential overridable to build the rejection cases.
  */
 final class PartnerClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final int port;
+    private final ApiClient http;
 
     PartnerClient(int port) {
-        this.port = port;
+        this.http = ApiClient.anonymous(port);
     }
 
     /** A signed POST with fresh nonce and current timestamp, to be adjusted before {@link Call#send()}. */
@@ -44,19 +40,7 @@ final class PartnerClient {
                 .map(entry -> LegacyQueryCanonicalizer.encode(entry.getKey()) + "="
                         + LegacyQueryCanonicalizer.encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/from/?" + query)).GET());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw new IllegalStateException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        return http.exchange(HttpRequest.newBuilder(http.uri("/api/from/?" + query)).GET());
     }
 
     /** One signed call being built. */
@@ -124,7 +108,7 @@ final class PartnerClient {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             String signed = signature != null ? signature : HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
                     com.aeghash.common.Secret.of(secret), HmacSignatures.headerMessage(timestamp, nonce, bytes));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                     .header("Content-Type", "application/json");
             Map<String, String> all = new LinkedHashMap<>();
@@ -139,7 +123,7 @@ final class PartnerClient {
                     request.header(name, value);
                 }
             });
-            return PartnerClient.this.send(request);
+            return http.exchange(request);
         }
     }
 }

@@ -6,7 +6,6 @@ import com.aeghash.common.web.Paging;
 import com.aeghash.ledger.Asset;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertSeverity;
-import com.aeghash.notification.Notifier;
 import com.aeghash.partner.MemberSales;
 import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
@@ -16,6 +15,7 @@ import com.aeghash.risk.RiskFinding;
 import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
+import com.aeghash.testsupport.RecordingNotifier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class RiskChecksServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     private final InMemoryRiskEventRepository events = new InMemoryRiskEventRepository();
     private final InMemoryKnownDeviceRepository devices = new InMemoryKnownDeviceRepository();
-    private final List<Alert> alerts = new ArrayList<>();
+    private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<Instant> velocitySince = new ArrayList<>();
     private BigDecimal withdrawnInWindow = BigDecimal.ZERO;
     private BigDecimal withdrawnInTotal = BigDecimal.ZERO;
@@ -48,7 +48,7 @@ class RiskChecksServiceTest {
         assertThat(device.firstSeenAt()).isEqualTo(NOW);
         assertThat(device.lastSeenAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(events.all()).extracting(RiskEvent::message).containsExactly("first withdrawal from new device phone");
-        assertThat(alerts).isEmpty();
+        assertThat(notifier.alerts()).isEmpty();
     }
 
     @Test
@@ -65,9 +65,10 @@ class RiskChecksServiceTest {
         assertThat(velocity.subject()).isEqualTo("withdrawal:9");
         assertThat(velocity.attributes()).containsEntry("asset", "DOGE").containsEntry("amount", "1200")
                 .containsEntry("deviceId", "tablet").containsEntry("geo", "Seoul").containsEntry("total", "25000");
-        assertThat(alerts).extracting(Alert::severity)
+        assertThat(notifier.alerts()).extracting(Alert::severity)
                 .containsExactly(AlertSeverity.WARNING, AlertSeverity.CRITICAL, AlertSeverity.WARNING);
-        assertThat(alerts.get(1).fields()).containsEntry("memberId", "m-1").containsEntry("rule", "velocity");
+        assertThat(notifier.alerts().get(1).fields()).containsEntry("memberId", "m-1")
+                .containsEntry("rule", "velocity");
     }
 
     @Test
@@ -101,7 +102,7 @@ class RiskChecksServiceTest {
                 + "member's paid sales of 100 PV (at most 300)");
         assertThat(velocitySince).contains(Instant.EPOCH);
         assertThat(events.all()).extracting(RiskEvent::rule).containsExactly(RiskRule.NEW_DEVICE, RiskRule.SALES_CAP);
-        assertThat(alerts).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL);
+        assertThat(notifier.alerts()).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL);
     }
 
     @Test
@@ -122,17 +123,6 @@ class RiskChecksServiceTest {
                 new BigDecimal("3000"), new BigDecimal("20000"), new BigDecimal("500"));
         RiskSettings settings = new RiskSettings(Map.of(Asset.DOGE, limits, Asset.POINT, limits),
                 Duration.ofHours(24), List.of(), List.of(), Duration.ofHours(24));
-        Notifier notifier = new Notifier() {
-            @Override
-            public void alert(Alert alert) {
-                alerts.add(alert);
-            }
-
-            @Override
-            public void alertIndependently(Alert alert) {
-                alerts.add(alert);
-            }
-        };
         return new RiskChecksService(settings, events, devices, (member, asset, since) -> {
             velocitySince.add(since);
             return since.equals(Instant.EPOCH) ? withdrawnInTotal : withdrawnInWindow;

@@ -13,9 +13,9 @@ import com.aeghash.config.MBlockProperties;
 import com.aeghash.config.SecretEncryptor;
 import com.aeghash.config.VendorEndpoints;
 import com.aeghash.notification.Alert;
-import com.aeghash.notification.Notifier;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingNotifier;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.wallet.Wallets;
@@ -63,7 +63,6 @@ public class WalletTestKit {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     public final InMemoryWalletRepository wallets;
     public final InMemoryWalletTransactionRepository transactions = new InMemoryWalletTransactionRepository();
-    public final List<Alert> alerts = new CopyOnWriteArrayList<>();
     public final List<AuditEntry> audits = new CopyOnWriteArrayList<>();
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MockRestServiceServer vendor;
@@ -77,7 +76,7 @@ public class WalletTestKit {
     public final WalletReconciler reconciler;
     public final TransactionRecorder recorder;
     public final UnitOfWork unitOfWork;
-    public final Notifier notifier;
+    public final RecordingNotifier notifier = new RecordingNotifier();
     public final AuditLog auditLog;
 
     public WalletTestKit() {
@@ -94,7 +93,6 @@ public class WalletTestKit {
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
         unitOfWork = InMemoryTransactions.unitOfWork();
-        notifier = recordingNotifier();
         auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);
         VendorRetry retry = new VendorRetry(properties);
@@ -146,21 +144,7 @@ public class WalletTestKit {
     }
 
     public List<Alert> alertsTitled(String title) {
-        return alerts.stream().filter(alert -> alert.title().equals(title)).toList();
-    }
-
-    private Notifier recordingNotifier() {
-        return new Notifier() {
-            @Override
-            public void alert(Alert alert) {
-                alerts.add(alert);
-            }
-
-            @Override
-            public void alertIndependently(Alert alert) {
-                alerts.add(alert);
-            }
-        };
+        return notifier.alerts().stream().filter(alert -> alert.title().equals(title)).toList();
     }
 
     private AuditLog recordingAuditLog() {

@@ -16,6 +16,7 @@ import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.risk.WithdrawalRiskCheck;
+import com.aeghash.testsupport.RecordingNotifier;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The withdrawal services wired by hand on in-memory repositories and ledger, with a scripted gateway and a
  * risk engine that answers what the test says. Transactions come from an empty H2 database: the repositories
- * ignore them, but the services insist on running inside one.
+ * ignore them, but the services insist on running inside one. It holds nothing, so it lives only while a
+ * transaction has it open (no DB_CLOSE_DELAY): no in-memory database outlives the test.
  */
 final class InMemoryWithdrawals {
 
@@ -36,9 +38,9 @@ final class InMemoryWithdrawals {
     final InMemoryWithdrawalAuditRepository auditTrail = new InMemoryWithdrawalAuditRepository();
     final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
     final ScriptedPayoutGateway gateway = new ScriptedPayoutGateway();
-    final RecordingNotifier notifier = new RecordingNotifier(null);
+    final RecordingNotifier notifier = new RecordingNotifier();
     final UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(
-            new DriverManagerDataSource("jdbc:h2:mem:transactions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
+            new DriverManagerDataSource("jdbc:h2:mem:transactions-" + UUID.randomUUID())));
     final WithdrawalRequestService requests;
     final WithdrawalWorkflowService workflow;
     private RiskAssessment nextAssessment = new RiskAssessment(List.of());

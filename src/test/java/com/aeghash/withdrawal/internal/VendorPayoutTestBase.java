@@ -11,6 +11,8 @@ import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
 import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,8 @@ abstract class VendorPayoutTestBase {
 
     static final Duration SETTLE_WITHIN = Duration.ofSeconds(20);
 
+    @RegisterExtension
+    final TestApplication application;
     @LocalServerPort
     int port;
     @Autowired
@@ -63,6 +68,11 @@ abstract class VendorPayoutTestBase {
     @Autowired
     Clock clock;
     WithdrawalApi api;
+
+    /** On the application of {@link VendorPayoutIntegrationTest} or of {@link VendorPayoutPostgresIntegrationTest}. */
+    VendorPayoutTestBase(TestDatabases.Kind database) {
+        application = TestApplication.on(database, OnH2.class, OnPostgres.class);
+    }
 
     @BeforeEach
     void connect() {
@@ -170,5 +180,13 @@ abstract class VendorPayoutTestBase {
 
     BigDecimal available(String member, Asset asset) {
         return api.available(member, asset.name());
+    }
+
+    @VendorPayoutIntegrationTest
+    private static final class OnH2 {
+    }
+
+    @VendorPayoutPostgresIntegrationTest
+    private static final class OnPostgres {
     }
 }

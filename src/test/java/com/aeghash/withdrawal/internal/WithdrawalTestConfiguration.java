@@ -1,6 +1,7 @@
 package com.aeghash.withdrawal.internal;
 
 import com.aeghash.notification.Notifier;
+import com.aeghash.testsupport.RecordingNotifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;

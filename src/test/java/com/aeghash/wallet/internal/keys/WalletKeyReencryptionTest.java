@@ -51,7 +51,7 @@ class WalletKeyReencryptionTest {
             assertThat(entry.details()).containsEntry("reencrypted", "3").containsEntry("remaining", "0")
                     .containsEntry("currentKeyId", rotated.currentKeyId());
         });
-        assertThat(kit.alerts).isEmpty();
+        assertThat(kit.notifier.alerts()).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class WalletKeyReencryptionTest {
 
         assertThat(report).isEqualTo(new WalletKeyReencryption.Report(1, 0, 1, 1));
         assertThat(kit.wallets.find("m-lost").orElseThrow().keyCiphertext()).isEqualTo(lost);
-        assertThat(kit.alerts).singleElement().satisfies(alert -> assertThat(alert.title())
+        assertThat(kit.notifier.alerts()).singleElement().satisfies(alert -> assertThat(alert.title())
                 .isEqualTo("Wallet keys unreadable"));
     }
 
@@ -112,7 +112,7 @@ class WalletKeyReencryptionTest {
         reencryptionUnder(kit, kit.encryptor).scheduledRun();
 
         assertThat(kit.audits).isEmpty();
-        assertThat(kit.alerts).isEmpty();
+        assertThat(kit.notifier.alerts()).isEmpty();
     }
 
     /** Stores member's wallet with its key encrypted by {@code encryptor}; returns the ciphertext. */

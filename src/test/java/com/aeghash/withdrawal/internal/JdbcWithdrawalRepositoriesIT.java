@@ -2,43 +2,42 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestDatabaseScope;
+import com.aeghash.testsupport.TestDatabases;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SQL repositories: the shared contract plus what only a database with row locks can show. */
-abstract class JdbcWithdrawalRepositoriesLocking extends WithdrawalRepositoriesContract {
+@OnEachDatabase
+class JdbcWithdrawalRepositoriesIT extends WithdrawalRepositoriesContract {
 
-    DataSource dataSource;
-
-    /** Closes the test's pool, so no connection outlives the test on a shared server. */
-    @AfterEach
-    void closePool() throws Exception {
-        if (dataSource instanceof AutoCloseable pool) {
-            pool.close();
-        }
-    }
+    @Parameter
+    TestDatabases.Kind database;
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @Override
     WithdrawalRepository createWithdrawals() {
-        return new JdbcWithdrawalRepository(JdbcClient.create(dataSource));
+        return new JdbcWithdrawalRepository(jdbc());
     }
 
     @Override
     WithdrawalAuditRepository createAuditTrail() {
-        return new JdbcWithdrawalAuditRepository(JdbcClient.create(dataSource), JsonMapper.builder().build());
+        return new JdbcWithdrawalAuditRepository(jdbc(), JsonMapper.builder().build());
     }
 
     @Override
     WithdrawalAddressRepository createAddresses() {
-        return new JdbcWithdrawalAddressRepository(JdbcClient.create(dataSource));
+        return new JdbcWithdrawalAddressRepository(jdbc());
     }
 
     @Test
@@ -47,7 +46,8 @@ abstract class JdbcWithdrawalRepositoriesLocking extends WithdrawalRepositoriesC
         Withdrawal second = withdrawals.insert(draft("m-1", "key-00002", NOW));
         withdrawals.update(first.withStatus(WithdrawalStatus.APPROVED, NOW));
         withdrawals.update(second.withStatus(WithdrawalStatus.APPROVED, NOW));
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        TransactionTemplate transaction = new TransactionTemplate(
+                new DataSourceTransactionManager(databases.open(database)));
 
         Optional<Long> claimedMeanwhile = transaction.execute(status -> {
             Optional<Withdrawal> mine = withdrawals.lockNextApproved();
@@ -57,5 +57,9 @@ abstract class JdbcWithdrawalRepositoriesLocking extends WithdrawalRepositoriesC
         });
 
         assertThat(claimedMeanwhile).contains(second.id());
+    }
+
+    private JdbcClient jdbc() {
+        return JdbcClient.create(databases.open(database));
     }
 }

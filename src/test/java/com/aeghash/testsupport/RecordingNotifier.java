@@ -1,4 +1,4 @@
-package com.aeghash.withdrawal.internal;
+package com.aeghash.testsupport;
 
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
@@ -9,15 +9,22 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Captures alerts with the real notifier's semantics: an alert raised in a transaction counts only once that
- * transaction commits. When given a delegate (the application's notifier) it forwards every alert to it.
+ * The one notifier of tests: keeps the alerts raised, with the real notifier's semantics (an alert raised in a
+ * transaction counts only once that transaction commits; {@link #alertIndependently} at once), and reads them back
+ * newest first, as {@code AlertHistory.recent} does. Given a delegate (the application's own notifier) it also
+ * hands every alert on.
  */
-class RecordingNotifier implements Notifier {
+public final class RecordingNotifier implements Notifier {
 
+    /** Newest first. */
     private final List<Alert> alerts = new CopyOnWriteArrayList<>();
     private final Supplier<Notifier> delegate;
 
-    RecordingNotifier(Supplier<Notifier> delegate) {
+    public RecordingNotifier() {
+        this(null);
+    }
+
+    public RecordingNotifier(Supplier<Notifier> delegate) {
         this.delegate = delegate;
     }
 
@@ -27,11 +34,11 @@ class RecordingNotifier implements Notifier {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    alerts.add(alert);
+                    alerts.add(0, alert);
                 }
             });
         } else {
-            alerts.add(alert);
+            alerts.add(0, alert);
         }
         if (delegate != null) {
             delegate.get().alert(alert);
@@ -40,18 +47,19 @@ class RecordingNotifier implements Notifier {
 
     @Override
     public void alertIndependently(Alert alert) {
-        alerts.add(alert);
+        alerts.add(0, alert);
         if (delegate != null) {
             delegate.get().alertIndependently(alert);
         }
     }
 
-    /** Committed alerts carrying the value in one of their fields (a withdrawal id, a member id). */
-    List<Alert> about(String fieldValue) {
-        return alerts.stream().filter(alert -> alert.fields().containsValue(fieldValue)).toList();
+    /** Every alert that counts, newest first. */
+    public List<Alert> alerts() {
+        return List.copyOf(alerts);
     }
 
-    List<Alert> all() {
-        return List.copyOf(alerts);
+    /** The alerts carrying the value in one of their fields (a withdrawal id, a member id), newest first. */
+    public List<Alert> about(String fieldValue) {
+        return alerts.stream().filter(alert -> alert.fields().containsValue(fieldValue)).toList();
     }
 }

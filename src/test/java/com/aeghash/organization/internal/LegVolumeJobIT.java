@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.organization.Registration;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,18 +17,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The leg-volume job on a real database (H2 and PostgreSQL subclasses), where a failed round really rolls back.
+ * The leg-volume job on a real database (H2 and PostgreSQL), where a failed round really rolls back.
  * The tree: r with a (left) and b (right); c spills over to a's left slot.
  */
-abstract class LegVolumeJobContract {
+@OnEachDatabase
+class LegVolumeJobIT {
 
+    @Parameter
+    TestDatabases.Kind database;
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
     private DataSource dataSource;
     private JdbcTemplate jdbc;
     private UnitOfWork unitOfWork;
@@ -34,11 +42,9 @@ abstract class LegVolumeJobContract {
     private JdbcBinaryTreeRepository binary;
     private OrganizationChangesService organization;
 
-    abstract DataSource createDataSource();
-
     @BeforeEach
     void setUp() {
-        dataSource = createDataSource();
+        dataSource = databases.open(database);
         jdbc = new JdbcTemplate(dataSource);
         unitOfWork = new UnitOfWork(new DataSourceTransactionManager(dataSource));
         salesVolume = new JdbcSalesVolumeEventRepository(jdbc);
@@ -52,11 +58,6 @@ abstract class LegVolumeJobContract {
                 organization.register(new Registration(member, "r", "r"), "test");
             }
         });
-    }
-
-    @AfterEach
-    void closeDataSource() {
-        TestDatabases.close(dataSource);
     }
 
     @Test

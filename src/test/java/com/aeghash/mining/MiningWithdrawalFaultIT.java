@@ -8,7 +8,11 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.sandbox.SandboxFaults;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
@@ -17,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The mining withdrawal primitive through the HTTP API against the simulator with injected faults (set by the
  * admin endpoint, as an operator would): what the member's ledger shows and how many withdrawals HashDam holds.
+ * On H2 and on PostgreSQL.
  */
-abstract class MiningWithdrawalFaultContract {
+@OnEachDatabase
+class MiningWithdrawalFaultIT {
 
     private static final String FAULT_PATH = "/sandbox/faults/hashdam/assetWithdrawRequest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +51,12 @@ abstract class MiningWithdrawalFaultContract {
     private MiningApi api;
     private String member;
     private BigDecimal amount;
+    @RegisterExtension
+    final TestApplication application;
+
+    MiningWithdrawalFaultIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @BeforeEach
     void memberWithMinedCoins() {
@@ -66,9 +79,9 @@ abstract class MiningWithdrawalFaultContract {
         BigDecimal before = available();
 
         JsonNode submitted = withdraw("withdrawal:" + TestIds.unique("ok"));
-        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).body().path("changed").asInt();
+        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).json().path("changed").asInt();
         JsonNode completed = api.get("/api/v1/mining/withdrawals/" + submitted.path("payoutReference").asString())
-                .body();
+                .json();
 
         assertThat(submitted.path("status").asString()).isEqualTo("submitted");
         assertThat(changed).isPositive();
@@ -129,9 +142,9 @@ abstract class MiningWithdrawalFaultContract {
         JsonNode unknown = withdraw(reference);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
-        JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).body();
+        JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).json();
         JsonNode resolved = api.post("/api/v1/mining/withdrawals/" + reference + "/resolution",
-                "{\"note\":\"absent from the vendor console\"}").body();
+                "{\"note\":\"absent from the vendor console\"}").json();
 
         assertThat(unknown.path("status").asString()).isEqualTo("unknown");
         assertThat(waiting.path("status").asString()).isEqualTo("unknown");
@@ -148,14 +161,14 @@ abstract class MiningWithdrawalFaultContract {
         JsonNode first = withdraw(reference);
 
         JsonNode again = withdraw(reference);
-        MiningApi.Answer conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"0.00000001\",\"reference\":\"" + reference + "\"}");
 
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
         assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
         assertThat(held()).isEqualByComparingTo(amount);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.body().path("code").asString()).isEqualTo("payout_reference_conflict");
+        assertThat(conflict.json().path("code").asString()).isEqualTo("payout_reference_conflict");
     }
 
     @Test
@@ -171,11 +184,11 @@ abstract class MiningWithdrawalFaultContract {
     }
 
     private JsonNode withdraw(String reference) {
-        MiningApi.Answer answer = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response response = api.post("/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
                         + "\"}");
-        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
-        return answer.body();
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
     }
 
     private BigDecimal available() {

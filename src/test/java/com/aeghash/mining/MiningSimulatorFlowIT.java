@@ -17,6 +17,10 @@ import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.Notifier;
 import com.aeghash.sandbox.HashDamSandbox;
+import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
@@ -30,16 +34,18 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The mining flows through the running application and its HashDam simulator (HTTP all the way), on the
- * database of the concrete class (H2 or PostgreSQL). Members get their hash power back to zero afterwards
- * so later runs in the shared database only see their own members.
+ * The mining flows through the running application and its HashDam simulator (HTTP all the way), on H2 and on
+ * PostgreSQL. Members get their hash power back to zero afterwards so later runs in the shared database only see
+ * their own members.
  */
-abstract class MiningSimulatorFlowContract {
+@OnEachDatabase
+class MiningSimulatorFlowIT {
 
     @LocalServerPort
     private int port;
@@ -63,6 +69,12 @@ abstract class MiningSimulatorFlowContract {
     private Clock clock;
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
+    @RegisterExtension
+    final TestApplication application;
+
+    MiningSimulatorFlowIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @BeforeEach
     void connect() {
@@ -81,16 +93,16 @@ abstract class MiningSimulatorFlowContract {
         LocalDate date = TestDates.unusedPastDate();
         String member = members.keySet().iterator().next();
         JsonNode replay = api.post("/api/v1/members/" + member + "/mining/hash-power",
-                "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}").body();
+                "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}").json();
 
-        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
 
         assertThat(replay.path("replayed").asBoolean()).isTrue();
         assertThat(run.path("status").asString()).isEqualTo("completed");
         assertThat(run.path("processedMembers").asLong()).isEqualTo(run.path("totalMembers").asLong());
         assertCreditedOnce(date);
         assertWithinProjectTotals(run, date);
-        JsonNode mined = api.get("/api/v1/members/" + member + "/mining").body();
+        JsonNode mined = api.get("/api/v1/members/" + member + "/mining").json();
         assertThat(mined.path("lastCreditedDate").asString()).isEqualTo(date.toString());
         assertThat(mined.path("hashPower").asString()).isEqualTo("100");
     }
@@ -99,15 +111,15 @@ abstract class MiningSimulatorFlowContract {
     void runningADateTwiceLeavesTheSameBalances() {
         addMembers("12.5", "7");
         LocalDate date = TestDates.unusedPastDate();
-        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
 
-        JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").body();
+        JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
 
         assertThat(second.path("attempts").asInt()).isEqualTo(first.path("attempts").asInt());
         assertThat(first.path("coins").size()).isEqualTo(Asset.coins().size());
         assertThat(second.path("coins")).isEqualTo(first.path("coins"));
         assertCreditedOnce(date);
-        assertThat(api.get("/api/v1/mining/etl-runs/" + date).body().path("status").asString())
+        assertThat(api.get("/api/v1/mining/etl-runs/" + date).json().path("status").asString())
                 .isEqualTo("completed");
     }
 
@@ -141,14 +153,14 @@ abstract class MiningSimulatorFlowContract {
         unitOfWork.inTransaction(() -> runs.claim(runId, "other-instance", clock.instant(),
                 clock.instant().plus(Duration.ofMinutes(5))));
 
-        MiningApi.Answer refused = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
+        ApiClient.Response refused = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
         String member = members.keySet().iterator().next();
         BigDecimal dogeWhileHeld = ledger.balancesOf(member).of(Asset.DOGE).available();
         unitOfWork.inTransaction(() -> runs.fail(runId, "other-instance", "stopped", clock.instant()));
-        MiningApi.Answer ran = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
+        ApiClient.Response ran = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body().path("code").asString()).isEqualTo("etl_run_in_progress");
+        assertThat(refused.json().path("code").asString()).isEqualTo("etl_run_in_progress");
         assertThat(dogeWhileHeld).isEqualByComparingTo("0");
         assertThat(ran.status()).isEqualTo(200);
         assertCreditedOnce(date);
@@ -156,11 +168,11 @@ abstract class MiningSimulatorFlowContract {
 
     @Test
     void theProjectSnapshotIsTakenOnDemandAndShownWithTheIpAllowlist() {
-        MiningApi.Answer taken = api.post("/api/v1/mining/project/snapshots", null);
-        JsonNode project = api.get("/api/v1/mining/project").body();
+        ApiClient.Response taken = api.post("/api/v1/mining/project/snapshots", null);
+        JsonNode project = api.get("/api/v1/mining/project").json();
 
         assertThat(taken.status()).isEqualTo(201);
-        assertThat(project.path("latestSnapshot").path("id").asLong()).isEqualTo(taken.body().path("id").asLong());
+        assertThat(project.path("latestSnapshot").path("id").asLong()).isEqualTo(taken.json().path("id").asLong());
         assertThat(project.path("latestSnapshot").path("assets").has("LTC")).isTrue();
         assertThat(project.path("latestSnapshot").path("hashRate").path("measuredAt").isString()).isTrue();
         assertThat(project.path("hashDamIpAllowlist").isArray()).isTrue();
@@ -170,7 +182,7 @@ abstract class MiningSimulatorFlowContract {
     private void addMembers(String... hashPowers) {
         for (String hashPower : hashPowers) {
             String member = TestIds.member();
-            MiningApi.Answer set = api.post("/api/v1/members/" + member + "/mining/hash-power",
+            ApiClient.Response set = api.post("/api/v1/members/" + member + "/mining/hash-power",
                     "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");
             assertThat(set.status()).isEqualTo(200);
             members.put(member, new BigDecimal(hashPower));
@@ -181,7 +193,7 @@ abstract class MiningSimulatorFlowContract {
     private void assertCreditedOnce(LocalDate date) {
         Map<Asset, BigDecimal> perMega = VendorFigures.perMega(simulator, TestSecrets.HASHDAM_API_KEY, date);
         members.forEach((member, hashPower) -> {
-            JsonNode balances = api.get("/api/v1/members/" + member + "/balances").body().path("balances");
+            JsonNode balances = api.get("/api/v1/members/" + member + "/balances").json().path("balances");
             List<String> seen = new ArrayList<>();
             for (JsonNode balance : balances.values()) {
                 Asset asset = Asset.valueOf(balance.path("asset").asString());

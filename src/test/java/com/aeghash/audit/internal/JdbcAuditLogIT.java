@@ -1,0 +1,24 @@
+package com.aeghash.audit.internal;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestDatabaseScope;
+import com.aeghash.testsupport.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@OnEachDatabase
+class JdbcAuditLogIT extends AuditLogContract {
+
+    @Parameter
+    TestDatabases.Kind database;
+    @RegisterExtension
+    final TestDatabaseScope databases = TestDatabaseScope.eachTest();
+
+    @Override
+    AuditLog createAuditLog() {
+        return new JdbcAuditLog(JdbcClient.create(databases.open(database)), JsonMapper.builder().build(), CLOCK);
+    }
+}

@@ -1,5 +1,0 @@
-package com.aeghash.withdrawal.internal;
-
-@VendorPayoutPostgresIntegrationTest
-class TreasuryPayoutsPostgresIT extends TreasuryPayoutScenarios {
-}

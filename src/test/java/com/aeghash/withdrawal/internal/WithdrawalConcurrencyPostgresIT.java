@@ -1,5 +1,0 @@
-package com.aeghash.withdrawal.internal;
-
-@WithdrawalPostgresIntegrationTest
-class WithdrawalConcurrencyPostgresIT extends WithdrawalConcurrencyScenarios {
-}

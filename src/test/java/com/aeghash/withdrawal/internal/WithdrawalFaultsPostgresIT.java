@@ -1,5 +1,0 @@
-package com.aeghash.withdrawal.internal;
-
-@WithdrawalPostgresIntegrationTest
-class WithdrawalFaultsPostgresIT extends WithdrawalFaultScenarios {
-}

@@ -1,5 +1,6 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.idempotency.IdempotencyKey;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class InboundEventLog {
         InboundEvent event = new InboundEvent(0, draft.receivedAt, draft.partnerId, draft.keyId, draft.remoteAddress,
                 draft.method, draft.path, draft.queryText, draft.idempotencyKey, draft.check, draft.requestBody,
                 status, status >= 400 ? problemCode(response) : null,
-                "true".equals(response.getHeader(PartnerResponse.REPLAYED_HEADER)),
+                "true".equals(response.getHeader(IdempotencyKey.REPLAYED_HEADER)),
                 (System.nanoTime() - draft.startedNanos) / 1_000_000, null);
         try {
             events.insert(event);

@@ -2,6 +2,7 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
+import com.aeghash.idempotency.IdempotentResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class InboundEventReprocessor {
         this.clock = clock;
     }
 
-    PartnerResponse reprocess(long eventId, String operator) {
+    IdempotentResponse reprocess(long eventId, String operator) {
         InboundEvent event = events.find(eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
         if (!event.isReprocessable()) {
             throw ApiException.conflict("not_reprocessable",
@@ -53,7 +54,7 @@ class InboundEventReprocessor {
         }
         PartnerSettings partner = registry.byId(event.partnerId()).orElseThrow(() -> ApiException.unprocessable(
                 "partner_not_configured", "partner " + event.partnerId() + " is no longer configured"));
-        PartnerResponse response = dispatch(event, partner);
+        IdempotentResponse response = dispatch(event, partner);
         events.recordReprocessing(eventId, new InboundEvent.Reprocessing(clock.instant(), operator,
                 response.status(), codeOf(response)));
         auditLog.record(operator, "partner.event_reprocessed", "partner-event:" + eventId, Map.of(
@@ -62,7 +63,7 @@ class InboundEventReprocessor {
         return response;
     }
 
-    private PartnerResponse dispatch(InboundEvent event, PartnerSettings partner) {
+    private IdempotentResponse dispatch(InboundEvent event, PartnerSettings partner) {
         byte[] body = event.requestBody() == null ? new byte[0] : event.requestBody().getBytes(StandardCharsets.UTF_8);
         AuthenticatedCall call = new AuthenticatedCall(partner, body, event.idempotencyKey());
         String path = event.path();
@@ -107,7 +108,7 @@ class InboundEventReprocessor {
                 "the event cannot be re-processed: " + reason);
     }
 
-    private String codeOf(PartnerResponse response) {
+    private String codeOf(IdempotentResponse response) {
         if (!response.isProblem()) {
             return null;
         }

@@ -2,6 +2,9 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.common.Secret;
 import com.aeghash.common.web.RequestBodyTooLargeException;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,22 +29,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PartnerAuthenticationFilter extends OncePerRequestFilter {
 
     static final String JSON_API_PREFIX = "/api/aegmall/";
-    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     private final PartnerAuthenticator authenticator;
     private final ClientAddressResolver addresses;
     private final PartnerAlerts alerts;
-    private final PartnerProblems problems;
+    private final IdempotentResponses responses;
     private final InboundEventLog eventLog;
     private final Clock clock;
     private final long bodyBytesMax;
 
     PartnerAuthenticationFilter(PartnerAuthenticator authenticator, ClientAddressResolver addresses,
-            PartnerAlerts alerts, PartnerProblems problems, InboundEventLog eventLog, Clock clock, long bodyBytesMax) {
+            PartnerAlerts alerts, IdempotentResponses responses, InboundEventLog eventLog, Clock clock,
+            long bodyBytesMax) {
         this.authenticator = authenticator;
         this.addresses = addresses;
         this.alerts = alerts;
-        this.problems = problems;
+        this.responses = responses;
         this.eventLog = eventLog;
         this.clock = clock;
         this.bodyBytesMax = bodyBytesMax;
@@ -81,7 +84,7 @@ class PartnerAuthenticationFilter extends OncePerRequestFilter {
             body = legacy ? new byte[0] : readBody(request);
         } catch (RequestBodyTooLargeException tooLarge) {
             event.check(SignatureCheck.MALFORMED, null, null);
-            write(response, problems.of(HttpStatus.BAD_REQUEST, "body_too_large", tooLarge.getMessage(),
+            write(response, responses.problem(HttpStatus.BAD_REQUEST, "body_too_large", tooLarge.getMessage(),
                     request.getRequestURI()));
             return;
         }
@@ -92,17 +95,16 @@ class PartnerAuthenticationFilter extends OncePerRequestFilter {
         event.check(result.check(), result.partner(), loggedKeyId);
         if (!result.check().isValid()) {
             alerts.onRejected(result.check(), result.partner(), loggedKeyId, event.remoteAddress());
-            PartnerResponse rejection = problems.of(result.check().status(), result.check().code(),
+            IdempotentResponse rejection = responses.problem(result.check().status(), result.check().code(),
                     result.check().detail(), request.getRequestURI());
             write(response, result.check() == SignatureCheck.RATE_LIMITED
                     ? rejection.retryAfter(PartnerRateLimiters.retryAfterSeconds()) : rejection);
             return;
         }
-        String idempotencyKey = legacy ? null : request.getHeader(IDEMPOTENCY_KEY_HEADER);
+        String idempotencyKey = legacy ? null : request.getHeader(IdempotencyKey.HEADER);
         event.request(body, PartnerCallExtractor.loggedQuery(query), validKeyOrNull(idempotencyKey));
         if (!legacy && "POST".equals(request.getMethod()) && validKeyOrNull(idempotencyKey) == null) {
-            write(response, problems.of(HttpStatus.BAD_REQUEST, "idempotency_key_missing",
-                    "header Idempotency-Key is required: 8-255 printable ASCII characters", request.getRequestURI()));
+            write(response, responses.problem(IdempotencyKey.missing(), request.getRequestURI()));
             return;
         }
         request.setAttribute(AuthenticatedCall.ATTRIBUTE, new AuthenticatedCall(result.partner(), body,
@@ -132,11 +134,10 @@ class PartnerAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static String validKeyOrNull(String idempotencyKey) {
-        return idempotencyKey != null && PartnerShapes.IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()
-                ? idempotencyKey : null;
+        return IdempotencyKey.isValid(idempotencyKey) ? idempotencyKey : null;
     }
 
-    private static void write(HttpServletResponse response, PartnerResponse answer) throws IOException {
+    private static void write(HttpServletResponse response, IdempotentResponse answer) throws IOException {
         response.setStatus(answer.status());
         response.setContentType(answer.contentType().toString());
         if (answer.retryAfterSeconds() != null) {

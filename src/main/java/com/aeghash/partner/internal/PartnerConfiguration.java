@@ -1,5 +1,6 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.idempotency.IdempotentResponses;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -59,11 +60,6 @@ class PartnerConfiguration {
     }
 
     @Bean
-    CanonicalJson partnerCanonicalJson(JsonMapper json) {
-        return new CanonicalJson(json);
-    }
-
-    @Bean
     InboundEventLog partnerInboundEventLog(InboundEventRepository events, JsonMapper json) {
         return new InboundEventLog(events, json);
     }
@@ -71,10 +67,10 @@ class PartnerConfiguration {
     @Bean
     FilterRegistrationBean<PartnerAuthenticationFilter> partnerAuthenticationFilter(
             PartnerAuthenticator authenticator, ClientAddressResolver addresses, PartnerAlerts alerts,
-            PartnerProblems problems, InboundEventLog eventLog, Clock clock,
+            IdempotentResponses responses, InboundEventLog eventLog, Clock clock,
             @Value("${aeghash.http.max-body-bytes:65536}") long bodyBytesMax) {
         FilterRegistrationBean<PartnerAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new PartnerAuthenticationFilter(authenticator, addresses, alerts, problems, eventLog, clock,
+                new PartnerAuthenticationFilter(authenticator, addresses, alerts, responses, eventLog, clock,
                         bodyBytesMax));
         registration.addUrlPatterns("/api/aegmall/*", "/api/from", "/api/from/");
         registration.setOrder(FILTER_ORDER);

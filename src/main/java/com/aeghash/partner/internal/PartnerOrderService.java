@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders pushed by partners. Both methods run inside the transaction that also completes the request's
- * idempotency key ({@link IdempotentExecutor}); {@code MANDATORY} makes that a checked precondition.
+ * idempotency key ({@link com.aeghash.idempotency.IdempotentRequests}); {@code MANDATORY} makes that a checked
+ * precondition.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)

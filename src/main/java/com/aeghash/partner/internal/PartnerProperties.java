@@ -11,11 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timestampTolerance         how far {@code X-AEG-Timestamp} may be from our clock (either way)
  * @param trustedProxies             CIDRs of our own reverse proxies; only their {@code X-Forwarded-For} is read
- * @param idempotencyTtl             how long an idempotency key is kept (and cannot be reused)
- * @param inProgressLease            how long a claimed key counts as running; after it a crashed attempt is
- *                                   taken over (far above any real processing time)
- * @param retries                    retries of a transient failure after the first attempt
- * @param retryBackoff               wait before the first retry; doubles for each further retry
  * @param signatureFailuresAlert     signature failures of one partner (or one address) within
  *                                   {@code alertWindow} that raise an alert
  * @param alertWindow                window of that count, and the minimum gap between two alerts of one kind
@@ -25,22 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record PartnerProperties(
         @DefaultValue("300s") Duration timestampTolerance,
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue("24h") Duration idempotencyTtl,
-        @DefaultValue("60s") Duration inProgressLease,
-        @DefaultValue("3") int retries,
-        @DefaultValue("50ms") Duration retryBackoff,
         @DefaultValue("5") int signatureFailuresAlert,
         @DefaultValue("5m") Duration alertWindow,
         @DefaultValue("90d") Duration eventRetention) {
 
-    static final int RETRIES_MAX = 10;
-
     PartnerProperties {
         trustedProxies = trustedProxies == null ? List.of()
                 : trustedProxies.stream().map(String::trim).filter(text -> !text.isEmpty()).toList();
-        if (retries < 0 || retries > RETRIES_MAX) {
-            throw new IllegalArgumentException("aeghash.partner.retries must be 0-" + RETRIES_MAX);
-        }
         if (timestampTolerance.isNegative() || timestampTolerance.isZero()) {
             throw new IllegalArgumentException("aeghash.partner.timestamp-tolerance must be positive");
         }

@@ -11,8 +11,6 @@ final class PartnerShapes {
     static final String CHANNEL_MESSAGE = "must be 1-32 letters, digits, '.', '_' or '-'";
     static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
     static final String REFERENCE_MESSAGE = "must be 1-128 letters, digits, '.', '_', ':' or '-'";
-    /** Idempotency-Key: 8-255 printable ASCII characters. */
-    static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x20-\\x7E]{8,255}$");
     /** X-AEG-Nonce and the legacy nonce: 8-64 letters, digits, '.', '_' or '-' (they become references). */
     static final Pattern NONCE = Pattern.compile("^[A-Za-z0-9._-]{8,64}$");
 

@@ -6,14 +6,6 @@ import org.junit.jupiter.api.Nested;
 class InMemoryPartnerRepositoriesTest {
 
     @Nested
-    class IdempotencyKeys extends IdempotencyKeyRepositoryContract {
-        @Override
-        IdempotencyKeyRepository createRepository() {
-            return new InMemoryIdempotencyKeyRepository();
-        }
-    }
-
-    @Nested
     class Nonces extends PartnerNonceRepositoryContract {
         @Override
         PartnerNonceRepository createRepository() {

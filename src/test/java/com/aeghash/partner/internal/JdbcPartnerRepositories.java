@@ -20,14 +20,6 @@ abstract class JdbcPartnerRepositories {
     }
 
     @Nested
-    class IdempotencyKeys extends IdempotencyKeyRepositoryContract {
-        @Override
-        IdempotencyKeyRepository createRepository() {
-            return new JdbcIdempotencyKeyRepository(jdbc());
-        }
-    }
-
-    @Nested
     class Nonces extends PartnerNonceRepositoryContract {
         @Override
         PartnerNonceRepository createRepository() {

@@ -46,8 +46,8 @@ abstract class PartnerApiTest {
 
     /** {@code status:attempt} of the test partner's idempotency key. */
     protected String keyStatus(String key) {
-        return jdbc.sql("SELECT status || ':' || attempt FROM idempotency_keys WHERE partner_id = :partner"
+        return jdbc.sql("SELECT status || ':' || attempt FROM idempotency_keys WHERE scope = :scope"
                         + " AND claim_key = :key")
-                .param("partner", TestPartners.SHOP.id()).param("key", key).query(String.class).single();
+                .param("scope", "partner:" + TestPartners.SHOP.id()).param("key", key).query(String.class).single();
     }
 }

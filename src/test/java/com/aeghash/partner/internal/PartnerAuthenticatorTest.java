@@ -19,9 +19,8 @@ class PartnerAuthenticatorTest {
     private static final String OLD_SECRET = "the-old-secret-0123456789abcdef-0123";
     private static final String NEW_SECRET = "the-new-secret-0123456789abcdef-0123";
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private final PartnerProperties properties = new PartnerProperties(Duration.ofSeconds(300), List.of(),
-            Duration.ofHours(24), Duration.ofSeconds(60), 3, Duration.ofMillis(1), 5, Duration.ofMinutes(5),
-            Duration.ofDays(90));
+    private final PartnerProperties properties = new PartnerProperties(Duration.ofSeconds(300), List.of(), 5,
+            Duration.ofMinutes(5), Duration.ofDays(90));
 
     @Test
     void duringRotationBothSecretsAreAcceptedAndAfterItOnlyTheNewOne() {

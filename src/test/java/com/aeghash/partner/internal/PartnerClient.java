@@ -1,5 +1,6 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
 import java.io.IOException;
 import java.net.URI;
@@ -132,7 +133,7 @@ final class PartnerClient {
             all.put(PartnerCallExtractor.TIMESTAMP_HEADER, timestamp);
             all.put(PartnerCallExtractor.NONCE_HEADER, nonce);
             all.put(PartnerCallExtractor.SIGNATURE_HEADER, signed);
-            all.put(PartnerAuthenticationFilter.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+            all.put(IdempotencyKey.HEADER, idempotencyKey);
             all.putAll(headers);
             all.forEach((name, value) -> {
                 if (value != null && !omitted.contains(name)) {

@@ -173,7 +173,7 @@ class PartnerHashpowerIT extends PartnerApiTest {
     }
 
     private String keyAnswer(String idempotencyKey) {
-        return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE partner_id = 'shop'"
+        return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE scope = 'partner:shop'"
                         + " AND claim_key = :key")
                 .param("key", idempotencyKey).query(String.class).single();
     }

@@ -1,4 +1,4 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency;
 
 import com.aeghash.common.ApiException;
 import java.math.BigDecimal;
@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,15 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
  * zeros ({@code 10.50} and {@code 1.05e1} are both {@code 10.5}; never through {@code double}, so two amounts
  * that differ in the 18th decimal hash differently), strings and literals as JSON writes them. Whitespace or
  * member order therefore never makes a retry look like a different payload; duplicate member names are
- * refused because their meaning is ambiguous.
+ * refused because their meaning is ambiguous. A caller whose payload is not a raw JSON body (a validated request,
+ * say) hashes a tree of its own, with amounts as numbers so that their notation does not matter either.
  */
-final class CanonicalJson {
+@Component
+public final class CanonicalJson {
 
     private static final int PLAIN_SCALE_MAX = 100;
     private final ObjectReader reader;
     private final JsonMapper json;
 
-    CanonicalJson(JsonMapper json) {
+    public CanonicalJson(JsonMapper json) {
         this.json = json;
         this.reader = json.reader()
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -39,11 +42,18 @@ final class CanonicalJson {
     }
 
     /** SHA-256 (hex) of {@code operation + "\n" + canonical(body)}; an empty body is the empty string. */
-    String hash(String operation, byte[] body) {
+    public String hash(String operation, byte[] body) {
         return sha256(operation + "\n" + canonical(body));
     }
 
-    String canonical(byte[] body) {
+    /** SHA-256 (hex) of {@code operation + "\n"} and the canonical form of the tree. */
+    public String hash(String operation, JsonNode payload) {
+        StringBuilder out = new StringBuilder();
+        write(payload, out);
+        return sha256(operation + "\n" + out);
+    }
+
+    public String canonical(byte[] body) {
         if (body.length == 0) {
             return "";
         }
@@ -93,7 +103,7 @@ final class CanonicalJson {
         return Math.abs(stripped.scale()) > PLAIN_SCALE_MAX ? stripped.toString() : stripped.toPlainString();
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

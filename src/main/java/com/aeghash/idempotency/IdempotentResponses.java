@@ -1,4 +1,4 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.web.Problems;
@@ -10,30 +10,35 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem answers of the partner API written as JSON text, in the same RFC 9457 shape as
+ * Writes {@link IdempotentResponse}s: a body as JSON text, and problems in the same RFC 9457 shape as
  * {@code common.web.ProblemResponses} (type, title, status, detail, instance, code, field, extra properties),
- * because they are stored with idempotency keys and replayed verbatim, or written by the authentication filter
- * before Spring MVC runs.
+ * because they are stored with idempotency keys and replayed verbatim (or written by a filter before Spring MVC
+ * runs).
  */
 @Component
-class PartnerProblems {
+public class IdempotentResponses {
 
     private final JsonMapper json;
 
-    PartnerProblems(JsonMapper json) {
+    public IdempotentResponses(JsonMapper json) {
         this.json = json;
     }
 
-    PartnerResponse of(HttpStatus status, String code, String detail, String path) {
-        return of(status, code, detail, null, Map.of(), path);
+    /** {@code body} written by the application's JSON rules (amounts as decimal strings). */
+    public IdempotentResponse json(HttpStatus status, Object body) {
+        return IdempotentResponse.of(status.value(), json.writeValueAsString(body));
     }
 
-    PartnerResponse of(ApiException exception, String path) {
-        return of(exception.status(), exception.code(), exception.getMessage(), exception.field(),
+    public IdempotentResponse problem(HttpStatus status, String code, String detail, String path) {
+        return problem(status, code, detail, null, Map.of(), path);
+    }
+
+    public IdempotentResponse problem(ApiException exception, String path) {
+        return problem(exception.status(), exception.code(), exception.getMessage(), exception.field(),
                 exception.properties(), path);
     }
 
-    private PartnerResponse of(HttpStatus status, String code, String detail, String field,
+    private IdempotentResponse problem(HttpStatus status, String code, String detail, String field,
             Map<String, Object> properties, String path) {
         ProblemDetail problem = Problems.problem(status, code, detail, field);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -46,10 +51,6 @@ class PartnerProblems {
             body.putAll(problem.getProperties());
         }
         body.putAll(properties);
-        return PartnerResponse.of(status.value(), json.writeValueAsString(body));
-    }
-
-    String toJson(Object value) {
-        return json.writeValueAsString(value);
+        return IdempotentResponse.of(status.value(), json.writeValueAsString(body));
     }
 }

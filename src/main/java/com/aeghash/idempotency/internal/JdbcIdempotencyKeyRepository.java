@@ -1,7 +1,7 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
 import com.aeghash.common.SqlTimes;
-import com.aeghash.partner.internal.IdempotencyKeyRecord.NewKey;
+import com.aeghash.idempotency.internal.IdempotencyKeyRecord.NewKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
     private static final String COLUMNS = """
-            id, partner_id, idempotency_key, claim_key, operation, request_hash, status, attempt, response_status,
+            id, scope, idempotency_key, claim_key, operation, request_hash, status, attempt, response_status,
             response_body, conflicts_with, locked_until, expires_at, created_at, updated_at""";
 
     private final JdbcClient jdbc;
@@ -31,11 +31,11 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     public OptionalLong insertClaim(NewKey key, Instant lockedUntil, Instant now) {
         KeyHolder generated = new GeneratedKeyHolder();
         int inserted = jdbc.sql("""
-                INSERT INTO idempotency_keys (partner_id, idempotency_key, claim_key, operation, request_hash, status,
+                INSERT INTO idempotency_keys (scope, idempotency_key, claim_key, operation, request_hash, status,
                     attempt, locked_until, expires_at, created_at, updated_at)
-                VALUES (:partner, :key, :key, :operation, :hash, 'IN_PROGRESS', 1, :lockedUntil, :expiresAt, :now, :now)
+                VALUES (:scope, :key, :key, :operation, :hash, 'IN_PROGRESS', 1, :lockedUntil, :expiresAt, :now, :now)
                 ON CONFLICT DO NOTHING""")
-                .param("partner", key.partnerId())
+                .param("scope", key.scope())
                 .param("key", key.idempotencyKey())
                 .param("operation", key.operation())
                 .param("hash", key.requestHash())
@@ -47,10 +47,10 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     }
 
     @Override
-    public Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String partnerId, String idempotencyKey) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM idempotency_keys WHERE partner_id = :partner AND claim_key = :key"
+    public Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String scope, String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idempotency_keys WHERE scope = :scope AND claim_key = :key"
                         + " FOR UPDATE")
-                .param("partner", partnerId)
+                .param("scope", scope)
                 .param("key", idempotencyKey)
                 .query(JdbcIdempotencyKeyRepository::record)
                 .optional();
@@ -82,11 +82,11 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     public long insertConflict(NewKey key, long originalId, int responseStatus, String responseBody, Instant now) {
         KeyHolder generated = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO idempotency_keys (partner_id, idempotency_key, claim_key, operation, request_hash, status,
+                INSERT INTO idempotency_keys (scope, idempotency_key, claim_key, operation, request_hash, status,
                     attempt, response_status, response_body, conflicts_with, expires_at, created_at, updated_at)
-                VALUES (:partner, :key, NULL, :operation, :hash, 'FAILED_CONFLICT', 1, :status, :body, :original,
+                VALUES (:scope, :key, NULL, :operation, :hash, 'FAILED_CONFLICT', 1, :status, :body, :original,
                     :expiresAt, :now, :now)""")
-                .param("partner", key.partnerId())
+                .param("scope", key.scope())
                 .param("key", key.idempotencyKey())
                 .param("operation", key.operation())
                 .param("hash", key.requestHash())
@@ -134,17 +134,17 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     }
 
     @Override
-    public List<IdempotencyKeyRecord> findByKey(String partnerId, String idempotencyKey) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM idempotency_keys WHERE partner_id = :partner"
+    public List<IdempotencyKeyRecord> findByKey(String scope, String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idempotency_keys WHERE scope = :scope"
                         + " AND idempotency_key = :key ORDER BY id")
-                .param("partner", partnerId)
+                .param("scope", scope)
                 .param("key", idempotencyKey)
                 .query(JdbcIdempotencyKeyRepository::record)
                 .list();
     }
 
     private static IdempotencyKeyRecord record(ResultSet row, int index) throws SQLException {
-        return new IdempotencyKeyRecord(row.getLong("id"), row.getString("partner_id"),
+        return new IdempotencyKeyRecord(row.getLong("id"), row.getString("scope"),
                 row.getString("idempotency_key"), row.getString("claim_key") != null, row.getString("operation"),
                 row.getString("request_hash"), IdempotencyKeyStatus.valueOf(row.getString("status")),
                 row.getInt("attempt"), (Integer) row.getObject("response_status", Integer.class),

@@ -1,6 +1,10 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.idempotency.IdempotentRequest;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
+import com.aeghash.idempotency.internal.IdempotencyKeyRecord.NewKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims an idempotency key <em>in its own committed transaction</em> before any work starts, so a concurrent
- * duplicate already sees {@code IN_PROGRESS}. The outcome is one of: claimed (process it), replay the stored
- * answer, conflict (recorded as a {@code FAILED_CONFLICT} row), or still in progress.
+ * duplicate already sees {@code IN_PROGRESS}. The claim is one of: claimed (process it), replay the stored
+ * response, conflict (recorded as a {@code FAILED_CONFLICT} row), or still in progress.
  */
 @Component
 class IdempotencyClaims {
@@ -23,7 +27,7 @@ class IdempotencyClaims {
     static final int IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
     /** What to do with a request after its key was claimed or read. */
-    record Claim(Kind kind, long keyId, int attempt, PartnerResponse response) {
+    record Claim(Kind kind, long keyId, int attempt, IdempotentResponse response) {
 
         enum Kind { CLAIMED, REPLAY, CONFLICT, IN_PROGRESS }
 
@@ -31,22 +35,22 @@ class IdempotencyClaims {
             return new Claim(Kind.CLAIMED, keyId, attempt, null);
         }
 
-        static Claim answered(Kind kind, long keyId, PartnerResponse response) {
+        static Claim answered(Kind kind, long keyId, IdempotentResponse response) {
             return new Claim(kind, keyId, 0, response);
         }
     }
 
     private final IdempotencyKeyRepository keys;
     private final UnitOfWork unitOfWork;
-    private final PartnerProblems problems;
-    private final PartnerProperties properties;
+    private final IdempotentResponses responses;
+    private final IdempotencyProperties properties;
     private final Clock clock;
 
-    IdempotencyClaims(IdempotencyKeyRepository keys, UnitOfWork unitOfWork, PartnerProblems problems,
-            PartnerProperties properties, Clock clock) {
+    IdempotencyClaims(IdempotencyKeyRepository keys, UnitOfWork unitOfWork, IdempotentResponses responses,
+            IdempotencyProperties properties, Clock clock) {
         this.keys = keys;
         this.unitOfWork = unitOfWork;
-        this.problems = problems;
+        this.responses = responses;
         this.properties = properties;
         this.clock = clock;
     }
@@ -62,25 +66,25 @@ class IdempotencyClaims {
                 // another attempt inserted or changed the same key at the same moment: read it again
             }
         }
-        throw new IllegalStateException("idempotency key of partner " + request.partnerId()
-                + " could not be claimed in " + CLAIM_ROUNDS_MAX + " rounds");
+        throw new IllegalStateException("idempotency key of " + request.scope() + " could not be claimed in "
+                + CLAIM_ROUNDS_MAX + " rounds");
     }
 
     /** One round; empty when the row vanished or expired under us and the next round must start afresh. */
     private Optional<Claim> claimOnce(IdempotentRequest request) {
         Instant now = clock.instant();
-        OptionalLong inserted = keys.insertClaim(request.newKey(now.plus(properties.idempotencyTtl())),
+        OptionalLong inserted = keys.insertClaim(newKey(request, now.plus(properties.ttl())),
                 now.plus(properties.inProgressLease()), now);
         if (inserted.isPresent()) {
             return Optional.of(Claim.claimed(inserted.getAsLong(), 1));
         }
-        Optional<IdempotencyKeyRecord> existing = keys.findPrimaryForUpdate(request.partnerId(),
-                request.idempotencyKey());
+        Optional<IdempotencyKeyRecord> existing = keys.findPrimaryForUpdate(request.scope(), request.idempotencyKey());
         if (existing.isEmpty()) {
             return Optional.empty();
         }
         IdempotencyKeyRecord row = existing.get();
         if (row.isExpiredAt(now)) {
+            // an expired key is free: its next use is a new request with a new row (and a new record id)
             keys.deleteIfExpired(row.id(), now);
             return Optional.empty();
         }
@@ -89,7 +93,7 @@ class IdempotencyClaims {
         }
         return Optional.of(switch (row.status()) {
             case COMPLETED -> Claim.answered(Claim.Kind.REPLAY, row.id(),
-                    PartnerResponse.of(row.responseStatus(), row.responseBody()).asReplay());
+                    IdempotentResponse.of(row.responseStatus(), row.responseBody()).asReplay());
             case IN_PROGRESS -> row.isLeaseActiveAt(now) ? inProgress(request, row) : reclaim(row, now);
             case FAILED -> reclaim(row, now);
             case FAILED_CONFLICT -> throw new IllegalStateException("a FAILED_CONFLICT row is never a primary row");
@@ -97,26 +101,30 @@ class IdempotencyClaims {
     }
 
     private Claim conflict(IdempotentRequest request, IdempotencyKeyRecord original, Instant now) {
-        PartnerResponse response = problems.of(HttpStatus.CONFLICT, "idempotency_conflict",
+        IdempotentResponse response = responses.problem(HttpStatus.CONFLICT, "idempotency_conflict",
                 "Idempotency-Key was already used with a different payload", request.path());
         // the conflict row expires with the original, so the key becomes free for every attempt at once
-        long conflictId = keys.insertConflict(new IdempotencyKeyRecord.NewKey(request.partnerId(),
-                        request.idempotencyKey(), request.operation(), request.requestHash(), original.expiresAt()),
-                original.id(), response.status(), response.body(), now);
+        long conflictId = keys.insertConflict(newKey(request, original.expiresAt()), original.id(),
+                response.status(), response.body(), now);
         return Claim.answered(Claim.Kind.CONFLICT, conflictId, response);
     }
 
     private Claim inProgress(IdempotentRequest request, IdempotencyKeyRecord row) {
-        PartnerResponse response = problems.of(HttpStatus.CONFLICT, "idempotency_in_progress",
+        IdempotentResponse response = responses.problem(HttpStatus.CONFLICT, "idempotency_in_progress",
                 "a request with this Idempotency-Key is still being processed; retry later", request.path());
         return Claim.answered(Claim.Kind.IN_PROGRESS, row.id(), response.retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS));
     }
 
     private Claim reclaim(IdempotencyKeyRecord row, Instant now) {
-        row.status().requireMoveTo(IdempotencyKeyStatus.IN_PROGRESS);
+        row.status().moveTo(IdempotencyKeyStatus.IN_PROGRESS);
         if (!keys.reclaim(row.id(), row.attempt(), now.plus(properties.inProgressLease()), now)) {
             throw new ConcurrencyFailureException("idempotency key " + row.id() + " changed while locked");
         }
         return Claim.claimed(row.id(), row.attempt() + 1);
+    }
+
+    private static NewKey newKey(IdempotentRequest request, Instant expiresAt) {
+        return new NewKey(request.scope(), request.idempotencyKey(), request.operation(), request.requestHash(),
+                expiresAt);
     }
 }

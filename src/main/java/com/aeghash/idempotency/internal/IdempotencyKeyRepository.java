@@ -1,6 +1,6 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
-import com.aeghash.partner.internal.IdempotencyKeyRecord.NewKey;
+import com.aeghash.idempotency.internal.IdempotencyKeyRecord.NewKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import java.util.OptionalLong;
  */
 interface IdempotencyKeyRepository {
 
-    /** Creates the primary row {@code IN_PROGRESS}, attempt 1; empty when the partner's key already has one. */
+    /** Creates the primary row {@code IN_PROGRESS}, attempt 1; empty when the scope's key already has one. */
     OptionalLong insertClaim(NewKey key, Instant lockedUntil, Instant now);
 
-    /** The primary row of the partner's key, locked until the transaction ends. */
-    Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String partnerId, String idempotencyKey);
+    /** The primary row of the scope's key, locked until the transaction ends. */
+    Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String scope, String idempotencyKey);
 
     /** Deletes the row if it has expired (so the key can be claimed afresh). */
     boolean deleteIfExpired(long id, Instant now);
@@ -36,6 +36,6 @@ interface IdempotencyKeyRepository {
     /** Deletes at most {@code limit} rows whose expiry has passed; returns how many. */
     int purgeExpired(Instant now, int limit);
 
-    /** The primary row and every conflict row of the partner's key, oldest first. */
-    List<IdempotencyKeyRecord> findByKey(String partnerId, String idempotencyKey);
+    /** The primary row and every conflict row of the scope's key, oldest first. */
+    List<IdempotencyKeyRecord> findByKey(String scope, String idempotencyKey);
 }

@@ -1,4 +1,4 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
 import java.sql.SQLTransientException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -6,7 +6,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Which failures of the order pipeline may succeed when simply tried again: lock timeouts, deadlock victims,
+ * Which failures of a request's work may succeed when simply tried again: lock timeouts, deadlock victims,
  * serialization failures, a connection that could not be had or was lost. Everything else (a rejected request,
  * a constraint violation, a bug) would fail the same way again and is not retried.
  */

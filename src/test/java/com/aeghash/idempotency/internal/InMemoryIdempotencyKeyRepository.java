@@ -1,6 +1,6 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
-import com.aeghash.partner.internal.IdempotencyKeyRecord.NewKey;
+import com.aeghash.idempotency.internal.IdempotencyKeyRecord.NewKey;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -17,19 +17,19 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
     @Override
     public synchronized OptionalLong insertClaim(NewKey key, Instant lockedUntil, Instant now) {
-        if (primary(key.partnerId(), key.idempotencyKey()).isPresent()) {
+        if (primary(key.scope(), key.idempotencyKey()).isPresent()) {
             return OptionalLong.empty();
         }
         long id = nextId++;
-        rows.put(id, new IdempotencyKeyRecord(id, key.partnerId(), key.idempotencyKey(), true, key.operation(),
+        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), true, key.operation(),
                 key.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, 1, null, null, null, lockedUntil,
                 key.expiresAt(), now, now));
         return OptionalLong.of(id);
     }
 
     @Override
-    public synchronized Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String partnerId, String idempotencyKey) {
-        return primary(partnerId, idempotencyKey);
+    public synchronized Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String scope, String idempotencyKey) {
+        return primary(scope, idempotencyKey);
     }
 
     @Override
@@ -45,7 +45,7 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
                 && (row.status() == IdempotencyKeyStatus.FAILED
                         || (row.status() == IdempotencyKeyStatus.IN_PROGRESS && !row.isLeaseActiveAt(now)));
         if (reclaimable) {
-            rows.put(id, new IdempotencyKeyRecord(id, row.partnerId(), row.idempotencyKey(), true, row.operation(),
+            rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
                     row.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, attempt + 1, null, null, null, lockedUntil,
                     row.expiresAt(), row.createdAt(), now));
         }
@@ -56,7 +56,7 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
     public synchronized long insertConflict(NewKey key, long originalId, int responseStatus, String responseBody,
             Instant now) {
         long id = nextId++;
-        rows.put(id, new IdempotencyKeyRecord(id, key.partnerId(), key.idempotencyKey(), false, key.operation(),
+        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), false, key.operation(),
                 key.requestHash(), IdempotencyKeyStatus.FAILED_CONFLICT, 1, responseStatus, responseBody, originalId,
                 null, key.expiresAt(), now, now));
         return id;
@@ -78,7 +78,7 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
         if (row == null || row.attempt() != attempt || row.status() != IdempotencyKeyStatus.IN_PROGRESS) {
             return false;
         }
-        rows.put(id, new IdempotencyKeyRecord(id, row.partnerId(), row.idempotencyKey(), true, row.operation(),
+        rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
                 row.requestHash(), status, attempt, responseStatus, body, null, null, row.expiresAt(),
                 row.createdAt(), now));
         return true;
@@ -97,15 +97,15 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
     }
 
     @Override
-    public synchronized List<IdempotencyKeyRecord> findByKey(String partnerId, String idempotencyKey) {
+    public synchronized List<IdempotencyKeyRecord> findByKey(String scope, String idempotencyKey) {
         return rows.values().stream()
-                .filter(row -> row.partnerId().equals(partnerId) && row.idempotencyKey().equals(idempotencyKey))
+                .filter(row -> row.scope().equals(scope) && row.idempotencyKey().equals(idempotencyKey))
                 .toList();
     }
 
-    private Optional<IdempotencyKeyRecord> primary(String partnerId, String idempotencyKey) {
+    private Optional<IdempotencyKeyRecord> primary(String scope, String idempotencyKey) {
         return rows.values().stream()
-                .filter(row -> row.primary() && row.partnerId().equals(partnerId)
+                .filter(row -> row.primary() && row.scope().equals(scope)
                         && row.idempotencyKey().equals(idempotencyKey))
                 .findFirst();
     }

@@ -1,15 +1,15 @@
-package com.aeghash.partner.internal;
+package com.aeghash.idempotency.internal;
 
 import java.time.Instant;
 
 /**
- * One row of {@code idempotency_keys}. {@code primary} rows own the key (at most one per partner and key);
+ * One row of {@code idempotency_keys}. {@code primary} rows own the key (at most one per scope and key);
  * {@code FAILED_CONFLICT} rows record a conflicting attempt and point at the primary through
  * {@code conflictsWith}.
  */
 record IdempotencyKeyRecord(
         long id,
-        String partnerId,
+        String scope,
         String idempotencyKey,
         boolean primary,
         String operation,
@@ -33,6 +33,6 @@ record IdempotencyKeyRecord(
     }
 
     /** What is stored for a new key: its scope, the operation and the payload's canonical hash. */
-    record NewKey(String partnerId, String idempotencyKey, String operation, String requestHash, Instant expiresAt) {
+    record NewKey(String scope, String idempotencyKey, String operation, String requestHash, Instant expiresAt) {
     }
 }

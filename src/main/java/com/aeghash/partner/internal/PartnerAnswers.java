@@ -4,20 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Bodies of the partner API's successful answers (amounts are written as decimal strings). */
-final class PartnerAnswers {
+public final class PartnerAnswers {
 
     private PartnerAnswers() {
     }
 
     /** 201 of {@code POST /api/aegmall/v1/orders}; {@code status} is always {@code created}. */
-    record OrderCreated(String orderId, String status, int bonusEntries, BigDecimal bonusTotal) {
+    public record OrderCreated(String orderId, String status, int bonusEntries, BigDecimal bonusTotal) {
     }
 
     /** 200 of a refund; {@code status} is always {@code refunded}. */
-    record OrderRefunded(String orderId, String status, Instant refundedAt) {
+    public record OrderRefunded(String orderId, String status, Instant refundedAt) {
     }
 
     /** Answer of a hash-power credit; {@code status} is always {@code credited}. */
-    record HashpowerCredited(String reference, String memberId, BigDecimal amount, String asset, String status) {
+    public record HashpowerCredited(String reference, String memberId, BigDecimal amount, String asset, String status) {
     }
 }

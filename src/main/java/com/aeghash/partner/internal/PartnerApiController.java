@@ -1,5 +1,10 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.authentication.PartnerAuthenticationFilter;
+import com.aeghash.partner.internal.hashpower.HashpowerRequest;
+import com.aeghash.partner.internal.orders.OrderRequest;
+import com.aeghash.partner.internal.orders.RefundRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;

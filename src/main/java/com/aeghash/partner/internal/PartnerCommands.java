@@ -9,6 +9,17 @@ import com.aeghash.idempotency.IdempotentRequest;
 import com.aeghash.idempotency.IdempotentRequests;
 import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.idempotency.IdempotentResponses;
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.authentication.LegacyQueryCanonicalizer;
+import com.aeghash.partner.internal.hashpower.HashpowerAccrual;
+import com.aeghash.partner.internal.hashpower.HashpowerCreditService;
+import com.aeghash.partner.internal.hashpower.HashpowerRequest;
+import com.aeghash.partner.internal.orders.OrderMetadata;
+import com.aeghash.partner.internal.orders.OrderRequest;
+import com.aeghash.partner.internal.orders.PartnerOrderService;
+import com.aeghash.partner.internal.orders.RefundRequest;
+import com.aeghash.partner.internal.settings.PartnerLimitsCheck;
+import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the payload alone first (they never consume an idempotency key), then the work under the key.
  */
 @Component
-class PartnerCommands {
+public class PartnerCommands {
 
     static final String LEGACY_KEY_PREFIX = "legacy:";
 
@@ -43,7 +54,7 @@ class PartnerCommands {
         this.responses = responses;
     }
 
-    IdempotentResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
+    public IdempotentResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
         PartnerLimitsCheck.order(call.partner(), order);
         String metadata = OrderMetadata.textOf(order.metadata(), json);
         IdempotentRequest request = request(call, "orders.create", path);
@@ -51,7 +62,7 @@ class PartnerCommands {
                 orders.create(call.partner(), order, metadata)));
     }
 
-    IdempotentResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {
+    public IdempotentResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {
         if (!orderId.matches(PartnerShapes.IDENTIFIER)) {
             throw ApiException.validation("orderId", PartnerShapes.IDENTIFIER_MESSAGE);
         }
@@ -60,7 +71,7 @@ class PartnerCommands {
                 orders.refund(call.partner(), orderId, refund)));
     }
 
-    IdempotentResponse creditHashpower(AuthenticatedCall call, HashpowerRequest credit, String path) {
+    public IdempotentResponse creditHashpower(AuthenticatedCall call, HashpowerRequest credit, String path) {
         PartnerLimitsCheck.hashpower(call.partner(), credit.amount(), "amount");
         IdempotentRequest request = request(call, "hashpower.credit", path);
         return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
@@ -72,7 +83,7 @@ class PartnerCommands {
      * payload is {@code from, uid, app, hash}: the same nonce with other values is a 409 conflict, the same
      * values (even re-signed with a new {@code ts}) replay the first answer.
      */
-    IdempotentResponse creditLegacy(PartnerSettings partner, LegacyCredit credit, String path) {
+    public IdempotentResponse creditLegacy(PartnerSettings partner, LegacyCredit credit, String path) {
         MemberIds.require(credit.uid(), "uid");
         if (credit.app() != null && !credit.app().matches(PartnerShapes.IDENTIFIER)) {
             throw ApiException.validation("app", PartnerShapes.IDENTIFIER_MESSAGE);
@@ -113,6 +124,6 @@ class PartnerCommands {
     }
 
     /** The business parameters of a legacy call ({@code uid}, {@code app}, {@code hash}) and its nonce. */
-    record LegacyCredit(String uid, String app, String hash, String nonce) {
+    public record LegacyCredit(String uid, String app, String hash, String nonce) {
     }
 }

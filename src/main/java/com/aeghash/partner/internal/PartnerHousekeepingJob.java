@@ -1,6 +1,9 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.partner.internal.authentication.PartnerNonceRepository;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.settings.PartnerProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.IntSupplier;

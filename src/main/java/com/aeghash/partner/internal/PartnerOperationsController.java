@@ -2,6 +2,9 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.partner.PartnerOperations;
 import com.aeghash.partner.PartnerSummary;
+import com.aeghash.partner.internal.events.InboundEvent;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.events.InboundEventReprocessor;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

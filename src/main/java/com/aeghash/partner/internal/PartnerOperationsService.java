@@ -4,6 +4,12 @@ import com.aeghash.common.ApiException;
 import com.aeghash.partner.PartnerEvent;
 import com.aeghash.partner.PartnerOperations;
 import com.aeghash.partner.PartnerSummary;
+import com.aeghash.partner.internal.events.InboundEvent;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.events.InboundEventReprocessor;
+import com.aeghash.partner.internal.settings.IpRange;
+import com.aeghash.partner.internal.settings.PartnerRegistry;
+import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -35,7 +35,7 @@ class IdempotencyClaims {
             return new Claim(Kind.CLAIMED, keyId, attempt, null);
         }
 
-        static Claim answered(Kind kind, long keyId, IdempotentResponse response) {
+        static Claim responded(Kind kind, long keyId, IdempotentResponse response) {
             return new Claim(kind, keyId, 0, response);
         }
     }
@@ -92,7 +92,7 @@ class IdempotencyClaims {
             return Optional.of(conflict(request, row, now));
         }
         return Optional.of(switch (row.status()) {
-            case COMPLETED -> Claim.answered(Claim.Kind.REPLAY, row.id(),
+            case COMPLETED -> Claim.responded(Claim.Kind.REPLAY, row.id(),
                     IdempotentResponse.of(row.responseStatus(), row.responseBody()).asReplay());
             case IN_PROGRESS -> row.isLeaseActiveAt(now) ? inProgress(request, row) : reclaim(row, now);
             case FAILED -> reclaim(row, now);
@@ -106,13 +106,13 @@ class IdempotencyClaims {
         // the conflict row expires with the original, so the key becomes free for every attempt at once
         long conflictId = keys.insertConflict(newKey(request, original.expiresAt()), original.id(),
                 response.status(), response.body(), now);
-        return Claim.answered(Claim.Kind.CONFLICT, conflictId, response);
+        return Claim.responded(Claim.Kind.CONFLICT, conflictId, response);
     }
 
     private Claim inProgress(IdempotentRequest request, IdempotencyKeyRecord row) {
         IdempotentResponse response = responses.problem(HttpStatus.CONFLICT, "idempotency_in_progress",
                 "a request with this Idempotency-Key is still being processed; retry later", request.path());
-        return Claim.answered(Claim.Kind.IN_PROGRESS, row.id(), response.retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS));
+        return Claim.responded(Claim.Kind.IN_PROGRESS, row.id(), response.retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS));
     }
 
     private Claim reclaim(IdempotencyKeyRecord row, Instant now) {

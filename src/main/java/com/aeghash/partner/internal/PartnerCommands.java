@@ -81,7 +81,7 @@ public class PartnerCommands {
     /**
      * Legacy {@code GET /api/from/}: idempotent on {@code (from, nonce)}. The key is {@code legacy:<nonce>}, the
      * payload is {@code from, uid, app, hash}: the same nonce with other values is a 409 conflict, the same
-     * values (even re-signed with a new {@code ts}) replay the first answer.
+     * values (even re-signed with a new {@code ts}) replay the first response.
      */
     public IdempotentResponse creditLegacy(PartnerSettings partner, LegacyCredit credit, String path) {
         MemberIds.require(credit.uid(), "uid");

@@ -46,7 +46,7 @@ class PartnerOperationsController {
         return events.recent(failedOnly, Math.min(Math.max(limit, 1), PartnerOperationsService.EVENTS_LIMIT_MAX));
     }
 
-    /** Runs a failed event again under its idempotency key; answers what the partner would have received. */
+    /** Runs a failed event again under its idempotency key; responds with what the partner would have received. */
     @PostMapping("/partner-events/{eventId}/reprocess")
     ResponseEntity<byte[]> reprocess(@PathVariable long eventId, Principal operator) {
         return reprocessor.reprocess(eventId, operator.getName()).toResponseEntity();

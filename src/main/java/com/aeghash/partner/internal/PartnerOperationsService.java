@@ -60,7 +60,7 @@ class PartnerOperationsService implements PartnerOperations {
         InboundEvent.Reprocessing last = event.reprocessing();
         return new PartnerEvent(event.id(), event.receivedAt(), event.partnerId(), event.keyId(),
                 event.remoteAddress(), event.method(), event.path(), event.idempotencyKey(),
-                event.signatureCheck().name(), event.responseStatus(), event.outcomeCode(), event.replayed(),
+                event.signatureCheck().name(), event.responseStatus(), event.responseCode(), event.replayed(),
                 event.durationMillis(), event.isReprocessable(), last == null ? null : last.at(),
                 last == null ? null : last.by(), last == null ? null : last.status(), last == null ? null : last.code());
     }

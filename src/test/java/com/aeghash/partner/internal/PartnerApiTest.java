@@ -39,7 +39,7 @@ abstract class PartnerApiTest {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
-    /** The problem code of an error answer. */
+    /** The problem code of an error response. */
     protected String code(HttpResponse<String> response) {
         return json.readTree(response.body()).get("code").stringValue();
     }

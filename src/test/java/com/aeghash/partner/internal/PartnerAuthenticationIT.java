@@ -141,7 +141,7 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     }
 
     @Test
-    void callsAboveTheRateLimitAreAnswered429WithRetryAfterAndAlerted() {
+    void callsAboveTheRateLimitGetA429WithRetryAfterAndAreAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {
             responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))

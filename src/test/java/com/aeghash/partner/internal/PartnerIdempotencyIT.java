@@ -44,7 +44,7 @@ class PartnerIdempotencyIT extends PartnerApiTest {
     }
 
     @Test
-    void sameKeyAndPayloadReplaysTheFirstAnswerWithoutProcessingTwice() {
+    void sameKeyAndPayloadReplaysTheFirstResponseWithoutProcessingTwice() {
         String orderId = TestIds.unique("o");
         String key = TestIds.unique("idem");
         PartnerMembers.Buyer buyer = members.buyer();

@@ -24,9 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Authenticates every call of the partner API ({@code /api/aegmall/**} with signed headers, {@code /api/from/}
  * with a signed query) before Spring MVC sees it: reads the raw body once (within the 64 KiB limit) and hands
- * it on from memory, answers rejections itself (401 {@code invalid_signature}, 403 {@code ip_not_allowed},
+ * it on from memory, responds to rejections itself (401 {@code invalid_signature}, 403 {@code ip_not_allowed},
  * 429 {@code rate_limited}, 400 {@code idempotency_key_missing}), and writes one inbound event per call with the
- * signature check's result and the outcome. Registered by {@link PartnerAuthenticationConfiguration}.
+ * signature check's result and the response. Registered by {@link PartnerAuthenticationConfiguration}.
  */
 public class PartnerAuthenticationFilter extends OncePerRequestFilter {
 
@@ -139,12 +139,12 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         return IdempotencyKey.isValid(idempotencyKey) ? idempotencyKey : null;
     }
 
-    private static void write(HttpServletResponse response, IdempotentResponse answer) throws IOException {
-        response.setStatus(answer.status());
-        response.setContentType(answer.contentType().toString());
-        if (answer.retryAfterSeconds() != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(answer.retryAfterSeconds()));
+    private static void write(HttpServletResponse response, IdempotentResponse rejection) throws IOException {
+        response.setStatus(rejection.status());
+        response.setContentType(rejection.contentType().toString());
+        if (rejection.retryAfterSeconds() != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(rejection.retryAfterSeconds()));
         }
-        response.getOutputStream().write(answer.body().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(rejection.body().getBytes(StandardCharsets.UTF_8));
     }
 }

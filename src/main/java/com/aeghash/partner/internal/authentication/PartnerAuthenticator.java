@@ -70,7 +70,7 @@ final class PartnerAuthenticator {
         if (secret == null) {
             return SignatureCheck.BAD_SIGNATURE;
         }
-        // legacy calls are idempotent on (from, nonce) instead: a repeated legacy URL is answered as a replay
+        // legacy calls are idempotent on (from, nonce) instead: a repeated legacy URL gets the first response again
         if (call.scheme() == SignedCall.Scheme.HEADERS && !nonces.claim(partner.id(), call.nonce(), now)) {
             return SignatureCheck.REPLAYED_NONCE;
         }

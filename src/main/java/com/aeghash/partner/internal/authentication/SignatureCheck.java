@@ -2,7 +2,7 @@ package com.aeghash.partner.internal.authentication;
 
 import org.springframework.http.HttpStatus;
 
-/** Result of authenticating a partner call, as written to the inbound event log, with the answer it implies. */
+/** Result of authenticating a partner call, as written to the inbound event log, with the response it implies. */
 public enum SignatureCheck {
     /** Signed with the partner's current secret. */
     VALID_CURRENT(HttpStatus.OK, null, null),

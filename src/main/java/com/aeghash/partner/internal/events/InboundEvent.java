@@ -1,12 +1,15 @@
 package com.aeghash.partner.internal.events;
 
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
  * A row of the inbound event log: one partner call. {@code keyId} is the key id of a known partner, or only the
  * fingerprint of what was presented otherwise (a partner that mixed up key and secret must not leak its secret
  * into the log). {@code requestBody}/{@code queryText} are kept only for calls with a valid signature.
+ * {@code responseCode} is the problem code of an error response (column {@code outcome_code}, JSON
+ * {@code outcomeCode} as operators' tools read it).
  */
 public record InboundEvent(
         long id,
@@ -21,7 +24,7 @@ public record InboundEvent(
         SignatureCheck signatureCheck,
         String requestBody,
         int responseStatus,
-        String outcomeCode,
+        @JsonProperty("outcomeCode") String responseCode,
         boolean replayed,
         long durationMillis,
         Reprocessing reprocessing) {
@@ -38,13 +41,13 @@ public record InboundEvent(
 
     InboundEvent withId(long newId) {
         return new InboundEvent(newId, receivedAt, partnerId, keyId, remoteAddress, method, path, queryText,
-                idempotencyKey, signatureCheck, requestBody, responseStatus, outcomeCode, replayed, durationMillis,
+                idempotencyKey, signatureCheck, requestBody, responseStatus, responseCode, replayed, durationMillis,
                 reprocessing);
     }
 
     InboundEvent withReprocessing(Reprocessing done) {
         return new InboundEvent(id, receivedAt, partnerId, keyId, remoteAddress, method, path, queryText,
-                idempotencyKey, signatureCheck, requestBody, responseStatus, outcomeCode, replayed, durationMillis,
+                idempotencyKey, signatureCheck, requestBody, responseStatus, responseCode, replayed, durationMillis,
                 done);
     }
 }

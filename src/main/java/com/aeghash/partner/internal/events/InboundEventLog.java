@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one {@link InboundEvent} per partner call when the answer is known: one insert, outside any business
+ * Writes one {@link InboundEvent} per partner call when its response is known: one insert, outside any business
  * transaction (the event is kept even when the work rolled back). A failure to write it is logged and does not
- * change the partner's answer.
+ * change the partner's response.
  */
 @Component
 public class InboundEventLog {

@@ -26,7 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Re-processes a failed inbound event (valid signature, answered 5xx) for an administrator: the stored request
+ * Re-processes a failed inbound event (valid signature, responded with a 5xx) for an administrator: the stored request
  * goes through the same use case with the same idempotency key, so whatever happened meanwhile (the partner's
  * own retry succeeded, or not) nothing is done twice. The signature is not checked again: it was valid when
  * the call arrived, and the timestamp window has usually passed since.

@@ -51,7 +51,7 @@ class JdbcInboundEventRepository implements InboundEventRepository {
                 .param("check", event.signatureCheck().name())
                 .param("body", event.requestBody())
                 .param("status", event.responseStatus())
-                .param("code", event.outcomeCode())
+                .param("code", event.responseCode())
                 .param("replayed", event.replayed())
                 .param("duration", event.durationMillis())
                 .update(generated, "id");

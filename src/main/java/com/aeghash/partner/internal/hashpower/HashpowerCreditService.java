@@ -10,7 +10,7 @@ import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.organization.OrganizationQueries;
-import com.aeghash.partner.internal.PartnerAnswers.HashpowerCredited;
+import com.aeghash.partner.internal.PartnerResponses.HashpowerCredited;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.time.Clock;
 import java.util.Map;
@@ -61,7 +61,7 @@ public class HashpowerCreditService {
                 throw ApiException.conflict("reference_conflict", "reference " + request.reference()
                         + " was already credited with a different member, amount or app");
             }
-            return answer(earlier);
+            return response(earlier);
         }
         ledger.post(EntryRequest.builder(accrual.ledgerReference(), "hash power from partner " + partner.id())
                 .move(AccountRef.system(SystemAccount.PARTNER_FUNDING, Asset.HASHPOWER),
@@ -70,10 +70,10 @@ public class HashpowerCreditService {
         auditLog.record("partner:" + partner.id(), "partner.hashpower_credited", request.memberId(), Map.of(
                 "keyId", partner.keyId(), "reference", accrual.ledgerReference(),
                 "amount", Amounts.format(request.amount()), "source", source.name()));
-        return answer(accrual);
+        return response(accrual);
     }
 
-    private static HashpowerCredited answer(HashpowerAccrual accrual) {
+    private static HashpowerCredited response(HashpowerAccrual accrual) {
         return new HashpowerCredited(accrual.reference(), accrual.memberId(), accrual.amount(),
                 Asset.HASHPOWER.name(), "credited");
     }

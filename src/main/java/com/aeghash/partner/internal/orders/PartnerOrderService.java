@@ -5,8 +5,8 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusService;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.ApiException;
-import com.aeghash.partner.internal.PartnerAnswers.OrderCreated;
-import com.aeghash.partner.internal.PartnerAnswers.OrderRefunded;
+import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
+import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -63,7 +63,7 @@ public class PartnerOrderService {
             return new OrderRefunded(orderId, "refunded", order.refundedAt());
         }
         order.status().requireMoveTo(PartnerOrderStatus.REFUNDED);
-        // the database keeps microseconds: a second refund answers with the stored time, which must be the same
+        // the database keeps microseconds: a second refund responds with the stored time, which must be the same
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!orders.markRefunded(order.id(), now)) {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");

@@ -3,10 +3,10 @@ package com.aeghash.partner.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Bodies of the partner API's successful answers (amounts are written as decimal strings). */
-public final class PartnerAnswers {
+/** Bodies of the partner API's successful responses (amounts are written as decimal strings). */
+public final class PartnerResponses {
 
-    private PartnerAnswers() {
+    private PartnerResponses() {
     }
 
     /** 201 of {@code POST /api/aegmall/v1/orders}; {@code status} is always {@code created}. */
@@ -17,7 +17,7 @@ public final class PartnerAnswers {
     public record OrderRefunded(String orderId, String status, Instant refundedAt) {
     }
 
-    /** Answer of a hash-power credit; {@code status} is always {@code credited}. */
+    /** Response to a hash-power credit; {@code status} is always {@code credited}. */
     public record HashpowerCredited(String reference, String memberId, BigDecimal amount, String asset, String status) {
     }
 }

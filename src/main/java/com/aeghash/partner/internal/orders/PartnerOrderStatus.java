@@ -1,8 +1,7 @@
 package com.aeghash.partner.internal.orders;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import com.aeghash.common.Lifecycle;
+import com.aeghash.common.Lifecycle.NoAction;
 
 /**
  * Lifecycle of a partner order: stored {@code PAID} (bonuses distributed in the same transaction), then possibly
@@ -11,17 +10,22 @@ import java.util.Set;
 enum PartnerOrderStatus {
     PAID, REFUNDED;
 
-    private static final Map<PartnerOrderStatus, Set<PartnerOrderStatus>> ALLOWED = Map.of(
-            PAID, EnumSet.of(REFUNDED),
-            REFUNDED, EnumSet.noneOf(PartnerOrderStatus.class));
+    private static final Lifecycle<PartnerOrderStatus, NoAction> LIFECYCLE = Lifecycle
+            .of("partner order", PartnerOrderStatus.class)
+            .startsIn(PAID)
+            .allow(PAID, REFUNDED)
+            .build();
 
     boolean canMoveTo(PartnerOrderStatus next) {
-        return ALLOWED.get(this).contains(next);
+        return LIFECYCLE.canMove(this, next);
     }
 
-    void requireMoveTo(PartnerOrderStatus next) {
-        if (!canMoveTo(next)) {
-            throw new IllegalStateException("partner order cannot move from " + this + " to " + next);
-        }
+    /** Asserts a transition before it is written; a violation is a bug, never a client error. */
+    PartnerOrderStatus moveTo(PartnerOrderStatus next) {
+        return LIFECYCLE.requireMove(this, next);
+    }
+
+    boolean isFinal() {
+        return LIFECYCLE.isFinal(this);
     }
 }

@@ -1,13 +1,15 @@
 package com.aeghash.withdrawal.internal;
 
 import com.aeghash.common.SignedAmount;
+import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.ledger.Asset;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,15 +28,15 @@ class ManualAdjustmentController {
         this.adjustments = adjustments;
     }
 
-    @PostMapping("/api/v1/ledger/adjustments")
+    /** 201 with the adjustment; a retry under the same key gets it again with {@code Idempotent-Replayed: true}. */
+    @PostMapping(path = "/api/v1/ledger/adjustments", produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ManualAdjustmentService.Adjustment> adjust(@RequestHeader(name = WithdrawalErrors.IDEMPOTENCY_KEY_HEADER,
-            required = false) String idempotencyKey, @Valid @RequestBody NewAdjustment body, Authentication caller) {
-        var adjustment = adjustments.adjust(caller.getName(), idempotencyKey, body.memberId(), body.asset(),
-                body.amount(), body.reason().trim());
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(adjustment.replayed()))
-                .body(adjustment);
+    ResponseEntity<byte[]> adjust(@RequestHeader(name = IdempotencyKey.HEADER, required = false)
+            String idempotencyKey, @Valid @RequestBody NewAdjustment body, Authentication caller,
+            HttpServletRequest http) {
+        return adjustments.adjust(caller.getName(), idempotencyKey, body.memberId(), body.asset(), body.amount(),
+                body.reason().trim(), http.getRequestURI()).toResponseEntity();
     }
 
     record NewAdjustment(@NotNull String memberId, @NotNull Asset asset, @SignedAmount BigDecimal amount,

@@ -350,7 +350,7 @@ abstract class IdempotentRequestsContract {
     }
 
     /** The mechanism's alert after exhausted retries is not what these tests check. */
-    private static final class IgnoringNotifier implements Notifier {
+    static final class IgnoringNotifier implements Notifier {
         @Override
         public void alert(Alert alert) {
         }

@@ -1,4 +1,4 @@
-package com.aeghash.withdrawal.internal;
+package com.aeghash.ledger.internal.adjustments;
 
 import com.aeghash.ledger.Asset;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.aeghash.withdrawal.internal;
+package com.aeghash.ledger.internal.adjustments;
 
 import com.aeghash.common.SignedAmount;
 import com.aeghash.idempotency.IdempotencyKey;

@@ -28,7 +28,7 @@ public class SecretEncryptor {
     private static final String VERSION = "v1";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    static final int KEY_BYTES = 32;
+    public static final int KEY_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
     private final String currentKeyId;
@@ -42,7 +42,7 @@ public class SecretEncryptor {
     }
 
     /** Decodes a base64 key and checks it is 32 bytes; the message never contains the key. */
-    static byte[] decodeKey(Secret key) {
+    public static byte[] decodeKey(Secret key) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(key.reveal().trim());

@@ -20,7 +20,7 @@ public enum FailureReason {
     /** An operator decided the unknown outcome was a failure. */
     OPERATOR_DECISION,
     /**
-     * Recorded by {@code WalletService.fenceUnsentTransfer}: the caller gave up on the transfer before it was
+     * Recorded by {@code Wallets.fenceUnsentTransfer}: the caller gave up on the transfer before it was
      * recorded, so it was never sent, and this row keeps a late attempt under the same reference from sending.
      */
     NEVER_SENT;

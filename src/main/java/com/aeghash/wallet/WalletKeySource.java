@@ -28,7 +28,7 @@ public sealed interface WalletKeySource {
     }
 
     /**
-     * @param address the wallet's address when known (lets the janitor check a receipt's sender), or {@code null}
+     * @param address the wallet's address when known (lets the reconciler check a receipt's sender), or {@code null}
      */
     record ProvidedKey(String label, Secret walletKey, String address) implements WalletKeySource {
         public ProvidedKey {

@@ -11,8 +11,8 @@ import java.time.Instant;
  * @param amount         {@code null} for a transit of the whole token balance
  * @param txid           the transfer's hash
  * @param transitToken   the vendor's identifier of a transit
- * @param needsOperator  the janitor has run out of checks: an operator must decide the outcome
- * @param checkNote      what the janitor's last check found
+ * @param needsOperator  the reconciler has run out of checks: an operator must decide the outcome
+ * @param checkNote      what the reconciler's last check found
  * @param resolutionNote the operator's note when an operator decided the outcome
  */
 public record WalletTransaction(

@@ -1,16 +1,14 @@
 package com.aeghash.wallet;
 
+import com.aeghash.common.Lifecycle;
+import com.aeghash.common.Lifecycle.NoAction;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Lifecycle of a wallet transaction, with the transitions each kind allows. Every write goes through
- * {@link #canMove}; the janitor, the transit callback and operators may only move a row along this table.
+ * Lifecycle of a wallet transaction: one {@link Lifecycle} table per kind. Every write goes through
+ * {@link #moveTo}; the reconciler, the transit callback and operators may only move a row along this table.
  *
  * <pre>
  * TRANSFER: SUBMITTING -> SUBMITTED | FAILED | UNKNOWN;  UNKNOWN -> SUBMITTED | FAILED
@@ -31,12 +29,22 @@ public enum WalletTransactionStatus {
     CONFIRMED("confirmed"),
     /** Proved not executed (or reported failed by the vendor or decided failed by an operator). */
     FAILED("failed"),
-    /** The outcome is not known: reconciled by the janitor, then decided by an operator. */
+    /** The outcome is not known: checked by the reconciler, then decided by an operator. */
     UNKNOWN("unknown");
 
-    private static final Map<WalletTransactionKind, Map<WalletTransactionStatus, Set<WalletTransactionStatus>>>
-            ALLOWED = Map.of(WalletTransactionKind.TRANSFER, transferTransitions(),
-                    WalletTransactionKind.TRANSIT, transitTransitions());
+    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSFER_LIFECYCLE =
+            Lifecycle.of("wallet transfer", WalletTransactionStatus.class)
+                    .startsIn(SUBMITTING)
+                    .allow(SUBMITTING, SUBMITTED, FAILED, UNKNOWN)
+                    .allow(UNKNOWN, SUBMITTED, FAILED)
+                    .build();
+    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSIT_LIFECYCLE =
+            Lifecycle.of("wallet transit", WalletTransactionStatus.class)
+                    .startsIn(SUBMITTING)
+                    .allow(SUBMITTING, PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
+                    .allow(PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
+                    .allow(UNKNOWN, CONFIRMED, FAILED)
+                    .build();
 
     private final String code;
 
@@ -54,31 +62,28 @@ public enum WalletTransactionStatus {
     }
 
     /** True when a transaction of the kind may move from this status to {@code next}. */
-    public boolean canMove(WalletTransactionKind kind, WalletTransactionStatus next) {
-        return ALLOWED.get(kind).getOrDefault(this, Set.of()).contains(next);
+    public boolean canMoveTo(WalletTransactionKind kind, WalletTransactionStatus next) {
+        return lifecycleOf(kind).canMove(this, next);
+    }
+
+    /** Returns {@code next}; a move outside the kind's table is a bug ({@link IllegalStateException}). */
+    public WalletTransactionStatus moveTo(WalletTransactionKind kind, WalletTransactionStatus next) {
+        return lifecycleOf(kind).requireMove(this, next);
     }
 
     /** True when the kind ever uses this status (a row read back with another one is corrupt). */
     public boolean belongsTo(WalletTransactionKind kind) {
-        return this == SUBMITTING || ALLOWED.get(kind).values().stream().anyMatch(targets -> targets.contains(this));
+        return lifecycleOf(kind).isReachable(this);
     }
 
+    /** True when nothing leads out of this status for any kind that uses it. */
     public boolean isFinal() {
-        return this == SUBMITTED || this == CONFIRMED || this == FAILED;
+        return Arrays.stream(WalletTransactionKind.values())
+                .filter(this::belongsTo)
+                .allMatch(kind -> lifecycleOf(kind).isFinal(this));
     }
 
-    private static Map<WalletTransactionStatus, Set<WalletTransactionStatus>> transferTransitions() {
-        Map<WalletTransactionStatus, Set<WalletTransactionStatus>> table = new EnumMap<>(WalletTransactionStatus.class);
-        table.put(SUBMITTING, EnumSet.of(SUBMITTED, FAILED, UNKNOWN));
-        table.put(UNKNOWN, EnumSet.of(SUBMITTED, FAILED));
-        return table;
-    }
-
-    private static Map<WalletTransactionStatus, Set<WalletTransactionStatus>> transitTransitions() {
-        Map<WalletTransactionStatus, Set<WalletTransactionStatus>> table = new EnumMap<>(WalletTransactionStatus.class);
-        table.put(SUBMITTING, EnumSet.of(PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN));
-        table.put(PENDING_TRANSIT, EnumSet.of(CONFIRMED, FAILED, UNKNOWN));
-        table.put(UNKNOWN, EnumSet.of(CONFIRMED, FAILED));
-        return table;
+    private static Lifecycle<WalletTransactionStatus, NoAction> lifecycleOf(WalletTransactionKind kind) {
+        return kind == WalletTransactionKind.TRANSFER ? TRANSFER_LIFECYCLE : TRANSIT_LIFECYCLE;
     }
 }

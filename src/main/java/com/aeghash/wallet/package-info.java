@@ -1,5 +1,6 @@
 /**
  * Members' custodial MBlock wallets: creation, encrypted wallet keys and their rotation, balances, transfers
- * and transits, the authenticated transit callback and the janitor that reconciles outcomes left unknown.
+ * and transits, the authenticated transit callback and the reconciler of outcomes left unknown.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "audit", "config", "notification"})
 package com.aeghash.wallet;

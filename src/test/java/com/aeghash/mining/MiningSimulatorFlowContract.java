@@ -16,7 +16,7 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.Notifier;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
@@ -44,7 +44,7 @@ abstract class MiningSimulatorFlowContract {
     @LocalServerPort
     private int port;
     @Autowired
-    private HashDamSimulator simulator;
+    private HashDamSandbox simulator;
     @Autowired
     private Ledger ledger;
     @Autowired

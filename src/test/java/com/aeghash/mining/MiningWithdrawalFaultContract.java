@@ -6,8 +6,8 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
-import com.aeghash.sandbox.FaultInjector;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
+import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
@@ -34,9 +34,9 @@ abstract class MiningWithdrawalFaultContract {
     @LocalServerPort
     private int port;
     @Autowired
-    private HashDamSimulator simulator;
+    private HashDamSandbox simulator;
     @Autowired
-    private FaultInjector faults;
+    private SandboxFaults faults;
     @Autowired
     private Ledger ledger;
     @Autowired

@@ -1,5 +1,6 @@
 package com.aeghash.testsupport;
 
+import com.aeghash.sandbox.SandboxFixtures;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -7,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,5 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"sandbox", "test"})
 @ContextConfiguration(initializers = PostgresSchemaInitializer.class)
+@Import(SandboxFixtures.class)
 public @interface PostgresIntegrationTest {
 }

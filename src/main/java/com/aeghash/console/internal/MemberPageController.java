@@ -10,7 +10,7 @@ import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
 import com.aeghash.risk.RiskService;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,14 +33,14 @@ class MemberPageController {
     private final Ledger ledger;
     private final MemberPositions positions;
     private final OrganizationQueries organization;
-    private final WalletService wallets;
+    private final Wallets wallets;
     private final MiningService mining;
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
     private final RiskService risk;
 
     MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
-            WalletService wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus,
+            Wallets wallets, MiningService mining, WithdrawalOperations withdrawals, BonusOperations bonus,
             RiskService risk) {
         this.ledger = ledger;
         this.positions = positions;

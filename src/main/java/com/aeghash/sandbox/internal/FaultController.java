@@ -1,7 +1,5 @@
 package com.aeghash.sandbox.internal;
 
-import com.aeghash.sandbox.FaultInjector;
-import com.aeghash.sandbox.FaultPlan;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,7 +1,5 @@
 package com.aeghash.sandbox.internal;
 
-import com.aeghash.sandbox.FaultInjector;
-import com.aeghash.sandbox.SandboxProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

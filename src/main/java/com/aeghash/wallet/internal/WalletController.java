@@ -7,8 +7,9 @@ import com.aeghash.wallet.Wallet;
 import com.aeghash.wallet.WalletBalance;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
+import com.aeghash.wallet.internal.transactions.TransactionResponses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -40,9 +41,9 @@ class WalletController {
     private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
     private static final String MOVERS = "hasAnyRole('ADMIN', 'OPERATIONS')";
     private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
-    private final WalletService wallets;
+    private final Wallets wallets;
 
-    WalletController(WalletService wallets) {
+    WalletController(Wallets wallets) {
         this.wallets = wallets;
     }
 
@@ -72,7 +73,7 @@ class WalletController {
     ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId,
             @Valid @RequestBody TransferRequest request) {
         String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
-        return TransactionAnswers.of(wallets.transferFrom(new TransferCommand(reference,
+        return TransactionResponses.of(wallets.transferFrom(new TransferCommand(reference,
                 WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
     }
 
@@ -81,7 +82,7 @@ class WalletController {
     ResponseEntity<WalletTransaction> transit(@PathVariable String memberId,
             @Valid @RequestBody TransitRequest request) {
         String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
-        return TransactionAnswers.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
+        return TransactionResponses.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
                 request.amount(), request.contract())));
     }
 

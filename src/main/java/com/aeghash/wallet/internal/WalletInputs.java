@@ -55,7 +55,7 @@ public final class WalletInputs {
     }
 
     /** Addresses and contracts compare without case (checksum case carries no identity). */
-    static boolean sameAddress(String first, String second) {
+    public static boolean sameAddress(String first, String second) {
         if (first == null || second == null) {
             return first == second;
         }

@@ -8,15 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits and schedules of the wallet module ({@code aeghash.wallet.*}), checked at start-up.
  *
- * @param janitorSchedule       delays between the janitor's checks of an unknown transaction; when they are
+ * @param janitorSchedule       delays between the reconciler's checks of an unknown transaction; when they are
  *                              used up, an operator decides ({@code 5m,1h,1d})
- * @param janitorInterval       how often the janitor runs
- * @param janitorBatchMax       rows the janitor handles per step and run
+ * @param janitorInterval       how often the reconciler runs
+ * @param janitorBatchMax       rows the reconciler handles per step and run
  * @param submittingStaleAfter  a row still SUBMITTING this long after its intent was recorded belongs to a
  *                              process that died between phases: it becomes unknown. Longer than the slowest
  *                              send (read timeout × attempts + backoff)
  * @param creationStaleAfter    a wallet creation claim this old may be taken over
- * @param keyRefreshStaleAfter  a key rotation left REFRESHING this long is recovered by the janitor
+ * @param keyRefreshStaleAfter  a key rotation left REFRESHING this long is recovered by the reconciler
  * @param transitDeadline       a transit without callback after this long is looked up and alerted
  * @param sendAttempts          attempts of a vendor call whose failures proved nothing was sent
  * @param retryFirstDelay       first backoff; each next one is {@code retryMultiplier} times longer

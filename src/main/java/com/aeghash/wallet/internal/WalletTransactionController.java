@@ -2,8 +2,10 @@ package com.aeghash.wallet.internal;
 
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
+import com.aeghash.wallet.internal.reconciliation.WalletReconciler;
+import com.aeghash.wallet.internal.reconciliation.WalletReconciliationReport;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,14 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WalletTransactionController {
 
-    private final WalletService wallets;
+    private final Wallets wallets;
     private final WalletOperations operations;
-    private final WalletJanitor janitor;
+    private final WalletReconciler reconciler;
 
-    WalletTransactionController(WalletService wallets, WalletOperations operations, WalletJanitor janitor) {
+    WalletTransactionController(Wallets wallets, WalletOperations operations, WalletReconciler reconciler) {
         this.wallets = wallets;
         this.operations = operations;
-        this.janitor = janitor;
+        this.reconciler = reconciler;
     }
 
     @GetMapping("/api/v1/wallet-transactions/{id}")
@@ -46,7 +48,7 @@ class WalletTransactionController {
         return operations.unknownTransactions(limit);
     }
 
-    /** A txid found on the chain explorer; the janitor verifies it by receipt at its next run. */
+    /** A txid found on the chain explorer; the reconciler verifies it by receipt at its next run. */
     @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
     WalletTransaction candidateTxid(@PathVariable long id, @Valid @RequestBody CandidateTxid request,
@@ -62,11 +64,11 @@ class WalletTransactionController {
                 request.note()), principal.getName());
     }
 
-    /** Runs the janitor now instead of waiting for its schedule. */
+    /** Runs the reconciler now instead of waiting for its schedule (the URL keeps the older word "janitor"). */
     @PostMapping("/api/v1/wallet-janitor/runs")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
-    JanitorReport runJanitor() {
-        return janitor.reconcile();
+    WalletReconciliationReport runReconciler() {
+        return reconciler.reconcile();
     }
 
     record CandidateTxid(@NotNull @Pattern(regexp = WalletInputs.TXID_PATTERN,

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.MiningService;
 import com.aeghash.mining.support.TestDates;
-import com.aeghash.sandbox.mblock.SimulatedChain;
+import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Wallets;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -33,9 +33,9 @@ class ConsoleJobsIT {
     @Autowired
     MiningService mining;
     @Autowired
-    WalletService wallets;
+    Wallets wallets;
     @Autowired
-    SimulatedChain chain;
+    MBlockSandbox mblock;
 
     @Test
     void operationsRunsTheEtlForADateAndTakesASnapshot() {
@@ -101,7 +101,7 @@ class ConsoleJobsIT {
     private long unknownTransfer() {
         String member = TestIds.member();
         String address = wallets.createWallet(member).wallet().address();
-        chain.walletKeyOf(address).ifPresent(TestSecrets::register);
+        mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
         ApiClient admin = ApiClient.admin(port);
         assertThat(admin.put("/sandbox/faults/mblock/transferByWalletKey",
                 "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}").status()).isEqualTo(200);

@@ -11,7 +11,7 @@ import com.aeghash.organization.OrganizationService;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class ConsoleMemberIT {
     @Autowired
     MiningService mining;
     @Autowired
-    WalletService wallets;
+    Wallets wallets;
 
     @Test
     void memberPageShowsBalancesPositionWalletMiningWithdrawalsDevicesAndBonusEntries() {

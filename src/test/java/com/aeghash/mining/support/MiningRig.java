@@ -17,15 +17,12 @@ import com.aeghash.mining.internal.project.InMemoryProjectSnapshotRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalService;
-import com.aeghash.sandbox.hashdam.HashDamSandboxProperties;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.web.client.RestClient;
@@ -40,7 +37,7 @@ public final class MiningRig {
     public static final Duration COMPLETION_DELAY = Duration.ofMinutes(2);
 
     public final MutableClock clock;
-    public final HashDamSimulator simulator;
+    public final HashDamSandbox simulator;
     public final SimulatorTransport transport;
     public final LedgerService ledger;
     public final InMemoryMiningBalanceRepository balances = new InMemoryMiningBalanceRepository();
@@ -57,10 +54,7 @@ public final class MiningRig {
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
-        simulator = new HashDamSimulator(new HashDamSandboxProperties(Secret.of(API_KEY), List.of(),
-                List.of("LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"), COMPLETION_DELAY,
-                COMPLETION_DELAY, LocalDate.of(2025, 1, 1), new BigDecimal("50000"), new BigDecimal("1000"),
-                "rig", "coinex-rig"), clock);
+        simulator = HashDamSandbox.inProcess(Secret.of(API_KEY), COMPLETION_DELAY, "rig", clock);
         transport = new SimulatorTransport(simulator);
         client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));

@@ -1,6 +1,6 @@
 package com.aeghash.mining.support;
 
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A mock HTTP transport for the real {@code HashDamClient}: each request is answered in-process by a
- * {@link HashDamSimulator} (no server), unless a scripted {@link Answer} is queued for its method, which
+ * {@link HashDamSandbox} (no server), unless a scripted {@link Answer} is queued for its method, which
  * can fail before executing, answer anything, or execute and then lose the answer.
  */
 public final class SimulatorTransport implements ClientHttpRequestFactory {
@@ -39,13 +39,13 @@ public final class SimulatorTransport implements ClientHttpRequestFactory {
     public record Fail(IOException failure, boolean executeFirst) implements Answer {
     }
 
-    private final HashDamSimulator simulator;
+    private final HashDamSandbox simulator;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Deque<Answer>> scripted = new HashMap<>();
     private final List<JsonNode> requests = new ArrayList<>();
     private final List<String> presentedKeys = new ArrayList<>();
 
-    public SimulatorTransport(HashDamSimulator simulator) {
+    public SimulatorTransport(HashDamSandbox simulator) {
         this.simulator = simulator;
     }
 

@@ -2,7 +2,7 @@ package com.aeghash.mining.support;
 
 import com.aeghash.common.Amounts;
 import com.aeghash.ledger.Asset;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,12 +21,12 @@ public final class VendorFigures {
     }
 
     /** {@code profitDailyMega} totals per coin. */
-    public static Map<Asset, BigDecimal> perMega(HashDamSimulator simulator, String key, LocalDate date) {
+    public static Map<Asset, BigDecimal> perMega(HashDamSandbox simulator, String key, LocalDate date) {
         return totals(simulator, key, "profitDailyMega", date);
     }
 
     /** {@code profitDaily} totals per coin (the project's). */
-    public static Map<Asset, BigDecimal> projectTotals(HashDamSimulator simulator, String key, LocalDate date) {
+    public static Map<Asset, BigDecimal> projectTotals(HashDamSandbox simulator, String key, LocalDate date) {
         return totals(simulator, key, "profitDaily", date);
     }
 
@@ -36,7 +36,7 @@ public final class VendorFigures {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Asset, BigDecimal> totals(HashDamSimulator simulator, String key, String method,
+    private static Map<Asset, BigDecimal> totals(HashDamSandbox simulator, String key, String method,
             LocalDate date) {
         Map<String, Object> envelope = simulator.handle(key, "127.0.0.1",
                 JSON.readTree("{\"method\":\"" + method + "\",\"date\":\"" + date + "\"}"));

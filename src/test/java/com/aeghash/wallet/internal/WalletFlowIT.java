@@ -10,13 +10,17 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.SettlementOutcome;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.WalletTransferSettled;
+import com.aeghash.wallet.internal.transactions.TransactionRecord;
+import com.aeghash.wallet.internal.transactions.TransactionResponses;
+import com.aeghash.wallet.internal.wallets.WalletRecord;
+import com.aeghash.wallet.internal.wallets.WalletState;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -110,7 +114,7 @@ class WalletFlowIT {
         assertThat(transfer.fromAddress()).isEqualTo(ADDRESS);
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class, settled -> {
             assertThat(settled.reference()).isEqualTo("ref-5");
-            assertThat(settled.outcome()).isEqualTo(SettlementOutcome.SUCCEEDED);
+            assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED);
             assertThat(settled.txid()).isEqualTo(TXID);
         });
     }
@@ -131,8 +135,8 @@ class WalletFlowIT {
         assertThat(kit.alertsTitled("Wallet transfer failed")).singleElement()
                 .satisfies(alert -> assertThat(alert.fields()).containsEntry("reference", "ref-6"));
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.FAILED));
-        assertThatThrownBy(() -> TransactionAnswers.of(transfer)).isInstanceOfSatisfying(ApiException.class,
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
+        assertThatThrownBy(() -> TransactionResponses.of(transfer)).isInstanceOfSatisfying(ApiException.class,
                 problem -> {
                     assertThat(problem.status().value()).isEqualTo(422);
                     assertThat(problem.properties()).containsEntry("transactionId", transfer.id());
@@ -179,14 +183,14 @@ class WalletFlowIT {
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);
         for (Duration delay : kit.properties.janitorSchedule()) {
             kit.clock.advance(delay);
-            assertThat(kit.janitor.reconcile().checked()).isEqualTo(1);
+            assertThat(kit.reconciler.reconcile().checked()).isEqualTo(1);
         }
         kit.vendor.verify();
         TransactionRecord handedOver = kit.transactions.find(transfer.id()).orElseThrow();
         assertThat(handedOver.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(handedOver.needsOperator()).isTrue();
         assertThat(kit.alertsTitled("Wallet transfer needs an operator decision")).hasSize(1);
-        assertThat(kit.janitor.reconcile().checked()).isZero();
+        assertThat(kit.reconciler.reconcile().checked()).isZero();
 
         WalletTransaction decided = kit.operations.resolve(transfer.id(),
                 new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
@@ -198,7 +202,7 @@ class WalletFlowIT {
             assertThat(entry.actor()).isEqualTo("ops-anna");
         });
         assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(SettlementOutcome.FAILED));
+                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
         assertThatThrownBy(() -> kit.operations.resolve(transfer.id(),
                 new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
                 .isInstanceOfSatisfying(ApiException.class,
@@ -218,9 +222,9 @@ class WalletFlowIT {
                         + "\",\"amount\":\"3.0\",\"message\":\"success\"}", MediaType.APPLICATION_JSON));
 
         kit.clock.advance(Duration.ofMinutes(5));
-        assertThat(kit.janitor.reconcile().resolved()).isZero();
+        assertThat(kit.reconciler.reconcile().resolved()).isZero();
         kit.clock.advance(Duration.ofHours(1));
-        assertThat(kit.janitor.reconcile().resolved()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().resolved()).isEqualTo(1);
 
         kit.vendor.verify();
         TransactionRecord settled = kit.transactions.find(transfer.id()).orElseThrow();
@@ -239,7 +243,7 @@ class WalletFlowIT {
                 + "\",\"amount\":\"30\"}");
 
         kit.clock.advance(Duration.ofMinutes(5));
-        kit.janitor.reconcile();
+        kit.reconciler.reconcile();
 
         TransactionRecord row = kit.transactions.find(transfer.id()).orElseThrow();
         assertThat(row.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
@@ -297,9 +301,9 @@ class WalletFlowIT {
                 BigDecimal.ONE, kit.clock.instant()));
 
         kit.clock.advance(Duration.ofMinutes(4));
-        assertThat(kit.janitor.reconcile().staleSubmitting()).isZero();
+        assertThat(kit.reconciler.reconcile().staleSubmitting()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
-        assertThat(kit.janitor.reconcile().staleSubmitting()).isEqualTo(1);
+        assertThat(kit.reconciler.reconcile().staleSubmitting()).isEqualTo(1);
 
         assertThat(kit.transactions.find(orphan.id()).orElseThrow().status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);

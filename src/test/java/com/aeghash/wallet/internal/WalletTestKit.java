@@ -17,6 +17,22 @@ import com.aeghash.notification.Notifier;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.TestSecrets;
+import com.aeghash.wallet.WalletOperations;
+import com.aeghash.wallet.Wallets;
+import com.aeghash.wallet.internal.keys.WalletKeyRotation;
+import com.aeghash.wallet.internal.mblock.MBlockClient;
+import com.aeghash.wallet.internal.mblock.VendorRetry;
+import com.aeghash.wallet.internal.reconciliation.ReconciliationFixtures;
+import com.aeghash.wallet.internal.reconciliation.WalletReconciler;
+import com.aeghash.wallet.internal.transactions.InMemoryWalletTransactionRepository;
+import com.aeghash.wallet.internal.transactions.TransactionIntents;
+import com.aeghash.wallet.internal.transactions.TransactionRecorder;
+import com.aeghash.wallet.internal.transactions.TransferProcessor;
+import com.aeghash.wallet.internal.transit.TransitFixtures;
+import com.aeghash.wallet.internal.wallets.InMemoryWalletRepository;
+import com.aeghash.wallet.internal.wallets.WalletCreator;
+import com.aeghash.wallet.internal.wallets.WalletKeys;
+import com.aeghash.wallet.internal.wallets.WalletSigners;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -35,44 +51,45 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The wallet module wired by hand for flow tests: real services and client, in-memory repositories, a
  * mock MBlock transport ({@link MockRestServiceServer}), a clock the test moves, and recorders for alerts,
- * audit entries and events. No Spring context, no database.
+ * audit entries and events. No Spring context, no database. Parts that are package-private in their
+ * sub-package are built by that package's test fixtures ({@link TransitFixtures}, {@link ReconciliationFixtures}).
  */
-class WalletTestKit {
+public class WalletTestKit {
 
-    static final String BASE_URL = "https://tenant.mblockapi.com/bsc";
-    static final String CALLBACK_URL = "https://wallet.example.com/api/v1/callbacks/mblock/transit";
-    static final Secret FEE_WALLET_KEY = Secret.of("kit-fee-wallet-key-5e6f7a8b9c");
+    public static final String BASE_URL = "https://tenant.mblockapi.com/bsc";
+    public static final String CALLBACK_URL = "https://wallet.example.com/api/v1/callbacks/mblock/transit";
+    public static final Secret FEE_WALLET_KEY = Secret.of("kit-fee-wallet-key-5e6f7a8b9c");
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    final InMemoryWalletRepository wallets;
-    final InMemoryWalletTransactionRepository transactions = new InMemoryWalletTransactionRepository();
-    final List<Alert> alerts = new CopyOnWriteArrayList<>();
-    final List<AuditEntry> audits = new CopyOnWriteArrayList<>();
-    final List<Object> events = new CopyOnWriteArrayList<>();
-    final MockRestServiceServer vendor;
-    final SecretEncryptor encryptor = new SecretEncryptor(Secret.of(TestSecrets.ENCRYPTION_KEY), null);
-    final WalletProperties properties = new WalletProperties(List.of(Duration.ofMinutes(5), Duration.ofHours(1),
-            Duration.ofDays(1)), Duration.ofMinutes(1), 100, Duration.ofMinutes(5), Duration.ofMinutes(2),
-            Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100, Duration.ofHours(1));
-    final DefaultWalletService service;
-    final WalletOperationsService operations;
-    final WalletJanitor janitor;
-    final TransitCallbacks callbacks;
-    final TransitCallbackTokens callbackTokens;
-    final UnitOfWork unitOfWork;
-    final Notifier notifier;
-    final AuditLog auditLog;
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    public final InMemoryWalletRepository wallets;
+    public final InMemoryWalletTransactionRepository transactions = new InMemoryWalletTransactionRepository();
+    public final List<Alert> alerts = new CopyOnWriteArrayList<>();
+    public final List<AuditEntry> audits = new CopyOnWriteArrayList<>();
+    public final List<Object> events = new CopyOnWriteArrayList<>();
+    public final MockRestServiceServer vendor;
+    public final SecretEncryptor encryptor = new SecretEncryptor(Secret.of(TestSecrets.ENCRYPTION_KEY), null);
+    public final WalletProperties properties = new WalletProperties(List.of(Duration.ofMinutes(5),
+            Duration.ofHours(1), Duration.ofDays(1)), Duration.ofMinutes(1), 100, Duration.ofMinutes(5),
+            Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100,
+            Duration.ofHours(1));
+    public final Wallets service;
+    public final WalletOperations operations;
+    public final WalletReconciler reconciler;
+    public final TransactionRecorder recorder;
+    public final UnitOfWork unitOfWork;
+    public final Notifier notifier;
+    public final AuditLog auditLog;
 
-    WalletTestKit() {
+    public WalletTestKit() {
         this(new InMemoryWalletRepository());
     }
 
-    WalletTestKit(InMemoryWalletRepository wallets) {
+    public WalletTestKit(InMemoryWalletRepository wallets) {
         this.wallets = wallets;
         RestClient.Builder builder = RestClient.builder();
         vendor = MockRestServiceServer.bindTo(builder).build();
-        MBlockProperties mblock = new MBlockProperties(URI.create(BASE_URL), Secret.of(TestSecrets.MBLOCK_API_KEY), null,
-                Duration.ofDays(90), new BigDecimal("0.001"), FEE_WALLET_KEY, URI.create(CALLBACK_URL),
+        MBlockProperties mblock = new MBlockProperties(URI.create(BASE_URL), Secret.of(TestSecrets.MBLOCK_API_KEY),
+                null, Duration.ofDays(90), new BigDecimal("0.001"), FEE_WALLET_KEY, URI.create(CALLBACK_URL),
                 Duration.ofSeconds(1), Duration.ofSeconds(1));
         MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
                 JsonMapper.builder().build());
@@ -82,50 +99,44 @@ class WalletTestKit {
         WalletKeys keys = new WalletKeys(encryptor);
         VendorRetry retry = new VendorRetry(properties);
         WalletSigners signers = new WalletSigners(wallets, keys);
-        TransactionOutcomes outcomes = new TransactionOutcomes(transactions, events::add, notifier, clock);
+        recorder = new TransactionRecorder(transactions, events::add, notifier, clock);
         TransactionIntents intents = new TransactionIntents(transactions, unitOfWork);
         MockEnvironment environment = new MockEnvironment();
         VendorEndpoints endpoints = new VendorEndpoints(mblock, new HashDamProperties(null, null, null,
                 Duration.ofDays(90), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)), environment);
-        callbackTokens = new TransitCallbackTokens(encryptor);
-        TransitCallbackUrls callbackUrls = new TransitCallbackUrls(mblock, endpoints, callbackTokens, environment);
         WalletKeyRotation rotation = new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork,
                 properties, clock);
-        service = new DefaultWalletService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
-                clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, outcomes, unitOfWork,
-                properties, clock), new TransitProcessor(signers, client, retry, intents, outcomes, callbackUrls, mblock,
-                unitOfWork, properties, clock), transactions, client, properties, clock);
-        operations = new WalletOperationsService(transactions, outcomes, auditLog, unitOfWork, properties, clock);
-        janitor = new WalletJanitor(transactions, outcomes, new UnknownTransactionChecks(client), rotation, notifier,
-                unitOfWork, properties, clock);
-        callbacks = new TransitCallbacks(callbackTokens, outcomes, unitOfWork, clock);
-    }
-
-    /** The re-encryption of this kit's wallets by a deployment whose encryption key is {@code rotated}. */
-    WalletKeyReencryption reencryptionUnder(SecretEncryptor rotated) {
-        return new WalletKeyReencryption(wallets, new WalletKeys(rotated), rotated, auditLog, notifier, unitOfWork);
+        service = new WalletsService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
+                clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, recorder, unitOfWork,
+                properties, clock), TransitFixtures.processor(signers, client, retry, intents, recorder, mblock,
+                endpoints, encryptor, environment, unitOfWork, properties, clock), transactions, client, properties,
+                clock);
+        operations = ReconciliationFixtures.operations(transactions, recorder, auditLog, unitOfWork, properties,
+                clock);
+        reconciler = ReconciliationFixtures.reconciler(transactions, recorder, client, rotation, notifier, unitOfWork,
+                properties, clock);
     }
 
     /** Expects one call of the vendor method (the body's {@code method}) and answers it with the JSON. */
-    ResponseActions expect(String vendorMethod, String answerJson) {
+    public ResponseActions expect(String vendorMethod, String answerJson) {
         ResponseActions actions = vendor.expect(ExpectedCount.once(), requestTo(BASE_URL))
                 .andExpect(jsonPath("$.method").value(vendorMethod));
         actions.andRespond(withSuccess(answerJson, MediaType.APPLICATION_JSON));
         return actions;
     }
 
-    ResponseActions expectCall(String vendorMethod) {
+    public ResponseActions expectCall(String vendorMethod) {
         return vendor.expect(ExpectedCount.once(), requestTo(BASE_URL)).andExpect(jsonPath("$.method").value(vendorMethod));
     }
 
     /** Checks every expected call was made and clears them, so the next phase can set its own. */
-    void callsDone() {
+    public void callsDone() {
         vendor.verify();
         vendor.reset();
     }
 
     /** Creates the member's wallet through the mock vendor and returns its address. */
-    String walletFor(String memberId, String address, String walletKey) {
+    public String walletFor(String memberId, String address, String walletKey) {
         TestSecrets.register(walletKey);
         expect("requestWallet", "{\"result\":true,\"address\":\"" + address + "\",\"walletKey\":\"" + walletKey
                 + "\",\"message\":\"success\"}");
@@ -134,7 +145,7 @@ class WalletTestKit {
         return address;
     }
 
-    List<Alert> alertsTitled(String title) {
+    public List<Alert> alertsTitled(String title) {
         return alerts.stream().filter(alert -> alert.title().equals(title)).toList();
     }
 

@@ -7,7 +7,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
-import com.aeghash.sandbox.hashdam.HashDamSimulator;
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
@@ -34,7 +34,7 @@ abstract class HashDamPayoutScenarios extends VendorPayoutTestBase {
     private static final String WITHDRAW = "hashdam/assetWithdrawRequest";
 
     @Autowired
-    HashDamSimulator simulator;
+    HashDamSandbox simulator;
     @Autowired
     MiningWithdrawals mining;
     @Autowired

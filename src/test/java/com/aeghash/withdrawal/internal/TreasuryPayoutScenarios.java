@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
-import com.aeghash.sandbox.mblock.MBlockSimulator;
-import com.aeghash.sandbox.mblock.SimulatedChain;
+import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionStatus;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
@@ -36,13 +35,11 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
     private static final String TXID = "^0x[0-9a-f]{64}$";
 
     @Autowired
-    WalletService wallets;
+    Wallets wallets;
     @Autowired
     WalletOperations walletOperations;
     @Autowired
-    MBlockSimulator mblock;
-    @Autowired
-    SimulatedChain chain;
+    MBlockSandbox mblock;
     @Autowired
     MBlockTreasuryProperties treasury;
 
@@ -68,7 +65,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         if (actions.contains("submitted")) {
             assertThat(actions).containsSubsequence("executing", "submitted", "completed");
         }
-        assertThat(chain.balanceOf(address, contract())).isEqualByComparingTo("40");
+        assertThat(mblock.balanceOf(address, contract())).isEqualByComparingTo("40");
         assertThat(treasuryBefore.subtract(treasuryTokens())).isEqualByComparingTo("40");
         assertThat(mblock.received("transferByWalletKey") - sendsBefore).isEqualTo(1);
         WalletTransaction transfer = treasuryTransfer(id);
@@ -96,7 +93,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         api.approve(api.finance, id);
         awaitStatus(id, "completed");
 
-        assertThat(chain.balanceOf(destination, contract())).isEqualByComparingTo("25");
+        assertThat(mblock.balanceOf(destination, contract())).isEqualByComparingTo("25");
         assertThat(ledgerLines(id)).isEqualTo(paidOut("25"));
     }
 
@@ -133,7 +130,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         assertThat(answer.json().path("status").asString()).isEqualTo("unknown");
         assertThat(afterLookUp).isEqualTo("unknown");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("decided failed by an operator");
-        assertThat(chain.balanceOf(address, contract())).isZero();
+        assertThat(mblock.balanceOf(address, contract())).isZero();
         assertThat(ledgerLines(id)).isEqualTo(returned("20"));
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("50");
         await().atMost(SETTLE_WITHIN).untilAsserted(() -> assertThat(withdrawalAlerts(id))
@@ -151,7 +148,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         api.approve(api.operations, id);
 
         ApiClient.Response answer = api.approve(api.finance, id);
-        String txid = chain.receiptsOf(address).get(0).txid();
+        String txid = mblock.receiptsOf(address).get(0).txid();
         walletOperations.attachCandidateTxid(treasuryTransfer(id).id(), txid, api.operations);
         ApiClient.Response janitor = api.admin().post("/api/v1/wallet-janitor/runs", "");
         awaitStatus(id, "completed");
@@ -159,7 +156,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         assertThat(answer.json().path("status").asString()).isEqualTo("unknown");
         assertThat(janitor.status()).as(janitor.body()).isEqualTo(200);
         assertThat(api.withdrawal(id).path("vendorReference").asString()).isEqualTo(txid);
-        assertThat(chain.balanceOf(address, contract())).isEqualByComparingTo("15");
+        assertThat(mblock.balanceOf(address, contract())).isEqualByComparingTo("15");
         assertThat(mblock.received("transferByWalletKey") - sendsBefore).isEqualTo(1);
         assertThat(ledgerLines(id)).isEqualTo(paidOut("15"));
         assertThat(api.held(member, "POINT")).isZero();
@@ -201,7 +198,7 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
         awaitStatus(id, "completed");
 
         assertThat(mblock.received("transferByWalletKey") - sendsBefore).isEqualTo(1);
-        assertThat(chain.balanceOf(address, contract())).isEqualByComparingTo("8");
+        assertThat(mblock.balanceOf(address, contract())).isEqualByComparingTo("8");
         assertThat(api.auditActions(id)).containsOnlyOnce("executing");
         assertThat(ledgerLines(id)).isEqualTo(paidOut("8"));
     }
@@ -243,8 +240,8 @@ abstract class TreasuryPayoutScenarios extends VendorPayoutTestBase {
     }
 
     private BigDecimal treasuryTokens() {
-        String address = chain.addressOf(treasury.walletKey().reveal()).orElseThrow();
-        return chain.balanceOf(address, contract());
+        String address = mblock.addressOf(treasury.walletKey().reveal()).orElseThrow();
+        return mblock.balanceOf(address, contract());
     }
 
     private static String randomAddress() {

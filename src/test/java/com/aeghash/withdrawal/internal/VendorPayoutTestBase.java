@@ -9,7 +9,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
-import com.aeghash.sandbox.FaultInjector;
+import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.ApiClient;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +43,7 @@ abstract class VendorPayoutTestBase {
     @Autowired
     AlertHistory alertHistory;
     @Autowired
-    FaultInjector faults;
+    SandboxFaults faults;
     @Autowired
     DataSource dataSource;
     @Autowired

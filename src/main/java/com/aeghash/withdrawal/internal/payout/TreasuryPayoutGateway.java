@@ -4,8 +4,8 @@ import com.aeghash.common.ApiException;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
 import com.aeghash.wallet.TransferCommand;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutGateway;
 import com.aeghash.withdrawal.PayoutOutcome;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Pays POINT out as a token transfer at MBlock from the company treasury wallet to the member's platform wallet
  * address, or to the external address the member whitelisted (the risk rules block any other). One ledger POINT
- * is one POINT token. The wallet module sends it ({@link WalletService#transferFrom}) under the payout reference,
+ * is one POINT token. The wallet module sends it ({@link Wallets#transferFrom}) under the payout reference,
  * so a repeat returns the first transfer instead of sending again, and settles unclear outcomes with its janitor
  * (receipts) and operators; {@link TreasuryTransferSettlements} passes each settlement on.
  */
@@ -29,10 +29,10 @@ class TreasuryPayoutGateway implements PayoutGateway {
 
     /** Recipient of a fence for a member without wallet or destination (nothing can ever be sent there). */
     static final String NO_RECIPIENT = "0x0000000000000000000000000000000000000000";
-    private final WalletService wallets;
+    private final Wallets wallets;
     private final TreasuryWallet treasury;
 
-    TreasuryPayoutGateway(WalletService wallets, MBlockTreasuryProperties properties) {
+    TreasuryPayoutGateway(Wallets wallets, MBlockTreasuryProperties properties) {
         this.wallets = wallets;
         this.treasury = TreasuryWallet.of(properties);
     }

@@ -1,8 +1,8 @@
 package com.aeghash.withdrawal.internal.payout;
 
-import com.aeghash.wallet.SettlementOutcome;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.WalletTransferSettled;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
 import com.aeghash.withdrawal.PayoutSettlements;
@@ -23,9 +23,9 @@ class TreasuryTransferSettlements {
 
     private static final Logger log = LoggerFactory.getLogger(TreasuryTransferSettlements.class);
     private final PayoutSettlements settlements;
-    private final WalletService wallets;
+    private final Wallets wallets;
 
-    TreasuryTransferSettlements(PayoutSettlements settlements, WalletService wallets) {
+    TreasuryTransferSettlements(PayoutSettlements settlements, Wallets wallets) {
         this.settlements = settlements;
         this.wallets = wallets;
     }
@@ -40,7 +40,7 @@ class TreasuryTransferSettlements {
                     event.reference());
             return;
         }
-        PayoutOutcome outcome = event.outcome() == SettlementOutcome.SUCCEEDED
+        PayoutOutcome outcome = event.outcome() == Settlement.SUCCEEDED
                 ? PayoutOutcome.completed(event.txid())
                 : PayoutOutcome.failedDefinite(WalletPayoutOutcomes.failureOf(wallets.transaction(event.transactionId())));
         settlements.onPayoutSettled(event.reference(), outcome);

@@ -6,7 +6,7 @@ import static org.mockito.Mockito.mock;
 import com.aeghash.common.Secret;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.mining.MiningWithdrawals;
-import com.aeghash.wallet.WalletService;
+import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.PayoutGateway;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class PayoutGatewaySwitchesTest {
     private ApplicationContextRunner runner(Secret treasuryKey) {
         return new ApplicationContextRunner()
                 .withBean(MiningWithdrawals.class, () -> mock(MiningWithdrawals.class))
-                .withBean(WalletService.class, () -> mock(WalletService.class))
+                .withBean(Wallets.class, () -> mock(Wallets.class))
                 .withBean(Clock.class, Clock::systemUTC)
                 .withBean(MBlockTreasuryProperties.class,
                         () -> new MBlockTreasuryProperties(treasuryKey, null, Duration.ofDays(90), CONTRACT))

@@ -6,7 +6,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalCompleted;
 import com.aeghash.mining.MiningWithdrawalFailed;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.SettlementOutcome;
+import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransactionStatus;
@@ -51,11 +51,11 @@ class PayoutSettlementListenersTest {
         wallets.byReference.put("withdrawal:8", ScriptedWallets.transaction(failed, WalletTransactionStatus.FAILED,
                 null, FailureReason.OPERATOR_DECISION));
 
-        listener.on(new WalletTransferSettled(1, "withdrawal:7", "treasury", SettlementOutcome.SUCCEEDED, "0xabc", NOW));
-        listener.on(new WalletTransferSettled(7, "withdrawal:8", "treasury", SettlementOutcome.FAILED, null, NOW));
-        listener.on(new WalletTransferSettled(2, "withdrawal:9", "member:m-1", SettlementOutcome.SUCCEEDED, "0xdef",
+        listener.on(new WalletTransferSettled(1, "withdrawal:7", "treasury", Settlement.SUCCEEDED, "0xabc", NOW));
+        listener.on(new WalletTransferSettled(7, "withdrawal:8", "treasury", Settlement.FAILED, null, NOW));
+        listener.on(new WalletTransferSettled(2, "withdrawal:9", "member:m-1", Settlement.SUCCEEDED, "0xdef",
                 NOW));
-        listener.on(new WalletTransferSettled(3, "refund-1", "treasury", SettlementOutcome.SUCCEEDED, "0x123", NOW));
+        listener.on(new WalletTransferSettled(3, "refund-1", "treasury", Settlement.SUCCEEDED, "0x123", NOW));
 
         assertThat(settled).containsOnlyKeys("withdrawal:7", "withdrawal:8");
         assertThat(settled.get("withdrawal:7")).isEqualTo(PayoutOutcome.completed("0xabc"));

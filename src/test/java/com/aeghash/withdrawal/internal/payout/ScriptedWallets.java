@@ -8,10 +8,10 @@ import com.aeghash.wallet.Wallet;
 import com.aeghash.wallet.WalletBalance;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
-import com.aeghash.wallet.WalletService;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
+import com.aeghash.wallet.Wallets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The wallet module for the treasury gateway's tests: known member wallets and transfers, scripted answers. */
-final class ScriptedWallets implements WalletService {
+final class ScriptedWallets implements Wallets {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     final Map<String, String> addresses = new HashMap<>();

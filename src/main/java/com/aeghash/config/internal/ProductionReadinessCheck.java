@@ -1,0 +1,172 @@
+package com.aeghash.config.internal;
+
+import com.aeghash.common.Secret;
+import com.aeghash.config.SecretEncryptor;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Refuses to start the {@code prod} profile with an unsafe configuration, before any bean (data source,
+ * vendor client) is created. All problems are collected and reported in one error; values are never
+ * printed, only the variable names and what is wrong with them.
+ */
+class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
+
+    /** After the config files and the environment are loaded, so placeholders can be resolved. */
+    private static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+    private static final Pattern API_KEY_SHAPE = Pattern.compile("^[A-Za-z0-9._~+/=-]{16,512}$");
+    private static final Pattern CONTRACT_SHAPE = Pattern.compile("^0x[0-9a-fA-F]{40}$");
+    private static final List<String> ROTATION_DATES = List.of("MBLOCK_API_KEY_ROTATED_AT",
+            "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
+    static final String POINT_PAYOUTS_PROPERTY = "aeghash.withdrawal.point-payouts-enabled";
+    static final String POINT_PAYOUTS_VARIABLE = "AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+            return;
+        }
+        List<String> problems = problemsOf(environment);
+        if (!problems.isEmpty()) {
+            throw new ProductionConfigurationException(problems);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    /** Every reason the environment is not fit for production; empty when it is. */
+    static List<String> problemsOf(ConfigurableEnvironment environment) {
+        List<String> problems = new ArrayList<>();
+        checkDatabase(environment, problems);
+        checkApiKey(environment, "MBLOCK_API_KEY", problems);
+        checkApiKey(environment, "HASHDAM_API_KEY", problems);
+        checkHttpsUrl(environment, "MBLOCK_API_BASE_URL", true, problems);
+        checkHttpsUrl(environment, "HASHDAM_API_BASE_URL", false, problems);
+        checkHttpsUrl(environment, "ALERT_WEBHOOK_URL", true, problems);
+        checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY", true, problems);
+        checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY_PREVIOUS", false, problems);
+        checkPointPayouts(environment, problems);
+        ROTATION_DATES.forEach(name -> checkDate(environment, name, problems));
+        if (environment.getProperty("aeghash.sandbox.enabled", Boolean.class, false)) {
+            problems.add("the sandbox (vendor simulators) is enabled: unset aeghash.sandbox.enabled / "
+                    + "do not combine the sandbox profile with prod");
+        }
+        return problems;
+    }
+
+    private static void checkDatabase(ConfigurableEnvironment environment, List<String> problems) {
+        String databaseUrl = text(environment, "DATABASE_URL");
+        if (databaseUrl == null) {
+            problems.add("DATABASE_URL is missing (expected jdbc:postgresql://host:5432/database)");
+        } else if (!databaseUrl.startsWith("jdbc:postgresql://")) {
+            problems.add("DATABASE_URL is malformed (expected jdbc:postgresql://host:5432/database)");
+        }
+        String resolved = environment.getProperty("spring.datasource.url", "");
+        if (resolved.startsWith("jdbc:h2:")) {
+            problems.add("the embedded H2 database is configured (spring.datasource.url); prod runs on PostgreSQL");
+        }
+    }
+
+    private static void checkApiKey(ConfigurableEnvironment environment, String name, List<String> problems) {
+        String value = text(environment, name);
+        if (value == null) {
+            problems.add(name + " is missing");
+        } else if (!API_KEY_SHAPE.matcher(value).matches()) {
+            problems.add(name + " is malformed (16-512 characters, no spaces)");
+        }
+    }
+
+    /**
+     * POINT payouts spend from the treasury wallet: while they are on, its key and the POINT token contract
+     * are required. Off (the default), neither is needed and POINT withdrawals are refused.
+     */
+    private static void checkPointPayouts(ConfigurableEnvironment environment, List<String> problems) {
+        String enabled = text(environment, POINT_PAYOUTS_PROPERTY);
+        if (enabled == null) {
+            enabled = text(environment, POINT_PAYOUTS_VARIABLE);
+        }
+        if (enabled == null || "false".equalsIgnoreCase(enabled)) {
+            return;
+        }
+        if (!"true".equalsIgnoreCase(enabled)) {
+            problems.add(POINT_PAYOUTS_VARIABLE + " is malformed (true or false)");
+            return;
+        }
+        String walletKey = text(environment, "MBLOCK_TREASURY_WALLET_KEY");
+        if (walletKey == null) {
+            problems.add("MBLOCK_TREASURY_WALLET_KEY is missing (required while POINT payouts are enabled)");
+        } else if (!API_KEY_SHAPE.matcher(walletKey).matches()) {
+            problems.add("MBLOCK_TREASURY_WALLET_KEY is malformed (16-512 characters, no spaces)");
+        }
+        String contract = text(environment, "MBLOCK_POINT_TOKEN_CONTRACT");
+        if (contract == null) {
+            problems.add("MBLOCK_POINT_TOKEN_CONTRACT is missing (required while POINT payouts are enabled)");
+        } else if (!CONTRACT_SHAPE.matcher(contract).matches()) {
+            problems.add("MBLOCK_POINT_TOKEN_CONTRACT is malformed (0x followed by 40 hex digits)");
+        }
+    }
+
+    private static void checkHttpsUrl(ConfigurableEnvironment environment, String name, boolean required,
+            List<String> problems) {
+        String value = text(environment, name);
+        if (value == null) {
+            if (required) {
+                problems.add(name + " is missing");
+            }
+            return;
+        }
+        try {
+            URI uri = URI.create(value);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                problems.add(name + " is malformed (expected an https:// URL)");
+            }
+        } catch (IllegalArgumentException notAUri) {
+            problems.add(name + " is malformed (expected an https:// URL)");
+        }
+    }
+
+    private static void checkEncryptionKey(ConfigurableEnvironment environment, String name, boolean required,
+            List<String> problems) {
+        String value = text(environment, name);
+        if (value == null) {
+            if (required) {
+                problems.add(name + " is missing (base64 of 32 random bytes: openssl rand -base64 32)");
+            }
+            return;
+        }
+        try {
+            SecretEncryptor.decodeKey(Secret.of(value));
+        } catch (IllegalArgumentException malformed) {
+            problems.add(name + " is malformed (" + malformed.getMessage() + ")");
+        }
+    }
+
+    private static void checkDate(ConfigurableEnvironment environment, String name, List<String> problems) {
+        String value = text(environment, name);
+        if (value == null) {
+            return;
+        }
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException notIso) {
+            problems.add(name + " is malformed (expected an ISO date such as 2026-01-31)");
+        }
+    }
+
+    private static String text(ConfigurableEnvironment environment, String name) {
+        String value = environment.getProperty(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,7 +1,0 @@
-package com.aeghash.wallet.internal;
-
-import java.math.BigDecimal;
-
-/** A finished transfer as {@code receiptByHash} reports it. */
-public record MBlockReceipt(String txid, String from, String to, BigDecimal amount, String message) {
-}

@@ -1,0 +1,48 @@
+package com.aeghash.wallet.internal.transactions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wallet transactions. Implemented over SQL ({@link JdbcWalletTransactionRepository}) and, for tests, in memory
+ * ({@code InMemoryWalletTransactionRepository}); both pass {@code WalletTransactionRepositoryContract}.
+ * It performs no business checks: transitions are checked by {@link TransactionRecord#moveTo}.
+ */
+public interface WalletTransactionRepository {
+
+    /**
+     * Seed §3 {@code logTransaction}: inserts a new transaction and returns it with its id.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the reference is taken
+     */
+    TransactionRecord logTransaction(TransactionRecord record);
+
+    /**
+     * Writes the changed record if it still has the version it was read with; returns it with the new
+     * version, or empty when someone else changed it first.
+     */
+    Optional<TransactionRecord> update(TransactionRecord changed);
+
+    Optional<TransactionRecord> find(long id);
+
+    /** Reads the row and locks it until the transaction ends ({@code FOR UPDATE}). */
+    Optional<TransactionRecord> findForUpdate(long id);
+
+    Optional<TransactionRecord> findByReference(String reference);
+
+    /** The member's transactions, newest first. */
+    List<TransactionRecord> findByMember(String memberId, int limit);
+
+    /** Unknown transactions whose next reconciler check is due, oldest check first. */
+    List<TransactionRecord> findChecksDue(Instant now, int limit);
+
+    /** Transactions still SUBMITTING since before {@code before}: their process died between phases. */
+    List<TransactionRecord> findStaleSubmitting(Instant before, int limit);
+
+    /** Pending transits whose callback deadline has passed. */
+    List<TransactionRecord> findOverdueTransits(Instant now, int limit);
+
+    /** Transactions in the status, oldest first. */
+    List<TransactionRecord> findByStatus(com.aeghash.wallet.WalletTransactionStatus status, int limit);
+}

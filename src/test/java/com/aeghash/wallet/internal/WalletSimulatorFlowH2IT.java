@@ -1,8 +1,0 @@
-package com.aeghash.wallet.internal;
-
-import com.aeghash.testsupport.IntegrationTest;
-
-/** The wallet flows through the simulator on H2. */
-@IntegrationTest
-class WalletSimulatorFlowH2IT extends WalletSimulatorFlowContract {
-}

@@ -1,8 +1,0 @@
-package com.aeghash.wallet.internal;
-
-import com.aeghash.testsupport.PostgresIntegrationTest;
-
-/** The wallet flows through the simulator on PostgreSQL. */
-@PostgresIntegrationTest
-class WalletSimulatorFlowPostgresIT extends WalletSimulatorFlowContract {
-}

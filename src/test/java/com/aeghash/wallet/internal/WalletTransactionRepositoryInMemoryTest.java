@@ -1,9 +1,0 @@
-package com.aeghash.wallet.internal;
-
-class WalletTransactionRepositoryInMemoryTest extends WalletTransactionRepositoryContract {
-
-    @Override
-    WalletTransactionRepository createRepository() {
-        return new InMemoryWalletTransactionRepository();
-    }
-}

@@ -1,0 +1,32 @@
+package com.aeghash.wallet.internal.transit;
+
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.config.MBlockProperties;
+import com.aeghash.config.SecretEncryptor;
+import com.aeghash.config.VendorEndpoints;
+import com.aeghash.wallet.internal.WalletProperties;
+import com.aeghash.wallet.internal.mblock.MBlockClient;
+import com.aeghash.wallet.internal.mblock.VendorRetry;
+import com.aeghash.wallet.internal.transactions.TransactionIntents;
+import com.aeghash.wallet.internal.transactions.TransactionRecorder;
+import com.aeghash.wallet.internal.wallets.WalletSigners;
+import java.time.Clock;
+import org.springframework.core.env.Environment;
+
+/** Builds this package's parts for tests wired by hand outside it ({@code WalletTestKit}). */
+public final class TransitFixtures {
+
+    private TransitFixtures() {
+    }
+
+    /** A transit processor whose callback URLs carry tokens derived from {@code encryptor}. */
+    public static TransitProcessor processor(WalletSigners signers, MBlockClient client, VendorRetry retry,
+            TransactionIntents intents, TransactionRecorder recorder, MBlockProperties mblock, VendorEndpoints endpoints,
+            SecretEncryptor encryptor, Environment environment, UnitOfWork unitOfWork, WalletProperties properties,
+            Clock clock) {
+        TransitCallbackUrls callbackUrls = new TransitCallbackUrls(mblock, endpoints,
+                new TransitCallbackTokens(encryptor), environment);
+        return new TransitProcessor(signers, client, retry, intents, recorder, callbackUrls, mblock, unitOfWork,
+                properties, clock);
+    }
+}

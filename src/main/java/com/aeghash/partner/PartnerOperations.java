@@ -12,8 +12,8 @@ public interface PartnerOperations {
     List<PartnerEvent> recentEvents(boolean failedOnly, int limit);
 
     /**
-     * Runs a failed event (valid signature, answered 5xx) again under its idempotency key, so nothing is done
-     * twice, and returns the event with the outcome recorded.
+     * Runs a failed event (valid signature, responded with a 5xx) again under its idempotency key, so nothing is
+     * done twice, and returns the event with the re-processing's result recorded.
      *
      * @throws com.aeghash.common.ApiException 404 for an unknown event, 409 {@code not_reprocessable},
      *         422 {@code partner_not_configured} or {@code not_reprocessable}

@@ -3,6 +3,6 @@
  * protection and rate limits, idempotency keys, partner orders (paid into the bonus engine) and hash-power credits.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "bonus", "config", "ledger", "notification", "organization"
+        "common", "audit", "bonus", "config", "idempotency", "ledger", "notification", "organization"
 })
 package com.aeghash.partner;

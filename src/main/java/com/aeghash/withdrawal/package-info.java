@@ -3,6 +3,6 @@
  * com.aeghash.withdrawal.PayoutGateway} in atomic phases, reconciliation of unknown outcomes, and the audit trail.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "config", "ledger", "mining", "notification", "risk", "wallet"
+        "common", "audit", "config", "idempotency", "ledger", "mining", "notification", "risk", "wallet"
 })
 package com.aeghash.withdrawal;

@@ -1,5 +1,7 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.authentication.LegacyQueryCanonicalizer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,10 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.authentication.PartnerAuthenticationFilter;
+import com.aeghash.partner.internal.hashpower.HashpowerRequest;
+import com.aeghash.partner.internal.orders.OrderRequest;
+import com.aeghash.partner.internal.orders.RefundRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -13,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The AEGMALL JSON API. Every call was authenticated by {@link PartnerAuthenticationFilter} (HMAC headers,
- * allowlist, rate limit, Idempotency-Key present) before it gets here. Answers are the stored JSON text, so a
- * replay ({@code Idempotent-Replayed: true}) is byte for byte the first answer.
+ * allowlist, rate limit, Idempotency-Key present) before it gets here. Responses are the stored JSON text, so a
+ * replay ({@code Idempotent-Replayed: true}) is byte for byte the first response.
  */
 @RestController
 @RequestMapping(path = "/api/aegmall/v1", produces = {MediaType.APPLICATION_JSON_VALUE,

@@ -3,6 +3,23 @@ package com.aeghash.partner.internal;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.idempotency.CanonicalJson;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.idempotency.IdempotentRequest;
+import com.aeghash.idempotency.IdempotentRequests;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.authentication.LegacyQueryCanonicalizer;
+import com.aeghash.partner.internal.hashpower.HashpowerAccrual;
+import com.aeghash.partner.internal.hashpower.HashpowerCreditService;
+import com.aeghash.partner.internal.hashpower.HashpowerRequest;
+import com.aeghash.partner.internal.orders.OrderMetadata;
+import com.aeghash.partner.internal.orders.OrderRequest;
+import com.aeghash.partner.internal.orders.PartnerOrderService;
+import com.aeghash.partner.internal.orders.RefundRequest;
+import com.aeghash.partner.internal.settings.PartnerLimitsCheck;
+import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,57 +33,57 @@ import tools.jackson.databind.json.JsonMapper;
  * the payload alone first (they never consume an idempotency key), then the work under the key.
  */
 @Component
-class PartnerCommands {
+public class PartnerCommands {
 
     static final String LEGACY_KEY_PREFIX = "legacy:";
 
-    private final IdempotentExecutor executor;
+    private final IdempotentRequests idempotency;
     private final CanonicalJson canonicalJson;
     private final PartnerOrderService orders;
     private final HashpowerCreditService hashpower;
-    private final PartnerProblems problems;
+    private final IdempotentResponses responses;
     private final JsonMapper json;
 
-    PartnerCommands(IdempotentExecutor executor, CanonicalJson canonicalJson, PartnerOrderService orders,
-            HashpowerCreditService hashpower, PartnerProblems problems, JsonMapper json) {
+    PartnerCommands(IdempotentRequests idempotency, CanonicalJson canonicalJson, PartnerOrderService orders,
+            HashpowerCreditService hashpower, IdempotentResponses responses, JsonMapper json) {
         this.json = json;
-        this.executor = executor;
+        this.idempotency = idempotency;
         this.canonicalJson = canonicalJson;
         this.orders = orders;
         this.hashpower = hashpower;
-        this.problems = problems;
+        this.responses = responses;
     }
 
-    PartnerResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
+    public IdempotentResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
         PartnerLimitsCheck.order(call.partner(), order);
         String metadata = OrderMetadata.textOf(order.metadata(), json);
         IdempotentRequest request = request(call, "orders.create", path);
-        return executor.execute(request, () -> PartnerResponse.of(HttpStatus.CREATED.value(),
-                problems.toJson(orders.create(call.partner(), order, metadata))));
+        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
+                orders.create(call.partner(), order, metadata)));
     }
 
-    PartnerResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {
+    public IdempotentResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {
         if (!orderId.matches(PartnerShapes.IDENTIFIER)) {
             throw ApiException.validation("orderId", PartnerShapes.IDENTIFIER_MESSAGE);
         }
         IdempotentRequest request = request(call, "orders.refund:" + orderId, path);
-        return executor.execute(request, () -> PartnerResponse.of(HttpStatus.OK.value(),
-                problems.toJson(orders.refund(call.partner(), orderId, refund))));
+        return idempotency.execute(request, recordId -> responses.json(HttpStatus.OK,
+                orders.refund(call.partner(), orderId, refund)));
     }
 
-    PartnerResponse creditHashpower(AuthenticatedCall call, HashpowerRequest credit, String path) {
+    public IdempotentResponse creditHashpower(AuthenticatedCall call, HashpowerRequest credit, String path) {
         PartnerLimitsCheck.hashpower(call.partner(), credit.amount(), "amount");
         IdempotentRequest request = request(call, "hashpower.credit", path);
-        return executor.execute(request, () -> PartnerResponse.of(HttpStatus.CREATED.value(),
-                problems.toJson(hashpower.credit(call.partner(), credit, HashpowerAccrual.Source.API))));
+        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
+                hashpower.credit(call.partner(), credit, HashpowerAccrual.Source.API)));
     }
 
     /**
      * Legacy {@code GET /api/from/}: idempotent on {@code (from, nonce)}. The key is {@code legacy:<nonce>}, the
      * payload is {@code from, uid, app, hash}: the same nonce with other values is a 409 conflict, the same
-     * values (even re-signed with a new {@code ts}) replay the first answer.
+     * values (even re-signed with a new {@code ts}) replay the first response.
      */
-    PartnerResponse creditLegacy(PartnerSettings partner, LegacyCredit credit, String path) {
+    public IdempotentResponse creditLegacy(PartnerSettings partner, LegacyCredit credit, String path) {
         MemberIds.require(credit.uid(), "uid");
         if (credit.app() != null && !credit.app().matches(PartnerShapes.IDENTIFIER)) {
             throw ApiException.validation("app", PartnerShapes.IDENTIFIER_MESSAGE);
@@ -78,22 +95,19 @@ class PartnerCommands {
         if (credit.app() != null) {
             payload.put("app", credit.app());
         }
-        IdempotentRequest request = new IdempotentRequest(partner.id(), LEGACY_KEY_PREFIX + credit.nonce(),
-                "legacy.hashpower", CanonicalJson.sha256("legacy.hashpower\n" + LegacyQueryCanonicalizer.canonical(payload)),
-                path);
+        IdempotentRequest request = new IdempotentRequest(IdempotentRequest.partner(partner.id()),
+                LEGACY_KEY_PREFIX + credit.nonce(), "legacy.hashpower",
+                CanonicalJson.sha256("legacy.hashpower\n" + LegacyQueryCanonicalizer.canonical(payload)), path);
         HashpowerRequest asCredit = new HashpowerRequest(credit.uid(), amount, credit.app(),
                 LEGACY_KEY_PREFIX + credit.nonce());
-        return executor.execute(request, () -> PartnerResponse.of(HttpStatus.OK.value(),
-                problems.toJson(hashpower.credit(partner, asCredit, HashpowerAccrual.Source.LEGACY))));
+        return idempotency.execute(request, recordId -> responses.json(HttpStatus.OK,
+                hashpower.credit(partner, asCredit, HashpowerAccrual.Source.LEGACY)));
     }
 
     private IdempotentRequest request(AuthenticatedCall call, String operation, String path) {
-        if (call.idempotencyKey() == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "idempotency_key_missing",
-                    "header Idempotency-Key is required: 8-255 printable ASCII characters");
-        }
+        String key = IdempotencyKey.require(call.idempotencyKey());
         byte[] body = call.rawBody() == null ? "".getBytes(StandardCharsets.UTF_8) : call.rawBody();
-        return new IdempotentRequest(call.partner().id(), call.idempotencyKey(), operation,
+        return new IdempotentRequest(IdempotentRequest.partner(call.partner().id()), key, operation,
                 canonicalJson.hash(operation, body), path);
     }
 
@@ -110,6 +124,6 @@ class PartnerCommands {
     }
 
     /** The business parameters of a legacy call ({@code uid}, {@code app}, {@code hash}) and its nonce. */
-    record LegacyCredit(String uid, String app, String hash, String nonce) {
+    public record LegacyCredit(String uid, String app, String hash, String nonce) {
     }
 }

@@ -1,6 +1,9 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.partner.internal.authentication.PartnerNonceRepository;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.settings.PartnerProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.IntSupplier;
@@ -12,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes what the partner API no longer needs, in chunks of {@value #CHUNK_ROWS} rows, each chunk its own
- * transaction: idempotency keys past their expiry (the key may then be used again), nonces no request can
- * carry any more (older than two timestamp windows), and inbound events past their retention.
+ * transaction: nonces no request can carry any more (older than two timestamp windows) and inbound events past
+ * their retention. (Expired idempotency keys are the idempotency module's to purge.)
  */
 @Component
 public class PartnerHousekeepingJob {
@@ -24,19 +27,17 @@ public class PartnerHousekeepingJob {
     static final int CHUNKS_PER_RUN_MAX = 1000;
 
     /** Rows deleted by one run. */
-    public record PurgeReport(int idempotencyKeys, int nonces, int events) {
+    public record PurgeReport(int nonces, int events) {
     }
 
-    private final IdempotencyKeyRepository keys;
     private final PartnerNonceRepository nonces;
     private final InboundEventRepository events;
     private final UnitOfWork unitOfWork;
     private final PartnerProperties properties;
     private final Clock clock;
 
-    PartnerHousekeepingJob(IdempotencyKeyRepository keys, PartnerNonceRepository nonces, InboundEventRepository events,
-            UnitOfWork unitOfWork, PartnerProperties properties, Clock clock) {
-        this.keys = keys;
+    PartnerHousekeepingJob(PartnerNonceRepository nonces, InboundEventRepository events, UnitOfWork unitOfWork,
+            PartnerProperties properties, Clock clock) {
         this.nonces = nonces;
         this.events = events;
         this.unitOfWork = unitOfWork;
@@ -54,10 +55,9 @@ public class PartnerHousekeepingJob {
     /** Purges as if the time were {@code now} (tests move it forward instead of waiting a day). */
     public PurgeReport purgeAsOf(Instant now) {
         PurgeReport report = new PurgeReport(
-                inChunks(() -> keys.purgeExpired(now, CHUNK_ROWS)),
                 inChunks(() -> nonces.purgeSeenBefore(now.minus(properties.nonceRetention()), CHUNK_ROWS)),
                 inChunks(() -> events.purgeReceivedBefore(now.minus(properties.eventRetention()), CHUNK_ROWS)));
-        if (report.idempotencyKeys() + report.nonces() + report.events() > 0) {
+        if (report.nonces() + report.events() > 0) {
             log.info("partner housekeeping: {}", report);
         }
         return report;

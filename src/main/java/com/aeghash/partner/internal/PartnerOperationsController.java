@@ -2,6 +2,9 @@ package com.aeghash.partner.internal;
 
 import com.aeghash.partner.PartnerOperations;
 import com.aeghash.partner.PartnerSummary;
+import com.aeghash.partner.internal.events.InboundEvent;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.events.InboundEventReprocessor;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +46,7 @@ class PartnerOperationsController {
         return events.recent(failedOnly, Math.min(Math.max(limit, 1), PartnerOperationsService.EVENTS_LIMIT_MAX));
     }
 
-    /** Runs a failed event again under its idempotency key; answers what the partner would have received. */
+    /** Runs a failed event again under its idempotency key; responds with what the partner would have received. */
     @PostMapping("/partner-events/{eventId}/reprocess")
     ResponseEntity<byte[]> reprocess(@PathVariable long eventId, Principal operator) {
         return reprocessor.reprocess(eventId, operator.getName()).toResponseEntity();

@@ -4,6 +4,12 @@ import com.aeghash.common.ApiException;
 import com.aeghash.partner.PartnerEvent;
 import com.aeghash.partner.PartnerOperations;
 import com.aeghash.partner.PartnerSummary;
+import com.aeghash.partner.internal.events.InboundEvent;
+import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.events.InboundEventReprocessor;
+import com.aeghash.partner.internal.settings.IpRange;
+import com.aeghash.partner.internal.settings.PartnerRegistry;
+import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -54,7 +60,7 @@ class PartnerOperationsService implements PartnerOperations {
         InboundEvent.Reprocessing last = event.reprocessing();
         return new PartnerEvent(event.id(), event.receivedAt(), event.partnerId(), event.keyId(),
                 event.remoteAddress(), event.method(), event.path(), event.idempotencyKey(),
-                event.signatureCheck().name(), event.responseStatus(), event.outcomeCode(), event.replayed(),
+                event.signatureCheck().name(), event.responseStatus(), event.responseCode(), event.replayed(),
                 event.durationMillis(), event.isReprocessable(), last == null ? null : last.at(),
                 last == null ? null : last.by(), last == null ? null : last.status(), last == null ? null : last.code());
     }

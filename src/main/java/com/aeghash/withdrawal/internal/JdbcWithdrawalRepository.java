@@ -33,10 +33,11 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
         WithdrawalRequest request = draft.request();
         jdbc.sql("""
                 INSERT INTO withdrawal_requests (member_id, asset, amount, destination, ip_address, device_id, geo,
-                    status, flagged, requested_by, idempotency_key, request_fingerprint, reconcile_attempts,
-                    needs_operator, version, created_at, updated_at)
+                    status, flagged, requested_by, idempotency_key, idempotency_record_id, request_fingerprint,
+                    reconcile_attempts, needs_operator, version, created_at, updated_at)
                 VALUES (:memberId, :asset, :amount, :destination, :ipAddress, :deviceId, :geo, :status, :flagged,
-                    :requestedBy, :idempotencyKey, :fingerprint, 0, FALSE, :version, :createdAt, :updatedAt)""")
+                    :requestedBy, :idempotencyKey, :idempotencyRecord, :fingerprint, 0, FALSE, :version, :createdAt,
+                    :updatedAt)""")
                 .param("memberId", request.memberId())
                 .param("asset", request.asset().name())
                 .param("amount", request.amount())
@@ -48,6 +49,7 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
                 .param("flagged", draft.flagged())
                 .param("requestedBy", draft.requestedBy())
                 .param("idempotencyKey", draft.idempotencyKey())
+                .param("idempotencyRecord", draft.idempotencyRecordId(), Types.BIGINT)
                 .param("fingerprint", draft.requestFingerprint())
                 .param("version", draft.version())
                 .param("createdAt", SqlTimes.utc(draft.createdAt()))
@@ -65,14 +67,6 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
     @Override
     public Optional<Withdrawal> lock(long id) {
         return jdbc.sql("SELECT * FROM withdrawal_requests WHERE id = :id FOR UPDATE").param("id", id)
-                .query((row, index) -> withdrawalOf(row)).optional();
-    }
-
-    @Override
-    public Optional<Withdrawal> findByIdempotencyKey(String requestedBy, String idempotencyKey) {
-        return jdbc.sql("SELECT * FROM withdrawal_requests WHERE requested_by = :requestedBy AND idempotency_key = :key")
-                .param("requestedBy", requestedBy)
-                .param("key", idempotencyKey)
                 .query((row, index) -> withdrawalOf(row)).optional();
     }
 
@@ -185,7 +179,8 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
         WithdrawalStatus status = WithdrawalStatus.fromWireName(row.getString("status"))
                 .orElseThrow(() -> new IllegalStateException("unknown withdrawal status in the database"));
         return new Withdrawal(row.getLong("id"), request, row.getString("requested_by"),
-                row.getString("idempotency_key"), row.getString("request_fingerprint"), status,
+                row.getString("idempotency_key"), row.getObject("idempotency_record_id", Long.class),
+                row.getString("request_fingerprint"), status,
                 row.getBoolean("flagged"), approvals, row.getString("decided_by"), row.getString("status_reason"),
                 row.getString("vendor_reference"), reconciliation, row.getLong("version"),
                 SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "updated_at"));

@@ -1,42 +1,30 @@
 package com.aeghash.withdrawal.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.aeghash.idempotency.CanonicalJson;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A digest of what a withdrawal request asks, to tell a retry (same key, same request) from a conflicting
- * reuse of the key. Amounts compare by value ({@code 10.5} = {@code 10.50}); each field is length-prefixed so
- * no two different requests share a text.
+ * The payload hash of a withdrawal request under its Idempotency-Key: the canonical JSON of what the validated
+ * request asks, so a retry (same key, same request) tells apart from a conflicting reuse of the key. The amount
+ * is a number in that JSON, so it compares by value ({@code 10.5} = {@code 10.50}) whatever its notation.
  */
 final class RequestFingerprint {
+
+    static final String OPERATION = "withdrawals.request";
 
     private RequestFingerprint() {
     }
 
-    static String of(WithdrawalRequest request) {
-        StringBuilder canonical = new StringBuilder();
-        append(canonical, request.memberId());
-        append(canonical, request.asset().name());
-        append(canonical, request.amount().stripTrailingZeros().toPlainString());
-        append(canonical, request.destination());
-        append(canonical, request.ipAddress());
-        append(canonical, request.deviceId());
-        append(canonical, request.geo());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-        }
-    }
-
-    private static void append(StringBuilder canonical, String field) {
-        if (field == null) {
-            canonical.append("-;");
-        } else {
-            canonical.append(field.length()).append(':').append(field).append(';');
-        }
+    static String of(WithdrawalRequest request, CanonicalJson canonicalJson) {
+        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+                .put("memberId", request.memberId())
+                .put("asset", request.asset().name())
+                .put("amount", request.amount())
+                .put("destination", request.destination())
+                .put("ipAddress", request.ipAddress())
+                .put("deviceId", request.deviceId())
+                .put("geo", request.geo());
+        return canonicalJson.hash(OPERATION, payload);
     }
 }

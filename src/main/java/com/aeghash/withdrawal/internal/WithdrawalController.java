@@ -3,9 +3,12 @@ package com.aeghash.withdrawal.internal;
 import com.aeghash.common.PositiveAmount;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.ledger.Asset;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Withdrawals. The member app (role {@code MEMBER_APP}) requests and cancels on behalf of members;
@@ -40,25 +45,36 @@ class WithdrawalController {
     private final WithdrawalRequestService requests;
     private final WithdrawalQueries queries;
     private final WithdrawalOperations operations;
+    private final JsonMapper json;
 
     WithdrawalController(WithdrawalRequestService requests, WithdrawalQueries queries,
-            WithdrawalOperations operations) {
+            WithdrawalOperations operations, JsonMapper json) {
         this.requests = requests;
         this.queries = queries;
         this.operations = operations;
+        this.json = json;
     }
 
-    /** 201 with the withdrawal (header {@code Idempotent-Replayed: true} on a retry), or 422 {@code risk_rejected}. */
-    @PostMapping("/api/v1/withdrawals")
+    /**
+     * 201 with the withdrawal, or 422 {@code risk_rejected}; a retry under the same {@code Idempotency-Key} gets
+     * the first response again with {@code Idempotent-Replayed: true}.
+     */
+    @PostMapping(path = "/api/v1/withdrawals", produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('MEMBER_APP')")
-    ResponseEntity<WithdrawalView> request(@RequestHeader(name = WithdrawalErrors.IDEMPOTENCY_KEY_HEADER,
-            required = false) String idempotencyKey, @Valid @RequestBody NewWithdrawal body, Authentication caller) {
-        var result = requests.request(caller.getName(), idempotencyKey, body.toRequest());
-        Withdrawal withdrawal = result.withdrawal();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/withdrawals/" + withdrawal.id()))
-                .header("Idempotent-Replayed", String.valueOf(result.replayed()))
-                .body(queries.withTrail(withdrawal));
+    ResponseEntity<byte[]> request(@RequestHeader(name = IdempotencyKey.HEADER, required = false)
+            String idempotencyKey, @Valid @RequestBody NewWithdrawal body, Authentication caller,
+            HttpServletRequest http) {
+        IdempotentResponse response = requests.request(caller.getName(), idempotencyKey, body.toRequest(),
+                http.getRequestURI());
+        ResponseEntity<byte[]> entity = response.toResponseEntity();
+        if (response.status() != HttpStatus.CREATED.value()) {
+            return entity;
+        }
+        // the stored body is the whole response, so the first response and its replays name the same withdrawal
+        long id = json.readTree(response.body()).path("id").longValue();
+        return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                .location(URI.create("/api/v1/withdrawals/" + id)).body(entity.getBody());
     }
 
     @GetMapping("/api/v1/withdrawals")

@@ -10,8 +10,6 @@ import org.springframework.http.HttpStatus;
 /** The withdrawal API's errors, each with its stable code. */
 final class WithdrawalErrors {
 
-    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-
     private WithdrawalErrors() {
     }
 
@@ -51,25 +49,16 @@ final class WithdrawalErrors {
                 "note: approving a flagged withdrawal needs a note", Map.of());
     }
 
-    static ApiException idempotencyKeyMissing() {
-        return new ApiException(HttpStatus.BAD_REQUEST, "idempotency_key_missing", IDEMPOTENCY_KEY_HEADER,
-                "header " + IDEMPOTENCY_KEY_HEADER + " is required: 8-100 printable ASCII characters", Map.of());
-    }
-
-    static ApiException idempotencyConflict() {
-        return ApiException.conflict("idempotency_conflict",
-                "this Idempotency-Key was used before with a different request body");
-    }
-
     static ApiException assetNotWithdrawable(Asset asset) {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "asset_not_withdrawable", "asset",
                 "asset: " + asset + " cannot be withdrawn (no payout gateway handles it)", Map.of());
     }
 
-    static ApiException riskRejected(long withdrawalId, List<String> reasons, boolean replayed) {
+    /** Its replay is the same response with {@code Idempotent-Replayed: true}. */
+    static ApiException riskRejected(long withdrawalId, List<String> reasons) {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "risk_rejected", null,
                 "the withdrawal was cancelled by the risk rules: " + String.join("; ", reasons),
-                Map.of("withdrawalId", withdrawalId, "reasons", List.copyOf(reasons), "replayed", replayed));
+                Map.of("withdrawalId", withdrawalId, "reasons", List.copyOf(reasons)));
     }
 
     private static String describe(WithdrawalAction action) {

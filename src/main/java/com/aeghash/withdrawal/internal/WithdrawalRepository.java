@@ -14,7 +14,7 @@ interface WithdrawalRepository {
     /**
      * Inserts a draft and returns it with its id.
      *
-     * @throws org.springframework.dao.DuplicateKeyException when the requester used the idempotency key before
+     * @throws org.springframework.dao.DuplicateKeyException when a withdrawal exists for its idempotency record
      */
     Withdrawal insert(Withdrawal draft);
 
@@ -22,8 +22,6 @@ interface WithdrawalRepository {
 
     /** Reads and row-locks the withdrawal until the caller's transaction ends ({@code SELECT ... FOR UPDATE}). */
     Optional<Withdrawal> lock(long id);
-
-    Optional<Withdrawal> findByIdempotencyKey(String requestedBy, String idempotencyKey);
 
     /**
      * Writes the changed fields if the stored version still equals {@code changed.version()} and returns the

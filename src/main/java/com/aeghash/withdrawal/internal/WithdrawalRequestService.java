@@ -1,6 +1,11 @@
 package com.aeghash.withdrawal.internal;
 
-import com.aeghash.common.UnitOfWork;
+import com.aeghash.idempotency.CanonicalJson;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.idempotency.IdempotentRequest;
+import com.aeghash.idempotency.IdempotentRequests;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskFinding;
@@ -11,8 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,10 +27,12 @@ import org.springframework.stereotype.Service;
  * visible to approvers before its risk verdict. The cost is that the risk rules run inside the transaction;
  * they only read a few indexed rows.
  *
- * <p>Idempotency: the key is unique per requester (database constraint). A retry with the same key and the
- * same body gets the first result again (the same withdrawal, or the same {@code risk_rejected}); the same key
- * with another body is a 409 {@code idempotency_conflict}. A first attempt that failed wrote nothing, so its
- * retry is simply processed.
+ * <p>Idempotency: the request runs under its {@code Idempotency-Key} through the idempotency module, scoped to
+ * the requesting operator (the member app): a retry with the same key and the same request gets the first
+ * response again (the same withdrawal, or the same {@code risk_rejected}) with {@code Idempotent-Replayed: true};
+ * the same key with another request is a 409 {@code idempotency_conflict}; while the first attempt runs, a 409
+ * {@code idempotency_in_progress}. The withdrawal row carries the key's record id, unique, so a key reused after
+ * it expired is a new request and no attempt can ever hold twice for one record.
  */
 @Service
 class WithdrawalRequestService {
@@ -37,54 +43,52 @@ class WithdrawalRequestService {
     private final WithdrawalStateChanges stateChanges;
     private final WithdrawalMoney money;
     private final WithdrawalRequestValidator validator;
+    private final WithdrawalQueries queries;
     private final RiskChecks risk;
-    private final UnitOfWork unitOfWork;
+    private final IdempotentRequests idempotency;
+    private final IdempotentResponses responses;
+    private final CanonicalJson canonicalJson;
     private final Clock clock;
 
     WithdrawalRequestService(WithdrawalRepository withdrawals, WithdrawalAddressRepository addresses,
             WithdrawalStateChanges stateChanges, WithdrawalMoney money, WithdrawalRequestValidator validator,
-            RiskChecks risk, UnitOfWork unitOfWork, Clock clock) {
+            WithdrawalQueries queries, RiskChecks risk, IdempotentRequests idempotency,
+            IdempotentResponses responses, CanonicalJson canonicalJson, Clock clock) {
         this.withdrawals = withdrawals;
         this.addresses = addresses;
         this.stateChanges = stateChanges;
         this.money = money;
         this.validator = validator;
+        this.queries = queries;
         this.risk = risk;
-        this.unitOfWork = unitOfWork;
+        this.idempotency = idempotency;
+        this.responses = responses;
+        this.canonicalJson = canonicalJson;
         this.clock = clock;
     }
 
-    /** The withdrawal the request created (or created before, when {@code replayed}). */
-    record RequestResult(Withdrawal withdrawal, boolean replayed) {
-    }
-
     /**
-     * @throws com.aeghash.common.ApiException 422 {@code risk_rejected} (after the cancellation committed),
-     *         422 {@code insufficient_balance}, 409 {@code idempotency_conflict}, 400 for bad input
+     * The response: 201 with the withdrawal, or 422 {@code risk_rejected} (the cancellation committed with it),
+     * 422 {@code insufficient_balance}, the idempotency module's 409s, or a replay of the first response.
+     *
+     * @throws com.aeghash.common.ApiException 400 for a missing key or bad input (before the key is claimed)
      */
-    RequestResult request(String requestedBy, String idempotencyKeyHeader, WithdrawalRequest submitted) {
-        String idempotencyKey = IdempotencyKeys.require(idempotencyKeyHeader);
+    IdempotentResponse request(String requestedBy, String idempotencyKeyHeader, WithdrawalRequest submitted,
+            String path) {
+        String idempotencyKey = IdempotencyKey.require(idempotencyKeyHeader);
         WithdrawalRequest request = validator.validated(submitted);
-        String fingerprint = RequestFingerprint.of(request);
-        Optional<Withdrawal> earlier = withdrawals.findByIdempotencyKey(requestedBy, idempotencyKey);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
-        }
-        Withdrawal created;
-        try {
-            created = unitOfWork.inTransaction(() -> createAndAssess(requestedBy, idempotencyKey, fingerprint, request));
-        } catch (DuplicateKeyException concurrentRetry) {
-            // The same key committed by a concurrent retry while this attempt ran: answer as a replay.
-            Withdrawal first = withdrawals.findByIdempotencyKey(requestedBy, idempotencyKey).orElseThrow(() -> concurrentRetry);
-            return replay(first, fingerprint);
-        }
-        return result(created, false);
+        String fingerprint = RequestFingerprint.of(request, canonicalJson);
+        IdempotentRequest idempotent = new IdempotentRequest(IdempotentRequest.operator(requestedBy), idempotencyKey,
+                RequestFingerprint.OPERATION, fingerprint, path);
+        return idempotency.execute(idempotent, recordId -> responseTo(
+                createAndAssess(requestedBy, idempotencyKey, recordId, fingerprint, request), path));
     }
 
-    private Withdrawal createAndAssess(String requestedBy, String idempotencyKey, String fingerprint,
+    private Withdrawal createAndAssess(String requestedBy, String idempotencyKey, long recordId, String fingerprint,
             WithdrawalRequest request) {
         Instant now = clock.instant();
-        Withdrawal created = withdrawals.insert(Withdrawal.draft(request, requestedBy, idempotencyKey, fingerprint, now));
+        Withdrawal created = withdrawals.insert(Withdrawal.draft(request, requestedBy, idempotencyKey, recordId,
+                fingerprint, now));
         money.hold(created);
         stateChanges.note(created, AuditNote.of(WithdrawalAuditAction.REQUESTED, requestedBy, null));
         RiskAssessment assessment = risk.assessWithdrawal(riskCheckOf(created));
@@ -116,19 +120,13 @@ class WithdrawalRequestService {
         return new AuditNote(action, RISK_ACTOR, String.join("; ", assessment.reasons()), findings);
     }
 
-    private RequestResult replay(Withdrawal earlier, String fingerprint) {
-        if (!earlier.requestFingerprint().equals(fingerprint)) {
-            throw WithdrawalErrors.idempotencyConflict();
-        }
-        return result(earlier, true);
-    }
-
-    private static RequestResult result(Withdrawal withdrawal, boolean replayed) {
+    /** A risk block is the request's response too: a 422 that commits with the cancelled withdrawal. */
+    private IdempotentResponse responseTo(Withdrawal withdrawal, String path) {
         if (withdrawal.status() == WithdrawalStatus.CANCELLED && RISK_ACTOR.equals(withdrawal.decidedBy())) {
             List<String> reasons = Arrays.asList(withdrawal.statusReason().split("\n"));
-            throw WithdrawalErrors.riskRejected(withdrawal.id(), reasons, replayed);
+            return responses.problem(WithdrawalErrors.riskRejected(withdrawal.id(), reasons), path);
         }
-        return new RequestResult(withdrawal, replayed);
+        return responses.json(HttpStatus.CREATED, queries.withTrail(withdrawal));
     }
 
     private Withdrawal lock(Withdrawal withdrawal) {

@@ -39,15 +39,15 @@ abstract class PartnerApiTest {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
-    /** The problem code of an error answer. */
+    /** The problem code of an error response. */
     protected String code(HttpResponse<String> response) {
         return json.readTree(response.body()).get("code").stringValue();
     }
 
     /** {@code status:attempt} of the test partner's idempotency key. */
     protected String keyStatus(String key) {
-        return jdbc.sql("SELECT status || ':' || attempt FROM idempotency_keys WHERE partner_id = :partner"
+        return jdbc.sql("SELECT status || ':' || attempt FROM idempotency_keys WHERE scope = :scope"
                         + " AND claim_key = :key")
-                .param("partner", TestPartners.SHOP.id()).param("key", key).query(String.class).single();
+                .param("scope", "partner:" + TestPartners.SHOP.id()).param("key", key).query(String.class).single();
     }
 }

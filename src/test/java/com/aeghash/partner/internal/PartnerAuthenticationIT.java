@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.ledger.Asset;
+import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -60,7 +61,7 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     @Test
     void missingSignatureIsRejected() {
         HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).without(PartnerCallExtractor.SIGNATURE_HEADER).send();
+                TestIds.unique("idem")).without(PartnerSigning.SIGNATURE_HEADER).send();
 
         assertInvalidSignature(response);
     }
@@ -78,9 +79,8 @@ class PartnerAuthenticationIT extends PartnerApiTest {
         String member = members.registered();
         String signedBody = credit(member);
         long now = Instant.now().getEpochSecond();
-        String signature = HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
-                com.aeghash.common.Secret.of(TestPartners.SHOP_SECRET),
-                HmacSignatures.headerMessage(Long.toString(now), "n-tampered-0001", signedBody.getBytes()));
+        String signature = PartnerSigning.headerSignature(TestPartners.SHOP_SECRET, Long.toString(now),
+                "n-tampered-0001", signedBody.getBytes());
 
         HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, signedBody.replace("1.5", "999"),
                 TestIds.unique("idem")).timestamp(now).nonce("n-tampered-0001").signature(signature).send();
@@ -141,7 +141,7 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     }
 
     @Test
-    void callsAboveTheRateLimitAreAnswered429WithRetryAfterAndAlerted() {
+    void callsAboveTheRateLimitGetA429WithRetryAfterAndAreAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {
             responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))

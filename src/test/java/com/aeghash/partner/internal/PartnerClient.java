@@ -1,5 +1,7 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
 import com.aeghash.testsupport.ApiClient;
 import java.net.http.HttpRequest;
@@ -34,11 +36,9 @@ final class PartnerClient {
         signed.putIfAbsent("key", partner.keyId());
         signed.putIfAbsent("ts", Long.toString(Instant.now().getEpochSecond()));
         signed.putIfAbsent("nonce", "n-" + UUID.randomUUID());
-        signed.putIfAbsent("sig", HmacSignatures.hex(com.aeghash.common.Secret.of(partner.secret()),
-                LegacyQueryCanonicalizer.canonical(signed).getBytes(StandardCharsets.UTF_8)));
+        signed.putIfAbsent("sig", PartnerSigning.querySignature(partner.secret(), signed));
         String query = signed.entrySet().stream()
-                .map(entry -> LegacyQueryCanonicalizer.encode(entry.getKey()) + "="
-                        + LegacyQueryCanonicalizer.encode(entry.getValue()))
+                .map(entry -> PartnerSigning.encode(entry.getKey()) + "=" + PartnerSigning.encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
         return http.exchange(HttpRequest.newBuilder(http.uri("/api/from/?" + query)).GET());
     }
@@ -106,17 +106,17 @@ final class PartnerClient {
 
         HttpResponse<String> send() {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            String signed = signature != null ? signature : HmacSignatures.HEADER_PREFIX + HmacSignatures.hex(
-                    com.aeghash.common.Secret.of(secret), HmacSignatures.headerMessage(timestamp, nonce, bytes));
+            String signed = signature != null ? signature
+                    : PartnerSigning.headerSignature(secret, timestamp, nonce, bytes);
             HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                     .header("Content-Type", "application/json");
             Map<String, String> all = new LinkedHashMap<>();
-            all.put(PartnerCallExtractor.KEY_HEADER, keyId);
-            all.put(PartnerCallExtractor.TIMESTAMP_HEADER, timestamp);
-            all.put(PartnerCallExtractor.NONCE_HEADER, nonce);
-            all.put(PartnerCallExtractor.SIGNATURE_HEADER, signed);
-            all.put(PartnerAuthenticationFilter.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+            all.put(PartnerSigning.KEY_HEADER, keyId);
+            all.put(PartnerSigning.TIMESTAMP_HEADER, timestamp);
+            all.put(PartnerSigning.NONCE_HEADER, nonce);
+            all.put(PartnerSigning.SIGNATURE_HEADER, signed);
+            all.put(IdempotencyKey.HEADER, idempotencyKey);
             all.putAll(headers);
             all.forEach((name, value) -> {
                 if (value != null && !omitted.contains(name)) {

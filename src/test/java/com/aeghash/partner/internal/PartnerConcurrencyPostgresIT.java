@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 50 identical order requests (same Idempotency-Key and payload, each with its own nonce) at once, on
  * PostgreSQL with the real bonus engine and organization: exactly one order, one distribution (one set of
  * {@code bonus_entries} rows, one ledger entry) and the uplines' PENDING balances credited once; every other
- * caller gets the first answer replayed or is told the key is in progress. And the same refund, or the same
+ * caller gets the first response replayed or is told the key is in progress. And the same refund, or the same
  * hash-power reference, sent at once under different keys: done once.
  */
 @PostgresIntegrationTest

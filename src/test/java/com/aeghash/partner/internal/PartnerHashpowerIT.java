@@ -76,8 +76,8 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(replayed.statusCode()).isEqualTo(422);
         assertThat(replayed.body()).isEqualTo(refused.body());
         assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(keyAnswer(key)).isEqualTo("COMPLETED:422");
-        assertThat(eventOutcomes(key)).containsExactly("422:unknown_member", "422:unknown_member");
+        assertThat(keyResponse(key)).isEqualTo("COMPLETED:422");
+        assertThat(eventResponses(key)).containsExactly("422:unknown_member", "422:unknown_member");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_hashpower_accruals WHERE reference = :reference")
                 .param("reference", reference).query(Long.class).single()).isZero();
@@ -97,7 +97,7 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(replayed.statusCode()).isEqualTo(422);
         assertThat(replayed.body()).isEqualTo(refused.body());
         assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(keyAnswer(PartnerCommands.LEGACY_KEY_PREFIX + parameters.get("nonce"))).isEqualTo("COMPLETED:422");
+        assertThat(keyResponse(PartnerCommands.LEGACY_KEY_PREFIX + parameters.get("nonce"))).isEqualTo("COMPLETED:422");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
     }
 
@@ -172,13 +172,13 @@ class PartnerHashpowerIT extends PartnerApiTest {
         return parameters;
     }
 
-    private String keyAnswer(String idempotencyKey) {
-        return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE partner_id = 'shop'"
+    private String keyResponse(String idempotencyKey) {
+        return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE scope = 'partner:shop'"
                         + " AND claim_key = :key")
                 .param("key", idempotencyKey).query(String.class).single();
     }
 
-    private java.util.List<String> eventOutcomes(String idempotencyKey) {
+    private java.util.List<String> eventResponses(String idempotencyKey) {
         return jdbc.sql("SELECT response_status || ':' || outcome_code FROM partner_inbound_events"
                         + " WHERE idempotency_key = :key ORDER BY id")
                 .param("key", idempotencyKey).query(String.class).list();

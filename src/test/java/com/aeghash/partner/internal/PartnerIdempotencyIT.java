@@ -2,6 +2,7 @@ package com.aeghash.partner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.idempotency.IdempotentRequests;
 import com.aeghash.ledger.Asset;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -24,7 +25,7 @@ class PartnerIdempotencyIT extends PartnerApiTest {
     private static final String ORDERS = "/api/aegmall/v1/orders";
 
     @Autowired
-    private PartnerHousekeepingJob housekeeping;
+    private IdempotentRequests idempotency;
 
     @Test
     void missingOrMalformedKeyIsRefusedBeforeAnythingHappens() {
@@ -43,7 +44,7 @@ class PartnerIdempotencyIT extends PartnerApiTest {
     }
 
     @Test
-    void sameKeyAndPayloadReplaysTheFirstAnswerWithoutProcessingTwice() {
+    void sameKeyAndPayloadReplaysTheFirstResponseWithoutProcessingTwice() {
         String orderId = TestIds.unique("o");
         String key = TestIds.unique("idem");
         PartnerMembers.Buyer buyer = members.buyer();
@@ -81,7 +82,7 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         assertThat(originalAgain.statusCode()).isEqualTo(201);
         assertThat(originalAgain.body()).isEqualTo(first.body());
         List<String> rows = jdbc.sql("SELECT status || ':' || COALESCE(response_status, 0) FROM idempotency_keys"
-                + " WHERE partner_id = 'shop' AND idempotency_key = :key ORDER BY id")
+                + " WHERE scope = 'partner:shop' AND idempotency_key = :key ORDER BY id")
                 .param("key", key).query(String.class).list();
         assertThat(rows).containsExactly("COMPLETED:201", "FAILED_CONFLICT:409");
     }
@@ -112,10 +113,10 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         assertThat(send(order(TestIds.unique("o"), member), key).statusCode()).isEqualTo(201);
         assertThat(send(order(TestIds.unique("o"), member), key).statusCode()).isEqualTo(409);
 
-        PartnerHousekeepingJob.PurgeReport report = housekeeping.purgeAsOf(Instant.now().plus(Duration.ofHours(25)));
+        int purged = idempotency.purgeExpired(Instant.now().plus(Duration.ofHours(25)));
         HttpResponse<String> reused = send(order(TestIds.unique("o"), member), key);
 
-        assertThat(report.idempotencyKeys()).isGreaterThanOrEqualTo(2);
+        assertThat(purged).isGreaterThanOrEqualTo(2);
         assertThat(reused.statusCode()).isEqualTo(201);
         assertThat(reused.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(keyStatus(key)).isEqualTo("COMPLETED:1");

@@ -2,8 +2,12 @@ package com.aeghash.partner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.internal.MemberRepository;
+import com.aeghash.partner.internal.authentication.AuthenticatedCall;
+import com.aeghash.partner.internal.orders.OrderRequest;
+import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.LedgerWriteStatements;
 import com.aeghash.testsupport.StatementCounter;
@@ -54,7 +58,7 @@ class PartnerOrderStatementCountIT {
         String buyer = members.buyer().memberId();
         order(buyer); // the uplines' ledger accounts are created by their first bonus
 
-        StatementCounter.Recorded<PartnerResponse> recorded = StatementCounter.record(() -> order(buyer));
+        StatementCounter.Recorded<IdempotentResponse> recorded = StatementCounter.record(() -> order(buyer));
 
         assertThat(recorded.result().status()).isEqualTo(201);
         assertThat(json.readTree(recorded.result().body()).get("bonusEntries").intValue())
@@ -70,7 +74,7 @@ class PartnerOrderStatementCountIT {
                 .noneMatch(statement -> statement.contains("FOR UPDATE"));
     }
 
-    private PartnerResponse order(String buyer) {
+    private IdempotentResponse order(String buyer) {
         String body = "{\"orderId\":\"" + TestIds.unique("o") + "\",\"memberId\":\"" + buyer
                 + "\",\"totalAmount\":\"120\",\"pvAmount\":\"100\",\"channel\":\"web\"}";
         OrderRequest request = json.readValue(body, OrderRequest.class);

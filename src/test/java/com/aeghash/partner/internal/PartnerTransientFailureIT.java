@@ -30,7 +30,7 @@ class PartnerTransientFailureIT extends PartnerApiTest {
     private FaultInjectingBonusService bonus;
 
     @Test
-    void keyStillInProgressIsAnswered409WithRetryAfter() throws Exception {
+    void keyStillInProgressGetsA409WithRetryAfter() throws Exception {
         String orderId = TestIds.unique("o");
         String key = TestIds.unique("idem");
         String body = order(orderId, members.buyer().memberId());

@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
     "AEGMALL_BRUTE_KEY=" + TestPartners.BRUTE_KEY,
     "AEGMALL_BRUTE_SECRET=" + TestPartners.BRUTE_SECRET,
     "aeghash.partner.trusted-proxies=127.0.0.1/32,::1/128",
-    "aeghash.partner.retry-backoff=5ms"
+    "aeghash.idempotency.retry-backoff=5ms"
 })
 @interface WithTestPartners {
 }

@@ -22,8 +22,8 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
 
     @Override
     public synchronized Withdrawal insert(Withdrawal draft) {
-        if (findByIdempotencyKey(draft.requestedBy(), draft.idempotencyKey()).isPresent()) {
-            throw new DuplicateKeyException("idempotency key " + draft.idempotencyKey() + " was used");
+        if (rows.values().stream().anyMatch(row -> draft.idempotencyRecordId().equals(row.idempotencyRecordId()))) {
+            throw new DuplicateKeyException("idempotency record " + draft.idempotencyRecordId() + " was used");
         }
         Withdrawal stored = draft.withId(nextId++);
         rows.put(stored.id(), stored);
@@ -38,13 +38,6 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
     @Override
     public Optional<Withdrawal> lock(long id) {
         return find(id);
-    }
-
-    @Override
-    public synchronized Optional<Withdrawal> findByIdempotencyKey(String requestedBy, String idempotencyKey) {
-        return rows.values().stream()
-                .filter(row -> row.requestedBy().equals(requestedBy) && row.idempotencyKey().equals(idempotencyKey))
-                .findFirst();
     }
 
     @Override

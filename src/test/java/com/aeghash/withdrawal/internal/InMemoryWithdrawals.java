@@ -3,6 +3,9 @@ package com.aeghash.withdrawal.internal;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import com.aeghash.idempotency.CanonicalJson;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The withdrawal services wired by hand on in-memory repositories and ledger, with a scripted gateway and a
@@ -34,6 +38,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 final class InMemoryWithdrawals {
 
     final Clock clock = Clock.systemUTC();
+    final JsonMapper json = JsonMapper.builder().build();
     final InMemoryWithdrawalRepository withdrawals = new InMemoryWithdrawalRepository();
     final InMemoryWithdrawalAuditRepository auditTrail = new InMemoryWithdrawalAuditRepository();
     final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
@@ -58,7 +63,9 @@ final class InMemoryWithdrawals {
         PayoutExecutor executor = new PayoutExecutor(withdrawals, stateChanges, recorder, gateways,
                 new PayoutCalls(properties), unitOfWork);
         requests = new WithdrawalRequestService(withdrawals, new InMemoryWithdrawalAddressRepository(), stateChanges,
-                money, new WithdrawalRequestValidator(gateways), new ScriptedRisk(), unitOfWork, clock);
+                money, new WithdrawalRequestValidator(gateways), new WithdrawalQueries(withdrawals, auditTrail),
+                new ScriptedRisk(), new RunOnceIdempotency(unitOfWork), new IdempotentResponses(json),
+                new CanonicalJson(json), clock);
         workflow = new WithdrawalWorkflowService(new WithdrawalApprovals(withdrawals, stateChanges, properties,
                 unitOfWork), executor);
     }
@@ -75,9 +82,20 @@ final class InMemoryWithdrawals {
                 .build()));
     }
 
+    /** Requests a withdrawal that must be accepted, and returns it. */
     Withdrawal request(String member, Asset asset, String amount) {
+        IdempotentResponse response = respond(member, asset, amount);
+        if (response.status() != 201) {
+            throw new AssertionError("request refused: " + response.body());
+        }
+        return withdrawals.find(json.readTree(response.body()).path("id").longValue()).orElseThrow();
+    }
+
+    /** The response to a withdrawal request, whatever it is. */
+    IdempotentResponse respond(String member, Asset asset, String amount) {
         return requests.request("member-app", "key-" + UUID.randomUUID(),
-                new WithdrawalRequest(member, asset, new BigDecimal(amount), null, null, null, null)).withdrawal();
+                new WithdrawalRequest(member, asset, new BigDecimal(amount), null, null, null, null),
+                "/api/v1/withdrawals");
     }
 
     List<WithdrawalAuditAction> auditActions(long id) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 abstract class WithdrawalRepositoriesContract {
 
     static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final AtomicLong RECORDS = new AtomicLong();
     WithdrawalRepository withdrawals;
     WithdrawalAuditRepository auditTrail;
     WithdrawalAddressRepository addresses;
@@ -40,24 +42,24 @@ abstract class WithdrawalRepositoriesContract {
         WithdrawalRequest request = new WithdrawalRequest("m-1", Asset.DOGE, new BigDecimal("12.5"), "Daddress",
                 "2001:db8::1", "phone-1", "Seoul");
 
-        Withdrawal inserted = withdrawals.insert(Withdrawal.draft(request, "app", "key-00001", "f1", NOW));
+        Withdrawal inserted = withdrawals.insert(Withdrawal.draft(request, "app", "key-00001", nextRecord(), "f1",
+                NOW));
 
         assertThat(inserted.id()).isPositive();
         Withdrawal found = withdrawals.find(inserted.id()).orElseThrow();
         assertThat(found).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(inserted);
-        assertThat(withdrawals.findByIdempotencyKey("app", "key-00001")).map(Withdrawal::id).contains(inserted.id());
-        assertThat(withdrawals.findByIdempotencyKey("other-app", "key-00001")).isEmpty();
         assertThat(withdrawals.find(inserted.id() + 1000)).isEmpty();
     }
 
     @Test
-    void idempotencyKeyIsUniquePerRequester() {
-        withdrawals.insert(draft("m-1", "key-00001", NOW));
-        withdrawals.insert(Withdrawal.draft(request("m-1", "1"), "another-app", "key-00001", "f", NOW));
+    void aWithdrawalIsUniquePerIdempotencyRecordNotPerKey() {
+        long record = nextRecord();
+        withdrawals.insert(Withdrawal.draft(request("m-1", "1"), "app", "key-00001", record, "f", NOW));
+        withdrawals.insert(draft("m-1", "key-00001", NOW)); // the same key used again after it expired: a new record
 
-        assertThatThrownBy(() -> withdrawals.insert(draft("m-2", "key-00001", NOW)))
-                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> withdrawals.insert(Withdrawal.draft(request("m-2", "1"), "other-app", "key-00002",
+                record, "f", NOW))).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -94,13 +96,13 @@ abstract class WithdrawalRepositoriesContract {
 
     @Test
     void amountRequestedSinceCountsEverythingButRejectedCancelledAndFailed() {
-        withdrawals.insert(Withdrawal.draft(request("m-1", "100"), "app", "key-old", "f", NOW.minus(Duration.ofHours(25))));
-        withdrawals.insert(Withdrawal.draft(request("m-1", "10"), "app", "key-00001", "f", NOW));
-        Withdrawal cancelled = withdrawals.insert(Withdrawal.draft(request("m-1", "20"), "app", "key-00002", "f", NOW));
+        withdrawals.insert(draft("m-1", "100", "key-old", NOW.minus(Duration.ofHours(25))));
+        withdrawals.insert(draft("m-1", "10", "key-00001", NOW));
+        Withdrawal cancelled = withdrawals.insert(draft("m-1", "20", "key-00002", NOW));
         withdrawals.update(cancelled.withStatus(WithdrawalStatus.CANCELLED, NOW));
-        Withdrawal completed = withdrawals.insert(Withdrawal.draft(request("m-1", "0.5"), "app", "key-00003", "f", NOW));
+        Withdrawal completed = withdrawals.insert(draft("m-1", "0.5", "key-00003", NOW));
         withdrawals.update(completed.withStatus(WithdrawalStatus.COMPLETED, NOW));
-        withdrawals.insert(Withdrawal.draft(request("m-2", "7"), "app", "key-00004", "f", NOW));
+        withdrawals.insert(draft("m-2", "7", "key-00004", NOW));
 
         assertThat(withdrawals.amountRequestedSince("m-1", Asset.DOGE, NOW.minus(Duration.ofHours(24))))
                 .isEqualByComparingTo("10.5");
@@ -178,8 +180,17 @@ abstract class WithdrawalRepositoriesContract {
         return withdrawals.update(inserted.withReconciliation(reconciliation, updatedAt).withStatus(status, updatedAt));
     }
 
+    /** A new idempotency record id: unique in the whole test run, as the record ids of one database are. */
+    static long nextRecord() {
+        return RECORDS.incrementAndGet();
+    }
+
     static Withdrawal draft(String member, String key, Instant now) {
-        return Withdrawal.draft(request(member, "12.5"), "app", key, "fingerprint", now);
+        return Withdrawal.draft(request(member, "12.5"), "app", key, nextRecord(), "fingerprint", now);
+    }
+
+    static Withdrawal draft(String member, String amount, String key, Instant now) {
+        return Withdrawal.draft(request(member, amount), "app", key, nextRecord(), "f", now);
     }
 
     static WithdrawalRequest request(String member, String amount) {

@@ -2,13 +2,36 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.idempotency.IdempotentRequest;
+import com.aeghash.idempotency.IdempotentRequests;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.IdempotencyKeyRows;
+import com.aeghash.testsupport.MemberAccountsLock;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @WithdrawalIntegrationTest
 class WithdrawalRequestIT extends WithdrawalApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    IdempotentRequests idempotency;
+
+    /** The member app's keys: the scope of every request of these tests. */
+    private String scope() {
+        return IdempotentRequest.operator(api.memberApp);
+    }
 
     @Test
     void requestHoldsTheAmountAndAwaitsApproval() {
@@ -22,7 +45,7 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(response.json().path("flagged").asBoolean()).isFalse();
         assertThat(response.json().path("amount").asString()).isEqualTo("40.5");
         assertThat(response.json().path("requestedBy").asString()).isEqualTo(api.memberApp);
-        assertThat(response.header("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(response.header("Idempotent-Replayed")).isNull();
         long id = response.json().path("id").asLong();
         assertThat(response.json().path("payoutReference").asString()).isEqualTo("withdrawal:" + id);
         assertThat(api.auditActions(id)).containsExactly("requested");
@@ -58,6 +81,50 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json().path("code").asString()).isEqualTo("idempotency_conflict");
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("30");
+        assertThat(IdempotencyKeyRows.statuses(jdbc, scope(), key))
+                .containsExactly("COMPLETED:201", "FAILED_CONFLICT:409");
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestIsInFlightIsA409AndTheFirstResponseIsReplayedOnceItIsDone() throws Exception {
+        String member = TestIds.member();
+        api.fund(member, "POINT", "100");
+        String key = TestIds.unique("in-flight");
+        CompletableFuture<ApiClient.Response> first;
+        ApiClient.Response duplicate;
+        try (MemberAccountsLock held = MemberAccountsLock.of(dataSource, member)) {
+            first = CompletableFuture.supplyAsync(() -> api.request(key, member, "POINT", "30", ""));
+            IdempotencyKeyRows.awaitInProgress(jdbc, scope(), key);
+            duplicate = api.request(key, member, "POINT", "30", "");
+        }
+        ApiClient.Response created = first.get(30, TimeUnit.SECONDS);
+        ApiClient.Response replay = api.request(key, member, "POINT", "30", "");
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().path("code").asString()).isEqualTo("idempotency_in_progress");
+        assertThat(duplicate.header("Retry-After")).isEqualTo("1");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.body()).isEqualTo(created.body());
+        assertThat(api.held(member, "POINT")).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void aKeyUsedAgainAfterItExpiredIsANewRequest() {
+        String member = TestIds.member();
+        api.fund(member, "POINT", "100");
+        String key = TestIds.unique("expired");
+        ApiClient.Response first = api.request(key, member, "POINT", "30", "");
+
+        int purged = idempotency.purgeExpired(Instant.now().plus(Duration.ofHours(25)));
+        ApiClient.Response again = api.request(key, member, "POINT", "30", "");
+
+        assertThat(purged).isPositive();
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.json().path("id").asLong()).isNotEqualTo(first.json().path("id").asLong());
+        assertThat(api.held(member, "POINT")).isEqualByComparingTo("60");
     }
 
     @Test
@@ -68,10 +135,12 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         ApiClient.Response missing = api.as(api.memberApp).post("/api/v1/withdrawals",
                 "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"1\"}");
         ApiClient.Response tooShort = api.request("short", member, "POINT", "1", "");
+        ApiClient.Response tooLong = api.request("k".repeat(256), member, "POINT", "1", "");
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("code").asString()).isEqualTo("idempotency_key_missing");
         assertThat(tooShort.json().path("code").asString()).isEqualTo("idempotency_key_missing");
+        assertThat(tooLong.json().path("code").asString()).isEqualTo("idempotency_key_missing");
         assertThat(api.held(member, "POINT")).isZero();
     }
 

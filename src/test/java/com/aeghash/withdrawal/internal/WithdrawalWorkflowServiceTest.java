@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.ledger.Asset;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskFinding;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Workflow rules that depend on configuration, on in-memory repositories (no Spring). */
 class WithdrawalWorkflowServiceTest {
@@ -99,18 +101,20 @@ class WithdrawalWorkflowServiceTest {
     }
 
     @Test
-    void riskBlockCancelsTheRequestReleasesTheHoldAndAnswersRiskRejected() {
+    void riskBlockCancelsTheRequestReleasesTheHoldAndRespondsRiskRejected() {
         InMemoryWithdrawals service = create(true, false);
         service.fund("m-1", Asset.POINT, "50");
         service.riskAnswers(new RiskAssessment(List.of(
                 new RiskFinding(RiskRule.IP_ADDRESS, RiskSeverity.BLOCK, "blocked network", Map.of()),
                 new RiskFinding(RiskRule.AMOUNT_LIMIT, RiskSeverity.REVIEW, "large", Map.of()))));
 
-        assertThatThrownBy(() -> service.request("m-1", Asset.POINT, "50"))
-                .isInstanceOfSatisfying(ApiException.class, rejected -> {
-                    assertThat(rejected.code()).isEqualTo("risk_rejected");
-                    assertThat(rejected.properties()).containsEntry("reasons", List.of("blocked network"));
-                });
+        IdempotentResponse rejected = service.respond("m-1", Asset.POINT, "50");
+
+        assertThat(rejected.status()).isEqualTo(422);
+        JsonNode problem = service.json.readTree(rejected.body());
+        assertThat(problem.path("code").asString()).isEqualTo("risk_rejected");
+        assertThat(problem.path("reasons").size()).isEqualTo(1);
+        assertThat(problem.path("reasons").get(0).asString()).isEqualTo("blocked network");
         Withdrawal cancelled = service.withdrawals.search(new WithdrawalFilter(null, null, "m-1"), 0, 1).get(0);
         assertThat(cancelled.status()).isEqualTo(WithdrawalStatus.CANCELLED);
         assertThat(cancelled.decidedBy()).isEqualTo("risk-system");

@@ -1,0 +1,45 @@
+package com.aeghash.ledger.internal.adjustments;
+
+import com.aeghash.common.SignedAmount;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.ledger.Asset;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Manual ledger adjustments by administrators (credit with a positive amount, debit with a negative one). */
+@RestController
+class ManualAdjustmentController {
+
+    private final ManualAdjustmentService adjustments;
+
+    ManualAdjustmentController(ManualAdjustmentService adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    /** 201 with the adjustment; a retry under the same key gets it again with {@code Idempotent-Replayed: true}. */
+    @PostMapping(path = "/api/v1/ledger/adjustments", produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<byte[]> adjust(@RequestHeader(name = IdempotencyKey.HEADER, required = false)
+            String idempotencyKey, @Valid @RequestBody NewAdjustment body, Authentication caller,
+            HttpServletRequest http) {
+        return adjustments.adjust(caller.getName(), idempotencyKey, body.memberId(), body.asset(), body.amount(),
+                body.reason().trim(), http.getRequestURI()).toResponseEntity();
+    }
+
+    record NewAdjustment(@NotNull String memberId, @NotNull Asset asset, @SignedAmount BigDecimal amount,
+            @NotBlank @Size(max = 300) String reason) {
+    }
+}

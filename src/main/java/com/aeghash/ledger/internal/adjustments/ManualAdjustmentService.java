@@ -1,0 +1,116 @@
+package com.aeghash.ledger.internal.adjustments;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.Amounts;
+import com.aeghash.common.MemberIds;
+import com.aeghash.idempotency.CanonicalJson;
+import com.aeghash.idempotency.IdempotencyKey;
+import com.aeghash.idempotency.IdempotentRequest;
+import com.aeghash.idempotency.IdempotentRequests;
+import com.aeghash.idempotency.IdempotentResponse;
+import com.aeghash.idempotency.IdempotentResponses;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.SystemAccount;
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.Notifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Operator corrections of a member's available balance against the {@code manual_adjustment} system account.
+ * Each runs under its {@code Idempotency-Key} through the idempotency module, scoped to the operator: a retry
+ * gets the first response again ({@code Idempotent-Replayed: true}), the same key with another adjustment is a 409
+ * {@code idempotency_conflict}. The ledger reference {@code manual-adjustment:{record id}} comes from the key's
+ * record, so a key used again after it expired is a new adjustment, never the old entry replayed. Audited and,
+ * above a size, alerted, in the posting's transaction. A debit beyond the available balance is the ledger's 422.
+ */
+@Service
+class ManualAdjustmentService {
+
+    static final String AUDIT_ACTION = "ledger.adjusted";
+    static final String OPERATION = "ledger.adjustments";
+    private final Ledger ledger;
+    private final AuditLog auditLog;
+    private final Notifier notifier;
+    private final AdjustmentProperties properties;
+    private final IdempotentRequests idempotency;
+    private final IdempotentResponses responses;
+    private final CanonicalJson canonicalJson;
+
+    ManualAdjustmentService(Ledger ledger, AuditLog auditLog, Notifier notifier, AdjustmentProperties properties,
+            IdempotentRequests idempotency, IdempotentResponses responses, CanonicalJson canonicalJson) {
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.notifier = notifier;
+        this.properties = properties;
+        this.idempotency = idempotency;
+        this.responses = responses;
+        this.canonicalJson = canonicalJson;
+    }
+
+    record Adjustment(String reference, long entryId, String memberId, Asset asset, BigDecimal amount, String reason,
+            BigDecimal availableAfter, Instant postedAt) {
+    }
+
+    /** 201 with the adjustment, the ledger's 422, the idempotency module's 409s, or the first response replayed. */
+    IdempotentResponse adjust(String actor, String idempotencyKeyHeader, String memberId, Asset asset,
+            BigDecimal amount, String reason, String path) {
+        String key = IdempotencyKey.require(idempotencyKeyHeader);
+        MemberIds.require(memberId, "memberId");
+        Amounts.requireMemberScale(amount, "amount");
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("memberId", memberId)
+                .put("asset", asset.name()).put("amount", amount).put("reason", reason);
+        IdempotentRequest request = new IdempotentRequest(IdempotentRequest.operator(actor), key, OPERATION,
+                canonicalJson.hash(OPERATION, payload), path);
+        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
+                post(actor, reference(recordId), memberId, asset, amount, reason)));
+    }
+
+    /** One per use of a key; different from every reference of before V64 (those held the operator and the key). */
+    static String reference(long idempotencyRecordId) {
+        return "manual-adjustment:" + idempotencyRecordId;
+    }
+
+    private Adjustment post(String actor, String reference, String memberId, Asset asset, BigDecimal amount,
+            String reason) {
+        AccountRef member = AccountRef.member(memberId, asset, Bucket.AVAILABLE);
+        AccountRef company = AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset);
+        EntryRequest.Builder entry = EntryRequest.builder(reference, reason);
+        JournalEntry posted = ledger.post((amount.signum() > 0 ? entry.move(company, member, amount)
+                : entry.move(member, company, amount.negate())).build());
+        if (!posted.replayed()) {
+            record(actor, reference, memberId, asset, amount, reason);
+        }
+        BigDecimal available = ledger.balancesOf(memberId).of(asset).available();
+        BigDecimal postedAmount = posted.lines().stream().filter(line -> line.account().equals(member))
+                .map(line -> line.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Adjustment(reference, posted.id(), memberId, asset, postedAmount, posted.description(), available,
+                posted.createdAt());
+    }
+
+    private void record(String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("asset", asset.name());
+        details.put("amount", Amounts.format(amount));
+        details.put("reference", reference);
+        details.put("reason", reason);
+        auditLog.record(actor, AUDIT_ACTION, memberId, details);
+        if (amount.abs().compareTo(properties.thresholdOf(asset)) >= 0) {
+            notifier.alert(Alert.warning("ledger", "Large manual adjustment",
+                    actor + " adjusted " + memberId + " by " + Amounts.format(amount) + " " + asset + ": " + reason,
+                    Map.of("memberId", memberId, "asset", asset.name(), "amount", Amounts.format(amount),
+                            "actor", actor, "reference", reference)));
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package com.aeghash.partner.internal;
-
-import jakarta.validation.constraints.Size;
-
-/** Optional body of {@code POST /api/aegmall/v1/orders/{orderId}/refund}. */
-record RefundRequest(@Size(max = 500) String reason) {
-}

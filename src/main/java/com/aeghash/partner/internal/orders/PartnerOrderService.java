@@ -1,0 +1,77 @@
+package com.aeghash.partner.internal.orders;
+
+import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.OrderDistribution;
+import com.aeghash.bonus.PaidOrder;
+import com.aeghash.common.ApiException;
+import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
+import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
+import com.aeghash.partner.internal.settings.PartnerSettings;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders pushed by partners. Both methods run inside the transaction that also completes the request's
+ * idempotency key ({@link com.aeghash.idempotency.IdempotentRequests}); {@code MANDATORY} makes that a checked
+ * precondition.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class PartnerOrderService {
+
+    private final PartnerOrderRepository orders;
+    private final BonusDistribution bonuses;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PartnerOrderService(PartnerOrderRepository orders, BonusDistribution bonuses, AuditLog auditLog, Clock clock) {
+        this.orders = orders;
+        this.bonuses = bonuses;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the order {@code PAID} and has the bonus engine distribute its bonuses, in one transaction.
+     * {@code metadata} is the checked JSON text of {@link OrderMetadata}.
+     */
+    public OrderCreated create(PartnerSettings partner, OrderRequest request, String metadata) {
+        Instant now = clock.instant();
+        PartnerOrder order = new PartnerOrder(0, partner.id(), request.orderId(), request.memberId(),
+                request.totalAmount(), request.pvAmount(), request.channel(), metadata, PartnerOrderStatus.PAID,
+                0, BigDecimal.ZERO, now, null);
+        long id = orders.insertPaid(order).orElseThrow(() -> ApiException.conflict("duplicate_order",
+                "order " + request.orderId() + " was already received from this partner"));
+        OrderDistribution distribution = bonuses.distribute(
+                new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
+        orders.recordBonus(id, distribution.entries(), distribution.total(), now);
+        return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
+    }
+
+    /** Marks the order {@code REFUNDED} and tells the bonus engine; refunding a refunded order changes nothing. */
+    public OrderRefunded refund(PartnerSettings partner, String orderId, RefundRequest request) {
+        PartnerOrder order = orders.findForUpdate(partner.id(), orderId)
+                .orElseThrow(() -> ApiException.notFound("order " + orderId));
+        if (order.status() == PartnerOrderStatus.REFUNDED) {
+            return new OrderRefunded(orderId, "refunded", order.refundedAt());
+        }
+        order.status().moveTo(PartnerOrderStatus.REFUNDED);
+        // the database keeps microseconds: a second refund responds with the stored time, which must be the same
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!orders.markRefunded(order.id(), now)) {
+            throw new IllegalStateException("order " + order.reference() + " changed while locked");
+        }
+        bonuses.markRefunded(order.reference(), now);
+        auditLog.record("partner:" + partner.id(), "partner.order_refunded", order.reference(), Map.of(
+                "keyId", partner.keyId(), "memberId", order.memberId(),
+                "reason", request == null || request.reason() == null ? "" : request.reason()));
+        return new OrderRefunded(orderId, "refunded", now);
+    }
+}

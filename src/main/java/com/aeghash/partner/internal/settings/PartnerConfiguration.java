@@ -1,0 +1,31 @@
+package com.aeghash.partner.internal.settings;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * The partners, read from {@code AEGMALL_<PARTNER>_*} at start-up: an unusable configuration stops start-up, in
+ * every profile, naming the variables.
+ */
+@Configuration(proxyBeanMethods = false)
+class PartnerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerConfiguration.class);
+
+    @Bean
+    PartnerRegistry partnerRegistry(ConfigurableEnvironment environment) {
+        boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+        PartnerEnvironmentReader.Result result = PartnerEnvironmentReader.read(environment, production);
+        if (!result.problems().isEmpty()) {
+            throw new PartnerConfigurationException(result.problems());
+        }
+        result.partners().forEach(partner -> log.info("AEGMALL partner {}, allowed addresses {}, {} requests/s",
+                partner.describe(), partner.allowedRanges().isEmpty() ? "any" : partner.allowedRanges(),
+                partner.limits().requestsPerSecond()));
+        return new PartnerRegistry(result.partners());
+    }
+}

@@ -1,0 +1,45 @@
+package com.aeghash.partner.internal.settings;
+
+import com.aeghash.common.Secret;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One partner as configured by {@code AEGMALL_<PARTNER>_*} variables.
+ *
+ * @param id               the lower-case {@code <PARTNER>} part, e.g. {@code aegmall}; prefixes order references
+ * @param variablePrefix   {@code AEGMALL_<PARTNER>}, to name variables in messages and the key report
+ * @param keyId            the public key id the partner sends as {@code X-AEG-Key}
+ * @param previousSecret   still accepted during a rotation; null otherwise
+ * @param allowedRanges    source addresses allowed; empty means any (refused in prod)
+ * @param rotatedAt        when the secret was last rotated; null when unknown (refused in prod)
+ */
+public record PartnerSettings(
+        String id,
+        String variablePrefix,
+        String keyId,
+        Secret secret,
+        Secret previousSecret,
+        List<IpRange> allowedRanges,
+        LocalDate rotatedAt,
+        PartnerLimits limits) {
+
+    public PartnerSettings {
+        allowedRanges = List.copyOf(allowedRanges);
+    }
+
+    public boolean allowsAddress(String address) {
+        return allowedRanges.isEmpty() || allowedRanges.stream().anyMatch(range -> range.contains(address));
+    }
+
+    /** Limits per partner: requests per second (per instance) and the largest amounts accepted. */
+    public record PartnerLimits(int requestsPerSecond, BigDecimal orderTotalMax, BigDecimal orderPvMax,
+            BigDecimal hashpowerMax) {
+    }
+
+    /** Key id and secret fingerprint: what logs and audit entries may show of a partner's credentials. */
+    String describe() {
+        return id + " (key " + keyId + ", secret " + secret.fingerprint() + ")";
+    }
+}

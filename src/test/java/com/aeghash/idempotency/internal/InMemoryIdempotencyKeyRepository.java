@@ -1,0 +1,112 @@
+package com.aeghash.idempotency.internal;
+
+import com.aeghash.idempotency.internal.IdempotencyKeyRecord.NewKey;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/** {@link IdempotencyKeyRepository} in memory, for unit tests; same rules as the SQL version. */
+class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
+
+    private final Map<Long, IdempotencyKeyRecord> rows = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized OptionalLong insertClaim(NewKey key, Instant lockedUntil, Instant now) {
+        if (primary(key.scope(), key.idempotencyKey()).isPresent()) {
+            return OptionalLong.empty();
+        }
+        long id = nextId++;
+        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), true, key.operation(),
+                key.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, 1, null, null, null, lockedUntil,
+                key.expiresAt(), now, now));
+        return OptionalLong.of(id);
+    }
+
+    @Override
+    public synchronized Optional<IdempotencyKeyRecord> findPrimaryForUpdate(String scope, String idempotencyKey) {
+        return primary(scope, idempotencyKey);
+    }
+
+    @Override
+    public synchronized boolean deleteIfExpired(long id, Instant now) {
+        IdempotencyKeyRecord row = rows.get(id);
+        return row != null && row.isExpiredAt(now) && rows.remove(id) != null;
+    }
+
+    @Override
+    public synchronized boolean reclaim(long id, int attempt, Instant lockedUntil, Instant now) {
+        IdempotencyKeyRecord row = rows.get(id);
+        boolean reclaimable = row != null && row.attempt() == attempt
+                && (row.status() == IdempotencyKeyStatus.FAILED
+                        || (row.status() == IdempotencyKeyStatus.IN_PROGRESS && !row.isLeaseActiveAt(now)));
+        if (reclaimable) {
+            rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
+                    row.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, attempt + 1, null, null, null, lockedUntil,
+                    row.expiresAt(), row.createdAt(), now));
+        }
+        return reclaimable;
+    }
+
+    @Override
+    public synchronized long insertConflict(NewKey key, long originalId, int responseStatus, String responseBody,
+            Instant now) {
+        long id = nextId++;
+        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), false, key.operation(),
+                key.requestHash(), IdempotencyKeyStatus.FAILED_CONFLICT, 1, responseStatus, responseBody, originalId,
+                null, key.expiresAt(), now, now));
+        return id;
+    }
+
+    @Override
+    public synchronized boolean complete(long id, int attempt, int responseStatus, String responseBody, Instant now) {
+        return finish(id, attempt, IdempotencyKeyStatus.COMPLETED, responseStatus, responseBody, now);
+    }
+
+    @Override
+    public synchronized boolean fail(long id, int attempt, int responseStatus, String responseBody, Instant now) {
+        return finish(id, attempt, IdempotencyKeyStatus.FAILED, responseStatus, responseBody, now);
+    }
+
+    private boolean finish(long id, int attempt, IdempotencyKeyStatus status, int responseStatus, String body,
+            Instant now) {
+        IdempotencyKeyRecord row = rows.get(id);
+        if (row == null || row.attempt() != attempt || row.status() != IdempotencyKeyStatus.IN_PROGRESS) {
+            return false;
+        }
+        rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
+                row.requestHash(), status, attempt, responseStatus, body, null, null, row.expiresAt(),
+                row.createdAt(), now));
+        return true;
+    }
+
+    @Override
+    public synchronized int purgeExpired(Instant now, int limit) {
+        List<Long> expired = rows.values().stream()
+                .filter(row -> row.isExpiredAt(now))
+                .sorted(Comparator.comparing(IdempotencyKeyRecord::expiresAt))
+                .limit(limit)
+                .map(IdempotencyKeyRecord::id)
+                .toList();
+        expired.forEach(rows::remove);
+        return expired.size();
+    }
+
+    @Override
+    public synchronized List<IdempotencyKeyRecord> findByKey(String scope, String idempotencyKey) {
+        return rows.values().stream()
+                .filter(row -> row.scope().equals(scope) && row.idempotencyKey().equals(idempotencyKey))
+                .toList();
+    }
+
+    private Optional<IdempotencyKeyRecord> primary(String scope, String idempotencyKey) {
+        return rows.values().stream()
+                .filter(row -> row.primary() && row.scope().equals(scope)
+                        && row.idempotencyKey().equals(idempotencyKey))
+                .findFirst();
+    }
+}

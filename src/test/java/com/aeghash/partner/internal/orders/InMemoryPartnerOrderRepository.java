@@ -1,0 +1,57 @@
+package com.aeghash.partner.internal.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link PartnerOrderRepository} in memory, for unit tests. */
+class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
+
+    private final Map<Long, PartnerOrder> orders = new LinkedHashMap<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized Optional<Long> insertPaid(PartnerOrder order) {
+        if (find(order.partnerId(), order.orderId()).isPresent()) {
+            return Optional.empty();
+        }
+        long id = nextId++;
+        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(), order.totalAmount(),
+                order.pvAmount(), order.channel(), order.metadata(), PartnerOrderStatus.PAID, 0, BigDecimal.ZERO,
+                order.paidAt(), null));
+        return Optional.of(id);
+    }
+
+    @Override
+    public synchronized void recordBonus(long id, int bonusEntries, BigDecimal bonusTotal, Instant now) {
+        PartnerOrder order = orders.get(id);
+        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(),
+                order.totalAmount(), order.pvAmount(), order.channel(), order.metadata(), order.status(),
+                bonusEntries, bonusTotal, order.paidAt(), order.refundedAt()));
+    }
+
+    @Override
+    public synchronized Optional<PartnerOrder> findForUpdate(String partnerId, String orderId) {
+        return find(partnerId, orderId);
+    }
+
+    @Override
+    public synchronized boolean markRefunded(long id, Instant refundedAt) {
+        PartnerOrder order = orders.get(id);
+        if (order == null || order.status() != PartnerOrderStatus.PAID) {
+            return false;
+        }
+        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(),
+                order.totalAmount(), order.pvAmount(), order.channel(), order.metadata(), PartnerOrderStatus.REFUNDED,
+                order.bonusEntries(), order.bonusTotal(), order.paidAt(), refundedAt));
+        return true;
+    }
+
+    private Optional<PartnerOrder> find(String partnerId, String orderId) {
+        return orders.values().stream()
+                .filter(order -> order.partnerId().equals(partnerId) && order.orderId().equals(orderId))
+                .findFirst();
+    }
+}

@@ -1,0 +1,23 @@
+package com.aeghash.partner.internal.orders;
+
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestDatabaseScope;
+import com.aeghash.testsupport.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The contract of {@link PartnerOrderRepository} on {@code partner_orders}, on one migrated database of each kind. */
+@OnEachDatabase
+class JdbcPartnerOrderRepositoryIT extends PartnerOrderRepositoryContract {
+
+    @Parameter
+    TestDatabases.Kind kind;
+    @RegisterExtension
+    static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
+
+    @Override
+    PartnerOrderRepository createRepository() {
+        return new JdbcPartnerOrderRepository(JdbcClient.create(databases.open(kind)));
+    }
+}

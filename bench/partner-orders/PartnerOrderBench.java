@@ -48,8 +48,10 @@ public class PartnerOrderBench {
     private static final int EXPECTED_BONUS_ENTRIES = 30;
 
     private final Map<String, String> options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final String baseUrl;
     private final String key;
     private final String secret;
@@ -65,9 +67,27 @@ public class PartnerOrderBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("concurrency", "16", "duration", "30",
-                "warmup", "30", "chain", "25", "buyers", "200", "pgbench-scale", "10", "pgbench-db", "aeghash_pgbench",
-                "pg-host", "127.0.0.1", "pg-port", "5432", "pg-user", "postgres"));
+        Map<String, String> options = new LinkedHashMap<>(Map.of(
+                "concurrency",
+                "16",
+                "duration",
+                "30",
+                "warmup",
+                "30",
+                "chain",
+                "25",
+                "buyers",
+                "200",
+                "pgbench-scale",
+                "10",
+                "pgbench-db",
+                "aeghash_pgbench",
+                "pg-host",
+                "127.0.0.1",
+                "pg-port",
+                "5432",
+                "pg-user",
+                "postgres"));
         for (int index = 0; index + 1 < args.length; index += 2) {
             if (!args[index].startsWith("--")) {
                 throw new IllegalArgumentException("expected --name value, got " + args[index]);
@@ -94,8 +114,7 @@ public class PartnerOrderBench {
      * allowlist and signing before the load starts.
      */
     private void smokeCheck(String member) throws Exception {
-        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"1\",\"reference\":\"bench-smoke-" + runId
-                + "\"}";
+        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"1\",\"reference\":\"bench-smoke-" + runId + "\"}";
         HttpResponse<String> response = signedPost("/api/aegmall/v1/hashpower", body, "bench-smoke-" + runId);
         if (response.statusCode() != 201) {
             fail("signed smoke call answered " + response.statusCode() + " " + response.body()
@@ -137,13 +156,16 @@ public class PartnerOrderBench {
 
     /** Registers in both trees (referrer = sponsor = upline); an existing member (409) is fine on a re-run. */
     private void register(String member, String upline) throws Exception {
-        String body = upline == null ? "{\"memberId\":\"" + member + "\"}"
-                : "{\"memberId\":\"" + member + "\",\"referrerId\":\"" + upline + "\",\"sponsorId\":\"" + upline + "\"}";
+        String body = upline == null
+                ? "{\"memberId\":\"" + member + "\"}"
+                : "{\"memberId\":\"" + member + "\",\"referrerId\":\"" + upline + "\",\"sponsorId\":\"" + upline
+                        + "\"}";
         HttpResponse<String> response = post("/api/v1/members", body, OPERATOR, operatorPassword);
         int status = response.statusCode();
         if (status == 404 || status == 405) {
-            fail("POST /api/v1/members answered " + status + ": the organization module is not in this build. "
-                    + "This benchmark needs the organization and bonus modules (run it after the branches are merged).");
+            fail(
+                    "POST /api/v1/members answered " + status + ": the organization module is not in this build. "
+                            + "This benchmark needs the organization and bonus modules (run it after the branches are merged).");
         }
         if (status != 200 && status != 201 && status != 409) {
             fail("registering " + member + " answered " + status + " " + response.body());
@@ -151,11 +173,15 @@ public class PartnerOrderBench {
     }
 
     private HttpResponse<String> post(String path, String body, String user, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                        .header("Content-Type", "application/json").header("Authorization", "Basic " + credentials)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(),
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Basic " + credentials)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -168,8 +194,8 @@ public class PartnerOrderBench {
         long started = System.nanoTime();
         for (int worker = 0; worker < concurrency; worker++) {
             int index = worker;
-            workers.add(pool.submit(() -> orderLoop(buyers, index, concurrency, deadline, phase, statuses,
-                    wrongEntries)));
+            workers.add(
+                    pool.submit(() -> orderLoop(buyers, index, concurrency, deadline, phase, statuses, wrongEntries)));
         }
         List<Long> latencies = new ArrayList<>();
         for (Future<long[]> worker : workers) {
@@ -183,8 +209,15 @@ public class PartnerOrderBench {
     }
 
     /** One connection's loop: signed orders until the deadline; returns the latencies of the 201s in nanos. */
-    private long[] orderLoop(List<String> buyers, int worker, int workers, long deadline, String phase,
-            Map<Integer, AtomicLong> statuses, AtomicLong wrongEntries) throws Exception {
+    private long[] orderLoop(
+            List<String> buyers,
+            int worker,
+            int workers,
+            long deadline,
+            String phase,
+            Map<Integer, AtomicLong> statuses,
+            AtomicLong wrongEntries)
+            throws Exception {
         List<Long> latencies = new ArrayList<>();
         for (long sequence = 0; System.nanoTime() < deadline; sequence++) {
             String buyer = buyers.get((int) ((sequence * workers + worker) % buyers.size()));
@@ -194,7 +227,8 @@ public class PartnerOrderBench {
             long sent = System.nanoTime();
             HttpResponse<String> response = signedPost("/api/aegmall/v1/orders", body, orderId);
             long latency = System.nanoTime() - sent;
-            statuses.computeIfAbsent(response.statusCode(), status -> new AtomicLong()).incrementAndGet();
+            statuses.computeIfAbsent(response.statusCode(), status -> new AtomicLong())
+                    .incrementAndGet();
             if (response.statusCode() == 201) {
                 latencies.add(latency);
                 Matcher entries = BONUS_ENTRIES.matcher(response.body());
@@ -210,7 +244,8 @@ public class PartnerOrderBench {
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         String nonce = UUID.randomUUID().toString();
         String signature = hmacHex(timestamp + "\n" + nonce + "\n" + body);
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Content-Type", "application/json")
                         .header("X-AEG-Key", key)
                         .header("X-AEG-Timestamp", timestamp)
@@ -218,7 +253,8 @@ public class PartnerOrderBench {
                         .header("X-AEG-Signature", "sha256=" + signature)
                         .header("Idempotency-Key", idempotencyKey)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .timeout(Duration.ofSeconds(30)).build(),
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -230,8 +266,8 @@ public class PartnerOrderBench {
 
     /** pgbench TPC-B on its own database of the same server: initialise at the scale, then run. */
     private double pgbench() throws Exception {
-        List<String> connection = List.of("-h", options.get("pg-host"), "-p", options.get("pg-port"), "-U",
-                options.get("pg-user"));
+        List<String> connection =
+                List.of("-h", options.get("pg-host"), "-p", options.get("pg-port"), "-U", options.get("pg-user"));
         List<String> init = new ArrayList<>(List.of("pgbench", "-i", "-q", "-s", options.get("pgbench-scale")));
         init.addAll(connection);
         init.add(options.get("pgbench-db"));
@@ -251,8 +287,8 @@ public class PartnerOrderBench {
     private static String execute(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().forEach(line -> output.append(line).append('\n'));
         }
         if (process.waitFor() != 0) {
@@ -277,8 +313,9 @@ public class PartnerOrderBench {
         System.out.printf("latency p99     %10.1f ms%n", p99);
         System.out.printf("pgbench tps     %10.1f%n", tps);
         System.out.printf("ratio           %10.3f  (orders/s / pgbench tps)%n", ratio);
-        System.out.printf("budget          ratio >= 0.5: %s, p99 < 50 ms: %s%n", ratio >= 0.5 ? "met" : "MISSED",
-                p99 < 50 ? "met" : "MISSED");
+        System.out.printf(
+                "budget          ratio >= 0.5: %s, p99 < 50 ms: %s%n",
+                ratio >= 0.5 ? "met" : "MISSED", p99 < 50 ? "met" : "MISSED");
     }
 
     private String required(String name) {
@@ -298,8 +335,8 @@ public class PartnerOrderBench {
         System.exit(2);
     }
 
-    private record Result(List<Long> latencies, double elapsedSeconds, Map<Integer, AtomicLong> statuses,
-            long wrongEntries) {
+    private record Result(
+            List<Long> latencies, double elapsedSeconds, Map<Integer, AtomicLong> statuses, long wrongEntries) {
 
         double percentileMillis(double quantile) {
             if (latencies.isEmpty()) {

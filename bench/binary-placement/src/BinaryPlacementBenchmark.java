@@ -31,7 +31,8 @@ public final class BinaryPlacementBenchmark {
     private static final int PER_ROUND = 1000;
 
     public static void main(String[] arguments) {
-        int[] sizes = arguments.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
+        int[] sizes = arguments.length == 0
+                ? new int[] {10_000, 100_000, 1_000_000}
                 : Arrays.stream(arguments).mapToInt(Integer::parseInt).toArray();
         List<Tree> trees = new ArrayList<>();
         try {
@@ -42,8 +43,12 @@ public final class BinaryPlacementBenchmark {
             for (int round = 1; round <= ROUNDS; round++) {
                 for (Tree tree : trees) {
                     double micros = tree.timeRound();
-                    System.out.printf(Locale.ROOT, "  round %d, %d members: %.0f µs per placement%n", round,
-                            tree.members, micros);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  round %d, %d members: %.0f µs per placement%n",
+                            round,
+                            tree.members,
+                            micros);
                 }
             }
             report(sizes, trees);
@@ -57,13 +62,22 @@ public final class BinaryPlacementBenchmark {
         System.out.println("members     median µs/placement   registrations/s   statements/placement");
         for (Tree tree : trees) {
             double median = tree.median();
-            System.out.printf(Locale.ROOT, "%-11d %-21.0f %-17.0f %d%n", tree.members, median, 1_000_000 / median,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-11d %-21.0f %-17.0f %d%n",
+                    tree.members,
+                    median,
+                    1_000_000 / median,
                     tree.statements);
         }
         if (trees.size() > 1) {
             double ratio = trees.get(trees.size() - 1).median() / trees.get(0).median();
-            System.out.printf(Locale.ROOT, "ratio time per placement %d / %d = %.2f (budget <= 2)%n",
-                    sizes[sizes.length - 1], sizes[0], ratio);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio time per placement %d / %d = %.2f (budget <= 2)%n",
+                    sizes[sizes.length - 1],
+                    sizes[0],
+                    ratio);
         }
     }
 
@@ -85,12 +99,15 @@ public final class BinaryPlacementBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(counted);
             long loadStart = System.nanoTime();
             root = BinaryTreeBulkLoad.load(jdbc, "b", members);
-            System.out.printf(Locale.ROOT, "%d members bulk-loaded in %.1f s%n", members,
-                    (System.nanoTime() - loadStart) / 1e9);
-            service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
-                    new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
+            System.out.printf(
+                    Locale.ROOT, "%d members bulk-loaded in %.1f s%n", members, (System.nanoTime() - loadStart) / 1e9);
+            service = new OrganizationChangesService(
+                    new JdbcMemberRepository(jdbc),
+                    new JdbcUnilevelTreeRepository(jdbc),
+                    new JdbcBinaryTreeRepository(jdbc),
                     new JdbcSalesVolumeEventRepository(jdbc),
-                    OrganizationProperties.defaults(), Clock.systemUTC());
+                    OrganizationProperties.defaults(),
+                    Clock.systemUTC());
             transaction = new TransactionTemplate(new DataSourceTransactionManager(counted));
         }
 
@@ -99,8 +116,10 @@ public final class BinaryPlacementBenchmark {
             for (int index = 0; index < WARM_UP; index++) {
                 register(tree.transaction, tree.service, tree.root, "w" + tree.next++);
             }
-            tree.statements = StatementCounter.record(() -> register(tree.transaction, tree.service, tree.root,
-                    "counted")).statements().size();
+            tree.statements = StatementCounter.record(
+                            () -> register(tree.transaction, tree.service, tree.root, "counted"))
+                    .statements()
+                    .size();
             return tree;
         }
 
@@ -120,10 +139,10 @@ public final class BinaryPlacementBenchmark {
         }
     }
 
-    private static RegisteredMember register(TransactionTemplate transaction, OrganizationChangesService service,
-            String root, String member) {
-        RegisteredMember placed = transaction.execute(status -> service.register(new Registration(member, root, root),
-                "bench"));
+    private static RegisteredMember register(
+            TransactionTemplate transaction, OrganizationChangesService service, String root, String member) {
+        RegisteredMember placed =
+                transaction.execute(status -> service.register(new Registration(member, root, root), "bench"));
         if (!placed.spillover()) {
             throw new IllegalStateException("expected a spillover below the root, got " + placed);
         }
@@ -136,7 +155,11 @@ public final class BinaryPlacementBenchmark {
         pool.setUsername(PostgresTestDatabase.USER);
         pool.setPassword(PostgresTestDatabase.PASSWORD);
         pool.setMaximumPoolSize(2);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                .load()
+                .migrate();
         return pool;
     }
 }

@@ -22,27 +22,46 @@ public final class BonusClosingBenchmark {
         int entries = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 1_000_000;
         int beneficiaries = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 100_000;
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(AeghashApplication.class)
-                .run("--spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
+                .run(
+                        "--spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
                         "--spring.datasource.username=" + PostgresTestDatabase.USER,
                         "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                        "--server.port=0", "--aeghash.scheduling.enabled=false",
+                        "--server.port=0",
+                        "--aeghash.scheduling.enabled=false",
                         "--aeghash.security.generate-admin-password=false",
                         "--aeghash.security.admin-password=" + TestSecrets.ADMIN_PASSWORD,
                         "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
             long loadStart = System.nanoTime();
             load(jdbc, entries, beneficiaries);
-            System.out.printf(Locale.ROOT, "%d pending entries for %d beneficiaries loaded in %.1f s%n", entries,
-                    beneficiaries, (System.nanoTime() - loadStart) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d pending entries for %d beneficiaries loaded in %.1f s%n",
+                    entries,
+                    beneficiaries,
+                    (System.nanoTime() - loadStart) / 1e9);
             BonusClosingService closings = application.getBean(BonusClosingService.class);
             long start = System.nanoTime();
             ClosingRun run = closings.close(Instant.now(), "bench");
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "closing %d: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, "
-                    + "%.0f entries/s%n", run.id(), run.processedEntries(), run.confirmedEntries(),
-                    run.cancelledEntries(), run.chunks(), seconds, run.processedEntries() / seconds);
-            System.out.printf(Locale.ROOT, "ledger invariant violations after the closing: %d%n",
-                    application.getBean(Ledger.class).checkInvariants().violations().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "closing %d: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, " + "%.0f entries/s%n",
+                    run.id(),
+                    run.processedEntries(),
+                    run.confirmedEntries(),
+                    run.cancelledEntries(),
+                    run.chunks(),
+                    seconds,
+                    run.processedEntries() / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ledger invariant violations after the closing: %d%n",
+                    application
+                            .getBean(Ledger.class)
+                            .checkInvariants()
+                            .violations()
+                            .size());
         }
     }
 
@@ -90,7 +109,6 @@ public final class BonusClosingBenchmark {
                 SELECT 2 * id, id, id, 'POINT', balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""");
         jdbc.update("""
                 INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT 2 * id + 1, id, ?, 'POINT', -balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""",
-                members + 1);
+                SELECT 2 * id + 1, id, ?, 'POINT', -balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""", members + 1);
     }
 }

@@ -34,9 +34,10 @@ class ModularityTests {
     /** A module without allowedDependencies could use any other: the verification above would not see it. */
     @Test
     void everyModuleDeclaresTheModulesItMayUse() {
-        assertThat(declaredDependencies()).allSatisfy((module, allowed) -> assertThat(allowed)
-                .as("allowedDependencies in the package-info of %s", module)
-                .doesNotContain(ApplicationModule.OPEN_TOKEN));
+        assertThat(declaredDependencies())
+                .allSatisfy((module, allowed) -> assertThat(allowed)
+                        .as("allowedDependencies in the package-info of %s", module)
+                        .doesNotContain(ApplicationModule.OPEN_TOKEN));
     }
 
     @Test
@@ -51,15 +52,17 @@ class ModularityTests {
 
     private Map<String, Set<String>> declaredDependencies() {
         Map<String, Set<String>> declared = new TreeMap<>();
-        modules.forEach(module -> declared.put(module.getName(), allowedDependencies(module.getBasePackage().getName())));
+        modules.forEach(module -> declared.put(
+                module.getName(), allowedDependencies(module.getBasePackage().getName())));
         return declared;
     }
 
     private static Set<String> allowedDependencies(String basePackage) {
         try {
-            ApplicationModule declaration = Class.forName(basePackage + ".package-info")
-                    .getAnnotation(ApplicationModule.class);
-            return declaration == null ? Set.of(ApplicationModule.OPEN_TOKEN)
+            ApplicationModule declaration =
+                    Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
+            return declaration == null
+                    ? Set.of(ApplicationModule.OPEN_TOKEN)
                     : new TreeSet<>(Arrays.asList(declaration.allowedDependencies()));
         } catch (ClassNotFoundException noPackageInfo) {
             return Set.of(ApplicationModule.OPEN_TOKEN);
@@ -72,7 +75,9 @@ class ModularityTests {
         int start = text.indexOf("\n## Modules\n");
         String section = text.substring(start, text.indexOf("\n## ", start + 1));
         Map<String, Set<String>> table = new TreeMap<>();
-        section.lines().map(MODULE_ROW::matcher).filter(Matcher::matches)
+        section.lines()
+                .map(MODULE_ROW::matcher)
+                .filter(Matcher::matches)
                 .forEach(row -> table.put(row.group(1), mayUse(row.group(2))));
         return table;
     }

@@ -22,23 +22,27 @@ class NoSecretsInLogsTest {
     /** Spring Boot's "Started <main class> in 3.1 seconds" line, one per started context. */
     private static final java.util.regex.Pattern STARTUP_LINE =
             java.util.regex.Pattern.compile(" - Started \\S+ in [0-9.]+ seconds");
-    private static final Path RUN_LOG = Path.of("target", "test-logs",
-            "test-run-" + System.getProperty("aeghash.test-run-id", "local") + ".log");
+
+    private static final Path RUN_LOG =
+            Path.of("target", "test-logs", "test-run-" + System.getProperty("aeghash.test-run-id", "local") + ".log");
 
     @Test
     void noSecretValueAppearsInAnyLogLineOfTheRun() throws IOException {
         assertThat(RUN_LOG).exists();
         List<String> lines = Files.readAllLines(RUN_LOG, StandardCharsets.UTF_8);
         assertThat(lines).as("the run log is being written").isNotEmpty();
-        assertThat(lines.stream().filter(line -> STARTUP_LINE.matcher(line).find()).count())
+        assertThat(lines.stream()
+                        .filter(line -> STARTUP_LINE.matcher(line).find())
+                        .count())
                 .as("every test context started in this JVM appended to the run log (none truncated it)")
                 .isGreaterThanOrEqualTo(StartedContexts.count());
 
         for (String secret : TestSecrets.all()) {
-            assertThat(lines).as("log lines containing a secret (fingerprint %s)",
-                    com.aeghash.common.Secret.fingerprintOf(secret))
+            assertThat(lines)
+                    .as(
+                            "log lines containing a secret (fingerprint %s)",
+                            com.aeghash.common.Secret.fingerprintOf(secret))
                     .noneMatch(line -> line.contains(secret));
         }
     }
-
 }

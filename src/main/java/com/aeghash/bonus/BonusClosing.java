@@ -9,7 +9,18 @@ import java.time.Instant;
  *
  * @param status {@code RUNNING} while chunks remain, then {@code COMPLETED}
  */
-public record BonusClosing(long id, Instant cutoff, Instant paidBefore, String status, long totalEntries,
-        long processedEntries, long confirmedEntries, long cancelledEntries, BigDecimal confirmedAmount,
-        BigDecimal cancelledAmount, int chunks, String startedBy, Instant startedAt, Instant finishedAt) {
-}
+public record BonusClosing(
+        long id,
+        Instant cutoff,
+        Instant paidBefore,
+        String status,
+        long totalEntries,
+        long processedEntries,
+        long confirmedEntries,
+        long cancelledEntries,
+        BigDecimal confirmedAmount,
+        BigDecimal cancelledAmount,
+        int chunks,
+        String startedBy,
+        Instant startedAt,
+        Instant finishedAt) {}

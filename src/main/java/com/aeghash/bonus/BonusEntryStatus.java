@@ -9,12 +9,14 @@ import com.aeghash.common.Lifecycle;
  * {@code CANCELLED} (amount reversed to the company). Both are final.
  */
 public enum BonusEntryStatus {
-    PENDING, CONFIRMED, CANCELLED;
+    PENDING,
+    CONFIRMED,
+    CANCELLED;
 
-    private static final Lifecycle<BonusEntryStatus, Lifecycle.NoAction> LIFECYCLE =
-            Lifecycle.of("bonus entry", BonusEntryStatus.class)
-                    .allow(PENDING, CONFIRMED, CANCELLED)
-                    .build();
+    private static final Lifecycle<BonusEntryStatus, Lifecycle.NoAction> LIFECYCLE = Lifecycle.of(
+                    "bonus entry", BonusEntryStatus.class)
+            .allow(PENDING, CONFIRMED, CANCELLED)
+            .build();
 
     public boolean canMoveTo(BonusEntryStatus next) {
         return LIFECYCLE.canMove(this, next);

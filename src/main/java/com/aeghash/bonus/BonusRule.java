@@ -24,7 +24,8 @@ public record BonusRule(BonusType type, Tree tree, List<BigDecimal> percentages)
         }
         percentages = List.copyOf(percentages);
         for (BigDecimal percentage : percentages) {
-            if (percentage.signum() < 0 || percentage.compareTo(HUNDRED) > 0
+            if (percentage.signum() < 0
+                    || percentage.compareTo(HUNDRED) > 0
                     || percentage.stripTrailingZeros().scale() > PERCENTAGE_SCALE_MAX) {
                 throw new IllegalArgumentException("bonus rule " + type + ": percentage " + percentage.toPlainString()
                         + " must be 0-100 with at most " + PERCENTAGE_SCALE_MAX + " decimals");

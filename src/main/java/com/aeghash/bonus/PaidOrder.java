@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param pvAmount       the order's point value (bonuses are computed from PV), positive
  * @param paidAt         when it was paid (the closing's refund delay counts from here)
  */
-public record PaidOrder(String orderReference, String buyerMemberId, BigDecimal pvAmount, Instant paidAt) {
-}
+public record PaidOrder(String orderReference, String buyerMemberId, BigDecimal pvAmount, Instant paidAt) {}

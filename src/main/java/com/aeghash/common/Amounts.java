@@ -17,8 +17,7 @@ public final class Amounts {
     /** Scale of points, bonuses and coins credited to members. */
     public static final int MEMBER_SCALE = 8;
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** Rounds down (towards zero) to the 8 decimals used for member credits. */
     public static BigDecimal floor8(BigDecimal value) {

@@ -9,8 +9,7 @@ public final class Hmac {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private Hmac() {
-    }
+    private Hmac() {}
 
     public static byte[] sha256(byte[] key, byte[] message) {
         try {

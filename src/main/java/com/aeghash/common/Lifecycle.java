@@ -49,8 +49,8 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
     }
 
     /** A lifecycle whose moves are labelled by the action that causes them. */
-    public static <S extends Enum<S>, A extends Enum<A>> Builder<S, A> of(String name, Class<S> states,
-            Class<A> actions) {
+    public static <S extends Enum<S>, A extends Enum<A>> Builder<S, A> of(
+            String name, Class<S> states, Class<A> actions) {
         return new Builder<>(name, states, actions);
     }
 
@@ -135,10 +135,11 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
 
         /** The move {@code action} causes from {@code from}; one action leads to one state from a given state. */
         public Builder<S, A> allow(S from, A action, S to) {
-            S previous = byAction.computeIfAbsent(from, state -> new EnumMap<>(actions)).put(action, to);
+            S previous = byAction.computeIfAbsent(from, state -> new EnumMap<>(actions))
+                    .put(action, to);
             if (previous != null && previous != to) {
-                throw new IllegalArgumentException(name + ": " + action + " from " + from + " leads to both "
-                        + previous + " and " + to);
+                throw new IllegalArgumentException(
+                        name + ": " + action + " from " + from + " leads to both " + previous + " and " + to);
             }
             return allow(from, to);
         }
@@ -147,7 +148,8 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
             Map<S, Set<S>> frozenMoves = new EnumMap<>(states);
             moves.forEach((from, to) -> frozenMoves.put(from, Collections.unmodifiableSet(EnumSet.copyOf(to))));
             Map<S, Map<A, S>> frozenActions = new EnumMap<>(states);
-            byAction.forEach((from, table) -> frozenActions.put(from, Collections.unmodifiableMap(new EnumMap<>(table))));
+            byAction.forEach(
+                    (from, table) -> frozenActions.put(from, Collections.unmodifiableMap(new EnumMap<>(table))));
             Builder<S, A> frozen = new Builder<>(name, states, actions);
             frozen.moves.putAll(frozenMoves);
             frozen.byAction.putAll(frozenActions);

@@ -7,10 +7,10 @@ public final class MemberIds {
 
     /** Letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters. */
     public static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
-    private MemberIds() {
-    }
+    private MemberIds() {}
 
     public static boolean isValid(String memberId) {
         return memberId != null && COMPILED.matcher(memberId).matches();

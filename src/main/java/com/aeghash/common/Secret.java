@@ -58,7 +58,8 @@ public final class Secret {
         if (candidate == null) {
             return false;
         }
-        return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                value.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
     }
 
     @JsonValue
@@ -69,8 +70,9 @@ public final class Secret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret secret && MessageDigest.isEqual(
-                value.getBytes(StandardCharsets.UTF_8), secret.value.getBytes(StandardCharsets.UTF_8));
+        return other instanceof Secret secret
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.UTF_8), secret.value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

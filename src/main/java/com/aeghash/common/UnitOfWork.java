@@ -60,8 +60,8 @@ public class UnitOfWork {
      */
     public static void requireNoTransaction(String useCase) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException(useCase + " calls a vendor in phases of its own: call it outside any"
-                    + " transaction");
+            throw new IllegalStateException(
+                    useCase + " calls a vendor in phases of its own: call it outside any" + " transaction");
         }
     }
 }

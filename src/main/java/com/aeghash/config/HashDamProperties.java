@@ -25,7 +25,11 @@ public record HashDamProperties(
 
     public HashDamProperties {
         baseUrl = MBlockProperties.blankToNull(baseUrl);
-        ipAllowlist = ipAllowlist == null ? java.util.List.of()
-                : ipAllowlist.stream().map(String::trim).filter(address -> !address.isEmpty()).toList();
+        ipAllowlist = ipAllowlist == null
+                ? java.util.List.of()
+                : ipAllowlist.stream()
+                        .map(String::trim)
+                        .filter(address -> !address.isEmpty())
+                        .toList();
     }
 }

@@ -24,7 +24,7 @@ public record MBlockTreasuryProperties(
         String pointTokenContract) {
 
     public MBlockTreasuryProperties {
-        pointTokenContract = pointTokenContract == null || pointTokenContract.isBlank() ? null
-                : pointTokenContract.trim();
+        pointTokenContract =
+                pointTokenContract == null || pointTokenContract.isBlank() ? null : pointTokenContract.trim();
     }
 }

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * A credential whose identity and age the platform reports at start-up: the environment variable it came
  * from, the value (only ever shown as its fingerprint), when it was last rotated and how often it must be.
  */
-public record ManagedSecret(String name, Secret value, LocalDate rotatedAt, Duration rotationPeriod) {
-}
+public record ManagedSecret(String name, Secret value, LocalDate rotatedAt, Duration rotationPeriod) {}

@@ -43,13 +43,16 @@ public class VendorEndpoints {
     }
 
     public URI hashDamBaseUrl() {
-        return resolve(sandboxEnabled && !explicitHashDamUrl() ? null : hashDam.baseUrl(), HASHDAM_SANDBOX_PATH,
+        return resolve(
+                sandboxEnabled && !explicitHashDamUrl() ? null : hashDam.baseUrl(),
+                HASHDAM_SANDBOX_PATH,
                 "HASHDAM_API_BASE_URL");
     }
 
     /** The vendor's default URL counts as "not configured" while the sandbox is on. */
     private boolean explicitHashDamUrl() {
-        return hashDam.baseUrl() != null && !"api.pool.hashdam.com".equals(hashDam.baseUrl().getHost());
+        return hashDam.baseUrl() != null
+                && !"api.pool.hashdam.com".equals(hashDam.baseUrl().getHost());
     }
 
     /** Base URL of this server itself (sandbox callbacks, README examples). */

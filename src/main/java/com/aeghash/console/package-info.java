@@ -2,8 +2,20 @@
  * The operators' web console (Thymeleaf + htmx, form login): dashboards and work queues built only on the
  * other modules' public APIs. It owns no data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "bonus", "config", "ledger", "mining", "notification", "organization", "partner", "risk",
-        "security", "wallet", "withdrawal"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "audit",
+            "bonus",
+            "config",
+            "ledger",
+            "mining",
+            "notification",
+            "organization",
+            "partner",
+            "risk",
+            "security",
+            "wallet",
+            "withdrawal"
+        })
 package com.aeghash.console;

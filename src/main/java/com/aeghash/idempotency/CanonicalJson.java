@@ -62,7 +62,9 @@ public final class CanonicalJson {
             write(reader.readTree(body), out);
             return out.toString();
         } catch (JacksonException malformed) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed_json",
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed_json",
                     "request body is not valid JSON or repeats a member name");
         }
     }

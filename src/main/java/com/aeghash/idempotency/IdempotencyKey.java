@@ -11,10 +11,10 @@ public final class IdempotencyKey {
     public static final String HEADER = "Idempotency-Key";
     /** Set to {@code true} on a response that replays the first one. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     private static final Pattern SHAPE = Pattern.compile("^[\\x20-\\x7E]{8,255}$");
 
-    private IdempotencyKey() {
-    }
+    private IdempotencyKey() {}
 
     public static boolean isValid(String header) {
         return header != null && SHAPE.matcher(header).matches();
@@ -30,7 +30,11 @@ public final class IdempotencyKey {
 
     /** The 400 for a call without a valid key; nothing is claimed or done. */
     public static ApiException missing() {
-        return new ApiException(HttpStatus.BAD_REQUEST, "idempotency_key_missing", HEADER,
-                "header " + HEADER + " is required: 8-255 printable ASCII characters", Map.of());
+        return new ApiException(
+                HttpStatus.BAD_REQUEST,
+                "idempotency_key_missing",
+                HEADER,
+                "header " + HEADER + " is required: 8-255 printable ASCII characters",
+                Map.of());
     }
 }

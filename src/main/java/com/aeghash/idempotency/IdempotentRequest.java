@@ -5,8 +5,8 @@ package com.aeghash.idempotency;
  * {@link #operator}), the key, the operation, the SHA-256 of operation and canonical payload
  * ({@link CanonicalJson}), and the request path (the {@code instance} of problem responses).
  */
-public record IdempotentRequest(String scope, String idempotencyKey, String operation, String requestHash,
-        String path) {
+public record IdempotentRequest(
+        String scope, String idempotencyKey, String operation, String requestHash, String path) {
 
     /** The scope of a partner's keys. */
     public static String partner(String partnerId) {

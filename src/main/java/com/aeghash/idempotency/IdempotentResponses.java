@@ -34,12 +34,17 @@ public class IdempotentResponses {
     }
 
     public IdempotentResponse problem(ApiException exception, String path) {
-        return problem(exception.status(), exception.code(), exception.getMessage(), exception.field(),
-                exception.properties(), path);
+        return problem(
+                exception.status(),
+                exception.code(),
+                exception.getMessage(),
+                exception.field(),
+                exception.properties(),
+                path);
     }
 
-    private IdempotentResponse problem(HttpStatus status, String code, String detail, String field,
-            Map<String, Object> properties, String path) {
+    private IdempotentResponse problem(
+            HttpStatus status, String code, String detail, String field, Map<String, Object> properties, String path) {
         ProblemDetail problem = Problems.problem(status, code, detail, field);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());

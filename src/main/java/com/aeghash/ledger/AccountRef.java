@@ -8,7 +8,10 @@ import java.util.Objects;
  */
 public record AccountRef(OwnerType ownerType, String ownerId, Asset asset, Bucket bucket) {
 
-    public enum OwnerType { MEMBER, SYSTEM }
+    public enum OwnerType {
+        MEMBER,
+        SYSTEM
+    }
 
     public AccountRef {
         Objects.requireNonNull(ownerType, "ownerType");

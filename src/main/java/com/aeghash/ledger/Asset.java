@@ -5,7 +5,16 @@ import java.util.List;
 
 /** What the ledger counts: platform points, the eight coins mined through HashDam, and hash power (MH/s). */
 public enum Asset {
-    POINT, LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC, HASHPOWER;
+    POINT,
+    LTC,
+    DOGE,
+    BELLS,
+    LKY,
+    PEP,
+    JKC,
+    DINGO,
+    SHIC,
+    HASHPOWER;
 
     private static final List<Asset> COINS = List.of(LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC);
 
@@ -20,6 +29,8 @@ public enum Asset {
 
     /** Parses an asset symbol case-insensitively; empty when unknown. */
     public static java.util.Optional<Asset> fromSymbol(String symbol) {
-        return Arrays.stream(values()).filter(asset -> asset.name().equalsIgnoreCase(symbol)).findFirst();
+        return Arrays.stream(values())
+                .filter(asset -> asset.name().equalsIgnoreCase(symbol))
+                .findFirst();
     }
 }

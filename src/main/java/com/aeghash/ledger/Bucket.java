@@ -6,5 +6,7 @@ package com.aeghash.ledger;
  * withdrawal in progress.
  */
 public enum Bucket {
-    AVAILABLE, PENDING, WITHDRAWAL_HOLD
+    AVAILABLE,
+    PENDING,
+    WITHDRAWAL_HOLD
 }

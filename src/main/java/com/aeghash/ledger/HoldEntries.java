@@ -14,8 +14,7 @@ import java.math.BigDecimal;
  */
 public final class HoldEntries {
 
-    private HoldEntries() {
-    }
+    private HoldEntries() {}
 
     public static String holdReference(String payoutReference) {
         return payoutReference + ":hold";
@@ -29,22 +28,25 @@ public final class HoldEntries {
         return payoutReference + ":release";
     }
 
-    public static EntryRequest hold(String payoutReference, String memberId, Asset asset, BigDecimal amount,
-            String description) {
+    public static EntryRequest hold(
+            String payoutReference, String memberId, Asset asset, BigDecimal amount, String description) {
         return EntryRequest.builder(holdReference(payoutReference), description)
-                .move(available(memberId, asset), held(memberId, asset), amount).build();
+                .move(available(memberId, asset), held(memberId, asset), amount)
+                .build();
     }
 
-    public static EntryRequest clear(String payoutReference, String memberId, Asset asset, BigDecimal amount,
-            String description) {
+    public static EntryRequest clear(
+            String payoutReference, String memberId, Asset asset, BigDecimal amount, String description) {
         return EntryRequest.builder(clearReference(payoutReference), description)
-                .move(held(memberId, asset), AccountRef.system(SystemAccount.PAYOUT_CLEARING, asset), amount).build();
+                .move(held(memberId, asset), AccountRef.system(SystemAccount.PAYOUT_CLEARING, asset), amount)
+                .build();
     }
 
-    public static EntryRequest release(String payoutReference, String memberId, Asset asset, BigDecimal amount,
-            String description) {
+    public static EntryRequest release(
+            String payoutReference, String memberId, Asset asset, BigDecimal amount, String description) {
         return EntryRequest.builder(releaseReference(payoutReference), description)
-                .move(held(memberId, asset), available(memberId, asset), amount).build();
+                .move(held(memberId, asset), available(memberId, asset), amount)
+                .build();
     }
 
     private static AccountRef available(String memberId, Asset asset) {

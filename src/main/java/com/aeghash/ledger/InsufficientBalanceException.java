@@ -8,10 +8,18 @@ import org.springframework.http.HttpStatus;
 public class InsufficientBalanceException extends ApiException {
 
     public InsufficientBalanceException(AccountRef account) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "insufficient_balance", null,
-                "insufficient " + account.asset() + " balance in " + account.bucket().name().toLowerCase()
-                        + " of member " + account.ownerId(),
-                Map.of("memberId", account.ownerId(), "asset", account.asset().name(),
-                        "bucket", account.bucket().name()));
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "insufficient_balance",
+                null,
+                "insufficient " + account.asset() + " balance in "
+                        + account.bucket().name().toLowerCase() + " of member " + account.ownerId(),
+                Map.of(
+                        "memberId",
+                        account.ownerId(),
+                        "asset",
+                        account.asset().name(),
+                        "bucket",
+                        account.bucket().name()));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 public record MemberBalances(String memberId, List<AssetBalance> balances) {
 
     public AssetBalance of(Asset asset) {
-        return balances.stream().filter(balance -> balance.asset() == asset).findFirst().orElseThrow();
+        return balances.stream()
+                .filter(balance -> balance.asset() == asset)
+                .findFirst()
+                .orElseThrow();
     }
 }

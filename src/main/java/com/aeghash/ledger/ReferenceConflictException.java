@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 public class ReferenceConflictException extends ApiException {
 
     public ReferenceConflictException(String reference) {
-        super(HttpStatus.CONFLICT, "reference_conflict", null,
+        super(
+                HttpStatus.CONFLICT,
+                "reference_conflict",
+                null,
                 "ledger reference " + reference + " was already posted with different lines",
                 Map.of("reference", reference));
     }

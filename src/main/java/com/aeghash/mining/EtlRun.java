@@ -10,8 +10,17 @@ import java.util.List;
  * A daily mining ETL run: progress in members (processed of total when it was prepared) and, per coin, the
  * vendor's figures, the pro-rata factor and what was credited (never more than {@code projectTotal}).
  */
-public record EtlRun(long id, LocalDate date, EtlRunStatus status, long totalMembers, long processedMembers,
-        List<CoinTotals> coins, int attempts, String lastError, Instant createdAt, Instant updatedAt,
+public record EtlRun(
+        long id,
+        LocalDate date,
+        EtlRunStatus status,
+        long totalMembers,
+        long processedMembers,
+        List<CoinTotals> coins,
+        int attempts,
+        String lastError,
+        Instant createdAt,
+        Instant updatedAt,
         Instant completedAt) {
 
     public EtlRun {
@@ -25,7 +34,11 @@ public record EtlRun(long id, LocalDate date, EtlRunStatus status, long totalMem
      * @param scale         1, or {@code projectTotal / membersTotal} rounded down when that sum is too large
      * @param creditedTotal credited so far
      */
-    public record CoinTotals(Asset coin, BigDecimal perMega, BigDecimal projectTotal, BigDecimal membersTotal,
-            BigDecimal scale, BigDecimal creditedTotal) {
-    }
+    public record CoinTotals(
+            Asset coin,
+            BigDecimal perMega,
+            BigDecimal projectTotal,
+            BigDecimal membersTotal,
+            BigDecimal scale,
+            BigDecimal creditedTotal) {}
 }

@@ -9,13 +9,15 @@ import java.util.Locale;
  * attempt takes it over. A {@code FAILED} run is resumed by the next attempt; {@code COMPLETED} is final.
  */
 public enum EtlRunStatus {
-    RUNNING, COMPLETED, FAILED;
+    RUNNING,
+    COMPLETED,
+    FAILED;
 
-    private static final Lifecycle<EtlRunStatus, Lifecycle.NoAction> LIFECYCLE =
-            Lifecycle.of("ETL run", EtlRunStatus.class)
-                    .allow(RUNNING, COMPLETED, FAILED)
-                    .allow(FAILED, RUNNING)
-                    .build();
+    private static final Lifecycle<EtlRunStatus, Lifecycle.NoAction> LIFECYCLE = Lifecycle.of(
+                    "ETL run", EtlRunStatus.class)
+            .allow(RUNNING, COMPLETED, FAILED)
+            .allow(FAILED, RUNNING)
+            .build();
 
     public boolean canMoveTo(EtlRunStatus next) {
         return LIFECYCLE.canMove(this, next);

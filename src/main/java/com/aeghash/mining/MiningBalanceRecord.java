@@ -12,8 +12,12 @@ import java.util.TreeMap;
  * A member's mining figures: hash power (MH/s) at the last change or run, the last date the daily ETL
  * processed, and the coins mined in total per coin. The ledger remains the source of truth for balances.
  */
-public record MiningBalanceRecord(String memberId, BigDecimal hashPower, LocalDate lastCreditedDate,
-        Map<Asset, BigDecimal> minedTotal, Instant updatedAt) {
+public record MiningBalanceRecord(
+        String memberId,
+        BigDecimal hashPower,
+        LocalDate lastCreditedDate,
+        Map<Asset, BigDecimal> minedTotal,
+        Instant updatedAt) {
 
     public MiningBalanceRecord {
         minedTotal = Collections.unmodifiableMap(new TreeMap<>(minedTotal));

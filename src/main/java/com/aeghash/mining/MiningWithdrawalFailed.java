@@ -5,6 +5,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The withdrawal definitely did not happen; the hold went back to available ({@code {payoutReference}:release}). */
-public record MiningWithdrawalFailed(String payoutReference, String memberId, Asset coin, BigDecimal amount,
-        String reason, Instant failedAt) {
-}
+public record MiningWithdrawalFailed(
+        String payoutReference, String memberId, Asset coin, BigDecimal amount, String reason, Instant failedAt) {}

@@ -15,9 +15,21 @@ import java.time.Instant;
  *                      vendor messages and joined exception texts can be longer)
  * @param nextCheckAt   when the reconciler looks again; null when nothing is scheduled (final, or left to an operator)
  */
-public record MiningWithdrawalRecord(long id, String payoutReference, String memberId, Asset coin, BigDecimal amount,
-        MiningWithdrawalStatus status, String withdrawId, String vendorStatus, int attempts, int checks,
-        String failureReason, Instant requestedAt, Instant updatedAt, Instant nextCheckAt) {
+public record MiningWithdrawalRecord(
+        long id,
+        String payoutReference,
+        String memberId,
+        Asset coin,
+        BigDecimal amount,
+        MiningWithdrawalStatus status,
+        String withdrawId,
+        String vendorStatus,
+        int attempts,
+        int checks,
+        String failureReason,
+        Instant requestedAt,
+        Instant updatedAt,
+        Instant nextCheckAt) {
 
     public static final int FAILURE_REASON_MAX = 500;
 

@@ -18,14 +18,18 @@ import java.util.Locale;
  * </ul>
  */
 public enum MiningWithdrawalStatus {
-    SUBMITTING, SUBMITTED, COMPLETED, FAILED, UNKNOWN;
+    SUBMITTING,
+    SUBMITTED,
+    COMPLETED,
+    FAILED,
+    UNKNOWN;
 
-    private static final Lifecycle<MiningWithdrawalStatus, Lifecycle.NoAction> LIFECYCLE =
-            Lifecycle.of("mining withdrawal", MiningWithdrawalStatus.class)
-                    .allow(SUBMITTING, SUBMITTED, COMPLETED, FAILED, UNKNOWN)
-                    .allow(SUBMITTED, COMPLETED, FAILED)
-                    .allow(UNKNOWN, SUBMITTED, COMPLETED, FAILED)
-                    .build();
+    private static final Lifecycle<MiningWithdrawalStatus, Lifecycle.NoAction> LIFECYCLE = Lifecycle.of(
+                    "mining withdrawal", MiningWithdrawalStatus.class)
+            .allow(SUBMITTING, SUBMITTED, COMPLETED, FAILED, UNKNOWN)
+            .allow(SUBMITTED, COMPLETED, FAILED)
+            .allow(UNKNOWN, SUBMITTED, COMPLETED, FAILED)
+            .build();
 
     public boolean canMoveTo(MiningWithdrawalStatus next) {
         return LIFECYCLE.canMove(this, next);

@@ -12,23 +12,25 @@ import java.util.TreeMap;
  *
  * @param assets per coin symbol
  */
-public record ProjectSnapshot(long id, Instant takenAt, HashBalance hashBalance, Map<String, AssetBalance> assets,
-        HashRate hashRate) {
+public record ProjectSnapshot(
+        long id, Instant takenAt, HashBalance hashBalance, Map<String, AssetBalance> assets, HashRate hashRate) {
 
     public ProjectSnapshot {
         assets = Collections.unmodifiableMap(new TreeMap<>(assets));
     }
 
     /** {@code hashBalance}: hash credit and hash power (MH/s) on {@code date}. */
-    public record HashBalance(LocalDate date, BigDecimal credit, BigDecimal power) {
-    }
+    public record HashBalance(LocalDate date, BigDecimal credit, BigDecimal power) {}
 
     /** One coin of {@code assetBalance}: held, and of that withdrawable now. */
-    public record AssetBalance(BigDecimal balance, BigDecimal available) {
-    }
+    public record AssetBalance(BigDecimal balance, BigDecimal available) {}
 
     /** {@code hashRateRecently} in MH/s, measured at {@code measuredAt}; efficiency and reject in %. */
-    public record HashRate(Instant measuredAt, BigDecimal hashRate24h, BigDecimal hashRate1h, BigDecimal hashRate10m,
-            BigDecimal efficiencyPercent, BigDecimal rejectPercent) {
-    }
+    public record HashRate(
+            Instant measuredAt,
+            BigDecimal hashRate24h,
+            BigDecimal hashRate1h,
+            BigDecimal hashRate10m,
+            BigDecimal efficiencyPercent,
+            BigDecimal rejectPercent) {}
 }

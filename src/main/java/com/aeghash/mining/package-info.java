@@ -2,7 +2,6 @@
  * Mining through HashDam: project snapshots, member hash power (a ledger HASHPOWER balance), the daily profit
  * ETL that credits mined coins to members, and the mining withdrawal primitive with its reconciliation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "config", "ledger", "notification"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "audit", "config", "ledger", "notification"})
 package com.aeghash.mining;

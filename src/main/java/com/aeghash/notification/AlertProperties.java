@@ -19,5 +19,4 @@ public record AlertProperties(
         @DefaultValue("500ms") Duration firstRetryDelay,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout,
-        @DefaultValue("60s") Duration deliveryTimeout) {
-}
+        @DefaultValue("60s") Duration deliveryTimeout) {}

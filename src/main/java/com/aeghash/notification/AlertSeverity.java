@@ -1,5 +1,7 @@
 package com.aeghash.notification;
 
 public enum AlertSeverity {
-    INFO, WARNING, CRITICAL
+    INFO,
+    WARNING,
+    CRITICAL
 }

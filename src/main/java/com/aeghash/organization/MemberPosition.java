@@ -9,6 +9,14 @@ import java.math.BigDecimal;
  * @param unilevelDepth ancestors in the referral tree
  * @param binaryDepth   ancestors in the sponsor tree
  */
-public record MemberPosition(String memberId, String referralCode, String referrerId, int unilevelDepth,
-        String sponsorId, String parentId, Side side, int binaryDepth, BigDecimal leftLegPv, BigDecimal rightLegPv) {
-}
+public record MemberPosition(
+        String memberId,
+        String referralCode,
+        String referrerId,
+        int unilevelDepth,
+        String sponsorId,
+        String parentId,
+        Side side,
+        int binaryDepth,
+        BigDecimal leftLegPv,
+        BigDecimal rightLegPv) {}

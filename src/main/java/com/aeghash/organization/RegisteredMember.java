@@ -15,5 +15,4 @@ public record RegisteredMember(
         Side side,
         int binaryDepth,
         String binaryPath,
-        boolean spillover) {
-}
+        boolean spillover) {}

@@ -2,7 +2,8 @@ package com.aeghash.organization;
 
 /** A child slot of a binary node; left is filled before right. */
 public enum Side {
-    LEFT("L"), RIGHT("R");
+    LEFT("L"),
+    RIGHT("R");
 
     private final String code;
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The two trees every member sits in: referral (unilevel, any number of children) and sponsor (binary). */
 public enum Tree {
-    UNILEVEL, BINARY;
+    UNILEVEL,
+    BINARY;
 
     /** Parses {@code unilevel} or {@code binary} (any case); a 400 naming the field otherwise. */
     public static Tree fromParameter(String value, String field) {

@@ -16,6 +16,5 @@ public interface MemberSales {
      * @param totalAmount the sum of their {@code totalAmount} (in each partner's currency)
      * @param pvAmount    the sum of their point value, the unit bonuses (POINT) are computed in
      */
-    record PaidSales(long orders, BigDecimal totalAmount, BigDecimal pvAmount) {
-    }
+    record PaidSales(long orders, BigDecimal totalAmount, BigDecimal pvAmount) {}
 }

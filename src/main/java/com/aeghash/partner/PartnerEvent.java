@@ -11,8 +11,22 @@ import java.time.Instant;
  * @param reprocessedAt   the last administrator re-processing, null when never re-processed (then so are the
  *                        three fields after it)
  */
-public record PartnerEvent(long id, Instant receivedAt, String partnerId, String keyId, String remoteAddress,
-        String method, String path, String idempotencyKey, String signatureCheck, int responseStatus,
-        String responseCode, boolean replayed, long durationMillis, boolean reprocessable, Instant reprocessedAt,
-        String reprocessedBy, Integer reprocessStatus, String reprocessCode) {
-}
+public record PartnerEvent(
+        long id,
+        Instant receivedAt,
+        String partnerId,
+        String keyId,
+        String remoteAddress,
+        String method,
+        String path,
+        String idempotencyKey,
+        String signatureCheck,
+        int responseStatus,
+        String responseCode,
+        boolean replayed,
+        long durationMillis,
+        boolean reprocessable,
+        Instant reprocessedAt,
+        String reprocessedBy,
+        Integer reprocessStatus,
+        String reprocessCode) {}

@@ -8,9 +8,17 @@ import java.util.List;
  * A configured partner as operators see it: the key id and secret fingerprints ({@code sha256:xxxxxxxx}), never a
  * secret. {@code allowedAddresses} empty means any source address; {@code secretRotatedAt} null means unknown.
  */
-public record PartnerSummary(String id, String keyId, String secretFingerprint, String previousSecretFingerprint,
-        List<String> allowedAddresses, LocalDate secretRotatedAt, int requestsPerSecond, BigDecimal orderTotalMax,
-        BigDecimal orderPvMax, BigDecimal hashpowerMax) {
+public record PartnerSummary(
+        String id,
+        String keyId,
+        String secretFingerprint,
+        String previousSecretFingerprint,
+        List<String> allowedAddresses,
+        LocalDate secretRotatedAt,
+        int requestsPerSecond,
+        BigDecimal orderTotalMax,
+        BigDecimal orderPvMax,
+        BigDecimal hashpowerMax) {
 
     public PartnerSummary {
         allowedAddresses = List.copyOf(allowedAddresses);

@@ -2,7 +2,15 @@
  * AEGMALL partner API: partners from configuration, HMAC-signed inbound calls with an IP allowlist, replay
  * protection and rate limits, idempotency keys, partner orders (paid into the bonus engine) and hash-power credits.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "bonus", "config", "idempotency", "ledger", "notification", "organization"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "audit",
+            "bonus",
+            "config",
+            "idempotency",
+            "ledger",
+            "notification",
+            "organization"
+        })
 package com.aeghash.partner;

@@ -14,8 +14,7 @@ public final class IpAddresses {
     private static final Pattern IPV4 = Pattern.compile("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     public static Optional<InetAddress> parse(String text) {
         if (text == null) {

@@ -11,8 +11,10 @@ public record RiskAssessment(List<RiskFinding> findings) {
     }
 
     public RiskDecision decision() {
-        RiskSeverity highest = findings.stream().map(RiskFinding::severity)
-                .max(Comparator.naturalOrder()).orElse(RiskSeverity.INFO);
+        RiskSeverity highest = findings.stream()
+                .map(RiskFinding::severity)
+                .max(Comparator.naturalOrder())
+                .orElse(RiskSeverity.INFO);
         return switch (highest) {
             case BLOCK -> RiskDecision.BLOCK;
             case REVIEW -> RiskDecision.REVIEW;
@@ -27,6 +29,9 @@ public record RiskAssessment(List<RiskFinding> findings) {
             case REVIEW -> RiskSeverity.REVIEW;
             case ALLOW -> null;
         };
-        return findings.stream().filter(finding -> finding.severity() == decisive).map(RiskFinding::message).toList();
+        return findings.stream()
+                .filter(finding -> finding.severity() == decisive)
+                .map(RiskFinding::message)
+                .toList();
     }
 }

@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** The rules the engine evaluates for a withdrawal. */
 public enum RiskRule {
-    AMOUNT_LIMIT, VELOCITY, IP_ADDRESS, NEW_DEVICE, DESTINATION_WHITELIST, SALES_CAP;
+    AMOUNT_LIMIT,
+    VELOCITY,
+    IP_ADDRESS,
+    NEW_DEVICE,
+    DESTINATION_WHITELIST,
+    SALES_CAP;
 
     @JsonValue
     public String wireName() {

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** How serious a finding is: {@code info} is only recorded, {@code review} flags, {@code block} cancels. */
 public enum RiskSeverity {
-    INFO, REVIEW, BLOCK;
+    INFO,
+    REVIEW,
+    BLOCK;
 
     @JsonValue
     public String wireName() {
@@ -15,6 +17,8 @@ public enum RiskSeverity {
     }
 
     public static Optional<RiskSeverity> fromWireName(String text) {
-        return Arrays.stream(values()).filter(severity -> severity.wireName().equals(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(severity -> severity.wireName().equals(text))
+                .findFirst();
     }
 }

@@ -15,8 +15,16 @@ import java.util.Objects;
  * @param destination             an external payout address; null = the member's own platform account
  * @param destinationRegisteredAt when the member whitelisted {@code destination}; null = not whitelisted
  */
-public record WithdrawalRiskCheck(String subject, String memberId, Asset asset, BigDecimal amount, String ipAddress,
-        String deviceId, String geo, String destination, Instant destinationRegisteredAt) {
+public record WithdrawalRiskCheck(
+        String subject,
+        String memberId,
+        Asset asset,
+        BigDecimal amount,
+        String ipAddress,
+        String deviceId,
+        String geo,
+        String destination,
+        Instant destinationRegisteredAt) {
 
     public WithdrawalRiskCheck {
         Objects.requireNonNull(subject, "subject");

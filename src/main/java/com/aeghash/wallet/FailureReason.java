@@ -31,6 +31,8 @@ public enum FailureReason {
     }
 
     public static Optional<FailureReason> fromCode(String code) {
-        return Arrays.stream(values()).filter(reason -> reason.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(reason -> reason.code().equals(code))
+                .findFirst();
     }
 }

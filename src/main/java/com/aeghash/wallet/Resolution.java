@@ -7,5 +7,4 @@ package com.aeghash.wallet;
  * @param txid      the hash found on the chain explorer, when known
  * @param note      why (kept in the transaction and the audit trail)
  */
-public record Resolution(boolean succeeded, String txid, String note) {
-}
+public record Resolution(boolean succeeded, String txid, String note) {}

@@ -5,5 +5,6 @@ package com.aeghash.wallet;
  * kept because the event publication registry stores them as JSON.
  */
 public enum Settlement {
-    SUCCEEDED, FAILED
+    SUCCEEDED,
+    FAILED
 }

@@ -9,6 +9,5 @@ import java.math.BigDecimal;
  *
  * @param contract token contract, or {@code null} for native BNB
  */
-public record TransferCommand(String reference, WalletKeySource source, String to, BigDecimal amount,
-        String contract) {
-}
+public record TransferCommand(
+        String reference, WalletKeySource source, String to, BigDecimal amount, String contract) {}

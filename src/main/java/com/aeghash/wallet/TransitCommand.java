@@ -7,5 +7,4 @@ import java.math.BigDecimal;
  *
  * @param amount {@code null} to move the wallet's whole balance of the token
  */
-public record TransitCommand(String reference, String memberId, String to, BigDecimal amount, String contract) {
-}
+public record TransitCommand(String reference, String memberId, String to, BigDecimal amount, String contract) {}

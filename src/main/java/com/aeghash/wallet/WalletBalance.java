@@ -9,5 +9,4 @@ import java.time.Instant;
  *
  * @param contract the token contract, or {@code null} for native BNB
  */
-public record WalletBalance(String memberId, String address, String contract, BigDecimal amount, Instant readAt) {
-}
+public record WalletBalance(String memberId, String address, String contract, BigDecimal amount, Instant readAt) {}

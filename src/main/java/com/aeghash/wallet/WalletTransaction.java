@@ -36,5 +36,4 @@ public record WalletTransaction(
         String checkNote,
         String resolutionNote,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** A synchronous transfer ({@code transferByWalletKey}) or an asynchronous transit ({@code transitByWalletKey}). */
 public enum WalletTransactionKind {
-    TRANSFER, TRANSIT;
+    TRANSFER,
+    TRANSIT;
 
     @JsonValue
     public String code() {

@@ -32,19 +32,19 @@ public enum WalletTransactionStatus {
     /** The outcome is not known: checked by the reconciler, then decided by an operator. */
     UNKNOWN("unknown");
 
-    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSFER_LIFECYCLE =
-            Lifecycle.of("wallet transfer", WalletTransactionStatus.class)
-                    .startsIn(SUBMITTING)
-                    .allow(SUBMITTING, SUBMITTED, FAILED, UNKNOWN)
-                    .allow(UNKNOWN, SUBMITTED, FAILED)
-                    .build();
-    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSIT_LIFECYCLE =
-            Lifecycle.of("wallet transit", WalletTransactionStatus.class)
-                    .startsIn(SUBMITTING)
-                    .allow(SUBMITTING, PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
-                    .allow(PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
-                    .allow(UNKNOWN, CONFIRMED, FAILED)
-                    .build();
+    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSFER_LIFECYCLE = Lifecycle.of(
+                    "wallet transfer", WalletTransactionStatus.class)
+            .startsIn(SUBMITTING)
+            .allow(SUBMITTING, SUBMITTED, FAILED, UNKNOWN)
+            .allow(UNKNOWN, SUBMITTED, FAILED)
+            .build();
+    private static final Lifecycle<WalletTransactionStatus, NoAction> TRANSIT_LIFECYCLE = Lifecycle.of(
+                    "wallet transit", WalletTransactionStatus.class)
+            .startsIn(SUBMITTING)
+            .allow(SUBMITTING, PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
+            .allow(PENDING_TRANSIT, CONFIRMED, FAILED, UNKNOWN)
+            .allow(UNKNOWN, CONFIRMED, FAILED)
+            .build();
 
     private final String code;
 
@@ -58,7 +58,9 @@ public enum WalletTransactionStatus {
     }
 
     public static Optional<WalletTransactionStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(status -> status.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.code.equals(code))
+                .findFirst();
     }
 
     /** True when a transaction of the kind may move from this status to {@code next}. */

@@ -7,6 +7,5 @@ import java.time.Instant;
  * saying how. Published once, in the transaction that recorded the settlement; the caller that chose the
  * reference (for example a withdrawal payout) listens for it.
  */
-public record WalletTransferSettled(long transactionId, String reference, String source, Settlement outcome,
-        String txid, Instant settledAt) {
-}
+public record WalletTransferSettled(
+        long transactionId, String reference, String source, Settlement outcome, String txid, Instant settledAt) {}

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param destination     an external address the member whitelisted, or null for the default destination
  *                        (POINT: the member's platform wallet; coins: the platform's exchange account)
  */
-public record PayoutCommand(String payoutReference, long withdrawalId, String memberId, Asset asset, BigDecimal amount,
+public record PayoutCommand(
+        String payoutReference,
+        long withdrawalId,
+        String memberId,
+        Asset asset,
+        BigDecimal amount,
         String destination) {
 
     public PayoutCommand {
@@ -22,7 +27,8 @@ public record PayoutCommand(String payoutReference, long withdrawalId, String me
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(amount, "amount");
         if (!payoutReference.equals(PayoutReferences.payout(withdrawalId))) {
-            throw new IllegalArgumentException("payout reference " + payoutReference + " is not withdrawal " + withdrawalId);
+            throw new IllegalArgumentException(
+                    "payout reference " + payoutReference + " is not withdrawal " + withdrawalId);
         }
     }
 }

@@ -37,8 +37,7 @@ public interface PayoutGateway {
      *
      * @param destination the normalised external address, or null for the default destination
      */
-    default void checkDestination(String memberId, Asset asset, String destination) {
-    }
+    default void checkDestination(String memberId, Asset asset, String destination) {}
 
     /** Executes the payout once; see the class comment for the outcome to return. */
     PayoutOutcome execute(PayoutCommand command);

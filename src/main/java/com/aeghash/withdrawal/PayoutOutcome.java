@@ -15,7 +15,12 @@ public record PayoutOutcome(Kind kind, String vendorReference, String reason) {
 
     public static final int REASON_LENGTH_MAX = 500;
 
-    public enum Kind { SUBMITTED, COMPLETED, FAILED_DEFINITE, UNKNOWN }
+    public enum Kind {
+        SUBMITTED,
+        COMPLETED,
+        FAILED_DEFINITE,
+        UNKNOWN
+    }
 
     public PayoutOutcome {
         Objects.requireNonNull(kind, "kind");

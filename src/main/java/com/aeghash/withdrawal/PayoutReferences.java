@@ -16,8 +16,7 @@ public final class PayoutReferences {
     private static final String PREFIX = "withdrawal:";
     private static final Pattern PAYOUT = Pattern.compile("^withdrawal:([1-9][0-9]{0,18})$");
 
-    private PayoutReferences() {
-    }
+    private PayoutReferences() {}
 
     public static String payout(long withdrawalId) {
         return PREFIX + withdrawalId;

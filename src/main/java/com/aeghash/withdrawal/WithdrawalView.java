@@ -20,11 +20,31 @@ import java.util.Map;
  *                     {@code flagged} entry of the audit trail
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WithdrawalView(long id, String payoutReference, String memberId, Asset asset, BigDecimal amount,
-        String destination, String ipAddress, String deviceId, String geo, String status, boolean flagged,
-        String requestedBy, String firstApprover, String finalApprover, String decidedBy, String statusReason,
-        String vendorReference, int reconcileAttempts, Instant nextReconcileAt, boolean needsOperator,
-        Instant createdAt, Instant updatedAt, List<AuditLine> auditTrail, @JsonIgnore List<String> riskFindings) {
+public record WithdrawalView(
+        long id,
+        String payoutReference,
+        String memberId,
+        Asset asset,
+        BigDecimal amount,
+        String destination,
+        String ipAddress,
+        String deviceId,
+        String geo,
+        String status,
+        boolean flagged,
+        String requestedBy,
+        String firstApprover,
+        String finalApprover,
+        String decidedBy,
+        String statusReason,
+        String vendorReference,
+        int reconcileAttempts,
+        Instant nextReconcileAt,
+        boolean needsOperator,
+        Instant createdAt,
+        Instant updatedAt,
+        List<AuditLine> auditTrail,
+        @JsonIgnore List<String> riskFindings) {
 
     public WithdrawalView {
         auditTrail = auditTrail == null ? null : List.copyOf(auditTrail);
@@ -37,8 +57,16 @@ public record WithdrawalView(long id, String payoutReference, String memberId, A
      * description keeps the schema name it has always had.
      */
     @Schema(name = "WithdrawalAuditEntry")
-    public record AuditLine(long id, long withdrawalId, String action, String actor, String statusAfter,
-            BigDecimal amount, String notes, Map<String, String> metadata, Instant occurredAt) {
+    public record AuditLine(
+            long id,
+            long withdrawalId,
+            String action,
+            String actor,
+            String statusAfter,
+            BigDecimal amount,
+            String notes,
+            Map<String, String> metadata,
+            Instant occurredAt) {
 
         public AuditLine {
             metadata = Map.copyOf(metadata);

@@ -2,7 +2,16 @@
  * Withdrawals: requests with funds on hold, two-person approval, execution through a {@link
  * com.aeghash.withdrawal.PayoutGateway} in atomic phases, reconciliation of unknown outcomes, and the audit trail.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "common", "audit", "config", "idempotency", "ledger", "mining", "notification", "risk", "wallet"
-})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "audit",
+            "config",
+            "idempotency",
+            "ledger",
+            "mining",
+            "notification",
+            "risk",
+            "wallet"
+        })
 package com.aeghash.withdrawal;

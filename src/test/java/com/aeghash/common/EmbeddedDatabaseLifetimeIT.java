@@ -1,6 +1,7 @@
 package com.aeghash.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
@@ -11,14 +12,12 @@ import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.zaxxer.hikari.HikariDataSource;
-import static org.awaitility.Awaitility.await;
-
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded database keeps working after the pool has replaced every connection, including the one
@@ -30,6 +29,7 @@ class EmbeddedDatabaseLifetimeIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Ledger ledger;
 
@@ -38,13 +38,16 @@ class EmbeddedDatabaseLifetimeIT {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         pool.getHikariPoolMXBean().softEvictConnections();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM information_schema.sessions", Integer.class) <= 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.sessions", Integer.class) <= 1);
         String member = TestIds.member();
 
         ledger.post(EntryRequest.builder("lifetime-" + member, "after connection turnover")
-                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
-                        AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), new BigDecimal("1"))
+                .move(
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
+                        AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE),
+                        new BigDecimal("1"))
                 .build());
 
         assertThat(ledger.balancesOf(member).of(Asset.POINT).available()).isEqualByComparingTo("1");

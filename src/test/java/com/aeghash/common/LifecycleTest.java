@@ -8,9 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class LifecycleTest {
 
-    enum Light { RED, GREEN, YELLOW, BROKEN }
+    enum Light {
+        RED,
+        GREEN,
+        YELLOW,
+        BROKEN
+    }
 
-    enum Press { GO, SLOW, STOP, SMASH }
+    enum Press {
+        GO,
+        SLOW,
+        STOP,
+        SMASH
+    }
 
     private final Lifecycle<Light, NoAction> plain = Lifecycle.of("light", Light.class)
             .startsIn(Light.RED)
@@ -31,7 +41,8 @@ class LifecycleTest {
         for (Light from : Light.values()) {
             for (Light to : Light.values()) {
                 boolean listed = (from == Light.RED && (to == Light.GREEN || to == Light.BROKEN))
-                        || (from == Light.GREEN && to == Light.YELLOW) || (from == Light.YELLOW && to == Light.RED);
+                        || (from == Light.GREEN && to == Light.YELLOW)
+                        || (from == Light.YELLOW && to == Light.RED);
                 assertThat(plain.canMove(from, to)).as(from + " -> " + to).isEqualTo(listed);
             }
         }
@@ -73,8 +84,8 @@ class LifecycleTest {
     @Test
     void oneActionCannotLeadToTwoStatesFromTheSameState() {
         assertThatThrownBy(() -> Lifecycle.of("light", Light.class, Press.class)
-                .allow(Light.RED, Press.GO, Light.GREEN)
-                .allow(Light.RED, Press.GO, Light.YELLOW))
+                        .allow(Light.RED, Press.GO, Light.GREEN)
+                        .allow(Light.RED, Press.GO, Light.YELLOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

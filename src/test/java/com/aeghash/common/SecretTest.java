@@ -11,8 +11,7 @@ class SecretTest {
 
     @Test
     void masksItselfInTextAndJson() {
-        record Holder(Secret apiKey) {
-        }
+        record Holder(Secret apiKey) {}
 
         assertThat(secret.toString()).isEqualTo("******");
         assertThat("" + secret).doesNotContain("very-secret");

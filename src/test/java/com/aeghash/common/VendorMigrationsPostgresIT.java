@@ -18,9 +18,11 @@ class VendorMigrationsPostgresIT {
         DataSource database = TestDatabases.create(TestDatabases.Kind.POSTGRES);
         JdbcTemplate jdbc = new JdbcTemplate(database);
 
-        assertThat(jdbc.queryForList("SELECT relname || ':' || array_to_string(reloptions, ',') FROM pg_class"
-                + " WHERE relname IN ('ledger_accounts', 'mining_balances') AND relnamespace = current_schema()::regnamespace"
-                + " ORDER BY relname", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT relname || ':' || array_to_string(reloptions, ',') FROM pg_class"
+                                + " WHERE relname IN ('ledger_accounts', 'mining_balances') AND relnamespace = current_schema()::regnamespace"
+                                + " ORDER BY relname",
+                        String.class))
                 .containsExactly("ledger_accounts:fillfactor=70", "mining_balances:fillfactor=70");
         TestDatabases.close(database);
     }

@@ -26,8 +26,8 @@ class DotEnvImportTest {
 
     @Test
     void theVariablesOfTheFileReachTheConfiguration() throws IOException {
-        Path file = write("MBLOCK_API_KEY=key-from-the-env-file-0001\n"
-                + "DATABASE_URL=jdbc:h2:mem:from-the-env-file\n");
+        Path file =
+                write("MBLOCK_API_KEY=key-from-the-env-file-0001\n" + "DATABASE_URL=jdbc:h2:mem:from-the-env-file\n");
 
         assertThat(settings(file, List.of("aeghash.mblock.api-key", "spring.datasource.url"), "sandbox"))
                 .containsExactly("key-from-the-env-file-0001", "jdbc:h2:mem:from-the-env-file");
@@ -37,7 +37,8 @@ class DotEnvImportTest {
     void aSettingInTheFileWinsOverTheSandboxDefault() throws IOException {
         Path file = write("aeghash.risk.sales-cap.percent=300\n");
 
-        assertThat(settings(file, List.of("aeghash.risk.sales-cap.percent"), "sandbox")).containsExactly("300");
+        assertThat(settings(file, List.of("aeghash.risk.sales-cap.percent"), "sandbox"))
+                .containsExactly("300");
     }
 
     @Test
@@ -74,6 +75,5 @@ class DotEnvImportTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class Empty {
-    }
+    static class Empty {}
 }

@@ -33,7 +33,8 @@ class SecretEncryptorTest {
     void tamperedCiphertextIsRejected() {
         String ciphertext = encryptor.encrypt(Secret.of("wallet-key-123"), "ctx");
         char last = ciphertext.charAt(ciphertext.length() - 3);
-        String tampered = ciphertext.substring(0, ciphertext.length() - 3) + (last == 'A' ? 'B' : 'A')
+        String tampered = ciphertext.substring(0, ciphertext.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
                 + ciphertext.substring(ciphertext.length() - 2);
 
         assertThatThrownBy(() -> encryptor.decrypt(tampered, "ctx")).isInstanceOf(IllegalStateException.class);
@@ -52,6 +53,7 @@ class SecretEncryptorTest {
     @Test
     void keysOfTheWrongLengthAreRefusedWithoutShowingThem() {
         assertThatThrownBy(() -> new SecretEncryptor(Secret.of("c2hvcnQ="), null))
-                .hasMessageContaining("32 bytes").hasMessageNotContaining("c2hvcnQ=");
+                .hasMessageContaining("32 bytes")
+                .hasMessageNotContaining("c2hvcnQ=");
     }
 }

@@ -10,14 +10,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CanonicalJsonTest {
 
-    private final CanonicalJson canonical = new CanonicalJson(JsonMapper.builder().build());
+    private final CanonicalJson canonical =
+            new CanonicalJson(JsonMapper.builder().build());
 
     @Test
     void memberOrderWhitespaceAndNumberSpellingDoNotChangeTheForm() {
         String compact = canonical("{\"b\":[1,{\"y\":2.50,\"x\":\"s\"}],\"a\":10}");
         String spaced = canonical("{ \"a\" : 1e1 ,\n \"b\" : [ 1.0 , { \"x\" : \"s\", \"y\" : 2.5 } ] }");
 
-        assertThat(compact).isEqualTo("{\"a\":10,\"b\":[1,{\"x\":\"s\",\"y\":2.5}]}").isEqualTo(spaced);
+        assertThat(compact)
+                .isEqualTo("{\"a\":10,\"b\":[1,{\"x\":\"s\",\"y\":2.5}]}")
+                .isEqualTo(spaced);
     }
 
     @Test
@@ -44,7 +47,8 @@ class CanonicalJsonTest {
 
     @Test
     void duplicateMembersAndMalformedJsonAreRefused() {
-        assertThatThrownBy(() -> canonical("{\"a\":1,\"a\":2}")).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> canonical("{\"a\":1,\"a\":2}"))
+                .isInstanceOf(ApiException.class)
                 .hasMessageContaining("repeats a member name");
         assertThatThrownBy(() -> canonical("{\"a\":")).isInstanceOf(ApiException.class);
     }

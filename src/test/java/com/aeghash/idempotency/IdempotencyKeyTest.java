@@ -19,12 +19,13 @@ class IdempotencyKeyTest {
     @Test
     void aMissingShortLongOrUnprintableKeyIsA400NamingTheHeader() {
         for (String refused : new String[] {null, "short", "k".repeat(256), "tab\tinside", "caf\u00e9-latte"}) {
-            assertThatThrownBy(() -> IdempotencyKey.require(refused)).isInstanceOfSatisfying(ApiException.class,
-                    missing -> {
+            assertThatThrownBy(() -> IdempotencyKey.require(refused))
+                    .isInstanceOfSatisfying(ApiException.class, missing -> {
                         assertThat(missing.status().value()).isEqualTo(400);
                         assertThat(missing.code()).isEqualTo("idempotency_key_missing");
                         assertThat(missing.field()).isEqualTo("Idempotency-Key");
-                    }).hasMessageContaining("Idempotency-Key");
+                    })
+                    .hasMessageContaining("Idempotency-Key");
         }
     }
 }

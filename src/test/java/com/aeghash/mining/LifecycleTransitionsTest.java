@@ -18,30 +18,45 @@ class LifecycleTransitionsTest {
         MiningWithdrawalStatus failed = MiningWithdrawalStatus.FAILED;
         MiningWithdrawalStatus unknown = MiningWithdrawalStatus.UNKNOWN;
         return Stream.of(
-                Arguments.of(submitting, submitting, false), Arguments.of(submitting, submitted, true),
-                Arguments.of(submitting, completed, true), Arguments.of(submitting, failed, true),
+                Arguments.of(submitting, submitting, false),
+                Arguments.of(submitting, submitted, true),
+                Arguments.of(submitting, completed, true),
+                Arguments.of(submitting, failed, true),
                 Arguments.of(submitting, unknown, true),
-                Arguments.of(submitted, submitting, false), Arguments.of(submitted, submitted, false),
-                Arguments.of(submitted, completed, true), Arguments.of(submitted, failed, true),
+                Arguments.of(submitted, submitting, false),
+                Arguments.of(submitted, submitted, false),
+                Arguments.of(submitted, completed, true),
+                Arguments.of(submitted, failed, true),
                 Arguments.of(submitted, unknown, false),
-                Arguments.of(unknown, submitting, false), Arguments.of(unknown, submitted, true),
-                Arguments.of(unknown, completed, true), Arguments.of(unknown, failed, true),
+                Arguments.of(unknown, submitting, false),
+                Arguments.of(unknown, submitted, true),
+                Arguments.of(unknown, completed, true),
+                Arguments.of(unknown, failed, true),
                 Arguments.of(unknown, unknown, false),
-                Arguments.of(completed, submitting, false), Arguments.of(completed, submitted, false),
-                Arguments.of(completed, completed, false), Arguments.of(completed, failed, false),
+                Arguments.of(completed, submitting, false),
+                Arguments.of(completed, submitted, false),
+                Arguments.of(completed, completed, false),
+                Arguments.of(completed, failed, false),
                 Arguments.of(completed, unknown, false),
-                Arguments.of(failed, submitting, false), Arguments.of(failed, submitted, false),
-                Arguments.of(failed, completed, false), Arguments.of(failed, failed, false),
+                Arguments.of(failed, submitting, false),
+                Arguments.of(failed, submitted, false),
+                Arguments.of(failed, completed, false),
+                Arguments.of(failed, failed, false),
                 Arguments.of(failed, unknown, false));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @MethodSource("withdrawalTransitions")
     void miningWithdrawalTransitions(MiningWithdrawalStatus from, MiningWithdrawalStatus to, boolean allowed) {
-        assertMove(from, to, allowed, MiningWithdrawalStatus::canMoveTo, MiningWithdrawalStatus::moveTo,
+        assertMove(
+                from,
+                to,
+                allowed,
+                MiningWithdrawalStatus::canMoveTo,
+                MiningWithdrawalStatus::moveTo,
                 "mining withdrawal");
-        assertThat(from.isFinal()).isEqualTo(from == MiningWithdrawalStatus.COMPLETED
-                || from == MiningWithdrawalStatus.FAILED);
+        assertThat(from.isFinal())
+                .isEqualTo(from == MiningWithdrawalStatus.COMPLETED || from == MiningWithdrawalStatus.FAILED);
     }
 
     static Stream<Arguments> etlRunTransitions() {

@@ -8,9 +8,9 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.support.MiningRig;
-import com.aeghash.notification.Alert;
 import com.aeghash.mining.support.SimulatorTransport;
 import com.aeghash.mining.support.VendorFigures;
+import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertSeverity;
 import java.math.BigDecimal;
 import java.net.SocketTimeoutException;
@@ -46,7 +46,8 @@ class MiningFlowIT {
         assertThat(hashPower("alice")).isEqualByComparingTo("40");
         assertThat(rig.mining.miningBalance("alice").orElseThrow().hashPower()).isEqualByComparingTo("40");
         assertThatThrownBy(() -> rig.mining.setHashPower("alice", new BigDecimal("90"), "hp-1", "ops"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("hp-1");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("hp-1");
         assertThat(rig.audit.recent("mining.hash_power_set", 10)).hasSize(2);
     }
 
@@ -58,14 +59,22 @@ class MiningFlowIT {
         assertThat(snapshot.hashBalance().date()).isEqualTo(LocalDate.parse("2026-03-10"));
         assertThat(snapshot.hashBalance().credit()).isEqualByComparingTo("1000");
         assertThat(snapshot.hashRate().measuredAt()).isEqualTo(NOW);
-        assertThat(snapshot.assets()).containsOnlyKeys(Asset.coins().stream().map(Asset::name).toList());
+        assertThat(snapshot.assets())
+                .containsOnlyKeys(Asset.coins().stream().map(Asset::name).toList());
         assertThat(rig.transport.presentedKeys()).containsOnly(MiningRig.API_KEY);
     }
 
     @Test
     void dailyEtlCreditsFloor8OfPerMegaTimesHashPowerToEachMember() {
-        Map<String, BigDecimal> members = Map.of("m-a", new BigDecimal("100"), "m-b", new BigDecimal("0.5"),
-                "m-c", new BigDecimal("33.33333333"), "m-d", new BigDecimal("7"));
+        Map<String, BigDecimal> members = Map.of(
+                "m-a",
+                new BigDecimal("100"),
+                "m-b",
+                new BigDecimal("0.5"),
+                "m-c",
+                new BigDecimal("33.33333333"),
+                "m-d",
+                new BigDecimal("7"));
         members.forEach((member, power) -> rig.mining.setHashPower(member, power, "hp-" + member, "ops"));
 
         EtlRun run = rig.mining.runDailyEtl(YESTERDAY);
@@ -76,7 +85,8 @@ class MiningFlowIT {
         assertThat(run.processedMembers()).isEqualTo(4);
         assertThat(perMega).containsOnlyKeys(Asset.coins());
         members.forEach((member, power) -> perMega.forEach((coin, rate) -> assertThat(available(member, coin))
-                .as("%s %s", member, coin).isEqualByComparingTo(VendorFigures.unscaledCredit(rate, power))));
+                .as("%s %s", member, coin)
+                .isEqualByComparingTo(VendorFigures.unscaledCredit(rate, power))));
         MiningBalanceRecord alice = rig.mining.miningBalance("m-a").orElseThrow();
         assertThat(alice.lastCreditedDate()).isEqualTo(YESTERDAY);
         assertThat(alice.minedTotal().get(Asset.DOGE)).isEqualByComparingTo(available("m-a", Asset.DOGE));
@@ -129,21 +139,28 @@ class MiningFlowIT {
         EtlRun run = etl.run(YESTERDAY);
 
         Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(rig.simulator, MiningRig.API_KEY, YESTERDAY);
-        assertThat(run.coins()).isNotEmpty().allSatisfy(coin ->
-                assertThat(coin.creditedTotal()).isLessThanOrEqualTo(projectTotals.get(coin.coin())));
-        assertThat(available("g-9", Asset.DOGE)).as("after the total was used up").isZero();
-        assertThat(rig.notifier.alerts()).extracting(Alert::title)
+        assertThat(run.coins())
+                .isNotEmpty()
+                .allSatisfy(
+                        coin -> assertThat(coin.creditedTotal()).isLessThanOrEqualTo(projectTotals.get(coin.coin())));
+        assertThat(available("g-9", Asset.DOGE))
+                .as("after the total was used up")
+                .isZero();
+        assertThat(rig.notifier.alerts())
+                .extracting(Alert::title)
                 .containsOnlyOnce("Mining credits clamped to the project total");
     }
 
     @Test
     void aRunWhoseVendorFiguresCannotBeReadFailsCreditsNothingAndTheNextRunCreditsOnce() {
         rig.mining.setHashPower("v-1", BigDecimal.TEN, "hp-v-1", "ops");
-        rig.transport.script("profitDailyMega",
-                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
+        rig.transport.script(
+                "profitDailyMega", new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
 
-        assertThatThrownBy(() -> rig.mining.runDailyEtl(YESTERDAY)).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.code()).isEqualTo("hashdam_unavailable"));
+        assertThatThrownBy(() -> rig.mining.runDailyEtl(YESTERDAY))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("hashdam_unavailable"));
         EtlRun failed = rig.mining.etlRun(YESTERDAY).orElseThrow();
         assertThat(failed.status()).isEqualTo(EtlRunStatus.FAILED);
         assertThat(failed.lastError()).isNotBlank();
@@ -155,15 +172,16 @@ class MiningFlowIT {
         assertThat(completed.status()).isEqualTo(EtlRunStatus.COMPLETED);
         assertThat(again.attempts()).isEqualTo(completed.attempts());
         Map<Asset, BigDecimal> perMega = VendorFigures.perMega(rig.simulator, MiningRig.API_KEY, YESTERDAY);
-        assertThat(available("v-1", Asset.DOGE)).isEqualByComparingTo(
-                VendorFigures.unscaledCredit(perMega.get(Asset.DOGE), BigDecimal.TEN));
+        assertThat(available("v-1", Asset.DOGE))
+                .isEqualByComparingTo(VendorFigures.unscaledCredit(perMega.get(Asset.DOGE), BigDecimal.TEN));
     }
 
     @Test
     void theEtlOfADayNotYetPublishedIsRefused() {
         assertThatThrownBy(() -> rig.mining.runDailyEtl(LocalDate.parse("2026-03-10")))
                 .isInstanceOf(ApiException.class)
-                .satisfies(failure -> assertThat(((ApiException) failure).code()).isEqualTo("mining_data_not_ready"));
+                .satisfies(
+                        failure -> assertThat(((ApiException) failure).code()).isEqualTo("mining_data_not_ready"));
     }
 
     @Test
@@ -184,8 +202,11 @@ class MiningFlowIT {
         assertThat(completed.status()).isEqualTo(MiningWithdrawalStatus.COMPLETED);
         assertThat(balance("m-w", Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
         assertThat(available("m-w", Asset.DOGE)).isEqualByComparingTo(before.subtract(new BigDecimal("1.25")));
-        assertThat(rig.events).singleElement().isInstanceOfSatisfying(MiningWithdrawalCompleted.class,
-                event -> assertThat(event.payoutReference()).isEqualTo("withdrawal:1"));
+        assertThat(rig.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MiningWithdrawalCompleted.class,
+                        event -> assertThat(event.payoutReference()).isEqualTo("withdrawal:1"));
     }
 
     @Test
@@ -193,8 +214,11 @@ class MiningFlowIT {
         creditCoins("m-f");
         BigDecimal before = available("m-f", Asset.LTC);
         String refusal = "{\"code\":1,\"message\":\"Not found or Unsupported coin symbol\"}";
-        rig.transport.script("assetWithdrawRequest", new SimulatorTransport.Respond(200, refusal),
-                new SimulatorTransport.Respond(200, refusal), new SimulatorTransport.Respond(200, refusal));
+        rig.transport.script(
+                "assetWithdrawRequest",
+                new SimulatorTransport.Respond(200, refusal),
+                new SimulatorTransport.Respond(200, refusal),
+                new SimulatorTransport.Respond(200, refusal));
 
         MiningWithdrawalRecord failed = rig.withdrawals.request(
                 new MiningWithdrawalRequest("withdrawal:2", "m-f", Asset.LTC, new BigDecimal("0.001")));
@@ -210,8 +234,11 @@ class MiningFlowIT {
             assertThat(alert.severity()).isEqualTo(AlertSeverity.WARNING);
             assertThat(alert.fields()).containsEntry("payoutReference", "withdrawal:2");
         });
-        assertThat(rig.events).singleElement().isInstanceOfSatisfying(MiningWithdrawalFailed.class,
-                event -> assertThat(event.reason()).contains("Unsupported coin"));
+        assertThat(rig.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MiningWithdrawalFailed.class,
+                        event -> assertThat(event.reason()).contains("Unsupported coin"));
     }
 
     private void creditCoins(String member) {

@@ -49,26 +49,37 @@ class MiningSimulatorFlowIT {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private HashDamSandbox simulator;
+
     @Autowired
     private Ledger ledger;
+
     @Autowired
     private Mining mining;
+
     @Autowired
     private HashDamClient hashDam;
+
     @Autowired
     private EtlRunRepository runs;
+
     @Autowired
     private MiningBalanceRepository balances;
+
     @Autowired
     private Notifier notifier;
+
     @Autowired
     private UnitOfWork unitOfWork;
+
     @Autowired
     private Clock clock;
+
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
+
     @RegisterExtension
     final TestApplication application;
 
@@ -92,14 +103,18 @@ class MiningSimulatorFlowIT {
         addMembers("100", "0.5", "33.33333333");
         LocalDate date = TestDates.unusedPastDate();
         String member = members.keySet().iterator().next();
-        JsonNode replay = api.post("/api/v1/members/" + member + "/mining/hash-power",
-                "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}").json();
+        JsonNode replay = api.post(
+                        "/api/v1/members/" + member + "/mining/hash-power",
+                        "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}")
+                .json();
 
-        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
+        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
+                .json();
 
         assertThat(replay.path("replayed").asBoolean()).isTrue();
         assertThat(run.path("status").asString()).isEqualTo("completed");
-        assertThat(run.path("processedMembers").asLong()).isEqualTo(run.path("totalMembers").asLong());
+        assertThat(run.path("processedMembers").asLong())
+                .isEqualTo(run.path("totalMembers").asLong());
         assertCreditedOnce(date);
         assertWithinProjectTotals(run, date);
         JsonNode mined = api.get("/api/v1/members/" + member + "/mining").json();
@@ -111,15 +126,21 @@ class MiningSimulatorFlowIT {
     void runningADateTwiceLeavesTheSameBalances() {
         addMembers("12.5", "7");
         LocalDate date = TestDates.unusedPastDate();
-        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
+        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
+                .json();
 
-        JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}").json();
+        JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
+                .json();
 
-        assertThat(second.path("attempts").asInt()).isEqualTo(first.path("attempts").asInt());
+        assertThat(second.path("attempts").asInt())
+                .isEqualTo(first.path("attempts").asInt());
         assertThat(first.path("coins").size()).isEqualTo(Asset.coins().size());
         assertThat(second.path("coins")).isEqualTo(first.path("coins"));
         assertCreditedOnce(date);
-        assertThat(api.get("/api/v1/mining/etl-runs/" + date).json().path("status").asString())
+        assertThat(api.get("/api/v1/mining/etl-runs/" + date)
+                        .json()
+                        .path("status")
+                        .asString())
                 .isEqualTo("completed");
     }
 
@@ -149,9 +170,11 @@ class MiningSimulatorFlowIT {
     void aDateHeldByAnotherInstanceIsRefusedUntilItIsReleased() {
         addMembers("3");
         LocalDate date = TestDates.unusedPastDate();
-        long runId = unitOfWork.inTransaction(() -> runs.findOrCreate(DailyProfitEtl.JOB, date, clock.instant())).id();
-        unitOfWork.inTransaction(() -> runs.claim(runId, "other-instance", clock.instant(),
-                clock.instant().plus(Duration.ofMinutes(5))));
+        long runId = unitOfWork
+                .inTransaction(() -> runs.findOrCreate(DailyProfitEtl.JOB, date, clock.instant()))
+                .id();
+        unitOfWork.inTransaction(() -> runs.claim(
+                runId, "other-instance", clock.instant(), clock.instant().plus(Duration.ofMinutes(5))));
 
         ApiClient.Response refused = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
         String member = members.keySet().iterator().next();
@@ -172,9 +195,14 @@ class MiningSimulatorFlowIT {
         JsonNode project = api.get("/api/v1/mining/project").json();
 
         assertThat(taken.status()).isEqualTo(201);
-        assertThat(project.path("latestSnapshot").path("id").asLong()).isEqualTo(taken.json().path("id").asLong());
+        assertThat(project.path("latestSnapshot").path("id").asLong())
+                .isEqualTo(taken.json().path("id").asLong());
         assertThat(project.path("latestSnapshot").path("assets").has("LTC")).isTrue();
-        assertThat(project.path("latestSnapshot").path("hashRate").path("measuredAt").isString()).isTrue();
+        assertThat(project.path("latestSnapshot")
+                        .path("hashRate")
+                        .path("measuredAt")
+                        .isString())
+                .isTrue();
         assertThat(project.path("hashDamIpAllowlist").isArray()).isTrue();
     }
 
@@ -182,7 +210,8 @@ class MiningSimulatorFlowIT {
     private void addMembers(String... hashPowers) {
         for (String hashPower : hashPowers) {
             String member = TestIds.member();
-            ApiClient.Response set = api.post("/api/v1/members/" + member + "/mining/hash-power",
+            ApiClient.Response set = api.post(
+                    "/api/v1/members/" + member + "/mining/hash-power",
                     "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");
             assertThat(set.status()).isEqualTo(200);
             members.put(member, new BigDecimal(hashPower));
@@ -193,12 +222,14 @@ class MiningSimulatorFlowIT {
     private void assertCreditedOnce(LocalDate date) {
         Map<Asset, BigDecimal> perMega = VendorFigures.perMega(simulator, TestSecrets.HASHDAM_API_KEY, date);
         members.forEach((member, hashPower) -> {
-            JsonNode balances = api.get("/api/v1/members/" + member + "/balances").json().path("balances");
+            JsonNode balances =
+                    api.get("/api/v1/members/" + member + "/balances").json().path("balances");
             List<String> seen = new ArrayList<>();
             for (JsonNode balance : balances.values()) {
                 Asset asset = Asset.valueOf(balance.path("asset").asString());
                 if (asset.isCoin()) {
-                    assertThat(new BigDecimal(balance.path("available").asString())).as("%s %s", member, asset)
+                    assertThat(new BigDecimal(balance.path("available").asString()))
+                            .as("%s %s", member, asset)
                             .isEqualByComparingTo(VendorFigures.unscaledCredit(perMega.get(asset), hashPower));
                     seen.add(asset.name());
                 }
@@ -210,9 +241,11 @@ class MiningSimulatorFlowIT {
     }
 
     private void assertWithinProjectTotals(JsonNode run, LocalDate date) {
-        Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(simulator, TestSecrets.HASHDAM_API_KEY,
-                date);
-        assertThat(run.path("coins").size()).as("a total per coin").isEqualTo(Asset.coins().size());
+        Map<Asset, BigDecimal> projectTotals =
+                VendorFigures.projectTotals(simulator, TestSecrets.HASHDAM_API_KEY, date);
+        assertThat(run.path("coins").size())
+                .as("a total per coin")
+                .isEqualTo(Asset.coins().size());
         for (JsonNode coin : run.path("coins").values()) {
             Asset asset = Asset.valueOf(coin.path("coin").asString());
             assertThat(new BigDecimal(coin.path("creditedTotal").asString()))
@@ -227,7 +260,15 @@ class MiningSimulatorFlowIT {
     }
 
     private DailyProfitEtl etl(EtlChunkListener listener) {
-        return new DailyProfitEtl(hashDam, ledger, runs, balances, notifier, unitOfWork, clock,
-                new MiningProperties.Etl(2, Duration.ofMinutes(2)), listener);
+        return new DailyProfitEtl(
+                hashDam,
+                ledger,
+                runs,
+                balances,
+                notifier,
+                unitOfWork,
+                clock,
+                new MiningProperties.Etl(2, Duration.ofMinutes(2)),
+                listener);
     }
 }

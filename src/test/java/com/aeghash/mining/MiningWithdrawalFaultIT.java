@@ -40,17 +40,23 @@ class MiningWithdrawalFaultIT {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private HashDamSandbox simulator;
+
     @Autowired
     private SandboxFaults faults;
+
     @Autowired
     private Ledger ledger;
+
     @Autowired
     private Mining mining;
+
     private MiningApi api;
     private String member;
     private BigDecimal amount;
+
     @RegisterExtension
     final TestApplication application;
 
@@ -79,8 +85,12 @@ class MiningWithdrawalFaultIT {
         BigDecimal before = available();
 
         JsonNode submitted = withdraw("withdrawal:" + TestIds.unique("ok"));
-        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null).json().path("changed").asInt();
-        JsonNode completed = api.get("/api/v1/mining/withdrawals/" + submitted.path("payoutReference").asString())
+        int changed = api.post("/api/v1/mining/withdrawals/reconciliation", null)
+                .json()
+                .path("changed")
+                .asInt();
+        JsonNode completed = api.get("/api/v1/mining/withdrawals/"
+                        + submitted.path("payoutReference").asString())
                 .json();
 
         assertThat(submitted.path("status").asString()).isEqualTo("submitted");
@@ -103,7 +113,8 @@ class MiningWithdrawalFaultIT {
         assertThat(withdrawal.path("attempts").asInt()).isEqualTo(1);
         assertThat(simulator.withdrawalCount()).isEqualTo(before + 1);
         assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
-        assertThat(vendorWithdrawIdOfThisAmount()).isEqualTo(withdrawal.path("withdrawId").asString());
+        assertThat(vendorWithdrawIdOfThisAmount())
+                .isEqualTo(withdrawal.path("withdrawId").asString());
     }
 
     @Test
@@ -143,8 +154,10 @@ class MiningWithdrawalFaultIT {
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).json();
-        JsonNode resolved = api.post("/api/v1/mining/withdrawals/" + reference + "/resolution",
-                "{\"note\":\"absent from the vendor console\"}").json();
+        JsonNode resolved = api.post(
+                        "/api/v1/mining/withdrawals/" + reference + "/resolution",
+                        "{\"note\":\"absent from the vendor console\"}")
+                .json();
 
         assertThat(unknown.path("status").asString()).isEqualTo("unknown");
         assertThat(waiting.path("status").asString()).isEqualTo("unknown");
@@ -161,7 +174,8 @@ class MiningWithdrawalFaultIT {
         JsonNode first = withdraw(reference);
 
         JsonNode again = withdraw(reference);
-        ApiClient.Response conflict = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response conflict = api.post(
+                "/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"0.00000001\",\"reference\":\"" + reference + "\"}");
 
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
@@ -177,14 +191,16 @@ class MiningWithdrawalFaultIT {
 
         List<JsonNode> answers = Concurrently.run(6, caller -> withdraw(reference));
 
-        assertThat(answers).extracting(answer -> answer.path("id").asLong()).containsOnly(
-                answers.get(0).path("id").asLong());
+        assertThat(answers)
+                .extracting(answer -> answer.path("id").asLong())
+                .containsOnly(answers.get(0).path("id").asLong());
         assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
         assertThat(held()).isEqualByComparingTo(amount);
     }
 
     private JsonNode withdraw(String reference) {
-        ApiClient.Response response = api.post("/api/v1/members/" + member + "/mining/withdrawals",
+        ApiClient.Response response = api.post(
+                "/api/v1/members/" + member + "/mining/withdrawals",
                 "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
                         + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -201,16 +217,23 @@ class MiningWithdrawalFaultIT {
 
     /** Withdrawals of this test's (random) amount in the simulator's own history. */
     private long vendorWithdrawalsOfThisAmount() {
-        return history().filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0).count();
+        return history()
+                .filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0)
+                .count();
     }
 
     private String vendorWithdrawIdOfThisAmount() {
-        return history().filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0)
-                .map(row -> row.path("withdrawId").asString()).findFirst().orElseThrow();
+        return history()
+                .filter(row -> new BigDecimal(row.path("amount").asString()).compareTo(amount) == 0)
+                .map(row -> row.path("withdrawId").asString())
+                .findFirst()
+                .orElseThrow();
     }
 
     private java.util.stream.Stream<JsonNode> history() {
-        Object envelope = simulator.handle(TestSecrets.HASHDAM_API_KEY, "127.0.0.1",
+        Object envelope = simulator.handle(
+                TestSecrets.HASHDAM_API_KEY,
+                "127.0.0.1",
                 JSON.readTree("{\"method\":\"assetWithdrawHistory\",\"coin\":\"DOGE\",\"limit\":1000}"));
         return JSON.valueToTree(envelope).path("data").values().stream();
     }

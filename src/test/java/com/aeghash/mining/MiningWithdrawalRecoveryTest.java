@@ -41,7 +41,8 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void refusalsProvingNothingWasSentAreRetriedUntilAccepted() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new ConnectException("Connection refused"), false),
                 new SimulatorTransport.Respond(200, "{\"code\":1,\"message\":\"Invalid API Key\"}"));
 
@@ -54,7 +55,8 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void aLostAnswerIsFoundInTheHistoryAndNeverSentAgain() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
 
         MiningWithdrawalRecord withdrawal = request("withdrawal:r2");
@@ -68,8 +70,10 @@ class MiningWithdrawalRecoveryTest {
     @Test
     void an5xxAfterExecutionIsAdoptedToo() {
         rig.transport.script("assetWithdrawRequest", new SimulatorTransport.Respond(502, "Bad Gateway"));
-        rig.simulator.handle(MiningRig.API_KEY, "127.0.0.1", json(
-                "{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.75\"}"));
+        rig.simulator.handle(
+                MiningRig.API_KEY,
+                "127.0.0.1",
+                json("{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.75\"}"));
 
         MiningWithdrawalRecord withdrawal = request("withdrawal:r3");
 
@@ -79,7 +83,8 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void anUndecidableWithdrawalFollowsItsScheduleThenWaitsForAnOperator() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
 
         MiningWithdrawalRecord unknown = request("withdrawal:r4");
@@ -96,13 +101,13 @@ class MiningWithdrawalRecoveryTest {
         MiningWithdrawalRecord waiting = find("withdrawal:r4");
         assertThat(waiting.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
         assertThat(waiting.nextCheckAt()).isNull();
-        assertThat(rig.notifier.alerts()).anySatisfy(alert -> assertThat(alert.severity())
-                .isEqualTo(AlertSeverity.CRITICAL));
+        assertThat(rig.notifier.alerts())
+                .anySatisfy(alert -> assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL));
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
 
-        MiningWithdrawalRecord resolved = rig.withdrawals.resolveUnknown("withdrawal:r4", null, "finance-1",
-                "not in the vendor console");
+        MiningWithdrawalRecord resolved =
+                rig.withdrawals.resolveUnknown("withdrawal:r4", null, "finance-1", "not in the vendor console");
         assertThat(resolved.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
         assertThat(rig.audit.recent("mining.withdrawal_declared_failed", 5)).hasSize(1);
@@ -110,7 +115,8 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void aVendorWithdrawalIsAdoptedByOneRowOnly() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true),
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
 
@@ -124,7 +130,8 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void anUnknownWithdrawalIsAdoptedWhenTheHistoryShowsItLater() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
         rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
         MiningWithdrawalRecord unknown = request("withdrawal:r7");
@@ -143,36 +150,43 @@ class MiningWithdrawalRecoveryTest {
     void aVeryLongVendorMessageIsCutToTheColumnAndTheRowStillRecorded() {
         String longMessage = "Invalid API Key " + "x".repeat(MiningWithdrawalRecord.FAILURE_REASON_MAX);
         for (int attempt = 1; attempt <= 3; attempt++) {
-            rig.transport.script("assetWithdrawRequest", new SimulatorTransport.Respond(200,
-                    "{\"code\":1,\"message\":\"" + longMessage + "\"}"));
+            rig.transport.script(
+                    "assetWithdrawRequest",
+                    new SimulatorTransport.Respond(200, "{\"code\":1,\"message\":\"" + longMessage + "\"}"));
         }
 
         MiningWithdrawalRecord failed = request("withdrawal:long");
 
         assertThat(failed.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
-        assertThat(failed.failureReason()).hasSize(MiningWithdrawalRecord.FAILURE_REASON_MAX)
+        assertThat(failed.failureReason())
+                .hasSize(MiningWithdrawalRecord.FAILURE_REASON_MAX)
                 .isEqualTo(find("withdrawal:long").failureReason());
     }
 
     @Test
     void oneWithdrawalIsReconciledAloneAndOnlyOnceItsCheckIsDue() {
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
         rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
         request("withdrawal:r8");
-        rig.transport.script("assetWithdrawRequest",
+        rig.transport.script(
+                "assetWithdrawRequest",
                 new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), true));
         rig.transport.script("assetWithdrawHistory", new SimulatorTransport.Respond(503, "unavailable"));
         request("withdrawal:r9");
         long lookUps = rig.transport.callsOf("assetWithdrawHistory");
 
-        MiningWithdrawalRecord notDue = rig.withdrawals.reconcile("withdrawal:r8").orElseThrow();
+        MiningWithdrawalRecord notDue =
+                rig.withdrawals.reconcile("withdrawal:r8").orElseThrow();
         rig.clock.advance(Duration.ofMinutes(5));
         MiningWithdrawalRecord due = rig.withdrawals.reconcile("withdrawal:r8").orElseThrow();
 
         assertThat(notDue.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
         assertThat(due.status()).isEqualTo(MiningWithdrawalStatus.COMPLETED);
-        assertThat(rig.transport.callsOf("assetWithdrawHistory")).as("one look-up, for r8 only").isEqualTo(lookUps + 1);
+        assertThat(rig.transport.callsOf("assetWithdrawHistory"))
+                .as("one look-up, for r8 only")
+                .isEqualTo(lookUps + 1);
         assertThat(find("withdrawal:r9").status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
         assertThat(rig.withdrawals.reconcile("withdrawal:none")).isEmpty();
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(2);
@@ -199,14 +213,31 @@ class MiningWithdrawalRecoveryTest {
         BigDecimal amount = requestReachedHashDam ? new BigDecimal("0.25") : new BigDecimal("0.5");
         Instant now = rig.clock.instant();
         rig.ledger.post(EntryRequest.builder(payoutReference + ":hold", "hold")
-                .move(AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
-                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD), amount)
+                .move(
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD),
+                        amount)
                 .build());
-        rig.withdrawalRows.insertIfAbsent(new MiningWithdrawalRecord(0, payoutReference, "m-1", Asset.DOGE, amount,
-                MiningWithdrawalStatus.SUBMITTING, null, null, 0, 0, null, now, now, null));
+        rig.withdrawalRows.insertIfAbsent(new MiningWithdrawalRecord(
+                0,
+                payoutReference,
+                "m-1",
+                Asset.DOGE,
+                amount,
+                MiningWithdrawalStatus.SUBMITTING,
+                null,
+                null,
+                0,
+                0,
+                null,
+                now,
+                now,
+                null));
         if (requestReachedHashDam) {
-            rig.simulator.handle(MiningRig.API_KEY, "127.0.0.1", json(
-                    "{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.25\"}"));
+            rig.simulator.handle(
+                    MiningRig.API_KEY,
+                    "127.0.0.1",
+                    json("{\"method\":\"assetWithdrawRequest\",\"coin\":\"DOGE\",\"amount\":\"0.25\"}"));
         }
     }
 
@@ -218,17 +249,20 @@ class MiningWithdrawalRecoveryTest {
         assertThat(again).isEqualTo(first);
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
-        assertThatThrownBy(() -> rig.withdrawals.request(new MiningWithdrawalRequest("withdrawal:r8", "m-1",
-                Asset.DOGE, new BigDecimal("0.5"))))
-                .isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> rig.withdrawals.request(
+                        new MiningWithdrawalRequest("withdrawal:r8", "m-1", Asset.DOGE, new BigDecimal("0.5"))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         failure -> assertThat(failure.code()).isEqualTo("payout_reference_conflict"));
     }
 
     @Test
     void aHoldTheCallerAlreadyPlacedUnderTheSameReferenceIsNotPlacedTwice() {
         rig.ledger.post(EntryRequest.builder("withdrawal:r9:hold", "placed by the withdrawal workflow")
-                .move(AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
-                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD), AMOUNT)
+                .move(
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.AVAILABLE),
+                        AccountRef.member("m-1", Asset.DOGE, Bucket.WITHDRAWAL_HOLD),
+                        AMOUNT)
                 .build());
 
         request("withdrawal:r9");
@@ -238,8 +272,9 @@ class MiningWithdrawalRecoveryTest {
 
     @Test
     void coinsTheMemberDoesNotHaveRecordNothing() {
-        assertThatThrownBy(() -> rig.withdrawals.request(new MiningWithdrawalRequest("withdrawal:r10", "m-1",
-                Asset.LTC, new BigDecimal("1000")))).isInstanceOf(InsufficientBalanceException.class);
+        assertThatThrownBy(() -> rig.withdrawals.request(
+                        new MiningWithdrawalRequest("withdrawal:r10", "m-1", Asset.LTC, new BigDecimal("1000"))))
+                .isInstanceOf(InsufficientBalanceException.class);
 
         assertThat(rig.withdrawals.find("withdrawal:r10")).isEmpty();
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isZero();
@@ -261,7 +296,8 @@ class MiningWithdrawalRecoveryTest {
         assertThat(lateRequest.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isZero();
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).available()).isEqualByComparingTo(before);
-        assertThat(rig.audit.recent("mining.withdrawal_fenced", 10)).singleElement()
+        assertThat(rig.audit.recent("mining.withdrawal_fenced", 10))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.target()).isEqualTo("withdrawal:f1"));
     }
 

@@ -32,9 +32,19 @@ public final class HashDamSandbox {
      * {@code completionDelay} on {@code clock}.
      */
     public static HashDamSandbox inProcess(Secret apiKey, Duration completionDelay, String projectName, Clock clock) {
-        return new HashDamSandbox(new HashDamSimulator(new HashDamSandboxProperties(apiKey, List.of(), COINS,
-                completionDelay, completionDelay, LocalDate.of(2025, 1, 1), new BigDecimal("50000"),
-                new BigDecimal("1000"), projectName, "coinex-" + projectName), clock));
+        return new HashDamSandbox(new HashDamSimulator(
+                new HashDamSandboxProperties(
+                        apiKey,
+                        List.of(),
+                        COINS,
+                        completionDelay,
+                        completionDelay,
+                        LocalDate.of(2025, 1, 1),
+                        new BigDecimal("50000"),
+                        new BigDecimal("1000"),
+                        projectName,
+                        "coinex-" + projectName),
+                clock));
     }
 
     /**

@@ -32,8 +32,7 @@ public final class MBlockSandbox {
      *
      * @param kind {@code faucet}, {@code transfer}, {@code transit-fee} or {@code transit-token}
      */
-    public record Receipt(String txid, String kind) {
-    }
+    public record Receipt(String txid, String kind) {}
 
     /** The balance of {@code token} (a contract, or {@code null} for BNB) at {@code address}. */
     public BigDecimal balanceOf(String address, String token) {
@@ -50,7 +49,9 @@ public final class MBlockSandbox {
 
     /** The transfers from or to {@code address}, newest first, as the sandbox's chain explorer lists them. */
     public List<Receipt> receiptsOf(String address) {
-        return chain.receiptsOf(address).stream().map(receipt -> new Receipt(receipt.txid(), receipt.kind())).toList();
+        return chain.receiptsOf(address).stream()
+                .map(receipt -> new Receipt(receipt.txid(), receipt.kind()))
+                .toList();
     }
 
     /** How many calls of the method reached the simulator (including refused and faulted ones). */
@@ -60,6 +61,8 @@ public final class MBlockSandbox {
 
     /** The transit tokens whose callback the simulator has delivered, in order. */
     public List<String> deliveredTransitTokens() {
-        return transits.deliveries().stream().map(CallbackDelivery::transitToken).toList();
+        return transits.deliveries().stream()
+                .map(CallbackDelivery::transitToken)
+                .toList();
     }
 }

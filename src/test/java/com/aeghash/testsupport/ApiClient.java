@@ -30,7 +30,9 @@ public final class ApiClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** Shared by every client without cookies: it keeps no state between requests but its connections. */
-    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private static final HttpClient SHARED =
+            HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+
     private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
@@ -57,8 +59,13 @@ public final class ApiClient {
 
     /** An anonymous client that keeps the cookies the server sets (a session), as a browser does. */
     public static ApiClient withCookies(int port) {
-        return new ApiClient(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).cookieHandler(new CookieManager())
-                .build(), port, null);
+        return new ApiClient(
+                HttpClient.newBuilder()
+                        .connectTimeout(CONNECT_TIMEOUT)
+                        .cookieHandler(new CookieManager())
+                        .build(),
+                port,
+                null);
     }
 
     /** Creates an operator with the roles (as the admin) and returns a client acting as it. */
@@ -66,8 +73,10 @@ public final class ApiClient {
         String username = TestIds.unique("op").toLowerCase(Locale.ROOT);
         String password = TestIds.unique("password-long-enough");
         TestSecrets.register(password);
-        Response created = admin(port).postJson("/api/v1/operators",
-                Map.of("username", username, "password", password, "roles", List.of(roles)));
+        Response created = admin(port)
+                .postJson(
+                        "/api/v1/operators",
+                        Map.of("username", username, "password", password, "roles", List.of(roles)));
         if (created.status() / 100 != 2) {
             throw new IllegalStateException("operator not created: " + created);
         }
@@ -89,7 +98,8 @@ public final class ApiClient {
     }
 
     public Response post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -104,19 +114,20 @@ public final class ApiClient {
     }
 
     public Response put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response postText(String path, String text) {
-        return send(request(path).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        return send(request(path).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
     /** Posts without a Content-Length (chunked transfer encoding). */
     public Response postChunked(String path, String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
@@ -151,16 +162,15 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request);
-        return new Response(response.statusCode(), response.body(), response.headers().map());
+        return new Response(
+                response.statusCode(), response.body(), response.headers().map());
     }
 
     /** Status, body and headers of one response. */
     public record Response(int status, String body, Map<String, List<String>> headers) {
 
-        private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-        };
-        private static final TypeReference<List<Map<String, Object>>> OBJECTS = new TypeReference<>() {
-        };
+        private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+        private static final TypeReference<List<Map<String, Object>>> OBJECTS = new TypeReference<>() {};
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -186,7 +196,8 @@ public final class ApiClient {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().get(0))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
 
         public String contentType() {

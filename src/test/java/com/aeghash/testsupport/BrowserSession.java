@@ -30,8 +30,9 @@ public final class BrowserSession {
             throw new IllegalStateException("no CSRF token on " + formPage);
         }
         String body = fields.entrySet().stream()
-                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + encode(token.group(1));
+                        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + encode(token.group(1));
         return http.exchange(HttpRequest.newBuilder(http.uri(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Runs work on many threads released at the same instant, for race tests. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** Calls {@code work} with thread indexes 0..threads-1 at once; returns the results in index order. */
     public static <T> List<T> run(int threads, IntFunction<T> work) throws Exception {

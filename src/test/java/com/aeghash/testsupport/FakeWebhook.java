@@ -78,6 +78,5 @@ public final class FakeWebhook {
     }
 
     /** One request as received. */
-    public record Request(String body, long receivedAtNanos, int status) {
-    }
+    public record Request(String body, long receivedAtNanos, int status) {}
 }

@@ -21,5 +21,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"sandbox", "test"})
 @Import(SandboxFixtures.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -7,8 +7,7 @@ import java.util.List;
 /** What the ledger's balance writes look like in a recorded statement list (see {@code StatementCounter}). */
 public final class LedgerWriteStatements {
 
-    private LedgerWriteStatements() {
-    }
+    private LedgerWriteStatements() {}
 
     /**
      * Asserts that the statements end with the ledger's balance writes: the member balance rows locked in id
@@ -19,7 +18,8 @@ public final class LedgerWriteStatements {
         assertThat(statements.subList(statements.size() - 3, statements.size()))
                 .as("the member balance rows, where concurrent writers queue, are locked last")
                 .satisfiesExactly(
-                        lock -> assertThat(lock).startsWith("SELECT id, balance FROM ledger_accounts")
+                        lock -> assertThat(lock)
+                                .startsWith("SELECT id, balance FROM ledger_accounts")
                                 .endsWith("ORDER BY id FOR UPDATE"),
                         store -> assertThat(store).startsWith("MERGE INTO ledger_accounts"),
                         postings -> assertThat(postings).startsWith("INSERT INTO ledger_postings"));

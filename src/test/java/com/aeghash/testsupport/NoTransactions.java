@@ -16,14 +16,11 @@ public final class NoTransactions extends AbstractPlatformTransactionManager {
     }
 
     @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {
-    }
+    protected void doBegin(Object transaction, TransactionDefinition definition) {}
 
     @Override
-    protected void doCommit(DefaultTransactionStatus status) {
-    }
+    protected void doCommit(DefaultTransactionStatus status) {}
 
     @Override
-    protected void doRollback(DefaultTransactionStatus status) {
-    }
+    protected void doRollback(DefaultTransactionStatus status) {}
 }

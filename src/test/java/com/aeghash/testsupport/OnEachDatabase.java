@@ -17,5 +17,4 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabases.Kind.class)
-public @interface OnEachDatabase {
-}
+public @interface OnEachDatabase {}

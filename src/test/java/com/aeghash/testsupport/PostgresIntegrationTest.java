@@ -24,5 +24,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({"sandbox", "test"})
 @ContextConfiguration(initializers = PostgresSchemaInitializer.class)
 @Import(SandboxFixtures.class)
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

@@ -10,9 +10,9 @@ public class PostgresSchemaInitializer implements ApplicationContextInitializer<
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
-                "spring.datasource.username=" + PostgresTestDatabase.USER,
-                "spring.datasource.password=" + PostgresTestDatabase.PASSWORD)
+                        "spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
+                        "spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "spring.datasource.password=" + PostgresTestDatabase.PASSWORD)
                 .applyTo(context.getEnvironment());
     }
 }

@@ -28,8 +28,7 @@ public final class PostgresTestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropCreatedSchemas));
     }
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /** True when {@code AEGHASH_REQUIRE_POSTGRES=true}: an unreachable server then fails the run. */
     public static boolean required() {
@@ -55,8 +54,8 @@ public final class PostgresTestDatabase {
     /** Creates a new empty schema and returns a JDBC URL whose current schema it is. */
     public static synchronized String createSchemaUrl() {
         if (!available()) {
-            throw new IllegalStateException("PostgreSQL is required (AEGHASH_REQUIRE_POSTGRES=true) but not reachable at "
-                    + URL);
+            throw new IllegalStateException(
+                    "PostgreSQL is required (AEGHASH_REQUIRE_POSTGRES=true) but not reachable at " + URL);
         }
         String schema = "aeghash_t_" + (System.currentTimeMillis() / 1000) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
@@ -69,7 +68,8 @@ public final class PostgresTestDatabase {
         if (CREATED.isEmpty() || "true".equals(System.getenv("AEGHASH_KEEP_TEST_SCHEMAS"))) {
             return;
         }
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             for (String schema : CREATED) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
@@ -87,7 +87,8 @@ public final class PostgresTestDatabase {
             while (rows.next()) {
                 String name = rows.getString(1);
                 String[] parts = name.split("_");
-                if (parts.length >= 4 && parts[2].chars().allMatch(Character::isDigit)
+                if (parts.length >= 4
+                        && parts[2].chars().allMatch(Character::isDigit)
                         && Long.parseLong(parts[2]) < cutoff) {
                     stale.add(name);
                 }
@@ -101,7 +102,8 @@ public final class PostgresTestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException failure) {
             throw new IllegalStateException(sql + " failed", failure);

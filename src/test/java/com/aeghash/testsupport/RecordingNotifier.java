@@ -18,6 +18,7 @@ public final class RecordingNotifier implements Notifier {
 
     /** Newest first. */
     private final List<Alert> alerts = new CopyOnWriteArrayList<>();
+
     private final Supplier<Notifier> delegate;
 
     public RecordingNotifier() {
@@ -60,6 +61,8 @@ public final class RecordingNotifier implements Notifier {
 
     /** The alerts carrying the value in one of their fields (a withdrawal id, a member id), newest first. */
     public List<Alert> about(String fieldValue) {
-        return alerts.stream().filter(alert -> alert.fields().containsValue(fieldValue)).toList();
+        return alerts.stream()
+                .filter(alert -> alert.fields().containsValue(fieldValue))
+                .toList();
     }
 }

@@ -22,12 +22,11 @@ import javax.sql.DataSource;
  */
 public final class StatementCounter {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
-            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTIONS = Set.of(
+            "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     /** What the work returned and the statements it sent, in order (SQL text of each). */
     public record Recorded<T>(T result, List<String> statements) {
@@ -75,7 +74,8 @@ public final class StatementCounter {
         return proxy(type, target, (method, result, arguments) -> result, (method, arguments) -> {
             List<String> recording = RECORDING.get();
             if (recording != null && EXECUTIONS.contains(method.getName())) {
-                String sql = preparedSql != null ? preparedSql
+                String sql = preparedSql != null
+                        ? preparedSql
                         : arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "?";
                 recording.add(sql.replaceAll("\\s+", " ").trim());
             }
@@ -91,14 +91,15 @@ public final class StatementCounter {
     }
 
     private static <T> T proxy(Class<T> type, T target, ResultWrapper wrapper) {
-        return proxy(type, target, wrapper, (method, arguments) -> {
-        });
+        return proxy(type, target, wrapper, (method, arguments) -> {});
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, T target, ResultWrapper wrapper, BeforeCall before) {
         InvocationHandler handler = (self, method, arguments) -> {
-            if (method.getName().equals("unwrap") && arguments != null && arguments[0] instanceof Class<?> wanted
+            if (method.getName().equals("unwrap")
+                    && arguments != null
+                    && arguments[0] instanceof Class<?> wanted
                     && wanted.isInstance(self)) {
                 return self;
             }

@@ -53,17 +53,19 @@ public final class TestApplication implements BeforeEachCallback {
         if (database == TestDatabases.Kind.POSTGRES) {
             TestDatabases.requirePostgres();
         }
-        ApplicationContext application = CONFIGURATIONS.computeIfAbsent(configuration, TestContextManager::new)
-                .getTestContext().getApplicationContext();
-        application.getAutowireCapableBeanFactory().autowireBeanProperties(context.getRequiredTestInstance(),
-                AutowireCapableBeanFactory.AUTOWIRE_NO, false);
+        ApplicationContext application = CONFIGURATIONS
+                .computeIfAbsent(configuration, TestContextManager::new)
+                .getTestContext()
+                .getApplicationContext();
+        application
+                .getAutowireCapableBeanFactory()
+                .autowireBeanProperties(
+                        context.getRequiredTestInstance(), AutowireCapableBeanFactory.AUTOWIRE_NO, false);
     }
 
     @IntegrationTest
-    private static final class OnH2 {
-    }
+    private static final class OnH2 {}
 
     @PostgresIntegrationTest
-    private static final class OnPostgres {
-    }
+    private static final class OnPostgres {}
 }

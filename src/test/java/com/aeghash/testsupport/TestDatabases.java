@@ -1,5 +1,6 @@
 package com.aeghash.testsupport;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,7 +9,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -18,10 +18,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class TestDatabases {
 
-    public enum Kind { H2, POSTGRES }
-
-    private TestDatabases() {
+    public enum Kind {
+        H2,
+        POSTGRES
     }
+
+    private TestDatabases() {}
 
     public static String h2Url() {
         return "jdbc:h2:mem:aeghash-" + UUID.randomUUID()
@@ -33,8 +35,12 @@ public final class TestDatabases {
             case H2 -> migrated(inProcessPool(h2Url()), "h2");
             case POSTGRES -> {
                 requirePostgres();
-                yield migrated(unpooled(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
-                        PostgresTestDatabase.PASSWORD), "postgresql");
+                yield migrated(
+                        unpooled(
+                                PostgresTestDatabase.createSchemaUrl(),
+                                PostgresTestDatabase.USER,
+                                PostgresTestDatabase.PASSWORD),
+                        "postgresql");
             }
         };
     }
@@ -58,7 +64,8 @@ public final class TestDatabases {
     private static HikariDataSource pool(DataSource dataSource) {
         try {
             return dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)
-                    ? dataSource.unwrap(HikariDataSource.class) : null;
+                    ? dataSource.unwrap(HikariDataSource.class)
+                    : null;
         } catch (SQLException notAPool) {
             return null;
         }
@@ -76,7 +83,8 @@ public final class TestDatabases {
     /** Skips the calling test when PostgreSQL is absent, unless it is required (then it fails). */
     public static void requirePostgres() {
         if (!PostgresTestDatabase.required()) {
-            Assumptions.assumeTrue(PostgresTestDatabase.available(),
+            Assumptions.assumeTrue(
+                    PostgresTestDatabase.available(),
                     "PostgreSQL not reachable at " + PostgresTestDatabase.URL + ": test skipped");
         }
     }
@@ -103,8 +111,11 @@ public final class TestDatabases {
 
     /** Migrated as the application does: the shared migrations and the database's own (db/vendor/{vendor}). */
     private static DataSource migrated(DataSource dataSource, String vendor) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load()
+                .migrate();
         return dataSource;
     }
 

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Unique ids per test, so tests sharing a cached context and database never collide. */
 public final class TestIds {
 
-    private TestIds() {
-    }
+    private TestIds() {}
 
     public static String member() {
         return "m-" + UUID.randomUUID().toString().substring(0, 13);

@@ -12,6 +12,7 @@ public final class TestSecrets {
 
     /** Must match src/test/resources/application-test.yml. */
     public static final String ADMIN_PASSWORD = "test-admin-password-7f3a9c";
+
     public static final String ENCRYPTION_KEY = "u0bLkTzPX8O3a3mUO0p1tdTqNSaCyh3oGJBP7hB6Zy0=";
     public static final String MBLOCK_API_KEY = "test-mblock-key-5c1e88d2a4";
     public static final String HASHDAM_API_KEY = "test-hashdam-key-91b7f0c3e2";
@@ -19,8 +20,7 @@ public final class TestSecrets {
 
     private static final Set<String> RUNTIME = ConcurrentHashMap.newKeySet();
 
-    private TestSecrets() {
-    }
+    private TestSecrets() {}
 
     public static void register(String secret) {
         if (secret != null && secret.length() >= 8) {

@@ -19,8 +19,8 @@ class AuditController {
 
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasRole('ADMIN')")
-    List<AuditEntry> recent(@RequestParam(required = false) String action,
-            @RequestParam(defaultValue = "100") int limit) {
+    List<AuditEntry> recent(
+            @RequestParam(required = false) String action, @RequestParam(defaultValue = "100") int limit) {
         return auditLog.recent(action, limit);
     }
 }

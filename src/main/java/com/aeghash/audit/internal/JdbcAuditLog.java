@@ -15,8 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcAuditLog implements AuditLog {
 
     static final int LIMIT_MAX = 500;
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -49,9 +48,12 @@ class JdbcAuditLog implements AuditLog {
                 ORDER BY id DESC LIMIT :limit""")
                 .param("action", action)
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
-                .query((row, index) -> new AuditEntry(row.getLong("id"),
-                        SqlTimes.instant(row, "occurred_at"), row.getString("actor"),
-                        row.getString("action"), row.getString("target"),
+                .query((row, index) -> new AuditEntry(
+                        row.getLong("id"),
+                        SqlTimes.instant(row, "occurred_at"),
+                        row.getString("actor"),
+                        row.getString("action"),
+                        row.getString("target"),
                         json.readValue(row.getString("details"), DETAILS)))
                 .list();
     }

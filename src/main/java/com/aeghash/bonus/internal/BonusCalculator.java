@@ -12,8 +12,7 @@ import java.util.Map;
 /** Pure bonus arithmetic: which upline gets how much of an order's PV. */
 final class BonusCalculator {
 
-    private BonusCalculator() {
-    }
+    private BonusCalculator() {}
 
     /**
      * One entry per rule and level whose upline exists and whose amount is positive after rounding down to

@@ -22,7 +22,8 @@ public class BonusClosingJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.bonus.closing.check-interval:10m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.bonus.closing.check-interval:10m}",
             initialDelayString = "${aeghash.bonus.closing.check-interval:10m}")
     @SchedulerLock(name = "bonus-closing", lockAtMostFor = "PT2H")
     public void closeLatestDue() {

@@ -29,8 +29,13 @@ public class BonusClosingService {
     private final BonusProperties.Closing settings;
     private final Clock clock;
 
-    public BonusClosingService(ClosingRepository closings, Ledger ledger, AuditLog auditLog, UnitOfWork unitOfWork,
-            BonusProperties properties, Clock clock) {
+    public BonusClosingService(
+            ClosingRepository closings,
+            Ledger ledger,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            BonusProperties properties,
+            Clock clock) {
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
@@ -60,7 +65,8 @@ public class BonusClosingService {
     }
 
     public ClosingRun find(long id) {
-        return unitOfWork.inTransaction(() -> closings.find(id))
+        return unitOfWork
+                .inTransaction(() -> closings.find(id))
                 .orElseThrow(() -> ApiException.notFound("closing " + id));
     }
 
@@ -71,8 +77,17 @@ public class BonusClosingService {
             boolean inserted = closings.insertIfAbsent(cutoff, paidBefore, total, actor, clock.instant());
             ClosingRun run = closings.findByCutoff(cutoff).orElseThrow();
             if (inserted) {
-                auditLog.record(actor, "bonus.closing.started", "closing:" + run.id(), Map.of("cutoff",
-                        cutoff.toString(), "paidBefore", paidBefore.toString(), "entries", Long.toString(total)));
+                auditLog.record(
+                        actor,
+                        "bonus.closing.started",
+                        "closing:" + run.id(),
+                        Map.of(
+                                "cutoff",
+                                cutoff.toString(),
+                                "paidBefore",
+                                paidBefore.toString(),
+                                "entries",
+                                Long.toString(total)));
             }
             return run;
         });
@@ -86,8 +101,8 @@ public class BonusClosingService {
         }
         String afterMember = run.lastBeneficiaryMemberId() == null ? "" : run.lastBeneficiaryMemberId();
         long afterId = run.lastEntryId() == null ? 0 : run.lastEntryId();
-        List<ClosableEntry> entries = closings.closableAfter(run.paidBefore(), afterMember, afterId,
-                settings.chunkEntries());
+        List<ClosableEntry> entries =
+                closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
         Instant now = clock.instant();
         if (entries.isEmpty()) {
             ClosingRun completed = run.completed(now);
@@ -97,25 +112,35 @@ public class BonusClosingService {
         }
         ClosingChunk chunk = ClosingChunk.of(entries);
         ledger.postAll(chunk.ledgerEntries(run.id(), run.chunks() + 1));
-        int moved = closings.moveEntries(chunk.confirmedIds(), BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
-                run.id(), now)
-                + closings.moveEntries(chunk.cancelledIds(), BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CANCELLED),
-                        run.id(), now);
+        int moved = closings.moveEntries(
+                        chunk.confirmedIds(),
+                        BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
+                        run.id(),
+                        now)
+                + closings.moveEntries(
+                        chunk.cancelledIds(),
+                        BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CANCELLED),
+                        run.id(),
+                        now);
         if (moved != chunk.size()) {
             // Cannot happen while chunks hold the closings' lock; should it, the chunk rolls back (ledger included).
-            throw new IllegalStateException("closing " + closingId + " moved " + moved + " of " + chunk.size()
-                    + " entries; chunk rolled back");
+            throw new IllegalStateException(
+                    "closing " + closingId + " moved " + moved + " of " + chunk.size() + " entries; chunk rolled back");
         }
         closings.saveProgress(run.afterChunk(chunk));
         return false;
     }
 
     private void auditCompletion(ClosingRun run) {
-        auditLog.record(run.startedBy(), "bonus.closing.completed", "closing:" + run.id(), Map.of(
-                "cutoff", run.cutoff().toString(),
-                "confirmedEntries", Long.toString(run.confirmedEntries()),
-                "confirmedAmount", run.confirmedAmount().toPlainString(),
-                "cancelledEntries", Long.toString(run.cancelledEntries()),
-                "cancelledAmount", run.cancelledAmount().toPlainString()));
+        auditLog.record(
+                run.startedBy(),
+                "bonus.closing.completed",
+                "closing:" + run.id(),
+                Map.of(
+                        "cutoff", run.cutoff().toString(),
+                        "confirmedEntries", Long.toString(run.confirmedEntries()),
+                        "confirmedAmount", run.confirmedAmount().toPlainString(),
+                        "cancelledEntries", Long.toString(run.cancelledEntries()),
+                        "cancelledAmount", run.cancelledAmount().toPlainString()));
     }
 }

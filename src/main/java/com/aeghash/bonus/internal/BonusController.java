@@ -25,8 +25,7 @@ class BonusController {
         this.operations = operations;
     }
 
-    record ClosingRequest(Instant cutoff) {
-    }
+    record ClosingRequest(Instant cutoff) {}
 
     /** Runs (or resumes, or returns when complete) the closing of the cut-off; responds when it is complete. */
     @PostMapping("/api/v1/bonus/closings")
@@ -49,7 +48,8 @@ class BonusController {
 
     /** The member's bonus entries, newest first; page with {@code beforeId} = the last id seen. */
     @GetMapping("/api/v1/members/{memberId}/bonus-entries")
-    List<BonusEntry> entriesOfMember(@PathVariable String memberId,
+    List<BonusEntry> entriesOfMember(
+            @PathVariable String memberId,
             @RequestParam(defaultValue = "" + Long.MAX_VALUE) long beforeId,
             @RequestParam(defaultValue = "100") int limit) {
         return operations.entriesOfMember(memberId, beforeId, limit);

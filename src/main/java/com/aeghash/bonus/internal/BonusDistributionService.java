@@ -45,8 +45,13 @@ public class BonusDistributionService implements BonusDistribution {
     private final List<BonusRule> rules;
     private final Clock clock;
 
-    public BonusDistributionService(BonusOrderRepository orders, OrganizationQueries organizationQueries,
-            OrganizationChanges organization, Ledger ledger, BonusProperties properties, Clock clock) {
+    public BonusDistributionService(
+            BonusOrderRepository orders,
+            OrganizationQueries organizationQueries,
+            OrganizationChanges organization,
+            Ledger ledger,
+            BonusProperties properties,
+            Clock clock) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
@@ -81,8 +86,8 @@ public class BonusDistributionService implements BonusDistribution {
         if (refundedAt == null) {
             throw ApiException.validation("refundedAt", "is required");
         }
-        StoredOrder order = orders.findOrder(orderReference)
-                .orElseThrow(() -> ApiException.notFound("order " + orderReference));
+        StoredOrder order =
+                orders.findOrder(orderReference).orElseThrow(() -> ApiException.notFound("order " + orderReference));
         if (orders.markRefunded(orderReference, refundedAt)) {
             organization.addSalesVolume(order.buyerMemberId(), order.pvAmount().negate());
         }
@@ -96,13 +101,17 @@ public class BonusDistributionService implements BonusDistribution {
             throw unknownMember(buyerMemberId);
         }
         Map<Tree, List<Upline>> uplines = new EnumMap<>(Tree.class);
-        levelsByTree.forEach((tree, levels) -> uplines.put(tree, organizationQueries
-                .uplines(buyerMemberId, tree, levels).orElseThrow(() -> unknownMember(buyerMemberId))));
+        levelsByTree.forEach((tree, levels) -> uplines.put(
+                tree,
+                organizationQueries
+                        .uplines(buyerMemberId, tree, levels)
+                        .orElseThrow(() -> unknownMember(buyerMemberId))));
         return uplines;
     }
 
     private static EntryRequest ledgerEntry(String orderReference, List<PlannedEntry> planned, BigDecimal total) {
-        EntryRequest.Builder entry = EntryRequest.builder("bonus:" + orderReference, "bonuses of order " + orderReference);
+        EntryRequest.Builder entry =
+                EntryRequest.builder("bonus:" + orderReference, "bonuses of order " + orderReference);
         for (PlannedEntry line : planned) {
             entry.add(AccountRef.member(line.beneficiaryMemberId(), Asset.POINT, Bucket.PENDING), line.amount());
         }
@@ -111,7 +120,8 @@ public class BonusDistributionService implements BonusDistribution {
     }
 
     private static void validate(PaidOrder order) {
-        if (order.orderReference() == null || order.orderReference().isBlank()
+        if (order.orderReference() == null
+                || order.orderReference().isBlank()
                 || order.orderReference().length() > ORDER_REFERENCE_LENGTH_MAX) {
             throw ApiException.validation("orderReference", "must be 1-" + ORDER_REFERENCE_LENGTH_MAX + " characters");
         }

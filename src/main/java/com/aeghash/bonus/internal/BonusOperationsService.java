@@ -25,7 +25,9 @@ class BonusOperationsService implements BonusOperations {
 
     @Override
     public List<BonusClosing> recentClosings(int limit) {
-        return closings.recent(limit).stream().map(BonusOperationsService::closingOf).toList();
+        return closings.recent(limit).stream()
+                .map(BonusOperationsService::closingOf)
+                .toList();
     }
 
     @Override
@@ -36,8 +38,8 @@ class BonusOperationsService implements BonusOperations {
     @Override
     @Transactional(readOnly = true)
     public List<BonusEntry> entriesOfMember(String memberId, long beforeId, int limit) {
-        return orders.entriesOfBeneficiary(MemberIds.require(memberId, "memberId"), beforeId,
-                Math.min(Math.max(limit, 1), ENTRIES_PAGE_MAX));
+        return orders.entriesOfBeneficiary(
+                MemberIds.require(memberId, "memberId"), beforeId, Math.min(Math.max(limit, 1), ENTRIES_PAGE_MAX));
     }
 
     @Override
@@ -47,8 +49,20 @@ class BonusOperationsService implements BonusOperations {
     }
 
     private static BonusClosing closingOf(ClosingRun run) {
-        return new BonusClosing(run.id(), run.cutoff(), run.paidBefore(), run.status().name(), run.totalEntries(),
-                run.processedEntries(), run.confirmedEntries(), run.cancelledEntries(), run.confirmedAmount(),
-                run.cancelledAmount(), run.chunks(), run.startedBy(), run.startedAt(), run.finishedAt());
+        return new BonusClosing(
+                run.id(),
+                run.cutoff(),
+                run.paidBefore(),
+                run.status().name(),
+                run.totalEntries(),
+                run.processedEntries(),
+                run.confirmedEntries(),
+                run.cancelledEntries(),
+                run.confirmedAmount(),
+                run.cancelledAmount(),
+                run.chunks(),
+                run.startedBy(),
+                run.startedAt(),
+                run.finishedAt());
     }
 }

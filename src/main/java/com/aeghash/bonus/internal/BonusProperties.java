@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link BonusRule}, one rule per type, all rules together at most 100 % of PV, closing limits in range.
  */
 @ConfigurationProperties("aeghash.bonus")
-public record BonusProperties(List<BonusRule> rules, @DefaultValue Closing closing) {
+public record BonusProperties(
+        List<BonusRule> rules, @DefaultValue Closing closing) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -32,11 +33,16 @@ public record BonusProperties(List<BonusRule> rules, @DefaultValue Closing closi
         }
         BigDecimal total = rules.stream().map(BonusRule::totalPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException("aeghash.bonus.rules pay " + total.toPlainString() + " % of PV (max 100)");
+            throw new IllegalArgumentException(
+                    "aeghash.bonus.rules pay " + total.toPlainString() + " % of PV (max 100)");
         }
     }
 
-    public enum Period { DAILY, WEEKLY, MONTHLY }
+    public enum Period {
+        DAILY,
+        WEEKLY,
+        MONTHLY
+    }
 
     /**
      * When closings run and what they take.

@@ -16,11 +16,18 @@ import java.util.Map;
  * ledger postings that move each member's confirmed sum from PENDING to AVAILABLE and the cancelled sum from
  * PENDING back to {@code BONUS_EXPENSE} (aggregated per member per chunk).
  */
-record ClosingChunk(List<Long> confirmedIds, List<Long> cancelledIds, Map<String, BigDecimal[]> sumsByMember,
-        BigDecimal confirmedAmount, BigDecimal cancelledAmount, String lastBeneficiaryMemberId, long lastEntryId) {
+record ClosingChunk(
+        List<Long> confirmedIds,
+        List<Long> cancelledIds,
+        Map<String, BigDecimal[]> sumsByMember,
+        BigDecimal confirmedAmount,
+        BigDecimal cancelledAmount,
+        String lastBeneficiaryMemberId,
+        long lastEntryId) {
 
     /** At most 2 postings per member plus one: well within the ledger's 10,000 lines per entry. */
     static final int MEMBERS_PER_LEDGER_ENTRY = 2000;
+
     private static final int CONFIRMED = 0;
     private static final int CANCELLED = 1;
 
@@ -32,8 +39,8 @@ record ClosingChunk(List<Long> confirmedIds, List<Long> cancelledIds, Map<String
         BigDecimal confirmedAmount = BigDecimal.ZERO;
         BigDecimal cancelledAmount = BigDecimal.ZERO;
         for (ClosableEntry entry : entries) {
-            BigDecimal[] memberSums = sums.computeIfAbsent(entry.beneficiaryMemberId(),
-                    member -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] memberSums = sums.computeIfAbsent(
+                    entry.beneficiaryMemberId(), member -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             int kind = entry.orderRefunded() ? CANCELLED : CONFIRMED;
             memberSums[kind] = memberSums[kind].add(entry.amount());
             if (kind == CANCELLED) {
@@ -45,8 +52,8 @@ record ClosingChunk(List<Long> confirmedIds, List<Long> cancelledIds, Map<String
             }
         }
         ClosableEntry last = entries.get(entries.size() - 1);
-        return new ClosingChunk(confirmed, cancelled, sums, confirmedAmount, cancelledAmount,
-                last.beneficiaryMemberId(), last.id());
+        return new ClosingChunk(
+                confirmed, cancelled, sums, confirmedAmount, cancelledAmount, last.beneficiaryMemberId(), last.id());
     }
 
     int size() {
@@ -65,20 +72,22 @@ record ClosingChunk(List<Long> confirmedIds, List<Long> cancelledIds, Map<String
         List<EntryRequest> requests = new ArrayList<>();
         for (int start = 0; start < members.size(); start += MEMBERS_PER_LEDGER_ENTRY) {
             int part = start / MEMBERS_PER_LEDGER_ENTRY + 1;
-            requests.add(ledgerEntry(members.subList(start, Math.min(members.size(), start + MEMBERS_PER_LEDGER_ENTRY)),
+            requests.add(ledgerEntry(
+                    members.subList(start, Math.min(members.size(), start + MEMBERS_PER_LEDGER_ENTRY)),
                     "bonus-closing:" + closingId + ":" + chunkNumber + ":" + part,
                     "bonus closing " + closingId + " chunk " + chunkNumber + " part " + part));
         }
         return requests;
     }
 
-    private static EntryRequest ledgerEntry(List<Map.Entry<String, BigDecimal[]>> members, String reference,
-            String description) {
+    private static EntryRequest ledgerEntry(
+            List<Map.Entry<String, BigDecimal[]>> members, String reference, String description) {
         EntryRequest.Builder entry = EntryRequest.builder(reference, description);
         BigDecimal cancelled = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal[]> member : members) {
             BigDecimal[] sums = member.getValue();
-            entry.add(AccountRef.member(member.getKey(), Asset.POINT, Bucket.PENDING),
+            entry.add(
+                    AccountRef.member(member.getKey(), Asset.POINT, Bucket.PENDING),
                     sums[CONFIRMED].add(sums[CANCELLED]).negate());
             if (sums[CONFIRMED].signum() > 0) {
                 entry.add(AccountRef.member(member.getKey(), Asset.POINT, Bucket.AVAILABLE), sums[CONFIRMED]);

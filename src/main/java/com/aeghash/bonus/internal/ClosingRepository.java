@@ -30,8 +30,8 @@ public interface ClosingRepository {
     /**
      * Closable pending entries after the keyset (beneficiary, id), in that order, at most {@code limit}.
      */
-    List<ClosableEntry> closableAfter(Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId,
-            int limit);
+    List<ClosableEntry> closableAfter(
+            Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId, int limit);
 
     /** Moves the entries that are still PENDING to the status; returns how many moved. */
     int moveEntries(List<Long> entryIds, BonusEntryStatus status, long closingId, Instant closedAt);

@@ -8,16 +8,17 @@ import java.time.temporal.TemporalAdjusters;
 /** Pure schedule arithmetic: the latest cut-off at or before now, and what a cut-off confirms. */
 final class ClosingSchedule {
 
-    private ClosingSchedule() {
-    }
+    private ClosingSchedule() {}
 
     static Instant latestCutoff(BonusProperties.Closing closing, Instant now) {
         LocalDate today = now.atZone(closing.timeZone()).toLocalDate();
         LocalDate date = switch (closing.period()) {
             case DAILY -> today;
             case WEEKLY -> today.with(TemporalAdjusters.previousOrSame(closing.weeklyDay()));
-            case MONTHLY -> today.getDayOfMonth() >= closing.monthlyDay() ? today.withDayOfMonth(closing.monthlyDay())
-                    : today.minusMonths(1).withDayOfMonth(closing.monthlyDay());
+            case MONTHLY ->
+                today.getDayOfMonth() >= closing.monthlyDay()
+                        ? today.withDayOfMonth(closing.monthlyDay())
+                        : today.minusMonths(1).withDayOfMonth(closing.monthlyDay());
         };
         Instant cutoff = at(closing, date);
         if (!cutoff.isAfter(now)) {
@@ -33,7 +34,9 @@ final class ClosingSchedule {
 
     /** Orders paid before this instant are old enough (refund delay) to be confirmed by the cut-off. */
     static Instant paidBefore(BonusProperties.Closing closing, Instant cutoff) {
-        return cutoff.atZone(closing.timeZone()).minusDays(closing.refundDelayDays()).toInstant();
+        return cutoff.atZone(closing.timeZone())
+                .minusDays(closing.refundDelayDays())
+                .toInstant();
     }
 
     private static Instant at(BonusProperties.Closing closing, LocalDate date) {

@@ -4,12 +4,13 @@ import com.aeghash.common.Lifecycle;
 
 /** Lifecycle of a closing run: RUNNING while chunks remain (a crashed run resumes), then COMPLETED for good. */
 public enum ClosingStatus {
-    RUNNING, COMPLETED;
+    RUNNING,
+    COMPLETED;
 
-    private static final Lifecycle<ClosingStatus, Lifecycle.NoAction> LIFECYCLE =
-            Lifecycle.of("closing", ClosingStatus.class)
-                    .allow(RUNNING, COMPLETED)
-                    .build();
+    private static final Lifecycle<ClosingStatus, Lifecycle.NoAction> LIFECYCLE = Lifecycle.of(
+                    "closing", ClosingStatus.class)
+            .allow(RUNNING, COMPLETED)
+            .build();
 
     public boolean canMoveTo(ClosingStatus next) {
         return LIFECYCLE.canMove(this, next);

@@ -30,23 +30,38 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     @Override
     public boolean insertOrder(PaidOrder order, int entryCount, BigDecimal bonusTotal, Instant distributedAt) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO bonus_orders (order_reference, buyer_member_id, pv_amount, paid_at, entry_count,
                     bonus_total, distributed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                order.orderReference(), order.buyerMemberId(), order.pvAmount(), SqlTimes.utc(order.paidAt()),
-                entryCount, bonusTotal, SqlTimes.utc(distributedAt)) == 1;
+                        order.orderReference(),
+                        order.buyerMemberId(),
+                        order.pvAmount(),
+                        SqlTimes.utc(order.paidAt()),
+                        entryCount,
+                        bonusTotal,
+                        SqlTimes.utc(distributedAt))
+                == 1;
     }
 
     @Override
     public Optional<StoredOrder> findOrder(String orderReference) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT order_reference, buyer_member_id, pv_amount, paid_at, refunded_at, entry_count, bonus_total
                 FROM bonus_orders WHERE order_reference = ?""",
-                (row, index) -> new StoredOrder(row.getString("order_reference"), row.getString("buyer_member_id"),
-                        row.getBigDecimal("pv_amount"), SqlTimes.instant(row, "paid_at"),
-                        SqlTimes.instant(row, "refunded_at"), row.getInt("entry_count"),
-                        row.getBigDecimal("bonus_total")),
-                orderReference).stream().findFirst();
+                        (row, index) -> new StoredOrder(
+                                row.getString("order_reference"),
+                                row.getString("buyer_member_id"),
+                                row.getBigDecimal("pv_amount"),
+                                SqlTimes.instant(row, "paid_at"),
+                                SqlTimes.instant(row, "refunded_at"),
+                                row.getInt("entry_count"),
+                                row.getBigDecimal("bonus_total")),
+                        orderReference)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -55,26 +70,42 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
             return;
         }
         OffsetDateTime at = SqlTimes.utc(createdAt);
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 INSERT INTO bonus_entries (order_reference, bonus_type, tree_level, beneficiary_member_id,
                     source_member_id, pv_amount, percentage, amount, status, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries.stream()
-                .map(entry -> new Object[] {order.orderReference(), entry.type().name(), entry.level(),
-                        entry.beneficiaryMemberId(), order.buyerMemberId(), order.pvAmount(), entry.percentage(),
-                        entry.amount(), BonusEntryStatus.PENDING.name(), at})
-                .toList());
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entries.stream()
+                        .map(entry -> new Object[] {
+                            order.orderReference(),
+                            entry.type().name(),
+                            entry.level(),
+                            entry.beneficiaryMemberId(),
+                            order.buyerMemberId(),
+                            order.pvAmount(),
+                            entry.percentage(),
+                            entry.amount(),
+                            BonusEntryStatus.PENDING.name(),
+                            at
+                        })
+                        .toList());
     }
 
     @Override
     public boolean markRefunded(String orderReference, Instant refundedAt) {
-        return jdbc.update("UPDATE bonus_orders SET refunded_at = ? WHERE order_reference = ? AND refunded_at IS NULL",
-                SqlTimes.utc(refundedAt), orderReference) == 1;
+        return jdbc.update(
+                        "UPDATE bonus_orders SET refunded_at = ? WHERE order_reference = ? AND refunded_at IS NULL",
+                        SqlTimes.utc(refundedAt),
+                        orderReference)
+                == 1;
     }
 
     @Override
     public List<BonusEntry> entriesOfOrder(String orderReference) {
-        return jdbc.query("SELECT " + ENTRY_COLUMNS + " FROM bonus_entries WHERE order_reference = ? ORDER BY id",
-                JdbcBonusOrderRepository::entry, orderReference);
+        return jdbc.query(
+                "SELECT " + ENTRY_COLUMNS + " FROM bonus_entries WHERE order_reference = ? ORDER BY id",
+                JdbcBonusOrderRepository::entry,
+                orderReference);
     }
 
     /** One index range per status (the closing's index), merged newest first. */
@@ -94,11 +125,18 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     static BonusEntry entry(ResultSet row, int index) throws SQLException {
         Long closingId = row.getObject("closing_id") == null ? null : row.getLong("closing_id");
-        return new BonusEntry(row.getLong("id"), row.getString("order_reference"),
-                BonusType.valueOf(row.getString("bonus_type")), row.getInt("tree_level"),
-                row.getString("beneficiary_member_id"), row.getString("source_member_id"),
-                row.getBigDecimal("pv_amount"), row.getBigDecimal("percentage"), row.getBigDecimal("amount"),
-                BonusEntryStatus.valueOf(row.getString("status")), SqlTimes.instant(row, "created_at"),
+        return new BonusEntry(
+                row.getLong("id"),
+                row.getString("order_reference"),
+                BonusType.valueOf(row.getString("bonus_type")),
+                row.getInt("tree_level"),
+                row.getString("beneficiary_member_id"),
+                row.getString("source_member_id"),
+                row.getBigDecimal("pv_amount"),
+                row.getBigDecimal("percentage"),
+                row.getBigDecimal("amount"),
+                BonusEntryStatus.valueOf(row.getString("status")),
+                SqlTimes.instant(row, "created_at"),
                 closingId);
     }
 }

@@ -40,49 +40,75 @@ public class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries, String startedBy,
-            Instant startedAt) {
-        return jdbc.update("""
+    public boolean insertIfAbsent(
+            Instant cutoff, Instant paidBefore, long totalEntries, String startedBy, Instant startedAt) {
+        return jdbc.update(
+                        """
                 INSERT INTO bonus_closings (cutoff, paid_before, status, total_entries, processed_entries,
                     confirmed_entries, cancelled_entries, confirmed_amount, cancelled_amount, chunks, started_by,
                     started_at) VALUES (?, ?, 'RUNNING', ?, 0, 0, 0, 0, 0, 0, ?, ?) ON CONFLICT DO NOTHING""",
-                SqlTimes.utc(cutoff), SqlTimes.utc(paidBefore), totalEntries, startedBy, SqlTimes.utc(startedAt)) == 1;
+                        SqlTimes.utc(cutoff),
+                        SqlTimes.utc(paidBefore),
+                        totalEntries,
+                        startedBy,
+                        SqlTimes.utc(startedAt))
+                == 1;
     }
 
     @Override
     public Optional<ClosingRun> findByCutoff(Instant cutoff) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE cutoff = ?",
-                JdbcClosingRepository::run, SqlTimes.utc(cutoff)).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE cutoff = ?",
+                        JdbcClosingRepository::run,
+                        SqlTimes.utc(cutoff))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<ClosingRun> find(long id) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ?", JdbcClosingRepository::run, id)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ?", JdbcClosingRepository::run, id)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<ClosingRun> lock(long id) {
-        jdbc.query("SELECT singleton FROM bonus_closing_lock WHERE singleton = 1 FOR UPDATE", row -> {
-        });
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ? FOR UPDATE",
-                JdbcClosingRepository::run, id).stream().findFirst();
+        jdbc.query("SELECT singleton FROM bonus_closing_lock WHERE singleton = 1 FOR UPDATE", row -> {});
+        return jdbc
+                .query(
+                        "SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ? FOR UPDATE",
+                        JdbcClosingRepository::run,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<ClosingRun> recent(int limit) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM bonus_closings ORDER BY id DESC LIMIT ?",
-                JdbcClosingRepository::run, limit);
+        return jdbc.query(
+                "SELECT " + RUN_COLUMNS + " FROM bonus_closings ORDER BY id DESC LIMIT ?",
+                JdbcClosingRepository::run,
+                limit);
     }
 
     @Override
-    public List<ClosableEntry> closableAfter(Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId,
-            int limit) {
-        return jdbc.query("SELECT e.id, e.beneficiary_member_id, e.amount, o.refunded_at " + CLOSABLE
-                + " AND (e.beneficiary_member_id, e.id) > (?, ?) ORDER BY e.beneficiary_member_id, e.id LIMIT ?",
-                (row, index) -> new ClosableEntry(row.getLong("id"), row.getString("beneficiary_member_id"),
-                        row.getBigDecimal("amount"), row.getObject("refunded_at") != null),
-                SqlTimes.utc(paidBefore), afterBeneficiaryMemberId, afterEntryId, limit);
+    public List<ClosableEntry> closableAfter(
+            Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId, int limit) {
+        return jdbc.query(
+                "SELECT e.id, e.beneficiary_member_id, e.amount, o.refunded_at " + CLOSABLE
+                        + " AND (e.beneficiary_member_id, e.id) > (?, ?) ORDER BY e.beneficiary_member_id, e.id LIMIT ?",
+                (row, index) -> new ClosableEntry(
+                        row.getLong("id"),
+                        row.getString("beneficiary_member_id"),
+                        row.getBigDecimal("amount"),
+                        row.getObject("refunded_at") != null),
+                SqlTimes.utc(paidBefore),
+                afterBeneficiaryMemberId,
+                afterEntryId,
+                limit);
     }
 
     @Override
@@ -90,32 +116,62 @@ public class JdbcClosingRepository implements ClosingRepository {
         int moved = 0;
         for (int start = 0; start < entryIds.size(); start += IN_LIST_MAX) {
             List<Long> slice = entryIds.subList(start, Math.min(entryIds.size(), start + IN_LIST_MAX));
-            moved += named.update("""
+            moved += named.update(
+                    """
                     UPDATE bonus_entries SET status = :status, closing_id = :closing, closed_at = :closedAt
-                    WHERE status = 'PENDING' AND id IN (:ids)""", Map.of("status", status.name(), "closing", closingId,
-                    "closedAt", SqlTimes.utc(closedAt), "ids", slice));
+                    WHERE status = 'PENDING' AND id IN (:ids)""",
+                    Map.of(
+                            "status",
+                            status.name(),
+                            "closing",
+                            closingId,
+                            "closedAt",
+                            SqlTimes.utc(closedAt),
+                            "ids",
+                            slice));
         }
         return moved;
     }
 
     @Override
     public void saveProgress(ClosingRun run) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE bonus_closings SET status = ?, processed_entries = ?, confirmed_entries = ?,
                     cancelled_entries = ?, confirmed_amount = ?, cancelled_amount = ?, chunks = ?,
                     last_beneficiary_member_id = ?, last_entry_id = ?, finished_at = ?
-                WHERE id = ?""", run.status().name(), run.processedEntries(), run.confirmedEntries(),
-                run.cancelledEntries(), run.confirmedAmount(), run.cancelledAmount(), run.chunks(),
-                run.lastBeneficiaryMemberId(), run.lastEntryId(), SqlTimes.utc(run.finishedAt()), run.id());
+                WHERE id = ?""",
+                run.status().name(),
+                run.processedEntries(),
+                run.confirmedEntries(),
+                run.cancelledEntries(),
+                run.confirmedAmount(),
+                run.cancelledAmount(),
+                run.chunks(),
+                run.lastBeneficiaryMemberId(),
+                run.lastEntryId(),
+                SqlTimes.utc(run.finishedAt()),
+                run.id());
     }
 
     private static ClosingRun run(ResultSet row, int index) throws SQLException {
         Long lastEntryId = row.getObject("last_entry_id") == null ? null : row.getLong("last_entry_id");
-        return new ClosingRun(row.getLong("id"), SqlTimes.instant(row, "cutoff"), SqlTimes.instant(row, "paid_before"),
-                ClosingStatus.valueOf(row.getString("status")), row.getLong("total_entries"),
-                row.getLong("processed_entries"), row.getLong("confirmed_entries"), row.getLong("cancelled_entries"),
-                row.getBigDecimal("confirmed_amount"), row.getBigDecimal("cancelled_amount"), row.getInt("chunks"),
-                row.getString("last_beneficiary_member_id"), lastEntryId, row.getString("started_by"),
-                SqlTimes.instant(row, "started_at"), SqlTimes.instant(row, "finished_at"));
+        return new ClosingRun(
+                row.getLong("id"),
+                SqlTimes.instant(row, "cutoff"),
+                SqlTimes.instant(row, "paid_before"),
+                ClosingStatus.valueOf(row.getString("status")),
+                row.getLong("total_entries"),
+                row.getLong("processed_entries"),
+                row.getLong("confirmed_entries"),
+                row.getLong("cancelled_entries"),
+                row.getBigDecimal("confirmed_amount"),
+                row.getBigDecimal("cancelled_amount"),
+                row.getInt("chunks"),
+                row.getString("last_beneficiary_member_id"),
+                lastEntryId,
+                row.getString("started_by"),
+                SqlTimes.instant(row, "started_at"),
+                SqlTimes.instant(row, "finished_at"));
     }
 }

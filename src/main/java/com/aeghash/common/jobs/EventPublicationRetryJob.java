@@ -21,13 +21,16 @@ public class EventPublicationRetryJob {
     private final IncompleteEventPublications incomplete;
     private final Duration resubmitAfter;
 
-    EventPublicationRetryJob(IncompleteEventPublications incomplete,
+    EventPublicationRetryJob(
+            IncompleteEventPublications incomplete,
             @Value("${aeghash.events.resubmit-after:30s}") Duration resubmitAfter) {
         this.incomplete = incomplete;
         this.resubmitAfter = resubmitAfter;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.events.retry-interval:30s}", initialDelayString = "${aeghash.events.retry-interval:30s}")
+    @Scheduled(
+            fixedDelayString = "${aeghash.events.retry-interval:30s}",
+            initialDelayString = "${aeghash.events.retry-interval:30s}")
     @SchedulerLock(name = "event-publication-retry", lockAtMostFor = "PT5M")
     public void resubmitIncomplete() {
         resubmitOlderThan(resubmitAfter);

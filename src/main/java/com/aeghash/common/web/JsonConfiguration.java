@@ -1,5 +1,6 @@
 package com.aeghash.common.web;
 
+import com.aeghash.common.Amounts;
 import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
-import com.aeghash.common.Amounts;
 
 /**
  * JSON rules of the API: every {@link BigDecimal} is an amount and is written as a plain decimal

@@ -6,8 +6,7 @@ import tools.jackson.core.JacksonException;
 /** Turns a Jackson reference chain into the field name a client sees: {@code lines[2].amount}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();

@@ -10,11 +10,14 @@ import org.springframework.context.annotation.Configuration;
 /** OpenAPI document metadata; operators authenticate with HTTP Basic ("Authorize" in the Swagger UI). */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(title = "AEGHASH platform core API", version = "v1",
-                description = "Ledger, wallets (MBlock), mining (HashDam), withdrawals, organization, bonuses and the "
-                        + "AEGMALL partner API. Errors are RFC 9457 problems with a stable `code`; amounts are "
-                        + "decimal strings."),
+        info =
+                @Info(
+                        title = "AEGHASH platform core API",
+                        version = "v1",
+                        description =
+                                "Ledger, wallets (MBlock), mining (HashDam), withdrawals, organization, bonuses and the "
+                                        + "AEGMALL partner API. Errors are RFC 9457 problems with a stable `code`; amounts are "
+                                        + "decimal strings."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-class OpenApiConfiguration {
-}
+class OpenApiConfiguration {}

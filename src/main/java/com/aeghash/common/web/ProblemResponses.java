@@ -39,8 +39,8 @@ class ProblemResponses {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> apiException(ApiException exception) {
-        ProblemDetail problem = Problems.problem(exception.status(), exception.code(), exception.getMessage(),
-                exception.field());
+        ProblemDetail problem =
+                Problems.problem(exception.status(), exception.code(), exception.getMessage(), exception.field());
         exception.properties().forEach(problem::setProperty);
         return Problems.response(problem);
     }
@@ -60,23 +60,31 @@ class ProblemResponses {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException exception) {
         List<Map<String, String>> errors = exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.of(
+                                "field",
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         String field = errors.isEmpty() ? null : errors.get(0).get("field");
-        String detail = errors.isEmpty() ? "request is invalid" : field + ": " + errors.get(0).get("message");
+        String detail = errors.isEmpty()
+                ? "request is invalid"
+                : field + ": " + errors.get(0).get("message");
         return validation(field, detail, errors);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException exception) {
         List<Map<String, String>> errors = exception.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
-                        "message", violation.getMessage()))
+                .map(violation -> Map.of(
+                        "field", lastNode(violation.getPropertyPath().toString()), "message", violation.getMessage()))
                 .toList();
         String field = errors.isEmpty() ? null : errors.get(0).get("field");
-        return validation(field, field + ": " + (errors.isEmpty() ? "invalid" : errors.get(0).get("message")), errors);
+        return validation(
+                field,
+                field + ": " + (errors.isEmpty() ? "invalid" : errors.get(0).get("message")),
+                errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -86,22 +94,24 @@ class ProblemResponses {
             return bodyTooLarge(tooLarge);
         }
         if (cause instanceof StreamReadException) {
-            return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
-                    "request body is not valid JSON", null));
+            return Problems.response(
+                    Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json", "request body is not valid JSON", null));
         }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = JsonPaths.of(jackson.getPath());
-            return validation(field, field + ": has the wrong type or format", List.of(Map.of("field", field,
-                    "message", "has the wrong type or format")));
+            return validation(
+                    field,
+                    field + ": has the wrong type or format",
+                    List.of(Map.of("field", field, "message", "has the wrong type or format")));
         }
-        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
-                "request body is missing or not readable", null));
+        return Problems.response(Problems.problem(
+                HttpStatus.BAD_REQUEST, "malformed_json", "request body is missing or not readable", null));
     }
 
     @ExceptionHandler(RequestBodyTooLargeException.class)
     ResponseEntity<ProblemDetail> bodyTooLarge(RequestBodyTooLargeException exception) {
-        return Problems.response(Problems.problem(HttpStatus.BAD_REQUEST, "body_too_large",
-                exception.getMessage(), null));
+        return Problems.response(
+                Problems.problem(HttpStatus.BAD_REQUEST, "body_too_large", exception.getMessage(), null));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -121,20 +131,23 @@ class ProblemResponses {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException exception) {
-        return Problems.response(Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
-                "send application/json", null));
+        return Problems.response(Problems.problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "send application/json", null));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException exception) {
-        return Problems.response(Problems.problem(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
-                "this resource answers application/json", null));
+        return Problems.response(Problems.problem(
+                HttpStatus.NOT_ACCEPTABLE, "not_acceptable", "this resource answers application/json", null));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException exception) {
-        return Problems.response(Problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
-                exception.getMethod() + " is not allowed here", null));
+        return Problems.response(Problems.problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                exception.getMethod() + " is not allowed here",
+                null));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -145,8 +158,8 @@ class ProblemResponses {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException exception) {
         log.warn("request rejected by a database constraint", exception);
-        return Problems.response(Problems.problem(HttpStatus.CONFLICT, "conflict",
-                "the request conflicts with the current state", null));
+        return Problems.response(Problems.problem(
+                HttpStatus.CONFLICT, "conflict", "the request conflicts with the current state", null));
     }
 
     @ExceptionHandler(Exception.class)
@@ -157,14 +170,17 @@ class ProblemResponses {
         }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("unexpected error, incident {}", incident, exception);
-        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                "unexpected error; quote incident " + incident, null);
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error",
+                "unexpected error; quote incident " + incident,
+                null);
         problem.setProperty("incident", incident);
         return Problems.response(problem);
     }
 
-    private static ResponseEntity<ProblemDetail> validation(String field, String detail,
-            List<Map<String, String>> errors) {
+    private static ResponseEntity<ProblemDetail> validation(
+            String field, String detail, List<Map<String, String>> errors) {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "validation_failed", detail, field);
         if (!errors.isEmpty()) {
             Problems.withErrors(problem, errors);

@@ -13,8 +13,7 @@ public final class Problems {
 
     private static final URI TYPE_BASE = URI.create("https://aeghash.com/problems/");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail problem(HttpStatusCode status, String code, String detail, String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

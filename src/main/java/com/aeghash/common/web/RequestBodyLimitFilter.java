@@ -37,8 +37,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limitBytes) {
-            var problem = Problems.problem(HttpStatus.BAD_REQUEST, "body_too_large",
-                    "request body exceeds " + limitBytes + " bytes", null);
+            var problem = Problems.problem(
+                    HttpStatus.BAD_REQUEST, "body_too_large", "request body exceeds " + limitBytes + " bytes", null);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType("application/problem+json");
             response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));

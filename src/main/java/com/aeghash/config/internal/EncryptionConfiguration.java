@@ -44,16 +44,19 @@ class EncryptionConfiguration {
     private static Secret developmentKey(Path file) {
         try {
             if (Files.exists(file)) {
-                log.warn("using the development encryption key in {} (set AEGHASH_ENCRYPTION_KEY outside development)",
+                log.warn(
+                        "using the development encryption key in {} (set AEGHASH_ENCRYPTION_KEY outside development)",
                         file);
-                return Secret.of(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                return Secret.of(
+                        Files.readString(file, StandardCharsets.US_ASCII).trim());
             }
             byte[] bytes = new byte[SecretEncryptor.KEY_BYTES];
             new SecureRandom().nextBytes(bytes);
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
             restrictToOwner(file);
-            log.warn("generated a development encryption key in {} (set AEGHASH_ENCRYPTION_KEY outside development)",
+            log.warn(
+                    "generated a development encryption key in {} (set AEGHASH_ENCRYPTION_KEY outside development)",
                     file);
             return Secret.of(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException failure) {

@@ -14,5 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record EncryptionProperties(
         Secret key,
         Secret previousKey,
-        @DefaultValue("./data/dev-encryption.key") Path devKeyFile) {
-}
+        @DefaultValue("./data/dev-encryption.key") Path devKeyFile) {}

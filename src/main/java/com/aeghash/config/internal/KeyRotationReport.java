@@ -35,8 +35,8 @@ class KeyRotationReport {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    KeyRotationReport(List<ManagedSecrets> sources, AuditLog auditLog, Notifier notifier, UnitOfWork unitOfWork,
-            Clock clock) {
+    KeyRotationReport(
+            List<ManagedSecrets> sources, AuditLog auditLog, Notifier notifier, UnitOfWork unitOfWork, Clock clock) {
         this.sources = sources;
         this.auditLog = auditLog;
         this.notifier = notifier;
@@ -55,10 +55,16 @@ class KeyRotationReport {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Map<String, String> details = new LinkedHashMap<>();
         details.put("fingerprint", secret.value().fingerprint());
-        details.put("rotatedAt", secret.rotatedAt() == null ? "unknown" : secret.rotatedAt().toString());
+        details.put(
+                "rotatedAt",
+                secret.rotatedAt() == null ? "unknown" : secret.rotatedAt().toString());
         details.put("rotationPeriodDays", Long.toString(secret.rotationPeriod().toDays()));
-        log.info("key {} id {} last rotated {} (rotation every {} days)", secret.name(), details.get("fingerprint"),
-                details.get("rotatedAt"), details.get("rotationPeriodDays"));
+        log.info(
+                "key {} id {} last rotated {} (rotation every {} days)",
+                secret.name(),
+                details.get("fingerprint"),
+                details.get("rotatedAt"),
+                details.get("rotationPeriodDays"));
         auditLog.record("system", "secret.loaded", secret.name(), details);
         if (secret.rotatedAt() == null) {
             return;
@@ -66,9 +72,12 @@ class KeyRotationReport {
         long ageDays = ChronoUnit.DAYS.between(secret.rotatedAt(), today);
         if (ageDays > secret.rotationPeriod().toDays()) {
             details.put("ageDays", Long.toString(ageDays));
-            notifier.alert(Alert.warning("config", "Key rotation overdue: " + secret.name(),
+            notifier.alert(Alert.warning(
+                    "config",
+                    "Key rotation overdue: " + secret.name(),
                     secret.name() + " was last rotated " + ageDays + " days ago (period "
-                            + secret.rotationPeriod().toDays() + " days)", details));
+                            + secret.rotationPeriod().toDays() + " days)",
+                    details));
         }
     }
 }

@@ -9,8 +9,11 @@ class ProductionConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Pro
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ProductionConfigurationException cause) {
         StringBuilder description = new StringBuilder("The prod profile refuses to start:\n");
-        cause.problems().forEach(problem -> description.append("  - ").append(problem).append('\n'));
-        return new FailureAnalysis(description.toString(),
-                "Set the variables listed above (see README.md, 'Configuration'), then start again.", cause);
+        cause.problems()
+                .forEach(problem -> description.append("  - ").append(problem).append('\n'));
+        return new FailureAnalysis(
+                description.toString(),
+                "Set the variables listed above (see README.md, 'Configuration'), then start again.",
+                cause);
     }
 }

@@ -23,10 +23,11 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
 
     /** After the config files and the environment are loaded, so placeholders can be resolved. */
     private static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
     private static final Pattern API_KEY_SHAPE = Pattern.compile("^[A-Za-z0-9._~+/=-]{16,512}$");
     private static final Pattern CONTRACT_SHAPE = Pattern.compile("^0x[0-9a-fA-F]{40}$");
-    private static final List<String> ROTATION_DATES = List.of("MBLOCK_API_KEY_ROTATED_AT",
-            "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
+    private static final List<String> ROTATION_DATES =
+            List.of("MBLOCK_API_KEY_ROTATED_AT", "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
     static final String POINT_PAYOUTS_PROPERTY = "aeghash.withdrawal.point-payouts-enabled";
     static final String POINT_PAYOUTS_VARIABLE = "AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED";
 
@@ -118,8 +119,8 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static void checkHttpsUrl(ConfigurableEnvironment environment, String name, boolean required,
-            List<String> problems) {
+    private static void checkHttpsUrl(
+            ConfigurableEnvironment environment, String name, boolean required, List<String> problems) {
         String value = text(environment, name);
         if (value == null) {
             if (required) {
@@ -137,8 +138,8 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static void checkEncryptionKey(ConfigurableEnvironment environment, String name, boolean required,
-            List<String> problems) {
+    private static void checkEncryptionKey(
+            ConfigurableEnvironment environment, String name, boolean required, List<String> problems) {
         String value = text(environment, name);
         if (value == null) {
             if (required) {

@@ -27,16 +27,19 @@ class VendorSecrets implements ManagedSecrets {
     public List<ManagedSecret> managedSecrets() {
         List<ManagedSecret> secrets = new ArrayList<>();
         if (mblock.apiKey() != null) {
-            secrets.add(new ManagedSecret("MBLOCK_API_KEY", mblock.apiKey(), mblock.apiKeyRotatedAt(),
-                    mblock.rotationPeriod()));
+            secrets.add(new ManagedSecret(
+                    "MBLOCK_API_KEY", mblock.apiKey(), mblock.apiKeyRotatedAt(), mblock.rotationPeriod()));
         }
         if (hashDam.apiKey() != null) {
-            secrets.add(new ManagedSecret("HASHDAM_API_KEY", hashDam.apiKey(), hashDam.apiKeyRotatedAt(),
-                    hashDam.rotationPeriod()));
+            secrets.add(new ManagedSecret(
+                    "HASHDAM_API_KEY", hashDam.apiKey(), hashDam.apiKeyRotatedAt(), hashDam.rotationPeriod()));
         }
         if (treasury.walletKey() != null) {
-            secrets.add(new ManagedSecret("MBLOCK_TREASURY_WALLET_KEY", treasury.walletKey(),
-                    treasury.walletKeyRotatedAt(), treasury.rotationPeriod()));
+            secrets.add(new ManagedSecret(
+                    "MBLOCK_TREASURY_WALLET_KEY",
+                    treasury.walletKey(),
+                    treasury.walletKeyRotatedAt(),
+                    treasury.rotationPeriod()));
         }
         return secrets;
     }

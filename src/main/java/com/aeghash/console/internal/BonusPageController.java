@@ -51,12 +51,17 @@ class BonusPageController {
     /** Runs the closing of the cut-off to completion (or returns it when complete) and renders the table. */
     @PostMapping("/console/bonus/closings")
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_CLOSINGS')")
-    String close(@RequestParam(required = false) String cutoff, Principal operator, Model model,
+    String close(
+            @RequestParam(required = false) String cutoff,
+            Principal operator,
+            Model model,
             HttpServletResponse response) {
         ConsoleProblem.attempt(model, response, () -> bonus.close(cutoffOf(cutoff), operator.getName()))
-                .ifPresent(closing -> model.addAttribute("done", "Closing " + closing.id() + " is "
-                        + closing.status() + ": " + closing.processedEntries() + " of " + closing.totalEntries()
-                        + " entries processed"));
+                .ifPresent(closing -> model.addAttribute(
+                        "done",
+                        "Closing " + closing.id() + " is "
+                                + closing.status() + ": " + closing.processedEntries() + " of " + closing.totalEntries()
+                                + " entries processed"));
         addClosings(model);
         return CLOSINGS;
     }
@@ -74,7 +79,8 @@ class BonusPageController {
             throw ApiException.validation("cutoff", "is required");
         }
         try {
-            return value.endsWith("Z") || value.contains("+") ? Instant.parse(value)
+            return value.endsWith("Z") || value.contains("+")
+                    ? Instant.parse(value)
                     : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException unreadable) {
             throw ApiException.validation("cutoff", "must be a date and time such as 2025-01-31T15:00 (UTC)");

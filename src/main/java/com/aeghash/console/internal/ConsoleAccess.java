@@ -28,7 +28,8 @@ class ConsoleAccess {
     Map<String, Boolean> permissions(Authentication authentication) {
         Set<Role> roles = rolesOf(authentication);
         Map<String, Boolean> permissions = new LinkedHashMap<>();
-        Arrays.stream(ConsoleAction.values()).forEach(action -> permissions.put(action.name(), action.allowedFor(roles)));
+        Arrays.stream(ConsoleAction.values())
+                .forEach(action -> permissions.put(action.name(), action.allowedFor(roles)));
         return permissions;
     }
 
@@ -38,7 +39,8 @@ class ConsoleAccess {
             return roles;
         }
         for (GrantedAuthority granted : authentication.getAuthorities()) {
-            Arrays.stream(Role.values()).filter(role -> role.authority().equals(granted.getAuthority()))
+            Arrays.stream(Role.values())
+                    .filter(role -> role.authority().equals(granted.getAuthority()))
                     .forEach(roles::add);
         }
         return roles;

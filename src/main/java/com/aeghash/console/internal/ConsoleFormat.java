@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class ConsoleFormat {
 
     static final String NOTHING = "—";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final int SHOWN_HEAD = 6;
     private static final int SHOWN_TAIL = 4;
     /** BNB Smart Chain (EVM) addresses, the ones MBlock wallets and withdrawal destinations use. */

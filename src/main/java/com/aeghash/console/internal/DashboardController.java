@@ -22,6 +22,7 @@ class DashboardController {
 
     /** Counters stop here: past it the dashboard says "more than 100" instead of reading everything. */
     static final int COUNT_MAX = 100;
+
     static final int RECENT = 10;
     private final WithdrawalOperations withdrawals;
     private final MiningWithdrawals miningWithdrawals;
@@ -32,9 +33,15 @@ class DashboardController {
     private final AuditLog auditLog;
     private final HealthEndpoint health;
 
-    DashboardController(WithdrawalOperations withdrawals, MiningWithdrawals miningWithdrawals,
-            WalletOperations walletOperations, Mining mining, BonusOperations bonus, AlertHistory alerts,
-            AuditLog auditLog, HealthEndpoint health) {
+    DashboardController(
+            WithdrawalOperations withdrawals,
+            MiningWithdrawals miningWithdrawals,
+            WalletOperations walletOperations,
+            Mining mining,
+            BonusOperations bonus,
+            AlertHistory alerts,
+            AuditLog auditLog,
+            HealthEndpoint health) {
         this.withdrawals = withdrawals;
         this.miningWithdrawals = miningWithdrawals;
         this.walletOperations = walletOperations;
@@ -48,8 +55,10 @@ class DashboardController {
     @GetMapping({"/console", "/"})
     String dashboard(Model model) {
         model.addAttribute("counters", counters());
-        model.addAttribute("lastEtlRun", mining.recentEtlRuns(1).stream().findFirst().orElse(null));
-        model.addAttribute("lastClosing", bonus.recentClosings(1).stream().findFirst().orElse(null));
+        model.addAttribute(
+                "lastEtlRun", mining.recentEtlRuns(1).stream().findFirst().orElse(null));
+        model.addAttribute(
+                "lastClosing", bonus.recentClosings(1).stream().findFirst().orElse(null));
         model.addAttribute("health", health.health());
         model.addAttribute("alerts", alerts.recent(RECENT));
         model.addAttribute("audit", auditLog.recent(null, RECENT));
@@ -60,18 +69,31 @@ class DashboardController {
         int flagged = withdrawals.countUpTo("pending", true, COUNT_MAX)
                 + withdrawals.countUpTo("approved_pending", true, COUNT_MAX);
         return List.of(
-                Counter.upTo("Awaiting first approval", withdrawals.countUpTo("pending", null, COUNT_MAX),
+                Counter.upTo(
+                        "Awaiting first approval",
+                        withdrawals.countUpTo("pending", null, COUNT_MAX),
                         "/console/withdrawals?status=pending"),
-                Counter.upTo("Awaiting second approval", withdrawals.countUpTo("approved_pending", null, COUNT_MAX),
+                Counter.upTo(
+                        "Awaiting second approval",
+                        withdrawals.countUpTo("approved_pending", null, COUNT_MAX),
                         "/console/withdrawals?status=approved_pending"),
-                Counter.upTo("Flagged, awaiting approval", Math.min(flagged, COUNT_MAX + 1),
+                Counter.upTo(
+                        "Flagged, awaiting approval",
+                        Math.min(flagged, COUNT_MAX + 1),
                         "/console/withdrawals?flagged=true"),
-                Counter.upTo("Unknown payouts", withdrawals.countUpTo("unknown", null, COUNT_MAX),
+                Counter.upTo(
+                        "Unknown payouts",
+                        withdrawals.countUpTo("unknown", null, COUNT_MAX),
                         "/console/withdrawals?status=unknown"),
-                Counter.upTo("Unknown mining withdrawals",
-                        miningWithdrawals.list(MiningWithdrawalStatus.UNKNOWN, null, COUNT_MAX + 1).size(),
+                Counter.upTo(
+                        "Unknown mining withdrawals",
+                        miningWithdrawals
+                                .list(MiningWithdrawalStatus.UNKNOWN, null, COUNT_MAX + 1)
+                                .size(),
                         "/console/jobs?miningStatus=unknown"),
-                Counter.atLeast("Unknown wallet transactions", walletOperations.unknownTransactions(COUNT_MAX).size(),
+                Counter.atLeast(
+                        "Unknown wallet transactions",
+                        walletOperations.unknownTransactions(COUNT_MAX).size(),
                         "/console/jobs#wallet-unknown"));
     }
 
@@ -80,14 +102,14 @@ class DashboardController {
 
         /** {@code counted} is at most {@link DashboardController#COUNT_MAX} + 1, which means more than the maximum. */
         static Counter upTo(String label, int counted, String link) {
-            return new Counter(label, counted, counted > COUNT_MAX ? "more than " + COUNT_MAX : Integer.toString(counted),
-                    link);
+            return new Counter(
+                    label, counted, counted > COUNT_MAX ? "more than " + COUNT_MAX : Integer.toString(counted), link);
         }
 
         /** For a source that lists at most {@link DashboardController#COUNT_MAX}: a full list may hide more. */
         static Counter atLeast(String label, int listed, String link) {
-            return new Counter(label, listed, listed >= COUNT_MAX ? COUNT_MAX + " or more" : Integer.toString(listed),
-                    link);
+            return new Counter(
+                    label, listed, listed >= COUNT_MAX ? COUNT_MAX + " or more" : Integer.toString(listed), link);
         }
     }
 }

@@ -34,9 +34,11 @@ class JobActionsController {
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_MINING_JOBS')")
     String runEtl(@RequestParam(required = false) String date, Model model, HttpServletResponse response) {
         ConsoleProblem.attempt(model, response, () -> mining.runDailyEtl(dateOf(date)))
-                .ifPresent(run -> model.addAttribute("done", "ETL run of " + run.date() + " is "
-                        + run.status().wireName() + ": " + run.processedMembers() + " of " + run.totalMembers()
-                        + " members processed"));
+                .ifPresent(run -> model.addAttribute(
+                        "done",
+                        "ETL run of " + run.date() + " is "
+                                + run.status().wireName() + ": " + run.processedMembers() + " of " + run.totalMembers()
+                                + " members processed"));
         sections.addEtlRuns(model);
         return JobsSections.ETL_RUNS;
     }
@@ -53,13 +55,25 @@ class JobActionsController {
     /** An operator's decision on a wallet transaction whose outcome stayed unknown (audited by the wallet module). */
     @PostMapping("/console/wallet-transactions/{id}/resolution")
     @PreAuthorize("@consoleAccess.allows(authentication, 'RESOLVE_WALLET_TRANSACTIONS')")
-    String resolveWalletTransaction(@PathVariable long id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String txid, @RequestParam(required = false) String note,
-            Principal operator, Model model, HttpServletResponse response) {
-        ConsoleProblem.attempt(model, response, () -> walletOperations.resolve(id,
-                new Resolution(succeeded(outcome), Text.blankToNull(txid), note), operator.getName()))
-                .ifPresent(transaction -> model.addAttribute("done", "Transaction " + transaction.id()
-                        + " decided: now " + transaction.status().code()));
+    String resolveWalletTransaction(
+            @PathVariable long id,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String txid,
+            @RequestParam(required = false) String note,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> walletOperations.resolve(
+                                id,
+                                new Resolution(succeeded(outcome), Text.blankToNull(txid), note),
+                                operator.getName()))
+                .ifPresent(transaction -> model.addAttribute(
+                        "done",
+                        "Transaction " + transaction.id() + " decided: now "
+                                + transaction.status().code()));
         sections.addWalletUnknown(model);
         return JobsSections.WALLET_UNKNOWN;
     }

@@ -22,8 +22,11 @@ class JobsPageController {
     }
 
     @GetMapping("/console/jobs")
-    String jobs(@RequestParam(required = false) String miningStatus,
-            @RequestParam(required = false) Long miningBefore, Model model, HttpServletResponse response) {
+    String jobs(
+            @RequestParam(required = false) String miningStatus,
+            @RequestParam(required = false) Long miningBefore,
+            Model model,
+            HttpServletResponse response) {
         sections.addEtlRuns(model);
         sections.addProject(model);
         sections.addMiningWithdrawals(Text.blankToNull(miningStatus), miningBefore, model, response);

@@ -28,7 +28,10 @@ class JobsSections {
     private final WalletOperations walletOperations;
     private final HashDamProperties hashDam;
 
-    JobsSections(Mining mining, MiningWithdrawals miningWithdrawals, WalletOperations walletOperations,
+    JobsSections(
+            Mining mining,
+            MiningWithdrawals miningWithdrawals,
+            WalletOperations walletOperations,
             HashDamProperties hashDam) {
         this.mining = mining;
         this.miningWithdrawals = miningWithdrawals;
@@ -54,15 +57,23 @@ class JobsSections {
 
     /** Mining withdrawals newest first, of one status or all, before an id (keyset paging). */
     void addMiningWithdrawals(String status, Long before, Model model, HttpServletResponse response) {
-        model.addAttribute("miningStatuses", Arrays.stream(MiningWithdrawalStatus.values())
-                .map(MiningWithdrawalStatus::wireName).toList());
+        model.addAttribute(
+                "miningStatuses",
+                Arrays.stream(MiningWithdrawalStatus.values())
+                        .map(MiningWithdrawalStatus::wireName)
+                        .toList());
         model.addAttribute("miningStatus", status);
-        ConsoleProblem.attempt(model, response, "miningProblem",
-                () -> miningWithdrawals.list(status == null ? null : miningStatusOf(status), before, SHOWN + 1))
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        "miningProblem",
+                        () -> miningWithdrawals.list(status == null ? null : miningStatusOf(status), before, SHOWN + 1))
                 .ifPresent(found -> {
                     List<MiningWithdrawalRecord> shown = found.size() > SHOWN ? found.subList(0, SHOWN) : found;
                     model.addAttribute("miningWithdrawals", shown);
-                    model.addAttribute("miningOlder", found.size() > SHOWN ? shown.get(SHOWN - 1).id() : null);
+                    model.addAttribute(
+                            "miningOlder",
+                            found.size() > SHOWN ? shown.get(SHOWN - 1).id() : null);
                 });
     }
 
@@ -70,7 +81,7 @@ class JobsSections {
         return Arrays.stream(MiningWithdrawalStatus.values())
                 .filter(candidate -> candidate.wireName().equals(status))
                 .findFirst()
-                .orElseThrow(() -> ApiException.validation("miningStatus",
-                        "must be one of submitting, submitted, completed, failed, unknown"));
+                .orElseThrow(() -> ApiException.validation(
+                        "miningStatus", "must be one of submitting, submitted, completed, failed, unknown"));
     }
 }

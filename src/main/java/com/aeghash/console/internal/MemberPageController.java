@@ -39,8 +39,14 @@ class MemberPageController {
     private final BonusOperations bonus;
     private final RiskChecks risk;
 
-    MemberPageController(Ledger ledger, MemberPositions positions, OrganizationQueries organization,
-            Wallets wallets, Mining mining, WithdrawalOperations withdrawals, BonusOperations bonus,
+    MemberPageController(
+            Ledger ledger,
+            MemberPositions positions,
+            OrganizationQueries organization,
+            Wallets wallets,
+            Mining mining,
+            WithdrawalOperations withdrawals,
+            BonusOperations bonus,
             RiskChecks risk) {
         this.ledger = ledger;
         this.positions = positions;
@@ -66,12 +72,18 @@ class MemberPageController {
         model.addAttribute("balances", ledger.balancesOf(id));
         positions.position(id).ifPresent(position -> {
             model.addAttribute("position", position);
-            model.addAttribute("binaryUplines", organization.uplines(id, Tree.BINARY, UPLINE_LEVELS).orElseThrow());
-            model.addAttribute("referralUplines", organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
+            model.addAttribute(
+                    "binaryUplines",
+                    organization.uplines(id, Tree.BINARY, UPLINE_LEVELS).orElseThrow());
+            model.addAttribute(
+                    "referralUplines",
+                    organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
         });
         addWallet(id, model);
         mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
-        model.addAttribute("withdrawals", withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
+        model.addAttribute(
+                "withdrawals",
+                withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
         model.addAttribute("devices", risk.knownDevices(id, RECENT));
         model.addAttribute("bonusEntries", bonus.entriesOfMember(id, Long.MAX_VALUE, RECENT));
         return "console/member";

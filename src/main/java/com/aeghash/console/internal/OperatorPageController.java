@@ -37,11 +37,18 @@ class OperatorPageController {
     }
 
     @PostMapping("/console/operators")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
-            @RequestParam(required = false) List<String> roles, Principal admin, Model model,
+    String create(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) List<String> roles,
+            Principal admin,
+            Model model,
             HttpServletResponse response) {
-        ConsoleProblem.attempt(model, response,
-                () -> operators.create(admin.getName(), Text.blankToNull(username), passwordOf(password), rolesOf(roles)))
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> operators.create(
+                                admin.getName(), Text.blankToNull(username), passwordOf(password), rolesOf(roles)))
                 .ifPresent(created -> model.addAttribute("done", "Operator " + created.username() + " created"));
         addAccounts(model);
         return ACCOUNTS;
@@ -50,16 +57,18 @@ class OperatorPageController {
     @PostMapping("/console/operators/{username}/deletion")
     String delete(@PathVariable String username, Principal admin, Model model, HttpServletResponse response) {
         ConsoleProblem.attempt(model, response, () -> {
-            operators.delete(admin.getName(), username);
-            return username;
-        }).ifPresent(deleted -> model.addAttribute("done", "Operator " + deleted + " deleted"));
+                    operators.delete(admin.getName(), username);
+                    return username;
+                })
+                .ifPresent(deleted -> model.addAttribute("done", "Operator " + deleted + " deleted"));
         addAccounts(model);
         return ACCOUNTS;
     }
 
     private void addAccounts(Model model) {
         model.addAttribute("accounts", operators.list());
-        model.addAttribute("allRoles", Arrays.stream(Role.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "allRoles", Arrays.stream(Role.values()).map(Enum::name).toList());
     }
 
     private static Secret passwordOf(String password) {
@@ -72,7 +81,9 @@ class OperatorPageController {
     private static Set<Role> rolesOf(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names == null ? List.<String>of() : names) {
-            roles.add(Arrays.stream(Role.values()).filter(role -> role.name().equals(name)).findFirst()
+            roles.add(Arrays.stream(Role.values())
+                    .filter(role -> role.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> ApiException.validation("roles", name + " is not a role")));
         }
         return roles;

@@ -24,6 +24,7 @@ class OrganizationPageController {
 
     /** Levels drawn below the member: 5 levels of a full binary tree are 63 boxes, readable on one screen. */
     static final int DEPTH_MAX = 5;
+
     static final int SPILLOVERS_SHOWN = 50;
     private final OrganizationQueries organization;
 
@@ -32,9 +33,13 @@ class OrganizationPageController {
     }
 
     @GetMapping("/console/organization")
-    String organization(@RequestParam(required = false) String memberId,
-            @RequestParam(defaultValue = "binary") String tree, @RequestParam(defaultValue = "3") int depth,
-            @RequestParam(defaultValue = "0") long spilloversAfter, Model model, HttpServletResponse response) {
+    String organization(
+            @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "binary") String tree,
+            @RequestParam(defaultValue = "3") int depth,
+            @RequestParam(defaultValue = "0") long spilloversAfter,
+            Model model,
+            HttpServletResponse response) {
         String member = Text.blankToNull(memberId);
         int depthShown = Math.min(Math.max(depth, 1), DEPTH_MAX);
         model.addAttribute("memberId", member);
@@ -44,20 +49,25 @@ class OrganizationPageController {
         if (member == null) {
             return "console/organization";
         }
-        ConsoleProblem.attempt(model, response, () -> subtree(member, tree, depthShown)).ifPresent(found -> {
-            model.addAttribute("picture", found);
-            model.addAttribute("lastDepth", found.root().depth() + found.depthShown());
-            List<Spillover> spillovers = organization.spillovers(member, spilloversAfter, SPILLOVERS_SHOWN);
-            model.addAttribute("spillovers", spillovers);
-            model.addAttribute("spilloversNext", spillovers.size() == SPILLOVERS_SHOWN
-                    ? spillovers.get(spillovers.size() - 1).id() : null);
-        });
+        ConsoleProblem.attempt(model, response, () -> subtree(member, tree, depthShown))
+                .ifPresent(found -> {
+                    model.addAttribute("picture", found);
+                    model.addAttribute("lastDepth", found.root().depth() + found.depthShown());
+                    List<Spillover> spillovers = organization.spillovers(member, spilloversAfter, SPILLOVERS_SHOWN);
+                    model.addAttribute("spillovers", spillovers);
+                    model.addAttribute(
+                            "spilloversNext",
+                            spillovers.size() == SPILLOVERS_SHOWN
+                                    ? spillovers.get(spillovers.size() - 1).id()
+                                    : null);
+                });
         return "console/organization";
     }
 
     private OrganizationTree subtree(String memberId, String tree, int depth) {
         String id = MemberIds.require(memberId, "memberId");
-        return organization.subtree(id, Tree.fromParameter(tree, "tree"), depth)
+        return organization
+                .subtree(id, Tree.fromParameter(tree, "tree"), depth)
                 .orElseThrow(() -> ApiException.notFound("member " + id));
     }
 }

@@ -8,12 +8,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 record PageLinks(int page, String previous, String next) {
 
     static PageLinks of(HttpServletRequest request, ResultPage<?> shown) {
-        return new PageLinks(shown.page(), shown.page() > 0 ? withPage(request, shown.page() - 1) : null,
+        return new PageLinks(
+                shown.page(),
+                shown.page() > 0 ? withPage(request, shown.page() - 1) : null,
                 shown.hasMore() ? withPage(request, shown.page() + 1) : null);
     }
 
     private static String withPage(HttpServletRequest request, int page) {
-        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                .replaceQueryParam("page", page).build().toUriString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 }

@@ -36,11 +36,17 @@ class PartnerPageController {
 
     /** Runs a failed event again under its idempotency key (nothing is done twice) and renders the event log. */
     @PostMapping("/console/partners/events/{id}/reprocess")
-    String reprocess(@PathVariable long id, @RequestParam(defaultValue = "false") boolean failedOnly,
-            Principal operator, Model model, HttpServletResponse response) {
+    String reprocess(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean failedOnly,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
         ConsoleProblem.attempt(model, response, () -> partners.reprocess(id, operator.getName()))
-                .ifPresent(event -> model.addAttribute("done", "Event " + event.id() + " re-processed: answered "
-                        + event.reprocessStatus() + (event.reprocessCode() == null ? "" : " " + event.reprocessCode())));
+                .ifPresent(event -> model.addAttribute(
+                        "done",
+                        "Event " + event.id() + " re-processed: answered " + event.reprocessStatus()
+                                + (event.reprocessCode() == null ? "" : " " + event.reprocessCode())));
         addEvents(failedOnly, model);
         return EVENTS;
     }

@@ -30,23 +30,36 @@ class RiskPageController {
     }
 
     @GetMapping("/console/risk")
-    String events(@RequestParam(required = false) String memberId, @RequestParam(required = false) String severity,
-            @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+    String events(
+            @RequestParam(required = false) String memberId,
+            @RequestParam(required = false) String severity,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         String member = Text.blankToNull(memberId);
         String wanted = Text.blankToNull(severity);
         model.addAttribute("memberId", member);
         model.addAttribute("severity", wanted);
-        model.addAttribute("severities", Arrays.stream(RiskSeverity.values()).map(RiskSeverity::wireName).toList());
-        ConsoleProblem.attempt(model, response, () -> risk.events(
-                member == null ? null : MemberIds.require(member, "memberId"),
-                wanted == null ? null : RiskSeverity.fromWireName(wanted).orElseThrow(
-                        () -> ApiException.validation("severity", "must be info, review or block")),
-                Paging.of(page, PAGE_SIZE)))
+        model.addAttribute(
+                "severities",
+                Arrays.stream(RiskSeverity.values()).map(RiskSeverity::wireName).toList());
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> risk.events(
+                                member == null ? null : MemberIds.require(member, "memberId"),
+                                wanted == null
+                                        ? null
+                                        : RiskSeverity.fromWireName(wanted)
+                                                .orElseThrow(() -> ApiException.validation(
+                                                        "severity", "must be info, review or block")),
+                                Paging.of(page, PAGE_SIZE)))
                 .ifPresent(found -> {
                     Map<String, Long> withdrawalIds = new HashMap<>();
-                    found.items().forEach(event -> PayoutReferences.withdrawalIdOf(event.subject())
-                            .ifPresent(id -> withdrawalIds.put(event.subject(), id)));
+                    found.items()
+                            .forEach(event -> PayoutReferences.withdrawalIdOf(event.subject())
+                                    .ifPresent(id -> withdrawalIds.put(event.subject(), id)));
                     model.addAttribute("events", found.items());
                     model.addAttribute("withdrawalIds", withdrawalIds);
                     model.addAttribute("links", PageLinks.of(request, found));

@@ -30,16 +30,26 @@ class WithdrawalActionsController {
     }
 
     @PostMapping("/console/withdrawals/{id}/approval")
-    String approve(@PathVariable long id, @RequestParam(required = false) String note, Authentication caller,
-            Model model, HttpServletResponse response) {
-        List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return decide(id, "Approved", model, response,
-                () -> withdrawals.approve(id, caller.getName(), authorities, note));
+    String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            Authentication caller,
+            Model model,
+            HttpServletResponse response) {
+        List<String> authorities = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
+        return decide(
+                id, "Approved", model, response, () -> withdrawals.approve(id, caller.getName(), authorities, note));
     }
 
     @PostMapping("/console/withdrawals/{id}/rejection")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Authentication caller,
-            Model model, HttpServletResponse response) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Authentication caller,
+            Model model,
+            HttpServletResponse response) {
         return decide(id, "Rejected", model, response, () -> withdrawals.reject(id, caller.getName(), reason));
     }
 
@@ -49,14 +59,17 @@ class WithdrawalActionsController {
     }
 
     /** The panel after the decision, or after its refusal with the withdrawal as it still is. */
-    private String decide(long id, String done, Model model, HttpServletResponse response,
-            Supplier<WithdrawalView> decision) {
+    private String decide(
+            long id, String done, Model model, HttpServletResponse response, Supplier<WithdrawalView> decision) {
         model.addAttribute("id", id);
-        ConsoleProblem.attempt(model, response, decision).ifPresentOrElse(withdrawal -> {
-            model.addAttribute("withdrawal", withdrawal);
-            model.addAttribute("done", done + ": the withdrawal is now " + withdrawal.status());
-        }, () -> ConsoleProblem.attempt(model, response, () -> withdrawals.details(id))
-                .ifPresent(withdrawal -> model.addAttribute("withdrawal", withdrawal)));
+        ConsoleProblem.attempt(model, response, decision)
+                .ifPresentOrElse(
+                        withdrawal -> {
+                            model.addAttribute("withdrawal", withdrawal);
+                            model.addAttribute("done", done + ": the withdrawal is now " + withdrawal.status());
+                        },
+                        () -> ConsoleProblem.attempt(model, response, () -> withdrawals.details(id))
+                                .ifPresent(withdrawal -> model.addAttribute("withdrawal", withdrawal)));
         return PANEL;
     }
 }

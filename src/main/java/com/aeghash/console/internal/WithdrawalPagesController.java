@@ -24,17 +24,24 @@ class WithdrawalPagesController {
     }
 
     @GetMapping("/console/withdrawals")
-    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) Boolean flagged,
-            @RequestParam(required = false) String memberId, @RequestParam(defaultValue = "0") int page, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
+    String queue(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean flagged,
+            @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String wantedStatus = Text.blankToNull(status);
         String wantedMember = Text.blankToNull(memberId);
         model.addAttribute("statuses", withdrawals.statuses());
         model.addAttribute("status", wantedStatus);
         model.addAttribute("flagged", flagged);
         model.addAttribute("memberId", wantedMember);
-        ConsoleProblem.attempt(model, response,
-                () -> withdrawals.search(wantedStatus, flagged, wantedMember, Paging.of(page, PAGE_SIZE)))
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> withdrawals.search(wantedStatus, flagged, wantedMember, Paging.of(page, PAGE_SIZE)))
                 .ifPresent(found -> {
                     model.addAttribute("withdrawals", found.items());
                     model.addAttribute("links", PageLinks.of(request, found));

@@ -24,12 +24,18 @@ class IdempotencyClaims {
 
     /** Rounds of claim-or-read; a round only repeats when a concurrent claim or purge moved the row. */
     private static final int CLAIM_ROUNDS_MAX = 4;
+
     static final int IN_PROGRESS_RETRY_AFTER_SECONDS = 1;
 
     /** What to do with a request after its key was claimed or read. */
     record Claim(Kind kind, long keyId, int attempt, IdempotentResponse response) {
 
-        enum Kind { CLAIMED, REPLAY, CONFLICT, IN_PROGRESS }
+        enum Kind {
+            CLAIMED,
+            REPLAY,
+            CONFLICT,
+            IN_PROGRESS
+        }
 
         static Claim claimed(long keyId, int attempt) {
             return new Claim(Kind.CLAIMED, keyId, attempt, null);
@@ -46,8 +52,12 @@ class IdempotencyClaims {
     private final IdempotencyProperties properties;
     private final Clock clock;
 
-    IdempotencyClaims(IdempotencyKeyRepository keys, UnitOfWork unitOfWork, IdempotentResponses responses,
-            IdempotencyProperties properties, Clock clock) {
+    IdempotencyClaims(
+            IdempotencyKeyRepository keys,
+            UnitOfWork unitOfWork,
+            IdempotentResponses responses,
+            IdempotencyProperties properties,
+            Clock clock) {
         this.keys = keys;
         this.unitOfWork = unitOfWork;
         this.responses = responses;
@@ -66,15 +76,15 @@ class IdempotencyClaims {
                 // another attempt inserted or changed the same key at the same moment: read it again
             }
         }
-        throw new IllegalStateException("idempotency key of " + request.scope() + " could not be claimed in "
-                + CLAIM_ROUNDS_MAX + " rounds");
+        throw new IllegalStateException(
+                "idempotency key of " + request.scope() + " could not be claimed in " + CLAIM_ROUNDS_MAX + " rounds");
     }
 
     /** One round; empty when the row vanished or expired under us and the next round must start afresh. */
     private Optional<Claim> claimOnce(IdempotentRequest request) {
         Instant now = clock.instant();
-        OptionalLong inserted = keys.insertClaim(newKey(request, now.plus(properties.ttl())),
-                now.plus(properties.inProgressLease()), now);
+        OptionalLong inserted = keys.insertClaim(
+                newKey(request, now.plus(properties.ttl())), now.plus(properties.inProgressLease()), now);
         if (inserted.isPresent()) {
             return Optional.of(Claim.claimed(inserted.getAsLong(), 1));
         }
@@ -91,27 +101,39 @@ class IdempotencyClaims {
         if (!row.requestHash().equals(request.requestHash())) {
             return Optional.of(conflict(request, row, now));
         }
-        return Optional.of(switch (row.status()) {
-            case COMPLETED -> Claim.responded(Claim.Kind.REPLAY, row.id(),
-                    IdempotentResponse.of(row.responseStatus(), row.responseBody()).asReplay());
-            case IN_PROGRESS -> row.isLeaseActiveAt(now) ? inProgress(request, row) : reclaim(row, now);
-            case FAILED -> reclaim(row, now);
-            case FAILED_CONFLICT -> throw new IllegalStateException("a FAILED_CONFLICT row is never a primary row");
-        });
+        return Optional.of(
+                switch (row.status()) {
+                    case COMPLETED ->
+                        Claim.responded(
+                                Claim.Kind.REPLAY,
+                                row.id(),
+                                IdempotentResponse.of(row.responseStatus(), row.responseBody())
+                                        .asReplay());
+                    case IN_PROGRESS -> row.isLeaseActiveAt(now) ? inProgress(request, row) : reclaim(row, now);
+                    case FAILED -> reclaim(row, now);
+                    case FAILED_CONFLICT ->
+                        throw new IllegalStateException("a FAILED_CONFLICT row is never a primary row");
+                });
     }
 
     private Claim conflict(IdempotentRequest request, IdempotencyKeyRecord original, Instant now) {
-        IdempotentResponse response = responses.problem(HttpStatus.CONFLICT, "idempotency_conflict",
-                "Idempotency-Key was already used with a different payload", request.path());
+        IdempotentResponse response = responses.problem(
+                HttpStatus.CONFLICT,
+                "idempotency_conflict",
+                "Idempotency-Key was already used with a different payload",
+                request.path());
         // the conflict row expires with the original, so the key becomes free for every attempt at once
-        long conflictId = keys.insertConflict(newKey(request, original.expiresAt()), original.id(),
-                response.status(), response.body(), now);
+        long conflictId = keys.insertConflict(
+                newKey(request, original.expiresAt()), original.id(), response.status(), response.body(), now);
         return Claim.responded(Claim.Kind.CONFLICT, conflictId, response);
     }
 
     private Claim inProgress(IdempotentRequest request, IdempotencyKeyRecord row) {
-        IdempotentResponse response = responses.problem(HttpStatus.CONFLICT, "idempotency_in_progress",
-                "a request with this Idempotency-Key is still being processed; retry later", request.path());
+        IdempotentResponse response = responses.problem(
+                HttpStatus.CONFLICT,
+                "idempotency_in_progress",
+                "a request with this Idempotency-Key is still being processed; retry later",
+                request.path());
         return Claim.responded(Claim.Kind.IN_PROGRESS, row.id(), response.retryAfter(IN_PROGRESS_RETRY_AFTER_SECONDS));
     }
 
@@ -124,7 +146,7 @@ class IdempotencyClaims {
     }
 
     private static NewKey newKey(IdempotentRequest request, Instant expiresAt) {
-        return new NewKey(request.scope(), request.idempotencyKey(), request.operation(), request.requestHash(),
-                expiresAt);
+        return new NewKey(
+                request.scope(), request.idempotencyKey(), request.operation(), request.requestHash(), expiresAt);
     }
 }

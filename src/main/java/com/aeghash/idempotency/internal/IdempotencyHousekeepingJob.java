@@ -22,7 +22,8 @@ class IdempotencyHousekeepingJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.idempotency.purge-interval:10m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.idempotency.purge-interval:10m}",
             initialDelayString = "${aeghash.idempotency.purge-interval:10m}")
     @SchedulerLock(name = "idempotency-housekeeping", lockAtMostFor = "PT30M")
     public void purgeExpired() {

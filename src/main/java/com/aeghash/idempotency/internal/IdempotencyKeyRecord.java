@@ -33,6 +33,5 @@ record IdempotencyKeyRecord(
     }
 
     /** What is stored for a new key: its scope, the operation and the payload's canonical hash. */
-    record NewKey(String scope, String idempotencyKey, String operation, String requestHash, Instant expiresAt) {
-    }
+    record NewKey(String scope, String idempotencyKey, String operation, String requestHash, Instant expiresAt) {}
 }

@@ -13,10 +13,13 @@ import com.aeghash.common.Lifecycle.NoAction;
  * </pre>
  */
 enum IdempotencyKeyStatus {
-    IN_PROGRESS, COMPLETED, FAILED, FAILED_CONFLICT;
+    IN_PROGRESS,
+    COMPLETED,
+    FAILED,
+    FAILED_CONFLICT;
 
-    private static final Lifecycle<IdempotencyKeyStatus, NoAction> LIFECYCLE = Lifecycle
-            .of("idempotency key", IdempotencyKeyStatus.class)
+    private static final Lifecycle<IdempotencyKeyStatus, NoAction> LIFECYCLE = Lifecycle.of(
+                    "idempotency key", IdempotencyKeyStatus.class)
             .startsIn(IN_PROGRESS, FAILED_CONFLICT)
             .allow(IN_PROGRESS, IN_PROGRESS, COMPLETED, FAILED)
             .allow(FAILED, IN_PROGRESS)

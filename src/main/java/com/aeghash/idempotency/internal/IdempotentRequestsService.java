@@ -50,19 +50,27 @@ class IdempotentRequestsService implements IdempotentRequests {
     private final Clock clock;
     private final Retry retry;
 
-    IdempotentRequestsService(IdempotencyClaims claims, IdempotencyKeyRepository keys, UnitOfWork unitOfWork,
-            IdempotentResponses responses, Notifier notifier, Clock clock, IdempotencyProperties properties) {
+    IdempotentRequestsService(
+            IdempotencyClaims claims,
+            IdempotencyKeyRepository keys,
+            UnitOfWork unitOfWork,
+            IdempotentResponses responses,
+            Notifier notifier,
+            Clock clock,
+            IdempotencyProperties properties) {
         this.claims = claims;
         this.keys = keys;
         this.unitOfWork = unitOfWork;
         this.responses = responses;
         this.notifier = notifier;
         this.clock = clock;
-        this.retry = Retry.of("idempotent-requests", RetryConfig.custom()
-                .maxAttempts(properties.retries() + 1)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
-                .retryOnException(TransientFailures::isTransient)
-                .build());
+        this.retry = Retry.of(
+                "idempotent-requests",
+                RetryConfig.custom()
+                        .maxAttempts(properties.retries() + 1)
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.retryBackoff(), 2.0))
+                        .retryOnException(TransientFailures::isTransient)
+                        .build());
     }
 
     @Override
@@ -90,21 +98,33 @@ class IdempotentRequestsService implements IdempotentRequests {
 
     private IdempotentResponse process(IdempotentRequest request, Claim claim, Work work) {
         try {
-            return Retry.decorateSupplier(retry, () -> unitOfWork.inNewTransaction(() -> {
-                IdempotentResponse response = work.run(claim.keyId());
-                completeOrThrow(claim, response);
-                return response;
-            })).get();
+            return Retry.decorateSupplier(
+                            retry,
+                            () -> unitOfWork.inNewTransaction(() -> {
+                                IdempotentResponse response = work.run(claim.keyId());
+                                completeOrThrow(claim, response);
+                                return response;
+                            }))
+                    .get();
         } catch (LostClaimException lost) {
-            return responses.problem(HttpStatus.CONFLICT, "idempotency_in_progress",
-                    "another attempt with this Idempotency-Key took over; retry later", request.path())
+            return responses
+                    .problem(
+                            HttpStatus.CONFLICT,
+                            "idempotency_in_progress",
+                            "another attempt with this Idempotency-Key took over; retry later",
+                            request.path())
                     .retryAfter(IdempotencyClaims.IN_PROGRESS_RETRY_AFTER_SECONDS);
         } catch (ApiException rejected) {
             return rejected(request, claim, rejected);
         } catch (RuntimeException failure) {
             if (!TransientFailures.isTransient(failure)) {
-                markFailed(claim, responses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-                        "unexpected error", request.path()));
+                markFailed(
+                        claim,
+                        responses.problem(
+                                HttpStatus.INTERNAL_SERVER_ERROR,
+                                "internal_error",
+                                "unexpected error",
+                                request.path()));
                 throw failure;
             }
             return exhausted(request, claim, failure);
@@ -129,17 +149,34 @@ class IdempotentRequestsService implements IdempotentRequests {
 
     private IdempotentResponse exhausted(IdempotentRequest request, Claim claim, RuntimeException failure) {
         int attempts = retry.getRetryConfig().getMaxAttempts();
-        log.warn("{} {} failed after {} attempts: {}", request.scope(), request.operation(), attempts,
+        log.warn(
+                "{} {} failed after {} attempts: {}",
+                request.scope(),
+                request.operation(),
+                attempts,
                 failure.toString());
-        IdempotentResponse response = responses.problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily_unavailable",
-                "the request could not be processed now; retry later with the same Idempotency-Key", request.path())
+        IdempotentResponse response = responses
+                .problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "temporarily_unavailable",
+                        "the request could not be processed now; retry later with the same Idempotency-Key",
+                        request.path())
                 .retryAfter(UNAVAILABLE_RETRY_AFTER_SECONDS);
         markFailed(claim, response);
         try {
-            notifier.alertIndependently(Alert.warning("idempotency", "Request failed after retries",
+            notifier.alertIndependently(Alert.warning(
+                    "idempotency",
+                    "Request failed after retries",
                     request.scope() + " " + request.operation() + " failed " + attempts + " times; the key is FAILED",
-                    Map.of("scope", request.scope(), "operation", request.operation(), "idempotencyKey",
-                            request.idempotencyKey(), "failure", failure.getClass().getSimpleName())));
+                    Map.of(
+                            "scope",
+                            request.scope(),
+                            "operation",
+                            request.operation(),
+                            "idempotencyKey",
+                            request.idempotencyKey(),
+                            "failure",
+                            failure.getClass().getSimpleName())));
         } catch (RuntimeException alertFailed) {
             log.error("could not record the alert for a request that failed after retries", alertFailed);
         }
@@ -154,8 +191,8 @@ class IdempotentRequestsService implements IdempotentRequests {
 
     private void markFailed(Claim claim, IdempotentResponse response) {
         try {
-            unitOfWork.inNewTransaction(() -> keys.fail(claim.keyId(), claim.attempt(), response.status(),
-                    response.body(), clock.instant()));
+            unitOfWork.inNewTransaction(() ->
+                    keys.fail(claim.keyId(), claim.attempt(), response.status(), response.body(), clock.instant()));
         } catch (RuntimeException unreachable) {
             // the lease runs out instead, after which a retry takes the key over
             log.error("could not mark idempotency key {} FAILED", claim.keyId(), unreachable);

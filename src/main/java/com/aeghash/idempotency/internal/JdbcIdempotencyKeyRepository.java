@@ -59,9 +59,10 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     @Override
     public boolean deleteIfExpired(long id, Instant now) {
         return jdbc.sql("DELETE FROM idempotency_keys WHERE id = :id AND expires_at <= :now")
-                .param("id", id)
-                .param("now", SqlTimes.utc(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("now", SqlTimes.utc(now))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -71,11 +72,12 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
                     response_status = NULL, response_body = NULL, updated_at = :now
                 WHERE id = :id AND attempt = :attempt
                   AND (status = 'FAILED' OR (status = 'IN_PROGRESS' AND locked_until <= :now))""")
-                .param("id", id)
-                .param("attempt", attempt)
-                .param("lockedUntil", SqlTimes.utc(lockedUntil))
-                .param("now", SqlTimes.utc(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("attempt", attempt)
+                        .param("lockedUntil", SqlTimes.utc(lockedUntil))
+                        .param("now", SqlTimes.utc(now))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -114,13 +116,14 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
                 UPDATE idempotency_keys SET status = :status, response_status = :responseStatus, response_body = :body,
                     locked_until = NULL, updated_at = :now
                 WHERE id = :id AND attempt = :attempt AND status = 'IN_PROGRESS'""")
-                .param("status", status)
-                .param("responseStatus", responseStatus)
-                .param("body", responseBody)
-                .param("now", SqlTimes.utc(now))
-                .param("id", id)
-                .param("attempt", attempt)
-                .update() == 1;
+                        .param("status", status)
+                        .param("responseStatus", responseStatus)
+                        .param("body", responseBody)
+                        .param("now", SqlTimes.utc(now))
+                        .param("id", id)
+                        .param("attempt", attempt)
+                        .update()
+                == 1;
     }
 
     @Override
@@ -144,12 +147,21 @@ class JdbcIdempotencyKeyRepository implements IdempotencyKeyRepository {
     }
 
     private static IdempotencyKeyRecord record(ResultSet row, int index) throws SQLException {
-        return new IdempotencyKeyRecord(row.getLong("id"), row.getString("scope"),
-                row.getString("idempotency_key"), row.getString("claim_key") != null, row.getString("operation"),
-                row.getString("request_hash"), IdempotencyKeyStatus.valueOf(row.getString("status")),
-                row.getInt("attempt"), (Integer) row.getObject("response_status", Integer.class),
-                row.getString("response_body"), row.getObject("conflicts_with", Long.class),
-                SqlTimes.instant(row, "locked_until"), SqlTimes.instant(row, "expires_at"),
-                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "updated_at"));
+        return new IdempotencyKeyRecord(
+                row.getLong("id"),
+                row.getString("scope"),
+                row.getString("idempotency_key"),
+                row.getString("claim_key") != null,
+                row.getString("operation"),
+                row.getString("request_hash"),
+                IdempotencyKeyStatus.valueOf(row.getString("status")),
+                row.getInt("attempt"),
+                (Integer) row.getObject("response_status", Integer.class),
+                row.getString("response_body"),
+                row.getObject("conflicts_with", Long.class),
+                SqlTimes.instant(row, "locked_until"),
+                SqlTimes.instant(row, "expires_at"),
+                SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "updated_at"));
     }
 }

@@ -14,14 +14,15 @@ final class TransientFailures {
 
     private static final int CAUSE_DEPTH_MAX = 10;
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     static boolean isTransient(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < CAUSE_DEPTH_MAX; depth++) {
-            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException) {
+            if (cause instanceof TransientDataAccessException
+                    || cause instanceof RecoverableDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientException) {
                 return true;
             }
             cause = cause.getCause();

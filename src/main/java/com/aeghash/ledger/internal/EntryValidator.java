@@ -15,11 +15,11 @@ final class EntryValidator {
     static final int DESCRIPTION_LENGTH_MAX = 500;
     static final int LINES_MAX = 10_000;
 
-    private EntryValidator() {
-    }
+    private EntryValidator() {}
 
     static void validate(EntryRequest request) {
-        if (request.reference() == null || request.reference().isBlank()
+        if (request.reference() == null
+                || request.reference().isBlank()
                 || request.reference().length() > REFERENCE_LENGTH_MAX) {
             throw new IllegalArgumentException("entry reference must be 1-" + REFERENCE_LENGTH_MAX + " characters");
         }

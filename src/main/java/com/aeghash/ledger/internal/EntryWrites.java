@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * refusal), and the postings. Written balances first: a posting's account key check then finds the row already
  * locked by its own transaction, instead of share-locking a row other transactions are queuing to update.
  */
-record EntryWrites(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> accounts,
-        List<LedgerRepository.Posting> postings) {
+record EntryWrites(
+        SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> accounts, List<LedgerRepository.Posting> postings) {
 
     static EntryWrites none() {
         return new EntryWrites(new TreeMap<>(), new HashMap<>(), new ArrayList<>());
@@ -29,8 +29,8 @@ record EntryWrites(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> acc
             long entryId = entryIds.get(request.reference());
             request.lines().forEach(line -> {
                 long accountId = accountIds.get(line.account());
-                writes.postings.add(new LedgerRepository.Posting(entryId, accountId, line.account().asset(),
-                        line.amount()));
+                writes.postings.add(new LedgerRepository.Posting(
+                        entryId, accountId, line.account().asset(), line.amount()));
                 if (line.account().isMember()) {
                     writes.accounts.put(accountId, line.account());
                     writes.deltas.merge(accountId, line.amount(), BigDecimal::add);

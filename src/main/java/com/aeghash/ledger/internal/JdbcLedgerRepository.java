@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,7 +47,8 @@ class JdbcLedgerRepository implements LedgerRepository {
     @Override
     public Map<AccountRef, Long> findAccountIds(Collection<AccountRef> accounts) {
         Set<AccountRef> wanted = Set.copyOf(accounts);
-        List<String> owners = accounts.stream().map(AccountRef::ownerId).distinct().toList();
+        List<String> owners =
+                accounts.stream().map(AccountRef::ownerId).distinct().toList();
         Map<AccountRef, Long> found = new HashMap<>();
         for (List<String> slice : slices(owners)) {
             named.query("""
@@ -77,10 +77,20 @@ class JdbcLedgerRepository implements LedgerRepository {
                 ON CONFLICT DO NOTHING""", statement -> {
             statement.setObject(1, SqlTimes.utc(now));
             SqlArrays.bigints(statement, 2, accountIds);
-            SqlArrays.varchars(statement, 3, ordered.stream().map(account -> account.ownerType().name()).toList());
-            SqlArrays.varchars(statement, 4, ordered.stream().map(AccountRef::ownerId).toList());
-            SqlArrays.varchars(statement, 5, ordered.stream().map(account -> account.asset().name()).toList());
-            SqlArrays.varchars(statement, 6, ordered.stream().map(JdbcLedgerRepository::bucketOf).toList());
+            SqlArrays.varchars(
+                    statement,
+                    3,
+                    ordered.stream().map(account -> account.ownerType().name()).toList());
+            SqlArrays.varchars(
+                    statement, 4, ordered.stream().map(AccountRef::ownerId).toList());
+            SqlArrays.varchars(
+                    statement,
+                    5,
+                    ordered.stream().map(account -> account.asset().name()).toList());
+            SqlArrays.varchars(
+                    statement,
+                    6,
+                    ordered.stream().map(JdbcLedgerRepository::bucketOf).toList());
         });
     }
 
@@ -97,7 +107,8 @@ class JdbcLedgerRepository implements LedgerRepository {
                     WHERE e.reference IN (:references)
                     ORDER BY e.id, p.id""", Map.of("references", slice), row -> {
                 rows.computeIfAbsent(row.getString("reference"), reference -> EntryRows.of(row))
-                        .lines().add(new PostingLine(accountOf(row), row.getBigDecimal("amount")));
+                        .lines()
+                        .add(new PostingLine(accountOf(row), row.getBigDecimal("amount")));
             });
         }
         return rows.values().stream().collect(Collectors.toMap(EntryRows::reference, EntryRows::toEntry));
@@ -115,8 +126,12 @@ class JdbcLedgerRepository implements LedgerRepository {
                 ON CONFLICT DO NOTHING""", statement -> {
             statement.setObject(1, SqlTimes.utc(now));
             SqlArrays.bigints(statement, 2, entryIds);
-            SqlArrays.varchars(statement, 3, entries.stream().map(EntryRequest::reference).toList());
-            SqlArrays.varchars(statement, 4, entries.stream().map(EntryRequest::description).toList());
+            SqlArrays.varchars(
+                    statement, 3, entries.stream().map(EntryRequest::reference).toList());
+            SqlArrays.varchars(
+                    statement,
+                    4,
+                    entries.stream().map(EntryRequest::description).toList());
         });
         Set<Long> written = inserted == entries.size() ? Set.copyOf(entryIds) : existingEntryIds(entryIds);
         Map<String, Long> byReference = new HashMap<>();
@@ -130,9 +145,9 @@ class JdbcLedgerRepository implements LedgerRepository {
 
     /** Which of the freshly allocated entry ids were written (the others' references were taken). */
     private Set<Long> existingEntryIds(List<Long> entryIds) {
-        return Set.copyOf(jdbc.query("""
-                SELECT id FROM ledger_entries WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY)))""",
-                statement -> SqlArrays.bigints(statement, 1, entryIds), (row, index) -> row.getLong("id")));
+        return Set.copyOf(jdbc.query(
+                """
+                SELECT id FROM ledger_entries WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY)))""", statement -> SqlArrays.bigints(statement, 1, entryIds), (row, index) -> row.getLong("id")));
     }
 
     @Override
@@ -147,10 +162,16 @@ class JdbcLedgerRepository implements LedgerRepository {
                 SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY),
                                      CAST(? AS VARCHAR(16) ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))""", statement -> {
             SqlArrays.bigints(statement, 1, postingIds);
-            SqlArrays.bigints(statement, 2, postings.stream().map(Posting::entryId).toList());
-            SqlArrays.bigints(statement, 3, postings.stream().map(Posting::accountId).toList());
-            SqlArrays.varchars(statement, 4, postings.stream().map(posting -> posting.asset().name()).toList());
-            SqlArrays.numerics(statement, 5, postings.stream().map(Posting::amount).toList());
+            SqlArrays.bigints(
+                    statement, 2, postings.stream().map(Posting::entryId).toList());
+            SqlArrays.bigints(
+                    statement, 3, postings.stream().map(Posting::accountId).toList());
+            SqlArrays.varchars(
+                    statement,
+                    4,
+                    postings.stream().map(posting -> posting.asset().name()).toList());
+            SqlArrays.numerics(
+                    statement, 5, postings.stream().map(Posting::amount).toList());
         });
     }
 
@@ -160,10 +181,9 @@ class JdbcLedgerRepository implements LedgerRepository {
         jdbc.query("""
                 SELECT id, balance FROM ledger_accounts
                 WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY))) AND owner_type = 'MEMBER'
-                ORDER BY id FOR UPDATE""", statement -> SqlArrays.bigints(statement, 1, accountIds),
-                row -> {
-                    balances.put(row.getLong("id"), row.getBigDecimal("balance"));
-                });
+                ORDER BY id FOR UPDATE""", statement -> SqlArrays.bigints(statement, 1, accountIds), row -> {
+            balances.put(row.getLong("id"), row.getBigDecimal("balance"));
+        });
         return balances;
     }
 
@@ -173,35 +193,41 @@ class JdbcLedgerRepository implements LedgerRepository {
                 MERGE INTO ledger_accounts a
                 USING (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))) AS b (id, balance)
                 ON a.id = b.id
-                WHEN MATCHED THEN UPDATE SET balance = b.balance, updated_at = CAST(? AS TIMESTAMP WITH TIME ZONE)""",
-                statement -> {
-                    SqlArrays.bigints(statement, 1, balances.keySet());
-                    SqlArrays.numerics(statement, 2, balances.values());
-                    statement.setObject(3, SqlTimes.utc(now));
-                });
+                WHEN MATCHED THEN UPDATE SET balance = b.balance, updated_at = CAST(? AS TIMESTAMP WITH TIME ZONE)""", statement -> {
+            SqlArrays.bigints(statement, 1, balances.keySet());
+            SqlArrays.numerics(statement, 2, balances.values());
+            statement.setObject(3, SqlTimes.utc(now));
+        });
     }
 
     @Override
     public Map<AccountRef, BigDecimal> memberBalances(String memberId) {
         Map<AccountRef, BigDecimal> balances = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT owner_type, owner_id, asset, bucket, balance FROM ledger_accounts
-                WHERE owner_id = ? AND owner_type = 'MEMBER'""", row -> {
-            balances.put(accountOf(row), row.getBigDecimal("balance"));
-        }, memberId);
+                WHERE owner_id = ? AND owner_type = 'MEMBER'""",
+                row -> {
+                    balances.put(accountOf(row), row.getBigDecimal("balance"));
+                },
+                memberId);
         return balances;
     }
 
     @Override
-    public List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId,
-            int limit) {
-        return jdbc.query("""
+    public List<com.aeghash.ledger.MemberHolding> membersHolding(
+            Asset asset, Bucket bucket, String afterMemberId, int limit) {
+        return jdbc.query(
+                """
                 SELECT owner_id, balance FROM ledger_accounts
                 WHERE owner_type = 'MEMBER' AND asset = ? AND bucket = ? AND balance > 0 AND owner_id > ?
                 ORDER BY owner_id LIMIT ?""",
-                (row, index) -> new com.aeghash.ledger.MemberHolding(row.getString("owner_id"),
-                        row.getBigDecimal("balance")),
-                asset.name(), bucket.name(), afterMemberId == null ? "" : afterMemberId, limit);
+                (row, index) ->
+                        new com.aeghash.ledger.MemberHolding(row.getString("owner_id"), row.getBigDecimal("balance")),
+                asset.name(),
+                bucket.name(),
+                afterMemberId == null ? "" : afterMemberId,
+                limit);
     }
 
     @Override
@@ -212,27 +238,36 @@ class JdbcLedgerRepository implements LedgerRepository {
                 GROUP BY asset HAVING SUM(amount) <> 0""", row -> {
             violations.add("postings of " + row.getString("asset") + " sum to " + plain(row, "total"));
         });
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT entry_id, asset, SUM(amount) AS total FROM ledger_postings
-                GROUP BY entry_id, asset HAVING SUM(amount) <> 0 LIMIT ?""", row -> {
-            violations.add("entry " + row.getLong("entry_id") + " is unbalanced in " + row.getString("asset"));
-        }, VIOLATIONS_SHOWN_MAX);
-        jdbc.query("""
+                GROUP BY entry_id, asset HAVING SUM(amount) <> 0 LIMIT ?""",
+                row -> {
+                    violations.add("entry " + row.getLong("entry_id") + " is unbalanced in " + row.getString("asset"));
+                },
+                VIOLATIONS_SHOWN_MAX);
+        jdbc.query(
+                """
                 SELECT a.id, a.owner_id, a.asset, a.bucket, a.balance, COALESCE(p.total, 0) AS total
                 FROM ledger_accounts a
                 LEFT JOIN (SELECT account_id, SUM(amount) AS total FROM ledger_postings GROUP BY account_id) p
                        ON p.account_id = a.id
-                WHERE a.owner_type = 'MEMBER' AND a.balance <> COALESCE(p.total, 0) LIMIT ?""", row -> {
-            violations.add("cached balance of " + row.getString("owner_id") + "/" + row.getString("asset") + "/"
-                    + row.getString("bucket") + " is " + plain(row, "balance") + " but postings sum to "
-                    + plain(row, "total"));
-        }, VIOLATIONS_SHOWN_MAX);
-        jdbc.query("""
+                WHERE a.owner_type = 'MEMBER' AND a.balance <> COALESCE(p.total, 0) LIMIT ?""",
+                row -> {
+                    violations.add("cached balance of " + row.getString("owner_id") + "/" + row.getString("asset") + "/"
+                            + row.getString("bucket") + " is " + plain(row, "balance") + " but postings sum to "
+                            + plain(row, "total"));
+                },
+                VIOLATIONS_SHOWN_MAX);
+        jdbc.query(
+                """
                 SELECT owner_id, asset, bucket, balance FROM ledger_accounts
-                WHERE owner_type = 'MEMBER' AND balance < 0 LIMIT ?""", row -> {
-            violations.add("negative balance " + plain(row, "balance") + " in " + row.getString("owner_id") + "/"
-                    + row.getString("asset") + "/" + row.getString("bucket"));
-        }, VIOLATIONS_SHOWN_MAX);
+                WHERE owner_type = 'MEMBER' AND balance < 0 LIMIT ?""",
+                row -> {
+                    violations.add("negative balance " + plain(row, "balance") + " in " + row.getString("owner_id")
+                            + "/" + row.getString("asset") + "/" + row.getString("bucket"));
+                },
+                VIOLATIONS_SHOWN_MAX);
         Long accounts = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_accounts", Long.class);
         return new InvariantReport(now, violations, accounts == null ? 0 : accounts);
     }
@@ -248,7 +283,10 @@ class JdbcLedgerRepository implements LedgerRepository {
     static AccountRef accountOf(ResultSet row) throws SQLException {
         AccountRef.OwnerType ownerType = AccountRef.OwnerType.valueOf(row.getString("owner_type"));
         String bucket = row.getString("bucket");
-        return new AccountRef(ownerType, row.getString("owner_id"), Asset.valueOf(row.getString("asset")),
+        return new AccountRef(
+                ownerType,
+                row.getString("owner_id"),
+                Asset.valueOf(row.getString("asset")),
                 ownerType == AccountRef.OwnerType.MEMBER ? Bucket.valueOf(bucket) : null);
     }
 
@@ -260,13 +298,17 @@ class JdbcLedgerRepository implements LedgerRepository {
         return slices;
     }
 
-    private record EntryRows(long id, String reference, String description, Instant createdAt,
-            List<PostingLine> lines) {
+    private record EntryRows(
+            long id, String reference, String description, Instant createdAt, List<PostingLine> lines) {
 
         static EntryRows of(ResultSet row) {
             try {
-                return new EntryRows(row.getLong("id"), row.getString("reference"), row.getString("description"),
-                        SqlTimes.instant(row, "created_at"), new ArrayList<>());
+                return new EntryRows(
+                        row.getLong("id"),
+                        row.getString("reference"),
+                        row.getString("description"),
+                        SqlTimes.instant(row, "created_at"),
+                        new ArrayList<>());
             } catch (SQLException failure) {
                 throw new IllegalStateException(failure);
             }

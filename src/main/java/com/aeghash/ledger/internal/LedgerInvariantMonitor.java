@@ -27,7 +27,10 @@ class LedgerInvariantMonitor implements HealthIndicator {
     private final Duration maxAge;
     private volatile InvariantReport last;
 
-    LedgerInvariantMonitor(LedgerService ledger, Notifier notifier, Clock clock,
+    LedgerInvariantMonitor(
+            LedgerService ledger,
+            Notifier notifier,
+            Clock clock,
             @Value("${aeghash.ledger.invariant-check-max-age:5m}") Duration maxAge) {
         this.ledger = ledger;
         this.notifier = notifier;
@@ -45,8 +48,11 @@ class LedgerInvariantMonitor implements HealthIndicator {
     void scheduledCheck() {
         InvariantReport report = checkNow();
         if (!report.healthy()) {
-            notifier.alert(Alert.critical("ledger", "Ledger invariant violated",
-                    String.join("; ", report.violations()), Map.of("violations", "" + report.violations().size())));
+            notifier.alert(Alert.critical(
+                    "ledger",
+                    "Ledger invariant violated",
+                    String.join("; ", report.violations()),
+                    Map.of("violations", "" + report.violations().size())));
         }
     }
 

@@ -60,14 +60,11 @@ public interface LedgerRepository {
      * Marks the start of one slice of writes. The SQL implementation needs nothing: a failed slice throws
      * and the caller's transaction rolls back. Transactionless implementations snapshot their state here.
      */
-    default void beginSlice() {
-    }
+    default void beginSlice() {}
 
     /** Undoes the writes since {@link #beginSlice()} after a failure (see there). */
-    default void discardSlice() {
-    }
+    default void discardSlice() {}
 
     /** One line of a new entry, resolved to its account id. */
-    record Posting(long entryId, long accountId, Asset asset, BigDecimal amount) {
-    }
+    record Posting(long entryId, long accountId, Asset asset, BigDecimal amount) {}
 }

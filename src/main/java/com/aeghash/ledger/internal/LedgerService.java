@@ -19,9 +19,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -53,12 +53,14 @@ public class LedgerService implements Ledger {
 
     /** Entries per round of statements, so IN lists and batches stay bounded. */
     static final int SLICE_ENTRIES_MAX = 500;
+
     static final int HOLDINGS_PAGE_MAX = 10_000;
-    private static final Comparator<AccountRef> KEY_ORDER = Comparator
-            .comparing((AccountRef account) -> account.ownerType())
+    private static final Comparator<AccountRef> KEY_ORDER = Comparator.comparing(
+                    (AccountRef account) -> account.ownerType())
             .thenComparing(AccountRef::ownerId)
             .thenComparing(AccountRef::asset)
-            .thenComparing(account -> account.bucket() == null ? "" : account.bucket().name());
+            .thenComparing(
+                    account -> account.bucket() == null ? "" : account.bucket().name());
 
     private final LedgerRepository repository;
     private final Clock clock;
@@ -91,7 +93,9 @@ public class LedgerService implements Ledger {
     @Override
     public JournalEntry postCredits(EntryRequest request) {
         EntryValidator.validate(request);
-        request.lines().stream().filter(line -> line.account().isMember() && line.amount().signum() < 0).findFirst()
+        request.lines().stream()
+                .filter(line -> line.account().isMember() && line.amount().signum() < 0)
+                .findFirst()
                 .ifPresent(debit -> {
                     throw new IllegalArgumentException("postCredits takes no debit of a member: " + debit.account());
                 });
@@ -114,13 +118,19 @@ public class LedgerService implements Ledger {
         Map<AccountRef, Long> accountIds = resolveAccounts(requests, now);
         Map<String, Long> inserted = repository.insertEntriesIfAbsent(requests, now);
         Map<String, JournalEntry> replays = replaysOf(requests, inserted);
-        List<EntryRequest> fresh = requests.stream().filter(request -> inserted.containsKey(request.reference()))
+        List<EntryRequest> fresh = requests.stream()
+                .filter(request -> inserted.containsKey(request.reference()))
                 .toList();
         writes.accept(EntryWrites.of(fresh, inserted, accountIds));
         return requests.stream()
                 .map(request -> inserted.containsKey(request.reference())
-                        ? new JournalEntry(inserted.get(request.reference()), request.reference(),
-                                request.description(), now, request.lines(), false)
+                        ? new JournalEntry(
+                                inserted.get(request.reference()),
+                                request.reference(),
+                                request.description(),
+                                now,
+                                request.lines(),
+                                false)
                         : replays.get(request.reference()))
                 .toList();
     }
@@ -130,10 +140,15 @@ public class LedgerService implements Ledger {
         requests.forEach(request -> request.lines().forEach(line -> accounts.add(line.account())));
         Map<AccountRef, Long> ids = accountIdCache.known(accounts);
         if (ids.size() < accounts.size()) {
-            List<AccountRef> unknown = accounts.stream().filter(account -> !ids.containsKey(account)).toList();
+            List<AccountRef> unknown = accounts.stream()
+                    .filter(account -> !ids.containsKey(account))
+                    .toList();
             Map<AccountRef, Long> found = repository.findAccountIds(unknown);
             if (found.size() < unknown.size()) {
-                repository.createAccounts(unknown.stream().filter(account -> !found.containsKey(account)).toList(),
+                repository.createAccounts(
+                        unknown.stream()
+                                .filter(account -> !found.containsKey(account))
+                                .toList(),
                         now);
                 found.putAll(repository.findAccountIds(unknown));
             }
@@ -166,18 +181,20 @@ public class LedgerService implements Ledger {
     /** The stored entries of the references that were taken, each checked to have the requested lines. */
     private Map<String, JournalEntry> replaysOf(List<EntryRequest> requests, Map<String, Long> inserted) {
         List<EntryRequest> taken = requests.stream()
-                .filter(request -> !inserted.containsKey(request.reference())).toList();
+                .filter(request -> !inserted.containsKey(request.reference()))
+                .toList();
         if (taken.isEmpty()) {
             return Map.of();
         }
         deferredCredits.applyPending(); // an entry this transaction deferred has its postings written only now
-        Map<String, JournalEntry> stored = repository.findEntries(taken.stream().map(EntryRequest::reference).toList());
+        Map<String, JournalEntry> stored = repository.findEntries(
+                taken.stream().map(EntryRequest::reference).toList());
         Map<String, JournalEntry> replays = new HashMap<>();
         for (EntryRequest request : taken) {
             JournalEntry previous = stored.get(request.reference());
             if (previous == null) {
-                throw new IllegalStateException("reference " + request.reference()
-                        + " is taken by a transaction that did not commit; retry");
+                throw new IllegalStateException(
+                        "reference " + request.reference() + " is taken by a transaction that did not commit; retry");
             }
             ReplayCheck.requireSameLines(previous, request);
             replays.put(request.reference(), ReplayCheck.replayOf(previous));
@@ -230,7 +247,8 @@ public class LedgerService implements Ledger {
         deferredCredits.applyPending();
         Map<AccountRef, BigDecimal> stored = repository.memberBalances(memberId);
         List<AssetBalance> balances = Arrays.stream(Asset.values())
-                .map(asset -> new AssetBalance(asset,
+                .map(asset -> new AssetBalance(
+                        asset,
                         bucketOf(stored, memberId, asset, Bucket.AVAILABLE),
                         bucketOf(stored, memberId, asset, Bucket.PENDING),
                         bucketOf(stored, memberId, asset, Bucket.WITHDRAWAL_HOLD)))
@@ -238,7 +256,8 @@ public class LedgerService implements Ledger {
         return new MemberBalances(memberId, balances);
     }
 
-    private static BigDecimal bucketOf(Map<AccountRef, BigDecimal> stored, String memberId, Asset asset, Bucket bucket) {
+    private static BigDecimal bucketOf(
+            Map<AccountRef, BigDecimal> stored, String memberId, Asset asset, Bucket bucket) {
         BigDecimal balance = stored.getOrDefault(AccountRef.member(memberId, asset, bucket), BigDecimal.ZERO);
         if (balance.signum() < 0) {
             throw new IllegalStateException("ledger invariant broken: negative balance read for " + memberId);
@@ -248,8 +267,8 @@ public class LedgerService implements Ledger {
 
     @Override
     @Transactional(readOnly = true)
-    public List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId,
-            int limit) {
+    public List<com.aeghash.ledger.MemberHolding> membersHolding(
+            Asset asset, Bucket bucket, String afterMemberId, int limit) {
         deferredCredits.applyPending();
         return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }

@@ -13,8 +13,7 @@ import java.util.Map;
 /** Decides whether a re-posted reference is the same entry (a replay) or a different one (a conflict). */
 final class ReplayCheck {
 
-    private ReplayCheck() {
-    }
+    private ReplayCheck() {}
 
     static void requireSameLines(JournalEntry previous, EntryRequest request) {
         if (!netByAccount(previous.lines()).equals(netByAccount(request.lines()))) {
@@ -23,8 +22,13 @@ final class ReplayCheck {
     }
 
     static JournalEntry replayOf(JournalEntry previous) {
-        return new JournalEntry(previous.id(), previous.reference(), previous.description(), previous.createdAt(),
-                previous.lines(), true);
+        return new JournalEntry(
+                previous.id(),
+                previous.reference(),
+                previous.description(),
+                previous.createdAt(),
+                previous.lines(),
+                true);
     }
 
     private static Map<AccountRef, BigDecimal> netByAccount(List<PostingLine> lines) {

@@ -11,8 +11,7 @@ import java.util.Collection;
  */
 final class SqlArrays {
 
-    private SqlArrays() {
-    }
+    private SqlArrays() {}
 
     static void bigints(PreparedStatement statement, int index, Collection<Long> values) throws SQLException {
         statement.setArray(index, array(statement, "BIGINT", values.toArray(Long[]::new)));

@@ -47,6 +47,5 @@ class EtlRunController {
         return mining.etlRun(date).orElseThrow(() -> ApiException.notFound("mining run of " + date));
     }
 
-    record RunRequest(@NotNull LocalDate date) {
-    }
+    record RunRequest(@NotNull LocalDate date) {}
 }

@@ -35,41 +35,62 @@ class MiningConfiguration {
                 .connectTimeout(properties.connectTimeout())
                 .build());
         requestFactory.setReadTimeout(properties.readTimeout());
-        return new HashDamClient(builder.requestFactory(requestFactory).build(), endpoints::hashDamBaseUrl,
-                properties.apiKey());
+        return new HashDamClient(
+                builder.requestFactory(requestFactory).build(), endpoints::hashDamBaseUrl, properties.apiKey());
     }
 
     @Bean
-    ProjectSnapshotService projectSnapshotService(HashDamClient hashDam, ProjectSnapshotRepository snapshots,
-            UnitOfWork unitOfWork, Clock clock) {
+    ProjectSnapshotService projectSnapshotService(
+            HashDamClient hashDam, ProjectSnapshotRepository snapshots, UnitOfWork unitOfWork, Clock clock) {
         return new ProjectSnapshotService(hashDam, snapshots, unitOfWork, clock);
     }
 
     @Bean
-    HashPowerService hashPowerService(Ledger ledger, HashPowerSettingRepository settings,
-            MiningBalanceRepository balances, AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
+    HashPowerService hashPowerService(
+            Ledger ledger,
+            HashPowerSettingRepository settings,
+            MiningBalanceRepository balances,
+            AuditLog audit,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new HashPowerService(ledger, settings, balances, audit, unitOfWork, clock);
     }
 
     @Bean
-    DailyProfitEtl dailyProfitEtl(HashDamClient hashDam, Ledger ledger, EtlRunRepository runs,
-            MiningBalanceRepository balances, Notifier notifier, UnitOfWork unitOfWork, Clock clock,
+    DailyProfitEtl dailyProfitEtl(
+            HashDamClient hashDam,
+            Ledger ledger,
+            EtlRunRepository runs,
+            MiningBalanceRepository balances,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            Clock clock,
             MiningProperties properties) {
-        return new DailyProfitEtl(hashDam, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(),
-                EtlChunkListener.NONE);
+        return new DailyProfitEtl(
+                hashDam, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), EtlChunkListener.NONE);
     }
 
     @Bean
-    MiningService miningService(ProjectSnapshotService snapshots, HashPowerService hashPower,
-            MiningBalanceRepository balances, DailyProfitEtl etl) {
+    MiningService miningService(
+            ProjectSnapshotService snapshots,
+            HashPowerService hashPower,
+            MiningBalanceRepository balances,
+            DailyProfitEtl etl) {
         return new MiningService(snapshots, hashPower, balances, etl);
     }
 
     @Bean
-    MiningWithdrawalsService miningWithdrawals(HashDamClient hashDam, Ledger ledger,
-            MiningWithdrawalRepository withdrawals, AuditLog audit, Notifier notifier, ApplicationEventPublisher events,
-            UnitOfWork unitOfWork, Clock clock, MiningProperties properties) {
-        return new MiningWithdrawalsService(hashDam, ledger, withdrawals, audit, notifier, events, unitOfWork, clock,
-                properties.withdrawals());
+    MiningWithdrawalsService miningWithdrawals(
+            HashDamClient hashDam,
+            Ledger ledger,
+            MiningWithdrawalRepository withdrawals,
+            AuditLog audit,
+            Notifier notifier,
+            ApplicationEventPublisher events,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            MiningProperties properties) {
+        return new MiningWithdrawalsService(
+                hashDam, ledger, withdrawals, audit, notifier, events, unitOfWork, clock, properties.withdrawals());
     }
 }

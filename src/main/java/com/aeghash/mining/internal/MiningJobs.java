@@ -40,12 +40,14 @@ public class MiningJobs {
     @Scheduled(cron = "${aeghash.mining.etl.cron:0 15 * * * *}", zone = "UTC")
     @SchedulerLock(name = "mining-daily-etl", lockAtMostFor = "PT1H")
     public void runDailyEtl() {
-        LocalDate yesterday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
+        LocalDate yesterday =
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
         etl.unfinishedBefore(yesterday).forEach(this::runQuietly);
         runQuietly(yesterday);
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.mining.snapshots.interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.mining.snapshots.interval:1h}",
             initialDelayString = "${aeghash.mining.snapshots.interval:1h}")
     @SchedulerLock(name = "mining-project-snapshot", lockAtMostFor = "PT10M")
     public void takeProjectSnapshot() {
@@ -56,7 +58,8 @@ public class MiningJobs {
         }
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.mining.withdrawals.janitor-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.mining.withdrawals.janitor-interval:1m}",
             initialDelayString = "${aeghash.mining.withdrawals.janitor-interval:1m}")
     @SchedulerLock(name = "mining-withdrawal-janitor", lockAtMostFor = "PT30M")
     public void reconcileWithdrawals() {

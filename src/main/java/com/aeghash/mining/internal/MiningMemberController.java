@@ -47,15 +47,16 @@ class MiningMemberController {
      */
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
     @PreAuthorize("hasRole('OPERATIONS')")
-    @Operation(summary = "Set (not add to) a member's hash power in MH/s",
+    @Operation(
+            summary = "Set (not add to) a member's hash power in MH/s",
             description = "The member's HASHPOWER balance becomes `amount`; the difference is posted against the "
                     + "hash-power issuance account under the ledger reference `hash-power:{reference}`. The same "
                     + "reference again changes nothing and answers the first result with `replayed: true`; a "
                     + "reference reused for another member or amount is a 409 `reference_conflict`.")
-    HashPowerChange setHashPower(@PathVariable String memberId, @Valid @RequestBody HashPowerRequest request,
-            Principal principal) {
-        return mining.setHashPower(MemberIds.require(memberId, "memberId"), request.amount(), request.reference(),
-                principal.getName());
+    HashPowerChange setHashPower(
+            @PathVariable String memberId, @Valid @RequestBody HashPowerRequest request, Principal principal) {
+        return mining.setHashPower(
+                MemberIds.require(memberId, "memberId"), request.amount(), request.reference(), principal.getName());
     }
 
     /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
@@ -75,26 +76,28 @@ class MiningMemberController {
     @PostMapping("/api/v1/members/{memberId}/mining/withdrawals")
     @PreAuthorize("hasRole('OPERATIONS')")
     MiningWithdrawalRecord withdraw(@PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request) {
-        Asset coin = Asset.fromSymbol(request.coin()).filter(Asset::isCoin)
+        Asset coin = Asset.fromSymbol(request.coin())
+                .filter(Asset::isCoin)
                 .orElseThrow(() -> ApiException.validation("coin", "must be one of " + Asset.coins()));
         if (WORKFLOW_PAYOUT_REFERENCE.matcher(request.reference()).matches()) {
-            throw ApiException.validation("reference", "withdrawal:<number> is reserved for the payouts of the "
-                    + "withdrawal workflow");
+            throw ApiException.validation(
+                    "reference", "withdrawal:<number> is reserved for the payouts of the " + "withdrawal workflow");
         }
-        return withdrawals.request(new MiningWithdrawalRequest(request.reference(),
-                MemberIds.require(memberId, "memberId"), coin, request.amount()));
+        return withdrawals.request(new MiningWithdrawalRequest(
+                request.reference(), MemberIds.require(memberId, "memberId"), coin, request.amount()));
     }
 
     record HashPowerRequest(
             @NotNull @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
             BigDecimal amount,
-            @NotBlank String reference) {
-    }
+
+            @NotBlank String reference) {}
 
     record WithdrawalRequest(
             @NotBlank String coin,
+
             @PositiveAmount @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
             BigDecimal amount,
-            @NotBlank String reference) {
-    }
+
+            @NotBlank String reference) {}
 }

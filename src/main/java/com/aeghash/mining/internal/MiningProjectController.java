@@ -40,6 +40,5 @@ class MiningProjectController {
         return mining.takeProjectSnapshot();
     }
 
-    record ProjectView(ProjectSnapshot latestSnapshot, List<String> hashDamIpAllowlist) {
-    }
+    record ProjectView(ProjectSnapshot latestSnapshot, List<String> hashDamIpAllowlist) {}
 }

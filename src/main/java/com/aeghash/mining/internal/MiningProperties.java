@@ -11,18 +11,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * day whose run failed is retried within the hour; a completed day costs one query).
  */
 @ConfigurationProperties("aeghash.mining")
-public record MiningProperties(@DefaultValue Etl etl, @DefaultValue Withdrawals withdrawals,
+public record MiningProperties(
+        @DefaultValue Etl etl,
+        @DefaultValue Withdrawals withdrawals,
         @DefaultValue Snapshots snapshots) {
 
     /**
      * @param chunkSize     members credited per transaction (committed together with the run's progress)
      * @param leaseDuration how long a run's lease lasts without progress before another instance may take over
      */
-    public record Etl(@DefaultValue("2000") int chunkSize, @DefaultValue("2m") Duration leaseDuration) {
+    public record Etl(
+            @DefaultValue("2000") int chunkSize,
+            @DefaultValue("2m") Duration leaseDuration) {
 
         public Etl {
             require(chunkSize >= 1 && chunkSize <= 10_000, "aeghash.mining.etl.chunk-size must be 1-10000");
-            require(leaseDuration.compareTo(Duration.ofSeconds(10)) >= 0,
+            require(
+                    leaseDuration.compareTo(Duration.ofSeconds(10)) >= 0,
                     "aeghash.mining.etl.lease-duration must be at least 10s");
         }
     }
@@ -53,18 +58,20 @@ public record MiningProperties(@DefaultValue Etl etl, @DefaultValue Withdrawals 
         public Withdrawals {
             unknownCheckSchedule = List.copyOf(unknownCheckSchedule);
             require(attemptsMax >= 1 && attemptsMax <= 10, "aeghash.mining.withdrawals.attempts-max must be 1-10");
-            require(!unknownCheckSchedule.isEmpty() && unknownCheckSchedule.size() <= 20,
+            require(
+                    !unknownCheckSchedule.isEmpty() && unknownCheckSchedule.size() <= 20,
                     "aeghash.mining.withdrawals.unknown-check-schedule needs 1-20 delays");
-            require(janitorBatchSize >= 1 && janitorBatchSize <= 1000,
+            require(
+                    janitorBatchSize >= 1 && janitorBatchSize <= 1000,
                     "aeghash.mining.withdrawals.janitor-batch-size must be 1-1000");
-            require(historyPagesMax >= 1 && historyPagesMax <= 100,
+            require(
+                    historyPagesMax >= 1 && historyPagesMax <= 100,
                     "aeghash.mining.withdrawals.history-pages-max must be 1-100");
         }
     }
 
     /** @param interval how often the project snapshot is taken */
-    public record Snapshots(@DefaultValue("1h") Duration interval) {
-    }
+    public record Snapshots(@DefaultValue("1h") Duration interval) {}
 
     private static void require(boolean condition, String message) {
         if (!condition) {

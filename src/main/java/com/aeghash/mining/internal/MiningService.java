@@ -22,7 +22,10 @@ public class MiningService implements Mining {
     private final MiningBalanceRepository balances;
     private final DailyProfitEtl etl;
 
-    public MiningService(ProjectSnapshotService snapshots, HashPowerService hashPower, MiningBalanceRepository balances,
+    public MiningService(
+            ProjectSnapshotService snapshots,
+            HashPowerService hashPower,
+            MiningBalanceRepository balances,
             DailyProfitEtl etl) {
         this.snapshots = snapshots;
         this.hashPower = hashPower;

@@ -30,15 +30,18 @@ class MiningWithdrawalController {
     /** Newest first; {@code status}: submitting, submitted, completed, failed or unknown; page with {@code before}. */
     @GetMapping("/api/v1/mining/withdrawals")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
-    List<MiningWithdrawalRecord> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
+    List<MiningWithdrawalRecord> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long before,
+            @RequestParam(defaultValue = "50") int limit) {
         return withdrawals.list(statusOf(status), before, limit);
     }
 
     @GetMapping("/api/v1/mining/withdrawals/{payoutReference}")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     MiningWithdrawalRecord one(@PathVariable String payoutReference) {
-        return withdrawals.find(payoutReference)
+        return withdrawals
+                .find(payoutReference)
                 .orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
     }
 
@@ -55,20 +58,23 @@ class MiningWithdrawalController {
      */
     @PostMapping("/api/v1/mining/withdrawals/{payoutReference}/resolution")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE')")
-    MiningWithdrawalRecord resolve(@PathVariable String payoutReference, @Valid @RequestBody Resolution resolution,
-            Principal principal) {
-        return withdrawals.resolveUnknown(payoutReference, resolution.withdrawId(), principal.getName(),
-                resolution.note());
+    MiningWithdrawalRecord resolve(
+            @PathVariable String payoutReference, @Valid @RequestBody Resolution resolution, Principal principal) {
+        return withdrawals.resolveUnknown(
+                payoutReference, resolution.withdrawId(), principal.getName(), resolution.note());
     }
 
     private static MiningWithdrawalStatus statusOf(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
-        return Arrays.stream(MiningWithdrawalStatus.values()).filter(value -> value.wireName().equals(status))
-                .findFirst().orElseThrow(() -> ApiException.validation("status", "unknown status " + status));
+        return Arrays.stream(MiningWithdrawalStatus.values())
+                .filter(value -> value.wireName().equals(status))
+                .findFirst()
+                .orElseThrow(() -> ApiException.validation("status", "unknown status " + status));
     }
 
-    record Resolution(@Size(max = 100) String withdrawId, @Size(max = 200) String note) {
-    }
+    record Resolution(
+            @Size(max = 100) String withdrawId,
+            @Size(max = 200) String note) {}
 }

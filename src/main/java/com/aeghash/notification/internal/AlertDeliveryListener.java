@@ -26,7 +26,12 @@ class AlertDeliveryListener {
     @ApplicationModuleListener
     void on(AlertRaised event) {
         var alert = event.alert();
-        log.warn("ALERT [{}] {}: {} {} {}", alert.severity(), alert.source(), alert.title(), alert.text(),
+        log.warn(
+                "ALERT [{}] {}: {} {} {}",
+                alert.severity(),
+                alert.source(),
+                alert.title(),
+                alert.text(),
                 alert.fields());
         if (webhook.isEnabled()) {
             webhook.deliver(event);

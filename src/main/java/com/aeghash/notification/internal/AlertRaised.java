@@ -8,5 +8,4 @@ import java.util.UUID;
  * An alert was raised; recorded in the event publication registry until it has been delivered.
  * {@code id} is its row in the alert history.
  */
-record AlertRaised(UUID id, Alert alert, Instant raisedAt) {
-}
+record AlertRaised(UUID id, Alert alert, Instant raisedAt) {}

@@ -16,8 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcAlertRepository implements AlertRepository {
 
-    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
     private static final int TEXT_LENGTH_MAX = 4000;
     private static final int TITLE_LENGTH_MAX = 300;
 
@@ -57,10 +56,14 @@ class JdbcAlertRepository implements AlertRepository {
     public List<RecordedAlert> recent(int limit) {
         return jdbc.sql("SELECT * FROM alerts ORDER BY raised_at DESC, id LIMIT :limit")
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
-                .query((row, index) -> new RecordedAlert(row.getObject("id", UUID.class),
+                .query((row, index) -> new RecordedAlert(
+                        row.getObject("id", UUID.class),
                         SqlTimes.instant(row, "raised_at"),
-                        new Alert(AlertSeverity.valueOf(row.getString("severity")), row.getString("source"),
-                                row.getString("title"), row.getString("text"),
+                        new Alert(
+                                AlertSeverity.valueOf(row.getString("severity")),
+                                row.getString("source"),
+                                row.getString("title"),
+                                row.getString("text"),
                                 readFields(row.getString("fields"))),
                         SqlTimes.instant(row, "delivered_at")))
                 .list();

@@ -3,11 +3,11 @@ package com.aeghash.notification.internal;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
+import com.aeghash.notification.Notifier;
 import com.aeghash.notification.RecordedAlert;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import com.aeghash.notification.Notifier;
-import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,8 +24,8 @@ class RegistryBackedNotifier implements Notifier, AlertHistory {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    RegistryBackedNotifier(ApplicationEventPublisher events, AlertRepository history, UnitOfWork unitOfWork,
-            Clock clock) {
+    RegistryBackedNotifier(
+            ApplicationEventPublisher events, AlertRepository history, UnitOfWork unitOfWork, Clock clock) {
         this.events = events;
         this.history = history;
         this.unitOfWork = unitOfWork;

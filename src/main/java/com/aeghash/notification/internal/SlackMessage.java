@@ -14,9 +14,14 @@ record SlackMessage(String text, List<Attachment> attachments, List<StructuredAl
     static SlackMessage of(List<AlertRaised> raised) {
         String text = raised.size() == 1
                 ? headline(raised.get(0).alert())
-                : raised.size() + " alerts: " + String.join(" | ",
-                        raised.stream().map(event -> headline(event.alert())).toList());
-        return new SlackMessage(text,
+                : raised.size() + " alerts: "
+                        + String.join(
+                                " | ",
+                                raised.stream()
+                                        .map(event -> headline(event.alert()))
+                                        .toList());
+        return new SlackMessage(
+                text,
                 raised.stream().map(SlackMessage::attachment).toList(),
                 raised.stream().map(SlackMessage::structured).toList());
     }
@@ -30,14 +35,23 @@ record SlackMessage(String text, List<Attachment> attachments, List<StructuredAl
         List<Field> fields = alert.fields().entrySet().stream()
                 .map(entry -> new Field(entry.getKey(), entry.getValue(), true))
                 .toList();
-        return new Attachment(colour(alert.severity()), alert.title(), alert.text(), fields,
+        return new Attachment(
+                colour(alert.severity()),
+                alert.title(),
+                alert.text(),
+                fields,
                 event.raisedAt().getEpochSecond());
     }
 
     private static StructuredAlert structured(AlertRaised event) {
         Alert alert = event.alert();
-        return new StructuredAlert(alert.severity().name(), alert.source(), alert.title(), alert.text(),
-                alert.fields(), event.raisedAt().toString());
+        return new StructuredAlert(
+                alert.severity().name(),
+                alert.source(),
+                alert.title(),
+                alert.text(),
+                alert.fields(),
+                event.raisedAt().toString());
     }
 
     private static String colour(AlertSeverity severity) {
@@ -48,13 +62,15 @@ record SlackMessage(String text, List<Attachment> attachments, List<StructuredAl
         };
     }
 
-    record Attachment(String color, String title, String text, List<Field> fields, long ts) {
-    }
+    record Attachment(String color, String title, String text, List<Field> fields, long ts) {}
 
-    record Field(String title, String value, @com.fasterxml.jackson.annotation.JsonProperty("short") boolean isShort) {
-    }
+    record Field(
+            String title,
+            String value,
 
-    record StructuredAlert(String severity, String source, String title, String text, Map<String, String> fields,
-            String raisedAt) {
-    }
+            @com.fasterxml.jackson.annotation.JsonProperty("short")
+            boolean isShort) {}
+
+    record StructuredAlert(
+            String severity, String source, String title, String text, Map<String, String> fields, String raisedAt) {}
 }

@@ -26,15 +26,19 @@ class WebhookClient {
 
     WebhookClient(AlertProperties properties, RestClient.Builder builder) {
         this.properties = properties;
-        HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        HttpClient httpClient = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = builder.clone().requestFactory(requestFactory).build();
-        this.retry = Retry.of("alert-webhook", RetryConfig.custom()
-                .maxAttempts(Math.max(1, properties.attemptsPerMessage()))
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstRetryDelay(), 2.0))
-                .retryExceptions(RestClientException.class)
-                .build());
+        this.retry = Retry.of(
+                "alert-webhook",
+                RetryConfig.custom()
+                        .maxAttempts(Math.max(1, properties.attemptsPerMessage()))
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstRetryDelay(), 2.0))
+                        .retryExceptions(RestClientException.class)
+                        .build());
     }
 
     void postWithRetry(List<AlertRaised> alerts) {
@@ -52,8 +56,8 @@ class WebhookClient {
                     .toBodilessEntity();
         } catch (RestClientException failure) {
             // The exception text may contain the URL (and so the webhook token): replace it.
-            throw new RestClientException("webhook call failed: " + failure.getClass().getSimpleName()
-                    + statusOf(failure));
+            throw new RestClientException(
+                    "webhook call failed: " + failure.getClass().getSimpleName() + statusOf(failure));
         }
     }
 

@@ -123,6 +123,5 @@ class WebhookSender implements SmartLifecycle {
         return sender != null;
     }
 
-    private record Pending(AlertRaised alert, CompletableFuture<Void> delivered) {
-    }
+    private record Pending(AlertRaised alert, CompletableFuture<Void> delivered) {}
 }

@@ -21,8 +21,7 @@ final class BinaryPositions {
      */
     static final int SEARCH_LEVELS = 40;
 
-    private BinaryPositions() {
-    }
+    private BinaryPositions() {}
 
     static BigInteger childPosition(BigInteger parentPosition, Side side) {
         BigInteger doubled = parentPosition.shiftLeft(1);
@@ -37,7 +36,9 @@ final class BinaryPositions {
     static List<LevelRange> subtreeRanges(int depth, BigInteger position, int levels) {
         List<LevelRange> ranges = new ArrayList<>(levels);
         for (int below = 1; below <= levels; below++) {
-            ranges.add(new LevelRange(depth + below, position.shiftLeft(below),
+            ranges.add(new LevelRange(
+                    depth + below,
+                    position.shiftLeft(below),
                     position.add(BigInteger.ONE).shiftLeft(below)));
         }
         return ranges;

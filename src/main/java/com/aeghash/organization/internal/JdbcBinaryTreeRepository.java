@@ -4,7 +4,6 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.organization.Side;
 import com.aeghash.organization.Spillover;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,35 +41,59 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
 
     @Override
     public Optional<BinaryNode> find(String memberId) {
-        return jdbc.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes WHERE member_id = ?",
-                JdbcBinaryTreeRepository::node, memberId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes WHERE member_id = ?",
+                        JdbcBinaryTreeRepository::node,
+                        memberId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<BinaryNode> findForPlacement(String memberId) {
-        return jdbc.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes WHERE member_id = ? FOR UPDATE",
-                JdbcBinaryTreeRepository::node, memberId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes WHERE member_id = ? FOR UPDATE",
+                        JdbcBinaryTreeRepository::node,
+                        memberId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void insertNode(BinaryNode node, Instant placedAt) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO organization_binary_nodes (member_id, sponsor_member_id, parent_member_id, side, depth,
                     level_position, path, left_leg_pv, right_leg_pv, placed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                node.memberId(), node.sponsorId(), node.parentId(), node.side() == null ? null : node.side().code(),
-                node.depth(), new BigDecimal(node.position()), node.path(), node.leftLegPv(), node.rightLegPv(),
+                node.memberId(),
+                node.sponsorId(),
+                node.parentId(),
+                node.side() == null ? null : node.side().code(),
+                node.depth(),
+                new BigDecimal(node.position()),
+                node.path(),
+                node.leftLegPv(),
+                node.rightLegPv(),
                 SqlTimes.utc(placedAt));
     }
 
     @Override
     public void insertOpenSlots(List<OpenSlot> slots) {
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 INSERT INTO organization_binary_open_slots (depth, level_position, parent_member_id, side)
-                VALUES (?, ?, ?, ?)""", slots.stream()
-                .map(slot -> new Object[] {slot.depth(), new BigDecimal(slot.position()), slot.parentId(),
-                        slot.side().code()})
-                .toList());
+                VALUES (?, ?, ?, ?)""",
+                slots.stream()
+                        .map(slot -> new Object[] {
+                            slot.depth(),
+                            new BigDecimal(slot.position()),
+                            slot.parentId(),
+                            slot.side().code()
+                        })
+                        .toList());
     }
 
     /** One statement: a UNION ALL of one index probe per level; the shallowest hit wins. */
@@ -79,8 +102,8 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
         if (ranges.isEmpty()) {
             return Optional.empty();
         }
-        String sql = searchStatements.computeIfAbsent(ranges.size(),
-                size -> String.join("\nUNION ALL\n", java.util.Collections.nCopies(size, RANGE_PROBE)));
+        String sql = searchStatements.computeIfAbsent(
+                ranges.size(), size -> String.join("\nUNION ALL\n", java.util.Collections.nCopies(size, RANGE_PROBE)));
         Object[] parameters = new Object[ranges.size() * 3];
         for (int index = 0; index < ranges.size(); index++) {
             LevelRange range = ranges.get(index);
@@ -94,37 +117,49 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
 
     @Override
     public boolean claim(OpenSlot slot) {
-        return jdbc.update("DELETE FROM organization_binary_open_slots WHERE depth = ? AND level_position = ?",
-                slot.depth(), new BigDecimal(slot.position())) == 1;
+        return jdbc.update(
+                        "DELETE FROM organization_binary_open_slots WHERE depth = ? AND level_position = ?",
+                        slot.depth(),
+                        new BigDecimal(slot.position()))
+                == 1;
     }
 
     @Override
     public void recordSpillover(String sponsorId, String memberId, OpenSlot slot, Instant occurredAt) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO organization_spillovers (sponsor_member_id, member_id, parent_member_id, side, depth,
-                    occurred_at) VALUES (?, ?, ?, ?, ?, ?)""",
-                sponsorId, memberId, slot.parentId(), slot.side().code(), slot.depth(), SqlTimes.utc(occurredAt));
+                    occurred_at) VALUES (?, ?, ?, ?, ?, ?)""", sponsorId, memberId, slot.parentId(), slot.side().code(), slot.depth(), SqlTimes.utc(occurredAt));
     }
 
     @Override
     public List<Spillover> spillovers(String sponsorId, long afterId, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT id, sponsor_member_id, member_id, parent_member_id, side, depth, occurred_at
                 FROM organization_spillovers WHERE sponsor_member_id = ? AND id > ? ORDER BY id LIMIT ?""",
-                (row, index) -> new Spillover(row.getLong("id"), row.getString("sponsor_member_id"),
-                        row.getString("member_id"), row.getString("parent_member_id"),
-                        Side.fromCode(row.getString("side")), row.getInt("depth"),
+                (row, index) -> new Spillover(
+                        row.getLong("id"),
+                        row.getString("sponsor_member_id"),
+                        row.getString("member_id"),
+                        row.getString("parent_member_id"),
+                        Side.fromCode(row.getString("side")),
+                        row.getInt("depth"),
                         SqlTimes.instant(row, "occurred_at")),
-                sponsorId, afterId, limit);
+                sponsorId,
+                afterId,
+                limit);
     }
 
     @Override
     public List<BinaryNode> children(Collection<String> parentIds) {
         List<BinaryNode> children = new ArrayList<>();
         for (List<String> slice : slices(parentIds.stream().sorted().toList())) {
-            children.addAll(named.query("SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes"
-                    + " WHERE parent_member_id IN (:parents) ORDER BY parent_member_id, side",
-                    Map.of("parents", slice), JdbcBinaryTreeRepository::node));
+            children.addAll(named.query(
+                    "SELECT " + NODE_COLUMNS + " FROM organization_binary_nodes"
+                            + " WHERE parent_member_id IN (:parents) ORDER BY parent_member_id, side",
+                    Map.of("parents", slice),
+                    JdbcBinaryTreeRepository::node));
         }
         return children;
     }
@@ -135,13 +170,17 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
         if (deltas.isEmpty()) {
             return;
         }
-        int[] updated = jdbc.batchUpdate("""
+        int[] updated = jdbc.batchUpdate(
+                """
                 UPDATE organization_binary_nodes SET left_leg_pv = left_leg_pv + ?, right_leg_pv = right_leg_pv + ?
-                WHERE member_id = ?""", deltas.stream()
-                .map(delta -> new Object[] {delta.leftPv(), delta.rightPv(), delta.memberId()}).toList());
+                WHERE member_id = ?""",
+                deltas.stream()
+                        .map(delta -> new Object[] {delta.leftPv(), delta.rightPv(), delta.memberId()})
+                        .toList());
         for (int index = 0; index < updated.length; index++) {
             if (updated[index] != 1) {
-                throw new IllegalStateException("leg PV update found no node " + deltas.get(index).memberId());
+                throw new IllegalStateException(
+                        "leg PV update found no node " + deltas.get(index).memberId());
             }
         }
     }
@@ -155,15 +194,24 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
     }
 
     private static OpenSlot slot(ResultSet row, int index) throws SQLException {
-        return new OpenSlot(row.getInt("depth"), row.getBigDecimal("level_position").toBigIntegerExact(),
-                row.getString("parent_member_id"), Side.fromCode(row.getString("side")));
+        return new OpenSlot(
+                row.getInt("depth"),
+                row.getBigDecimal("level_position").toBigIntegerExact(),
+                row.getString("parent_member_id"),
+                Side.fromCode(row.getString("side")));
     }
 
     private static BinaryNode node(ResultSet row, int index) throws SQLException {
         String side = row.getString("side");
-        return new BinaryNode(row.getString("member_id"), row.getString("sponsor_member_id"),
-                row.getString("parent_member_id"), side == null ? null : Side.fromCode(side), row.getInt("depth"),
-                row.getBigDecimal("level_position").toBigIntegerExact(), row.getString("path"),
-                row.getBigDecimal("left_leg_pv"), row.getBigDecimal("right_leg_pv"));
+        return new BinaryNode(
+                row.getString("member_id"),
+                row.getString("sponsor_member_id"),
+                row.getString("parent_member_id"),
+                side == null ? null : Side.fromCode(side),
+                row.getInt("depth"),
+                row.getBigDecimal("level_position").toBigIntegerExact(),
+                row.getString("path"),
+                row.getBigDecimal("left_leg_pv"),
+                row.getBigDecimal("right_leg_pv"));
     }
 }

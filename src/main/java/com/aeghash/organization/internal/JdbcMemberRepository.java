@@ -29,20 +29,21 @@ public class JdbcMemberRepository implements MemberRepository {
     public boolean insert(String memberId, String referralCode, Instant registeredAt, String registeredBy) {
         return jdbc.update("""
                 INSERT INTO organization_members (member_id, referral_code, registered_at, registered_by)
-                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                memberId, referralCode, SqlTimes.utc(registeredAt), registeredBy) == 1;
+                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", memberId, referralCode, SqlTimes.utc(registeredAt), registeredBy) == 1;
     }
 
     @Override
     public boolean claimRoot(String memberId) {
-        return jdbc.update("INSERT INTO organization_root (singleton, member_id) VALUES (1, ?) ON CONFLICT DO NOTHING",
-                memberId) == 1;
+        return jdbc.update(
+                        "INSERT INTO organization_root (singleton, member_id) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                        memberId)
+                == 1;
     }
 
     @Override
     public Optional<String> rootMemberId() {
-        return jdbc.queryForList("SELECT member_id FROM organization_root WHERE singleton = 1", String.class)
-                .stream().findFirst();
+        return jdbc.queryForList("SELECT member_id FROM organization_root WHERE singleton = 1", String.class).stream()
+                .findFirst();
     }
 
     @Override
@@ -52,7 +53,10 @@ public class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public Optional<String> referralCode(String memberId) {
-        return jdbc.queryForList("SELECT referral_code FROM organization_members WHERE member_id = ?", String.class,
-                memberId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT referral_code FROM organization_members WHERE member_id = ?", String.class, memberId)
+                .stream()
+                .findFirst();
     }
 }

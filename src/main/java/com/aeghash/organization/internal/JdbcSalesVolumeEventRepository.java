@@ -27,20 +27,24 @@ public class JdbcSalesVolumeEventRepository implements SalesVolumeEventRepositor
         return jdbc.update("""
                 INSERT INTO organization_sales_volume_events (member_id, pv_delta, recorded_at)
                 SELECT member_id, CAST(? AS NUMERIC(38, 18)), CAST(? AS TIMESTAMP WITH TIME ZONE)
-                FROM organization_binary_nodes WHERE member_id = ?""",
-                pvDelta, SqlTimes.utc(recordedAt), memberId) == 1;
+                FROM organization_binary_nodes WHERE member_id = ?""", pvDelta, SqlTimes.utc(recordedAt), memberId) == 1;
     }
 
     @Override
     public List<SalesVolumeEvent> oldest(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT e.id, e.member_id, e.pv_delta, n.depth, n.level_position, n.path
                 FROM organization_sales_volume_events e
                 JOIN organization_binary_nodes n ON n.member_id = e.member_id
                 ORDER BY e.id LIMIT ?""",
-                (row, index) -> new SalesVolumeEvent(row.getLong("id"), row.getString("member_id"),
-                        row.getBigDecimal("pv_delta"), row.getInt("depth"),
-                        row.getBigDecimal("level_position").toBigIntegerExact(), row.getString("path")),
+                (row, index) -> new SalesVolumeEvent(
+                        row.getLong("id"),
+                        row.getString("member_id"),
+                        row.getBigDecimal("pv_delta"),
+                        row.getInt("depth"),
+                        row.getBigDecimal("level_position").toBigIntegerExact(),
+                        row.getString("path")),
                 limit);
     }
 
@@ -48,10 +52,10 @@ public class JdbcSalesVolumeEventRepository implements SalesVolumeEventRepositor
     public int delete(List<Long> eventIds) {
         int deleted = 0;
         for (int start = 0; start < eventIds.size(); start += JdbcBinaryTreeRepository.IN_LIST_MAX) {
-            List<Long> slice = eventIds.subList(start, Math.min(eventIds.size(),
-                    start + JdbcBinaryTreeRepository.IN_LIST_MAX));
-            deleted += named.update("DELETE FROM organization_sales_volume_events WHERE id IN (:ids)",
-                    Map.of("ids", slice));
+            List<Long> slice =
+                    eventIds.subList(start, Math.min(eventIds.size(), start + JdbcBinaryTreeRepository.IN_LIST_MAX));
+            deleted += named.update(
+                    "DELETE FROM organization_sales_volume_events WHERE id IN (:ids)", Map.of("ids", slice));
         }
         return deleted;
     }

@@ -27,7 +27,8 @@ public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
     public Optional<UnilevelNode> find(String memberId) {
         return jdbc.query("""
                 SELECT member_id, referrer_member_id, depth, path FROM organization_unilevel_nodes
-                WHERE member_id = ?""", JdbcUnilevelTreeRepository::node, memberId).stream().findFirst();
+                WHERE member_id = ?""", JdbcUnilevelTreeRepository::node, memberId).stream()
+                .findFirst();
     }
 
     @Override
@@ -44,17 +45,22 @@ public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
         List<UnilevelNode> children = new java.util.ArrayList<>();
         for (int start = 0; start < sorted.size() && children.size() < limit; start += IN_LIST_MAX) {
             List<String> slice = sorted.subList(start, Math.min(sorted.size(), start + IN_LIST_MAX));
-            children.addAll(named.query("""
+            children.addAll(named.query(
+                    """
                     SELECT member_id, referrer_member_id, depth, path FROM organization_unilevel_nodes
                     WHERE referrer_member_id IN (:referrers)
                     ORDER BY referrer_member_id, member_id LIMIT :limit""",
-                    Map.of("referrers", slice, "limit", limit - children.size()), JdbcUnilevelTreeRepository::node));
+                    Map.of("referrers", slice, "limit", limit - children.size()),
+                    JdbcUnilevelTreeRepository::node));
         }
         return children;
     }
 
     private static UnilevelNode node(ResultSet row, int index) throws SQLException {
-        return new UnilevelNode(row.getString("member_id"), row.getString("referrer_member_id"), row.getInt("depth"),
+        return new UnilevelNode(
+                row.getString("member_id"),
+                row.getString("referrer_member_id"),
+                row.getInt("depth"),
                 row.getString("path"));
     }
 }

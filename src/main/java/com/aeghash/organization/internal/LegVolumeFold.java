@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** Pure arithmetic of leg totals: what a set of sales volume events adds to each ancestor's two legs. */
 final class LegVolumeFold {
 
-    private LegVolumeFold() {
-    }
+    private LegVolumeFold() {}
 
     /**
      * One delta per ancestor reached by any event, in member id order (the order rows are locked in): each
@@ -26,8 +25,8 @@ final class LegVolumeFold {
             }
             for (int ancestorDepth = 0; ancestorDepth < ancestors.size(); ancestorDepth++) {
                 Side side = BinaryPositions.sideBelowAncestor(event.depth(), event.position(), ancestorDepth);
-                BigDecimal[] legs = legsByMember.computeIfAbsent(ancestors.get(ancestorDepth),
-                        member -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] legs = legsByMember.computeIfAbsent(
+                        ancestors.get(ancestorDepth), member -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 int leg = side == Side.LEFT ? 0 : 1;
                 legs[leg] = legs[leg].add(event.pvDelta());
             }

@@ -32,14 +32,14 @@ public class LegVolumeJob {
     }
 
     /** What one run folded. */
-    public record FoldReport(int events, int rounds) {
-    }
+    public record FoldReport(int events, int rounds) {}
 
     /**
      * Folds what is pending now, up to the per-run bound. Returns an object, not a count: ShedLock cannot
      * lock a method that returns a primitive.
      */
-    @Scheduled(fixedDelayString = "${aeghash.organization.leg-volume-interval:1s}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.organization.leg-volume-interval:1s}",
             initialDelayString = "${aeghash.organization.leg-volume-interval:1s}")
     @SchedulerLock(name = "organization-leg-volume", lockAtMostFor = "PT10M")
     public FoldReport foldPending() {
@@ -63,8 +63,8 @@ public class LegVolumeJob {
         }
         int deleted = events.delete(pending.stream().map(SalesVolumeEvent::id).toList());
         if (deleted != pending.size()) {
-            throw new IllegalStateException("another fold took " + (pending.size() - deleted) + " of "
-                    + pending.size() + " sales volume events; this round rolls back");
+            throw new IllegalStateException("another fold took " + (pending.size() - deleted) + " of " + pending.size()
+                    + " sales volume events; this round rolls back");
         }
         binary.addLegVolumes(LegVolumeFold.deltas(pending));
         return pending.size();

@@ -29,8 +29,16 @@ class MemberPositionsService implements MemberPositions {
         }
         UnilevelNode referral = unilevel.find(memberId).orElseThrow(() -> missingNode(memberId, "referral"));
         BinaryNode sponsor = binary.find(memberId).orElseThrow(() -> missingNode(memberId, "sponsor"));
-        return Optional.of(new MemberPosition(memberId, referralCode.get(), referral.referrerId(), referral.depth(),
-                sponsor.sponsorId(), sponsor.parentId(), sponsor.side(), sponsor.depth(), sponsor.leftLegPv(),
+        return Optional.of(new MemberPosition(
+                memberId,
+                referralCode.get(),
+                referral.referrerId(),
+                referral.depth(),
+                sponsor.sponsorId(),
+                sponsor.parentId(),
+                sponsor.side(),
+                sponsor.depth(),
+                sponsor.leftLegPv(),
                 sponsor.rightLegPv()));
     }
 

@@ -29,8 +29,12 @@ public class OrganizationChangesService implements OrganizationChanges {
     private final SpilloverPlacement placement;
     private final Clock clock;
 
-    public OrganizationChangesService(MemberRepository members, UnilevelTreeRepository unilevel,
-            BinaryTreeRepository binary, SalesVolumeEventRepository salesVolume, OrganizationProperties properties,
+    public OrganizationChangesService(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            SalesVolumeEventRepository salesVolume,
+            OrganizationProperties properties,
             Clock clock) {
         this.members = members;
         this.unilevel = unilevel;
@@ -49,21 +53,33 @@ public class OrganizationChangesService implements OrganizationChanges {
         }
         String referrerId = required(registration.referrerId(), "referrerId", "referrer_required");
         String sponsorId = required(registration.sponsorId(), "sponsorId", "sponsor_required");
-        UnilevelNode referrer = unilevel.find(referrerId).orElseThrow(() -> ApiException.unprocessable(
-                "unknown_referrer", "referrer " + referrerId + " is not registered"));
-        BinaryNode sponsor = binary.findForPlacement(sponsorId).orElseThrow(() -> ApiException.unprocessable(
-                "unknown_sponsor", "sponsor " + sponsorId + " is not registered"));
+        UnilevelNode referrer = unilevel.find(referrerId)
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "unknown_referrer", "referrer " + referrerId + " is not registered"));
+        BinaryNode sponsor = binary.findForPlacement(sponsorId)
+                .orElseThrow(() ->
+                        ApiException.unprocessable("unknown_sponsor", "sponsor " + sponsorId + " is not registered"));
         if (referrer.depth() + 1 > properties.depthMax()) {
             throw SpilloverPlacement.tooDeep(referrerId);
         }
         Instant now = clock.instant();
         String referralCode = insertMember(memberId, actor, now);
-        UnilevelNode referral = new UnilevelNode(memberId, referrerId, referrer.depth() + 1,
-                TreePaths.child(referrer.path(), memberId));
+        UnilevelNode referral = new UnilevelNode(
+                memberId, referrerId, referrer.depth() + 1, TreePaths.child(referrer.path(), memberId));
         unilevel.insert(referral);
         BinaryNode node = placement.place(memberId, sponsor, now);
-        return new RegisteredMember(memberId, referralCode, referrerId, referral.depth(), referral.path(), sponsorId,
-                node.parentId(), node.side(), node.depth(), node.path(), !node.parentId().equals(sponsorId));
+        return new RegisteredMember(
+                memberId,
+                referralCode,
+                referrerId,
+                referral.depth(),
+                referral.path(),
+                sponsorId,
+                node.parentId(),
+                node.side(),
+                node.depth(),
+                node.path(),
+                !node.parentId().equals(sponsorId));
     }
 
     /** The root check runs before any write; the root row's key settles a race between two first members. */
@@ -81,13 +97,13 @@ public class OrganizationChangesService implements OrganizationChanges {
         BinaryNode node = BinaryNode.root(memberId);
         binary.insertNode(node, now);
         binary.insertOpenSlots(node.childSlots());
-        return new RegisteredMember(memberId, referralCode, null, 0, referral.path(), null, null, null, 0,
-                node.path(), false);
+        return new RegisteredMember(
+                memberId, referralCode, null, 0, referral.path(), null, null, null, 0, node.path(), false);
     }
 
     private static ApiException rootExists() {
-        return ApiException.unprocessable("referrer_required",
-                "the organization has its root already: referrerId and sponsorId are required");
+        return ApiException.unprocessable(
+                "referrer_required", "the organization has its root already: referrerId and sponsorId are required");
     }
 
     private String insertMember(String memberId, String actor, Instant now) {

@@ -29,40 +29,42 @@ class OrganizationController {
     private final OrganizationQueriesService reader;
     private final OrganizationProperties properties;
 
-    OrganizationController(OrganizationChanges organization, OrganizationQueriesService reader,
-            OrganizationProperties properties) {
+    OrganizationController(
+            OrganizationChanges organization, OrganizationQueriesService reader, OrganizationProperties properties) {
         this.organization = organization;
         this.reader = reader;
         this.properties = properties;
     }
 
-    record RegistrationRequest(String memberId, String referrerId, String sponsorId) {
-    }
+    record RegistrationRequest(String memberId, String referrerId, String sponsorId) {}
 
-    record MemberView(String memberId, String referralCode) {
-    }
+    record MemberView(String memberId, String referralCode) {}
 
-    record UplineView(String memberId, Tree tree, List<Upline> uplines) {
-    }
+    record UplineView(String memberId, Tree tree, List<Upline> uplines) {}
 
     @PostMapping("/api/v1/members")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('OPERATIONS', 'ADMIN')")
     RegisteredMember register(@RequestBody RegistrationRequest request, Principal operator) {
-        return organization.register(new Registration(request.memberId(), blankToNull(request.referrerId()),
-                blankToNull(request.sponsorId())), operator.getName());
+        return organization.register(
+                new Registration(
+                        request.memberId(), blankToNull(request.referrerId()), blankToNull(request.sponsorId())),
+                operator.getName());
     }
 
     @GetMapping("/api/v1/members/{memberId}")
     MemberView member(@PathVariable String memberId) {
         String id = MemberIds.require(memberId, "memberId");
-        return reader.referralCode(id).map(code -> new MemberView(id, code))
+        return reader.referralCode(id)
+                .map(code -> new MemberView(id, code))
                 .orElseThrow(() -> ApiException.notFound("member " + id));
     }
 
     @GetMapping("/api/v1/members/{memberId}/organization")
-    OrganizationTree organization(@PathVariable String memberId,
-            @RequestParam(defaultValue = "binary") String tree, @RequestParam(defaultValue = "3") int depth) {
+    OrganizationTree organization(
+            @PathVariable String memberId,
+            @RequestParam(defaultValue = "binary") String tree,
+            @RequestParam(defaultValue = "3") int depth) {
         String id = MemberIds.require(memberId, "memberId");
         if (depth < 0) {
             throw ApiException.validation("depth", "must be 0 or more");
@@ -72,7 +74,9 @@ class OrganizationController {
     }
 
     @GetMapping("/api/v1/members/{memberId}/upline")
-    UplineView upline(@PathVariable String memberId, @RequestParam(defaultValue = "binary") String tree,
+    UplineView upline(
+            @PathVariable String memberId,
+            @RequestParam(defaultValue = "binary") String tree,
             @RequestParam(defaultValue = "10") int levels) {
         String id = MemberIds.require(memberId, "memberId");
         if (levels < 1) {
@@ -85,7 +89,9 @@ class OrganizationController {
     }
 
     @GetMapping("/api/v1/organization/spillovers")
-    List<Spillover> spillovers(@RequestParam String sponsorId, @RequestParam(defaultValue = "0") long afterId,
+    List<Spillover> spillovers(
+            @RequestParam String sponsorId,
+            @RequestParam(defaultValue = "0") long afterId,
             @RequestParam(defaultValue = "100") int limit) {
         return reader.spillovers(MemberIds.require(sponsorId, "sponsorId"), afterId, limit);
     }

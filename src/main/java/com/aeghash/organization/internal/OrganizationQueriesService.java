@@ -27,8 +27,11 @@ public class OrganizationQueriesService implements OrganizationQueries {
     private final BinaryTreeRepository binary;
     private final OrganizationProperties properties;
 
-    public OrganizationQueriesService(MemberRepository members, UnilevelTreeRepository unilevel,
-            BinaryTreeRepository binary, OrganizationProperties properties) {
+    public OrganizationQueriesService(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            OrganizationProperties properties) {
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;
@@ -42,7 +45,8 @@ public class OrganizationQueriesService implements OrganizationQueries {
 
     @Override
     public Optional<List<Upline>> uplines(String memberId, Tree tree, int levelsMax) {
-        Optional<String> path = tree == Tree.UNILEVEL ? unilevel.find(memberId).map(UnilevelNode::path)
+        Optional<String> path = tree == Tree.UNILEVEL
+                ? unilevel.find(memberId).map(UnilevelNode::path)
                 : binary.find(memberId).map(BinaryNode::path);
         return path.map(found -> TreePaths.uplines(found, Math.max(levelsMax, 0)));
     }
@@ -60,7 +64,8 @@ public class OrganizationQueriesService implements OrganizationQueries {
     @Override
     public Optional<OrganizationTree> subtree(String memberId, Tree tree, int depth) {
         int depthShown = Math.min(Math.max(depth, 0), properties.readDepthMax());
-        Optional<Level> top = tree == Tree.UNILEVEL ? unilevel.find(memberId).map(Level::of)
+        Optional<Level> top = tree == Tree.UNILEVEL
+                ? unilevel.find(memberId).map(Level::of)
                 : binary.find(memberId).map(Level::of);
         return top.map(level -> read(tree, level, depthShown));
     }
@@ -77,7 +82,9 @@ public class OrganizationQueriesService implements OrganizationQueries {
                 next = next.subList(0, remaining);
                 truncated = true;
             }
-            next.forEach(child -> childrenByParent.computeIfAbsent(child.parentId(), key -> new ArrayList<>()).add(child));
+            next.forEach(child -> childrenByParent
+                    .computeIfAbsent(child.parentId(), key -> new ArrayList<>())
+                    .add(child));
             nodes += next.size();
             current = next;
         }
@@ -93,16 +100,16 @@ public class OrganizationQueriesService implements OrganizationQueries {
     }
 
     /** One node while a subtree is assembled. */
-    private record Level(String memberId, String parentId, int depth, Side side, BigDecimal leftLegPv,
-            BigDecimal rightLegPv) {
+    private record Level(
+            String memberId, String parentId, int depth, Side side, BigDecimal leftLegPv, BigDecimal rightLegPv) {
 
         static Level of(UnilevelNode node) {
             return new Level(node.memberId(), node.referrerId(), node.depth(), null, null, null);
         }
 
         static Level of(BinaryNode node) {
-            return new Level(node.memberId(), node.parentId(), node.depth(), node.side(), node.leftLegPv(),
-                    node.rightLegPv());
+            return new Level(
+                    node.memberId(), node.parentId(), node.depth(), node.side(), node.leftLegPv(), node.rightLegPv());
         }
 
         OrganizationNode toNode(Map<String, List<Level>> childrenByParent) {

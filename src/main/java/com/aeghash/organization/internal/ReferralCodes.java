@@ -12,8 +12,7 @@ final class ReferralCodes {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int LENGTH = 8;
 
-    private ReferralCodes() {
-    }
+    private ReferralCodes() {}
 
     static String of(long memberNumber) {
         if (memberNumber < 0 || memberNumber >= NUMBER_LIMIT) {

@@ -1,7 +1,6 @@
 package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
-import com.aeghash.organization.Side;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,10 @@ final class SpilloverPlacement {
     /** Claims the slot, writes the node, its two open slots and (when it spilled over) the spillover log. */
     BinaryNode place(String memberId, BinaryNode sponsor, Instant now) {
         OpenSlot slot = claimFirstFreeSlot(sponsor);
-        String parentPath = slot.parentId().equals(sponsor.memberId()) ? sponsor.path()
-                : binary.find(slot.parentId()).map(BinaryNode::path)
+        String parentPath = slot.parentId().equals(sponsor.memberId())
+                ? sponsor.path()
+                : binary.find(slot.parentId())
+                        .map(BinaryNode::path)
                         .orElseThrow(() -> new IllegalStateException("open slot of missing node " + slot.parentId()));
         BinaryNode node = BinaryNode.placed(memberId, sponsor.memberId(), slot, parentPath);
         binary.insertNode(node, now);
@@ -51,8 +52,12 @@ final class SpilloverPlacement {
                 return slot;
             }
         }
-        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "placement_contended", null,
-                "too many concurrent registrations below " + sponsor.memberId() + "; retry", Map.of());
+        throw new ApiException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "placement_contended",
+                null,
+                "too many concurrent registrations below " + sponsor.memberId() + "; retry",
+                Map.of());
     }
 
     private RuntimeException noSlot(BinaryNode sponsor, int levels) {
@@ -64,7 +69,7 @@ final class SpilloverPlacement {
     }
 
     static ApiException tooDeep(String memberId) {
-        return ApiException.unprocessable("organization_too_deep",
-                "the tree below " + memberId + " is full down to the configured depth limit");
+        return ApiException.unprocessable(
+                "organization_too_deep", "the tree below " + memberId + " is full down to the configured depth limit");
     }
 }

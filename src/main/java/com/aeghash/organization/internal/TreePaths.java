@@ -12,8 +12,7 @@ final class TreePaths {
 
     static final char SEPARATOR = '/';
 
-    private TreePaths() {
-    }
+    private TreePaths() {}
 
     static String root(String memberId) {
         return memberId;

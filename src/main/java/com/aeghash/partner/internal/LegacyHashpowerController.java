@@ -25,12 +25,20 @@ class LegacyHashpowerController {
         this.commands = commands;
     }
 
-    @GetMapping(path = {"/api/from", "/api/from/"}, produces = {MediaType.APPLICATION_JSON_VALUE,
-            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<byte[]> credit(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
-            @RequestParam String uid, @RequestParam(required = false) String app, @RequestParam String hash,
-            @RequestParam String nonce, HttpServletRequest request) {
-        return commands.creditLegacy(call.partner(), new PartnerCommands.LegacyCredit(uid, app, hash, nonce),
-                request.getRequestURI()).toResponseEntity();
+    @GetMapping(
+            path = {"/api/from", "/api/from/"},
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<byte[]> credit(
+            @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @RequestParam String uid,
+            @RequestParam(required = false) String app,
+            @RequestParam String hash,
+            @RequestParam String nonce,
+            HttpServletRequest request) {
+        return commands.creditLegacy(
+                        call.partner(),
+                        new PartnerCommands.LegacyCredit(uid, app, hash, nonce),
+                        request.getRequestURI())
+                .toResponseEntity();
     }
 }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * replay ({@code Idempotent-Replayed: true}) is byte for byte the first response.
  */
 @RestController
-@RequestMapping(path = "/api/aegmall/v1", produces = {MediaType.APPLICATION_JSON_VALUE,
-        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/aegmall/v1",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class PartnerApiController {
 
     private final PartnerCommands commands;
@@ -34,23 +35,30 @@ class PartnerApiController {
 
     /** A paid order: stored PAID and its bonuses distributed; 201 {orderId, status, bonusEntries, bonusTotal}. */
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> createOrder(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
-            @Valid @RequestBody OrderRequest order, HttpServletRequest request) {
+    ResponseEntity<byte[]> createOrder(
+            @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @Valid @RequestBody OrderRequest order,
+            HttpServletRequest request) {
         return commands.createOrder(call, order, request.getRequestURI()).toResponseEntity();
     }
 
     /** The order is refunded (its pending bonuses are cancelled by the next closing); 200. */
     @PostMapping(path = "/orders/{orderId}/refund")
-    ResponseEntity<byte[]> refundOrder(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
-            @PathVariable String orderId, @Valid @RequestBody(required = false) RefundRequest refund,
+    ResponseEntity<byte[]> refundOrder(
+            @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @PathVariable String orderId,
+            @Valid @RequestBody(required = false) RefundRequest refund,
             HttpServletRequest request) {
-        return commands.refundOrder(call, orderId, refund, request.getRequestURI()).toResponseEntity();
+        return commands.refundOrder(call, orderId, refund, request.getRequestURI())
+                .toResponseEntity();
     }
 
     /** Hash power credited to the member's HASHPOWER balance, once per reference; 201. */
     @PostMapping(path = "/hashpower", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> creditHashpower(@RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
-            @Valid @RequestBody HashpowerRequest credit, HttpServletRequest request) {
+    ResponseEntity<byte[]> creditHashpower(
+            @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
+            @Valid @RequestBody HashpowerRequest credit,
+            HttpServletRequest request) {
         return commands.creditHashpower(call, credit, request.getRequestURI()).toResponseEntity();
     }
 }

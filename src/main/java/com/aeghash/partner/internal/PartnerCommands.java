@@ -44,8 +44,13 @@ public class PartnerCommands {
     private final IdempotentResponses responses;
     private final JsonMapper json;
 
-    PartnerCommands(IdempotentRequests idempotency, CanonicalJson canonicalJson, PartnerOrderService orders,
-            HashpowerCreditService hashpower, IdempotentResponses responses, JsonMapper json) {
+    PartnerCommands(
+            IdempotentRequests idempotency,
+            CanonicalJson canonicalJson,
+            PartnerOrderService orders,
+            HashpowerCreditService hashpower,
+            IdempotentResponses responses,
+            JsonMapper json) {
         this.json = json;
         this.idempotency = idempotency;
         this.canonicalJson = canonicalJson;
@@ -58,8 +63,9 @@ public class PartnerCommands {
         PartnerLimitsCheck.order(call.partner(), order);
         String metadata = OrderMetadata.textOf(order.metadata(), json);
         IdempotentRequest request = request(call, "orders.create", path);
-        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
-                orders.create(call.partner(), order, metadata)));
+        return idempotency.execute(
+                request,
+                recordId -> responses.json(HttpStatus.CREATED, orders.create(call.partner(), order, metadata)));
     }
 
     public IdempotentResponse refundOrder(AuthenticatedCall call, String orderId, RefundRequest refund, String path) {
@@ -67,15 +73,17 @@ public class PartnerCommands {
             throw ApiException.validation("orderId", PartnerShapes.IDENTIFIER_MESSAGE);
         }
         IdempotentRequest request = request(call, "orders.refund:" + orderId, path);
-        return idempotency.execute(request, recordId -> responses.json(HttpStatus.OK,
-                orders.refund(call.partner(), orderId, refund)));
+        return idempotency.execute(
+                request, recordId -> responses.json(HttpStatus.OK, orders.refund(call.partner(), orderId, refund)));
     }
 
     public IdempotentResponse creditHashpower(AuthenticatedCall call, HashpowerRequest credit, String path) {
         PartnerLimitsCheck.hashpower(call.partner(), credit.amount(), "amount");
         IdempotentRequest request = request(call, "hashpower.credit", path);
-        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
-                hashpower.credit(call.partner(), credit, HashpowerAccrual.Source.API)));
+        return idempotency.execute(
+                request,
+                recordId -> responses.json(
+                        HttpStatus.CREATED, hashpower.credit(call.partner(), credit, HashpowerAccrual.Source.API)));
     }
 
     /**
@@ -90,25 +98,34 @@ public class PartnerCommands {
         }
         BigDecimal amount = legacyAmount(credit.hash());
         PartnerLimitsCheck.hashpower(partner, amount, "hash");
-        Map<String, String> payload = new TreeMap<>(Map.of("from", partner.id(), "uid", credit.uid(),
-                "hash", Amounts.format(amount)));
+        Map<String, String> payload =
+                new TreeMap<>(Map.of("from", partner.id(), "uid", credit.uid(), "hash", Amounts.format(amount)));
         if (credit.app() != null) {
             payload.put("app", credit.app());
         }
-        IdempotentRequest request = new IdempotentRequest(IdempotentRequest.partner(partner.id()),
-                LEGACY_KEY_PREFIX + credit.nonce(), "legacy.hashpower",
-                CanonicalJson.sha256("legacy.hashpower\n" + LegacyQueryCanonicalizer.canonical(payload)), path);
-        HashpowerRequest asCredit = new HashpowerRequest(credit.uid(), amount, credit.app(),
-                LEGACY_KEY_PREFIX + credit.nonce());
-        return idempotency.execute(request, recordId -> responses.json(HttpStatus.OK,
-                hashpower.credit(partner, asCredit, HashpowerAccrual.Source.LEGACY)));
+        IdempotentRequest request = new IdempotentRequest(
+                IdempotentRequest.partner(partner.id()),
+                LEGACY_KEY_PREFIX + credit.nonce(),
+                "legacy.hashpower",
+                CanonicalJson.sha256("legacy.hashpower\n" + LegacyQueryCanonicalizer.canonical(payload)),
+                path);
+        HashpowerRequest asCredit =
+                new HashpowerRequest(credit.uid(), amount, credit.app(), LEGACY_KEY_PREFIX + credit.nonce());
+        return idempotency.execute(
+                request,
+                recordId -> responses.json(
+                        HttpStatus.OK, hashpower.credit(partner, asCredit, HashpowerAccrual.Source.LEGACY)));
     }
 
     private IdempotentRequest request(AuthenticatedCall call, String operation, String path) {
         String key = IdempotencyKey.require(call.idempotencyKey());
         byte[] body = call.rawBody() == null ? "".getBytes(StandardCharsets.UTF_8) : call.rawBody();
-        return new IdempotentRequest(IdempotentRequest.partner(call.partner().id()), key, operation,
-                canonicalJson.hash(operation, body), path);
+        return new IdempotentRequest(
+                IdempotentRequest.partner(call.partner().id()),
+                key,
+                operation,
+                canonicalJson.hash(operation, body),
+                path);
     }
 
     private static BigDecimal legacyAmount(String hash) {
@@ -124,6 +141,5 @@ public class PartnerCommands {
     }
 
     /** The business parameters of a legacy call ({@code uid}, {@code app}, {@code hash}) and its nonce. */
-    public record LegacyCredit(String uid, String app, String hash, String nonce) {
-    }
+    public record LegacyCredit(String uid, String app, String hash, String nonce) {}
 }

@@ -27,8 +27,7 @@ public class PartnerHousekeepingJob {
     static final int CHUNKS_PER_RUN_MAX = 1000;
 
     /** Rows deleted by one run. */
-    public record PurgeReport(int nonces, int events) {
-    }
+    public record PurgeReport(int nonces, int events) {}
 
     private final PartnerNonceRepository nonces;
     private final InboundEventRepository events;
@@ -36,8 +35,12 @@ public class PartnerHousekeepingJob {
     private final PartnerProperties properties;
     private final Clock clock;
 
-    PartnerHousekeepingJob(PartnerNonceRepository nonces, InboundEventRepository events, UnitOfWork unitOfWork,
-            PartnerProperties properties, Clock clock) {
+    PartnerHousekeepingJob(
+            PartnerNonceRepository nonces,
+            InboundEventRepository events,
+            UnitOfWork unitOfWork,
+            PartnerProperties properties,
+            Clock clock) {
         this.nonces = nonces;
         this.events = events;
         this.unitOfWork = unitOfWork;
@@ -45,7 +48,8 @@ public class PartnerHousekeepingJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.partner.purge-interval:10m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.partner.purge-interval:10m}",
             initialDelayString = "${aeghash.partner.purge-interval:10m}")
     @SchedulerLock(name = "partner-housekeeping", lockAtMostFor = "PT30M")
     public PurgeReport purgeExpired() {

@@ -26,8 +26,8 @@ class PartnerOperationsController {
     private final InboundEventRepository events;
     private final InboundEventReprocessor reprocessor;
 
-    PartnerOperationsController(PartnerOperations operations, InboundEventRepository events,
-            InboundEventReprocessor reprocessor) {
+    PartnerOperationsController(
+            PartnerOperations operations, InboundEventRepository events, InboundEventReprocessor reprocessor) {
         this.operations = operations;
         this.events = events;
         this.reprocessor = reprocessor;
@@ -41,8 +41,8 @@ class PartnerOperationsController {
 
     /** Newest first; {@code failedOnly} lists the events an administrator can re-process. */
     @GetMapping("/partner-events")
-    List<InboundEvent> events(@RequestParam(defaultValue = "false") boolean failedOnly,
-            @RequestParam(defaultValue = "50") int limit) {
+    List<InboundEvent> events(
+            @RequestParam(defaultValue = "false") boolean failedOnly, @RequestParam(defaultValue = "50") int limit) {
         return events.recent(failedOnly, Math.min(Math.max(limit, 1), PartnerOperationsService.EVENTS_LIMIT_MAX));
     }
 

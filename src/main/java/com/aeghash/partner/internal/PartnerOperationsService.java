@@ -23,8 +23,8 @@ class PartnerOperationsService implements PartnerOperations {
     private final InboundEventRepository events;
     private final InboundEventReprocessor reprocessor;
 
-    PartnerOperationsService(PartnerRegistry registry, InboundEventRepository events,
-            InboundEventReprocessor reprocessor) {
+    PartnerOperationsService(
+            PartnerRegistry registry, InboundEventRepository events, InboundEventReprocessor reprocessor) {
         this.registry = registry;
         this.events = events;
         this.reprocessor = reprocessor;
@@ -37,31 +37,55 @@ class PartnerOperationsService implements PartnerOperations {
 
     @Override
     public List<PartnerEvent> recentEvents(boolean failedOnly, int limit) {
-        return events.recent(failedOnly, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX))
-                .stream().map(PartnerOperationsService::eventOf).toList();
+        return events.recent(failedOnly, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX)).stream()
+                .map(PartnerOperationsService::eventOf)
+                .toList();
     }
 
     @Override
     public PartnerEvent reprocess(long eventId, String operator) {
         reprocessor.reprocess(eventId, operator);
-        return events.find(eventId).map(PartnerOperationsService::eventOf)
+        return events.find(eventId)
+                .map(PartnerOperationsService::eventOf)
                 .orElseThrow(() -> ApiException.notFound("event " + eventId));
     }
 
     private static PartnerSummary summaryOf(PartnerSettings partner) {
-        return new PartnerSummary(partner.id(), partner.keyId(), partner.secret().fingerprint(),
-                partner.previousSecret() == null ? null : partner.previousSecret().fingerprint(),
-                partner.allowedRanges().stream().map(IpRange::toString).toList(), partner.rotatedAt(),
-                partner.limits().requestsPerSecond(), partner.limits().orderTotalMax(), partner.limits().orderPvMax(),
+        return new PartnerSummary(
+                partner.id(),
+                partner.keyId(),
+                partner.secret().fingerprint(),
+                partner.previousSecret() == null
+                        ? null
+                        : partner.previousSecret().fingerprint(),
+                partner.allowedRanges().stream().map(IpRange::toString).toList(),
+                partner.rotatedAt(),
+                partner.limits().requestsPerSecond(),
+                partner.limits().orderTotalMax(),
+                partner.limits().orderPvMax(),
                 partner.limits().hashpowerMax());
     }
 
     private static PartnerEvent eventOf(InboundEvent event) {
         InboundEvent.Reprocessing last = event.reprocessing();
-        return new PartnerEvent(event.id(), event.receivedAt(), event.partnerId(), event.keyId(),
-                event.remoteAddress(), event.method(), event.path(), event.idempotencyKey(),
-                event.signatureCheck().name(), event.responseStatus(), event.responseCode(), event.replayed(),
-                event.durationMillis(), event.isReprocessable(), last == null ? null : last.at(),
-                last == null ? null : last.by(), last == null ? null : last.status(), last == null ? null : last.code());
+        return new PartnerEvent(
+                event.id(),
+                event.receivedAt(),
+                event.partnerId(),
+                event.keyId(),
+                event.remoteAddress(),
+                event.method(),
+                event.path(),
+                event.idempotencyKey(),
+                event.signatureCheck().name(),
+                event.responseStatus(),
+                event.responseCode(),
+                event.replayed(),
+                event.durationMillis(),
+                event.isReprocessable(),
+                last == null ? null : last.at(),
+                last == null ? null : last.by(),
+                last == null ? null : last.status(),
+                last == null ? null : last.code());
     }
 }

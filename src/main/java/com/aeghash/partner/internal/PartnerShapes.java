@@ -14,6 +14,5 @@ public final class PartnerShapes {
     /** X-AEG-Nonce and the legacy nonce: 8-64 letters, digits, '.', '_' or '-' (they become references). */
     public static final Pattern NONCE = Pattern.compile("^[A-Za-z0-9._-]{8,64}$");
 
-    private PartnerShapes() {
-    }
+    private PartnerShapes() {}
 }

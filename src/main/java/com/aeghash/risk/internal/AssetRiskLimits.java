@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param velocityBlock   withdrawals in the velocity window (this one included) over it are blocked
  * @param newDeviceReview a withdrawal at or above it from a device never seen for the member is reviewed
  */
-record AssetRiskLimits(BigDecimal amountReview, BigDecimal amountBlock, BigDecimal velocityReview,
-        BigDecimal velocityBlock, BigDecimal newDeviceReview) {
+record AssetRiskLimits(
+        BigDecimal amountReview,
+        BigDecimal amountBlock,
+        BigDecimal velocityReview,
+        BigDecimal velocityBlock,
+        BigDecimal newDeviceReview) {
 
     AssetRiskLimits {
         requirePositive(amountReview, "amount review");

@@ -15,7 +15,8 @@ record IpNetwork(InetAddress network, int prefixLength) {
         int slash = trimmed.indexOf('/');
         String addressText = slash < 0 ? trimmed : trimmed.substring(0, slash);
         InetAddress address = IpAddresses.parse(addressText)
-                .orElseThrow(() -> new IllegalArgumentException("'" + trimmed + "' is not an IP address or CIDR block"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("'" + trimmed + "' is not an IP address or CIDR block"));
         int bits = address.getAddress().length * 8;
         int prefix = slash < 0 ? bits : prefixOf(trimmed, trimmed.substring(slash + 1), bits);
         if (hasHostBits(address.getAddress(), prefix)) {

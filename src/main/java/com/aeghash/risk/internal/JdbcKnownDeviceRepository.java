@@ -63,7 +63,10 @@ class JdbcKnownDeviceRepository implements KnownDeviceRepository {
     }
 
     private static KnownDevice deviceOf(ResultSet row, int index) throws SQLException {
-        return new KnownDevice(row.getString("member_id"), row.getString("device_id"),
-                SqlTimes.instant(row, "first_seen_at"), SqlTimes.instant(row, "last_seen_at"));
+        return new KnownDevice(
+                row.getString("member_id"),
+                row.getString("device_id"),
+                SqlTimes.instant(row, "first_seen_at"),
+                SqlTimes.instant(row, "last_seen_at"));
     }
 }

@@ -18,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcRiskEventRepository implements RiskEventRepository {
 
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -43,8 +42,15 @@ class JdbcRiskEventRepository implements RiskEventRepository {
                 .param("occurredAt", SqlTimes.utc(event.occurredAt()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        return new RiskEvent(id, event.memberId(), event.subject(), event.rule(), event.severity(), event.message(),
-                event.attributes(), event.occurredAt());
+        return new RiskEvent(
+                id,
+                event.memberId(),
+                event.subject(),
+                event.rule(),
+                event.severity(),
+                event.message(),
+                event.attributes(),
+                event.occurredAt());
     }
 
     @Override
@@ -63,10 +69,14 @@ class JdbcRiskEventRepository implements RiskEventRepository {
     }
 
     private RiskEvent eventOf(ResultSet row) throws SQLException {
-        return new RiskEvent(row.getLong("id"), row.getString("member_id"), row.getString("subject"),
+        return new RiskEvent(
+                row.getLong("id"),
+                row.getString("member_id"),
+                row.getString("subject"),
                 RiskRule.fromWireName(row.getString("rule")),
                 RiskSeverity.fromWireName(row.getString("severity")).orElseThrow(),
-                row.getString("message"), json.readValue(row.getString("attributes"), ATTRIBUTES),
+                row.getString("message"),
+                json.readValue(row.getString("attributes"), ATTRIBUTES),
                 SqlTimes.instant(row, "occurred_at"));
     }
 }

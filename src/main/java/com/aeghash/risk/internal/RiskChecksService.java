@@ -43,8 +43,14 @@ class RiskChecksService implements RiskChecks {
     private final Notifier notifier;
     private final Clock clock;
 
-    RiskChecksService(RiskSettings settings, RiskEventRepository events, KnownDeviceRepository devices,
-            WithdrawnAmounts withdrawnAmounts, MemberSales memberSales, Notifier notifier, Clock clock) {
+    RiskChecksService(
+            RiskSettings settings,
+            RiskEventRepository events,
+            KnownDeviceRepository devices,
+            WithdrawnAmounts withdrawnAmounts,
+            MemberSales memberSales,
+            Notifier notifier,
+            Clock clock) {
         this.settings = settings;
         this.events = events;
         this.devices = devices;
@@ -57,12 +63,12 @@ class RiskChecksService implements RiskChecks {
     @Override
     public RiskAssessment assessWithdrawal(WithdrawalRiskCheck check) {
         Instant now = clock.instant();
-        boolean deviceIsNew = check.deviceId() == null
-                || devices.recordSighting(check.memberId(), check.deviceId(), now);
-        BigDecimal amountInWindow = withdrawnAmounts.requestedSince(check.memberId(), check.asset(),
-                now.minus(settings.velocityWindow()));
-        List<RiskFinding> findings = RiskRules.evaluate(new RiskFacts(check, amountInWindow, deviceIsNew, now,
-                salesCapFacts(check)), settings);
+        boolean deviceIsNew =
+                check.deviceId() == null || devices.recordSighting(check.memberId(), check.deviceId(), now);
+        BigDecimal amountInWindow =
+                withdrawnAmounts.requestedSince(check.memberId(), check.asset(), now.minus(settings.velocityWindow()));
+        List<RiskFinding> findings = RiskRules.evaluate(
+                new RiskFacts(check, amountInWindow, deviceIsNew, now, salesCapFacts(check)), settings);
         findings.forEach(finding -> record(check, finding, now));
         return new RiskAssessment(findings);
     }
@@ -73,7 +79,8 @@ class RiskChecksService implements RiskChecks {
             return null;
         }
         BigDecimal withdrawnInTotal = withdrawnAmounts.requestedSince(check.memberId(), Asset.POINT, Instant.EPOCH);
-        return new RiskFacts.SalesCapFacts(withdrawnInTotal, memberSales.paidSalesOf(check.memberId()).pvAmount());
+        return new RiskFacts.SalesCapFacts(
+                withdrawnInTotal, memberSales.paidSalesOf(check.memberId()).pvAmount());
     }
 
     @Override
@@ -95,17 +102,32 @@ class RiskChecksService implements RiskChecks {
         putIfPresent(attributes, "ipAddress", check.ipAddress());
         putIfPresent(attributes, "deviceId", check.deviceId());
         putIfPresent(attributes, "geo", check.geo());
-        events.insert(new RiskEvent(0, check.memberId(), check.subject(), finding.rule(), finding.severity(),
-                finding.message(), attributes, now));
+        events.insert(new RiskEvent(
+                0,
+                check.memberId(),
+                check.subject(),
+                finding.rule(),
+                finding.severity(),
+                finding.message(),
+                attributes,
+                now));
         if (finding.severity() != RiskSeverity.INFO) {
             notifier.alert(alertOf(check, finding));
         }
     }
 
     private static Alert alertOf(WithdrawalRiskCheck check, RiskFinding finding) {
-        String title = "Withdrawal risk " + finding.severity().wireName() + ": " + finding.rule().wireName();
-        Map<String, String> fields = Map.of("subject", check.subject(), "memberId", check.memberId(),
-                "rule", finding.rule().wireName(), "severity", finding.severity().wireName());
+        String title = "Withdrawal risk " + finding.severity().wireName() + ": "
+                + finding.rule().wireName();
+        Map<String, String> fields = Map.of(
+                "subject",
+                check.subject(),
+                "memberId",
+                check.memberId(),
+                "rule",
+                finding.rule().wireName(),
+                "severity",
+                finding.severity().wireName());
         return finding.severity() == RiskSeverity.BLOCK
                 ? Alert.critical(SOURCE, title, finding.message(), fields)
                 : Alert.warning(SOURCE, title, finding.message(), fields);

@@ -15,10 +15,14 @@ class RiskConfiguration {
     @Bean
     RiskSettings riskSettings(Environment environment) {
         RiskSettings settings = RiskSettingsBinder.bind(Binder.get(environment));
-        log.info("risk rules: velocity window {}, {} blocked and {} trusted networks, destination cooling period {}, "
-                + "POINT withdrawals capped at {}% of paid sales (0 = off)", settings.velocityWindow(),
-                settings.blockedNetworks().size(), settings.trustedNetworks().size(),
-                settings.destinationCoolingPeriod(), settings.salesCapPercent().toPlainString());
+        log.info(
+                "risk rules: velocity window {}, {} blocked and {} trusted networks, destination cooling period {}, "
+                        + "POINT withdrawals capped at {}% of paid sales (0 = off)",
+                settings.velocityWindow(),
+                settings.blockedNetworks().size(),
+                settings.trustedNetworks().size(),
+                settings.destinationCoolingPeriod(),
+                settings.salesCapPercent().toPlainString());
         return settings;
     }
 }

@@ -29,8 +29,7 @@ final class RiskDefaults {
             Asset.DINGO, new BigDecimal("20000000"),
             Asset.SHIC, new BigDecimal("50000000")));
 
-    private RiskDefaults() {
-    }
+    private RiskDefaults() {}
 
     static Set<Asset> withdrawableAssets() {
         return REVIEW_AMOUNTS.keySet();
@@ -41,8 +40,11 @@ final class RiskDefaults {
         if (review == null) {
             throw new IllegalArgumentException(asset + " is not withdrawable");
         }
-        return new AssetRiskLimits(review, review.multiply(AMOUNT_BLOCK_FACTOR),
-                review.multiply(VELOCITY_REVIEW_FACTOR), review.multiply(VELOCITY_BLOCK_FACTOR),
+        return new AssetRiskLimits(
+                review,
+                review.multiply(AMOUNT_BLOCK_FACTOR),
+                review.multiply(VELOCITY_REVIEW_FACTOR),
+                review.multiply(VELOCITY_BLOCK_FACTOR),
                 review.multiply(NEW_DEVICE_FACTOR));
     }
 }

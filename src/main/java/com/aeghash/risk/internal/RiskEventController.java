@@ -27,13 +27,16 @@ class RiskEventController {
     /** Findings newest first, optionally of one member and/or one severity ({@code info|review|block}). */
     @GetMapping("/api/v1/risk/events")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
-    ResultPage<RiskEvent> events(@RequestParam(required = false) String memberId,
+    ResultPage<RiskEvent> events(
+            @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String severity,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
-        RiskSeverity wanted = severity == null ? null : RiskSeverity.fromWireName(severity)
-                .orElseThrow(() -> ApiException.validation("severity", "must be info, review or block"));
+        RiskSeverity wanted = severity == null
+                ? null
+                : RiskSeverity.fromWireName(severity)
+                        .orElseThrow(() -> ApiException.validation("severity", "must be info, review or block"));
         return risk.events(member, wanted, Paging.of(page, size));
     }
 

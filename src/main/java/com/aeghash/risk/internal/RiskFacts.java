@@ -11,7 +11,11 @@ import java.time.Instant;
  * @param deviceIsNew    the device was first seen by this request, or no device id was given
  * @param salesCap       what the sales cap compares, or null when it does not apply (not POINT, or switched off)
  */
-record RiskFacts(WithdrawalRiskCheck check, BigDecimal amountInWindow, boolean deviceIsNew, Instant now,
+record RiskFacts(
+        WithdrawalRiskCheck check,
+        BigDecimal amountInWindow,
+        boolean deviceIsNew,
+        Instant now,
         SalesCapFacts salesCap) {
 
     RiskFacts(WithdrawalRiskCheck check, BigDecimal amountInWindow, boolean deviceIsNew, Instant now) {
@@ -22,6 +26,5 @@ record RiskFacts(WithdrawalRiskCheck check, BigDecimal amountInWindow, boolean d
      * @param withdrawnInTotal every POINT withdrawal of the member not rejected, cancelled or failed, this one included
      * @param paidSalesPoints  the point value (PV) of the member's paid orders
      */
-    record SalesCapFacts(BigDecimal withdrawnInTotal, BigDecimal paidSalesPoints) {
-    }
+    record SalesCapFacts(BigDecimal withdrawnInTotal, BigDecimal paidSalesPoints) {}
 }

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 final class RiskRules {
 
-    private RiskRules() {
-    }
+    private RiskRules() {}
 
     static List<RiskFinding> evaluate(RiskFacts facts, RiskSettings settings) {
         AssetRiskLimits limits = settings.limitsOf(facts.check().asset());
@@ -37,13 +36,16 @@ final class RiskRules {
     }
 
     static Optional<RiskFinding> amountLimit(WithdrawalRiskCheck check, AssetRiskLimits limits) {
-        RiskSeverity severity = check.amount().compareTo(limits.amountBlock()) >= 0 ? RiskSeverity.BLOCK
+        RiskSeverity severity = check.amount().compareTo(limits.amountBlock()) >= 0
+                ? RiskSeverity.BLOCK
                 : check.amount().compareTo(limits.amountReview()) >= 0 ? RiskSeverity.REVIEW : null;
         if (severity == null) {
             return Optional.empty();
         }
         BigDecimal limit = severity == RiskSeverity.BLOCK ? limits.amountBlock() : limits.amountReview();
-        return Optional.of(new RiskFinding(RiskRule.AMOUNT_LIMIT, severity,
+        return Optional.of(new RiskFinding(
+                RiskRule.AMOUNT_LIMIT,
+                severity,
                 "amount " + amount(check.amount(), check) + " is at or above the " + severity.wireName() + " limit "
                         + Amounts.format(limit),
                 Map.of("amount", Amounts.format(check.amount()), "limit", Amounts.format(limit))));
@@ -51,13 +53,16 @@ final class RiskRules {
 
     static Optional<RiskFinding> velocity(RiskFacts facts, AssetRiskLimits limits, Duration window) {
         BigDecimal total = facts.amountInWindow();
-        RiskSeverity severity = total.compareTo(limits.velocityBlock()) > 0 ? RiskSeverity.BLOCK
+        RiskSeverity severity = total.compareTo(limits.velocityBlock()) > 0
+                ? RiskSeverity.BLOCK
                 : total.compareTo(limits.velocityReview()) > 0 ? RiskSeverity.REVIEW : null;
         if (severity == null) {
             return Optional.empty();
         }
         BigDecimal limit = severity == RiskSeverity.BLOCK ? limits.velocityBlock() : limits.velocityReview();
-        return Optional.of(new RiskFinding(RiskRule.VELOCITY, severity,
+        return Optional.of(new RiskFinding(
+                RiskRule.VELOCITY,
+                severity,
                 "withdrawals of " + amount(total, facts.check()) + " within " + describe(window) + " exceed the "
                         + severity.wireName() + " limit " + Amounts.format(limit),
                 Map.of("total", Amounts.format(total), "limit", Amounts.format(limit), "window", describe(window))));
@@ -66,23 +71,41 @@ final class RiskRules {
     static Optional<RiskFinding> ipAddress(WithdrawalRiskCheck check, RiskSettings settings) {
         boolean trustedListConfigured = !settings.trustedNetworks().isEmpty();
         if (check.ipAddress() == null) {
-            return trustedListConfigured ? Optional.of(new RiskFinding(RiskRule.IP_ADDRESS, RiskSeverity.REVIEW,
-                    "no IP address was given while a trusted network list is configured", Map.of())) : Optional.empty();
+            return trustedListConfigured
+                    ? Optional.of(new RiskFinding(
+                            RiskRule.IP_ADDRESS,
+                            RiskSeverity.REVIEW,
+                            "no IP address was given while a trusted network list is configured",
+                            Map.of()))
+                    : Optional.empty();
         }
         Optional<InetAddress> address = IpAddresses.parse(check.ipAddress());
         if (address.isEmpty()) {
-            return Optional.of(new RiskFinding(RiskRule.IP_ADDRESS, RiskSeverity.REVIEW,
-                    "the IP address is not a valid literal", Map.of("ipAddress", check.ipAddress())));
+            return Optional.of(new RiskFinding(
+                    RiskRule.IP_ADDRESS,
+                    RiskSeverity.REVIEW,
+                    "the IP address is not a valid literal",
+                    Map.of("ipAddress", check.ipAddress())));
         }
         Optional<IpNetwork> blocked = settings.blockedNetworks().stream()
-                .filter(network -> network.contains(address.get())).findFirst();
+                .filter(network -> network.contains(address.get()))
+                .findFirst();
         if (blocked.isPresent()) {
-            return Optional.of(new RiskFinding(RiskRule.IP_ADDRESS, RiskSeverity.BLOCK,
+            return Optional.of(new RiskFinding(
+                    RiskRule.IP_ADDRESS,
+                    RiskSeverity.BLOCK,
                     "IP address " + check.ipAddress() + " is in the blocked network " + blocked.get(),
-                    Map.of("ipAddress", check.ipAddress(), "network", blocked.get().toString())));
+                    Map.of(
+                            "ipAddress",
+                            check.ipAddress(),
+                            "network",
+                            blocked.get().toString())));
         }
-        if (trustedListConfigured && settings.trustedNetworks().stream().noneMatch(network -> network.contains(address.get()))) {
-            return Optional.of(new RiskFinding(RiskRule.IP_ADDRESS, RiskSeverity.REVIEW,
+        if (trustedListConfigured
+                && settings.trustedNetworks().stream().noneMatch(network -> network.contains(address.get()))) {
+            return Optional.of(new RiskFinding(
+                    RiskRule.IP_ADDRESS,
+                    RiskSeverity.REVIEW,
                     "IP address " + check.ipAddress() + " is outside the trusted networks",
                     Map.of("ipAddress", check.ipAddress())));
         }
@@ -97,13 +120,21 @@ final class RiskRules {
         boolean large = check.amount().compareTo(limits.newDeviceReview()) >= 0;
         String device = check.deviceId() == null ? "no device id" : "new device " + check.deviceId();
         if (!large) {
-            return check.deviceId() == null ? Optional.empty() : Optional.of(new RiskFinding(RiskRule.NEW_DEVICE,
-                    RiskSeverity.INFO, "first withdrawal from " + device, Map.of("deviceId", check.deviceId())));
+            return check.deviceId() == null
+                    ? Optional.empty()
+                    : Optional.of(new RiskFinding(
+                            RiskRule.NEW_DEVICE,
+                            RiskSeverity.INFO,
+                            "first withdrawal from " + device,
+                            Map.of("deviceId", check.deviceId())));
         }
-        return Optional.of(new RiskFinding(RiskRule.NEW_DEVICE, RiskSeverity.REVIEW,
+        return Optional.of(new RiskFinding(
+                RiskRule.NEW_DEVICE,
+                RiskSeverity.REVIEW,
                 device + " with amount " + amount(check.amount(), check) + " at or above "
                         + Amounts.format(limits.newDeviceReview()),
-                check.deviceId() == null ? Map.of("threshold", Amounts.format(limits.newDeviceReview()))
+                check.deviceId() == null
+                        ? Map.of("threshold", Amounts.format(limits.newDeviceReview()))
                         : Map.of("deviceId", check.deviceId(), "threshold", Amounts.format(limits.newDeviceReview()))));
     }
 
@@ -114,17 +145,26 @@ final class RiskRules {
         }
         Instant registeredAt = check.destinationRegisteredAt();
         if (registeredAt == null) {
-            return Optional.of(new RiskFinding(RiskRule.DESTINATION_WHITELIST, RiskSeverity.BLOCK,
+            return Optional.of(new RiskFinding(
+                    RiskRule.DESTINATION_WHITELIST,
+                    RiskSeverity.BLOCK,
                     "destination " + check.destination() + " is not a registered withdrawal address of the member",
                     Map.of("destination", check.destination())));
         }
         Instant usableFrom = registeredAt.plus(coolingPeriod);
         if (facts.now().isBefore(usableFrom)) {
-            return Optional.of(new RiskFinding(RiskRule.DESTINATION_WHITELIST, RiskSeverity.BLOCK,
-                    "destination " + check.destination() + " was registered at " + registeredAt
-                            + " and is usable from " + usableFrom,
-                    Map.of("destination", check.destination(), "registeredAt", registeredAt.toString(),
-                            "usableFrom", usableFrom.toString())));
+            return Optional.of(new RiskFinding(
+                    RiskRule.DESTINATION_WHITELIST,
+                    RiskSeverity.BLOCK,
+                    "destination " + check.destination() + " was registered at " + registeredAt + " and is usable from "
+                            + usableFrom,
+                    Map.of(
+                            "destination",
+                            check.destination(),
+                            "registeredAt",
+                            registeredAt.toString(),
+                            "usableFrom",
+                            usableFrom.toString())));
         }
         return Optional.empty();
     }
@@ -142,12 +182,19 @@ final class RiskRules {
         if (cap.withdrawnInTotal().compareTo(allowed) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new RiskFinding(RiskRule.SALES_CAP, RiskSeverity.BLOCK,
+        return Optional.of(new RiskFinding(
+                RiskRule.SALES_CAP,
+                RiskSeverity.BLOCK,
                 "withdrawals of " + amount(cap.withdrawnInTotal(), facts.check()) + " in total exceed "
                         + Amounts.format(percent) + "% of the member's paid sales of "
                         + Amounts.format(cap.paidSalesPoints()) + " PV (at most " + Amounts.format(allowed) + ")",
-                Map.of("withdrawnInTotal", Amounts.format(cap.withdrawnInTotal()),
-                        "paidSalesPv", Amounts.format(cap.paidSalesPoints()), "allowed", Amounts.format(allowed))));
+                Map.of(
+                        "withdrawnInTotal",
+                        Amounts.format(cap.withdrawnInTotal()),
+                        "paidSalesPv",
+                        Amounts.format(cap.paidSalesPoints()),
+                        "allowed",
+                        Amounts.format(allowed))));
     }
 
     private static String amount(BigDecimal value, WithdrawalRiskCheck check) {

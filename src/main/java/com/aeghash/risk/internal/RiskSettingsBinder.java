@@ -24,8 +24,7 @@ final class RiskSettingsBinder {
     static final Duration DEFAULT_COOLING_PERIOD = Duration.ofHours(24);
     static final int NETWORKS_MAX = 1_000;
 
-    private RiskSettingsBinder() {
-    }
+    private RiskSettingsBinder() {}
 
     static RiskSettings bind(Binder binder) {
         Map<Asset, AssetRiskLimits> limits = new EnumMap<>(Asset.class);
@@ -33,7 +32,8 @@ final class RiskSettingsBinder {
             limits.put(asset, limitsOf(binder, asset));
         }
         try {
-            return new RiskSettings(limits,
+            return new RiskSettings(
+                    limits,
                     duration(binder, "velocity.window", DEFAULT_VELOCITY_WINDOW),
                     networks(binder, "ip.blocked"),
                     networks(binder, "ip.trusted"),
@@ -68,14 +68,19 @@ final class RiskSettingsBinder {
     }
 
     private static List<IpNetwork> networks(Binder binder, String name) {
-        List<String> texts = bound(name, () -> binder.bind(PREFIX + name, Bindable.listOf(String.class)).orElse(List.of()));
-        List<IpNetwork> networks = texts.stream().filter(text -> !text.isBlank()).map(text -> {
-            try {
-                return IpNetwork.parse(text);
-            } catch (IllegalArgumentException invalid) {
-                throw new IllegalArgumentException(PREFIX + name + ": " + invalid.getMessage(), invalid);
-            }
-        }).toList();
+        List<String> texts = bound(
+                name,
+                () -> binder.bind(PREFIX + name, Bindable.listOf(String.class)).orElse(List.of()));
+        List<IpNetwork> networks = texts.stream()
+                .filter(text -> !text.isBlank())
+                .map(text -> {
+                    try {
+                        return IpNetwork.parse(text);
+                    } catch (IllegalArgumentException invalid) {
+                        throw new IllegalArgumentException(PREFIX + name + ": " + invalid.getMessage(), invalid);
+                    }
+                })
+                .toList();
         if (networks.size() > NETWORKS_MAX) {
             throw new IllegalArgumentException(PREFIX + name + " lists more than " + NETWORKS_MAX + " networks");
         }
@@ -86,7 +91,8 @@ final class RiskSettingsBinder {
         try {
             return binding.get();
         } catch (RuntimeException unreadable) {
-            throw new IllegalArgumentException(PREFIX + name + " cannot be read: " + rootMessage(unreadable), unreadable);
+            throw new IllegalArgumentException(
+                    PREFIX + name + " cannot be read: " + rootMessage(unreadable), unreadable);
         }
     }
 

@@ -12,7 +12,12 @@ import java.time.Duration;
  */
 public record Fault(Kind kind, Duration latency, String errorMessage, FaultPlan.DropMode dropMode) {
 
-    public enum Kind { NONE, ERROR, HANG, DROP_RESPONSE }
+    public enum Kind {
+        NONE,
+        ERROR,
+        HANG,
+        DROP_RESPONSE
+    }
 
     public static Fault none(Duration latency) {
         return new Fault(Kind.NONE, latency, null, null);

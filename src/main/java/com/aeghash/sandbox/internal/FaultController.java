@@ -65,9 +65,13 @@ class FaultController {
             Integer times) {
 
         FaultPlan toPlan() {
-            return new FaultPlan(errorRate == null ? 0 : errorRate, errorMessage,
+            return new FaultPlan(
+                    errorRate == null ? 0 : errorRate,
+                    errorMessage,
                     Duration.ofMillis(latencyMillis == null ? 0 : latencyMillis),
-                    Boolean.TRUE.equals(hang), Boolean.TRUE.equals(dropResponse), dropMode,
+                    Boolean.TRUE.equals(hang),
+                    Boolean.TRUE.equals(dropResponse),
+                    dropMode,
                     times == null ? -1 : times);
         }
     }

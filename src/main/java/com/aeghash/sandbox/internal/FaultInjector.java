@@ -53,7 +53,8 @@ public class FaultInjector {
         }
         if (plan.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < plan.errorRate()) {
             String message = plan.errorMessage() == null || plan.errorMessage().isBlank()
-                    ? "Simulated failure" : plan.errorMessage();
+                    ? "Simulated failure"
+                    : plan.errorMessage();
             return new Fault(Fault.Kind.ERROR, plan.latency(), message, null);
         }
         if (plan.dropResponse()) {
@@ -80,8 +81,14 @@ public class FaultInjector {
 
     private void consume(String key, FaultPlan plan) {
         if (plan.remainingCalls() > 0) {
-            FaultPlan next = new FaultPlan(plan.errorRate(), plan.errorMessage(), plan.latency(), plan.hang(),
-                    plan.dropResponse(), plan.dropMode(), plan.remainingCalls() - 1);
+            FaultPlan next = new FaultPlan(
+                    plan.errorRate(),
+                    plan.errorMessage(),
+                    plan.latency(),
+                    plan.hang(),
+                    plan.dropResponse(),
+                    plan.dropMode(),
+                    plan.remainingCalls() - 1);
             if (next.remainingCalls() == 0) {
                 plans.remove(key, plan);
             } else {

@@ -14,10 +14,19 @@ import java.time.Duration;
  * @param dropMode         how a dropped response looks to the client
  * @param remainingCalls   how many calls the plan still applies to; negative = every call
  */
-public record FaultPlan(double errorRate, String errorMessage, Duration latency, boolean hang, boolean dropResponse,
-        DropMode dropMode, int remainingCalls) {
+public record FaultPlan(
+        double errorRate,
+        String errorMessage,
+        Duration latency,
+        boolean hang,
+        boolean dropResponse,
+        DropMode dropMode,
+        int remainingCalls) {
 
-    public enum DropMode { HANG, GATEWAY_ERROR }
+    public enum DropMode {
+        HANG,
+        GATEWAY_ERROR
+    }
 
     public FaultPlan {
         if (errorRate < 0 || errorRate > 1) {

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SandboxProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("30s") Duration stallDuration,
-        @DefaultValue Map<String, FaultPlan> faults) {
-}
+        @DefaultValue Map<String, FaultPlan> faults) {}

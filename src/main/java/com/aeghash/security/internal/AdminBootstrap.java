@@ -33,7 +33,8 @@ class AdminBootstrap implements InitializingBean {
         if (password == null) {
             if (!properties.generateAdminPassword()) {
                 if (operators.bootstrapAdminNeeded()) {
-                    throw new IllegalStateException("no administrator exists: set AEGHASH_ADMIN_PASSWORD for the first start");
+                    throw new IllegalStateException(
+                            "no administrator exists: set AEGHASH_ADMIN_PASSWORD for the first start");
                 }
                 return;
             }
@@ -43,8 +44,9 @@ class AdminBootstrap implements InitializingBean {
         if (operators.bootstrapAdmin(properties.adminUsername(), password)) {
             log.info("created administrator '{}'", properties.adminUsername());
             if (generated) {
-                System.out.printf("%n  Administrator '%s' created with the generated password: %s%n"
-                        + "  (shown once; set AEGHASH_ADMIN_PASSWORD to choose it)%n%n",
+                System.out.printf(
+                        "%n  Administrator '%s' created with the generated password: %s%n"
+                                + "  (shown once; set AEGHASH_ADMIN_PASSWORD to choose it)%n%n",
                         properties.adminUsername(), password.reveal());
             }
         }

@@ -26,13 +26,19 @@ class JdbcOperatorRepository implements OperatorRepository {
         return jdbc.sql("""
                 INSERT INTO operators (username, password_hash, roles, enabled, created_at, created_by)
                 VALUES (:username, :hash, :roles, :enabled, :createdAt, :createdBy) ON CONFLICT DO NOTHING""")
-                .param("username", operator.username())
-                .param("hash", passwordHash)
-                .param("roles", operator.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
-                .param("enabled", operator.enabled())
-                .param("createdAt", SqlTimes.utc(operator.createdAt()))
-                .param("createdBy", operator.createdBy())
-                .update() == 1;
+                        .param("username", operator.username())
+                        .param("hash", passwordHash)
+                        .param(
+                                "roles",
+                                operator.roles().stream()
+                                        .map(Role::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(",")))
+                        .param("enabled", operator.enabled())
+                        .param("createdAt", SqlTimes.utc(operator.createdAt()))
+                        .param("createdBy", operator.createdBy())
+                        .update()
+                == 1;
     }
 
     @Override
@@ -52,22 +58,36 @@ class JdbcOperatorRepository implements OperatorRepository {
 
     @Override
     public boolean delete(String username) {
-        return jdbc.sql("DELETE FROM operators WHERE username = :username").param("username", username).update() == 1;
+        return jdbc.sql("DELETE FROM operators WHERE username = :username")
+                        .param("username", username)
+                        .update()
+                == 1;
     }
 
     @Override
     public long countEnabledAdmins() {
-        return jdbc.sql("SELECT roles FROM operators WHERE enabled = TRUE")
+        return jdbc
+                .sql("SELECT roles FROM operators WHERE enabled = TRUE")
                 .query((row, index) -> rolesOf(row.getString("roles")))
-                .list().stream().filter(roles -> roles.contains(Role.ADMIN)).count();
+                .list()
+                .stream()
+                .filter(roles -> roles.contains(Role.ADMIN))
+                .count();
     }
 
     private static Operator operatorOf(ResultSet row) throws SQLException {
-        return new Operator(row.getString("username"), java.util.Set.copyOf(rolesOf(row.getString("roles"))),
-                row.getBoolean("enabled"), SqlTimes.instant(row, "created_at"), row.getString("created_by"));
+        return new Operator(
+                row.getString("username"),
+                java.util.Set.copyOf(rolesOf(row.getString("roles"))),
+                row.getBoolean("enabled"),
+                SqlTimes.instant(row, "created_at"),
+                row.getString("created_by"));
     }
 
     private static List<Role> rolesOf(String roles) {
-        return Arrays.stream(roles.split(",")).filter(role -> !role.isBlank()).map(Role::valueOf).toList();
+        return Arrays.stream(roles.split(","))
+                .filter(role -> !role.isBlank())
+                .map(Role::valueOf)
+                .toList();
     }
 }

@@ -31,8 +31,8 @@ class OperatorAccountsService implements OperatorAccounts {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    OperatorAccountsService(OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            Clock clock) {
+    OperatorAccountsService(
+            OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
         this.operators = operators;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -67,13 +67,16 @@ class OperatorAccountsService implements OperatorAccounts {
         if (actor.equals(username)) {
             throw ApiException.conflict("conflict", "operators cannot delete themselves");
         }
-        Operator operator = operators.find(username).map(OperatorRepository.StoredOperator::operator)
+        Operator operator = operators
+                .find(username)
+                .map(OperatorRepository.StoredOperator::operator)
                 .orElseThrow(() -> ApiException.notFound("operator " + username));
         if (operator.roles().contains(Role.ADMIN) && operators.countEnabledAdmins() <= 1) {
             throw ApiException.conflict("conflict", "the last administrator cannot be deleted");
         }
         operators.delete(username);
-        auditLog.record(actor, "operator.deleted", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
+        auditLog.record(
+                actor, "operator.deleted", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
     }
 
     @Transactional(readOnly = true)
@@ -97,8 +100,12 @@ class OperatorAccountsService implements OperatorAccounts {
     private static void requirePasswordStrength(Secret password) {
         int length = password.reveal().length();
         if (length < PASSWORD_LENGTH_MIN || length > PASSWORD_LENGTH_MAX) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "validation_failed", "password",
-                    "password: must be " + PASSWORD_LENGTH_MIN + "-" + PASSWORD_LENGTH_MAX + " characters", Map.of());
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "validation_failed",
+                    "password",
+                    "password: must be " + PASSWORD_LENGTH_MIN + "-" + PASSWORD_LENGTH_MAX + " characters",
+                    Map.of());
         }
     }
 }

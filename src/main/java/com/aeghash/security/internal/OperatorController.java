@@ -34,8 +34,8 @@ class OperatorController {
     @PostMapping("/api/v1/operators")
     @ResponseStatus(HttpStatus.CREATED)
     Operator create(@Valid @RequestBody NewOperator request, Principal principal) {
-        return operators.create(principal.getName(), request.username(), Secret.of(request.password()),
-                request.roles());
+        return operators.create(
+                principal.getName(), request.username(), Secret.of(request.password()), request.roles());
     }
 
     @GetMapping("/api/v1/operators")
@@ -50,9 +50,10 @@ class OperatorController {
     }
 
     record NewOperator(
-            @NotNull @Pattern(regexp = OperatorAccountsService.USERNAME_PATTERN,
-                    message = OperatorAccountsService.USERNAME_RULE)
+            @NotNull
+            @Pattern(regexp = OperatorAccountsService.USERNAME_PATTERN, message = OperatorAccountsService.USERNAME_RULE)
             String username,
+
             @NotBlank String password,
             @NotEmpty Set<@NotNull Role> roles) {
 

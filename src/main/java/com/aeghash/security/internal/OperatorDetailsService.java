@@ -24,7 +24,9 @@ class OperatorDetailsService implements UserDetailsService {
         return User.withUsername(username)
                 .password(stored.passwordHash())
                 .disabled(!stored.operator().enabled())
-                .authorities(stored.operator().roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new)
+                .authorities(stored.operator().roles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
                         .toList())
                 .build();
     }

@@ -19,6 +19,5 @@ public interface OperatorRepository {
     long countEnabledAdmins();
 
     /** An operator with the hash used to check their password. */
-    record StoredOperator(Operator operator, String passwordHash) {
-    }
+    record StoredOperator(Operator operator, String passwordHash) {}
 }

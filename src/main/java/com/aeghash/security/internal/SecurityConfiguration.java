@@ -17,11 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,36 +35,55 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String[] OPEN_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
         "/api/v1/callbacks/**",
-        "/api/aegmall/**", "/api/from", "/api/from/",
-        "/sandbox/mblock/bsc", "/sandbox/hashdam/v1",
-        "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico"
+        "/api/aegmall/**",
+        "/api/from",
+        "/api/from/",
+        "/sandbox/mblock/bsc",
+        "/sandbox/hashdam/v1",
+        "/login",
+        "/error",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico"
     };
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, JsonMapper json) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = problemEntryPoint(json);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/console", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api,
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        api,
                         PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint,
+                        .defaultAuthenticationEntryPointFor(
+                                apiEntryPoint,
                                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint,
+                        .defaultAuthenticationEntryPointFor(
+                                apiEntryPoint,
                                 PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(problemAccessDenied(json)));
         return http.build();
     }
@@ -72,7 +91,8 @@ class SecurityConfiguration {
     /** Remembers the page a browser wanted before login; API calls never create a session for that. */
     private static HttpSessionRequestCache browserOnlyRequestCache(RequestMatcher api) {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(api,
+        cache.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(
+                api,
                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"))));
         return cache;
@@ -86,14 +106,18 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint problemEntryPoint(JsonMapper json) {
         return (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"aeghash\"");
-            write(response, json, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "authentication is required", null));
+            write(
+                    response,
+                    json,
+                    Problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "authentication is required", null));
         };
     }
 
     private static AccessDeniedHandler problemAccessDenied(JsonMapper json) {
-        return (request, response, denied) -> write(response, json, Problems.problem(HttpStatus.FORBIDDEN,
-                "forbidden", "your roles do not allow this", null));
+        return (request, response, denied) -> write(
+                response,
+                json,
+                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow this", null));
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {

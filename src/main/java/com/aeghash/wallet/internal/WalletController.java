@@ -52,7 +52,8 @@ class WalletController {
     @PreAuthorize(MOVERS)
     ResponseEntity<Wallet> create(@PathVariable String memberId) {
         WalletCreation creation = wallets.createWallet(memberId);
-        return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK).body(creation.wallet());
+        return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(creation.wallet());
     }
 
     @GetMapping
@@ -70,26 +71,25 @@ class WalletController {
 
     @PostMapping("/transfers")
     @PreAuthorize(MOVERS)
-    ResponseEntity<WalletTransaction> transfer(@PathVariable String memberId,
-            @Valid @RequestBody TransferRequest request) {
+    ResponseEntity<WalletTransaction> transfer(
+            @PathVariable String memberId, @Valid @RequestBody TransferRequest request) {
         String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
-        return TransactionResponses.of(wallets.transferFrom(new TransferCommand(reference,
-                WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
+        return TransactionResponses.of(wallets.transferFrom(new TransferCommand(
+                reference, WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
     }
 
     @PostMapping("/transits")
     @PreAuthorize(MOVERS)
-    ResponseEntity<WalletTransaction> transit(@PathVariable String memberId,
-            @Valid @RequestBody TransitRequest request) {
+    ResponseEntity<WalletTransaction> transit(
+            @PathVariable String memberId, @Valid @RequestBody TransitRequest request) {
         String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
-        return TransactionResponses.of(wallets.transit(new TransitCommand(reference, memberId, request.to(),
-                request.amount(), request.contract())));
+        return TransactionResponses.of(wallets.transit(
+                new TransitCommand(reference, memberId, request.to(), request.amount(), request.contract())));
     }
 
     @GetMapping("/transactions")
     @PreAuthorize(READERS)
-    List<WalletTransaction> transactions(@PathVariable String memberId,
-            @RequestParam(defaultValue = "50") int limit) {
+    List<WalletTransaction> transactions(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {
         return wallets.transactions(memberId, limit);
     }
 
@@ -108,21 +108,25 @@ class WalletController {
     record TransferRequest(
             @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String to,
+
             @PositiveAmount BigDecimal amount,
+
             @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String contract,
+
             @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
-            String reference) {
-    }
+            String reference) {}
 
     /** {@code amount} absent moves the wallet's whole balance of the token. */
     record TransitRequest(
             @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String to,
+
             @Positive @Digits(integer = 20, fraction = 18) BigDecimal amount,
+
             @NotNull @Pattern(regexp = WalletInputs.ADDRESS_PATTERN, message = "must be 0x followed by 40 hex digits")
             String contract,
+
             @Pattern(regexp = WalletInputs.REFERENCE_PATTERN, message = REFERENCE_RULE)
-            String reference) {
-    }
+            String reference) {}
 }

@@ -14,12 +14,12 @@ public final class WalletInputs {
     public static final String TXID_PATTERN = "^0x[0-9a-fA-F]{64}$";
     /** A caller's reference: letters, digits, '.', '_', ':' and '-', at most 100. */
     public static final String REFERENCE_PATTERN = "^[A-Za-z0-9._:-]{1,100}$";
+
     private static final Pattern ADDRESS = Pattern.compile(ADDRESS_PATTERN);
     private static final Pattern TXID = Pattern.compile(TXID_PATTERN);
     private static final int REFERENCE_LENGTH_MAX = 200;
 
-    private WalletInputs() {
-    }
+    private WalletInputs() {}
 
     public static String requireAddress(String value, String field) {
         if (value == null || !ADDRESS.matcher(value).matches()) {

@@ -51,17 +51,19 @@ class WalletTransactionController {
     /** A txid found on the chain explorer; the reconciler verifies it by receipt at its next run. */
     @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
-    WalletTransaction candidateTxid(@PathVariable long id, @Valid @RequestBody CandidateTxid request,
-            Principal principal) {
+    WalletTransaction candidateTxid(
+            @PathVariable long id, @Valid @RequestBody CandidateTxid request, Principal principal) {
         return operations.attachCandidateTxid(id, request.txid(), principal.getName());
     }
 
     @PostMapping("/api/v1/wallet-transactions/{id}/resolution")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
-    WalletTransaction resolve(@PathVariable long id, @Valid @RequestBody ResolutionRequest request,
-            Principal principal) {
-        return operations.resolve(id, new Resolution("succeeded".equals(request.outcome()), request.txid(),
-                request.note()), principal.getName());
+    WalletTransaction resolve(
+            @PathVariable long id, @Valid @RequestBody ResolutionRequest request, Principal principal) {
+        return operations.resolve(
+                id,
+                new Resolution("succeeded".equals(request.outcome()), request.txid(), request.note()),
+                principal.getName());
     }
 
     /** Runs the reconciler now instead of waiting for its schedule (the URL keeps the older word "janitor"). */
@@ -71,13 +73,16 @@ class WalletTransactionController {
         return reconciler.reconcile();
     }
 
-    record CandidateTxid(@NotNull @Pattern(regexp = WalletInputs.TXID_PATTERN,
-            message = "must be 0x followed by 64 hex digits") String txid) {
-    }
+    record CandidateTxid(
+            @NotNull @Pattern(regexp = WalletInputs.TXID_PATTERN, message = "must be 0x followed by 64 hex digits")
+            String txid) {}
 
     record ResolutionRequest(
-            @NotNull @Pattern(regexp = "^(succeeded|failed)$", message = "must be succeeded or failed") String outcome,
-            @Pattern(regexp = WalletInputs.TXID_PATTERN, message = "must be 0x followed by 64 hex digits") String txid,
-            @NotBlank @Size(max = 500) String note) {
-    }
+            @NotNull @Pattern(regexp = "^(succeeded|failed)$", message = "must be succeeded or failed")
+            String outcome,
+
+            @Pattern(regexp = WalletInputs.TXID_PATTERN, message = "must be 0x followed by 64 hex digits")
+            String txid,
+
+            @NotBlank @Size(max = 500) String note) {}
 }

@@ -43,9 +43,16 @@ class WalletsService implements Wallets {
     private final WalletProperties properties;
     private final Clock clock;
 
-    WalletsService(WalletCreator creator, WalletKeyRotation keyRotation, WalletSigners signers,
-            TransferProcessor transfers, TransitProcessor transits, WalletTransactionRepository transactions,
-            MBlockClient client, WalletProperties properties, Clock clock) {
+    WalletsService(
+            WalletCreator creator,
+            WalletKeyRotation keyRotation,
+            WalletSigners signers,
+            TransferProcessor transfers,
+            TransitProcessor transits,
+            WalletTransactionRepository transactions,
+            MBlockClient client,
+            WalletProperties properties,
+            Clock clock) {
         this.creator = creator;
         this.keyRotation = keyRotation;
         this.signers = signers;
@@ -114,13 +121,17 @@ class WalletsService implements Wallets {
 
     @Override
     public WalletTransaction transaction(long transactionId) {
-        return transactions.find(transactionId).map(TransactionRecord::toView)
+        return transactions
+                .find(transactionId)
+                .map(TransactionRecord::toView)
                 .orElseThrow(() -> ApiException.notFound("wallet transaction"));
     }
 
     @Override
     public Optional<WalletTransaction> transactionByReference(String reference) {
-        return transactions.findByReference(WalletInputs.requireReference(reference)).map(TransactionRecord::toView);
+        return transactions
+                .findByReference(WalletInputs.requireReference(reference))
+                .map(TransactionRecord::toView);
     }
 
     private int boundedLimit(int limit) {

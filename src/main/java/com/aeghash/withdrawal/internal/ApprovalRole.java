@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /** The operator roles that may approve withdrawals (read from the caller's authorities). */
 enum ApprovalRole {
-    OPERATIONS, FINANCE;
+    OPERATIONS,
+    FINANCE;
 
     static Set<ApprovalRole> fromAuthorities(Collection<String> authorities) {
         Set<ApprovalRole> roles = EnumSet.noneOf(ApprovalRole.class);

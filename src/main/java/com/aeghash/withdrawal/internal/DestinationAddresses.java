@@ -14,8 +14,7 @@ final class DestinationAddresses {
     private static final Pattern EVM = Pattern.compile("^0x[0-9a-fA-F]{40}$");
     private static final Pattern COIN = Pattern.compile("^[A-Za-z0-9]{20,128}$");
 
-    private DestinationAddresses() {
-    }
+    private DestinationAddresses() {}
 
     /** The address in the form it is stored and compared, or a 400 naming the field. */
     static String normalize(Asset asset, String address, String field) {

@@ -58,8 +58,13 @@ class JdbcWithdrawalAddressRepository implements WithdrawalAddressRepository {
     }
 
     private static WithdrawalAddress addressOf(ResultSet row) throws SQLException {
-        return new WithdrawalAddress(row.getLong("id"), row.getString("member_id"), Asset.valueOf(row.getString("asset")),
-                row.getString("address"), row.getString("label"), SqlTimes.instant(row, "registered_at"),
+        return new WithdrawalAddress(
+                row.getLong("id"),
+                row.getString("member_id"),
+                Asset.valueOf(row.getString("asset")),
+                row.getString("address"),
+                row.getString("label"),
+                SqlTimes.instant(row, "registered_at"),
                 row.getString("registered_by"));
     }
 }

@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcWithdrawalAuditRepository implements WithdrawalAuditRepository {
 
-    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> METADATA = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -44,11 +43,17 @@ class JdbcWithdrawalAuditRepository implements WithdrawalAuditRepository {
         return jdbc.sql("SELECT * FROM withdrawal_audit_logs WHERE withdrawal_id = :id ORDER BY id LIMIT :limit")
                 .param("id", withdrawalId)
                 .param("limit", TRAIL_MAX)
-                .query((row, index) -> new WithdrawalAuditEntry(row.getLong("id"), row.getLong("withdrawal_id"),
-                        WithdrawalAuditAction.fromWireName(row.getString("action")), row.getString("actor"),
-                        WithdrawalStatus.fromWireName(row.getString("status_after")).orElseThrow(),
-                        row.getBigDecimal("amount"), row.getString("notes"),
-                        json.readValue(row.getString("metadata"), METADATA), SqlTimes.instant(row, "occurred_at")))
+                .query((row, index) -> new WithdrawalAuditEntry(
+                        row.getLong("id"),
+                        row.getLong("withdrawal_id"),
+                        WithdrawalAuditAction.fromWireName(row.getString("action")),
+                        row.getString("actor"),
+                        WithdrawalStatus.fromWireName(row.getString("status_after"))
+                                .orElseThrow(),
+                        row.getBigDecimal("amount"),
+                        row.getString("notes"),
+                        json.readValue(row.getString("metadata"), METADATA),
+                        SqlTimes.instant(row, "occurred_at")))
                 .list();
     }
 }

@@ -20,6 +20,7 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
 
     /** Approved rows looked at per claim; more than the instances that could hold one at the same time. */
     static final int CLAIM_CANDIDATES = 20;
+
     private static final String UNFINISHED_OR_PAID = "status NOT IN ('rejected', 'cancelled', 'failed')";
     private final JdbcClient jdbc;
 
@@ -60,14 +61,18 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
 
     @Override
     public Optional<Withdrawal> find(long id) {
-        return jdbc.sql("SELECT * FROM withdrawal_requests WHERE id = :id").param("id", id)
-                .query((row, index) -> withdrawalOf(row)).optional();
+        return jdbc.sql("SELECT * FROM withdrawal_requests WHERE id = :id")
+                .param("id", id)
+                .query((row, index) -> withdrawalOf(row))
+                .optional();
     }
 
     @Override
     public Optional<Withdrawal> lock(long id) {
-        return jdbc.sql("SELECT * FROM withdrawal_requests WHERE id = :id FOR UPDATE").param("id", id)
-                .query((row, index) -> withdrawalOf(row)).optional();
+        return jdbc.sql("SELECT * FROM withdrawal_requests WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((row, index) -> withdrawalOf(row))
+                .optional();
     }
 
     @Override
@@ -110,7 +115,10 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
                   AND (CAST(:flagged AS BOOLEAN) IS NULL OR flagged = :flagged)
                   AND (CAST(:memberId AS VARCHAR) IS NULL OR member_id = :memberId)
                 ORDER BY id DESC LIMIT :limit OFFSET :offset""")
-                .param("status", filter.status() == null ? null : filter.status().wireName(), Types.VARCHAR)
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().wireName(),
+                        Types.VARCHAR)
                 .param("flagged", filter.flagged(), Types.BOOLEAN)
                 .param("memberId", filter.memberId(), Types.VARCHAR)
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
@@ -138,7 +146,8 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
      */
     @Override
     public Optional<Withdrawal> lockNextApproved() {
-        List<Long> candidates = jdbc.sql("SELECT id FROM withdrawal_requests WHERE status = 'approved' ORDER BY id LIMIT :limit")
+        List<Long> candidates = jdbc.sql(
+                        "SELECT id FROM withdrawal_requests WHERE status = 'approved' ORDER BY id LIMIT :limit")
                 .param("limit", CLAIM_CANDIDATES)
                 .query(Long.class)
                 .list();
@@ -146,7 +155,8 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
             Optional<Withdrawal> claimed = jdbc.sql("""
                     SELECT * FROM withdrawal_requests WHERE id = :id AND status = 'approved' FOR UPDATE SKIP LOCKED""")
                     .param("id", id)
-                    .query((row, index) -> withdrawalOf(row)).optional();
+                    .query((row, index) -> withdrawalOf(row))
+                    .optional();
             if (claimed.isPresent()) {
                 return claimed;
             }
@@ -169,20 +179,40 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
     }
 
     private static Withdrawal withdrawalOf(ResultSet row) throws SQLException {
-        WithdrawalRequest request = new WithdrawalRequest(row.getString("member_id"),
-                Asset.valueOf(row.getString("asset")), row.getBigDecimal("amount"), row.getString("destination"),
-                row.getString("ip_address"), row.getString("device_id"), row.getString("geo"));
-        Approvals approvals = new Approvals(row.getString("first_approver"),
-                ApprovalRole.parse(row.getString("first_approver_roles")), row.getString("final_approver"));
-        ReconciliationState reconciliation = new ReconciliationState(row.getInt("reconcile_attempts"),
-                SqlTimes.instant(row, "next_reconcile_at"), row.getBoolean("needs_operator"));
+        WithdrawalRequest request = new WithdrawalRequest(
+                row.getString("member_id"),
+                Asset.valueOf(row.getString("asset")),
+                row.getBigDecimal("amount"),
+                row.getString("destination"),
+                row.getString("ip_address"),
+                row.getString("device_id"),
+                row.getString("geo"));
+        Approvals approvals = new Approvals(
+                row.getString("first_approver"),
+                ApprovalRole.parse(row.getString("first_approver_roles")),
+                row.getString("final_approver"));
+        ReconciliationState reconciliation = new ReconciliationState(
+                row.getInt("reconcile_attempts"),
+                SqlTimes.instant(row, "next_reconcile_at"),
+                row.getBoolean("needs_operator"));
         WithdrawalStatus status = WithdrawalStatus.fromWireName(row.getString("status"))
                 .orElseThrow(() -> new IllegalStateException("unknown withdrawal status in the database"));
-        return new Withdrawal(row.getLong("id"), request, row.getString("requested_by"),
-                row.getString("idempotency_key"), row.getObject("idempotency_record_id", Long.class),
-                row.getString("request_fingerprint"), status,
-                row.getBoolean("flagged"), approvals, row.getString("decided_by"), row.getString("status_reason"),
-                row.getString("vendor_reference"), reconciliation, row.getLong("version"),
-                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "updated_at"));
+        return new Withdrawal(
+                row.getLong("id"),
+                request,
+                row.getString("requested_by"),
+                row.getString("idempotency_key"),
+                row.getObject("idempotency_record_id", Long.class),
+                row.getString("request_fingerprint"),
+                status,
+                row.getBoolean("flagged"),
+                approvals,
+                row.getString("decided_by"),
+                row.getString("status_reason"),
+                row.getString("vendor_reference"),
+                reconciliation,
+                row.getLong("version"),
+                SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "updated_at"));
     }
 }

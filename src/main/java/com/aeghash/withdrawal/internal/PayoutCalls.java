@@ -35,8 +35,8 @@ class PayoutCalls implements DisposableBean {
     PayoutCalls(WithdrawalProperties properties) {
         this.callTimeout = properties.execution().callTimeout();
         AtomicInteger count = new AtomicInteger();
-        this.threads = new ThreadPoolExecutor(0, CALLS_IN_FLIGHT_MAX, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                runnable -> {
+        this.threads = new ThreadPoolExecutor(
+                0, CALLS_IN_FLIGHT_MAX, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "payout-call-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -44,10 +44,13 @@ class PayoutCalls implements DisposableBean {
     }
 
     PayoutOutcome execute(PayoutGateway gateway, PayoutCommand command) {
-        return bounded(() -> Thread.currentThread().isInterrupted()
-                // abandoned (cancelled) before the gateway was called: nothing was sent
-                ? PayoutOutcome.unknown("abandoned before the payout gateway was called")
-                : gateway.execute(command), "execute " + command.payoutReference(), true);
+        return bounded(
+                () -> Thread.currentThread().isInterrupted()
+                        // abandoned (cancelled) before the gateway was called: nothing was sent
+                        ? PayoutOutcome.unknown("abandoned before the payout gateway was called")
+                        : gateway.execute(command),
+                "execute " + command.payoutReference(),
+                true);
     }
 
     PayoutOutcome reconcile(PayoutGateway gateway, PayoutCommand command) {
@@ -62,7 +65,8 @@ class PayoutCalls implements DisposableBean {
         } catch (RejectedExecutionException saturated) {
             // The gateway was never invoked, so nothing can have been sent.
             log.error("{}: {} payout calls already in flight, not called", what, CALLS_IN_FLIGHT_MAX);
-            return sends ? PayoutOutcome.failedDefinite("not sent: too many payout calls in flight")
+            return sends
+                    ? PayoutOutcome.failedDefinite("not sent: too many payout calls in flight")
                     : PayoutOutcome.unknown("not asked: too many payout calls in flight");
         }
         try {

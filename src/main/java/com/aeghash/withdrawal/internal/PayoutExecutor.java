@@ -25,8 +25,13 @@ class PayoutExecutor {
     private final PayoutCalls calls;
     private final UnitOfWork unitOfWork;
 
-    PayoutExecutor(WithdrawalRepository withdrawals, WithdrawalStateChanges stateChanges, PayoutOutcomeRecorder recorder,
-            PayoutGateways gateways, PayoutCalls calls, UnitOfWork unitOfWork) {
+    PayoutExecutor(
+            WithdrawalRepository withdrawals,
+            WithdrawalStateChanges stateChanges,
+            PayoutOutcomeRecorder recorder,
+            PayoutGateways gateways,
+            PayoutCalls calls,
+            UnitOfWork unitOfWork) {
         this.withdrawals = withdrawals;
         this.stateChanges = stateChanges;
         this.recorder = recorder;
@@ -37,7 +42,8 @@ class PayoutExecutor {
 
     /** Executes the withdrawal if it is still approved; otherwise someone else claimed it and it is returned as is. */
     Withdrawal executeIfApproved(long id) {
-        Optional<Withdrawal> claimed = unitOfWork.inNewTransaction(() -> withdrawals.lock(id)
+        Optional<Withdrawal> claimed = unitOfWork.inNewTransaction(() -> withdrawals
+                .lock(id)
                 .filter(withdrawal -> withdrawal.status() == WithdrawalStatus.APPROVED)
                 .map(this::startExecution));
         if (claimed.isEmpty()) {
@@ -48,23 +54,36 @@ class PayoutExecutor {
 
     /** Claims the oldest approved withdrawal no other transaction holds and executes it; empty when none is left. */
     Optional<Withdrawal> executeNextApproved() {
-        Optional<Withdrawal> claimed = unitOfWork.inNewTransaction(() -> withdrawals.lockNextApproved()
-                .map(this::startExecution));
+        Optional<Withdrawal> claimed =
+                unitOfWork.inNewTransaction(() -> withdrawals.lockNextApproved().map(this::startExecution));
         return claimed.map(this::callAndRecord);
     }
 
     /** Phase 1, inside the claiming transaction. Package-private so tests can stop here, as a crash would. */
     Withdrawal startExecution(Withdrawal approved) {
-        String gateway = gateways.forAsset(approved.asset()).map(found -> found.getClass().getSimpleName()).orElse("none");
-        return stateChanges.move(approved, WithdrawalAction.START_EXECUTION, row -> row,
-                new AuditNote(WithdrawalAuditAction.EXECUTING, ACTOR, "calling the payout gateway",
+        String gateway = gateways.forAsset(approved.asset())
+                .map(found -> found.getClass().getSimpleName())
+                .orElse("none");
+        return stateChanges.move(
+                approved,
+                WithdrawalAction.START_EXECUTION,
+                row -> row,
+                new AuditNote(
+                        WithdrawalAuditAction.EXECUTING,
+                        ACTOR,
+                        "calling the payout gateway",
                         Map.of("gateway", gateway, "payoutReference", approved.payoutReference())));
     }
 
     /** What the gateway is asked to pay (and, on reconciliation, to look up) for the withdrawal. */
     static PayoutCommand commandOf(Withdrawal withdrawal) {
-        return new PayoutCommand(withdrawal.payoutReference(), withdrawal.id(), withdrawal.memberId(),
-                withdrawal.asset(), withdrawal.amount(), withdrawal.request().destination());
+        return new PayoutCommand(
+                withdrawal.payoutReference(),
+                withdrawal.id(),
+                withdrawal.memberId(),
+                withdrawal.asset(),
+                withdrawal.amount(),
+                withdrawal.request().destination());
     }
 
     private Withdrawal callAndRecord(Withdrawal executing) {
@@ -73,6 +92,7 @@ class PayoutExecutor {
                 .map(gateway -> calls.execute(gateway, command))
                 // Nothing was sent: no gateway handles the asset any more (configuration changed since approval).
                 .orElseGet(() -> PayoutOutcome.failedDefinite("no payout gateway handles " + executing.asset()));
-        return recorder.record(executing.id(), outcome, PayoutOutcomeRecorder.Source.EXECUTION).withdrawal();
+        return recorder.record(executing.id(), outcome, PayoutOutcomeRecorder.Source.EXECUTION)
+                .withdrawal();
     }
 }

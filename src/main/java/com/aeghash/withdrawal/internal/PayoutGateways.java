@@ -26,7 +26,8 @@ class PayoutGateways {
     PayoutGateways(List<PayoutGateway> gateways) {
         List<Asset> unavailable = new ArrayList<>();
         for (Asset asset : Asset.values()) {
-            List<PayoutGateway> handling = gateways.stream().filter(gateway -> gateway.handles(asset)).toList();
+            List<PayoutGateway> handling =
+                    gateways.stream().filter(gateway -> gateway.handles(asset)).toList();
             if (handling.size() > 1) {
                 throw new IllegalStateException("several payout gateways handle " + asset + ": " + handling);
             }
@@ -38,7 +39,8 @@ class PayoutGateways {
         }
         Map<String, List<Asset>> assetsByGateway = new TreeMap<>();
         byAsset.forEach((asset, gateway) -> assetsByGateway
-                .computeIfAbsent(gateway.getClass().getSimpleName(), name -> new ArrayList<>()).add(asset));
+                .computeIfAbsent(gateway.getClass().getSimpleName(), name -> new ArrayList<>())
+                .add(asset));
         assetsByGateway.forEach((gateway, assets) -> log.info("withdrawals of {} are paid out by {}", assets, gateway));
         log.info("withdrawals are refused for {}: no payout gateway handles them", unavailable);
     }

@@ -26,7 +26,9 @@ class PayoutOutcomeRecorder {
 
     /** Where an outcome came from; the actor written to the audit trail. */
     enum Source {
-        EXECUTION("system"), RECONCILIATION("reconciler"), VENDOR_EVENT("vendor");
+        EXECUTION("system"),
+        RECONCILIATION("reconciler"),
+        VENDOR_EVENT("vendor");
 
         final String actor;
 
@@ -36,8 +38,7 @@ class PayoutOutcomeRecorder {
     }
 
     /** The withdrawal after the outcome, and whether the outcome changed it. */
-    record Recorded(Withdrawal withdrawal, boolean changed) {
-    }
+    record Recorded(Withdrawal withdrawal, boolean changed) {}
 
     private final WithdrawalRepository withdrawals;
     private final WithdrawalStateChanges stateChanges;
@@ -46,8 +47,13 @@ class PayoutOutcomeRecorder {
     private final Notifier notifier;
     private final Clock clock;
 
-    PayoutOutcomeRecorder(WithdrawalRepository withdrawals, WithdrawalStateChanges stateChanges,
-            WithdrawalProperties properties, UnitOfWork unitOfWork, Notifier notifier, Clock clock) {
+    PayoutOutcomeRecorder(
+            WithdrawalRepository withdrawals,
+            WithdrawalStateChanges stateChanges,
+            WithdrawalProperties properties,
+            UnitOfWork unitOfWork,
+            Notifier notifier,
+            Clock clock) {
         this.withdrawals = withdrawals;
         this.stateChanges = stateChanges;
         this.plan = new ReconciliationPlan(properties.reconciliation().schedule());
@@ -78,9 +84,12 @@ class PayoutOutcomeRecorder {
             ReconciliationState next = plan.afterFruitlessAttempt(locked.reconciliation(), clock.instant());
             Withdrawal rescheduled = stateChanges.reschedule(locked, next);
             if (next.needsOperator()) {
-                notifier.alert(Alert.critical(ALERT_SOURCE, "Withdrawal needs an operator",
+                notifier.alert(Alert.critical(
+                        ALERT_SOURCE,
+                        "Withdrawal needs an operator",
                         "the vendor could not confirm withdrawal " + locked.id() + " after " + next.attempts()
-                                + " look-ups (" + outcome.reason() + ")", fields(rescheduled)));
+                                + " look-ups (" + outcome.reason() + ")",
+                        fields(rescheduled)));
             }
             return new Recorded(rescheduled, false);
         });
@@ -93,10 +102,12 @@ class PayoutOutcomeRecorder {
             ignore(locked, outcome, source);
             return new Recorded(locked, false);
         }
-        Withdrawal changed = stateChanges.move(locked, action,
+        Withdrawal changed = stateChanges.move(
+                locked,
+                action,
                 row -> row.withVendorOutcome(outcome.vendorReference(), outcome.reason())
-                        .withReconciliation(plan.onEntering(target.get(), row.reconciliation(), clock.instant()),
-                                row.updatedAt()),
+                        .withReconciliation(
+                                plan.onEntering(target.get(), row.reconciliation(), clock.instant()), row.updatedAt()),
                 noteOf(target.get(), outcome, source));
         alertIfNeeded(changed, outcome);
         return new Recorded(changed, true);
@@ -104,38 +115,54 @@ class PayoutOutcomeRecorder {
 
     private void ignore(Withdrawal locked, PayoutOutcome outcome, Source source) {
         if (contradicts(locked.status(), outcome.kind())) {
-            notifier.alert(Alert.critical(ALERT_SOURCE, "Contradictory payout result",
+            notifier.alert(Alert.critical(
+                    ALERT_SOURCE,
+                    "Contradictory payout result",
                     "withdrawal " + locked.id() + " is " + locked.status().wireName() + " but the vendor now says "
-                            + outcome.kind() + ": check the vendor and the ledger", fields(locked)));
+                            + outcome.kind() + ": check the vendor and the ledger",
+                    fields(locked)));
         }
-        log.info("withdrawal {} is {}: {} from {} changes nothing", locked.id(), locked.status().wireName(),
-                outcome.kind(), source);
+        log.info(
+                "withdrawal {} is {}: {} from {} changes nothing",
+                locked.id(),
+                locked.status().wireName(),
+                outcome.kind(),
+                source);
     }
 
     /** A vendor confirming money moved where it did not, or the reverse: never silently accepted. */
     private static boolean contradicts(WithdrawalStatus status, PayoutOutcome.Kind kind) {
         boolean moneyMoved = kind == PayoutOutcome.Kind.COMPLETED || kind == PayoutOutcome.Kind.SUBMITTED;
-        boolean neverPaid = status.releasesHold() || status == WithdrawalStatus.AWAITING_APPROVAL
-                || status == WithdrawalStatus.AWAITING_SECOND_APPROVAL || status == WithdrawalStatus.APPROVED;
+        boolean neverPaid = status.releasesHold()
+                || status == WithdrawalStatus.AWAITING_APPROVAL
+                || status == WithdrawalStatus.AWAITING_SECOND_APPROVAL
+                || status == WithdrawalStatus.APPROVED;
         return (neverPaid && moneyMoved)
                 || (status == WithdrawalStatus.COMPLETED && kind == PayoutOutcome.Kind.FAILED_DEFINITE);
     }
 
     private void alertIfNeeded(Withdrawal withdrawal, PayoutOutcome outcome) {
         if (withdrawal.status() == WithdrawalStatus.FAILED) {
-            notifier.alert(Alert.critical(ALERT_SOURCE, "Withdrawal failed",
+            notifier.alert(Alert.critical(
+                    ALERT_SOURCE,
+                    "Withdrawal failed",
                     "payout of withdrawal " + withdrawal.id() + " failed, hold returned to the member: "
-                            + outcome.reason(), fields(withdrawal)));
+                            + outcome.reason(),
+                    fields(withdrawal)));
         } else if (withdrawal.status() == WithdrawalStatus.OUTCOME_UNKNOWN) {
-            notifier.alert(Alert.warning(ALERT_SOURCE, "Withdrawal outcome unknown",
+            notifier.alert(Alert.warning(
+                    ALERT_SOURCE,
+                    "Withdrawal outcome unknown",
                     "payout of withdrawal " + withdrawal.id() + " may or may not have happened (" + outcome.reason()
-                            + "); the reconciler will ask the vendor", fields(withdrawal)));
+                            + "); the reconciler will ask the vendor",
+                    fields(withdrawal)));
         }
     }
 
     private static AuditNote noteOf(WithdrawalStatus target, PayoutOutcome outcome, Source source) {
         WithdrawalAuditAction action = source == Source.RECONCILIATION && target != WithdrawalStatus.OUTCOME_UNKNOWN
-                ? WithdrawalAuditAction.RECONCILED : WithdrawalAuditAction.enteringVendorState(target);
+                ? WithdrawalAuditAction.RECONCILED
+                : WithdrawalAuditAction.enteringVendorState(target);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("outcome", outcome.kind().name());
         metadata.put("source", source.name().toLowerCase(java.util.Locale.ROOT));
@@ -159,8 +186,16 @@ class PayoutOutcomeRecorder {
     }
 
     static Map<String, String> fields(Withdrawal withdrawal) {
-        return Map.of("withdrawalId", String.valueOf(withdrawal.id()), "memberId", withdrawal.memberId(),
-                "asset", withdrawal.asset().name(), "amount", Amounts.format(withdrawal.amount()),
-                "status", withdrawal.status().wireName());
+        return Map.of(
+                "withdrawalId",
+                String.valueOf(withdrawal.id()),
+                "memberId",
+                withdrawal.memberId(),
+                "asset",
+                withdrawal.asset().name(),
+                "amount",
+                Amounts.format(withdrawal.amount()),
+                "status",
+                withdrawal.status().wireName());
     }
 }

@@ -28,11 +28,14 @@ class PayoutSettlementsService implements PayoutSettlements {
                 .orElseThrow(() -> new IllegalArgumentException("not a payout reference: " + payoutReference));
         if (withdrawals.find(id).isEmpty()) {
             // Returning (not throwing) keeps an event listener from being redelivered forever.
-            notifier.alert(Alert.critical(PayoutOutcomeRecorder.ALERT_SOURCE, "Payout result for an unknown withdrawal",
+            notifier.alert(Alert.critical(
+                    PayoutOutcomeRecorder.ALERT_SOURCE,
+                    "Payout result for an unknown withdrawal",
                     "a vendor reported " + outcome.kind() + " for " + payoutReference + ", which does not exist",
                     Map.of("payoutReference", payoutReference)));
             return false;
         }
-        return recorder.record(id, outcome, PayoutOutcomeRecorder.Source.VENDOR_EVENT).changed();
+        return recorder.record(id, outcome, PayoutOutcomeRecorder.Source.VENDOR_EVENT)
+                .changed();
     }
 }

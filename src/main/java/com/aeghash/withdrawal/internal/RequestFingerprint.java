@@ -13,11 +13,11 @@ final class RequestFingerprint {
 
     static final String OPERATION = "withdrawals.request";
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(WithdrawalRequest request, CanonicalJson canonicalJson) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode()
+        ObjectNode payload = JsonNodeFactory.instance
+                .objectNode()
                 .put("memberId", request.memberId())
                 .put("asset", request.asset().name())
                 .put("amount", request.amount())

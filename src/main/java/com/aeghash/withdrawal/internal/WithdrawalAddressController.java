@@ -28,8 +28,8 @@ class WithdrawalAddressController {
     /** 201 when registered now, 200 with the first registration when it existed. */
     @PostMapping("/api/v1/members/{memberId}/withdrawal-addresses")
     @PreAuthorize("hasRole('MEMBER_APP')")
-    ResponseEntity<WithdrawalAddress> register(@PathVariable String memberId,
-            @Valid @RequestBody NewAddress body, Authentication caller) {
+    ResponseEntity<WithdrawalAddress> register(
+            @PathVariable String memberId, @Valid @RequestBody NewAddress body, Authentication caller) {
         var registration = addresses.register(caller.getName(), memberId, body.asset(), body.address(), body.label());
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(registration.address());
@@ -41,6 +41,8 @@ class WithdrawalAddressController {
         return addresses.list(memberId);
     }
 
-    record NewAddress(@NotNull Asset asset, @NotNull @Size(max = 128) String address, @Size(max = 100) String label) {
-    }
+    record NewAddress(
+            @NotNull Asset asset,
+            @NotNull @Size(max = 128) String address,
+            @Size(max = 100) String label) {}
 }

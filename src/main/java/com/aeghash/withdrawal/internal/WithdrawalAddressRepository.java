@@ -20,6 +20,5 @@ interface WithdrawalAddressRepository {
     /** The member's addresses, oldest first, at most {@link #PER_MEMBER_MAX}. */
     List<WithdrawalAddress> listOf(String memberId);
 
-    record Registration(WithdrawalAddress address, boolean created) {
-    }
+    record Registration(WithdrawalAddress address, boolean created) {}
 }

@@ -25,16 +25,16 @@ class WithdrawalAddressService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    WithdrawalAddressService(WithdrawalAddressRepository addresses, PayoutGateways gateways, AuditLog auditLog,
-            Clock clock) {
+    WithdrawalAddressService(
+            WithdrawalAddressRepository addresses, PayoutGateways gateways, AuditLog auditLog, Clock clock) {
         this.addresses = addresses;
         this.gateways = gateways;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
-    WithdrawalAddressRepository.Registration register(String actor, String memberId, Asset asset, String address,
-            String label) {
+    WithdrawalAddressRepository.Registration register(
+            String actor, String memberId, Asset asset, String address, String label) {
         MemberIds.require(memberId, "memberId");
         if (!gateways.canPayOut(asset)) {
             throw WithdrawalErrors.assetNotWithdrawable(asset);
@@ -45,12 +45,15 @@ class WithdrawalAddressService {
             return new WithdrawalAddressRepository.Registration(existing.get(), false);
         }
         if (addresses.listOf(memberId).size() >= WithdrawalAddressRepository.PER_MEMBER_MAX) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "address_limit_reached", null,
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "address_limit_reached",
+                    null,
                     "a member may register at most " + WithdrawalAddressRepository.PER_MEMBER_MAX + " addresses",
                     Map.of());
         }
-        var registration = addresses.register(new WithdrawalAddress(0, memberId, asset, normalized, label,
-                clock.instant(), actor));
+        var registration = addresses.register(
+                new WithdrawalAddress(0, memberId, asset, normalized, label, clock.instant(), actor));
         if (registration.created()) {
             Map<String, String> details = new LinkedHashMap<>();
             details.put("asset", asset.name());

@@ -21,7 +21,8 @@ public class WithdrawalApprovalBatch {
         this.batchSize = properties.batch().size();
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.withdrawal.batch.interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.withdrawal.batch.interval:1m}",
             initialDelayString = "${aeghash.withdrawal.batch.interval:1m}")
     @SchedulerLock(name = "withdrawal-approval-batch", lockAtMostFor = "PT30M")
     public void executeApproved() {

@@ -17,8 +17,11 @@ class WithdrawalApprovals {
     private final WithdrawalProperties properties;
     private final UnitOfWork unitOfWork;
 
-    WithdrawalApprovals(WithdrawalRepository withdrawals, WithdrawalStateChanges stateChanges,
-            WithdrawalProperties properties, UnitOfWork unitOfWork) {
+    WithdrawalApprovals(
+            WithdrawalRepository withdrawals,
+            WithdrawalStateChanges stateChanges,
+            WithdrawalProperties properties,
+            UnitOfWork unitOfWork) {
         this.withdrawals = withdrawals;
         this.stateChanges = stateChanges;
         this.properties = properties;
@@ -28,29 +31,43 @@ class WithdrawalApprovals {
     Withdrawal approve(long id, Approver approver, String note) {
         return unitOfWork.inTransaction(() -> {
             Withdrawal locked = lock(id);
-            WithdrawalAction action = properties.twoStepRequired() && locked.status() == WithdrawalStatus.AWAITING_APPROVAL
-                    ? WithdrawalAction.APPROVE_FIRST_OF_TWO : WithdrawalAction.APPROVE_FINAL;
+            WithdrawalAction action =
+                    properties.twoStepRequired() && locked.status() == WithdrawalStatus.AWAITING_APPROVAL
+                            ? WithdrawalAction.APPROVE_FIRST_OF_TWO
+                            : WithdrawalAction.APPROVE_FINAL;
             WithdrawalStateChanges.requireAllowed(locked.status(), action);
             requireEligible(locked, approver, note);
             Map<String, String> metadata = Map.of("roles", ApprovalRole.format(approver.roles()));
             if (action == WithdrawalAction.APPROVE_FIRST_OF_TWO) {
-                return stateChanges.move(locked, action, row -> row.withFirstApproval(approver.username(), approver.roles()),
+                return stateChanges.move(
+                        locked,
+                        action,
+                        row -> row.withFirstApproval(approver.username(), approver.roles()),
                         new AuditNote(WithdrawalAuditAction.APPROVED_STAGE1, approver.username(), note, metadata));
             }
-            return stateChanges.move(locked, action, row -> row.withFinalApproval(approver.username()),
+            return stateChanges.move(
+                    locked,
+                    action,
+                    row -> row.withFinalApproval(approver.username()),
                     new AuditNote(WithdrawalAuditAction.APPROVED, approver.username(), note, metadata));
         });
     }
 
     Withdrawal reject(long id, String actor, String reason) {
-        return unitOfWork.inTransaction(() -> stateChanges.move(lock(id), WithdrawalAction.REJECT,
-                row -> row.withDecision(actor, reason), AuditNote.of(WithdrawalAuditAction.REJECTED, actor, reason)));
+        return unitOfWork.inTransaction(() -> stateChanges.move(
+                lock(id),
+                WithdrawalAction.REJECT,
+                row -> row.withDecision(actor, reason),
+                AuditNote.of(WithdrawalAuditAction.REJECTED, actor, reason)));
     }
 
     /** The member's cancellation through the member app; allowed only before any approval. */
     Withdrawal cancel(long id, String actor, String reason) {
-        return unitOfWork.inTransaction(() -> stateChanges.move(lock(id), WithdrawalAction.CANCEL,
-                row -> row.withDecision(actor, reason), AuditNote.of(WithdrawalAuditAction.CANCELLED, actor, reason)));
+        return unitOfWork.inTransaction(() -> stateChanges.move(
+                lock(id),
+                WithdrawalAction.CANCEL,
+                row -> row.withDecision(actor, reason),
+                AuditNote.of(WithdrawalAuditAction.CANCELLED, actor, reason)));
     }
 
     private void requireEligible(Withdrawal withdrawal, Approver approver, String note) {

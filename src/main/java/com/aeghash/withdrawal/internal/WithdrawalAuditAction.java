@@ -8,8 +8,18 @@ import java.util.Locale;
  * reconciler learned from the vendor; every other state change is recorded under the name of its new state.
  */
 enum WithdrawalAuditAction {
-    REQUESTED, FLAGGED, CANCELLED, APPROVED_STAGE1, APPROVED, REJECTED, EXECUTING, SUBMITTED, COMPLETED, FAILED,
-    UNKNOWN, RECONCILED;
+    REQUESTED,
+    FLAGGED,
+    CANCELLED,
+    APPROVED_STAGE1,
+    APPROVED,
+    REJECTED,
+    EXECUTING,
+    SUBMITTED,
+    COMPLETED,
+    FAILED,
+    UNKNOWN,
+    RECONCILED;
 
     @JsonValue
     String wireName() {

@@ -47,8 +47,11 @@ class WithdrawalController {
     private final WithdrawalOperations operations;
     private final JsonMapper json;
 
-    WithdrawalController(WithdrawalRequestService requests, WithdrawalQueries queries,
-            WithdrawalOperations operations, JsonMapper json) {
+    WithdrawalController(
+            WithdrawalRequestService requests,
+            WithdrawalQueries queries,
+            WithdrawalOperations operations,
+            JsonMapper json) {
         this.requests = requests;
         this.queries = queries;
         this.operations = operations;
@@ -59,29 +62,37 @@ class WithdrawalController {
      * 201 with the withdrawal, or 422 {@code risk_rejected}; a retry under the same {@code Idempotency-Key} gets
      * the first response again with {@code Idempotent-Replayed: true}.
      */
-    @PostMapping(path = "/api/v1/withdrawals", produces = {MediaType.APPLICATION_JSON_VALUE,
-            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PostMapping(
+            path = "/api/v1/withdrawals",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('MEMBER_APP')")
-    ResponseEntity<byte[]> request(@RequestHeader(name = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey, @Valid @RequestBody NewWithdrawal body, Authentication caller,
+    ResponseEntity<byte[]> request(
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody NewWithdrawal body,
+            Authentication caller,
             HttpServletRequest http) {
-        IdempotentResponse response = requests.request(caller.getName(), idempotencyKey, body.toRequest(),
-                http.getRequestURI());
+        IdempotentResponse response =
+                requests.request(caller.getName(), idempotencyKey, body.toRequest(), http.getRequestURI());
         ResponseEntity<byte[]> entity = response.toResponseEntity();
         if (response.status() != HttpStatus.CREATED.value()) {
             return entity;
         }
         // the stored body is the whole response, so the first response and its replays name the same withdrawal
         long id = json.readTree(response.body()).path("id").longValue();
-        return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
-                .location(URI.create("/api/v1/withdrawals/" + id)).body(entity.getBody());
+        return ResponseEntity.status(entity.getStatusCode())
+                .headers(entity.getHeaders())
+                .location(URI.create("/api/v1/withdrawals/" + id))
+                .body(entity.getBody());
     }
 
     @GetMapping("/api/v1/withdrawals")
     @PreAuthorize(READERS)
-    ResultPage<WithdrawalView> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean flagged, @RequestParam(required = false) String memberId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    ResultPage<WithdrawalView> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean flagged,
+            @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         return operations.search(status, flagged, memberId, Paging.of(page, size));
     }
 
@@ -94,9 +105,11 @@ class WithdrawalController {
     /** First or final approval; the final one executes the payout before responding. */
     @PostMapping("/api/v1/withdrawals/{id}/approvals")
     @PreAuthorize(APPROVERS)
-    WithdrawalView approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
-            Authentication caller) {
-        List<String> authorities = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    WithdrawalView approve(
+            @PathVariable long id, @Valid @RequestBody(required = false) Approval body, Authentication caller) {
+        List<String> authorities = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
         return operations.approve(id, caller.getName(), authorities, body == null ? null : body.note());
     }
 
@@ -108,8 +121,8 @@ class WithdrawalController {
 
     @PostMapping("/api/v1/withdrawals/{id}/cancellation")
     @PreAuthorize("hasRole('MEMBER_APP')")
-    WithdrawalView cancel(@PathVariable long id, @Valid @RequestBody(required = false) Cancellation body,
-            Authentication caller) {
+    WithdrawalView cancel(
+            @PathVariable long id, @Valid @RequestBody(required = false) Cancellation body, Authentication caller) {
         return operations.cancel(id, caller.getName(), body == null ? null : body.reason());
     }
 
@@ -120,8 +133,13 @@ class WithdrawalController {
         return operations.reconcile(id);
     }
 
-    record NewWithdrawal(@NotNull String memberId, @NotNull Asset asset, @PositiveAmount BigDecimal amount,
-            @Size(max = 128) String destination, @Size(max = 45) String ipAddress, @Size(max = 128) String deviceId,
+    record NewWithdrawal(
+            @NotNull String memberId,
+            @NotNull Asset asset,
+            @PositiveAmount BigDecimal amount,
+            @Size(max = 128) String destination,
+            @Size(max = 45) String ipAddress,
+            @Size(max = 128) String deviceId,
             @Size(max = 64) String geo) {
 
         WithdrawalRequest toRequest() {
@@ -129,12 +147,9 @@ class WithdrawalController {
         }
     }
 
-    record Approval(@Size(max = 1000) String note) {
-    }
+    record Approval(@Size(max = 1000) String note) {}
 
-    record Rejection(@NotBlank @Size(max = 1000) String reason) {
-    }
+    record Rejection(@NotBlank @Size(max = 1000) String reason) {}
 
-    record Cancellation(@Size(max = 1000) String reason) {
-    }
+    record Cancellation(@Size(max = 1000) String reason) {}
 }

@@ -20,18 +20,30 @@ class WithdrawalMoney {
 
     /** @throws com.aeghash.ledger.InsufficientBalanceException (422) when the available balance is too small */
     void hold(Withdrawal withdrawal) {
-        ledger.post(HoldEntries.hold(withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.asset(),
-                withdrawal.amount(), description(withdrawal, "hold")));
+        ledger.post(HoldEntries.hold(
+                withdrawal.payoutReference(),
+                withdrawal.memberId(),
+                withdrawal.asset(),
+                withdrawal.amount(),
+                description(withdrawal, "hold")));
     }
 
     /** Posts what entering the withdrawal's (new) status means for its hold, if anything. */
     void onEntering(Withdrawal withdrawal) {
         if (withdrawal.status().releasesHold()) {
-            ledger.post(HoldEntries.release(withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.asset(),
-                    withdrawal.amount(), description(withdrawal, "release")));
+            ledger.post(HoldEntries.release(
+                    withdrawal.payoutReference(),
+                    withdrawal.memberId(),
+                    withdrawal.asset(),
+                    withdrawal.amount(),
+                    description(withdrawal, "release")));
         } else if (withdrawal.status().clearsHold()) {
-            ledger.post(HoldEntries.clear(withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.asset(),
-                    withdrawal.amount(), description(withdrawal, "paid out")));
+            ledger.post(HoldEntries.clear(
+                    withdrawal.payoutReference(),
+                    withdrawal.memberId(),
+                    withdrawal.asset(),
+                    withdrawal.amount(),
+                    description(withdrawal, "paid out")));
         }
     }
 

@@ -20,8 +20,11 @@ class WithdrawalOpenApiConfiguration {
     OpenApiCustomizer withdrawalWireNames() {
         return openApi -> {
             Map<String, Schema> schemas = openApi.getComponents().getSchemas();
-            List<String> statuses = Arrays.stream(WithdrawalStatus.values()).map(WithdrawalStatus::wireName).toList();
-            List<String> actions = Arrays.stream(WithdrawalAuditAction.values()).map(WithdrawalAuditAction::wireName)
+            List<String> statuses = Arrays.stream(WithdrawalStatus.values())
+                    .map(WithdrawalStatus::wireName)
+                    .toList();
+            List<String> actions = Arrays.stream(WithdrawalAuditAction.values())
+                    .map(WithdrawalAuditAction::wireName)
                     .toList();
             listValues(schemas, "WithdrawalView", "status", statuses);
             listValues(schemas, "WithdrawalAuditEntry", "action", actions);
@@ -32,7 +35,9 @@ class WithdrawalOpenApiConfiguration {
     @SuppressWarnings("unchecked")
     private static void listValues(Map<String, Schema> schemas, String schema, String property, List<String> values) {
         Schema<?> owner = schemas == null ? null : schemas.get(schema);
-        if (owner != null && owner.getProperties() != null && owner.getProperties().get(property) != null) {
+        if (owner != null
+                && owner.getProperties() != null
+                && owner.getProperties().get(property) != null) {
             ((Schema<String>) owner.getProperties().get(property)).setEnum(values);
         }
     }

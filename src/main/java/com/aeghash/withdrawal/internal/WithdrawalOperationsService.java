@@ -25,8 +25,8 @@ class WithdrawalOperationsService implements WithdrawalOperations {
     private final WithdrawalWorkflowService workflow;
     private final WithdrawalReconciler reconciler;
 
-    WithdrawalOperationsService(WithdrawalQueries queries, WithdrawalWorkflowService workflow,
-            WithdrawalReconciler reconciler) {
+    WithdrawalOperationsService(
+            WithdrawalQueries queries, WithdrawalWorkflowService workflow, WithdrawalReconciler reconciler) {
         this.queries = queries;
         this.workflow = workflow;
         this.reconciler = reconciler;
@@ -34,7 +34,9 @@ class WithdrawalOperationsService implements WithdrawalOperations {
 
     @Override
     public List<String> statuses() {
-        return Arrays.stream(WithdrawalStatus.values()).map(WithdrawalStatus::wireName).toList();
+        return Arrays.stream(WithdrawalStatus.values())
+                .map(WithdrawalStatus::wireName)
+                .toList();
     }
 
     @Override
@@ -48,8 +50,8 @@ class WithdrawalOperationsService implements WithdrawalOperations {
     @Override
     @Transactional(readOnly = true)
     public int countUpTo(String status, Boolean flagged, int countMax) {
-        ResultPage<Withdrawal> page = queries.page(new WithdrawalFilter(statusOf(status), flagged, null),
-                Paging.of(0, countMax));
+        ResultPage<Withdrawal> page =
+                queries.page(new WithdrawalFilter(statusOf(status), flagged, null), Paging.of(0, countMax));
         return page.items().size() + (page.hasMore() ? 1 : 0);
     }
 
@@ -90,8 +92,10 @@ class WithdrawalOperationsService implements WithdrawalOperations {
     }
 
     private static WithdrawalStatus statusOf(String status) {
-        return status == null ? null : WithdrawalStatus.fromWireName(status)
-                .orElseThrow(() -> ApiException.validation("status", "is not a withdrawal status"));
+        return status == null
+                ? null
+                : WithdrawalStatus.fromWireName(status)
+                        .orElseThrow(() -> ApiException.validation("status", "is not a withdrawal status"));
     }
 
     private static void requireLength(String field, String text) {

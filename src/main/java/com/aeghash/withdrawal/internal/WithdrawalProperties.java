@@ -29,12 +29,14 @@ public record WithdrawalProperties(
 
     /** Read by the gateways' conditions; bound here too so they are documented and typed in one place. */
     public static final String COIN_PAYOUTS_ENABLED = "aeghash.withdrawal.coin-payouts-enabled";
+
     public static final String POINT_PAYOUTS_ENABLED = "aeghash.withdrawal.point-payouts-enabled";
 
     public WithdrawalProperties {
         if (reconciliation.staleExecutingAfter().compareTo(execution.callTimeout()) <= 0) {
-            throw new IllegalArgumentException("aeghash.withdrawal.reconciliation.stale-executing-after must be longer"
-                    + " than aeghash.withdrawal.execution.call-timeout, or a payout still in flight could be reconciled");
+            throw new IllegalArgumentException(
+                    "aeghash.withdrawal.reconciliation.stale-executing-after must be longer"
+                            + " than aeghash.withdrawal.execution.call-timeout, or a payout still in flight could be reconciled");
         }
     }
 
@@ -72,9 +74,12 @@ public record WithdrawalProperties(
             if (schedule.isEmpty() || schedule.size() > 20) {
                 throw new IllegalArgumentException("aeghash.withdrawal.reconciliation.schedule needs 1-20 delays");
             }
-            schedule.forEach(delay -> requireBetween(delay, Duration.ofSeconds(1), Duration.ofDays(30),
-                    "reconciliation.schedule"));
-            requireBetween(staleExecutingAfter, Duration.ofSeconds(2), Duration.ofDays(1),
+            schedule.forEach(delay ->
+                    requireBetween(delay, Duration.ofSeconds(1), Duration.ofDays(30), "reconciliation.schedule"));
+            requireBetween(
+                    staleExecutingAfter,
+                    Duration.ofSeconds(2),
+                    Duration.ofDays(1),
                     "reconciliation.stale-executing-after");
             if (chunkSize < 1 || chunkSize > 1_000) {
                 throw new IllegalArgumentException("aeghash.withdrawal.reconciliation.chunk-size must be 1-1000");

@@ -33,31 +33,64 @@ class WithdrawalQueries {
     /** Without audit trails; a flagged withdrawal's trail is read for its risk findings. */
     public ResultPage<WithdrawalView> list(WithdrawalFilter filter, Paging paging) {
         ResultPage<Withdrawal> page = page(filter, paging);
-        return new ResultPage<>(page.items().stream().map(withdrawal -> viewOf(withdrawal, null,
-                withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of())).toList(),
-                page.page(), page.size(), page.hasMore());
+        return new ResultPage<>(
+                page.items().stream()
+                        .map(withdrawal -> viewOf(
+                                withdrawal,
+                                null,
+                                withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of()))
+                        .toList(),
+                page.page(),
+                page.size(),
+                page.hasMore());
     }
 
     public ResultPage<Withdrawal> page(WithdrawalFilter filter, Paging paging) {
         return paging.pageOf(withdrawals.search(filter, paging.offset(), paging.fetchSize()));
     }
 
-    private static WithdrawalView viewOf(Withdrawal withdrawal, List<WithdrawalView.AuditLine> trail,
-            List<String> riskFindings) {
+    private static WithdrawalView viewOf(
+            Withdrawal withdrawal, List<WithdrawalView.AuditLine> trail, List<String> riskFindings) {
         WithdrawalRequest request = withdrawal.request();
         ReconciliationState reconciliation = withdrawal.reconciliation();
-        return new WithdrawalView(withdrawal.id(), withdrawal.payoutReference(), request.memberId(), request.asset(),
-                request.amount(), request.destination(), request.ipAddress(), request.deviceId(), request.geo(),
-                withdrawal.status().wireName(), withdrawal.flagged(), withdrawal.requestedBy(),
-                withdrawal.approvals().firstApprover(), withdrawal.approvals().finalApprover(), withdrawal.decidedBy(),
-                withdrawal.statusReason(), withdrawal.vendorReference(), reconciliation.attempts(),
-                reconciliation.nextAttemptAt(), reconciliation.needsOperator(), withdrawal.createdAt(),
-                withdrawal.updatedAt(), trail, riskFindings);
+        return new WithdrawalView(
+                withdrawal.id(),
+                withdrawal.payoutReference(),
+                request.memberId(),
+                request.asset(),
+                request.amount(),
+                request.destination(),
+                request.ipAddress(),
+                request.deviceId(),
+                request.geo(),
+                withdrawal.status().wireName(),
+                withdrawal.flagged(),
+                withdrawal.requestedBy(),
+                withdrawal.approvals().firstApprover(),
+                withdrawal.approvals().finalApprover(),
+                withdrawal.decidedBy(),
+                withdrawal.statusReason(),
+                withdrawal.vendorReference(),
+                reconciliation.attempts(),
+                reconciliation.nextAttemptAt(),
+                reconciliation.needsOperator(),
+                withdrawal.createdAt(),
+                withdrawal.updatedAt(),
+                trail,
+                riskFindings);
     }
 
     private static WithdrawalView.AuditLine lineOf(WithdrawalAuditEntry entry) {
-        return new WithdrawalView.AuditLine(entry.id(), entry.withdrawalId(), entry.action().wireName(), entry.actor(),
-                entry.statusAfter().wireName(), entry.amount(), entry.notes(), entry.metadata(), entry.occurredAt());
+        return new WithdrawalView.AuditLine(
+                entry.id(),
+                entry.withdrawalId(),
+                entry.action().wireName(),
+                entry.actor(),
+                entry.statusAfter().wireName(),
+                entry.amount(),
+                entry.notes(),
+                entry.metadata(),
+                entry.occurredAt());
     }
 
     /** The findings the {@code flagged} entry recorded per rule ({@code rule: severity: message}). */

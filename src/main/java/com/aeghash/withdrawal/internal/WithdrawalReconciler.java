@@ -33,8 +33,14 @@ public class WithdrawalReconciler {
     private final Notifier notifier;
     private final Clock clock;
 
-    WithdrawalReconciler(WithdrawalRepository withdrawals, PayoutGateways gateways, PayoutCalls calls,
-            PayoutOutcomeRecorder recorder, Notifier notifier, WithdrawalProperties properties, Clock clock) {
+    WithdrawalReconciler(
+            WithdrawalRepository withdrawals,
+            PayoutGateways gateways,
+            PayoutCalls calls,
+            PayoutOutcomeRecorder recorder,
+            Notifier notifier,
+            WithdrawalProperties properties,
+            Clock clock) {
         this.withdrawals = withdrawals;
         this.gateways = gateways;
         this.calls = calls;
@@ -45,7 +51,8 @@ public class WithdrawalReconciler {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.withdrawal.reconciliation.interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.withdrawal.reconciliation.interval:1m}",
             initialDelayString = "${aeghash.withdrawal.reconciliation.interval:1m}")
     @SchedulerLock(name = "withdrawal-reconciler", lockAtMostFor = "PT30M")
     public void reconcileDue() {
@@ -64,9 +71,11 @@ public class WithdrawalReconciler {
                 withdrawals.find(id).ifPresent(this::lookUp);
             } catch (RuntimeException failure) {
                 log.error("reconciliation of withdrawal {} failed; it stays due", id, failure);
-                notifier.alertIndependently(Alert.critical(PayoutOutcomeRecorder.ALERT_SOURCE,
-                        "Withdrawal reconciliation failed", "the vendor's answer for withdrawal " + id
-                                + " could not be recorded: " + failure, Map.of("withdrawalId", String.valueOf(id))));
+                notifier.alertIndependently(Alert.critical(
+                        PayoutOutcomeRecorder.ALERT_SOURCE,
+                        "Withdrawal reconciliation failed",
+                        "the vendor's answer for withdrawal " + id + " could not be recorded: " + failure,
+                        Map.of("withdrawalId", String.valueOf(id))));
             }
         }
         return due.size();

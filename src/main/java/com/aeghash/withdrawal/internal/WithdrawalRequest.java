@@ -5,8 +5,14 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** What the member app asked for; validated by {@link WithdrawalRequestValidator} before anything is written. */
-record WithdrawalRequest(String memberId, Asset asset, BigDecimal amount, String destination, String ipAddress,
-        String deviceId, String geo) {
+record WithdrawalRequest(
+        String memberId,
+        Asset asset,
+        BigDecimal amount,
+        String destination,
+        String ipAddress,
+        String deviceId,
+        String geo) {
 
     WithdrawalRequest {
         Objects.requireNonNull(memberId, "memberId");

@@ -50,10 +50,18 @@ class WithdrawalRequestService {
     private final CanonicalJson canonicalJson;
     private final Clock clock;
 
-    WithdrawalRequestService(WithdrawalRepository withdrawals, WithdrawalAddressRepository addresses,
-            WithdrawalStateChanges stateChanges, WithdrawalMoney money, WithdrawalRequestValidator validator,
-            WithdrawalQueries queries, RiskChecks risk, IdempotentRequests idempotency,
-            IdempotentResponses responses, CanonicalJson canonicalJson, Clock clock) {
+    WithdrawalRequestService(
+            WithdrawalRepository withdrawals,
+            WithdrawalAddressRepository addresses,
+            WithdrawalStateChanges stateChanges,
+            WithdrawalMoney money,
+            WithdrawalRequestValidator validator,
+            WithdrawalQueries queries,
+            RiskChecks risk,
+            IdempotentRequests idempotency,
+            IdempotentResponses responses,
+            CanonicalJson canonicalJson,
+            Clock clock) {
         this.withdrawals = withdrawals;
         this.addresses = addresses;
         this.stateChanges = stateChanges;
@@ -73,29 +81,38 @@ class WithdrawalRequestService {
      *
      * @throws com.aeghash.common.ApiException 400 for a missing key or bad input (before the key is claimed)
      */
-    IdempotentResponse request(String requestedBy, String idempotencyKeyHeader, WithdrawalRequest submitted,
-            String path) {
+    IdempotentResponse request(
+            String requestedBy, String idempotencyKeyHeader, WithdrawalRequest submitted, String path) {
         String idempotencyKey = IdempotencyKey.require(idempotencyKeyHeader);
         WithdrawalRequest request = validator.validated(submitted);
         String fingerprint = RequestFingerprint.of(request, canonicalJson);
-        IdempotentRequest idempotent = new IdempotentRequest(IdempotentRequest.operator(requestedBy), idempotencyKey,
-                RequestFingerprint.OPERATION, fingerprint, path);
-        return idempotency.execute(idempotent, recordId -> responseTo(
-                createAndAssess(requestedBy, idempotencyKey, recordId, fingerprint, request), path));
+        IdempotentRequest idempotent = new IdempotentRequest(
+                IdempotentRequest.operator(requestedBy),
+                idempotencyKey,
+                RequestFingerprint.OPERATION,
+                fingerprint,
+                path);
+        return idempotency.execute(
+                idempotent,
+                recordId ->
+                        responseTo(createAndAssess(requestedBy, idempotencyKey, recordId, fingerprint, request), path));
     }
 
-    private Withdrawal createAndAssess(String requestedBy, String idempotencyKey, long recordId, String fingerprint,
-            WithdrawalRequest request) {
+    private Withdrawal createAndAssess(
+            String requestedBy, String idempotencyKey, long recordId, String fingerprint, WithdrawalRequest request) {
         Instant now = clock.instant();
-        Withdrawal created = withdrawals.insert(Withdrawal.draft(request, requestedBy, idempotencyKey, recordId,
-                fingerprint, now));
+        Withdrawal created =
+                withdrawals.insert(Withdrawal.draft(request, requestedBy, idempotencyKey, recordId, fingerprint, now));
         money.hold(created);
         stateChanges.note(created, AuditNote.of(WithdrawalAuditAction.REQUESTED, requestedBy, null));
         RiskAssessment assessment = risk.assessWithdrawal(riskCheckOf(created));
         return switch (assessment.decision()) {
-            case BLOCK -> stateChanges.move(lock(created), WithdrawalAction.CANCEL,
-                    row -> row.withDecision(RISK_ACTOR, String.join("\n", assessment.reasons())),
-                    riskNote(WithdrawalAuditAction.CANCELLED, assessment));
+            case BLOCK ->
+                stateChanges.move(
+                        lock(created),
+                        WithdrawalAction.CANCEL,
+                        row -> row.withDecision(RISK_ACTOR, String.join("\n", assessment.reasons())),
+                        riskNote(WithdrawalAuditAction.CANCELLED, assessment));
             case REVIEW -> stateChanges.flag(lock(created), riskNote(WithdrawalAuditAction.FLAGGED, assessment));
             case ALLOW -> created;
         };
@@ -103,18 +120,30 @@ class WithdrawalRequestService {
 
     private WithdrawalRiskCheck riskCheckOf(Withdrawal withdrawal) {
         WithdrawalRequest request = withdrawal.request();
-        Instant destinationRegisteredAt = request.destination() == null ? null
-                : addresses.find(request.memberId(), request.asset(), request.destination())
-                        .map(WithdrawalAddress::registeredAt).orElse(null);
-        return new WithdrawalRiskCheck(withdrawal.payoutReference(), request.memberId(), request.asset(),
-                request.amount(), request.ipAddress(), request.deviceId(), request.geo(), request.destination(),
+        Instant destinationRegisteredAt = request.destination() == null
+                ? null
+                : addresses
+                        .find(request.memberId(), request.asset(), request.destination())
+                        .map(WithdrawalAddress::registeredAt)
+                        .orElse(null);
+        return new WithdrawalRiskCheck(
+                withdrawal.payoutReference(),
+                request.memberId(),
+                request.asset(),
+                request.amount(),
+                request.ipAddress(),
+                request.deviceId(),
+                request.geo(),
+                request.destination(),
                 destinationRegisteredAt);
     }
 
     private static AuditNote riskNote(WithdrawalAuditAction action, RiskAssessment assessment) {
         Map<String, String> findings = new LinkedHashMap<>();
         for (RiskFinding finding : assessment.findings()) {
-            findings.merge(finding.rule().wireName(), finding.severity().wireName() + ": " + finding.message(),
+            findings.merge(
+                    finding.rule().wireName(),
+                    finding.severity().wireName() + ": " + finding.message(),
                     (first, second) -> first + " | " + second);
         }
         return new AuditNote(action, RISK_ACTOR, String.join("; ", assessment.reasons()), findings);

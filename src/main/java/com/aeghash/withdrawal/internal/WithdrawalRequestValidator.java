@@ -38,13 +38,13 @@ class WithdrawalRequestValidator {
         if (ipAddress != null && IpAddresses.parse(ipAddress).isEmpty()) {
             throw ApiException.validation("ipAddress", "must be an IPv4 or IPv6 address");
         }
-        String deviceId = checked(blankToNull(request.deviceId()), DEVICE_ID, "deviceId",
-                "must be 1-128 printable ASCII characters");
+        String deviceId = checked(
+                blankToNull(request.deviceId()), DEVICE_ID, "deviceId", "must be 1-128 printable ASCII characters");
         String geo = checked(blankToNull(request.geo()), GEO, "geo", "must be 1-64 letters, digits, spaces or ,.'/_-");
         // Last: the shape of every field is checked first, so a malformed request is a 400 whatever the gateway says.
         gateway.checkDestination(request.memberId(), request.asset(), destination);
-        return new WithdrawalRequest(request.memberId(), request.asset(), request.amount(), destination, ipAddress,
-                deviceId, geo);
+        return new WithdrawalRequest(
+                request.memberId(), request.asset(), request.amount(), destination, ipAddress, deviceId, geo);
     }
 
     private static String checked(String value, Pattern shape, String field, String rule) {

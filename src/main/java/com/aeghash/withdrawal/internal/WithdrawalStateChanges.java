@@ -19,7 +19,10 @@ class WithdrawalStateChanges {
     private final WithdrawalMoney money;
     private final Clock clock;
 
-    WithdrawalStateChanges(WithdrawalRepository withdrawals, WithdrawalAuditRepository auditTrail, WithdrawalMoney money,
+    WithdrawalStateChanges(
+            WithdrawalRepository withdrawals,
+            WithdrawalAuditRepository auditTrail,
+            WithdrawalMoney money,
             Clock clock) {
         this.withdrawals = withdrawals;
         this.auditTrail = auditTrail;
@@ -69,8 +72,16 @@ class WithdrawalStateChanges {
     }
 
     private void append(Withdrawal withdrawal, AuditNote note, Instant now) {
-        auditTrail.append(new WithdrawalAuditEntry(0, withdrawal.id(), note.action(), note.actor(), withdrawal.status(),
-                withdrawal.amount(), note.notes(), note.metadata(), now));
+        auditTrail.append(new WithdrawalAuditEntry(
+                0,
+                withdrawal.id(),
+                note.action(),
+                note.actor(),
+                withdrawal.status(),
+                withdrawal.amount(),
+                note.notes(),
+                note.metadata(),
+                now));
     }
 
     private static void requireTransaction() {

@@ -36,25 +36,25 @@ enum WithdrawalStatus {
     FAILED("failed"),
     OUTCOME_UNKNOWN("unknown");
 
-    private static final Lifecycle<WithdrawalStatus, WithdrawalAction> LIFECYCLE =
-            Lifecycle.of("withdrawal", WithdrawalStatus.class, WithdrawalAction.class)
-                    .allow(AWAITING_APPROVAL, APPROVE_FIRST_OF_TWO, AWAITING_SECOND_APPROVAL)
-                    .allow(AWAITING_APPROVAL, APPROVE_FINAL, APPROVED)
-                    .allow(AWAITING_APPROVAL, REJECT, REJECTED)
-                    .allow(AWAITING_APPROVAL, CANCEL, CANCELLED)
-                    .allow(AWAITING_SECOND_APPROVAL, APPROVE_FINAL, APPROVED)
-                    .allow(AWAITING_SECOND_APPROVAL, REJECT, REJECTED)
-                    .allow(APPROVED, START_EXECUTION, EXECUTING)
-                    .allow(EXECUTING, RECORD_SUBMITTED, SUBMITTED)
-                    .allow(EXECUTING, RECORD_COMPLETED, COMPLETED)
-                    .allow(EXECUTING, RECORD_FAILED, FAILED)
-                    .allow(EXECUTING, RECORD_UNKNOWN, OUTCOME_UNKNOWN)
-                    .allow(OUTCOME_UNKNOWN, RECORD_SUBMITTED, SUBMITTED)
-                    .allow(OUTCOME_UNKNOWN, RECORD_COMPLETED, COMPLETED)
-                    .allow(OUTCOME_UNKNOWN, RECORD_FAILED, FAILED)
-                    .allow(SUBMITTED, RECORD_COMPLETED, COMPLETED)
-                    .allow(SUBMITTED, RECORD_FAILED, FAILED)
-                    .build();
+    private static final Lifecycle<WithdrawalStatus, WithdrawalAction> LIFECYCLE = Lifecycle.of(
+                    "withdrawal", WithdrawalStatus.class, WithdrawalAction.class)
+            .allow(AWAITING_APPROVAL, APPROVE_FIRST_OF_TWO, AWAITING_SECOND_APPROVAL)
+            .allow(AWAITING_APPROVAL, APPROVE_FINAL, APPROVED)
+            .allow(AWAITING_APPROVAL, REJECT, REJECTED)
+            .allow(AWAITING_APPROVAL, CANCEL, CANCELLED)
+            .allow(AWAITING_SECOND_APPROVAL, APPROVE_FINAL, APPROVED)
+            .allow(AWAITING_SECOND_APPROVAL, REJECT, REJECTED)
+            .allow(APPROVED, START_EXECUTION, EXECUTING)
+            .allow(EXECUTING, RECORD_SUBMITTED, SUBMITTED)
+            .allow(EXECUTING, RECORD_COMPLETED, COMPLETED)
+            .allow(EXECUTING, RECORD_FAILED, FAILED)
+            .allow(EXECUTING, RECORD_UNKNOWN, OUTCOME_UNKNOWN)
+            .allow(OUTCOME_UNKNOWN, RECORD_SUBMITTED, SUBMITTED)
+            .allow(OUTCOME_UNKNOWN, RECORD_COMPLETED, COMPLETED)
+            .allow(OUTCOME_UNKNOWN, RECORD_FAILED, FAILED)
+            .allow(SUBMITTED, RECORD_COMPLETED, COMPLETED)
+            .allow(SUBMITTED, RECORD_FAILED, FAILED)
+            .build();
 
     private final String wireName;
 
@@ -83,7 +83,9 @@ enum WithdrawalStatus {
     }
 
     static Optional<WithdrawalStatus> fromWireName(String text) {
-        return Arrays.stream(values()).filter(status -> status.wireName.equals(text)).findFirst();
+        return Arrays.stream(values())
+                .filter(status -> status.wireName.equals(text))
+                .findFirst();
     }
 
     boolean isFinal() {

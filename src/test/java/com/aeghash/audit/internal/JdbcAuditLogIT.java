@@ -14,11 +14,15 @@ class JdbcAuditLogIT extends AuditLogContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @Override
     AuditLog createAuditLog() {
-        return new JdbcAuditLog(JdbcClient.create(databases.open(database)), JsonMapper.builder().build(), CLOCK);
+        return new JdbcAuditLog(
+                JdbcClient.create(databases.open(database)),
+                JsonMapper.builder().build(),
+                CLOCK);
     }
 }

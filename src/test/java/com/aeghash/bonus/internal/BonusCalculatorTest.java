@@ -15,20 +15,26 @@ import org.junit.jupiter.api.Test;
 /** Bonus arithmetic without Spring: per level, missing uplines, rounding. */
 class BonusCalculatorTest {
 
-    static final BonusRule REFERRAL = new BonusRule(BonusType.REFERRAL, Tree.UNILEVEL,
-            percentages("30", "5", "5", "3", "2", "1", "1", "1", "1", "1"));
-    static final BonusRule SPONSOR = new BonusRule(BonusType.SPONSOR, Tree.BINARY,
+    static final BonusRule REFERRAL = new BonusRule(
+            BonusType.REFERRAL, Tree.UNILEVEL, percentages("30", "5", "5", "3", "2", "1", "1", "1", "1", "1"));
+    static final BonusRule SPONSOR = new BonusRule(
+            BonusType.SPONSOR,
+            Tree.BINARY,
             IntStream.range(0, 20).mapToObj(level -> BigDecimal.ONE).toList());
 
     @Test
     void everyLevelOfBothDefaultRulesIsPaidItsPercentageOfPv() {
-        List<PlannedEntry> entries = BonusCalculator.plan(new BigDecimal("100"), List.of(REFERRAL, SPONSOR),
+        List<PlannedEntry> entries = BonusCalculator.plan(
+                new BigDecimal("100"),
+                List.of(REFERRAL, SPONSOR),
                 Map.of(Tree.UNILEVEL, uplines("u", 12), Tree.BINARY, uplines("b", 25)));
 
         assertThat(entries).hasSize(30);
-        assertThat(entries.subList(0, 10)).extracting(entry -> entry.amount().stripTrailingZeros().toPlainString())
+        assertThat(entries.subList(0, 10))
+                .extracting(entry -> entry.amount().stripTrailingZeros().toPlainString())
                 .containsExactly("30", "5", "5", "3", "2", "1", "1", "1", "1", "1");
-        assertThat(entries.subList(0, 10)).extracting(PlannedEntry::beneficiaryMemberId)
+        assertThat(entries.subList(0, 10))
+                .extracting(PlannedEntry::beneficiaryMemberId)
                 .containsExactly("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10");
         assertThat(entries.subList(10, 30)).allSatisfy(entry -> {
             assertThat(entry.type()).isEqualTo(BonusType.SPONSOR);
@@ -41,7 +47,9 @@ class BonusCalculatorTest {
 
     @Test
     void missingUplinesPayNothing() {
-        List<PlannedEntry> entries = BonusCalculator.plan(new BigDecimal("100"), List.of(REFERRAL, SPONSOR),
+        List<PlannedEntry> entries = BonusCalculator.plan(
+                new BigDecimal("100"),
+                List.of(REFERRAL, SPONSOR),
                 Map.of(Tree.UNILEVEL, uplines("u", 2), Tree.BINARY, List.of()));
 
         assertThat(entries).extracting(PlannedEntry::level).containsExactly(1, 2);
@@ -56,16 +64,19 @@ class BonusCalculatorTest {
                 .isEqualByComparingTo("0.00000016");
         assertThat(BonusCalculator.amount(new BigDecimal("1"), new BigDecimal("0.333333")))
                 .isEqualByComparingTo("0.00333333");
-        assertThat(BonusCalculator.amount(new BigDecimal("99.99999999"), BigDecimal.ONE).scale()).isEqualTo(8);
+        assertThat(BonusCalculator.amount(new BigDecimal("99.99999999"), BigDecimal.ONE)
+                        .scale())
+                .isEqualTo(8);
     }
 
     @Test
     void levelsWhoseAmountRoundsToZeroCreateNoEntry() {
-        List<PlannedEntry> entries = BonusCalculator.plan(new BigDecimal("0.00000099"), List.of(REFERRAL),
-                Map.of(Tree.UNILEVEL, uplines("u", 10)));
+        List<PlannedEntry> entries = BonusCalculator.plan(
+                new BigDecimal("0.00000099"), List.of(REFERRAL), Map.of(Tree.UNILEVEL, uplines("u", 10)));
 
         // 30 % of 0.00000099 = 0.000000297 -> 0.00000029; 5 % = 0.0000000495 -> 0.00000004; 1 % -> 0
-        assertThat(entries).extracting(entry -> entry.amount().toPlainString())
+        assertThat(entries)
+                .extracting(entry -> entry.amount().toPlainString())
                 .containsExactly("0.00000029", "0.00000004", "0.00000004", "0.00000002", "0.00000001");
     }
 
@@ -73,16 +84,20 @@ class BonusCalculatorTest {
     void aZeroPercentageLevelIsSkippedButDeeperLevelsStillPay() {
         BonusRule gap = new BonusRule(BonusType.REFERRAL, Tree.UNILEVEL, percentages("10", "0", "2"));
 
-        List<PlannedEntry> entries = BonusCalculator.plan(new BigDecimal("50"), List.of(gap),
-                Map.of(Tree.UNILEVEL, uplines("u", 5)));
+        List<PlannedEntry> entries =
+                BonusCalculator.plan(new BigDecimal("50"), List.of(gap), Map.of(Tree.UNILEVEL, uplines("u", 5)));
 
         assertThat(entries).extracting(PlannedEntry::level).containsExactly(1, 3);
-        assertThat(entries).extracting(PlannedEntry::amount).usingElementComparator(BigDecimal::compareTo)
+        assertThat(entries)
+                .extracting(PlannedEntry::amount)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("5"), BigDecimal.ONE);
     }
 
     static List<Upline> uplines(String prefix, int levels) {
-        return IntStream.rangeClosed(1, levels).mapToObj(level -> new Upline(level, prefix + level)).toList();
+        return IntStream.rangeClosed(1, levels)
+                .mapToObj(level -> new Upline(level, prefix + level))
+                .toList();
     }
 
     static List<BigDecimal> percentages(String... values) {

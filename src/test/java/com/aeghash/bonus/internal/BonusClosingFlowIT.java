@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.audit.AuditLog;
-import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
@@ -45,26 +45,37 @@ class BonusClosingFlowIT {
 
     @RegisterExtension
     final TestApplication application;
+
     @LocalServerPort
     int port;
+
     @Autowired
     OrganizationChanges organization;
+
     @Autowired
     MemberRepository members;
+
     @Autowired
     BonusDistribution bonuses;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     ClosingRepository closingRuns;
+
     @Autowired
     BonusOrderRepository orders;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     UnitOfWork unitOfWork;
+
     @Autowired
     BonusProperties properties;
+
     @Autowired
     BonusClosingJob scheduledJob;
 
@@ -78,9 +89,12 @@ class BonusClosingFlowIT {
     @BeforeEach
     void setUp() {
         prefix = TestIds.unique("flow");
-        cutoff = Instant.parse("2021-01-01T00:00:00Z").plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = members.rootMemberId().orElseGet(() -> organization.register(
-                new Registration(prefix + "-root", null, null), "test").memberId());
+        cutoff = Instant.parse("2021-01-01T00:00:00Z")
+                .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
+        String previous = members.rootMemberId()
+                .orElseGet(() -> organization
+                        .register(new Registration(prefix + "-root", null, null), "test")
+                        .memberId());
         for (int index = 1; index <= 3; index++) {
             organization.register(new Registration(member(index), previous, previous), "test");
             previous = member(index);
@@ -111,25 +125,32 @@ class BonusClosingFlowIT {
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
         assertThat(points(member(2)).pending()).as("the recent order only").isEqualByComparingTo("31");
         ApiClient.Response again = finance.postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff));
-        assertThat(again.map()).containsEntry("id", closed.map().get("id"))
+        assertThat(again.map())
+                .containsEntry("id", closed.map().get("id"))
                 .containsEntry("processedEntries", closed.map().get("processedEntries"));
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
         assertThat(finance.get("/api/v1/bonus/closings").list())
-                .anySatisfy(run -> assertThat(run).containsEntry("id", closed.map().get("id")));
-        assertThat(finance.get("/api/v1/members/" + member(2) + "/bonus-entries").list()).hasSize(6);
-        assertThat(ApiClient.anonymous(port).postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
-                .status()).isEqualTo(401);
+                .anySatisfy(
+                        run -> assertThat(run).containsEntry("id", closed.map().get("id")));
+        assertThat(finance.get("/api/v1/members/" + member(2) + "/bonus-entries")
+                        .list())
+                .hasSize(6);
+        assertThat(ApiClient.anonymous(port)
+                        .postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aChunkThatFailsIsRolledBackWholeAndTheNextRunResumesAfterTheLastCommittedChunk() {
         BigDecimal distributed = BigDecimal.ZERO;
         for (int order = 1; order <= 4; order++) {
-            distributed = distributed.add(distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
+            distributed = distributed.add(
+                    distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
         }
         BonusProperties smallChunks = smallChunks();
-        BonusClosingService crashing = new BonusClosingService(closingRuns, ledgerFailingOnCall(3), auditLog,
-                unitOfWork, smallChunks, Clock.systemUTC());
+        BonusClosingService crashing = new BonusClosingService(
+                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, smallChunks, Clock.systemUTC());
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -138,18 +159,23 @@ class BonusClosingFlowIT {
         assertThat(interrupted.processedEntries()).isEqualTo(10);
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
-        ClosingRun resumed = new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork, smallChunks,
-                Clock.systemUTC()).close(cutoff, "finance");
+        ClosingRun resumed = new BonusClosingService(
+                        closingRuns, ledger, auditLog, unitOfWork, smallChunks, Clock.systemUTC())
+                .close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
         assertThat(resumed.processedEntries()).isEqualTo(resumed.totalEntries()).isGreaterThanOrEqualTo(24);
-        assertThat(resumed.confirmedAmount()).as("every entry of the 4 orders, once").isGreaterThanOrEqualTo(distributed);
+        assertThat(resumed.confirmedAmount())
+                .as("every entry of the 4 orders, once")
+                .isGreaterThanOrEqualTo(distributed);
         for (int order = 1; order <= 4; order++) {
             assertThat(statusesOf("o" + order)).containsOnly(BonusEntryStatus.CONFIRMED);
         }
         assertThat(points(member(2)).pending()).isEqualByComparingTo("0");
-        assertThat(points(member(2)).available()).as("4 x (30 % + 1 %), not more").isEqualByComparingTo("124");
+        assertThat(points(member(2)).available())
+                .as("4 x (30 % + 1 %), not more")
+                .isEqualByComparingTo("124");
         assertThat(points(member(1)).available()).as("4 x (5 % + 1 %)").isEqualByComparingTo("24");
     }
 
@@ -173,19 +199,22 @@ class BonusClosingFlowIT {
         for (int order = 1; order <= 4; order++) {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
-        BonusClosingService closing = new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork,
-                smallChunks(), Clock.systemUTC());
+        BonusClosingService closing =
+                new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork, smallChunks(), Clock.systemUTC());
         Instant later = cutoff.plusSeconds(1);
 
-        List<ClosingRun> runs = Concurrently.run(6, thread -> closing.close(thread % 3 == 2 ? later : cutoff,
-                "finance-" + thread));
+        List<ClosingRun> runs =
+                Concurrently.run(6, thread -> closing.close(thread % 3 == 2 ? later : cutoff, "finance-" + thread));
 
         ClosingRun first = closingRuns.findByCutoff(cutoff).orElseThrow();
-        assertThat(runs).filteredOn(run -> run.cutoff().equals(cutoff)).extracting(ClosingRun::id)
+        assertThat(runs)
+                .filteredOn(run -> run.cutoff().equals(cutoff))
+                .extracting(ClosingRun::id)
                 .containsOnly(first.id());
         assertThat(runs).extracting(ClosingRun::status).containsOnly(ClosingStatus.COMPLETED);
-        assertThat(auditLog.recent("bonus.closing.started", 500)).filteredOn(entry -> entry.target()
-                .equals("closing:" + first.id())).hasSize(1);
+        assertThat(auditLog.recent("bonus.closing.started", 500))
+                .filteredOn(entry -> entry.target().equals("closing:" + first.id()))
+                .hasSize(1);
         for (int order = 1; order <= 4; order++) {
             assertThat(statusesOf("c" + order)).containsOnly(BonusEntryStatus.CONFIRMED);
         }
@@ -196,29 +225,41 @@ class BonusClosingFlowIT {
     /** The configured plan with closing chunks of 5 entries, so a closing takes several chunks. */
     private BonusProperties smallChunks() {
         BonusProperties.Closing settings = properties.closing();
-        return new BonusProperties(properties.rules(), new BonusProperties.Closing(settings.period(),
-                settings.cutoffTime(), settings.timeZone(), settings.weeklyDay(), settings.monthlyDay(),
-                settings.refundDelayDays(), 5, settings.checkInterval()));
+        return new BonusProperties(
+                properties.rules(),
+                new BonusProperties.Closing(
+                        settings.period(),
+                        settings.cutoffTime(),
+                        settings.timeZone(),
+                        settings.weeklyDay(),
+                        settings.monthlyDay(),
+                        settings.refundDelayDays(),
+                        5,
+                        settings.checkInterval()));
     }
 
     @Test
     void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
         PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
 
-        List<com.aeghash.bonus.OrderDistribution> distributions = Concurrently.run(8,
-                thread -> bonuses.distribute(order));
+        List<com.aeghash.bonus.OrderDistribution> distributions =
+                Concurrently.run(8, thread -> bonuses.distribute(order));
 
-        assertThat(distributions).filteredOn(distribution -> !distribution.replayed()).hasSize(1);
-        assertThat(distributions).extracting(com.aeghash.bonus.OrderDistribution::entries).containsOnly(
-                distributions.get(0).entries());
-        assertThat(orders.entriesOfOrder(order.orderReference())).hasSize(distributions.get(0).entries());
+        assertThat(distributions)
+                .filteredOn(distribution -> !distribution.replayed())
+                .hasSize(1);
+        assertThat(distributions)
+                .extracting(com.aeghash.bonus.OrderDistribution::entries)
+                .containsOnly(distributions.get(0).entries());
+        assertThat(orders.entriesOfOrder(order.orderReference()))
+                .hasSize(distributions.get(0).entries());
         assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
     }
 
     private Ledger ledgerFailingOnCall(int failingCall) {
         AtomicInteger calls = new AtomicInteger();
-        return (Ledger) Proxy.newProxyInstance(Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class},
-                (proxy, method, arguments) -> {
+        return (Ledger) Proxy.newProxyInstance(
+                Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (proxy, method, arguments) -> {
                     Object result = method.invoke(ledger, arguments);
                     if (method.getName().equals("postAll") && calls.incrementAndGet() == failingCall) {
                         throw new IllegalStateException("simulated crash after posting chunk " + failingCall);
@@ -232,7 +273,9 @@ class BonusClosingFlowIT {
     }
 
     private List<BonusEntryStatus> statusesOf(String order) {
-        return orders.entriesOfOrder(prefix + "-" + order).stream().map(entry -> entry.status()).toList();
+        return orders.entriesOfOrder(prefix + "-" + order).stream()
+                .map(entry -> entry.status())
+                .toList();
     }
 
     private AssetBalance points(String memberId) {

@@ -40,7 +40,8 @@ class BonusClosingTest {
         assertThat(run.paidBefore()).isEqualTo(CUTOFF.minus(Duration.ofDays(2)));
         assertThat(engine.points("m2").available()).isEqualByComparingTo("31");
         assertThat(engine.points("m2").pending()).isEqualByComparingTo("0");
-        assertThat(engine.orders.entriesOfOrder("c-1")).extracting(BonusEntry::status)
+        assertThat(engine.orders.entriesOfOrder("c-1"))
+                .extracting(BonusEntry::status)
                 .containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(engine.auditActions).containsExactly("bonus.closing.started", "bonus.closing.completed");
     }
@@ -54,7 +55,8 @@ class BonusClosingTest {
 
         assertThat(run.processedEntries()).isZero();
         assertThat(engine.points("m1").pending()).isEqualByComparingTo("31");
-        assertThat(engine.orders.entriesOfOrder("c-2")).extracting(BonusEntry::status)
+        assertThat(engine.orders.entriesOfOrder("c-2"))
+                .extracting(BonusEntry::status)
                 .containsOnly(BonusEntryStatus.PENDING);
     }
 
@@ -68,13 +70,16 @@ class BonusClosingTest {
 
         ClosingRun run = engine.closings.close(CUTOFF, "finance");
 
-        assertThat(run.cancelledEntries()).as("refunds cancel whatever the order's age").isEqualTo(8);
+        assertThat(run.cancelledEntries())
+                .as("refunds cancel whatever the order's age")
+                .isEqualTo(8);
         assertThat(run.confirmedEntries()).isZero();
         // (35 + 2) % of 100 and of 10
         assertThat(run.cancelledAmount()).isEqualByComparingTo("40.7");
         assertThat(engine.points("m1").pending()).isEqualByComparingTo("0");
         assertThat(engine.points("m1").available()).isEqualByComparingTo("0");
-        assertThat(engine.orders.entriesOfOrder("c-3")).extracting(BonusEntry::status)
+        assertThat(engine.orders.entriesOfOrder("c-3"))
+                .extracting(BonusEntry::status)
                 .containsOnly(BonusEntryStatus.CANCELLED);
     }
 
@@ -89,8 +94,11 @@ class BonusClosingTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(engine.points("m2").available()).isEqualByComparingTo("31");
-        assertThat(engine.points("m2").pending()).as("c-6 waits for the next cut-off").isEqualByComparingTo("31");
-        assertThat(engine.closings.close(CUTOFF.plusSeconds(1), "finance").confirmedEntries()).isEqualTo(6);
+        assertThat(engine.points("m2").pending())
+                .as("c-6 waits for the next cut-off")
+                .isEqualByComparingTo("31");
+        assertThat(engine.closings.close(CUTOFF.plusSeconds(1), "finance").confirmedEntries())
+                .isEqualTo(6);
     }
 
     @Test
@@ -115,7 +123,8 @@ class BonusClosingTest {
     @Test
     void aCutoffInTheFutureIsRefused() {
         assertThatThrownBy(() -> engine.closings.close(Instant.now().plusSeconds(3600), "finance"))
-                .isInstanceOfSatisfying(ApiException.class, failure -> assertThat(failure.code())
-                        .isEqualTo("cutoff_in_future"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        failure -> assertThat(failure.code()).isEqualTo("cutoff_in_future"));
     }
 }

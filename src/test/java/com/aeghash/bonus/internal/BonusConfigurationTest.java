@@ -45,9 +45,9 @@ class BonusConfigurationTest {
     @Test
     void aRulePayingMoreThanAllOfPvIsRefusedAtBinding() {
         assertThatThrownBy(() -> bind(Map.of(
-                "aeghash.bonus.rules[0].type", "REFERRAL",
-                "aeghash.bonus.rules[0].tree", "UNILEVEL",
-                "aeghash.bonus.rules[0].percentages", "60,50")))
+                        "aeghash.bonus.rules[0].type", "REFERRAL",
+                        "aeghash.bonus.rules[0].tree", "UNILEVEL",
+                        "aeghash.bonus.rules[0].percentages", "60,50")))
                 .isInstanceOf(BindException.class)
                 .hasRootCauseMessage("bonus rule REFERRAL: percentages add up to more than 100");
     }
@@ -60,7 +60,8 @@ class BonusConfigurationTest {
         assertThatThrownBy(() -> rule(List.of(new BigDecimal("0.0000001")))).hasMessageContaining("6 decimals");
         assertThatThrownBy(() -> new BonusRule(BonusType.SPONSOR, null, List.of(BigDecimal.ONE)))
                 .hasMessageContaining("tree is required");
-        assertThat(rule(Collections.nCopies(50, new BigDecimal("2"))).totalPercentage()).isEqualByComparingTo("100");
+        assertThat(rule(Collections.nCopies(50, new BigDecimal("2"))).totalPercentage())
+                .isEqualByComparingTo("100");
     }
 
     @Test
@@ -73,8 +74,15 @@ class BonusConfigurationTest {
                 .hasMessageContaining("101");
         assertThatThrownBy(() -> new BonusProperties(List.of(referral, referral), closing))
                 .hasMessageContaining("configured twice");
-        assertThatThrownBy(() -> new BonusProperties.Closing(BonusProperties.Period.DAILY, LocalTime.MIDNIGHT,
-                ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY, 1, 2, 0, java.time.Duration.ofMinutes(10)))
+        assertThatThrownBy(() -> new BonusProperties.Closing(
+                        BonusProperties.Period.DAILY,
+                        LocalTime.MIDNIGHT,
+                        ZoneId.of("UTC"),
+                        java.time.DayOfWeek.MONDAY,
+                        1,
+                        2,
+                        0,
+                        java.time.Duration.ofMinutes(10)))
                 .hasMessageContaining("chunk-entries");
     }
 

@@ -36,7 +36,9 @@ class BonusDistributionTest {
         // m24 is level 1 of both trees: 30 % referral + 1 % sponsor
         assertThat(engine.points("m24").pending()).isEqualByComparingTo("31");
         assertThat(engine.points("m24").available()).isEqualByComparingTo("0");
-        assertThat(engine.points("m15").pending()).as("referral level 10 + sponsor level 10").isEqualByComparingTo("2");
+        assertThat(engine.points("m15").pending())
+                .as("referral level 10 + sponsor level 10")
+                .isEqualByComparingTo("2");
         assertThat(engine.points("m5").pending()).as("sponsor level 20 only").isEqualByComparingTo("1");
         assertThat(engine.points("m4").pending()).as("beyond every rule").isEqualByComparingTo("0");
         List<BonusEntry> entries = engine.orders.entriesOfOrder("o-1");
@@ -45,8 +47,10 @@ class BonusDistributionTest {
             assertThat(entry.sourceMemberId()).isEqualTo("m25");
             assertThat(entry.pvAmount()).isEqualByComparingTo("100");
         });
-        assertThat(entries).filteredOn(entry -> entry.type() == BonusType.REFERRAL)
-                .extracting(BonusEntry::level).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(entries)
+                .filteredOn(entry -> entry.type() == BonusType.REFERRAL)
+                .extracting(BonusEntry::level)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 
     @Test
@@ -96,7 +100,8 @@ class BonusDistributionTest {
         assertThat(engine.orders.entriesOfOrder("o-5")).hasSize(first.entries());
         assertThat(engine.points("m11").pending()).isEqualByComparingTo("31");
         engine.organization.legVolumes.foldPending();
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("100");
+        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
+                .isEqualByComparingTo("100");
     }
 
     @Test
@@ -126,17 +131,24 @@ class BonusDistributionTest {
         engine.chain(2);
         engine.bonuses.distribute(engine.order("o-8", "m2", "40", PAID));
         engine.organization.legVolumes.foldPending();
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("40");
+        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
+                .isEqualByComparingTo("40");
 
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(60));
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(120));
         engine.organization.legVolumes.foldPending();
 
         assertThat(engine.orders.findOrder("o-8").orElseThrow().refundedAt()).isEqualTo(PAID.plusSeconds(60));
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv()).isEqualByComparingTo("0");
-        assertThat(engine.organization.binary.find("m1").orElseThrow().leftLegPv()).isEqualByComparingTo("0");
-        assertThat(engine.points("m1").pending()).as("reversed by the next closing, not now").isPositive();
+        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
+                .isEqualByComparingTo("0");
+        assertThat(engine.organization.binary.find("m1").orElseThrow().leftLegPv())
+                .isEqualByComparingTo("0");
+        assertThat(engine.points("m1").pending())
+                .as("reversed by the next closing, not now")
+                .isPositive();
         assertThatThrownBy(() -> engine.bonuses.markRefunded("never", PAID))
-                .isInstanceOfSatisfying(ApiException.class, failure -> assertThat(failure.status().value()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        failure -> assertThat(failure.status().value()).isEqualTo(404));
     }
 }

@@ -19,8 +19,7 @@ abstract class BonusRepositoryContract {
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
     static final Instant OLD = NOW.minus(10, ChronoUnit.DAYS);
 
-    record Repositories(BonusOrderRepository orders, ClosingRepository closings) {
-    }
+    record Repositories(BonusOrderRepository orders, ClosingRepository closings) {}
 
     private BonusOrderRepository orders;
     private ClosingRepository closings;
@@ -93,11 +92,13 @@ abstract class BonusRepositoryContract {
         assertThat(closings.countClosable(paidBefore)).isEqualTo(4);
         assertThat(all).extracting(ClosableEntry::beneficiaryMemberId).containsExactly("alice", "bob", "carol", "dave");
         assertThat(all).extracting(ClosableEntry::orderRefunded).containsExactly(false, true, false, true);
-        assertThat(closings.closableAfter(paidBefore, "", 0, 2)).extracting(ClosableEntry::beneficiaryMemberId)
+        assertThat(closings.closableAfter(paidBefore, "", 0, 2))
+                .extracting(ClosableEntry::beneficiaryMemberId)
                 .containsExactly("alice", "bob");
         ClosableEntry second = all.get(1);
         assertThat(closings.closableAfter(paidBefore, second.beneficiaryMemberId(), second.id(), 10))
-                .extracting(ClosableEntry::beneficiaryMemberId).containsExactly("carol", "dave");
+                .extracting(ClosableEntry::beneficiaryMemberId)
+                .containsExactly("carol", "dave");
     }
 
     @Test
@@ -108,8 +109,10 @@ abstract class BonusRepositoryContract {
         long closingId = closings.findByCutoff(NOW).orElseThrow().id();
         List<Long> ids = entries.stream().map(ClosableEntry::id).toList();
 
-        assertThat(closings.moveEntries(ids, BonusEntryStatus.CONFIRMED, closingId, NOW)).isEqualTo(2);
-        assertThat(closings.moveEntries(ids, BonusEntryStatus.CANCELLED, closingId, NOW)).isZero();
+        assertThat(closings.moveEntries(ids, BonusEntryStatus.CONFIRMED, closingId, NOW))
+                .isEqualTo(2);
+        assertThat(closings.moveEntries(ids, BonusEntryStatus.CANCELLED, closingId, NOW))
+                .isZero();
         assertThat(closings.closableAfter(NOW, "", 0, 10)).isEmpty();
         assertThat(orders.entriesOfOrder("o-5")).allSatisfy(entry -> {
             assertThat(entry.status()).isEqualTo(BonusEntryStatus.CONFIRMED);
@@ -126,9 +129,23 @@ abstract class BonusRepositoryContract {
         assertThat(run.totalEntries()).isEqualTo(7);
         assertThat(run.status()).isEqualTo(ClosingStatus.RUNNING);
         assertThat(run.startedBy()).isEqualTo("finance");
-        ClosingRun progressed = new ClosingRun(run.id(), run.cutoff(), run.paidBefore(), ClosingStatus.COMPLETED, 7, 7,
-                5, 2, new BigDecimal("12.5"), new BigDecimal("0.00000001"), 3, "zed", 42L, run.startedBy(),
-                run.startedAt(), NOW);
+        ClosingRun progressed = new ClosingRun(
+                run.id(),
+                run.cutoff(),
+                run.paidBefore(),
+                ClosingStatus.COMPLETED,
+                7,
+                7,
+                5,
+                2,
+                new BigDecimal("12.5"),
+                new BigDecimal("0.00000001"),
+                3,
+                "zed",
+                42L,
+                run.startedBy(),
+                run.startedAt(),
+                NOW);
         closings.saveProgress(progressed);
         ClosingRun stored = closings.lock(run.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ClosingStatus.COMPLETED);
@@ -145,8 +162,8 @@ abstract class BonusRepositoryContract {
         PaidOrder order = order(reference, "buyer", paidAt);
         List<PlannedEntry> planned = new java.util.ArrayList<>();
         for (int index = 0; index < beneficiaries.length; index++) {
-            planned.add(new PlannedEntry(BonusType.REFERRAL, index + 1, beneficiaries[index], new BigDecimal("30"),
-                    new BigDecimal("30")));
+            planned.add(new PlannedEntry(
+                    BonusType.REFERRAL, index + 1, beneficiaries[index], new BigDecimal("30"), new BigDecimal("30")));
         }
         orders.insertOrder(order, planned.size(), BonusCalculator.total(planned), NOW);
         orders.insertEntries(order, planned, NOW);

@@ -38,24 +38,31 @@ class BonusStatementCountIT {
      * orders; creating them costs 2 more statements).
      */
     private static final int STATEMENTS_MAX = 9;
+
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
 
     @Autowired
     OrganizationChanges organization;
+
     @Autowired
     MemberRepository members;
+
     @Autowired
     BonusDistribution bonuses;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
     void anOrderPayingThirtyLevelsSendsTheSameStatementsAsOnePayingSix() {
         String prefix = TestIds.unique("chain");
-        String root = members.rootMemberId().orElseGet(() -> organization.register(
-                new Registration(prefix + "-root", null, null), "test").memberId());
+        String root = members.rootMemberId()
+                .orElseGet(() -> organization
+                        .register(new Registration(prefix + "-root", null, null), "test")
+                        .memberId());
         String previous = root;
         for (int index = 1; index <= 22; index++) {
             String member = prefix + "-" + index;
@@ -80,8 +87,8 @@ class BonusStatementCountIT {
     }
 
     private StatementCounter.Recorded<OrderDistribution> distribute(String reference, String buyer) {
-        return StatementCounter.record(() -> transaction.execute(status -> bonuses.distribute(
-                new PaidOrder(reference, buyer, new BigDecimal("100"), Instant.now()))));
+        return StatementCounter.record(() -> transaction.execute(
+                status -> bonuses.distribute(new PaidOrder(reference, buyer, new BigDecimal("100"), Instant.now()))));
     }
 
     /**
@@ -90,9 +97,9 @@ class BonusStatementCountIT {
      * 1000 ids whatever the order.
      */
     private static List<String> withoutIdBlocks(List<String> statements) {
-        return statements.stream().filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
+        return statements.stream()
+                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
                 .map(statement -> statement.replaceAll("\\(\\?(, \\?)*\\)", "(?...)"))
                 .toList();
     }
-
 }

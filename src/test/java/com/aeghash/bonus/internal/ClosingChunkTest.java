@@ -34,9 +34,12 @@ class ClosingChunkTest {
         assertThat(chunk.lastEntryId()).isEqualTo(3);
         assertThat(entries).singleElement().satisfies(entry -> {
             assertThat(entry.reference()).isEqualTo("bonus-closing:9:4:1");
-            assertThat(amountOf(entry, AccountRef.member("alice", Asset.POINT, Bucket.PENDING))).isEqualByComparingTo("-36");
-            assertThat(amountOf(entry, AccountRef.member("alice", Asset.POINT, Bucket.AVAILABLE))).isEqualByComparingTo("35");
-            assertThat(amountOf(entry, AccountRef.member("bob", Asset.POINT, Bucket.PENDING))).isEqualByComparingTo("-2.5");
+            assertThat(amountOf(entry, AccountRef.member("alice", Asset.POINT, Bucket.PENDING)))
+                    .isEqualByComparingTo("-36");
+            assertThat(amountOf(entry, AccountRef.member("alice", Asset.POINT, Bucket.AVAILABLE)))
+                    .isEqualByComparingTo("35");
+            assertThat(amountOf(entry, AccountRef.member("bob", Asset.POINT, Bucket.PENDING)))
+                    .isEqualByComparingTo("-2.5");
             assertThat(amountOf(entry, AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT)))
                     .isEqualByComparingTo("3.5");
             assertThat(entry.lines()).hasSize(4);
@@ -52,13 +55,16 @@ class ClosingChunkTest {
 
         List<EntryRequest> ledgerEntries = ClosingChunk.of(entries).ledgerEntries(1, 1);
 
-        assertThat(ledgerEntries).extracting(EntryRequest::reference)
+        assertThat(ledgerEntries)
+                .extracting(EntryRequest::reference)
                 .containsExactly("bonus-closing:1:1:1", "bonus-closing:1:1:2", "bonus-closing:1:1:3");
         assertThat(ledgerEntries).extracting(entry -> entry.lines().size()).containsExactly(4000, 4000, 2);
     }
 
     private static BigDecimal amountOf(EntryRequest entry, AccountRef account) {
-        return entry.lines().stream().filter(line -> line.account().equals(account)).map(PostingLine::amount)
+        return entry.lines().stream()
+                .filter(line -> line.account().equals(account))
+                .map(PostingLine::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -12,8 +12,15 @@ import org.junit.jupiter.api.Test;
 class ClosingScheduleTest {
 
     private static BonusProperties.Closing closing(BonusProperties.Period period, String time) {
-        return new BonusProperties.Closing(period, LocalTime.parse(time), ZoneId.of("Asia/Seoul"), DayOfWeek.MONDAY, 1,
-                2, 10_000, Duration.ofMinutes(10));
+        return new BonusProperties.Closing(
+                period,
+                LocalTime.parse(time),
+                ZoneId.of("Asia/Seoul"),
+                DayOfWeek.MONDAY,
+                1,
+                2,
+                10_000,
+                Duration.ofMinutes(10));
     }
 
     @Test
@@ -27,7 +34,8 @@ class ClosingScheduleTest {
         assertThat(ClosingSchedule.latestCutoff(daily, Instant.parse("2026-11-25T20:00:00Z")))
                 .isEqualTo(Instant.parse("2026-11-24T21:00:00Z"));
         assertThat(ClosingSchedule.latestCutoff(daily, Instant.parse("2026-11-25T21:00:00Z")))
-                .as("exactly at the cut-off").isEqualTo(Instant.parse("2026-11-25T21:00:00Z"));
+                .as("exactly at the cut-off")
+                .isEqualTo(Instant.parse("2026-11-25T21:00:00Z"));
     }
 
     @Test
@@ -39,14 +47,16 @@ class ClosingScheduleTest {
                 .isEqualTo(Instant.parse("2026-11-22T15:00:00Z"));
         assertThat(ClosingSchedule.latestCutoff(closing(BonusProperties.Period.MONTHLY, "00:00"), now))
                 .isEqualTo(Instant.parse("2026-10-31T15:00:00Z"));
-        assertThat(ClosingSchedule.latestCutoff(closing(BonusProperties.Period.MONTHLY, "00:00"),
-                Instant.parse("2026-10-31T14:00:00Z"))).as("before 1 November in Seoul: October's")
+        assertThat(ClosingSchedule.latestCutoff(
+                        closing(BonusProperties.Period.MONTHLY, "00:00"), Instant.parse("2026-10-31T14:00:00Z")))
+                .as("before 1 November in Seoul: October's")
                 .isEqualTo(Instant.parse("2026-09-30T15:00:00Z"));
     }
 
     @Test
     void ordersAreConfirmedOnlyAfterTheRefundDelay() {
-        assertThat(ClosingSchedule.paidBefore(closing(BonusProperties.Period.DAILY, "00:00"),
-                Instant.parse("2026-11-25T15:00:00Z"))).isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
+        assertThat(ClosingSchedule.paidBefore(
+                        closing(BonusProperties.Period.DAILY, "00:00"), Instant.parse("2026-11-25T15:00:00Z")))
+                .isEqualTo(Instant.parse("2026-11-23T15:00:00Z"));
     }
 }

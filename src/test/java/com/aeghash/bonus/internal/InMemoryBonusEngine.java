@@ -30,15 +30,26 @@ final class InMemoryBonusEngine {
     InMemoryBonusEngine(int chunkEntries) {
         BonusProperties properties = new BonusProperties(
                 List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR), closingSettings(chunkEntries));
-        bonuses = new BonusDistributionService(orders, organization.reader, organization.service, ledger, properties,
+        bonuses = new BonusDistributionService(
+                orders, organization.reader, organization.service, ledger, properties, Clock.systemUTC());
+        closings = new BonusClosingService(
+                closingRuns,
+                ledger,
+                recordingAuditLog(),
+                InMemoryTransactions.unitOfWork(),
+                properties,
                 Clock.systemUTC());
-        closings = new BonusClosingService(closingRuns, ledger, recordingAuditLog(), InMemoryTransactions.unitOfWork(),
-                properties, Clock.systemUTC());
     }
 
     static BonusProperties.Closing closingSettings(int chunkEntries) {
-        return new BonusProperties.Closing(BonusProperties.Period.DAILY, java.time.LocalTime.MIDNIGHT,
-                java.time.ZoneId.of("UTC"), java.time.DayOfWeek.MONDAY, 1, 2, chunkEntries,
+        return new BonusProperties.Closing(
+                BonusProperties.Period.DAILY,
+                java.time.LocalTime.MIDNIGHT,
+                java.time.ZoneId.of("UTC"),
+                java.time.DayOfWeek.MONDAY,
+                1,
+                2,
+                chunkEntries,
                 java.time.Duration.ofMinutes(10));
     }
 

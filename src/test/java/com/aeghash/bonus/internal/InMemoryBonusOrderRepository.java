@@ -23,13 +23,21 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
     private long lastEntryId;
 
     @Override
-    public synchronized boolean insertOrder(PaidOrder order, int entryCount, BigDecimal bonusTotal,
-            Instant distributedAt) {
+    public synchronized boolean insertOrder(
+            PaidOrder order, int entryCount, BigDecimal bonusTotal, Instant distributedAt) {
         if (orders.containsKey(order.orderReference())) {
             return false;
         }
-        orders.put(order.orderReference(), new StoredOrder(order.orderReference(), order.buyerMemberId(),
-                order.pvAmount(), order.paidAt(), null, entryCount, bonusTotal));
+        orders.put(
+                order.orderReference(),
+                new StoredOrder(
+                        order.orderReference(),
+                        order.buyerMemberId(),
+                        order.pvAmount(),
+                        order.paidAt(),
+                        null,
+                        entryCount,
+                        bonusTotal));
         return true;
     }
 
@@ -45,13 +53,25 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
         }
         for (PlannedEntry entry : planned) {
             if (!levelKeys.add(order.orderReference() + "/" + entry.type() + "/" + entry.level())) {
-                throw new IllegalStateException("entry exists: " + order.orderReference() + " " + entry.type() + " "
-                        + entry.level());
+                throw new IllegalStateException(
+                        "entry exists: " + order.orderReference() + " " + entry.type() + " " + entry.level());
             }
             long id = ++lastEntryId;
-            entries.put(id, new BonusEntry(id, order.orderReference(), entry.type(), entry.level(),
-                    entry.beneficiaryMemberId(), order.buyerMemberId(), order.pvAmount(), entry.percentage(),
-                    entry.amount(), BonusEntryStatus.PENDING, createdAt, null));
+            entries.put(
+                    id,
+                    new BonusEntry(
+                            id,
+                            order.orderReference(),
+                            entry.type(),
+                            entry.level(),
+                            entry.beneficiaryMemberId(),
+                            order.buyerMemberId(),
+                            order.pvAmount(),
+                            entry.percentage(),
+                            entry.amount(),
+                            BonusEntryStatus.PENDING,
+                            createdAt,
+                            null));
         }
     }
 
@@ -61,14 +81,24 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
         if (order == null || order.refundedAt() != null) {
             return false;
         }
-        orders.put(orderReference, new StoredOrder(order.orderReference(), order.buyerMemberId(), order.pvAmount(),
-                order.paidAt(), refundedAt, order.entryCount(), order.bonusTotal()));
+        orders.put(
+                orderReference,
+                new StoredOrder(
+                        order.orderReference(),
+                        order.buyerMemberId(),
+                        order.pvAmount(),
+                        order.paidAt(),
+                        refundedAt,
+                        order.entryCount(),
+                        order.bonusTotal()));
         return true;
     }
 
     @Override
     public synchronized List<BonusEntry> entriesOfOrder(String orderReference) {
-        return entries.values().stream().filter(entry -> entry.orderReference().equals(orderReference)).toList();
+        return entries.values().stream()
+                .filter(entry -> entry.orderReference().equals(orderReference))
+                .toList();
     }
 
     @Override
@@ -80,6 +110,6 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
     }
 
     /** Keyset order of the closing: beneficiary, then id. */
-    static final Comparator<BonusEntry> KEYSET = Comparator.comparing(BonusEntry::beneficiaryMemberId)
-            .thenComparingLong(BonusEntry::id);
+    static final Comparator<BonusEntry> KEYSET =
+            Comparator.comparing(BonusEntry::beneficiaryMemberId).thenComparingLong(BonusEntry::id);
 }

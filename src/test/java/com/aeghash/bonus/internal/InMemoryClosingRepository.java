@@ -28,13 +28,28 @@ public class InMemoryClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public synchronized boolean insertIfAbsent(Instant cutoff, Instant paidBefore, long totalEntries,
-            String startedBy, Instant startedAt) {
+    public synchronized boolean insertIfAbsent(
+            Instant cutoff, Instant paidBefore, long totalEntries, String startedBy, Instant startedAt) {
         if (findByCutoff(cutoff).isPresent()) {
             return false;
         }
-        runs.add(new ClosingRun(runs.size() + 1, cutoff, paidBefore, ClosingStatus.RUNNING, totalEntries, 0, 0, 0,
-                BigDecimal.ZERO, BigDecimal.ZERO, 0, null, null, startedBy, startedAt, null));
+        runs.add(new ClosingRun(
+                runs.size() + 1,
+                cutoff,
+                paidBefore,
+                ClosingStatus.RUNNING,
+                totalEntries,
+                0,
+                0,
+                0,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                0,
+                null,
+                null,
+                startedBy,
+                startedAt,
+                null));
         return true;
     }
 
@@ -55,12 +70,15 @@ public class InMemoryClosingRepository implements ClosingRepository {
 
     @Override
     public synchronized List<ClosingRun> recent(int limit) {
-        return runs.stream().sorted(Comparator.comparingLong(ClosingRun::id).reversed()).limit(limit).toList();
+        return runs.stream()
+                .sorted(Comparator.comparingLong(ClosingRun::id).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override
-    public List<ClosableEntry> closableAfter(Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId,
-            int limit) {
+    public List<ClosableEntry> closableAfter(
+            Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId, int limit) {
         synchronized (store) {
             return closable(paidBefore)
                     .filter(entry -> entry.beneficiaryMemberId().compareTo(afterBeneficiaryMemberId) > 0
@@ -68,7 +86,10 @@ public class InMemoryClosingRepository implements ClosingRepository {
                                     && entry.id() > afterEntryId))
                     .sorted(InMemoryBonusOrderRepository.KEYSET)
                     .limit(limit)
-                    .map(entry -> new ClosableEntry(entry.id(), entry.beneficiaryMemberId(), entry.amount(),
+                    .map(entry -> new ClosableEntry(
+                            entry.id(),
+                            entry.beneficiaryMemberId(),
+                            entry.amount(),
                             store.orders.get(entry.orderReference()).refundedAt() != null))
                     .toList();
         }
@@ -81,9 +102,21 @@ public class InMemoryClosingRepository implements ClosingRepository {
             for (Long id : entryIds) {
                 BonusEntry entry = store.entries.get(id);
                 if (entry != null && entry.status() == BonusEntryStatus.PENDING) {
-                    store.entries.put(id, new BonusEntry(id, entry.orderReference(), entry.type(), entry.level(),
-                            entry.beneficiaryMemberId(), entry.sourceMemberId(), entry.pvAmount(), entry.percentage(),
-                            entry.amount(), status, entry.createdAt(), closingId));
+                    store.entries.put(
+                            id,
+                            new BonusEntry(
+                                    id,
+                                    entry.orderReference(),
+                                    entry.type(),
+                                    entry.level(),
+                                    entry.beneficiaryMemberId(),
+                                    entry.sourceMemberId(),
+                                    entry.pvAmount(),
+                                    entry.percentage(),
+                                    entry.amount(),
+                                    status,
+                                    entry.createdAt(),
+                                    closingId));
                     moved++;
                 }
             }

@@ -12,6 +12,7 @@ class JdbcBonusRepositoryIT extends BonusRepositoryContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 

@@ -14,7 +14,8 @@ class LifecycleTransitionsTest {
     @CsvSource({
         "PENDING, PENDING, false", "PENDING, CONFIRMED, true", "PENDING, CANCELLED, true",
         "CONFIRMED, PENDING, false", "CONFIRMED, CONFIRMED, false", "CONFIRMED, CANCELLED, false",
-        "CANCELLED, PENDING, false", "CANCELLED, CONFIRMED, false", "CANCELLED, CANCELLED, false"})
+        "CANCELLED, PENDING, false", "CANCELLED, CONFIRMED, false", "CANCELLED, CANCELLED, false"
+    })
     void bonusEntryTransitions(BonusEntryStatus from, BonusEntryStatus to, boolean allowed) {
         assertMove(from, to, allowed, BonusEntryStatus::canMoveTo, BonusEntryStatus::moveTo, "bonus entry");
         assertThat(from.isFinal()).isEqualTo(from != BonusEntryStatus.PENDING);
@@ -23,7 +24,8 @@ class LifecycleTransitionsTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
         "RUNNING, RUNNING, false", "RUNNING, COMPLETED, true",
-        "COMPLETED, RUNNING, false", "COMPLETED, COMPLETED, false"})
+        "COMPLETED, RUNNING, false", "COMPLETED, COMPLETED, false"
+    })
     void closingTransitions(ClosingStatus from, ClosingStatus to, boolean allowed) {
         assertMove(from, to, allowed, ClosingStatus::canMoveTo, ClosingStatus::moveTo, "closing");
         assertThat(from.isFinal()).isEqualTo(from == ClosingStatus.COMPLETED);

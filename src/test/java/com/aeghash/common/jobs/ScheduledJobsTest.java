@@ -25,9 +25,12 @@ class ScheduledJobsTest {
 
         assertThat(jobs).isNotEmpty();
         assertThat(jobs).allSatisfy(job -> {
-            assertThat(job.getAnnotation(SchedulerLock.class)).as("%s has @SchedulerLock", job).isNotNull();
+            assertThat(job.getAnnotation(SchedulerLock.class))
+                    .as("%s has @SchedulerLock", job)
+                    .isNotNull();
             assertThat(job.getReturnType().isPrimitive() && job.getReturnType() != void.class)
-                    .as("%s returns a primitive, which ShedLock cannot lock", job).isFalse();
+                    .as("%s returns a primitive, which ShedLock cannot lock", job)
+                    .isFalse();
         });
     }
 

@@ -20,6 +20,7 @@ class SchedulesOffInTestsIT {
 
     @Test
     void noScheduledMethodIsRegistered() {
-        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class))
+                .isEmpty();
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every class of bad input gets a 400 problem naming the field, and nothing is processed. */
@@ -17,6 +16,7 @@ class ErrorModelIT {
 
     @LocalServerPort
     int port;
+
     private ApiClient api;
 
     @BeforeEach
@@ -27,27 +27,32 @@ class ErrorModelIT {
 
     @Test
     void validRequestIsAcceptedAndAmountsComeBackAsStrings() {
-        ApiClient.Response response = api.post("/api/v1/test/probe",
+        ApiClient.Response response = api.post(
+                "/api/v1/test/probe",
                 "{\"amount\": 1.000000000000000001, \"adjustment\": \"-2.5\", \"colour\": \"RED\", \"count\": 1}");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body()).contains("\"amount\":\"1.000000000000000001\"").contains("\"adjustment\":\"-2.5\"");
+        assertThat(response.body())
+                .contains("\"amount\":\"1.000000000000000001\"")
+                .contains("\"adjustment\":\"-2.5\"");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "negative amount      | {\"amount\": \"-1\", \"adjustment\": 1, \"colour\": \"RED\"}              | amount",
-        "zero amount          | {\"amount\": 0, \"adjustment\": 1, \"colour\": \"RED\"}                   | amount",
-        "NaN amount           | {\"amount\": \"NaN\", \"adjustment\": 1, \"colour\": \"RED\"}             | amount",
-        "non-numeric amount   | {\"amount\": \"ten\", \"adjustment\": 1, \"colour\": \"RED\"}             | amount",
-        "19 decimals          | {\"amount\": \"0.0000000000000000001\", \"adjustment\": 1, \"colour\": \"RED\"} | amount",
-        "huge exponent        | {\"amount\": 1e400, \"adjustment\": 1, \"colour\": \"RED\"}               | amount",
-        "missing amount       | {\"adjustment\": 1, \"colour\": \"RED\"}                                  | amount",
-        "zero adjustment      | {\"amount\": 1, \"adjustment\": \"0.000\", \"colour\": \"RED\"}           | adjustment",
-        "unknown enum value   | {\"amount\": 1, \"adjustment\": 1, \"colour\": \"BLUE\"}                  | colour",
-        "wrong type           | {\"amount\": 1, \"adjustment\": 1, \"colour\": \"RED\", \"count\": \"x\"} | count",
-        "object for a number  | {\"amount\": {\"v\": 1}, \"adjustment\": 1, \"colour\": \"RED\"}          | amount"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "negative amount      | {\"amount\": \"-1\", \"adjustment\": 1, \"colour\": \"RED\"}              | amount",
+                "zero amount          | {\"amount\": 0, \"adjustment\": 1, \"colour\": \"RED\"}                   | amount",
+                "NaN amount           | {\"amount\": \"NaN\", \"adjustment\": 1, \"colour\": \"RED\"}             | amount",
+                "non-numeric amount   | {\"amount\": \"ten\", \"adjustment\": 1, \"colour\": \"RED\"}             | amount",
+                "19 decimals          | {\"amount\": \"0.0000000000000000001\", \"adjustment\": 1, \"colour\": \"RED\"} | amount",
+                "huge exponent        | {\"amount\": 1e400, \"adjustment\": 1, \"colour\": \"RED\"}               | amount",
+                "missing amount       | {\"adjustment\": 1, \"colour\": \"RED\"}                                  | amount",
+                "zero adjustment      | {\"amount\": 1, \"adjustment\": \"0.000\", \"colour\": \"RED\"}           | adjustment",
+                "unknown enum value   | {\"amount\": 1, \"adjustment\": 1, \"colour\": \"BLUE\"}                  | colour",
+                "wrong type           | {\"amount\": 1, \"adjustment\": 1, \"colour\": \"RED\", \"count\": \"x\"} | count",
+                "object for a number  | {\"amount\": {\"v\": 1}, \"adjustment\": 1, \"colour\": \"RED\"}          | amount"
+            })
     void badFieldIsA400NamingTheField(String name, String body, String field) {
         ApiClient.Response response = api.post("/api/v1/test/probe", body);
 

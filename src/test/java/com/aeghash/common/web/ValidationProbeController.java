@@ -21,11 +21,16 @@ class ValidationProbeController {
 
     static final java.util.concurrent.atomic.AtomicInteger ACCEPTED = new java.util.concurrent.atomic.AtomicInteger();
 
-    enum Colour { RED, GREEN }
-
-    record ProbeRequest(@PositiveAmount BigDecimal amount, @SignedAmount BigDecimal adjustment,
-            @NotNull Colour colour, Integer count) {
+    enum Colour {
+        RED,
+        GREEN
     }
+
+    record ProbeRequest(
+            @PositiveAmount BigDecimal amount,
+            @SignedAmount BigDecimal adjustment,
+            @NotNull Colour colour,
+            Integer count) {}
 
     @PostMapping("/api/v1/test/probe")
     Map<String, Object> probe(@Valid @RequestBody ProbeRequest request) {

@@ -7,10 +7,10 @@ import com.aeghash.AeghashApplication;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Starting the real application with the prod profile and an unsafe environment fails, naming every problem. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -28,7 +28,8 @@ class ProductionBootIT {
                 .hasMessageContaining("ALERT_WEBHOOK_URL is missing")
                 .hasMessageContaining("AEGHASH_ENCRYPTION_KEY is missing")
                 .hasMessageContaining("MBLOCK_API_BASE_URL is missing");
-        assertThat(output.getAll()).contains("The prod profile refuses to start")
+        assertThat(output.getAll())
+                .contains("The prod profile refuses to start")
                 .doesNotContain("a-secret-value-that-must-not-print");
     }
 

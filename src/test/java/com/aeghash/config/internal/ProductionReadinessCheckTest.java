@@ -38,16 +38,22 @@ class ProductionReadinessCheckTest {
 
     @Test
     void completeProductionConfigurationPasses() {
-        assertThat(ProductionReadinessCheck.problemsOf(environment(completeProduction()))).isEmpty();
+        assertThat(ProductionReadinessCheck.problemsOf(environment(completeProduction())))
+                .isEmpty();
     }
 
     @Test
     void emptyEnvironmentNamesEveryMissingVariable() {
         List<String> problems = ProductionReadinessCheck.problemsOf(environment(new HashMap<>()));
 
-        assertThat(String.join("\n", problems)).contains("DATABASE_URL is missing", "MBLOCK_API_KEY is missing",
-                "HASHDAM_API_KEY is missing", "ALERT_WEBHOOK_URL is missing", "AEGHASH_ENCRYPTION_KEY is missing",
-                "MBLOCK_API_BASE_URL is missing");
+        assertThat(String.join("\n", problems))
+                .contains(
+                        "DATABASE_URL is missing",
+                        "MBLOCK_API_KEY is missing",
+                        "HASHDAM_API_KEY is missing",
+                        "ALERT_WEBHOOK_URL is missing",
+                        "AEGHASH_ENCRYPTION_KEY is missing",
+                        "MBLOCK_API_BASE_URL is missing");
     }
 
     @Test
@@ -61,11 +67,15 @@ class ProductionReadinessCheckTest {
 
         String report = String.join("\n", ProductionReadinessCheck.problemsOf(environment(values)));
 
-        assertThat(report).contains("DATABASE_URL is malformed", "MBLOCK_API_KEY is malformed",
-                "ALERT_WEBHOOK_URL is malformed", "AEGHASH_ENCRYPTION_KEY is malformed",
-                "MBLOCK_API_KEY_ROTATED_AT is malformed");
-        assertThat(report).doesNotContain("secret-host", "short key!", "plain-http-token-123", "bm90LTMyLWJ5dGVz",
-                "yesterday");
+        assertThat(report)
+                .contains(
+                        "DATABASE_URL is malformed",
+                        "MBLOCK_API_KEY is malformed",
+                        "ALERT_WEBHOOK_URL is malformed",
+                        "AEGHASH_ENCRYPTION_KEY is malformed",
+                        "MBLOCK_API_KEY_ROTATED_AT is malformed");
+        assertThat(report)
+                .doesNotContain("secret-host", "short key!", "plain-http-token-123", "bm90LTMyLWJ5dGVz", "yesterday");
     }
 
     @Test
@@ -98,8 +108,11 @@ class ProductionReadinessCheckTest {
         List<String> disabled = ProductionReadinessCheck.problemsOf(environment(values));
 
         assertThat(missing).contains("MBLOCK_TREASURY_WALLET_KEY is missing", "MBLOCK_POINT_TOKEN_CONTRACT is missing");
-        assertThat(malformed).contains("MBLOCK_TREASURY_WALLET_KEY is malformed",
-                "MBLOCK_POINT_TOKEN_CONTRACT is malformed", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT is malformed");
+        assertThat(malformed)
+                .contains(
+                        "MBLOCK_TREASURY_WALLET_KEY is malformed",
+                        "MBLOCK_POINT_TOKEN_CONTRACT is malformed",
+                        "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT is malformed");
         assertThat(malformed).doesNotContain("short key!", "0x1234", "last-week");
         assertThat(complete).isEmpty();
         assertThat(disabled).isEmpty();
@@ -108,8 +121,10 @@ class ProductionReadinessCheckTest {
     @Test
     void thePointPayoutSwitchIsReadFromItsEnvironmentVariableToo() {
         StandardEnvironment environment = environment(completeProduction());
-        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("os",
-                Map.of("AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED", "yes")));
+        environment
+                .getPropertySources()
+                .addLast(new SystemEnvironmentPropertySource(
+                        "os", Map.of("AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED", "yes")));
 
         assertThat(ProductionReadinessCheck.problemsOf(environment))
                 .containsExactly("AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED is malformed (true or false)");

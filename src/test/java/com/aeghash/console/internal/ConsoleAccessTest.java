@@ -21,12 +21,25 @@ class ConsoleAccessTest {
 
     @Test
     void eachRoleMayTakeExactlyTheseActions() {
-        assertThat(allowed(Role.OPERATIONS)).containsExactlyInAnyOrder("VIEW_CONSOLE", "APPROVE_WITHDRAWALS",
-                "RUN_CLOSINGS", "RUN_MINING_JOBS", "RESOLVE_MINING_WITHDRAWALS", "RESOLVE_WALLET_TRANSACTIONS");
-        assertThat(allowed(Role.FINANCE)).containsExactlyInAnyOrder("VIEW_CONSOLE", "APPROVE_WITHDRAWALS",
-                "RUN_CLOSINGS", "RESOLVE_MINING_WITHDRAWALS");
-        assertThat(allowed(Role.ADMIN)).containsExactlyInAnyOrder("VIEW_CONSOLE", "RUN_CLOSINGS",
-                "RESOLVE_WALLET_TRANSACTIONS", "MANAGE_PARTNERS", "MANAGE_OPERATORS", "SEE_FULL_ADDRESSES");
+        assertThat(allowed(Role.OPERATIONS))
+                .containsExactlyInAnyOrder(
+                        "VIEW_CONSOLE",
+                        "APPROVE_WITHDRAWALS",
+                        "RUN_CLOSINGS",
+                        "RUN_MINING_JOBS",
+                        "RESOLVE_MINING_WITHDRAWALS",
+                        "RESOLVE_WALLET_TRANSACTIONS");
+        assertThat(allowed(Role.FINANCE))
+                .containsExactlyInAnyOrder(
+                        "VIEW_CONSOLE", "APPROVE_WITHDRAWALS", "RUN_CLOSINGS", "RESOLVE_MINING_WITHDRAWALS");
+        assertThat(allowed(Role.ADMIN))
+                .containsExactlyInAnyOrder(
+                        "VIEW_CONSOLE",
+                        "RUN_CLOSINGS",
+                        "RESOLVE_WALLET_TRANSACTIONS",
+                        "MANAGE_PARTNERS",
+                        "MANAGE_OPERATORS",
+                        "SEE_FULL_ADDRESSES");
         assertThat(allowed(Role.MEMBER_APP)).isEmpty();
     }
 
@@ -42,12 +55,15 @@ class ConsoleAccessTest {
 
     private Set<String> allowed(Role role) {
         Map<String, Boolean> permissions = access.permissions(signedIn(role.authority()));
-        return permissions.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        return permissions.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Authentication signedIn(String... authorities) {
-        List<SimpleGrantedAuthority> granted = Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> granted =
+                Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated("someone", "n/a", granted);
     }
 }

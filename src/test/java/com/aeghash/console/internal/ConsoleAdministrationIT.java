@@ -29,13 +29,18 @@ class ConsoleAdministrationIT {
 
     /** The sandbox profile's demo partner (application-sandbox.yml). */
     static final String DEMO_KEY = "demo-key-0001";
+
     static final String DEMO_SECRET = "demo-secret-do-not-use-in-production-0001";
+
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OrganizationChanges organization;
 
@@ -43,14 +48,15 @@ class ConsoleAdministrationIT {
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String idempotencyKey = TestIds.unique("console-idem");
-        ApiClient.Response credited = signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization),
-                idempotencyKey);
+        ApiClient.Response credited =
+                signedHashPowerCredit(ConsoleFixtures.registeredMember(jdbc, organization), idempotencyKey);
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String page = fixtures.signedInAsAdmin().get("/console/partners").body();
 
         assertThat(credited.status()).as(credited.body()).isEqualTo(201);
-        assertThat(page).contains(">demo<", DEMO_KEY, Secret.fingerprintOf(DEMO_SECRET), idempotencyKey, "VALID_CURRENT")
+        assertThat(page)
+                .contains(">demo<", DEMO_KEY, Secret.fingerprintOf(DEMO_SECRET), idempotencyKey, "VALID_CURRENT")
                 .doesNotContain(DEMO_SECRET);
         assertThat(operations.get("/console/partners").statusCode()).isEqualTo(403);
         assertThat(operations.get("/console").body()).doesNotContain("/console/partners", "/console/operators");
@@ -85,23 +91,37 @@ class ConsoleAdministrationIT {
         String password = username + "-secret";
         com.aeghash.testsupport.TestSecrets.register(password);
 
-        HttpResponse<String> shortPassword = admin.submit("/console/operators", "/console/operators",
+        HttpResponse<String> shortPassword = admin.submit(
+                "/console/operators",
+                "/console/operators",
                 form("username", username, "password", "short", "roles", "FINANCE"));
-        HttpResponse<String> badName = admin.submit("/console/operators", "/console/operators",
+        HttpResponse<String> badName = admin.submit(
+                "/console/operators",
+                "/console/operators",
                 form("username", "Bad Name", "password", password, "roles", "FINANCE"));
-        HttpResponse<String> created = admin.submit("/console/operators", "/console/operators",
+        HttpResponse<String> created = admin.submit(
+                "/console/operators",
+                "/console/operators",
                 form("username", username, "password", password, "roles", "FINANCE"));
-        HttpResponse<String> taken = admin.submit("/console/operators", "/console/operators",
+        HttpResponse<String> taken = admin.submit(
+                "/console/operators",
+                "/console/operators",
                 form("username", username, "password", password, "roles", "FINANCE"));
-        String signedInAsNew = new BrowserSession(port).signIn(username, password).headers()
-                .firstValue("Location").orElseThrow();
-        HttpResponse<String> deleted = admin.submit("/console/operators", "/console/operators/" + username + "/deletion",
-                form());
+        String signedInAsNew = new BrowserSession(port)
+                .signIn(username, password)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        HttpResponse<String> deleted =
+                admin.submit("/console/operators", "/console/operators/" + username + "/deletion", form());
 
         assertThat(shortPassword.statusCode()).isEqualTo(400);
-        assertThat(shortPassword.body()).contains("password: must be 12-128 characters").doesNotContain("short\"");
+        assertThat(shortPassword.body())
+                .contains("password: must be 12-128 characters")
+                .doesNotContain("short\"");
         assertThat(badName.body()).contains("username: must be 3-64 lower-case letters");
-        assertThat(created.body()).contains("Operator " + username + " created", ">" + username + "<", ">FINANCE<")
+        assertThat(created.body())
+                .contains("Operator " + username + " created", ">" + username + "<", ">FINANCE<")
                 .doesNotContain(password);
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(signedInAsNew).endsWith("/console");
@@ -109,22 +129,30 @@ class ConsoleAdministrationIT {
         assertThat(admin.get("/console/audit?action=operator.deleted").body()).contains(username);
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
         assertThat(finance.get("/console/operators").statusCode()).isEqualTo(403);
-        assertThat(finance.submit("/console", "/console/operators", form("username", "x-y-z", "password", password,
-                "roles", "ADMIN")).statusCode()).isEqualTo(403);
+        assertThat(finance.submit(
+                                "/console",
+                                "/console/operators",
+                                form("username", "x-y-z", "password", password, "roles", "ADMIN"))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     /** A hash-power credit of the demo partner, signed as its API requires. */
     private ApiClient.Response signedHashPowerCredit(String member, String idempotencyKey) throws Exception {
-        String body = "{\"memberId\":\"" + member + "\",\"amount\":\"1.5\",\"reference\":\"" + TestIds.unique("hp") + "\"}";
+        String body =
+                "{\"memberId\":\"" + member + "\",\"amount\":\"1.5\",\"reference\":\"" + TestIds.unique("hp") + "\"}";
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         String nonce = TestIds.unique("nonce");
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(DEMO_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "\n" + nonce + "\n" + body)
-                .getBytes(StandardCharsets.UTF_8)));
-        return ApiClient.anonymous(port).header("X-AEG-Key", DEMO_KEY)
-                .header("X-AEG-Timestamp", timestamp).header("X-AEG-Nonce", nonce)
-                .header("X-AEG-Signature", "sha256=" + signature).header("Idempotency-Key", idempotencyKey)
+        String signature = HexFormat.of()
+                .formatHex(mac.doFinal((timestamp + "\n" + nonce + "\n" + body).getBytes(StandardCharsets.UTF_8)));
+        return ApiClient.anonymous(port)
+                .header("X-AEG-Key", DEMO_KEY)
+                .header("X-AEG-Timestamp", timestamp)
+                .header("X-AEG-Nonce", nonce)
+                .header("X-AEG-Signature", "sha256=" + signature)
+                .header("Idempotency-Key", idempotencyKey)
                 .post("/api/aegmall/v1/hashpower", body);
     }
 
@@ -145,7 +173,9 @@ class ConsoleAdministrationIT {
                 .param("key", key)
                 .param("body", "{\"memberId\":\"" + member + "\",\"amount\":\"7.5\",\"reference\":\"" + key + "\"}")
                 .update();
-        return jdbc.sql("SELECT id FROM partner_inbound_events WHERE idempotency_key = :key").param("key", key)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT id FROM partner_inbound_events WHERE idempotency_key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .single();
     }
 }

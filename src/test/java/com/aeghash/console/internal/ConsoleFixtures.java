@@ -38,8 +38,11 @@ final class ConsoleFixtures {
     String operator(String... roles) {
         String username = TestIds.unique("console").toLowerCase(Locale.ROOT);
         TestSecrets.register(passwordOf(username));
-        ApiClient.Response created = ApiClient.admin(port).post("/api/v1/operators", "{\"username\":\"" + username
-                + "\",\"password\":\"" + passwordOf(username) + "\",\"roles\":[\"" + String.join("\",\"", roles) + "\"]}");
+        ApiClient.Response created = ApiClient.admin(port)
+                .post(
+                        "/api/v1/operators",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + passwordOf(username) + "\",\"roles\":[\""
+                                + String.join("\",\"", roles) + "\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
@@ -50,7 +53,10 @@ final class ConsoleFixtures {
 
     BrowserSession signedIn(String username) {
         BrowserSession browser = new BrowserSession(port);
-        String landing = browser.signIn(username, passwordOf(username)).headers().firstValue("Location").orElseThrow();
+        String landing = browser.signIn(username, passwordOf(username))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
         assertThat(landing).endsWith("/console");
         return browser;
     }
@@ -63,8 +69,10 @@ final class ConsoleFixtures {
 
     void fund(String member, Asset asset, String amount) {
         ledger.post(EntryRequest.builder(TestIds.unique("console-fund"), "console test funds")
-                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
-                        AccountRef.member(member, asset, Bucket.AVAILABLE), new BigDecimal(amount))
+                .move(
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
+                        AccountRef.member(member, asset, Bucket.AVAILABLE),
+                        new BigDecimal(amount))
                 .build());
     }
 
@@ -77,19 +85,24 @@ final class ConsoleFixtures {
         assertThat(wallet.status()).as(wallet.body()).isIn(200, 201);
         ApiClient.Response created = ApiClient.as(port, memberApp, passwordOf(memberApp))
                 .header("Idempotency-Key", TestIds.unique("console-key"))
-                .post("/api/v1/withdrawals", "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\""
-                        + amount + "\",\"deviceId\":\"console-device\"}");
+                .post(
+                        "/api/v1/withdrawals",
+                        "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"" + amount
+                                + "\",\"deviceId\":\"console-device\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
 
     /** The organization's root, registered by this test run when no test registered one before. */
     static String organizationRoot(JdbcClient jdbc, OrganizationChanges organization) {
-        return jdbc.sql("SELECT member_id FROM organization_root").query(String.class).optional().orElseGet(() -> {
-            String root = TestIds.unique("console-root");
-            organization.register(new Registration(root, null, null), "console-test");
-            return root;
-        });
+        return jdbc.sql("SELECT member_id FROM organization_root")
+                .query(String.class)
+                .optional()
+                .orElseGet(() -> {
+                    String root = TestIds.unique("console-root");
+                    organization.register(new Registration(root, null, null), "console-test");
+                    return root;
+                });
     }
 
     /** A new member of the organization, referred and sponsored by its root. */

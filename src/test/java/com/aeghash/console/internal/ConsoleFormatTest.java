@@ -23,11 +23,14 @@ class ConsoleFormatTest {
 
     @Test
     void everyAddressQuotedInFreeTextIsMasked() {
-        String text = "destination " + ADDRESS + " is not registered; also " + ADDRESS.toUpperCase().replace("0X", "0x");
+        String text = "destination " + ADDRESS + " is not registered; also "
+                + ADDRESS.toUpperCase().replace("0X", "0x");
 
         assertThat(masked.text(text)).isEqualTo("destination 0x12ab…9f3c is not registered; also 0x12AB…9F3C");
         assertThat(whole.text(text)).isEqualTo(text);
-        assertThat(masked.text("txid 0x" + "a".repeat(64))).as("a hash is not an address").contains("a".repeat(64));
+        assertThat(masked.text("txid 0x" + "a".repeat(64)))
+                .as("a hash is not an address")
+                .contains("a".repeat(64));
         assertThat(masked.text(null)).isNull();
     }
 

@@ -28,8 +28,10 @@ class ConsoleIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Notifier notifier;
+
     @Autowired
     Ledger ledger;
 
@@ -54,8 +56,10 @@ class ConsoleIT {
         notifier.alert(Alert.warning("test", title, "shown in the console", Map.of("memberId", "member-9")));
         String member = TestIds.member();
         ledger.post(EntryRequest.builder("console-" + member, "console test credit")
-                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.LTC),
-                        AccountRef.member(member, Asset.LTC, Bucket.AVAILABLE), new BigDecimal("0.125"))
+                .move(
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.LTC),
+                        AccountRef.member(member, Asset.LTC, Bucket.AVAILABLE),
+                        new BigDecimal("0.125"))
                 .build());
         BrowserSession browser = new BrowserSession(port);
 
@@ -64,7 +68,8 @@ class ConsoleIT {
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console");
         assertThat(browser.get("/console").body()).contains("Health", "ledger", title);
         assertThat(browser.get("/console/alerts").body()).contains(title, "memberId=member-9");
-        assertThat(browser.get("/console/audit?action=operator.bootstrapped").body()).contains("admin");
+        assertThat(browser.get("/console/audit?action=operator.bootstrapped").body())
+                .contains("admin");
         assertThat(browser.get("/console/members?memberId=" + member).body()).contains("0.125");
         assertThat(browser.get("/console/members?memberId=bad%20id").body()).contains("not a valid member id");
     }
@@ -82,10 +87,11 @@ class ConsoleIT {
         String after = awaitingFirstApproval(finance.get("/console").body());
 
         String expected = before.startsWith("more") || Integer.parseInt(before) == DashboardController.COUNT_MAX
-                ? "more than " + DashboardController.COUNT_MAX : Integer.toString(Integer.parseInt(before) + 1);
+                ? "more than " + DashboardController.COUNT_MAX
+                : Integer.toString(Integer.parseInt(before) + 1);
         assertThat(after).isEqualTo(expected);
-        assertThat(finance.get("/console").body()).contains("Unknown wallet transactions", "Last mining ETL run",
-                "/console/withdrawals?status=pending");
+        assertThat(finance.get("/console").body())
+                .contains("Unknown wallet transactions", "Last mining ETL run", "/console/withdrawals?status=pending");
     }
 
     @Test
@@ -95,10 +101,13 @@ class ConsoleIT {
         String title = TestIds.unique("console-address-alert");
         notifier.alert(Alert.warning("test", title, "sent to " + address, Map.of("destination", address)));
 
-        String asOperations = fixtures.signedIn(fixtures.operator("OPERATIONS")).get("/console/alerts").body();
+        String asOperations = fixtures.signedIn(fixtures.operator("OPERATIONS"))
+                .get("/console/alerts")
+                .body();
         String asAdmin = fixtures.signedInAsAdmin().get("/console/alerts").body();
 
-        assertThat(asOperations).contains(title, "sent to 0xab12…9f3c", "destination=0xab12…9f3c")
+        assertThat(asOperations)
+                .contains(title, "sent to 0xab12…9f3c", "destination=0xab12…9f3c")
                 .doesNotContain(address);
         assertThat(asAdmin).contains("sent to " + address);
     }
@@ -114,7 +123,8 @@ class ConsoleIT {
 
     private static String awaitingFirstApproval(String dashboard) {
         Matcher counter = Pattern.compile("<span class=\"count\">([^<]+)</span>\\s*<span class=\"label\">"
-                + "Awaiting first approval</span>").matcher(dashboard);
+                        + "Awaiting first approval</span>")
+                .matcher(dashboard);
         assertThat(counter.find()).as(dashboard).isTrue();
         return counter.group(1);
     }

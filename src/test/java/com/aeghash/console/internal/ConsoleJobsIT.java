@@ -26,14 +26,19 @@ class ConsoleJobsIT {
 
     static final String ERROR_12 = "Request Time out, Transaction receipt not found.";
     static final String TOKEN = "0x55d398326f99059ff775485246999027b3197955";
+
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     Mining mining;
+
     @Autowired
     Wallets wallets;
+
     @Autowired
     MBlockSandbox mblock;
 
@@ -44,8 +49,10 @@ class ConsoleJobsIT {
         LocalDate date = TestDates.unusedPastDate();
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
-        HttpResponse<String> run = operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
-        HttpResponse<String> badDate = operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", "31/01/2025"));
+        HttpResponse<String> run =
+                operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
+        HttpResponse<String> badDate =
+                operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", "31/01/2025"));
         HttpResponse<String> snapshot = operations.submit("/console/jobs", "/console/jobs/project-snapshots", form());
         String page = operations.get("/console/jobs").body();
 
@@ -63,7 +70,9 @@ class ConsoleJobsIT {
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
 
         HttpResponse<String> page = finance.get("/console/jobs?miningStatus=unknown");
-        HttpResponse<String> post = finance.submit("/console/jobs", "/console/jobs/etl-runs",
+        HttpResponse<String> post = finance.submit(
+                "/console/jobs",
+                "/console/jobs/etl-runs",
                 form("date", TestDates.unusedPastDate().toString()));
         HttpResponse<String> badStatus = finance.get("/console/jobs?miningStatus=lost");
 
@@ -82,10 +91,12 @@ class ConsoleJobsIT {
         String action = "/console/wallet-transactions/" + id + "/resolution";
 
         String listed = operations.get("/console/jobs").body();
-        HttpResponse<String> byFinance = finance.submit("/console/jobs", action, form("outcome", "failed", "note", "x"));
-        HttpResponse<String> withoutNote = operations.submit("/console/jobs", action, form("outcome", "failed", "note", ""));
-        HttpResponse<String> decided = operations.submit("/console/jobs", action,
-                form("outcome", "failed", "note", "not on the chain explorer"));
+        HttpResponse<String> byFinance =
+                finance.submit("/console/jobs", action, form("outcome", "failed", "note", "x"));
+        HttpResponse<String> withoutNote =
+                operations.submit("/console/jobs", action, form("outcome", "failed", "note", ""));
+        HttpResponse<String> decided = operations.submit(
+                "/console/jobs", action, form("outcome", "failed", "note", "not on the chain explorer"));
 
         assertThat(listed).contains(action, "Decide");
         assertThat(finance.get("/console/jobs").body()).doesNotContain(action);
@@ -93,7 +104,9 @@ class ConsoleJobsIT {
         assertThat(withoutNote.statusCode()).isEqualTo(400);
         assertThat(withoutNote.body()).contains("note: must say why");
         assertThat(decided.statusCode()).isEqualTo(200);
-        assertThat(decided.body()).contains("Transaction " + id + " decided: now failed").doesNotContain(action);
+        assertThat(decided.body())
+                .contains("Transaction " + id + " decided: now failed")
+                .doesNotContain(action);
         assertThat(wallets.transaction(id).resolutionNote()).isEqualTo("not on the chain explorer");
     }
 
@@ -103,11 +116,18 @@ class ConsoleJobsIT {
         String address = wallets.createWallet(member).wallet().address();
         mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
         ApiClient admin = ApiClient.admin(port);
-        assertThat(admin.put("/sandbox/faults/mblock/transferByWalletKey",
-                "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}").status()).isEqualTo(200);
-        ApiClient.Response transfer = admin.post("/api/v1/members/" + member + "/wallet/transfers",
-                "{\"to\":\"0x2222222222222222222222222222222222222222\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}");
-        assertThat(transfer.json().path("status").asString()).as(transfer.body()).isEqualTo("unknown");
+        assertThat(admin.put(
+                                "/sandbox/faults/mblock/transferByWalletKey",
+                                "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}")
+                        .status())
+                .isEqualTo(200);
+        ApiClient.Response transfer = admin.post(
+                "/api/v1/members/" + member + "/wallet/transfers",
+                "{\"to\":\"0x2222222222222222222222222222222222222222\",\"amount\":\"1\",\"contract\":\"" + TOKEN
+                        + "\"}");
+        assertThat(transfer.json().path("status").asString())
+                .as(transfer.body())
+                .isEqualTo("unknown");
         return transfer.json().path("id").asLong();
     }
 }

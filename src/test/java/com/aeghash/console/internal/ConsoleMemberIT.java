@@ -25,16 +25,22 @@ class ConsoleMemberIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OrganizationChanges organization;
+
     @Autowired
     BonusDistribution bonus;
+
     @Autowired
     Mining mining;
+
     @Autowired
     Wallets wallets;
 
@@ -51,7 +57,9 @@ class ConsoleMemberIT {
         fixtures.fund(member, Asset.POINT, "300");
         long withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
 
-        String page = fixtures.signedIn(fixtures.operator("FINANCE")).get("/console/members?memberId=" + member).body();
+        String page = fixtures.signedIn(fixtures.operator("FINANCE"))
+                .get("/console/members?memberId=" + member)
+                .body();
 
         assertThat(page).contains("Ledger balances", ">260<", ">40<");
         assertThat(page).contains("Referral code", ">" + root + "<", "1: " + root);
@@ -68,13 +76,16 @@ class ConsoleMemberIT {
         String member = TestIds.member();
         Wallet wallet = wallets.createWallet(member).wallet();
 
-        String asAdmin = fixtures.signedInAsAdmin().get("/console/members?memberId=" + member).body();
+        String asAdmin = fixtures.signedInAsAdmin()
+                .get("/console/members?memberId=" + member)
+                .body();
         String asOperations = fixtures.signedIn(fixtures.operator("OPERATIONS"))
-                .get("/console/members?memberId=" + member).body();
+                .get("/console/members?memberId=" + member)
+                .body();
 
         assertThat(asAdmin).contains(wallet.address());
-        assertThat(asOperations).doesNotContain(wallet.address())
-                .containsPattern(">0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}<");
-        assertThat(asOperations).contains("Not registered in the organization.", "No mining record.", "No device seen.");
+        assertThat(asOperations).doesNotContain(wallet.address()).containsPattern(">0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}<");
+        assertThat(asOperations)
+                .contains("Not registered in the organization.", "No mining record.", "No device seen.");
     }
 }

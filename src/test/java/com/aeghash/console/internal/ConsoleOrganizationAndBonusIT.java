@@ -31,16 +31,22 @@ class ConsoleOrganizationAndBonusIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OrganizationChanges organization;
+
     @Autowired
     BonusDistribution bonus;
+
     @Autowired
     LegVolumeJob legVolumes;
+
     ConsoleFixtures fixtures;
     String sponsor;
 
@@ -59,14 +65,19 @@ class ConsoleOrganizationAndBonusIT {
         legVolumes.foldPending(); // leg PV follows orders by about a second: fold now instead of waiting
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
-        String binary = operations.get("/console/organization?memberId=" + sponsor + "&depth=2").body();
-        String unilevel = operations.get("/console/organization?memberId=" + sponsor + "&tree=unilevel&depth=1").body();
+        String binary = operations
+                .get("/console/organization?memberId=" + sponsor + "&depth=2")
+                .body();
+        String unilevel = operations
+                .get("/console/organization?memberId=" + sponsor + "&tree=unilevel&depth=1")
+                .body();
 
         assertThat(binary).contains("Sponsor tree", ">" + left + "</a>", ">" + right + "</a>", ">" + spilled + "</a>");
         assertThat(binary).contains("PV L 100 · R 0", "open right slot");
         assertThat(binary).containsPattern("<td>" + spilled + "</td>\\s*<td>" + left + "</td>\\s*<td>LEFT</td>");
         assertThat(binary.indexOf(">" + left + "</a>")).isLessThan(binary.indexOf(">" + right + "</a>"));
-        assertThat(unilevel).contains("Referral tree", ">" + left + "</a>", ">" + spilled + "</a>")
+        assertThat(unilevel)
+                .contains("Referral tree", ">" + left + "</a>", ">" + spilled + "</a>")
                 .doesNotContain("PV L", "open right slot");
     }
 
@@ -93,13 +104,16 @@ class ConsoleOrganizationAndBonusIT {
         String cutoffField = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC).toString();
 
         String before = finance.get("/console/bonus?orderReference=" + order).body();
-        HttpResponse<String> closed = finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField));
-        HttpResponse<String> unreadable = finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", "soon"));
+        HttpResponse<String> closed =
+                finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField));
+        HttpResponse<String> unreadable =
+                finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", "soon"));
         String after = finance.get("/console/bonus?orderReference=" + order).body();
 
         assertThat(before).contains("Run the closing", order, "PENDING").doesNotContain("CONFIRMED");
         assertThat(closed.statusCode()).isEqualTo(200);
-        assertThat(closed.body()).containsPattern("Closing \\d+ is COMPLETED: (\\d+) of \\1 entries processed")
+        assertThat(closed.body())
+                .containsPattern("Closing \\d+ is COMPLETED: (\\d+) of \\1 entries processed")
                 .contains(">COMPLETED<", " by console-");
         assertThat(unreadable.statusCode()).isEqualTo(400);
         assertThat(unreadable.body()).contains("cutoff: must be a date and time");
@@ -108,7 +122,8 @@ class ConsoleOrganizationAndBonusIT {
 
     /** A cut-off in 2021 no other test uses (the scheduled closing uses today's; flows use their own). */
     private static Instant pastCutoffOfThisTest() {
-        return Instant.parse("2021-01-01T00:00:00Z").plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L))
+        return Instant.parse("2021-01-01T00:00:00Z")
+                .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L))
                 .truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -20,8 +20,10 @@ class ConsoleWithdrawalsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     ConsoleFixtures fixtures;
     String memberApp;
     String member;
@@ -46,13 +48,19 @@ class ConsoleWithdrawalsIT {
         HttpResponse<String> second = finance.submit(page, page + "/approval", form("note", ""));
 
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("id=\"withdrawal-panel\"", "the withdrawal is now approved_pending",
-                "approved_stage1", "checked the member");
+        assertThat(first.body())
+                .contains(
+                        "id=\"withdrawal-panel\"",
+                        "the withdrawal is now approved_pending",
+                        "approved_stage1",
+                        "checked the member");
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("must come from a different person", "same_approver")
+        assertThat(again.body())
+                .contains("must come from a different person", "same_approver")
                 .contains(">approved_pending<");
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(second.body()).containsPattern("the withdrawal is now (submitted|completed)")
+        assertThat(second.body())
+                .containsPattern("the withdrawal is now (submitted|completed)")
                 .contains(">approved<", ">executing<");
         assertThat(operations.get(page).body()).containsPattern(">(submitted|completed)</span>");
     }
@@ -63,7 +71,8 @@ class ConsoleWithdrawalsIT {
         String page = "/console/withdrawals/" + id;
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
 
-        String queue = finance.get("/console/withdrawals?flagged=true&memberId=" + member).body();
+        String queue = finance.get("/console/withdrawals?flagged=true&memberId=" + member)
+                .body();
         HttpResponse<String> withoutNote = finance.submit(page, page + "/approval", form("note", "  "));
         HttpResponse<String> withNote = finance.submit(page, page + "/approval", form("note", "called the member"));
 
@@ -79,12 +88,20 @@ class ConsoleWithdrawalsIT {
         long flagged = fixtures.requestWithdrawal(memberApp, member, "1200");
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
-        String reviews = operations.get("/console/risk?memberId=" + member + "&severity=review").body();
-        String blocks = operations.get("/console/risk?memberId=" + member + "&severity=block").body();
+        String reviews = operations
+                .get("/console/risk?memberId=" + member + "&severity=review")
+                .body();
+        String blocks = operations
+                .get("/console/risk?memberId=" + member + "&severity=block")
+                .body();
         HttpResponse<String> badSeverity = operations.get("/console/risk?severity=urgent");
 
-        assertThat(reviews).contains("/console/withdrawals/" + flagged, "amount_limit", ">review<",
-                "amount 1200 POINT is at or above the review limit");
+        assertThat(reviews)
+                .contains(
+                        "/console/withdrawals/" + flagged,
+                        "amount_limit",
+                        ">review<",
+                        "amount 1200 POINT is at or above the review limit");
         assertThat(blocks).contains("No risk events match.");
         assertThat(badSeverity.statusCode()).isEqualTo(400);
         assertThat(badSeverity.body()).contains("severity: must be info, review or block");

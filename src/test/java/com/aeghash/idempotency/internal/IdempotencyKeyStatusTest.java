@@ -33,14 +33,19 @@ class IdempotencyKeyStatusTest {
         if (allowed) {
             assertThat(from.moveTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> from.moveTo(to))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("idempotency key cannot move from " + from + " to " + to);
         }
     }
 
     @ParameterizedTest(name = "new key as {0}: {1}; final: {2}")
-    @CsvSource({"IN_PROGRESS, true, false", "FAILED_CONFLICT, true, true", "COMPLETED, false, true",
-        "FAILED, false, false"})
+    @CsvSource({
+        "IN_PROGRESS, true, false",
+        "FAILED_CONFLICT, true, true",
+        "COMPLETED, false, true",
+        "FAILED, false, false"
+    })
     void idempotencyKeyInitialAndFinalStates(IdempotencyKeyStatus status, boolean initial, boolean isFinal) {
         assertThat(status.isInitial()).isEqualTo(initial);
         assertThat(status.isFinal()).isEqualTo(isFinal);

@@ -36,7 +36,8 @@ class IdempotencyMigrationsIT {
     void aPartnerKeyOfBeforeTheScopesStillReplaysItsFirstResponse(TestDatabases.Kind kind) {
         SingleConnectionDataSource database = migratedTo(kind, "61");
         try {
-            JdbcClient.create(database).sql("""
+            JdbcClient.create(database)
+                    .sql("""
                     INSERT INTO idempotency_keys (partner_id, idempotency_key, claim_key, operation, request_hash,
                         status, attempt, response_status, response_body, expires_at, created_at, updated_at)
                     VALUES ('shop', 'key-before-v63', 'key-before-v63', 'orders.create', 'hash-a', 'COMPLETED', 1,
@@ -48,10 +49,10 @@ class IdempotencyMigrationsIT {
             IdempotentRequests requests = requests(database);
             AtomicInteger runs = new AtomicInteger();
 
-            IdempotentResponse replay = requests.execute(request("partner:shop", "key-before-v63", "hash-a"),
-                    counting(runs));
-            IdempotentResponse conflict = requests.execute(request("partner:shop", "key-before-v63", "hash-b"),
-                    counting(runs));
+            IdempotentResponse replay =
+                    requests.execute(request("partner:shop", "key-before-v63", "hash-a"), counting(runs));
+            IdempotentResponse conflict =
+                    requests.execute(request("partner:shop", "key-before-v63", "hash-b"), counting(runs));
 
             assertThat(replay).isEqualTo(new IdempotentResponse(201, "{\"orderId\":\"o-1\"}", true, null));
             assertThat(conflict.status()).isEqualTo(409);
@@ -78,17 +79,19 @@ class IdempotencyMigrationsIT {
             IdempotentRequests requests = requests(database);
             AtomicInteger runs = new AtomicInteger();
 
-            IdempotentResponse recentWithdrawal = requests.execute(request("operator:app", "wd-key-recent",
-                    "any-hash"), counting(runs));
-            IdempotentResponse recentAdjustment = requests.execute(request("operator:admin", "adj-key-recent",
-                    "any-hash"), counting(runs));
-            IdempotentResponse oldWithdrawal = requests.execute(request("operator:app", "wd-key-old", "any-hash"),
-                    counting(runs));
+            IdempotentResponse recentWithdrawal =
+                    requests.execute(request("operator:app", "wd-key-recent", "any-hash"), counting(runs));
+            IdempotentResponse recentAdjustment =
+                    requests.execute(request("operator:admin", "adj-key-recent", "any-hash"), counting(runs));
+            IdempotentResponse oldWithdrawal =
+                    requests.execute(request("operator:app", "wd-key-old", "any-hash"), counting(runs));
 
             assertThat(recentWithdrawal.status()).isEqualTo(409);
             assertThat(recentWithdrawal.body()).contains("idempotency_conflict");
             assertThat(recentAdjustment.status()).isEqualTo(409);
-            assertThat(oldWithdrawal.status()).as("a key older than a day was free already").isEqualTo(201);
+            assertThat(oldWithdrawal.status())
+                    .as("a key older than a day was free already")
+                    .isEqualTo(201);
             assertThat(runs).hasValue(1);
         } finally {
             database.destroy();
@@ -102,7 +105,9 @@ class IdempotencyMigrationsIT {
                     updated_at)
                 VALUES (:id, 'm-1', 'POINT', 10, 'pending', FALSE, 'app', :key, 'fingerprint', 0, FALSE, 0, :at,
                     :at)""")
-                .param("id", id).param("key", key).param("at", SqlTimes.utc(at))
+                .param("id", id)
+                .param("key", key)
+                .param("at", SqlTimes.utc(at))
                 .update();
     }
 
@@ -120,11 +125,18 @@ class IdempotencyMigrationsIT {
     private static IdempotentRequests requests(SingleConnectionDataSource database) {
         JdbcIdempotencyKeyRepository keys = new JdbcIdempotencyKeyRepository(JdbcClient.create(database));
         UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(database));
-        IdempotentResponses responses = new IdempotentResponses(JsonMapper.builder().build());
+        IdempotentResponses responses =
+                new IdempotentResponses(JsonMapper.builder().build());
         IdempotencyProperties properties = IdempotentRequestsContract.PROPERTIES;
         IdempotencyClaims claims = new IdempotencyClaims(keys, unitOfWork, responses, properties, Clock.systemUTC());
-        return new IdempotentRequestsService(claims, keys, unitOfWork, responses,
-                new IdempotentRequestsContract.IgnoringNotifier(), Clock.systemUTC(), properties);
+        return new IdempotentRequestsService(
+                claims,
+                keys,
+                unitOfWork,
+                responses,
+                new IdempotentRequestsContract.IgnoringNotifier(),
+                Clock.systemUTC(),
+                properties);
     }
 
     /** A fresh database of the kind, on one connection, migrated up to {@code version}. */
@@ -133,7 +145,9 @@ class IdempotencyMigrationsIT {
             case H2 -> TestDatabases.singleConnection(TestDatabases.h2Url(), "sa", "");
             case POSTGRES -> {
                 TestDatabases.requirePostgres();
-                yield TestDatabases.singleConnection(PostgresTestDatabase.createSchemaUrl(), PostgresTestDatabase.USER,
+                yield TestDatabases.singleConnection(
+                        PostgresTestDatabase.createSchemaUrl(),
+                        PostgresTestDatabase.USER,
                         PostgresTestDatabase.PASSWORD);
             }
         };
@@ -144,7 +158,8 @@ class IdempotencyMigrationsIT {
     /** Migrates as the application does, up to {@code version} (null: every migration). */
     private static void migrate(SingleConnectionDataSource database, TestDatabases.Kind kind, String version) {
         String vendor = kind == TestDatabases.Kind.H2 ? "h2" : "postgresql";
-        var flyway = Flyway.configure().dataSource(database)
+        var flyway = Flyway.configure()
+                .dataSource(database)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
         (version == null ? flyway : flyway.target(version)).load().migrate();
     }

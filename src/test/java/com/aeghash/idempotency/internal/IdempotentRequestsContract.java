@@ -40,8 +40,8 @@ abstract class IdempotentRequestsContract {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
     private static final Instant LEASE = NOW.plusSeconds(60);
-    static final IdempotencyProperties PROPERTIES = new IdempotencyProperties(Duration.ofHours(24),
-            Duration.ofSeconds(60), 3, Duration.ofMillis(1));
+    static final IdempotencyProperties PROPERTIES =
+            new IdempotencyProperties(Duration.ofHours(24), Duration.ofSeconds(60), 3, Duration.ofMillis(1));
     private final MutableClock clock = new MutableClock(NOW);
     private IdempotencyKeyRepository keys;
     private IdempotencyClaims claims;
@@ -55,10 +55,11 @@ abstract class IdempotentRequestsContract {
     @BeforeEach
     void setUp() {
         keys = createRepository();
-        IdempotentResponses responses = new IdempotentResponses(JsonMapper.builder().build());
+        IdempotentResponses responses =
+                new IdempotentResponses(JsonMapper.builder().build());
         claims = new IdempotencyClaims(keys, unitOfWork(), responses, PROPERTIES, clock);
-        requests = new IdempotentRequestsService(claims, keys, unitOfWork(), responses, new IgnoringNotifier(), clock,
-                PROPERTIES);
+        requests = new IdempotentRequestsService(
+                claims, keys, unitOfWork(), responses, new IgnoringNotifier(), clock, PROPERTIES);
         scope = TestIds.unique("scope");
     }
 
@@ -68,8 +69,8 @@ abstract class IdempotentRequestsContract {
     void aKeyHasOnePrimaryRowPerScope() {
         OptionalLong first = keys.insertClaim(key("key-1", "hash-a"), LEASE, NOW);
         OptionalLong second = keys.insertClaim(key("key-1", "hash-b"), LEASE, NOW);
-        OptionalLong otherScope = keys.insertClaim(new NewKey(scope + "x", "key-1", "op", "hash-a",
-                NOW.plus(Duration.ofHours(24))), LEASE, NOW);
+        OptionalLong otherScope = keys.insertClaim(
+                new NewKey(scope + "x", "key-1", "op", "hash-a", NOW.plus(Duration.ofHours(24))), LEASE, NOW);
 
         assertThat(first).isPresent();
         assertThat(second).isEmpty();
@@ -92,7 +93,8 @@ abstract class IdempotentRequestsContract {
         long firstConflict = keys.insertConflict(key("key-2", "hash-b"), original, 409, "{\"c\":1}", NOW);
         long secondConflict = keys.insertConflict(key("key-2", "hash-c"), original, 409, "{\"c\":2}", NOW);
 
-        assertThat(keys.findByKey(scope, "key-2")).extracting(IdempotencyKeyRecord::id)
+        assertThat(keys.findByKey(scope, "key-2"))
+                .extracting(IdempotencyKeyRecord::id)
                 .containsExactly(original, firstConflict, secondConflict);
         IdempotencyKeyRecord conflict = keys.findByKey(scope, "key-2").get(1);
         assertThat(conflict.status()).isEqualTo(IdempotencyKeyStatus.FAILED_CONFLICT);
@@ -130,13 +132,16 @@ abstract class IdempotentRequestsContract {
         assertThat(keys.reclaim(running, 1, LEASE.plusSeconds(60), NOW)).isFalse();
         assertThat(keys.reclaim(failed, 2, LEASE.plusSeconds(60), NOW)).isFalse();
         assertThat(keys.reclaim(failed, 1, LEASE.plusSeconds(60), NOW)).isTrue();
-        assertThat(keys.reclaim(running, 1, LEASE.plusSeconds(120), LEASE.plusSeconds(1))).isTrue();
+        assertThat(keys.reclaim(running, 1, LEASE.plusSeconds(120), LEASE.plusSeconds(1)))
+                .isTrue();
 
-        IdempotencyKeyRecord reclaimed = keys.findPrimaryForUpdate(scope, "key-5").orElseThrow();
+        IdempotencyKeyRecord reclaimed =
+                keys.findPrimaryForUpdate(scope, "key-5").orElseThrow();
         assertThat(reclaimed.status()).isEqualTo(IdempotencyKeyStatus.IN_PROGRESS);
         assertThat(reclaimed.attempt()).isEqualTo(2);
         assertThat(reclaimed.responseBody()).isNull();
-        assertThat(keys.findPrimaryForUpdate(scope, "key-4").orElseThrow().attempt()).isEqualTo(2);
+        assertThat(keys.findPrimaryForUpdate(scope, "key-4").orElseThrow().attempt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -165,8 +170,10 @@ abstract class IdempotentRequestsContract {
         assertThat(runs).hasValue(1);
         assertThat(first).isEqualTo(new IdempotentResponse(201, "{\"ok\":true}", false, null));
         assertThat(again).isEqualTo(new IdempotentResponse(201, "{\"ok\":true}", true, null));
-        assertThat(first.toResponseEntity().getHeaders().get(IdempotencyKey.REPLAYED_HEADER)).isNull();
-        assertThat(again.toResponseEntity().getHeaders().getFirst(IdempotencyKey.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(first.toResponseEntity().getHeaders().get(IdempotencyKey.REPLAYED_HEADER))
+                .isNull();
+        assertThat(again.toResponseEntity().getHeaders().getFirst(IdempotencyKey.REPLAYED_HEADER))
+                .isEqualTo("true");
         assertThat(statuses()).containsExactly(IdempotencyKeyStatus.COMPLETED);
     }
 
@@ -269,7 +276,10 @@ abstract class IdempotentRequestsContract {
         assertThat(failed.body()).contains("temporarily_unavailable");
         assertThat(failed.retryAfterSeconds()).isEqualTo(IdempotentRequestsService.UNAVAILABLE_RETRY_AFTER_SECONDS);
         assertThat(retried).isEqualTo(IdempotentResponse.of(201, "{\"ok\":true}"));
-        assertThat(keys.findPrimaryForUpdate(scope, "key-00000001").orElseThrow().attempt()).isEqualTo(2);
+        assertThat(keys.findPrimaryForUpdate(scope, "key-00000001")
+                        .orElseThrow()
+                        .attempt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -288,7 +298,8 @@ abstract class IdempotentRequestsContract {
 
         assertThat(reused.replayed()).isFalse();
         assertThat(recordIds).hasSize(2).doesNotHaveDuplicates();
-        assertThat(keys.findByKey(scope, "key-00000001")).singleElement()
+        assertThat(keys.findByKey(scope, "key-00000001"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.id()).isEqualTo(recordIds.get(1)));
     }
 
@@ -297,8 +308,9 @@ abstract class IdempotentRequestsContract {
         AtomicInteger runs = new AtomicInteger();
 
         requests.execute(request("hash-a"), created(runs));
-        IdempotentResponse otherCaller = requests.execute(new IdempotentRequest(scope + "-other", "key-00000001",
-                "test.create", "hash-b", "/test"), created(runs));
+        IdempotentResponse otherCaller = requests.execute(
+                new IdempotentRequest(scope + "-other", "key-00000001", "test.create", "hash-b", "/test"),
+                created(runs));
 
         assertThat(runs).hasValue(2);
         assertThat(otherCaller.replayed()).isFalse();
@@ -308,16 +320,21 @@ abstract class IdempotentRequestsContract {
     void oneKeySentEightTimesAtOnceRunsTheWorkOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
 
-        List<IdempotentResponse> responses = Concurrently.run(8, caller -> requests.execute(request("hash-a"),
-                recordId -> {
+        List<IdempotentResponse> responses = Concurrently.run(
+                8,
+                caller -> requests.execute(request("hash-a"), recordId -> {
                     pause();
                     return created(runs).run(recordId);
                 }));
 
         assertThat(runs).hasValue(1);
-        assertThat(responses).filteredOn(response -> response.status() == 201 && !response.replayed()).hasSize(1);
-        assertThat(responses).allSatisfy(response -> assertThat(response.status() == 201
-                || (response.status() == 409 && response.body().contains("idempotency_in_progress"))).isTrue());
+        assertThat(responses)
+                .filteredOn(response -> response.status() == 201 && !response.replayed())
+                .hasSize(1);
+        assertThat(responses)
+                .allSatisfy(response -> assertThat(response.status() == 201
+                                || (response.status() == 409 && response.body().contains("idempotency_in_progress")))
+                        .isTrue());
     }
 
     private IdempotentRequest request(String hash) {
@@ -329,14 +346,15 @@ abstract class IdempotentRequestsContract {
     }
 
     private List<IdempotencyKeyStatus> statuses() {
-        return keys.findByKey(scope, "key-00000001").stream().map(IdempotencyKeyRecord::status).toList();
+        return keys.findByKey(scope, "key-00000001").stream()
+                .map(IdempotencyKeyRecord::status)
+                .toList();
     }
 
     private static IdempotentRequests.Work created(AtomicInteger runs) {
         return recordId -> {
             runs.incrementAndGet();
-            return new IdempotentResponses(JsonMapper.builder().build()).json(HttpStatus.CREATED,
-                    Map.of("ok", true));
+            return new IdempotentResponses(JsonMapper.builder().build()).json(HttpStatus.CREATED, Map.of("ok", true));
         };
     }
 
@@ -352,11 +370,9 @@ abstract class IdempotentRequestsContract {
     /** The mechanism's alert after exhausted retries is not what these tests check. */
     static final class IgnoringNotifier implements Notifier {
         @Override
-        public void alert(Alert alert) {
-        }
+        public void alert(Alert alert) {}
 
         @Override
-        public void alertIndependently(Alert alert) {
-        }
+        public void alertIndependently(Alert alert) {}
     }
 }

@@ -21,9 +21,24 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
             return OptionalLong.empty();
         }
         long id = nextId++;
-        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), true, key.operation(),
-                key.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, 1, null, null, null, lockedUntil,
-                key.expiresAt(), now, now));
+        rows.put(
+                id,
+                new IdempotencyKeyRecord(
+                        id,
+                        key.scope(),
+                        key.idempotencyKey(),
+                        true,
+                        key.operation(),
+                        key.requestHash(),
+                        IdempotencyKeyStatus.IN_PROGRESS,
+                        1,
+                        null,
+                        null,
+                        null,
+                        lockedUntil,
+                        key.expiresAt(),
+                        now,
+                        now));
         return OptionalLong.of(id);
     }
 
@@ -41,24 +56,55 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
     @Override
     public synchronized boolean reclaim(long id, int attempt, Instant lockedUntil, Instant now) {
         IdempotencyKeyRecord row = rows.get(id);
-        boolean reclaimable = row != null && row.attempt() == attempt
+        boolean reclaimable = row != null
+                && row.attempt() == attempt
                 && (row.status() == IdempotencyKeyStatus.FAILED
                         || (row.status() == IdempotencyKeyStatus.IN_PROGRESS && !row.isLeaseActiveAt(now)));
         if (reclaimable) {
-            rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
-                    row.requestHash(), IdempotencyKeyStatus.IN_PROGRESS, attempt + 1, null, null, null, lockedUntil,
-                    row.expiresAt(), row.createdAt(), now));
+            rows.put(
+                    id,
+                    new IdempotencyKeyRecord(
+                            id,
+                            row.scope(),
+                            row.idempotencyKey(),
+                            true,
+                            row.operation(),
+                            row.requestHash(),
+                            IdempotencyKeyStatus.IN_PROGRESS,
+                            attempt + 1,
+                            null,
+                            null,
+                            null,
+                            lockedUntil,
+                            row.expiresAt(),
+                            row.createdAt(),
+                            now));
         }
         return reclaimable;
     }
 
     @Override
-    public synchronized long insertConflict(NewKey key, long originalId, int responseStatus, String responseBody,
-            Instant now) {
+    public synchronized long insertConflict(
+            NewKey key, long originalId, int responseStatus, String responseBody, Instant now) {
         long id = nextId++;
-        rows.put(id, new IdempotencyKeyRecord(id, key.scope(), key.idempotencyKey(), false, key.operation(),
-                key.requestHash(), IdempotencyKeyStatus.FAILED_CONFLICT, 1, responseStatus, responseBody, originalId,
-                null, key.expiresAt(), now, now));
+        rows.put(
+                id,
+                new IdempotencyKeyRecord(
+                        id,
+                        key.scope(),
+                        key.idempotencyKey(),
+                        false,
+                        key.operation(),
+                        key.requestHash(),
+                        IdempotencyKeyStatus.FAILED_CONFLICT,
+                        1,
+                        responseStatus,
+                        responseBody,
+                        originalId,
+                        null,
+                        key.expiresAt(),
+                        now,
+                        now));
         return id;
     }
 
@@ -72,15 +118,30 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
         return finish(id, attempt, IdempotencyKeyStatus.FAILED, responseStatus, responseBody, now);
     }
 
-    private boolean finish(long id, int attempt, IdempotencyKeyStatus status, int responseStatus, String body,
-            Instant now) {
+    private boolean finish(
+            long id, int attempt, IdempotencyKeyStatus status, int responseStatus, String body, Instant now) {
         IdempotencyKeyRecord row = rows.get(id);
         if (row == null || row.attempt() != attempt || row.status() != IdempotencyKeyStatus.IN_PROGRESS) {
             return false;
         }
-        rows.put(id, new IdempotencyKeyRecord(id, row.scope(), row.idempotencyKey(), true, row.operation(),
-                row.requestHash(), status, attempt, responseStatus, body, null, null, row.expiresAt(),
-                row.createdAt(), now));
+        rows.put(
+                id,
+                new IdempotencyKeyRecord(
+                        id,
+                        row.scope(),
+                        row.idempotencyKey(),
+                        true,
+                        row.operation(),
+                        row.requestHash(),
+                        status,
+                        attempt,
+                        responseStatus,
+                        body,
+                        null,
+                        null,
+                        row.expiresAt(),
+                        row.createdAt(),
+                        now));
         return true;
     }
 
@@ -105,7 +166,8 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
     private Optional<IdempotencyKeyRecord> primary(String scope, String idempotencyKey) {
         return rows.values().stream()
-                .filter(row -> row.primary() && row.scope().equals(scope)
+                .filter(row -> row.primary()
+                        && row.scope().equals(scope)
                         && row.idempotencyKey().equals(idempotencyKey))
                 .findFirst();
     }

@@ -15,6 +15,7 @@ class JdbcIdempotentRequestsIT extends IdempotentRequestsContract {
 
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
 

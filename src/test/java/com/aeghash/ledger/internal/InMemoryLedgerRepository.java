@@ -32,7 +32,9 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     @Override
     public synchronized Map<AccountRef, Long> findAccountIds(Collection<AccountRef> accounts) {
         Map<AccountRef, Long> found = new HashMap<>();
-        accounts.stream().filter(accountIds::containsKey).forEach(account -> found.put(account, accountIds.get(account)));
+        accounts.stream()
+                .filter(accountIds::containsKey)
+                .forEach(account -> found.put(account, accountIds.get(account)));
         return found;
     }
 
@@ -52,7 +54,9 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     @Override
     public synchronized Map<String, JournalEntry> findEntries(Collection<String> references) {
         Map<String, JournalEntry> found = new HashMap<>();
-        references.stream().filter(entries::containsKey).forEach(reference -> found.put(reference, entries.get(reference)));
+        references.stream()
+                .filter(entries::containsKey)
+                .forEach(reference -> found.put(reference, entries.get(reference)));
         return found;
     }
 
@@ -62,8 +66,9 @@ public class InMemoryLedgerRepository implements LedgerRepository {
         for (EntryRequest request : requests) {
             if (!entries.containsKey(request.reference())) {
                 long id = nextId++;
-                entries.put(request.reference(), new JournalEntry(id, request.reference(), request.description(),
-                        now, List.of(), false));
+                entries.put(
+                        request.reference(),
+                        new JournalEntry(id, request.reference(), request.description(), now, List.of(), false));
                 inserted.put(request.reference(), id);
             }
         }
@@ -75,11 +80,17 @@ public class InMemoryLedgerRepository implements LedgerRepository {
         Map<Long, AccountRef> accountsById = new HashMap<>();
         accountIds.forEach((account, id) -> accountsById.put(id, account));
         Map<Long, List<PostingLine>> linesByEntry = new HashMap<>();
-        postings.forEach(posting -> linesByEntry.computeIfAbsent(posting.entryId(), id -> new ArrayList<>())
+        postings.forEach(posting -> linesByEntry
+                .computeIfAbsent(posting.entryId(), id -> new ArrayList<>())
                 .add(new PostingLine(accountsById.get(posting.accountId()), posting.amount())));
         entries.replaceAll((reference, entry) -> linesByEntry.containsKey(entry.id())
-                ? new JournalEntry(entry.id(), reference, entry.description(), entry.createdAt(),
-                        concat(entry.lines(), linesByEntry.get(entry.id())), false)
+                ? new JournalEntry(
+                        entry.id(),
+                        reference,
+                        entry.description(),
+                        entry.createdAt(),
+                        concat(entry.lines(), linesByEntry.get(entry.id())),
+                        false)
                 : entry);
     }
 
@@ -97,7 +108,8 @@ public class InMemoryLedgerRepository implements LedgerRepository {
 
     @Override
     public synchronized void beginSlice() {
-        snapshot = new Snapshot(new HashMap<>(accountIds), new HashMap<>(balances), new LinkedHashMap<>(entries), nextId);
+        snapshot =
+                new Snapshot(new HashMap<>(accountIds), new HashMap<>(balances), new LinkedHashMap<>(entries), nextId);
     }
 
     @Override
@@ -114,9 +126,11 @@ public class InMemoryLedgerRepository implements LedgerRepository {
         }
     }
 
-    private record Snapshot(Map<AccountRef, Long> accountIds, Map<Long, BigDecimal> balances,
-            Map<String, JournalEntry> entries, long nextId) {
-    }
+    private record Snapshot(
+            Map<AccountRef, Long> accountIds,
+            Map<Long, BigDecimal> balances,
+            Map<String, JournalEntry> entries,
+            long nextId) {}
 
     private static List<PostingLine> concat(List<PostingLine> first, List<PostingLine> second) {
         List<PostingLine> all = new ArrayList<>(first);
@@ -136,17 +150,19 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized List<com.aeghash.ledger.MemberHolding> membersHolding(Asset asset,
-            com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit) {
+    public synchronized List<com.aeghash.ledger.MemberHolding> membersHolding(
+            Asset asset, com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit) {
         String after = afterMemberId == null ? "" : afterMemberId;
         return accountIds.entrySet().stream()
-                .filter(entry -> entry.getKey().isMember() && entry.getKey().asset() == asset
-                        && entry.getKey().bucket() == bucket && entry.getKey().ownerId().compareTo(after) > 0
+                .filter(entry -> entry.getKey().isMember()
+                        && entry.getKey().asset() == asset
+                        && entry.getKey().bucket() == bucket
+                        && entry.getKey().ownerId().compareTo(after) > 0
                         && balances.get(entry.getValue()).signum() > 0)
                 .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(AccountRef::ownerId)))
                 .limit(limit)
-                .map(entry -> new com.aeghash.ledger.MemberHolding(entry.getKey().ownerId(),
-                        balances.get(entry.getValue())))
+                .map(entry ->
+                        new com.aeghash.ledger.MemberHolding(entry.getKey().ownerId(), balances.get(entry.getValue())))
                 .toList();
     }
 

@@ -12,6 +12,7 @@ class JdbcLedgerRepositoryIT extends LedgerRepositoryContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 

@@ -16,6 +16,7 @@ class LedgerApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
 
@@ -28,9 +29,18 @@ class LedgerApiIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("balances").size()).isEqualTo(Asset.values().length);
-        assertThat(response.json().path("balances").get(Asset.DOGE.ordinal()).path("available").asString())
+        assertThat(response.json()
+                        .path("balances")
+                        .get(Asset.DOGE.ordinal())
+                        .path("available")
+                        .asString())
                 .isEqualTo("12.345");
-        assertThat(response.json().path("balances").get(0).path("withdrawalHold").isString()).isTrue();
+        assertThat(response.json()
+                        .path("balances")
+                        .get(0)
+                        .path("withdrawalHold")
+                        .isString())
+                .isTrue();
     }
 
     @Test
@@ -40,11 +50,24 @@ class LedgerApiIT {
 
         assertThat(invariants.status()).isEqualTo(200);
         assertThat(invariants.json().path("violations").size()).isZero();
-        assertThat(health.json().path("components").path("ledger").path("status").asString()).isEqualTo("UP");
-        assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json()
+                        .path("components")
+                        .path("ledger")
+                        .path("status")
+                        .asString())
+                .isEqualTo("UP");
+        assertThat(health.json().path("components").path("db").path("status").asString())
+                .isEqualTo("UP");
         assertThat(health.json().path("components").path("ledger").has("details"))
-                .as("details are for operators only").isFalse();
-        assertThat(ApiClient.admin(port).get("/actuator/health").json().path("components").path("ledger")
-                .path("details").has("checkedAt")).isTrue();
+                .as("details are for operators only")
+                .isFalse();
+        assertThat(ApiClient.admin(port)
+                        .get("/actuator/health")
+                        .json()
+                        .path("components")
+                        .path("ledger")
+                        .path("details")
+                        .has("checkedAt"))
+                .isTrue();
     }
 }

@@ -44,6 +44,7 @@ class LedgerConcurrencyIT {
     private static final int TRANSFERS_PER_THREAD = 40;
     private static final int SHARED_REFERENCES = 10;
     private static final List<String> MEMBERS = List.of("w", "x", "y", "z");
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
@@ -88,7 +89,8 @@ class LedgerConcurrencyIT {
         });
 
         assertThat(race.unexpected).isEmpty();
-        assertThat(race.transaction.execute(status -> ledger.checkInvariants()).violations()).isEmpty();
+        assertThat(race.transaction.execute(status -> ledger.checkInvariants()).violations())
+                .isEmpty();
         int creditEntries = SHARED_REFERENCES + THREADS * (TRANSFERS_PER_THREAD - SHARED_REFERENCES);
         assertThat(race.totalAvailable()).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
         assertThat(race.sharedEntries()).isEqualTo(SHARED_REFERENCES);
@@ -146,8 +148,9 @@ class LedgerConcurrencyIT {
         }
 
         Integer sharedEntries() {
-            return new JdbcTemplate(dataSource).queryForObject(
-                    "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
+            return new JdbcTemplate(dataSource)
+                    .queryForObject(
+                            "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'shared-%'", Integer.class);
         }
     }
 
@@ -158,8 +161,10 @@ class LedgerConcurrencyIT {
     /** 1 POINT to each member's available balance, as bonuses credit their uplines. */
     private static EntryRequest creditsToEveryMember(String reference) {
         EntryRequest.Builder entry = EntryRequest.builder(reference, "test credits");
-        MEMBERS.forEach(member -> entry.move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
-                AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), BigDecimal.ONE));
+        MEMBERS.forEach(member -> entry.move(
+                AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
+                AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE),
+                BigDecimal.ONE));
         return entry.build();
     }
 

@@ -33,7 +33,8 @@ class LedgerDeferredCreditsIT {
     private final DataSource dataSource = StatementCounter.wrap(TestDatabases.create(TestDatabases.Kind.H2));
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     private final LedgerService ledger = new LedgerService(new JdbcLedgerRepository(jdbc), Clock.systemUTC());
-    private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    private final TransactionTemplate transaction =
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     private final String member = TestIds.member();
 
     @AfterEach
@@ -46,13 +47,15 @@ class LedgerDeferredCreditsIT {
     void creditsReachTheBalanceRowsByTheTransactionsLastStatement() {
         var recorded = StatementCounter.record(() -> transaction.execute(status -> {
             ledger.postCredits(bonus("order-1", "10"));
-            List<Long> inside = List.of(storedBalance().longValue(),
+            List<Long> inside = List.of(
+                    storedBalance().longValue(),
                     count("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'bonus:order-1:%'"),
                     count("SELECT COUNT(*) FROM ledger_postings")); // and the caller's other work
             return inside;
         }));
 
-        assertThat(recorded.result()).as("balance, entry, postings while the transaction runs")
+        assertThat(recorded.result())
+                .as("balance, entry, postings while the transaction runs")
                 .containsExactly(0L, 1L, 0L);
         LedgerWriteStatements.assertEndWithBalanceWrites(recorded.statements());
         assertThat(pending()).isEqualByComparingTo("10");
@@ -62,12 +65,19 @@ class LedgerDeferredCreditsIT {
     void readsAndDebitsInTheSameTransactionSeeTheCredits() {
         BigDecimal[] seen = new BigDecimal[1];
         transaction.executeWithoutResult(status -> {
-            ledger.postCredits(EntryRequest.builder("credit-available", "credit").move(
-                    AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), available(), new BigDecimal("10"))
+            ledger.postCredits(EntryRequest.builder("credit-available", "credit")
+                    .move(
+                            AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
+                            available(),
+                            new BigDecimal("10"))
                     .build());
             seen[0] = ledger.balancesOf(member).of(Asset.POINT).available();
-            ledger.post(EntryRequest.builder("spend", "debit").move(available(),
-                    AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), new BigDecimal("10")).build());
+            ledger.post(EntryRequest.builder("spend", "debit")
+                    .move(
+                            available(),
+                            AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
+                            new BigDecimal("10"))
+                    .build());
         });
 
         assertThat(seen[0]).isEqualByComparingTo("10");
@@ -77,13 +87,15 @@ class LedgerDeferredCreditsIT {
     @Test
     void aRolledBackTransactionLeavesNeitherEntryNorBalance() {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            ledger.postCredits(bonus("order-2", "10"));
-            throw new IllegalStateException("the caller's work failed");
-        })).hasMessageContaining("caller's work failed");
+                    ledger.postCredits(bonus("order-2", "10"));
+                    throw new IllegalStateException("the caller's work failed");
+                }))
+                .hasMessageContaining("caller's work failed");
 
         assertThat(pending()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'bonus:order-2:%'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'bonus:order-2:%'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -98,8 +110,8 @@ class LedgerDeferredCreditsIT {
 
     @Test
     void theSameReferenceAgainInTheSameTransactionIsAReplayToo() {
-        List<JournalEntry> both = transaction.execute(status -> List.of(ledger.postCredits(bonus("order-4", "10")),
-                ledger.postCredits(bonus("order-4", "10"))));
+        List<JournalEntry> both = transaction.execute(status ->
+                List.of(ledger.postCredits(bonus("order-4", "10")), ledger.postCredits(bonus("order-4", "10"))));
 
         assertThat(both.get(1).replayed()).isTrue();
         assertThat(both.get(1).id()).isEqualTo(both.get(0).id());
@@ -127,23 +139,28 @@ class LedgerDeferredCreditsIT {
         transaction.executeWithoutResult(status -> ledger.postCredits(bonus("warm-up", "1")));
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            ledger.postCredits(bonus("outer", "10"));
-            inner.executeWithoutResult(innerStatus -> ledger.postCredits(credit("inner", other, "2.5")));
-            throw new IllegalStateException("the outer work failed");
-        })).hasMessageContaining("outer work failed");
+                    ledger.postCredits(bonus("outer", "10"));
+                    inner.executeWithoutResult(innerStatus -> ledger.postCredits(credit("inner", other, "2.5")));
+                    throw new IllegalStateException("the outer work failed");
+                }))
+                .hasMessageContaining("outer work failed");
 
-        assertThat(ledger.balancesOf(other).of(Asset.POINT).pending()).as("committed with its own transaction")
+        assertThat(ledger.balancesOf(other).of(Asset.POINT).pending())
+                .as("committed with its own transaction")
                 .isEqualByComparingTo("3.5");
         assertThat(count("SELECT COUNT(*) FROM ledger_postings p JOIN ledger_entries e ON e.id = p.entry_id"
-                + " WHERE e.reference LIKE 'bonus:inner:%'")).isEqualTo(2);
+                        + " WHERE e.reference LIKE 'bonus:inner:%'"))
+                .isEqualTo(2);
         assertThat(pending()).as("the warm-up credit only").isEqualByComparingTo("1");
-        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'bonus:outer:%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference LIKE 'bonus:outer:%'"))
+                .isZero();
     }
 
     @Test
     void aDebitOfAMemberIsRefused() {
-        EntryRequest debit = EntryRequest.builder("not-a-credit", "debit").move(available(),
-                AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), BigDecimal.ONE).build();
+        EntryRequest debit = EntryRequest.builder("not-a-credit", "debit")
+                .move(available(), AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), BigDecimal.ONE)
+                .build();
 
         assertThatThrownBy(() -> transaction.execute(status -> ledger.postCredits(debit)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -154,9 +171,12 @@ class LedgerDeferredCreditsIT {
     }
 
     private static EntryRequest credit(String order, String memberId, String amount) {
-        return EntryRequest.builder("bonus:" + order + ":" + memberId, "bonus").move(
-                AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
-                AccountRef.member(memberId, Asset.POINT, Bucket.PENDING), new BigDecimal(amount)).build();
+        return EntryRequest.builder("bonus:" + order + ":" + memberId, "bonus")
+                .move(
+                        AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
+                        AccountRef.member(memberId, Asset.POINT, Bucket.PENDING),
+                        new BigDecimal(amount))
+                .build();
     }
 
     private AccountRef available() {
@@ -173,9 +193,10 @@ class LedgerDeferredCreditsIT {
 
     /** The cached balance row as stored, read without the ledger (which would apply the deferred credits). */
     private BigDecimal storedBalance() {
-        List<BigDecimal> rows = jdbc.queryForList("SELECT balance FROM ledger_accounts WHERE owner_id = ?"
-                + " AND bucket = 'PENDING'", BigDecimal.class, member);
+        List<BigDecimal> rows = jdbc.queryForList(
+                "SELECT balance FROM ledger_accounts WHERE owner_id = ?" + " AND bucket = 'PENDING'",
+                BigDecimal.class,
+                member);
         return rows.isEmpty() ? BigDecimal.ZERO : rows.get(0);
     }
-
 }

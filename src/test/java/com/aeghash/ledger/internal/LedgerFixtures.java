@@ -10,8 +10,7 @@ import java.math.BigDecimal;
 /** Small builders for ledger tests. */
 final class LedgerFixtures {
 
-    private LedgerFixtures() {
-    }
+    private LedgerFixtures() {}
 
     static AccountRef available(String member, Asset asset) {
         return AccountRef.member(member, asset, Bucket.AVAILABLE);
@@ -24,7 +23,9 @@ final class LedgerFixtures {
     /** Credits the member's available balance from the manual adjustment account. */
     static EntryRequest credit(String reference, String member, Asset asset, String amount) {
         return EntryRequest.builder(reference, "test credit")
-                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset), available(member, asset),
+                .move(
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
+                        available(member, asset),
                         new BigDecimal(amount))
                 .build();
     }

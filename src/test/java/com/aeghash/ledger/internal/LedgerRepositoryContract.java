@@ -39,12 +39,12 @@ abstract class LedgerRepositoryContract {
 
         repository.createAccounts(List.of(alice, expense), NOW);
         repository.createAccounts(List.of(alice), NOW);
-        Map<AccountRef, Long> ids = repository.findAccountIds(List.of(alice, expense,
-                available("nobody", Asset.POINT)));
+        Map<AccountRef, Long> ids =
+                repository.findAccountIds(List.of(alice, expense, available("nobody", Asset.POINT)));
 
         assertThat(ids).containsOnlyKeys(alice, expense);
-        assertThat(repository.memberBalances("alice")).hasEntrySatisfying(alice,
-                balance -> assertThat(balance).isEqualByComparingTo("0"));
+        assertThat(repository.memberBalances("alice"))
+                .hasEntrySatisfying(alice, balance -> assertThat(balance).isEqualByComparingTo("0"));
     }
 
     @Test
@@ -76,7 +76,8 @@ abstract class LedgerRepositoryContract {
 
         assertThat(repository.memberBalances("carol"))
                 .hasSize(1)
-                .hasEntrySatisfying(AccountRef.member("carol", Asset.DOGE, Bucket.AVAILABLE),
+                .hasEntrySatisfying(
+                        AccountRef.member("carol", Asset.DOGE, Bucket.AVAILABLE),
                         balance -> assertThat(balance).isEqualByComparingTo("7"));
         assertThat(repository.checkInvariants(NOW).violations()).isEmpty();
     }
@@ -86,8 +87,8 @@ abstract class LedgerRepositoryContract {
         EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
         write(request, ids);
-        repository.storeBalances(new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)),
-                new BigDecimal("3"))), NOW);
+        repository.storeBalances(
+                new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)), new BigDecimal("3"))), NOW);
 
         assertThat(repository.checkInvariants(NOW).violations())
                 .anySatisfy(violation -> assertThat(violation).contains("dave"));
@@ -100,15 +101,17 @@ abstract class LedgerRepositoryContract {
             Map<AccountRef, Long> ids = accountsOf(request);
             write(request, ids);
             if (!member.equals("m4")) {
-                repository.storeBalances(new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)),
-                        new BigDecimal("5"))), NOW);
+                repository.storeBalances(
+                        new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)), new BigDecimal("5"))), NOW);
             }
         }
 
         assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, null, 2))
-                .extracting(holding -> holding.memberId()).containsExactly("m1", "m2");
+                .extracting(holding -> holding.memberId())
+                .containsExactly("m1", "m2");
         assertThat(repository.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, "m2", 10))
-                .extracting(holding -> holding.memberId()).containsExactly("m3");
+                .extracting(holding -> holding.memberId())
+                .containsExactly("m3");
     }
 
     @Test
@@ -117,8 +120,8 @@ abstract class LedgerRepositoryContract {
         Map<AccountRef, Long> ids = accountsOf(request);
 
         Map<String, Long> first = repository.insertEntriesIfAbsent(List.of(request), NOW);
-        Map<String, Long> second = repository.insertEntriesIfAbsent(List.of(request,
-                credit("ref-6", "erin", Asset.POINT, "1")), NOW);
+        Map<String, Long> second =
+                repository.insertEntriesIfAbsent(List.of(request, credit("ref-6", "erin", Asset.POINT, "1")), NOW);
 
         assertThat(first).containsOnlyKeys("ref-5");
         assertThat(second).containsOnlyKeys("ref-6");
@@ -142,14 +145,15 @@ abstract class LedgerRepositoryContract {
         Map<String, Long> inserted = repository.insertEntriesIfAbsent(List.of(request), NOW);
         long entryId = inserted.get(request.reference());
         repository.insertPostings(request.lines().stream()
-                .map(line -> new LedgerRepository.Posting(entryId, ids.get(line.account()), line.account().asset(),
-                        line.amount()))
+                .map(line -> new LedgerRepository.Posting(
+                        entryId, ids.get(line.account()), line.account().asset(), line.amount()))
                 .toList());
         return inserted;
     }
 
     private Map<AccountRef, Long> accountsOf(EntryRequest request) {
-        List<AccountRef> accounts = request.lines().stream().map(line -> line.account()).toList();
+        List<AccountRef> accounts =
+                request.lines().stream().map(line -> line.account()).toList();
         repository.createAccounts(accounts, NOW);
         return repository.findAccountIds(accounts);
     }

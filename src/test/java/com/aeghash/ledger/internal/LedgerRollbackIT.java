@@ -26,14 +26,15 @@ class LedgerRollbackIT {
     @EnumSource(TestDatabases.Kind.class)
     void accountsCreatedByARolledBackTransactionAreCreatedAgainNextTime(TestDatabases.Kind kind) {
         DataSource dataSource = databases.open(kind);
-        LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
-                Clock.systemUTC());
+        LedgerService ledger =
+                new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)), Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            ledger.post(credit("first", "newcomer", Asset.LTC, "1"));
-            throw new IllegalStateException("crash after posting");
-        })).hasMessageContaining("crash");
+                    ledger.post(credit("first", "newcomer", Asset.LTC, "1"));
+                    throw new IllegalStateException("crash after posting");
+                }))
+                .hasMessageContaining("crash");
         transaction.executeWithoutResult(status -> ledger.post(credit("second", "newcomer", Asset.LTC, "2")));
 
         assertThat(ledger.balancesOf("newcomer").of(Asset.LTC).available()).isEqualByComparingTo("2");

@@ -40,7 +40,8 @@ class LedgerServiceTest {
                 .add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), new BigDecimal("-4"))
                 .build();
 
-        assertThatThrownBy(() -> ledger.post(unbalanced)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ledger.post(unbalanced))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not balanced");
         assertThat(ledger.balancesOf("alice").of(Asset.POINT).available()).isEqualByComparingTo("0");
     }
@@ -110,9 +111,8 @@ class LedgerServiceTest {
     @Test
     void batchIsAllOrNothing() {
         ledger.post(credit("c-5", "fay", Asset.POINT, "1"));
-        List<EntryRequest> batch = List.of(
-                credit("b-1", "gus", Asset.POINT, "5"),
-                transfer("b-2", "fay", "gus", Asset.POINT, "2"));
+        List<EntryRequest> batch =
+                List.of(credit("b-1", "gus", Asset.POINT, "5"), transfer("b-2", "fay", "gus", Asset.POINT, "2"));
 
         assertThatThrownBy(() -> ledger.postAll(batch)).isInstanceOf(InsufficientBalanceException.class);
         assertThat(ledger.balancesOf("gus").of(Asset.POINT).available()).isEqualByComparingTo("0");
@@ -134,7 +134,8 @@ class LedgerServiceTest {
 
     @Test
     void duplicateReferencesInsideOneBatchAreRefused() {
-        assertThatThrownBy(() -> ledger.postAll(List.of(credit("d-1", "jo", Asset.POINT, "1"),
-                credit("d-1", "jo", Asset.POINT, "1")))).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> ledger.postAll(
+                        List.of(credit("d-1", "jo", Asset.POINT, "1"), credit("d-1", "jo", Asset.POINT, "1"))))
+                .hasMessageContaining("appears twice");
     }
 }

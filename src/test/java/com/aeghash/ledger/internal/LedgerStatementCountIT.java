@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LedgerStatementCountIT {
 
     private final DataSource dataSource = StatementCounter.wrap(TestDatabases.create(TestDatabases.Kind.H2));
-    private final LedgerService ledger = new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)),
-            Clock.systemUTC());
-    private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    private final LedgerService ledger =
+            new LedgerService(new JdbcLedgerRepository(new JdbcTemplate(dataSource)), Clock.systemUTC());
+    private final TransactionTemplate transaction =
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 
     @AfterEach
     void closeDatabase() {
@@ -45,7 +46,8 @@ class LedgerStatementCountIT {
 
         assertThat(small.count()).as("%s", small.statements()).isEqualTo(4);
         assertThat(large.count()).as("%s", large.statements()).isEqualTo(4);
-        assertThat(replay.count()).as("a replay claims nothing, then reads the stored entry: %s", replay.statements())
+        assertThat(replay.count())
+                .as("a replay claims nothing, then reads the stored entry: %s", replay.statements())
                 .isEqualTo(3);
     }
 

@@ -33,18 +33,25 @@ class DailyEtlBenchmark {
 
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private HashDamClient hashDam;
+
     @Autowired
     private Ledger ledger;
+
     @Autowired
     private EtlRunRepository runs;
+
     @Autowired
     private MiningBalanceRepository balances;
+
     @Autowired
     private Notifier notifier;
+
     @Autowired
     private UnitOfWork unitOfWork;
+
     @Autowired
     private Clock clock;
 
@@ -53,8 +60,16 @@ class DailyEtlBenchmark {
         long seedStart = System.nanoTime();
         seed();
         print("seeded %,d members with hash power in %.1f s", MEMBERS, seconds(seedStart));
-        DailyProfitEtl etl = new DailyProfitEtl(hashDam, ledger, runs, balances, notifier, unitOfWork, clock,
-                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5)), EtlChunkListener.NONE);
+        DailyProfitEtl etl = new DailyProfitEtl(
+                hashDam,
+                ledger,
+                runs,
+                balances,
+                notifier,
+                unitOfWork,
+                clock,
+                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5)),
+                EtlChunkListener.NONE);
         LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
 
         timedRun(etl, yesterday.minusDays(1), "first run (creates every member's 8 coin accounts)");
@@ -69,8 +84,15 @@ class DailyEtlBenchmark {
         long start = System.nanoTime();
         EtlRun run = etl.run(date);
         double elapsed = seconds(start);
-        print("%s: %,d of %,d members, %s, %.1f s, %,.0f members/s (chunk %,d)", label, run.processedMembers(),
-                run.totalMembers(), run.status().wireName(), elapsed, run.processedMembers() / elapsed, CHUNK);
+        print(
+                "%s: %,d of %,d members, %s, %.1f s, %,.0f members/s (chunk %,d)",
+                label,
+                run.processedMembers(),
+                run.totalMembers(),
+                run.status().wireName(),
+                elapsed,
+                run.processedMembers() / elapsed,
+                CHUNK);
     }
 
     /** Hash power for MEMBERS members (1-1000 MH/s each), posted as balanced entries, all set-based. */
@@ -78,8 +100,7 @@ class DailyEtlBenchmark {
         jdbc.update("""
                 INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
                 VALUES (?, 'SYSTEM', 'hashpower_issuance', 'HASHPOWER', 'SYSTEM', NULL, now())
-                ON CONFLICT DO NOTHING""",
-                SEED_BASE_ID * 2);
+                ON CONFLICT DO NOTHING""", SEED_BASE_ID * 2);
         long issuance = jdbc.queryForObject("""
                 SELECT id FROM ledger_accounts WHERE owner_type = 'SYSTEM' AND owner_id = 'hashpower_issuance'
                   AND asset = 'HASHPOWER'""", Long.class);
@@ -89,16 +110,13 @@ class DailyEtlBenchmark {
                 FROM generate_series(1, ?) g""", SEED_BASE_ID, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_entries (id, reference, description, created_at)
-                SELECT ? + g, 'bench-hash-power:' || g, 'benchmark seed', now() FROM generate_series(1, ?) g""",
-                SEED_BASE_ID * 3, MEMBERS);
+                SELECT ? + g, 'bench-hash-power:' || g, 'benchmark seed', now() FROM generate_series(1, ?) g""", SEED_BASE_ID * 3, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1 FROM generate_series(1, ?) g""",
-                SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
+                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1 FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1) FROM generate_series(1, ?) g""",
-                SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
+                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1) FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
         jdbc.execute("ANALYZE");
     }
 

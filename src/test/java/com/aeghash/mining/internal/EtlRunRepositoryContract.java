@@ -53,8 +53,10 @@ public abstract class EtlRunRepositoryContract {
         long id = runs.findOrCreate(job, DAY, NOW).id();
 
         assertThat(runs.claim(id, "owner-a", NOW, LEASE_END)).isTrue();
-        assertThat(runs.claim(id, "owner-b", NOW.plusSeconds(60), LEASE_END.plusSeconds(60))).isFalse();
-        assertThat(runs.claim(id, "owner-b", LEASE_END.plusSeconds(1), LEASE_END.plusSeconds(121))).isTrue();
+        assertThat(runs.claim(id, "owner-b", NOW.plusSeconds(60), LEASE_END.plusSeconds(60)))
+                .isFalse();
+        assertThat(runs.claim(id, "owner-b", LEASE_END.plusSeconds(1), LEASE_END.plusSeconds(121)))
+                .isTrue();
 
         StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
         assertThat(stored.leaseOwner()).isEqualTo("owner-b");
@@ -67,11 +69,16 @@ public abstract class EtlRunRepositoryContract {
         long id = claimedAndPrepared("owner-a");
 
         assertThat(runs.prepare(id, "owner-a", 9, coins(), NOW, LEASE_END)).isFalse();
-        assertThat(runs.recordChunk(id, "owner-b", null, "m-3", 3, credited("1"), NOW, LEASE_END)).isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", "m-0", "m-3", 3, credited("1"), NOW, LEASE_END)).isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", null, "m-3", 3, credited("1"), NOW, LEASE_END)).isTrue();
-        assertThat(runs.recordChunk(id, "owner-a", null, "m-6", 3, credited("1"), NOW, LEASE_END)).isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", "m-3", "m-6", 3, credited("2.5"), NOW, LEASE_END)).isTrue();
+        assertThat(runs.recordChunk(id, "owner-b", null, "m-3", 3, credited("1"), NOW, LEASE_END))
+                .isFalse();
+        assertThat(runs.recordChunk(id, "owner-a", "m-0", "m-3", 3, credited("1"), NOW, LEASE_END))
+                .isFalse();
+        assertThat(runs.recordChunk(id, "owner-a", null, "m-3", 3, credited("1"), NOW, LEASE_END))
+                .isTrue();
+        assertThat(runs.recordChunk(id, "owner-a", null, "m-6", 3, credited("1"), NOW, LEASE_END))
+                .isFalse();
+        assertThat(runs.recordChunk(id, "owner-a", "m-3", "m-6", 3, credited("2.5"), NOW, LEASE_END))
+                .isTrue();
 
         StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
         assertThat(stored.prepared()).isTrue();
@@ -89,8 +96,9 @@ public abstract class EtlRunRepositoryContract {
     void creditsBeyondTheProjectTotalAreRefusedByTheStore() {
         long id = claimedAndPrepared("owner-a");
 
-        assertThatThrownBy(() -> runs.recordChunk(id, "owner-a", null, "m-1", 1, credited("10.000000000000000001"),
-                NOW, LEASE_END)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> runs.recordChunk(
+                        id, "owner-a", null, "m-1", 1, credited("10.000000000000000001"), NOW, LEASE_END))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -98,7 +106,8 @@ public abstract class EtlRunRepositoryContract {
         long completed = claimedAndPrepared("owner-a");
         assertThat(runs.complete(completed, "owner-b", NOW)).isFalse();
         assertThat(runs.complete(completed, "owner-a", NOW)).isTrue();
-        assertThat(runs.claim(completed, "owner-b", LEASE_END.plusSeconds(600), LEASE_END.plusSeconds(720))).isFalse();
+        assertThat(runs.claim(completed, "owner-b", LEASE_END.plusSeconds(600), LEASE_END.plusSeconds(720)))
+                .isFalse();
         StoredEtlRun done = runs.find(job, DAY).orElseThrow();
         assertThat(done.run().status()).isEqualTo(EtlRunStatus.COMPLETED);
         assertThat(done.run().completedAt()).isNotNull();
@@ -111,7 +120,8 @@ public abstract class EtlRunRepositoryContract {
         assertThat(failedRun.run().status()).isEqualTo(EtlRunStatus.FAILED);
         assertThat(failedRun.run().lastError()).isEqualTo("HashDam unavailable");
         assertThat(runs.claim(failed, "owner-b", NOW, LEASE_END)).isTrue();
-        assertThat(runs.find(job, DAY.minusDays(1)).orElseThrow().run().status()).isEqualTo(EtlRunStatus.RUNNING);
+        assertThat(runs.find(job, DAY.minusDays(1)).orElseThrow().run().status())
+                .isEqualTo(EtlRunStatus.RUNNING);
     }
 
     @Test
@@ -122,7 +132,8 @@ public abstract class EtlRunRepositoryContract {
         runs.findOrCreate(job, DAY.minusDays(2), NOW);
         runs.findOrCreate(job, DAY, NOW);
 
-        assertThat(runs.recent(job, 10)).extracting(EtlRun::date)
+        assertThat(runs.recent(job, 10))
+                .extracting(EtlRun::date)
                 .containsExactly(DAY, DAY.minusDays(2), DAY.minusDays(3));
         assertThat(runs.unfinishedBefore(job, DAY, 10)).containsExactly(DAY.minusDays(2));
     }
@@ -135,8 +146,13 @@ public abstract class EtlRunRepositoryContract {
     }
 
     private static List<EtlRun.CoinTotals> coins() {
-        return List.of(new EtlRun.CoinTotals(Asset.LTC, new BigDecimal("0.000020878384"), new BigDecimal("10"),
-                new BigDecimal("20"), new BigDecimal("0.5"), BigDecimal.ZERO));
+        return List.of(new EtlRun.CoinTotals(
+                Asset.LTC,
+                new BigDecimal("0.000020878384"),
+                new BigDecimal("10"),
+                new BigDecimal("20"),
+                new BigDecimal("0.5"),
+                BigDecimal.ZERO));
     }
 
     private static Map<Asset, BigDecimal> credited(String ltc) {

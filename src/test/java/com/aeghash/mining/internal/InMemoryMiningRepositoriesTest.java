@@ -7,8 +7,10 @@ import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository
 
 class InMemoryMiningRepositoriesTest extends MiningRepositoriesContract {
 
-    private final Repositories repositories = new Repositories(new InMemoryProjectSnapshotRepository(),
-            new InMemoryMiningBalanceRepository(), new InMemoryHashPowerSettingRepository(),
+    private final Repositories repositories = new Repositories(
+            new InMemoryProjectSnapshotRepository(),
+            new InMemoryMiningBalanceRepository(),
+            new InMemoryHashPowerSettingRepository(),
             new InMemoryMiningWithdrawalRepository());
 
     @Override

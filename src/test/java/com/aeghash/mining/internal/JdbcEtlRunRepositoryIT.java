@@ -15,6 +15,7 @@ class JdbcEtlRunRepositoryIT extends EtlRunRepositoryContract {
 
     @RegisterExtension
     static final TestDatabaseScope DATABASES = TestDatabaseScope.wholeClass();
+
     @Parameter
     TestDatabases.Kind database;
 

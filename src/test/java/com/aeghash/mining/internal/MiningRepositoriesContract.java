@@ -34,9 +34,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 public abstract class MiningRepositoriesContract {
 
     /** The repositories under test, over one store. */
-    public record Repositories(ProjectSnapshotRepository snapshots, MiningBalanceRepository balances,
-            HashPowerSettingRepository settings, MiningWithdrawalRepository withdrawals) {
-    }
+    public record Repositories(
+            ProjectSnapshotRepository snapshots,
+            MiningBalanceRepository balances,
+            HashPowerSettingRepository settings,
+            MiningWithdrawalRepository withdrawals) {}
 
     private static final Instant NOW = Instant.parse("2026-03-10T06:15:30.123456Z");
     private Repositories repositories;
@@ -72,8 +74,9 @@ public abstract class MiningRepositoriesContract {
         repositories.balances().updateHashPower(known, new BigDecimal("5"), NOW);
         LocalDate day = LocalDate.parse("2026-03-09");
 
-        repositories.balances().recordCredits(List.of(credit(fresh, "10", "0.5"), credit(known, "5", "0.25")), day,
-                NOW);
+        repositories
+                .balances()
+                .recordCredits(List.of(credit(fresh, "10", "0.5"), credit(known, "5", "0.25")), day, NOW);
         repositories.balances().recordCredits(List.of(credit(known, "6", "0.25")), day.minusDays(3), NOW);
 
         MiningBalanceRecord created = repositories.balances().find(fresh).orElseThrow();
@@ -98,8 +101,14 @@ public abstract class MiningRepositoriesContract {
         repositories.balances().recordCredits(credits, LocalDate.parse("2026-03-09"), NOW);
         repositories.balances().recordCredits(credits, LocalDate.parse("2026-03-10"), NOW);
 
-        assertThat(credits).allSatisfy(credit -> assertThat(repositories.balances().find(credit.memberId())
-                .orElseThrow().minedTotal().get(Asset.LTC)).isEqualByComparingTo("0.00000002"));
+        assertThat(credits)
+                .allSatisfy(credit -> assertThat(repositories
+                                .balances()
+                                .find(credit.memberId())
+                                .orElseThrow()
+                                .minedTotal()
+                                .get(Asset.LTC))
+                        .isEqualByComparingTo("0.00000002"));
     }
 
     @Test
@@ -109,14 +118,15 @@ public abstract class MiningRepositoriesContract {
         repositories.balances().lockMember(member, NOW);
         repositories.balances().lockMember(member, NOW);
 
-        assertThat(repositories.balances().find(member).orElseThrow().hashPower()).isEqualByComparingTo("0");
+        assertThat(repositories.balances().find(member).orElseThrow().hashPower())
+                .isEqualByComparingTo("0");
     }
 
     @Test
     void hashPowerSettingsAreFoundByReferenceAndUnique() {
         String reference = TestIds.unique("hp");
-        HashPowerSetting setting = new HashPowerSetting(reference, TestIds.member(), new BigDecimal("1"),
-                new BigDecimal("2.5"), "ops", NOW);
+        HashPowerSetting setting = new HashPowerSetting(
+                reference, TestIds.member(), new BigDecimal("1"), new BigDecimal("2.5"), "ops", NOW);
 
         repositories.settings().insert(setting);
 
@@ -129,15 +139,26 @@ public abstract class MiningRepositoriesContract {
 
     @Test
     void aWithdrawalIsInsertedOnceAndUpdatedWithEveryField() {
-        MiningWithdrawalRecord intent = withdrawal(TestIds.unique("withdrawal"), MiningWithdrawalStatus.SUBMITTING,
-                null, NOW);
+        MiningWithdrawalRecord intent =
+                withdrawal(TestIds.unique("withdrawal"), MiningWithdrawalStatus.SUBMITTING, null, NOW);
 
         MiningWithdrawalRepository.Insertion first = repositories.withdrawals().insertIfAbsent(intent);
         MiningWithdrawalRepository.Insertion second = repositories.withdrawals().insertIfAbsent(intent);
         MiningWithdrawalRecord stored = first.record();
-        MiningWithdrawalRecord changed = new MiningWithdrawalRecord(stored.id(), stored.payoutReference(),
-                stored.memberId(), stored.coin(), stored.amount(), MiningWithdrawalStatus.UNKNOWN,
-                TestIds.unique("W"), "pending", 2, 1, "lost answer", stored.requestedAt(), NOW.plusSeconds(5),
+        MiningWithdrawalRecord changed = new MiningWithdrawalRecord(
+                stored.id(),
+                stored.payoutReference(),
+                stored.memberId(),
+                stored.coin(),
+                stored.amount(),
+                MiningWithdrawalStatus.UNKNOWN,
+                TestIds.unique("W"),
+                "pending",
+                2,
+                1,
+                "lost answer",
+                stored.requestedAt(),
+                NOW.plusSeconds(5),
                 NOW.plusSeconds(300));
         repositories.withdrawals().update(changed);
 
@@ -153,11 +174,14 @@ public abstract class MiningRepositoriesContract {
     @Test
     void aVendorWithdrawIdBelongsToOneRowOnly() {
         String withdrawId = TestIds.unique("W");
-        repositories.withdrawals().insertIfAbsent(withdrawal(TestIds.unique("p"), MiningWithdrawalStatus.SUBMITTED,
-                withdrawId, NOW));
+        repositories
+                .withdrawals()
+                .insertIfAbsent(withdrawal(TestIds.unique("p"), MiningWithdrawalStatus.SUBMITTED, withdrawId, NOW));
 
-        assertThatThrownBy(() -> repositories.withdrawals().insertIfAbsent(withdrawal(TestIds.unique("p"),
-                MiningWithdrawalStatus.SUBMITTED, withdrawId, NOW)))
+        assertThatThrownBy(() -> repositories
+                        .withdrawals()
+                        .insertIfAbsent(
+                                withdrawal(TestIds.unique("p"), MiningWithdrawalStatus.SUBMITTED, withdrawId, NOW)))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(repositories.withdrawals().withdrawIdsTaken(List.of(withdrawId, TestIds.unique("W"))))
                 .containsExactly(withdrawId);
@@ -173,7 +197,8 @@ public abstract class MiningRepositoriesContract {
         MiningWithdrawalRecord done = insert(MiningWithdrawalStatus.COMPLETED, null, far.minusSeconds(600));
 
         List<Long> ids = repositories.withdrawals().due(far, far.minusSeconds(300), 1000).stream()
-                .map(MiningWithdrawalRecord::id).toList();
+                .map(MiningWithdrawalRecord::id)
+                .toList();
 
         assertThat(ids).contains(due.id(), stale.id()).doesNotContain(later.id(), inFlight.id(), done.id());
     }
@@ -183,8 +208,8 @@ public abstract class MiningRepositoriesContract {
         MiningWithdrawalRecord first = insert(MiningWithdrawalStatus.FAILED, null, NOW);
         MiningWithdrawalRecord second = insert(MiningWithdrawalStatus.FAILED, null, NOW);
 
-        List<MiningWithdrawalRecord> failed = repositories.withdrawals().list(MiningWithdrawalStatus.FAILED,
-                second.id() + 1, 2);
+        List<MiningWithdrawalRecord> failed =
+                repositories.withdrawals().list(MiningWithdrawalStatus.FAILED, second.id() + 1, 2);
         List<MiningWithdrawalRecord> before = repositories.withdrawals().list(null, second.id(), 1);
 
         assertThat(failed).extracting(MiningWithdrawalRecord::id).containsExactly(second.id(), first.id());
@@ -195,21 +220,60 @@ public abstract class MiningRepositoriesContract {
 
     private MiningWithdrawalRecord insert(MiningWithdrawalStatus status, Instant nextCheckAt, Instant requestedAt) {
         MiningWithdrawalRecord row = withdrawal(TestIds.unique("p"), status, null, requestedAt);
-        return repositories.withdrawals().insertIfAbsent(new MiningWithdrawalRecord(0, row.payoutReference(),
-                row.memberId(), row.coin(), row.amount(), status, null, null, 0, 0, null, requestedAt, requestedAt,
-                nextCheckAt)).record();
+        return repositories
+                .withdrawals()
+                .insertIfAbsent(new MiningWithdrawalRecord(
+                        0,
+                        row.payoutReference(),
+                        row.memberId(),
+                        row.coin(),
+                        row.amount(),
+                        status,
+                        null,
+                        null,
+                        0,
+                        0,
+                        null,
+                        requestedAt,
+                        requestedAt,
+                        nextCheckAt))
+                .record();
     }
 
-    private static MiningWithdrawalRecord withdrawal(String payoutReference, MiningWithdrawalStatus status,
-            String withdrawId, Instant requestedAt) {
-        return new MiningWithdrawalRecord(0, payoutReference, TestIds.member(), Asset.DOGE,
-                new BigDecimal("0.12345678"), status, withdrawId, null, 0, 0, null, requestedAt, requestedAt, null);
+    private static MiningWithdrawalRecord withdrawal(
+            String payoutReference, MiningWithdrawalStatus status, String withdrawId, Instant requestedAt) {
+        return new MiningWithdrawalRecord(
+                0,
+                payoutReference,
+                TestIds.member(),
+                Asset.DOGE,
+                new BigDecimal("0.12345678"),
+                status,
+                withdrawId,
+                null,
+                0,
+                0,
+                null,
+                requestedAt,
+                requestedAt,
+                null);
     }
 
     private static MiningWithdrawalRecord micros(MiningWithdrawalRecord row) {
-        return new MiningWithdrawalRecord(row.id(), row.payoutReference(), row.memberId(), row.coin(), row.amount(),
-                row.status(), row.withdrawId(), row.vendorStatus(), row.attempts(), row.checks(), row.failureReason(),
-                row.requestedAt().truncatedTo(ChronoUnit.MICROS), row.updatedAt().truncatedTo(ChronoUnit.MICROS),
+        return new MiningWithdrawalRecord(
+                row.id(),
+                row.payoutReference(),
+                row.memberId(),
+                row.coin(),
+                row.amount(),
+                row.status(),
+                row.withdrawId(),
+                row.vendorStatus(),
+                row.attempts(),
+                row.checks(),
+                row.failureReason(),
+                row.requestedAt().truncatedTo(ChronoUnit.MICROS),
+                row.updatedAt().truncatedTo(ChronoUnit.MICROS),
                 row.nextCheckAt().truncatedTo(ChronoUnit.MICROS));
     }
 
@@ -218,13 +282,22 @@ public abstract class MiningRepositoriesContract {
     }
 
     private static ProjectSnapshot snapshot(Instant takenAt, String power) {
-        return new ProjectSnapshot(0, takenAt,
-                new ProjectSnapshot.HashBalance(LocalDate.parse("2026-03-10"), new BigDecimal("1000"),
-                        new BigDecimal(power)),
-                Map.of("LTC", new ProjectSnapshot.AssetBalance(new BigDecimal("2"), new BigDecimal("1.5")),
-                        "DOGE", new ProjectSnapshot.AssetBalance(BigDecimal.ZERO, BigDecimal.ZERO)),
-                new ProjectSnapshot.HashRate(takenAt.minus(Duration.ofMinutes(1)), new BigDecimal("50000"),
-                        new BigDecimal("49000"), new BigDecimal("0.123456789012345678"), new BigDecimal("99.5"),
+        return new ProjectSnapshot(
+                0,
+                takenAt,
+                new ProjectSnapshot.HashBalance(
+                        LocalDate.parse("2026-03-10"), new BigDecimal("1000"), new BigDecimal(power)),
+                Map.of(
+                        "LTC",
+                        new ProjectSnapshot.AssetBalance(new BigDecimal("2"), new BigDecimal("1.5")),
+                        "DOGE",
+                        new ProjectSnapshot.AssetBalance(BigDecimal.ZERO, BigDecimal.ZERO)),
+                new ProjectSnapshot.HashRate(
+                        takenAt.minus(Duration.ofMinutes(1)),
+                        new BigDecimal("50000"),
+                        new BigDecimal("49000"),
+                        new BigDecimal("0.123456789012345678"),
+                        new BigDecimal("99.5"),
                         new BigDecimal("0.5")));
     }
 }

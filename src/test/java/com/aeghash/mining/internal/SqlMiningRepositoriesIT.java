@@ -17,13 +17,17 @@ class SqlMiningRepositoriesIT extends MiningRepositoriesContract {
 
     @RegisterExtension
     static final TestDatabaseScope DATABASES = TestDatabaseScope.wholeClass();
+
     @Parameter
     TestDatabases.Kind database;
 
     @Override
     protected Repositories repositories() {
         JdbcTemplate jdbc = new JdbcTemplate(DATABASES.open(database));
-        return new Repositories(new JdbcProjectSnapshotRepository(jdbc), new JdbcMiningBalanceRepository(jdbc),
-                new JdbcHashPowerSettingRepository(jdbc), new JdbcMiningWithdrawalRepository(jdbc));
+        return new Repositories(
+                new JdbcProjectSnapshotRepository(jdbc),
+                new JdbcMiningBalanceRepository(jdbc),
+                new JdbcHashPowerSettingRepository(jdbc),
+                new JdbcMiningWithdrawalRepository(jdbc));
     }
 }

@@ -18,8 +18,10 @@ public final class MiningApi {
     public MiningApi(int port) {
         TestSecrets.register(OPERATOR_PASSWORD);
         admin = ApiClient.admin(port).header("Accept", "application/json");
-        ApiClient.Response created = admin.post("/api/v1/operators", "{\"username\":\"" + OPERATOR
-                + "\",\"password\":\"" + OPERATOR_PASSWORD + "\",\"roles\":[\"OPERATIONS\"]}");
+        ApiClient.Response created = admin.post(
+                "/api/v1/operators",
+                "{\"username\":\"" + OPERATOR + "\",\"password\":\"" + OPERATOR_PASSWORD
+                        + "\",\"roles\":[\"OPERATIONS\"]}");
         if (created.status() != 201 && created.status() != 409) {
             throw new IllegalStateException("could not create the test operator: " + created);
         }

@@ -59,18 +59,28 @@ public final class MiningRig {
         audit = new InMemoryAuditLog(clock);
         simulator = HashDamSandbox.inProcess(Secret.of(API_KEY), COMPLETION_DELAY, "rig", clock);
         transport = new SimulatorTransport(simulator);
-        client = new HashDamClient(RestClient.builder().requestFactory(transport).build(),
-                () -> URI.create("http://hashdam.test/v1"), Secret.of(API_KEY));
+        client = new HashDamClient(
+                RestClient.builder().requestFactory(transport).build(),
+                () -> URI.create("http://hashdam.test/v1"),
+                Secret.of(API_KEY));
         ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
         unitOfWork = InMemoryTransactions.unitOfWork();
-        ProjectSnapshotService snapshots = new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(),
-                unitOfWork, clock);
-        HashPowerService hashPower = new HashPowerService(ledger, new InMemoryHashPowerSettingRepository(), balances,
-                audit, unitOfWork, clock);
-        mining = new MiningService(snapshots, hashPower, balances, etl(client, ledger, unitOfWork,
-                EtlChunkListener.NONE));
-        withdrawals = new MiningWithdrawalsService(client, ledger, withdrawalRows, audit, notifier, events::add,
-                unitOfWork, clock, properties.withdrawals());
+        ProjectSnapshotService snapshots =
+                new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork, clock);
+        HashPowerService hashPower = new HashPowerService(
+                ledger, new InMemoryHashPowerSettingRepository(), balances, audit, unitOfWork, clock);
+        mining = new MiningService(
+                snapshots, hashPower, balances, etl(client, ledger, unitOfWork, EtlChunkListener.NONE));
+        withdrawals = new MiningWithdrawalsService(
+                client,
+                ledger,
+                withdrawalRows,
+                audit,
+                notifier,
+                events::add,
+                unitOfWork,
+                clock,
+                properties.withdrawals());
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */
@@ -78,17 +88,25 @@ public final class MiningRig {
         return etl(client, ledger, unitOfWork, listener);
     }
 
-    private DailyProfitEtl etl(HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork,
-            EtlChunkListener listener) {
-        return new DailyProfitEtl(client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(),
-                listener);
+    private DailyProfitEtl etl(
+            HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
+        return new DailyProfitEtl(
+                client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), listener);
     }
 
     private static MiningProperties properties() {
-        return new MiningProperties(new MiningProperties.Etl(3, Duration.ofMinutes(2)),
-                new MiningProperties.Withdrawals(3, Duration.ofMillis(1), Duration.ofMinutes(10),
-                        Duration.ofMinutes(5), List.of(Duration.ofMinutes(5), Duration.ofHours(1)),
-                        Duration.ofMinutes(1), Duration.ofMinutes(1), 100, 10),
+        return new MiningProperties(
+                new MiningProperties.Etl(3, Duration.ofMinutes(2)),
+                new MiningProperties.Withdrawals(
+                        3,
+                        Duration.ofMillis(1),
+                        Duration.ofMinutes(10),
+                        Duration.ofMinutes(5),
+                        List.of(Duration.ofMinutes(5), Duration.ofHours(1)),
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(1),
+                        100,
+                        10),
                 new MiningProperties.Snapshots(Duration.ofHours(1)));
     }
 }

@@ -28,16 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SimulatorTransport implements ClientHttpRequestFactory {
 
     /** What to do with one call of a method. */
-    public sealed interface Answer {
-    }
+    public sealed interface Answer {}
 
     /** Answer this status and body without executing. */
-    public record Respond(int status, String body) implements Answer {
-    }
+    public record Respond(int status, String body) implements Answer {}
 
     /** Throw before anything is executed or after, as the exception says (ConnectException, timeout...). */
-    public record Fail(IOException failure, boolean executeFirst) implements Answer {
-    }
+    public record Fail(IOException failure, boolean executeFirst) implements Answer {}
 
     private final HashDamSandbox simulator;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -59,7 +56,9 @@ public final class SimulatorTransport implements ClientHttpRequestFactory {
     }
 
     public synchronized long callsOf(String method) {
-        return requests.stream().filter(request -> method.equals(request.path("method").asString())).count();
+        return requests.stream()
+                .filter(request -> method.equals(request.path("method").asString()))
+                .count();
     }
 
     public synchronized List<String> presentedKeys() {

@@ -17,8 +17,7 @@ public final class VendorFigures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private VendorFigures() {
-    }
+    private VendorFigures() {}
 
     /** {@code profitDailyMega} totals per coin. */
     public static Map<Asset, BigDecimal> perMega(HashDamSandbox simulator, String key, LocalDate date) {
@@ -36,10 +35,9 @@ public final class VendorFigures {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Asset, BigDecimal> totals(HashDamSandbox simulator, String key, String method,
-            LocalDate date) {
-        Map<String, Object> envelope = simulator.handle(key, "127.0.0.1",
-                JSON.readTree("{\"method\":\"" + method + "\",\"date\":\"" + date + "\"}"));
+    private static Map<Asset, BigDecimal> totals(HashDamSandbox simulator, String key, String method, LocalDate date) {
+        Map<String, Object> envelope = simulator.handle(
+                key, "127.0.0.1", JSON.readTree("{\"method\":\"" + method + "\",\"date\":\"" + date + "\"}"));
         Map<String, Object> data = (Map<String, Object>) envelope.get("data");
         Map<String, Map<String, String>> profit = (Map<String, Map<String, String>>) data.get("profit");
         Map<Asset, BigDecimal> totals = new EnumMap<>(Asset.class);

@@ -25,10 +25,13 @@ abstract class AlertRepositoryContract {
 
     @Test
     void alertsRoundTripNewestFirstAndAreMarkedDeliveredOnce() {
-        RecordedAlert older = new RecordedAlert(UUID.randomUUID(), RAISED,
-                Alert.critical("mining", "Withdrawal failed", "HashDam said no", Map.of("withdrawalId", "w-1")), null);
-        RecordedAlert newer = new RecordedAlert(UUID.randomUUID(), RAISED.plusSeconds(5),
-                Alert.warning("risk", "Flagged", "", Map.of()), null);
+        RecordedAlert older = new RecordedAlert(
+                UUID.randomUUID(),
+                RAISED,
+                Alert.critical("mining", "Withdrawal failed", "HashDam said no", Map.of("withdrawalId", "w-1")),
+                null);
+        RecordedAlert newer = new RecordedAlert(
+                UUID.randomUUID(), RAISED.plusSeconds(5), Alert.warning("risk", "Flagged", "", Map.of()), null);
         repository.insert(older);
         repository.insert(newer);
 

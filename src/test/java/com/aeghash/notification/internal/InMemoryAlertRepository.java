@@ -20,8 +20,11 @@ public class InMemoryAlertRepository implements AlertRepository {
 
     @Override
     public void markDelivered(UUID id, Instant deliveredAt) {
-        alerts.computeIfPresent(id, (key, alert) -> alert.deliveredAt() != null ? alert
-                : new RecordedAlert(alert.id(), alert.raisedAt(), alert.alert(), deliveredAt));
+        alerts.computeIfPresent(
+                id,
+                (key, alert) -> alert.deliveredAt() != null
+                        ? alert
+                        : new RecordedAlert(alert.id(), alert.raisedAt(), alert.alert(), deliveredAt));
     }
 
     @Override

@@ -13,11 +13,14 @@ class JdbcAlertRepositoryIT extends AlertRepositoryContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @Override
     AlertRepository createRepository() {
-        return new JdbcAlertRepository(JdbcClient.create(databases.open(database)), JsonMapper.builder().build());
+        return new JdbcAlertRepository(
+                JdbcClient.create(databases.open(database)),
+                JsonMapper.builder().build());
     }
 }

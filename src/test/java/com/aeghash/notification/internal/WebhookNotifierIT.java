@@ -32,10 +32,13 @@ class WebhookNotifierIT {
 
     @Autowired
     Notifier notifier;
+
     @Autowired
     UnitOfWork unitOfWork;
+
     @Autowired
     EventPublicationRetryJob retryJob;
+
     @Autowired
     com.aeghash.notification.AlertHistory history;
 
@@ -62,8 +65,8 @@ class WebhookNotifierIT {
     @Test
     void alertIsPostedAsSlackTextWithStructuredFields() {
         String title = "Withdrawal failed " + UUID.randomUUID();
-        unitOfWork.inTransaction(() -> notifier.alert(Alert.critical("mining", title, "HashDam said no",
-                Map.of("withdrawalId", "w-42"))));
+        unitOfWork.inTransaction(() ->
+                notifier.alert(Alert.critical("mining", title, "HashDam said no", Map.of("withdrawalId", "w-42"))));
 
         JsonNode message = awaitMessageContaining(title);
         assertThat(message.path("text").asString()).contains("[CRITICAL] mining: " + title);
@@ -72,9 +75,14 @@ class WebhookNotifierIT {
         assertThat(attachment.path("fields").get(0).path("title").asString()).isEqualTo("withdrawalId");
         assertThat(attachment.path("fields").get(0).path("value").asString()).isEqualTo("w-42");
         assertThat(attachment.path("fields").get(0).path("short").asBoolean()).isTrue();
-        assertThat(message.path("alerts").get(0).path("fields").path("withdrawalId").asString()).isEqualTo("w-42");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(history.recent(100))
-                .anySatisfy(recorded -> {
+        assertThat(message.path("alerts")
+                        .get(0)
+                        .path("fields")
+                        .path("withdrawalId")
+                        .asString())
+                .isEqualTo("w-42");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(history.recent(100)).anySatisfy(recorded -> {
                     assertThat(recorded.alert().title()).isEqualTo(title);
                     assertThat(recorded.deliveredAt()).isNotNull();
                 }));
@@ -103,8 +111,10 @@ class WebhookNotifierIT {
 
         awaitMessageContaining(independent);
         assertThat(bodies()).noneMatch(body -> body.contains(title));
-        assertThat(history.recent(500)).extracting(recorded -> recorded.alert().title())
-                .contains(independent).doesNotContain(title);
+        assertThat(history.recent(500))
+                .extracting(recorded -> recorded.alert().title())
+                .contains(independent)
+                .doesNotContain(title);
     }
 
     @Test
@@ -115,8 +125,11 @@ class WebhookNotifierIT {
         notifier.alert(Alert.warning("wallet", title, "", Map.of()));
 
         awaitMessageContaining(title);
-        assertThat(WEBHOOK.received().stream().filter(request -> request.body().contains(title))
-                .map(FakeWebhook.Request::status).toList()).containsExactly(500, 200);
+        assertThat(WEBHOOK.received().stream()
+                        .filter(request -> request.body().contains(title))
+                        .map(FakeWebhook.Request::status)
+                        .toList())
+                .containsExactly(500, 200);
     }
 
     @Test
@@ -140,16 +153,19 @@ class WebhookNotifierIT {
     @Test
     void burstOfAlertsIsThrottledAndBatchedWithNoneLost() {
         List<String> titles = java.util.stream.IntStream.range(0, 12)
-                .mapToObj(index -> "burst-" + index + "-" + UUID.randomUUID()).toList();
+                .mapToObj(index -> "burst-" + index + "-" + UUID.randomUUID())
+                .toList();
 
         titles.forEach(title -> notifier.alert(Alert.warning("risk", title, "", Map.of())));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> titles.stream().allMatch(
-                title -> bodies().stream().anyMatch(body -> body.contains(title))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        titles.stream().allMatch(title -> bodies().stream().anyMatch(body -> body.contains(title))));
         List<FakeWebhook.Request> messages = WEBHOOK.accepted();
         assertThat(messages.size()).isLessThan(titles.size());
         for (int index = 1; index < messages.size(); index++) {
-            long gapNanos = messages.get(index).receivedAtNanos() - messages.get(index - 1).receivedAtNanos();
+            long gapNanos = messages.get(index).receivedAtNanos()
+                    - messages.get(index - 1).receivedAtNanos();
             assertThat(Duration.ofNanos(gapNanos)).isGreaterThanOrEqualTo(MINIMUM_INTERVAL.minusMillis(50));
         }
     }
@@ -157,7 +173,10 @@ class WebhookNotifierIT {
     /** Waits until a message carrying the text was accepted by the webhook, and returns it. */
     private JsonNode awaitMessageContaining(String text) {
         await().atMost(Duration.ofSeconds(20)).until(() -> bodies().stream().anyMatch(body -> body.contains(text)));
-        return json.readTree(bodies().stream().filter(body -> body.contains(text)).findFirst().orElseThrow());
+        return json.readTree(bodies().stream()
+                .filter(body -> body.contains(text))
+                .findFirst()
+                .orElseThrow());
     }
 
     /** Bodies of the accepted deliveries. */

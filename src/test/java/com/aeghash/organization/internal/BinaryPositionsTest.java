@@ -14,8 +14,10 @@ class BinaryPositionsTest {
     void childPositionsAppendTheSideAsABit() {
         assertThat(BinaryPositions.childPosition(BigInteger.ZERO, Side.LEFT)).isEqualTo(0);
         assertThat(BinaryPositions.childPosition(BigInteger.ZERO, Side.RIGHT)).isEqualTo(1);
-        assertThat(BinaryPositions.childPosition(BigInteger.valueOf(5), Side.LEFT)).isEqualTo(10);
-        assertThat(BinaryPositions.childPosition(BigInteger.valueOf(5), Side.RIGHT)).isEqualTo(11);
+        assertThat(BinaryPositions.childPosition(BigInteger.valueOf(5), Side.LEFT))
+                .isEqualTo(10);
+        assertThat(BinaryPositions.childPosition(BigInteger.valueOf(5), Side.RIGHT))
+                .isEqualTo(11);
     }
 
     @Test
@@ -23,10 +25,11 @@ class BinaryPositionsTest {
         // node at depth 2, position 1 = root.L.R; its children are 2,3 at depth 3 and 4..7 at depth 4.
         List<LevelRange> ranges = BinaryPositions.subtreeRanges(2, BigInteger.ONE, 3);
 
-        assertThat(ranges).containsExactly(
-                new LevelRange(3, BigInteger.valueOf(2), BigInteger.valueOf(4)),
-                new LevelRange(4, BigInteger.valueOf(4), BigInteger.valueOf(8)),
-                new LevelRange(5, BigInteger.valueOf(8), BigInteger.valueOf(16)));
+        assertThat(ranges)
+                .containsExactly(
+                        new LevelRange(3, BigInteger.valueOf(2), BigInteger.valueOf(4)),
+                        new LevelRange(4, BigInteger.valueOf(4), BigInteger.valueOf(8)),
+                        new LevelRange(5, BigInteger.valueOf(8), BigInteger.valueOf(16)));
     }
 
     @Test

@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class BinaryTreeBulkLoad {
 
-    private BinaryTreeBulkLoad() {
-    }
+    private BinaryTreeBulkLoad() {}
 
     /** Loads the tree and returns the root's member id. */
     public static String load(JdbcTemplate jdbc, String prefix, int members) {
@@ -34,13 +33,11 @@ public final class BinaryTreeBulkLoad {
                        d, k - (1::bigint << d),
                        (SELECT string_agg(? || (k >> j), '/' ORDER BY j DESC) FROM generate_series(0, d) j),
                        0, 0, now()
-                FROM (SELECT k, %s AS d FROM generate_series(1, ?) k) nodes ORDER BY k""".formatted(depth),
-                prefix, prefix, prefix, prefix, members);
+                FROM (SELECT k, %s AS d FROM generate_series(1, ?) k) nodes ORDER BY k""".formatted(depth), prefix, prefix, prefix, prefix, members);
         jdbc.update("""
                 INSERT INTO organization_binary_open_slots (depth, level_position, parent_member_id, side)
                 SELECT d, k - (1::bigint << d), ? || (k / 2), CASE WHEN mod(k, 2) = 0 THEN 'L' ELSE 'R' END
-                FROM (SELECT k, %s AS d FROM generate_series(? + 1, 2 * ? + 1) k) slots""".formatted(depth),
-                prefix, members, members);
+                FROM (SELECT k, %s AS d FROM generate_series(? + 1, 2 * ? + 1) k) slots""".formatted(depth), prefix, members, members);
         jdbc.execute("ANALYZE organization_members");
         jdbc.execute("ANALYZE organization_unilevel_nodes");
         jdbc.execute("ANALYZE organization_binary_nodes");

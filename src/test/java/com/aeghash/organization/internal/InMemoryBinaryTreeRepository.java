@@ -1,6 +1,5 @@
 package com.aeghash.organization.internal;
 
-import com.aeghash.organization.Side;
 import com.aeghash.organization.Spillover;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,7 +46,8 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
 
     @Override
     public synchronized void insertOpenSlots(List<OpenSlot> slots) {
-        slots.forEach(slot -> openSlotsByDepth.computeIfAbsent(slot.depth(), depth -> new TreeMap<>())
+        slots.forEach(slot -> openSlotsByDepth
+                .computeIfAbsent(slot.depth(), depth -> new TreeMap<>())
                 .put(slot.position(), slot));
     }
 
@@ -73,8 +73,8 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
 
     @Override
     public synchronized void recordSpillover(String sponsorId, String memberId, OpenSlot slot, Instant occurredAt) {
-        spillovers.add(new Spillover(spillovers.size() + 1, sponsorId, memberId, slot.parentId(), slot.side(),
-                slot.depth(), occurredAt));
+        spillovers.add(new Spillover(
+                spillovers.size() + 1, sponsorId, memberId, slot.parentId(), slot.side(), slot.depth(), occurredAt));
     }
 
     @Override
@@ -101,8 +101,12 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
             if (node == null) {
                 throw new IllegalStateException("leg PV update found no node " + delta.memberId());
             }
-            changed.put(node.memberId(), withLegs(node, node.leftLegPv().add(delta.leftPv()),
-                    node.rightLegPv().add(delta.rightPv())));
+            changed.put(
+                    node.memberId(),
+                    withLegs(
+                            node,
+                            node.leftLegPv().add(delta.leftPv()),
+                            node.rightLegPv().add(delta.rightPv())));
         }
         nodes.putAll(changed); // all or nothing, like the transaction around the SQL batch
     }
@@ -111,7 +115,15 @@ public class InMemoryBinaryTreeRepository implements BinaryTreeRepository {
         if (left.signum() < 0 || right.signum() < 0) {
             throw new IllegalStateException("leg PV of " + node.memberId() + " would go below zero");
         }
-        return new BinaryNode(node.memberId(), node.sponsorId(), node.parentId(), node.side(), node.depth(),
-                node.position(), node.path(), left, right);
+        return new BinaryNode(
+                node.memberId(),
+                node.sponsorId(),
+                node.parentId(),
+                node.side(),
+                node.depth(),
+                node.position(),
+                node.path(),
+                left,
+                right);
     }
 }

@@ -21,8 +21,8 @@ public class InMemoryMemberRepository implements MemberRepository {
     }
 
     @Override
-    public synchronized boolean insert(String memberId, String referralCode, Instant registeredAt,
-            String registeredBy) {
+    public synchronized boolean insert(
+            String memberId, String referralCode, Instant registeredAt, String registeredBy) {
         if (codesByMember.containsKey(memberId) || codes.contains(referralCode)) {
             return false;
         }

@@ -5,7 +5,10 @@ class InMemoryOrganizationRepositoryTest extends OrganizationRepositoryContract 
     @Override
     Repositories createRepositories() {
         InMemoryBinaryTreeRepository binary = new InMemoryBinaryTreeRepository();
-        return new Repositories(new InMemoryMemberRepository(), new InMemoryUnilevelTreeRepository(), binary,
+        return new Repositories(
+                new InMemoryMemberRepository(),
+                new InMemoryUnilevelTreeRepository(),
+                binary,
                 new InMemorySalesVolumeEventRepository(binary));
     }
 }

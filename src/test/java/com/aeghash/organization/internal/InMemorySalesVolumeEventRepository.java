@@ -16,8 +16,7 @@ public class InMemorySalesVolumeEventRepository implements SalesVolumeEventRepos
         this.binary = binary;
     }
 
-    private record Pending(String memberId, BigDecimal pvDelta) {
-    }
+    private record Pending(String memberId, BigDecimal pvDelta) {}
 
     @Override
     public synchronized boolean append(String memberId, BigDecimal pvDelta, Instant recordedAt) {
@@ -30,11 +29,19 @@ public class InMemorySalesVolumeEventRepository implements SalesVolumeEventRepos
 
     @Override
     public synchronized List<SalesVolumeEvent> oldest(int limit) {
-        return events.entrySet().stream().limit(limit).map(entry -> {
-            BinaryNode node = binary.find(entry.getValue().memberId()).orElseThrow();
-            return new SalesVolumeEvent(entry.getKey(), node.memberId(), entry.getValue().pvDelta(), node.depth(),
-                    node.position(), node.path());
-        }).toList();
+        return events.entrySet().stream()
+                .limit(limit)
+                .map(entry -> {
+                    BinaryNode node = binary.find(entry.getValue().memberId()).orElseThrow();
+                    return new SalesVolumeEvent(
+                            entry.getKey(),
+                            node.memberId(),
+                            entry.getValue().pvDelta(),
+                            node.depth(),
+                            node.position(),
+                            node.path());
+                })
+                .toList();
     }
 
     @Override

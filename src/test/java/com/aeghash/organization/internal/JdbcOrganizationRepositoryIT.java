@@ -12,13 +12,17 @@ class JdbcOrganizationRepositoryIT extends OrganizationRepositoryContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
     @Override
     Repositories createRepositories() {
         JdbcTemplate jdbc = new JdbcTemplate(databases.open(database));
-        return new Repositories(new JdbcMemberRepository(jdbc), new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc), new JdbcSalesVolumeEventRepository(jdbc));
+        return new Repositories(
+                new JdbcMemberRepository(jdbc),
+                new JdbcUnilevelTreeRepository(jdbc),
+                new JdbcBinaryTreeRepository(jdbc),
+                new JdbcSalesVolumeEventRepository(jdbc));
     }
 }

@@ -20,9 +20,8 @@ class LegVolumeFoldTest {
 
     @Test
     void eachEventReachesTheLegOfEveryAncestorItLiesUnder() {
-        List<LegVolumeDelta> deltas = LegVolumeFold.deltas(List.of(
-                event(1, "c", "100", 2, 1, "r/a/c"),
-                event(2, "d", "7.5", 2, 2, "r/b/d")));
+        List<LegVolumeDelta> deltas =
+                LegVolumeFold.deltas(List.of(event(1, "c", "100", 2, 1, "r/a/c"), event(2, "d", "7.5", 2, 2, "r/b/d")));
 
         assertThat(shown(deltas)).containsExactly("a L0 R100", "b L7.5 R0", "r L100 R7.5");
     }
@@ -39,7 +38,8 @@ class LegVolumeFoldTest {
 
     @Test
     void theRootsOwnVolumeReachesNobody() {
-        assertThat(LegVolumeFold.deltas(List.of(event(1, "r", "50", 0, 0, "r")))).isEmpty();
+        assertThat(LegVolumeFold.deltas(List.of(event(1, "r", "50", 0, 0, "r"))))
+                .isEmpty();
     }
 
     @Test
@@ -53,8 +53,9 @@ class LegVolumeFoldTest {
     }
 
     private static List<String> shown(List<LegVolumeDelta> deltas) {
-        return deltas.stream().map(delta -> delta.memberId() + " L" + plain(delta.leftPv()) + " R"
-                + plain(delta.rightPv())).toList();
+        return deltas.stream()
+                .map(delta -> delta.memberId() + " L" + plain(delta.leftPv()) + " R" + plain(delta.rightPv()))
+                .toList();
     }
 
     private static String plain(BigDecimal amount) {

@@ -33,8 +33,10 @@ class LegVolumeJobIT {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
+
     private DataSource dataSource;
     private JdbcTemplate jdbc;
     private UnitOfWork unitOfWork;
@@ -49,8 +51,12 @@ class LegVolumeJobIT {
         unitOfWork = new UnitOfWork(new DataSourceTransactionManager(dataSource));
         salesVolume = new JdbcSalesVolumeEventRepository(jdbc);
         binary = new JdbcBinaryTreeRepository(jdbc);
-        organization = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc), binary, salesVolume, OrganizationProperties.defaults(),
+        organization = new OrganizationChangesService(
+                new JdbcMemberRepository(jdbc),
+                new JdbcUnilevelTreeRepository(jdbc),
+                binary,
+                salesVolume,
+                OrganizationProperties.defaults(),
                 Clock.systemUTC());
         unitOfWork.inTransaction(() -> {
             organization.register(new Registration("r", null, null), "test");
@@ -93,7 +99,9 @@ class LegVolumeJobIT {
         assertThatThrownBy(() -> job(crashing, salesVolume).foldPending()).hasMessageContaining("simulated crash");
 
         assertThat(failed).isTrue();
-        assertThat(salesVolume.oldest(10)).as("the deletion rolled back with the totals").hasSize(2);
+        assertThat(salesVolume.oldest(10))
+                .as("the deletion rolled back with the totals")
+                .hasSize(2);
         assertLegs("a", "0", "0");
         assertThat(job(binary, salesVolume).foldPending().events()).isEqualTo(2);
         assertLegs("r", "100", "7.5");
@@ -126,7 +134,9 @@ class LegVolumeJobIT {
         assertThatThrownBy(() -> job(binary, racing).foldPending()).hasMessageContaining("another fold took 1 of 2");
 
         assertLegs("r", "0", "0");
-        assertThat(salesVolume.oldest(10)).extracting(SalesVolumeEvent::memberId).containsExactly("b");
+        assertThat(salesVolume.oldest(10))
+                .extracting(SalesVolumeEvent::memberId)
+                .containsExactly("b");
     }
 
     @Test
@@ -148,8 +158,8 @@ class LegVolumeJobIT {
     /** What another fold does between this round's read and delete: takes (and commits) an event. */
     private void deleteOnAnotherConnection(long eventId) {
         try (Connection other = dataSource.getConnection();
-                PreparedStatement delete = other.prepareStatement(
-                        "DELETE FROM organization_sales_volume_events WHERE id = ?")) {
+                PreparedStatement delete =
+                        other.prepareStatement("DELETE FROM organization_sales_volume_events WHERE id = ?")) {
             other.setAutoCommit(true);
             delete.setLong(1, eventId);
             assertThat(delete.executeUpdate()).isEqualTo(1);

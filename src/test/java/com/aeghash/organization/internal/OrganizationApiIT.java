@@ -19,8 +19,10 @@ class OrganizationApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MemberRepository members;
+
     private ApiClient admin;
     private String root;
 
@@ -43,12 +45,16 @@ class OrganizationApiIT {
         ApiClient.Response third = register(admin, TestIds.member(), sponsor, sponsor);
 
         assertThat(third.status()).isEqualTo(201);
-        assertThat(third.map()).containsEntry("parentId", left).containsEntry("side", "LEFT")
-                .containsEntry("spillover", true).containsEntry("sponsorId", sponsor);
-        assertThat((String) third.map().get("binaryPath")).endsWith(sponsor + "/" + left + "/"
-                + third.map().get("memberId"));
+        assertThat(third.map())
+                .containsEntry("parentId", left)
+                .containsEntry("side", "LEFT")
+                .containsEntry("spillover", true)
+                .containsEntry("sponsorId", sponsor);
+        assertThat((String) third.map().get("binaryPath"))
+                .endsWith(sponsor + "/" + left + "/" + third.map().get("memberId"));
         assertThat((String) third.map().get("referralCode")).hasSize(8);
-        List<Map<String, Object>> spillovers = admin.get("/api/v1/organization/spillovers?sponsorId=" + sponsor).list();
+        List<Map<String, Object>> spillovers = admin.get("/api/v1/organization/spillovers?sponsorId=" + sponsor)
+                .list();
         assertThat(spillovers).singleElement().satisfies(spillover -> {
             assertThat(spillover).containsEntry("memberId", third.map().get("memberId"));
             assertThat(spillover).containsEntry("parentId", left);
@@ -73,12 +79,16 @@ class OrganizationApiIT {
         ApiClient finance = ApiClient.newOperator(port, "FINANCE");
         ApiClient operations = ApiClient.newOperator(port, "OPERATIONS");
 
-        assertThat(register(finance, TestIds.member(), sponsor, sponsor).status()).isEqualTo(403);
-        assertThat(register(ApiClient.anonymous(port), TestIds.member(), sponsor, sponsor).status())
+        assertThat(register(finance, TestIds.member(), sponsor, sponsor).status())
+                .isEqualTo(403);
+        assertThat(register(ApiClient.anonymous(port), TestIds.member(), sponsor, sponsor)
+                        .status())
                 .isEqualTo(401);
-        assertThat(register(operations, TestIds.member(), sponsor, sponsor).status()).isEqualTo(201);
+        assertThat(register(operations, TestIds.member(), sponsor, sponsor).status())
+                .isEqualTo(201);
         assertThat(finance.get("/api/v1/members/" + sponsor + "/organization?tree=unilevel&depth=1")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -95,14 +105,17 @@ class OrganizationApiIT {
         List<Map<String, Object>> children = (List<Map<String, Object>>) top.get("children");
         assertThat(children).extracting(child -> child.get("memberId")).containsExactly(a, b);
         assertThat((List<Map<String, Object>>) children.get(0).get("children"))
-                .extracting(child -> child.get("memberId")).containsExactly(c);
+                .extracting(child -> child.get("memberId"))
+                .containsExactly(c);
         assertThat(top).containsEntry("leftLegPv", "0").containsEntry("rightLegPv", "0");
         Map<String, Object> unilevel = admin.get("/api/v1/members/" + sponsor + "/organization?tree=unilevel&depth=1")
                 .map();
         assertThat((List<Map<String, Object>>) ((Map<String, Object>) unilevel.get("root")).get("children"))
                 .hasSize(3);
-        Map<String, Object> upline = admin.get("/api/v1/members/" + c + "/upline?tree=binary&levels=2").map();
-        assertThat((List<Map<String, Object>>) upline.get("uplines")).extracting(entry -> entry.get("memberId"))
+        Map<String, Object> upline = admin.get("/api/v1/members/" + c + "/upline?tree=binary&levels=2")
+                .map();
+        assertThat((List<Map<String, Object>>) upline.get("uplines"))
+                .extracting(entry -> entry.get("memberId"))
                 .containsExactly(a, sponsor);
         assertThat(admin.get("/api/v1/members/" + c).map()).containsKey("referralCode");
         assertProblem(admin.get("/api/v1/members/ghost-member/upline?tree=binary"), 404, "not_found");
@@ -112,12 +125,13 @@ class OrganizationApiIT {
     private String registered(String sponsor) {
         String id = TestIds.member();
         ApiClient.Response response = register(admin, id, sponsor, sponsor);
-        assertThat(response.status()).as("registration of %s: %s", id, response.body()).isEqualTo(201);
+        assertThat(response.status())
+                .as("registration of %s: %s", id, response.body())
+                .isEqualTo(201);
         return id;
     }
 
-    private static ApiClient.Response register(ApiClient client, String memberId, String referrerId,
-            String sponsorId) {
+    private static ApiClient.Response register(ApiClient client, String memberId, String referrerId, String sponsorId) {
         Map<String, Object> body = new HashMap<>();
         body.put("memberId", memberId);
         body.put("referrerId", referrerId);

@@ -17,9 +17,11 @@ abstract class OrganizationRepositoryContract {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
 
-    record Repositories(MemberRepository members, UnilevelTreeRepository unilevel, BinaryTreeRepository binary,
-            SalesVolumeEventRepository salesVolume) {
-    }
+    record Repositories(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            SalesVolumeEventRepository salesVolume) {}
 
     private MemberRepository members;
     private UnilevelTreeRepository unilevel;
@@ -74,9 +76,12 @@ abstract class OrganizationRepositoryContract {
         assertThat(unilevel.find("c")).contains(new UnilevelNode("c", "a", 2, "r/a/c"));
         assertThat(unilevel.find("ghost")).isEmpty();
         // ordered by parent, then member: a's child first
-        assertThat(unilevel.children(List.of("r", "a"), 10)).extracting(UnilevelNode::memberId)
+        assertThat(unilevel.children(List.of("r", "a"), 10))
+                .extracting(UnilevelNode::memberId)
                 .containsExactly("c", "a", "b");
-        assertThat(unilevel.children(List.of("r"), 1)).extracting(UnilevelNode::memberId).containsExactly("a");
+        assertThat(unilevel.children(List.of("r"), 1))
+                .extracting(UnilevelNode::memberId)
+                .containsExactly("a");
     }
 
     @Test
@@ -96,9 +101,12 @@ abstract class OrganizationRepositoryContract {
         }
         java.util.Collections.reverse(parents);
 
-        assertThat(unilevel.children(parents, 10)).extracting(UnilevelNode::memberId)
+        assertThat(unilevel.children(parents, 10))
+                .extracting(UnilevelNode::memberId)
                 .containsExactly("g-p0000", "g-p1199");
-        assertThat(unilevel.children(parents, 1)).extracting(UnilevelNode::memberId).containsExactly("g-p0000");
+        assertThat(unilevel.children(parents, 1))
+                .extracting(UnilevelNode::memberId)
+                .containsExactly("g-p0000");
     }
 
     @Test
@@ -120,7 +128,9 @@ abstract class OrganizationRepositoryContract {
     @Test
     void firstOpenSlotIsTheShallowestThenLeftmostInsideTheRanges() {
         binary.insertOpenSlots(List.of(
-                slot(3, 9, "p", Side.RIGHT), slot(3, 12, "q", Side.LEFT), slot(4, 16, "s", Side.LEFT),
+                slot(3, 9, "p", Side.RIGHT),
+                slot(3, 12, "q", Side.LEFT),
+                slot(4, 16, "s", Side.LEFT),
                 slot(2, 7, "t", Side.RIGHT)));
         // subtree of (1, 1): depth 2 -> [2, 4), depth 3 -> [4, 8), depth 4 -> [8, 16)
         List<LevelRange> ranges = BinaryPositions.subtreeRanges(1, BigInteger.ONE, 3);
@@ -139,7 +149,8 @@ abstract class OrganizationRepositoryContract {
 
         assertThat(binary.claim(slot)).isTrue();
         assertThat(binary.claim(slot)).isFalse();
-        assertThat(binary.firstOpenSlot(BinaryPositions.subtreeRanges(0, BigInteger.ZERO, 2))).isEmpty();
+        assertThat(binary.firstOpenSlot(BinaryPositions.subtreeRanges(0, BigInteger.ZERO, 2)))
+                .isEmpty();
     }
 
     @Test
@@ -157,10 +168,13 @@ abstract class OrganizationRepositoryContract {
         binary.insertNode(c, NOW);
         binary.recordSpillover("r", "c", a.childSlots().get(1), NOW);
 
-        binary.addLegVolumes(List.of(new LegVolumeDelta("a", BigDecimal.ZERO, new BigDecimal("12.5")),
+        binary.addLegVolumes(List.of(
+                new LegVolumeDelta("a", BigDecimal.ZERO, new BigDecimal("12.5")),
                 new LegVolumeDelta("r", new BigDecimal("12.5"), BigDecimal.ZERO)));
 
-        assertThat(binary.children(List.of("r", "a"))).extracting(BinaryNode::memberId).containsExactly("c", "a", "b");
+        assertThat(binary.children(List.of("r", "a")))
+                .extracting(BinaryNode::memberId)
+                .containsExactly("c", "a", "b");
         assertThat(binary.find("c").orElseThrow().path()).isEqualTo("r/a/c");
         assertThat(binary.find("r").orElseThrow().leftLegPv()).isEqualByComparingTo("12.5");
         assertThat(binary.find("a").orElseThrow().rightLegPv()).isEqualByComparingTo("12.5");
@@ -169,7 +183,8 @@ abstract class OrganizationRepositoryContract {
         assertThat(log.get(0).memberId()).isEqualTo("c");
         assertThat(log.get(0).parentId()).isEqualTo("a");
         assertThat(log.get(0).side()).isEqualTo(Side.RIGHT);
-        assertThat(log.get(0).occurredAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(log.get(0).occurredAt().truncatedTo(ChronoUnit.MILLIS))
+                .isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
         assertThat(binary.spillovers("r", log.get(0).id(), 10)).isEmpty();
     }
 
@@ -178,8 +193,8 @@ abstract class OrganizationRepositoryContract {
         members.insert("r", "Br", NOW, "ops");
         binary.insertNode(BinaryNode.root("r"), NOW);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> binary.addLegVolumes(List.of(
-                new LegVolumeDelta("ghost", BigDecimal.ONE, BigDecimal.ZERO))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        binary.addLegVolumes(List.of(new LegVolumeDelta("ghost", BigDecimal.ONE, BigDecimal.ZERO))))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -195,7 +210,9 @@ abstract class OrganizationRepositoryContract {
 
         assertThat(salesVolume.append("b", new BigDecimal("7.5"), NOW)).isTrue();
         assertThat(salesVolume.append("a", new BigDecimal("-2"), NOW)).isTrue();
-        assertThat(salesVolume.append("ghost", BigDecimal.ONE, NOW)).as("not in the binary tree").isFalse();
+        assertThat(salesVolume.append("ghost", BigDecimal.ONE, NOW))
+                .as("not in the binary tree")
+                .isFalse();
         List<SalesVolumeEvent> pending = salesVolume.oldest(10);
 
         assertThat(pending).extracting(SalesVolumeEvent::memberId).containsExactly("b", "a");
@@ -206,7 +223,9 @@ abstract class OrganizationRepositoryContract {
         assertThat(first.path()).isEqualTo("r/b");
         assertThat(salesVolume.oldest(1)).extracting(SalesVolumeEvent::memberId).containsExactly("b");
         assertThat(salesVolume.delete(List.of(first.id()))).isEqualTo(1);
-        assertThat(salesVolume.delete(List.of(first.id(), pending.get(1).id()))).as("the first was gone").isEqualTo(1);
+        assertThat(salesVolume.delete(List.of(first.id(), pending.get(1).id())))
+                .as("the first was gone")
+                .isEqualTo(1);
         assertThat(salesVolume.oldest(10)).isEmpty();
     }
 

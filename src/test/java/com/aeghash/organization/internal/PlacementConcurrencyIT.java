@@ -49,9 +49,13 @@ class PlacementConcurrencyIT {
 
     private static void registerConcurrently(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        OrganizationChangesService service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
-                new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
+        OrganizationChangesService service = new OrganizationChangesService(
+                new JdbcMemberRepository(jdbc),
+                new JdbcUnilevelTreeRepository(jdbc),
+                new JdbcBinaryTreeRepository(jdbc),
+                new JdbcSalesVolumeEventRepository(jdbc),
+                OrganizationProperties.defaults(),
+                Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         transaction.executeWithoutResult(status -> service.register(new Registration("root", null, null), "t"));
         transaction.executeWithoutResult(status -> service.register(new Registration("left", "root", "root"), "t"));
@@ -63,8 +67,8 @@ class PlacementConcurrencyIT {
                 for (int index = 0; index < MEMBERS_PER_THREAD; index++) {
                     String member = sponsor + "-" + thread + "-" + index;
                     try {
-                        placed.add(transaction.execute(status -> service.register(
-                                new Registration(member, sponsor, sponsor), "t")));
+                        placed.add(transaction.execute(
+                                status -> service.register(new Registration(member, sponsor, sponsor), "t")));
                     } catch (RuntimeException failure) {
                         failures.add(failure);
                     }
@@ -75,8 +79,7 @@ class PlacementConcurrencyIT {
             assertThat(placed).hasSize(THREADS * MEMBERS_PER_THREAD);
             assertThat(jdbc.queryForObject("""
                     SELECT COUNT(*) FROM (SELECT parent_member_id, side FROM organization_binary_nodes
-                    WHERE parent_member_id IS NOT NULL GROUP BY parent_member_id, side HAVING COUNT(*) > 1) doubled""",
-                    Integer.class)).isZero();
+                    WHERE parent_member_id IS NOT NULL GROUP BY parent_member_id, side HAVING COUNT(*) > 1) doubled""", Integer.class)).isZero();
             assertSubtreeIsBreadthFirstCompact(jdbc, sponsor);
         }
         // overlapping subtrees at once: the root's registrations and left's race for the same slots
@@ -97,7 +100,9 @@ class PlacementConcurrencyIT {
                 .isEqualTo(2 + 3L * THREADS * MEMBERS_PER_THREAD);
         long nodes = jdbc.queryForObject("SELECT COUNT(*) FROM organization_binary_nodes", Long.class);
         long openSlots = jdbc.queryForObject("SELECT COUNT(*) FROM organization_binary_open_slots", Long.class);
-        assertThat(openSlots).as("every node brings two slots, every non-root node fills one").isEqualTo(nodes + 1);
+        assertThat(openSlots)
+                .as("every node brings two slots, every non-root node fills one")
+                .isEqualTo(nodes + 1);
     }
 
     /**
@@ -108,21 +113,35 @@ class PlacementConcurrencyIT {
         BinaryNode top = new JdbcBinaryTreeRepository(jdbc).find(sponsor).orElseThrow();
         List<long[]> placedLevels = new ArrayList<>();
         for (LevelRange range : BinaryPositions.subtreeRanges(top.depth(), top.position(), 12)) {
-            List<BigInteger> positions = jdbc.queryForList("""
+            List<BigInteger> positions = jdbc
+                    .queryForList(
+                            """
                     SELECT level_position FROM organization_binary_nodes
                     WHERE depth = ? AND level_position >= ? AND level_position < ? ORDER BY level_position""",
-                    java.math.BigDecimal.class, range.depth(), new java.math.BigDecimal(range.fromInclusive()),
-                    new java.math.BigDecimal(range.toExclusive())).stream().map(java.math.BigDecimal::toBigInteger).toList();
+                            java.math.BigDecimal.class,
+                            range.depth(),
+                            new java.math.BigDecimal(range.fromInclusive()),
+                            new java.math.BigDecimal(range.toExclusive()))
+                    .stream()
+                    .map(java.math.BigDecimal::toBigInteger)
+                    .toList();
             Set<BigInteger> expected = new HashSet<>();
             for (int offset = 0; offset < positions.size(); offset++) {
                 expected.add(range.fromInclusive().add(BigInteger.valueOf(offset)));
             }
-            assertThat(new HashSet<>(positions)).as("depth %d below %s", range.depth(), sponsor).isEqualTo(expected);
-            placedLevels.add(new long[] {positions.size(), range.toExclusive().subtract(range.fromInclusive()).longValue()});
+            assertThat(new HashSet<>(positions))
+                    .as("depth %d below %s", range.depth(), sponsor)
+                    .isEqualTo(expected);
+            placedLevels.add(new long[] {
+                positions.size(),
+                range.toExclusive().subtract(range.fromInclusive()).longValue()
+            });
         }
         boolean partialSeen = false;
         for (long[] level : placedLevels) {
-            assertThat(partialSeen && level[0] > 0).as("a level below a partial level has members").isFalse();
+            assertThat(partialSeen && level[0] > 0)
+                    .as("a level below a partial level has members")
+                    .isFalse();
             partialSeen = partialSeen || level[0] < level[1];
         }
     }

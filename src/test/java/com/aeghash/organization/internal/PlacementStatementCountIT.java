@@ -34,7 +34,8 @@ class PlacementStatementCountIT {
 
         assertThat(large).isEqualTo(small);
         assertThat(small.get(0)).hasSize(SPILLOVER_STATEMENTS_MAX);
-        assertThat(small.get(small.size() - 1)).as("direct placement below a leaf: no parent read, no spillover")
+        assertThat(small.get(small.size() - 1))
+                .as("direct placement below a leaf: no parent read, no spillover")
                 .hasSize(SPILLOVER_STATEMENTS_MAX - 2);
     }
 
@@ -51,22 +52,27 @@ class PlacementStatementCountIT {
     private static List<List<String>> placementStatements(DataSource dataSource, int members) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String root = BinaryTreeBulkLoad.load(jdbc, "b", members);
-        OrganizationChangesService service = new OrganizationChangesService(new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc), new JdbcBinaryTreeRepository(jdbc),
-                new JdbcSalesVolumeEventRepository(jdbc), OrganizationProperties.defaults(), Clock.systemUTC());
+        OrganizationChangesService service = new OrganizationChangesService(
+                new JdbcMemberRepository(jdbc),
+                new JdbcUnilevelTreeRepository(jdbc),
+                new JdbcBinaryTreeRepository(jdbc),
+                new JdbcSalesVolumeEventRepository(jdbc),
+                OrganizationProperties.defaults(),
+                Clock.systemUTC());
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         List<List<String>> statements = new ArrayList<>();
         for (int index = 0; index < 5; index++) {
             String member = "new-" + index;
-            StatementCounter.Recorded<RegisteredMember> recorded = StatementCounter.record(() -> transaction.execute(
-                    status -> service.register(new Registration(member, root, root), "test")));
+            StatementCounter.Recorded<RegisteredMember> recorded = StatementCounter.record(() ->
+                    transaction.execute(status -> service.register(new Registration(member, root, root), "test")));
             assertThat(recorded.result().spillover()).isTrue();
             assertThat(recorded.result().binaryDepth()).isGreaterThan(8);
             statements.add(recorded.statements());
         }
         String leaf = "b" + members;
         statements.add(StatementCounter.record(() -> transaction.execute(
-                status -> service.register(new Registration("below-leaf", root, leaf), "test"))).statements());
+                        status -> service.register(new Registration("below-leaf", root, leaf), "test")))
+                .statements());
         return statements;
     }
 }

@@ -41,15 +41,18 @@ class RegistrationRulesTest {
         organization.root("r");
 
         assertCode(() -> organization.service.register(new Registration("a", "r", null), "t"), 422, "sponsor_required");
-        assertCode(() -> organization.service.register(new Registration("a", null, "r"), "t"), 422, "referrer_required");
+        assertCode(
+                () -> organization.service.register(new Registration("a", null, "r"), "t"), 422, "referrer_required");
     }
 
     @Test
     void unknownReferrerOrSponsorIsUnprocessable() {
         organization.root("r");
 
-        assertCode(() -> organization.service.register(new Registration("a", "ghost", "r"), "t"), 422, "unknown_referrer");
-        assertCode(() -> organization.service.register(new Registration("a", "r", "ghost"), "t"), 422, "unknown_sponsor");
+        assertCode(
+                () -> organization.service.register(new Registration("a", "ghost", "r"), "t"), 422, "unknown_referrer");
+        assertCode(
+                () -> organization.service.register(new Registration("a", "r", "ghost"), "t"), 422, "unknown_sponsor");
     }
 
     @Test
@@ -79,7 +82,8 @@ class RegistrationRulesTest {
         assertThat(c.binaryPath()).isEqualTo("r/b/c");
         assertThat(organization.reader.uplines("c", Tree.UNILEVEL, 5).orElseThrow())
                 .containsExactly(new Upline(1, "a"), new Upline(2, "r"));
-        assertThat(organization.reader.uplines("c", Tree.BINARY, 1).orElseThrow()).containsExactly(new Upline(1, "b"));
+        assertThat(organization.reader.uplines("c", Tree.BINARY, 1).orElseThrow())
+                .containsExactly(new Upline(1, "b"));
     }
 
     @Test
@@ -99,7 +103,9 @@ class RegistrationRulesTest {
 
         organization.service.addSalesVolume("d", new BigDecimal("100"));
         organization.service.addSalesVolume("b", new BigDecimal("7.5"));
-        assertThat(organization.binary.find("r").orElseThrow().leftLegPv()).as("not folded yet").isZero();
+        assertThat(organization.binary.find("r").orElseThrow().leftLegPv())
+                .as("not folded yet")
+                .isZero();
         organization.legVolumes.foldPending();
 
         assertThat(organization.binary.find("r").orElseThrow().leftLegPv()).isEqualByComparingTo("100");
@@ -126,11 +132,16 @@ class RegistrationRulesTest {
 
         assertThat(tree.depthShown()).isEqualTo(1);
         assertThat(tree.truncated()).isFalse();
-        assertThat(tree.root().children()).extracting(OrganizationNode::memberId).containsExactly("a", "b");
+        assertThat(tree.root().children())
+                .extracting(OrganizationNode::memberId)
+                .containsExactly("a", "b");
         assertThat(tree.root().children()).extracting(OrganizationNode::side).containsExactly(Side.LEFT, Side.RIGHT);
         assertThat(tree.root().children().get(0).children()).isEmpty();
-        OrganizationNode deeper = organization.reader.subtree("r", Tree.BINARY, 2).orElseThrow().root();
-        assertThat(deeper.children().get(0).children()).extracting(OrganizationNode::memberId).containsExactly("c", "d");
+        OrganizationNode deeper =
+                organization.reader.subtree("r", Tree.BINARY, 2).orElseThrow().root();
+        assertThat(deeper.children().get(0).children())
+                .extracting(OrganizationNode::memberId)
+                .containsExactly("c", "d");
     }
 
     @Test
@@ -142,7 +153,9 @@ class RegistrationRulesTest {
         OrganizationTree tree = small.reader.subtree("r", Tree.UNILEVEL, 5).orElseThrow();
 
         assertThat(tree.truncated()).isTrue();
-        assertThat(tree.root().children()).extracting(OrganizationNode::memberId).containsExactly("a", "b");
+        assertThat(tree.root().children())
+                .extracting(OrganizationNode::memberId)
+                .containsExactly("a", "b");
         assertThat(tree.root().leftLegPv()).isNull();
     }
 

@@ -35,7 +35,8 @@ class SpilloverMatchesNaiveBreadthFirstTest {
 
             RegisteredMember placed = organization.under(sponsor, member);
 
-            assertThat(placed.parentId() + "." + placed.side().code()).as("placement of %s under %s", member, sponsor)
+            assertThat(placed.parentId() + "." + placed.side().code())
+                    .as("placement of %s under %s", member, sponsor)
                     .isEqualTo(expected);
             members.add(member);
         }

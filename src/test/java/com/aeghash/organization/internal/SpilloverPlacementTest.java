@@ -75,12 +75,15 @@ class SpilloverPlacementTest {
         RegisteredMember w = organization.under("b", "w");
 
         assertThat(place(x3)).isEqualTo("x1.L");
-        assertThat(place(y)).as("the root's first free slot is b.L, not below a").isEqualTo("b.L");
+        assertThat(place(y))
+                .as("the root's first free slot is b.L, not below a")
+                .isEqualTo("b.L");
         assertThat(place(x4)).isEqualTo("x1.R");
         assertThat(place(z)).isEqualTo("b.R");
         assertThat(place(w)).as("b's subtree: y.L, never a slot under x1 or x2").isEqualTo("y.L");
         assertThat(w.binaryPath()).isEqualTo("r/b/y/w");
-        assertThat(organization.reader.spillovers("a", 0, 10)).extracting(Spillover::memberId)
+        assertThat(organization.reader.spillovers("a", 0, 10))
+                .extracting(Spillover::memberId)
                 .containsExactly("x3", "x4");
     }
 

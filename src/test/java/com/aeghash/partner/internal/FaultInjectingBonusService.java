@@ -68,8 +68,7 @@ class FaultInjectingBonusService implements BonusDistribution {
         engine.markRefunded(orderReference, refundedAt);
     }
 
-    private record FailurePlan(AtomicInteger remaining, Supplier<RuntimeException> failure) {
-    }
+    private record FailurePlan(AtomicInteger remaining, Supplier<RuntimeException> failure) {}
 
     /** Holds a distribution inside its transaction until opened. */
     static final class Gate {

@@ -19,14 +19,19 @@ abstract class PartnerApiTest {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected PartnerMembers members;
+
     @Autowired
     protected Ledger ledger;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected JsonMapper json;
+
     protected PartnerClient client;
 
     @BeforeEach
@@ -48,6 +53,9 @@ abstract class PartnerApiTest {
     protected String keyStatus(String key) {
         return jdbc.sql("SELECT status || ':' || attempt FROM idempotency_keys WHERE scope = :scope"
                         + " AND claim_key = :key")
-                .param("scope", "partner:" + TestPartners.SHOP.id()).param("key", key).query(String.class).single();
+                .param("scope", "partner:" + TestPartners.SHOP.id())
+                .param("key", key)
+                .query(String.class)
+                .single();
     }
 }

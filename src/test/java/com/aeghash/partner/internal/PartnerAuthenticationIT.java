@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.ledger.Asset;
-import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
+import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import java.net.http.HttpResponse;
@@ -29,18 +29,25 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     @Test
     void callSignedWithTheCurrentSecretIsAcceptedAndLoggedWithItsKeyId() {
         String key = TestIds.unique("idem");
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), key).send();
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), key)
+                .send();
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(eventOf(key)).containsEntry("signature_check", "VALID_CURRENT")
-                .containsEntry("key_id", TestPartners.SHOP_KEY).containsEntry("partner_id", "shop");
+        assertThat(eventOf(key))
+                .containsEntry("signature_check", "VALID_CURRENT")
+                .containsEntry("key_id", TestPartners.SHOP_KEY)
+                .containsEntry("partner_id", "shop");
     }
 
     @Test
     void previousSecretIsStillAcceptedDuringRotation() {
         String key = TestIds.unique("idem");
-        HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET),
-                HASHPOWER, credit(members.registered()), key).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET),
+                        HASHPOWER,
+                        credit(members.registered()),
+                        key)
+                .send();
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(eventOf(key)).containsEntry("signature_check", "VALID_PREVIOUS");
@@ -49,27 +56,37 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     @Test
     void unknownKeyIsRejectedAndOnlyItsFingerprintIsLogged() {
         String presented = "not-a-key-" + TestIds.unique("k");
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).key(presented).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .key(presented)
+                .send();
 
         assertInvalidSignature(response);
         String logged = jdbc.sql("SELECT key_id FROM partner_inbound_events WHERE signature_check = 'UNKNOWN_KEY'"
-                + " ORDER BY id DESC LIMIT 1").query(String.class).single();
+                        + " ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .single();
         assertThat(logged).startsWith("unknown sha256:").doesNotContain(presented);
     }
 
     @Test
     void missingSignatureIsRejected() {
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).without(PartnerSigning.SIGNATURE_HEADER).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .without(PartnerSigning.SIGNATURE_HEADER)
+                .send();
 
         assertInvalidSignature(response);
     }
 
     @Test
     void signatureWithAnotherSecretIsRejected() {
-        HttpResponse<String> response = client.post(TestPartners.SHOP.withSecret("some-other-secret-0123456789abcdef"),
-                HASHPOWER, credit(members.registered()), TestIds.unique("idem")).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.SHOP.withSecret("some-other-secret-0123456789abcdef"),
+                        HASHPOWER,
+                        credit(members.registered()),
+                        TestIds.unique("idem"))
+                .send();
 
         assertInvalidSignature(response);
     }
@@ -79,11 +96,15 @@ class PartnerAuthenticationIT extends PartnerApiTest {
         String member = members.registered();
         String signedBody = credit(member);
         long now = Instant.now().getEpochSecond();
-        String signature = PartnerSigning.headerSignature(TestPartners.SHOP_SECRET, Long.toString(now),
-                "n-tampered-0001", signedBody.getBytes());
+        String signature = PartnerSigning.headerSignature(
+                TestPartners.SHOP_SECRET, Long.toString(now), "n-tampered-0001", signedBody.getBytes());
 
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, signedBody.replace("1.5", "999"),
-                TestIds.unique("idem")).timestamp(now).nonce("n-tampered-0001").signature(signature).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.SHOP, HASHPOWER, signedBody.replace("1.5", "999"), TestIds.unique("idem"))
+                .timestamp(now)
+                .nonce("n-tampered-0001")
+                .signature(signature)
+                .send();
 
         assertInvalidSignature(response);
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
@@ -92,12 +113,18 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     @Test
     void timestampsOutsideThe300SecondWindowAreRejected() {
         long now = Instant.now().getEpochSecond();
-        HttpResponse<String> old = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).timestamp(now - 330).send();
-        HttpResponse<String> future = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).timestamp(now + 330).send();
-        HttpResponse<String> withinWindow = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).timestamp(now - 240).send();
+        HttpResponse<String> old = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .timestamp(now - 330)
+                .send();
+        HttpResponse<String> future = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .timestamp(now + 330)
+                .send();
+        HttpResponse<String> withinWindow = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .timestamp(now - 240)
+                .send();
 
         assertInvalidSignature(old);
         assertThat(old.body()).contains("timestamp is outside the allowed window");
@@ -110,9 +137,12 @@ class PartnerAuthenticationIT extends PartnerApiTest {
         String member = members.registered();
         String nonce = TestIds.unique("nonce");
         HttpResponse<String> first = client.post(TestPartners.SHOP, HASHPOWER, credit(member), TestIds.unique("idem"))
-                .nonce(nonce).send();
-        HttpResponse<String> replayed = client.post(TestPartners.SHOP, HASHPOWER, credit(member),
-                TestIds.unique("idem")).nonce(nonce).send();
+                .nonce(nonce)
+                .send();
+        HttpResponse<String> replayed = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(member), TestIds.unique("idem"))
+                .nonce(nonce)
+                .send();
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertInvalidSignature(replayed);
@@ -122,8 +152,9 @@ class PartnerAuthenticationIT extends PartnerApiTest {
 
     @Test
     void sourceAddressOutsideThePartnersRangesIsForbidden() {
-        HttpResponse<String> response = client.post(TestPartners.FARAWAY, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).send();
+        HttpResponse<String> response = client.post(
+                        TestPartners.FARAWAY, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .send();
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(code(response)).isEqualTo("ip_not_allowed");
@@ -131,10 +162,14 @@ class PartnerAuthenticationIT extends PartnerApiTest {
 
     @Test
     void forwardedAddressIsUsedOnlyBehindATrustedProxy() {
-        HttpResponse<String> farawayViaProxy = client.post(TestPartners.FARAWAY, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").send();
-        HttpResponse<String> shopViaProxy = client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()),
-                TestIds.unique("idem")).header("X-Forwarded-For", "203.0.113.7").send();
+        HttpResponse<String> farawayViaProxy = client.post(
+                        TestPartners.FARAWAY, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .header("X-Forwarded-For", "198.51.100.1, 203.0.113.7")
+                .send();
+        HttpResponse<String> shopViaProxy = client.post(
+                        TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .header("X-Forwarded-For", "203.0.113.7")
+                .send();
 
         assertThat(farawayViaProxy.statusCode()).isEqualTo(201);
         assertThat(shopViaProxy.statusCode()).isEqualTo(403);
@@ -144,12 +179,15 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     void callsAboveTheRateLimitGetA429WithRetryAfterAndAreAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {
-            responses.add(client.post(TestPartners.SLOW, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
-                    .send());
+            responses.add(
+                    client.post(TestPartners.SLOW, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                            .send());
         }
 
-        HttpResponse<String> limited = responses.stream().filter(response -> response.statusCode() == 429)
-                .findFirst().orElseThrow();
+        HttpResponse<String> limited = responses.stream()
+                .filter(response -> response.statusCode() == 429)
+                .findFirst()
+                .orElseThrow();
         assertThat(code(limited)).isEqualTo("rate_limited");
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(auditLog.recent("partner.rate_limited", 50))
@@ -160,13 +198,17 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     void repeatedSignatureFailuresRaiseAnAlertNamingTheKeyIdNeverTheSecret() {
         TestPartner wrongSecret = TestPartners.BRUTE.withSecret("guessed-secret-0123456789abcdef-0000");
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertInvalidSignature(client.post(wrongSecret, HASHPOWER, credit(members.registered()),
-                    TestIds.unique("idem")).send());
+            assertInvalidSignature(
+                    client.post(wrongSecret, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                            .send());
         }
 
         AuditEntry alert = auditLog.recent("partner.signature_failures", 50).stream()
-                .filter(entry -> entry.target().equals("partner:brute")).findFirst().orElseThrow();
-        assertThat(alert.details()).containsEntry("keyId", TestPartners.BRUTE_KEY)
+                .filter(entry -> entry.target().equals("partner:brute"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(alert.details())
+                .containsEntry("keyId", TestPartners.BRUTE_KEY)
                 .containsEntry("lastCheck", "BAD_SIGNATURE");
         assertThat(alert.details().toString()).doesNotContain(TestPartners.BRUTE_SECRET);
     }
@@ -174,7 +216,8 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     @Test
     void bodyOverTheLimitIsRefused() {
         String huge = "{\"memberId\":\"m\",\"padding\":\"" + "x".repeat(70 * 1024) + "\"}";
-        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, huge, TestIds.unique("idem")).send();
+        HttpResponse<String> response = client.post(TestPartners.SHOP, HASHPOWER, huge, TestIds.unique("idem"))
+                .send();
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(code(response)).isEqualTo("body_too_large");
@@ -182,16 +225,24 @@ class PartnerAuthenticationIT extends PartnerApiTest {
 
     @Test
     void noSecretReachesTheEventLogOrTheAuditTrail() {
-        client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem")).send();
-        client.post(TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET), HASHPOWER,
-                credit(members.registered()), TestIds.unique("idem")).send();
+        client.post(TestPartners.SHOP, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .send();
+        client.post(
+                        TestPartners.SHOP.withSecret(TestPartners.SHOP_PREVIOUS_SECRET),
+                        HASHPOWER,
+                        credit(members.registered()),
+                        TestIds.unique("idem"))
+                .send();
 
-        String events = String.join("\n", jdbc.sql("SELECT * FROM partner_inbound_events")
-                .query((row, index) -> row.getString("key_id") + row.getString("request_body")
-                        + row.getString("query_text")).list());
+        String events = String.join(
+                "\n",
+                jdbc.sql("SELECT * FROM partner_inbound_events")
+                        .query((row, index) ->
+                                row.getString("key_id") + row.getString("request_body") + row.getString("query_text"))
+                        .list());
         String audit = auditLog.recent(null, 500).toString();
-        for (String secret : List.of(TestPartners.SHOP_SECRET, TestPartners.SHOP_PREVIOUS_SECRET,
-                TestPartners.BRUTE_SECRET)) {
+        for (String secret :
+                List.of(TestPartners.SHOP_SECRET, TestPartners.SHOP_PREVIOUS_SECRET, TestPartners.BRUTE_SECRET)) {
             assertThat(events).doesNotContain(secret);
             assertThat(audit).doesNotContain(secret);
         }
@@ -199,7 +250,9 @@ class PartnerAuthenticationIT extends PartnerApiTest {
 
     private java.util.Map<String, Object> eventOf(String idempotencyKey) {
         return jdbc.sql("SELECT * FROM partner_inbound_events WHERE idempotency_key = :key")
-                .param("key", idempotencyKey).query().singleRow();
+                .param("key", idempotencyKey)
+                .query()
+                .singleRow();
     }
 
     private void assertInvalidSignature(HttpResponse<String> response) {

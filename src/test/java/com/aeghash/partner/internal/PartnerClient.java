@@ -1,8 +1,8 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.idempotency.IdempotencyKey;
-import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.partner.internal.TestPartners.TestPartner;
+import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.ApiClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,7 +40,8 @@ final class PartnerClient {
         String query = signed.entrySet().stream()
                 .map(entry -> PartnerSigning.encode(entry.getKey()) + "=" + PartnerSigning.encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.exchange(HttpRequest.newBuilder(http.uri("/api/from/?" + query)).GET());
+        return http.exchange(
+                HttpRequest.newBuilder(http.uri("/api/from/?" + query)).GET());
     }
 
     /** One signed call being built. */
@@ -106,8 +107,8 @@ final class PartnerClient {
 
         HttpResponse<String> send() {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            String signed = signature != null ? signature
-                    : PartnerSigning.headerSignature(secret, timestamp, nonce, bytes);
+            String signed =
+                    signature != null ? signature : PartnerSigning.headerSignature(secret, timestamp, nonce, bytes);
             HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                     .header("Content-Type", "application/json");

@@ -32,10 +32,13 @@ class PartnerConcurrencyPostgresIT {
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private PartnerMembers members;
+
     @Autowired
     private Ledger ledger;
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -47,32 +50,53 @@ class PartnerConcurrencyPostgresIT {
         String body = order(orderId, buyer.memberId());
         PartnerClient client = new PartnerClient(port);
 
-        List<HttpResponse<String>> responses = concurrently(CALLERS, caller -> client.post(TestPartners.SHOP,
-                "/api/aegmall/v1/orders", body, key).send());
+        List<HttpResponse<String>> responses = concurrently(
+                CALLERS,
+                caller -> client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", body, key)
+                        .send());
 
         List<HttpResponse<String>> created = responses.stream()
-                .filter(response -> response.statusCode() == 201).toList();
+                .filter(response -> response.statusCode() == 201)
+                .toList();
         assertThat(created).isNotEmpty();
-        assertThat(created.stream().filter(response -> response.headers().firstValue("Idempotent-Replayed").isEmpty()))
+        assertThat(created.stream()
+                        .filter(response -> response.headers()
+                                .firstValue("Idempotent-Replayed")
+                                .isEmpty()))
                 .hasSize(1);
-        assertThat(created).allSatisfy(response -> assertThat(response.body()).isEqualTo(created.get(0).body()));
-        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode() == 201
-                || (response.statusCode() == 409 && response.body().contains("idempotency_in_progress"))).isTrue());
-        assertThat(count("SELECT COUNT(*) FROM partner_orders WHERE order_id = ?", orderId)).isEqualTo(1);
+        assertThat(created)
+                .allSatisfy(response ->
+                        assertThat(response.body()).isEqualTo(created.get(0).body()));
+        assertThat(responses)
+                .allSatisfy(response -> assertThat(response.statusCode() == 201
+                                || (response.statusCode() == 409
+                                        && response.body().contains("idempotency_in_progress")))
+                        .isTrue());
+        assertThat(count("SELECT COUNT(*) FROM partner_orders WHERE order_id = ?", orderId))
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = ?", reference(orderId)))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM bonus_entries WHERE order_reference = ?", reference(orderId)))
                 .isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(count("SELECT COUNT(DISTINCT beneficiary_member_id) FROM bonus_entries WHERE order_reference = ?",
-                reference(orderId))).as("every upline of the buyer's chain").isEqualTo(PartnerMembers.UPLINES);
+        assertThat(count(
+                        "SELECT COUNT(DISTINCT beneficiary_member_id) FROM bonus_entries WHERE order_reference = ?",
+                        reference(orderId)))
+                .as("every upline of the buyer's chain")
+                .isEqualTo(PartnerMembers.UPLINES);
         assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?", "bonus:" + reference(orderId)))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM idempotency_keys WHERE claim_key = ? AND status = 'COMPLETED'", key))
                 .isEqualTo(1);
-        assertThat(pending(buyer.upline(1))).as("30 percent referral + 1 percent sponsor, once").isEqualByComparingTo("31");
-        assertThat(pending(buyer.upline(2))).as("5 percent referral + 1 percent sponsor, once").isEqualByComparingTo("6");
+        assertThat(pending(buyer.upline(1)))
+                .as("30 percent referral + 1 percent sponsor, once")
+                .isEqualByComparingTo("31");
+        assertThat(pending(buyer.upline(2)))
+                .as("5 percent referral + 1 percent sponsor, once")
+                .isEqualByComparingTo("6");
         assertThat(pending(buyer.upline(11))).as("1 percent sponsor, once").isEqualByComparingTo("1");
-        assertThat(pending(buyer.memberId())).as("the buyer earns nothing from its own order").isZero();
+        assertThat(pending(buyer.memberId()))
+                .as("the buyer earns nothing from its own order")
+                .isZero();
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
@@ -81,19 +105,38 @@ class PartnerConcurrencyPostgresIT {
         String orderId = TestIds.unique("o");
         PartnerMembers.Buyer buyer = members.buyer();
         PartnerClient client = new PartnerClient(port);
-        assertThat(client.post(TestPartners.SHOP, "/api/aegmall/v1/orders", order(orderId, buyer.memberId()),
-                TestIds.unique("idem")).send().statusCode()).isEqualTo(201);
+        assertThat(client.post(
+                                TestPartners.SHOP,
+                                "/api/aegmall/v1/orders",
+                                order(orderId, buyer.memberId()),
+                                TestIds.unique("idem"))
+                        .send()
+                        .statusCode())
+                .isEqualTo(201);
 
-        List<HttpResponse<String>> responses = concurrently(8, caller -> client.post(TestPartners.SHOP,
-                "/api/aegmall/v1/orders/" + orderId + "/refund", "", TestIds.unique("idem")).send());
+        List<HttpResponse<String>> responses = concurrently(
+                8,
+                caller -> client.post(
+                                TestPartners.SHOP,
+                                "/api/aegmall/v1/orders/" + orderId + "/refund",
+                                "",
+                                TestIds.unique("idem"))
+                        .send());
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200);
-        assertThat(responses).extracting(HttpResponse::body).as("one refund time for all").containsOnly(
-                responses.get(0).body());
-        assertThat(count("SELECT COUNT(*) FROM organization_sales_volume_events WHERE member_id = ? AND pv_delta < 0",
-                buyer.memberId())).as("the order's PV taken back once").isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = ? AND refunded_at IS NOT NULL",
-                reference(orderId))).isEqualTo(1);
+        assertThat(responses)
+                .extracting(HttpResponse::body)
+                .as("one refund time for all")
+                .containsOnly(responses.get(0).body());
+        assertThat(count(
+                        "SELECT COUNT(*) FROM organization_sales_volume_events WHERE member_id = ? AND pv_delta < 0",
+                        buyer.memberId()))
+                .as("the order's PV taken back once")
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM bonus_orders WHERE order_reference = ? AND refunded_at IS NOT NULL",
+                        reference(orderId)))
+                .isEqualTo(1);
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
@@ -104,12 +147,16 @@ class PartnerConcurrencyPostgresIT {
         String body = "{\"memberId\":\"" + member + "\",\"amount\":\"2.5\",\"reference\":\"" + reference + "\"}";
         PartnerClient client = new PartnerClient(port);
 
-        List<HttpResponse<String>> responses = concurrently(8, caller -> client.post(TestPartners.SHOP,
-                "/api/aegmall/v1/hashpower", body, TestIds.unique("idem")).send());
+        List<HttpResponse<String>> responses = concurrently(
+                8,
+                caller -> client.post(TestPartners.SHOP, "/api/aegmall/v1/hashpower", body, TestIds.unique("idem"))
+                        .send());
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?",
-                "partner-hashpower:shop:" + reference)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM ledger_entries WHERE reference = ?",
+                        "partner-hashpower:shop:" + reference))
+                .isEqualTo(1);
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("2.5");
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
@@ -122,8 +169,8 @@ class PartnerConcurrencyPostgresIT {
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 
-    private static List<HttpResponse<String>> concurrently(int callers,
-            java.util.function.IntFunction<HttpResponse<String>> call) throws Exception {
+    private static List<HttpResponse<String>> concurrently(
+            int callers, java.util.function.IntFunction<HttpResponse<String>> call) throws Exception {
         return Concurrently.run(callers, call);
     }
 }

@@ -18,7 +18,6 @@ class PartnerHashpowerIT extends PartnerApiTest {
 
     private static final String HASHPOWER = "/api/aegmall/v1/hashpower";
 
-
     @Test
     void hashpowerIsCreditedFromPartnerFundingUnderThePartnersReference() {
         String member = members.registered();
@@ -30,7 +29,10 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(json.readTree(response.body()).get("amount").stringValue()).isEqualTo("12.5");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("12.5");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE reference = :reference")
-                .param("reference", "partner-hashpower:shop:" + reference).query(Long.class).single()).isEqualTo(1);
+                        .param("reference", "partner-hashpower:shop:" + reference)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -51,10 +53,10 @@ class PartnerHashpowerIT extends PartnerApiTest {
 
     @Test
     void amountsWithMoreThanEightDecimalsOrAboveTheLimitAreRefused() {
-        HttpResponse<String> tooPrecise = credit(members.registered(), "0.000000001", TestIds.unique("hp"),
-                TestIds.unique("idem"));
-        HttpResponse<String> tooLarge = credit(members.registered(), "1000.00000001", TestIds.unique("hp"),
-                TestIds.unique("idem"));
+        HttpResponse<String> tooPrecise =
+                credit(members.registered(), "0.000000001", TestIds.unique("hp"), TestIds.unique("idem"));
+        HttpResponse<String> tooLarge =
+                credit(members.registered(), "1000.00000001", TestIds.unique("hp"), TestIds.unique("idem"));
 
         assertThat(tooPrecise.statusCode()).isEqualTo(400);
         assertThat(json.readTree(tooPrecise.body()).get("field").stringValue()).isEqualTo("amount");
@@ -80,7 +82,10 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(eventResponses(key)).containsExactly("422:unknown_member", "422:unknown_member");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_hashpower_accruals WHERE reference = :reference")
-                .param("reference", reference).query(Long.class).single()).isZero();
+                        .param("reference", reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -97,7 +102,8 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(replayed.statusCode()).isEqualTo(422);
         assertThat(replayed.body()).isEqualTo(refused.body());
         assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(keyResponse(PartnerCommands.LEGACY_KEY_PREFIX + parameters.get("nonce"))).isEqualTo("COMPLETED:422");
+        assertThat(keyResponse(PartnerCommands.LEGACY_KEY_PREFIX + parameters.get("nonce")))
+                .isEqualTo("COMPLETED:422");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
     }
 
@@ -175,12 +181,16 @@ class PartnerHashpowerIT extends PartnerApiTest {
     private String keyResponse(String idempotencyKey) {
         return jdbc.sql("SELECT status || ':' || response_status FROM idempotency_keys WHERE scope = 'partner:shop'"
                         + " AND claim_key = :key")
-                .param("key", idempotencyKey).query(String.class).single();
+                .param("key", idempotencyKey)
+                .query(String.class)
+                .single();
     }
 
     private java.util.List<String> eventResponses(String idempotencyKey) {
         return jdbc.sql("SELECT response_status || ':' || outcome_code FROM partner_inbound_events"
                         + " WHERE idempotency_key = :key ORDER BY id")
-                .param("key", idempotencyKey).query(String.class).list();
+                .param("key", idempotencyKey)
+                .query(String.class)
+                .list();
     }
 }

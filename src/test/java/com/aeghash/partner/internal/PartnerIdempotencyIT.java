@@ -82,8 +82,10 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         assertThat(originalAgain.statusCode()).isEqualTo(201);
         assertThat(originalAgain.body()).isEqualTo(first.body());
         List<String> rows = jdbc.sql("SELECT status || ':' || COALESCE(response_status, 0) FROM idempotency_keys"
-                + " WHERE scope = 'partner:shop' AND idempotency_key = :key ORDER BY id")
-                .param("key", key).query(String.class).list();
+                        + " WHERE scope = 'partner:shop' AND idempotency_key = :key ORDER BY id")
+                .param("key", key)
+                .query(String.class)
+                .list();
         assertThat(rows).containsExactly("COMPLETED:201", "FAILED_CONFLICT:409");
     }
 
@@ -128,18 +130,24 @@ class PartnerIdempotencyIT extends PartnerApiTest {
 
     private long ordersStored(String orderId) {
         return jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId).query(Long.class).single();
+                .param("order", orderId)
+                .query(Long.class)
+                .single();
     }
 
     static long bonusEntries(JdbcClient jdbc, String orderId) {
         return jdbc.sql("SELECT COUNT(*) FROM bonus_entries WHERE order_reference = :reference")
-                .param("reference", reference(orderId)).query(Long.class).single();
+                .param("reference", reference(orderId))
+                .query(Long.class)
+                .single();
     }
 
     /** The real engine posts one ledger entry per order, with a line per paid level. */
     static long bonusLedgerEntries(JdbcClient jdbc, String orderId) {
         return jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE reference = :reference")
-                .param("reference", "bonus:" + reference(orderId)).query(Long.class).single();
+                .param("reference", "bonus:" + reference(orderId))
+                .query(Long.class)
+                .single();
     }
 
     private long bonusEntries(String orderId) {

@@ -63,8 +63,10 @@ class PartnerMembers {
     }
 
     private String root() {
-        return members.rootMemberId().orElseGet(() -> organization.register(
-                new Registration(TestIds.unique("root"), null, null), "partner-test").memberId());
+        return members.rootMemberId()
+                .orElseGet(() -> organization
+                        .register(new Registration(TestIds.unique("root"), null, null), "partner-test")
+                        .memberId());
     }
 
     /** A registered buyer and its uplines, nearest first (the same members in both trees). */

@@ -32,10 +32,13 @@ class PartnerOrderIT extends PartnerApiTest {
 
     @Autowired
     private PartnerOrderService orderService;
+
     @Autowired
     private PartnerRegistry registry;
+
     @Autowired
     private LegVolumeJob legVolumes;
+
     @Autowired
     private OrganizationQueries organization;
 
@@ -47,21 +50,32 @@ class PartnerOrderIT extends PartnerApiTest {
         HttpResponse<String> response = send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("orderId").stringValue()).isEqualTo(orderId);
         assertThat(body.get("status").stringValue()).isEqualTo("created");
         assertThat(body.get("bonusEntries").intValue()).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(body.get("bonusTotal").stringValue()).as("50 percent referral + 20 percent sponsor of 100 PV").isEqualTo("70");
-        Map<String, Object> row = jdbc.sql("SELECT * FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId).query().singleRow();
-        assertThat(row).containsEntry("status", "PAID").containsEntry("member_id", buyer.memberId())
+        assertThat(body.get("bonusTotal").stringValue())
+                .as("50 percent referral + 20 percent sponsor of 100 PV")
+                .isEqualTo("70");
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT * FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
+                .param("order", orderId)
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("status", "PAID")
+                .containsEntry("member_id", buyer.memberId())
                 .containsEntry("bonus_entries", PartnerMembers.ENTRIES_PER_ORDER)
                 .containsEntry("metadata", "{\"sku\":\"HP-1\"}");
         assertThat(bonusEntries(orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(pending(buyer.upline(1))).as("30 percent referral + 1 percent sponsor").isEqualByComparingTo("31");
-        assertThat(pending(buyer.upline(2))).as("5 percent referral + 1 percent sponsor").isEqualByComparingTo("6");
+        assertThat(pending(buyer.upline(1)))
+                .as("30 percent referral + 1 percent sponsor")
+                .isEqualByComparingTo("31");
+        assertThat(pending(buyer.upline(2)))
+                .as("5 percent referral + 1 percent sponsor")
+                .isEqualByComparingTo("6");
         assertThat(pending(buyer.upline(20))).as("1 percent sponsor only").isEqualByComparingTo("1");
     }
 
@@ -84,7 +98,8 @@ class PartnerOrderIT extends PartnerApiTest {
         String orderId = TestIds.unique("o");
         send(order(orderId, members.buyer().memberId()), TestIds.unique("idem"));
 
-        HttpResponse<String> refunded = refund(orderId, "{\"reason\":\"customer returned it\"}", TestIds.unique("idem"));
+        HttpResponse<String> refunded =
+                refund(orderId, "{\"reason\":\"customer returned it\"}", TestIds.unique("idem"));
         HttpResponse<String> again = refund(orderId, "", TestIds.unique("idem"));
 
         assertThat(refunded.statusCode()).isEqualTo(200);
@@ -92,11 +107,17 @@ class PartnerOrderIT extends PartnerApiTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(refunded.body());
         Map<String, Object> order = jdbc.sql("SELECT status, refunded_at FROM partner_orders WHERE partner_id = 'shop'"
-                + " AND order_id = :order").param("order", orderId).query().singleRow();
+                        + " AND order_id = :order")
+                .param("order", orderId)
+                .query()
+                .singleRow();
         assertThat(order).containsEntry("status", "REFUNDED");
         Object bonusRefundedAt = jdbc.sql("SELECT refunded_at FROM bonus_orders WHERE order_reference = :reference")
-                .param("reference", reference(orderId)).query().singleValue();
-        assertThat(bonusRefundedAt).as("the bonus engine knows, with the first refund's time")
+                .param("reference", reference(orderId))
+                .query()
+                .singleValue();
+        assertThat(bonusRefundedAt)
+                .as("the bonus engine knows, with the first refund's time")
                 .isEqualTo(order.get("refunded_at"));
     }
 
@@ -112,7 +133,9 @@ class PartnerOrderIT extends PartnerApiTest {
         refund(orderId, "", TestIds.unique("idem"));
         legVolumes.foldPending();
 
-        assertThat(afterOrder).as("the buyer is in the left leg of its whole chain").isEqualByComparingTo("100");
+        assertThat(afterOrder)
+                .as("the buyer is in the left leg of its whole chain")
+                .isEqualByComparingTo("100");
         assertThat(leftLegPv(buyer.upline(20))).isZero();
         assertThat(leftLegPv(buyer.upline(1))).isZero();
     }
@@ -133,10 +156,16 @@ class PartnerOrderIT extends PartnerApiTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(code(response)).isEqualTo("unknown_member");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order").param("order", orderId)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE order_id = :order")
+                        .param("order", orderId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM bonus_orders WHERE order_reference = :reference")
-                .param("reference", reference(orderId)).query(Long.class).single()).isZero();
+                        .param("reference", reference(orderId))
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -154,13 +183,16 @@ class PartnerOrderIT extends PartnerApiTest {
         assertThat(json.readTree(refused.body()).get("field").stringValue()).isEqualTo("totalAmount");
         assertThat(corrected.statusCode()).isEqualTo(201);
     }
+
     @Test
     void invalidFieldsAreNamedInA400() {
         HttpResponse<String> badMember = send(order(TestIds.unique("o"), "not a member!"), TestIds.unique("idem"));
-        HttpResponse<String> negativePv = send(order(TestIds.unique("o"), TestIds.member())
-                .replace("\"pvAmount\":\"100\"", "\"pvAmount\":\"-1\""), TestIds.unique("idem"));
-        HttpResponse<String> notAnObject = send(order(TestIds.unique("o"), TestIds.member())
-                .replace("{\"sku\":\"HP-1\"}", "[1,2]"), TestIds.unique("idem"));
+        HttpResponse<String> negativePv = send(
+                order(TestIds.unique("o"), TestIds.member()).replace("\"pvAmount\":\"100\"", "\"pvAmount\":\"-1\""),
+                TestIds.unique("idem"));
+        HttpResponse<String> notAnObject = send(
+                order(TestIds.unique("o"), TestIds.member()).replace("{\"sku\":\"HP-1\"}", "[1,2]"),
+                TestIds.unique("idem"));
 
         assertThat(json.readTree(badMember.body()).get("field").stringValue()).isEqualTo("memberId");
         assertThat(json.readTree(negativePv.body()).get("field").stringValue()).isEqualTo("pvAmount");
@@ -168,17 +200,20 @@ class PartnerOrderIT extends PartnerApiTest {
         assertThat(badMember.statusCode()).isEqualTo(400);
         assertThat(negativePv.statusCode()).isEqualTo(400);
         assertThat(notAnObject.statusCode()).isEqualTo(400);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE response_status = 400").query(Long.class)
-                .single()).as("payload errors never consume a key").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE response_status = 400")
+                        .query(Long.class)
+                        .single())
+                .as("payload errors never consume a key")
+                .isZero();
     }
 
     @Test
     void theOrderServiceRefusesToRunOutsideTheTransactionOfTheIdempotencyKey() {
-        OrderRequest request = new OrderRequest(TestIds.unique("o"), TestIds.member(), java.math.BigDecimal.ONE,
-                java.math.BigDecimal.ONE, "web", null);
+        OrderRequest request = new OrderRequest(
+                TestIds.unique("o"), TestIds.member(), java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "web", null);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orderService.create(
-                        registry.byId("shop").orElseThrow(), request, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> orderService.create(registry.byId("shop").orElseThrow(), request, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 
@@ -187,16 +222,23 @@ class PartnerOrderIT extends PartnerApiTest {
     }
 
     private HttpResponse<String> refund(String orderId, String body, String key) {
-        return client.post(TestPartners.SHOP, ORDERS + "/" + orderId + "/refund", body, key).send();
+        return client.post(TestPartners.SHOP, ORDERS + "/" + orderId + "/refund", body, key)
+                .send();
     }
 
     private long bonusEntries(String orderId) {
         return jdbc.sql("SELECT COUNT(*) FROM bonus_entries WHERE order_reference = :reference")
-                .param("reference", reference(orderId)).query(Long.class).single();
+                .param("reference", reference(orderId))
+                .query(Long.class)
+                .single();
     }
 
     private BigDecimal leftLegPv(String memberId) {
-        return organization.subtree(memberId, Tree.BINARY, 0).orElseThrow().root().leftLegPv();
+        return organization
+                .subtree(memberId, Tree.BINARY, 0)
+                .orElseThrow()
+                .root()
+                .leftLegPv();
     }
 
     private BigDecimal pending(String memberId) {

@@ -39,16 +39,21 @@ class PartnerOrderStatementCountIT {
      * below).
      */
     private static final int STATEMENTS_MAX = 13;
+
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
 
     @Autowired
     private PartnerCommands commands;
+
     @Autowired
     private PartnerRegistry registry;
+
     @Autowired
     private OrganizationChanges organization;
+
     @Autowired
     private MemberRepository memberRepository;
+
     @Autowired
     private JsonMapper json;
 
@@ -64,7 +69,8 @@ class PartnerOrderStatementCountIT {
         assertThat(json.readTree(recorded.result().body()).get("bonusEntries").intValue())
                 .isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
         List<String> statements = recorded.statements().stream()
-                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION)).toList();
+                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
+                .toList();
         assertThat(statements).as("%s", statements).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
         assertThat(statements.get(0)).startsWith("INSERT INTO idempotency_keys");
         LedgerWriteStatements.assertEndWithBalanceWrites(statements);
@@ -78,9 +84,8 @@ class PartnerOrderStatementCountIT {
         String body = "{\"orderId\":\"" + TestIds.unique("o") + "\",\"memberId\":\"" + buyer
                 + "\",\"totalAmount\":\"120\",\"pvAmount\":\"100\",\"channel\":\"web\"}";
         OrderRequest request = json.readValue(body, OrderRequest.class);
-        AuthenticatedCall call = new AuthenticatedCall(registry.byId("demo").orElseThrow(),
-                body.getBytes(StandardCharsets.UTF_8), TestIds.unique("idem"));
+        AuthenticatedCall call = new AuthenticatedCall(
+                registry.byId("demo").orElseThrow(), body.getBytes(StandardCharsets.UTF_8), TestIds.unique("idem"));
         return commands.createOrder(call, request, "/api/aegmall/v1/orders");
     }
-
 }

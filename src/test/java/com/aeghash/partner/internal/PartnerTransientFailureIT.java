@@ -102,6 +102,8 @@ class PartnerTransientFailureIT extends PartnerApiTest {
 
     private long ordersStored(String orderId) {
         return jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId).query(Long.class).single();
+                .param("order", orderId)
+                .query(Long.class)
+                .single();
     }
 }

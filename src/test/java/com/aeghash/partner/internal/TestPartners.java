@@ -13,6 +13,7 @@ final class TestPartners {
     static final String SHOP_SECRET = "shop-secret-current-0123456789abcdef";
     /** Still accepted: the shop is in the middle of a rotation. */
     static final String SHOP_PREVIOUS_SECRET = "shop-secret-previous-0123456789abcdef";
+
     static final String FARAWAY_KEY = "faraway-key-0001";
     static final String FARAWAY_SECRET = "faraway-secret-0123456789abcdef-0123";
     static final String SLOW_KEY = "slow-key-0001";
@@ -30,14 +31,13 @@ final class TestPartners {
     static final TestPartner BRUTE = new TestPartner("brute", BRUTE_KEY, BRUTE_SECRET);
 
     static {
-        for (String secret : new String[] {SHOP_SECRET, SHOP_PREVIOUS_SECRET, FARAWAY_SECRET, SLOW_SECRET,
-                BRUTE_SECRET}) {
+        for (String secret :
+                new String[] {SHOP_SECRET, SHOP_PREVIOUS_SECRET, FARAWAY_SECRET, SLOW_SECRET, BRUTE_SECRET}) {
             TestSecrets.register(secret);
         }
     }
 
-    private TestPartners() {
-    }
+    private TestPartners() {}
 
     record TestPartner(String id, String keyId, String secret) {
 

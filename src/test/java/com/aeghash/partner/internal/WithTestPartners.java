@@ -17,26 +17,26 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Import(PartnerMembers.class)
-@TestPropertySource(properties = {
-    "AEGMALL_SHOP_KEY=" + TestPartners.SHOP_KEY,
-    "AEGMALL_SHOP_SECRET=" + TestPartners.SHOP_SECRET,
-    "AEGMALL_SHOP_SECRET_PREVIOUS=" + TestPartners.SHOP_PREVIOUS_SECRET,
-    "AEGMALL_SHOP_ALLOWED_IPS=127.0.0.1/32,::1/128",
-    "AEGMALL_SHOP_ROTATED_AT=2026-11-01",
-    "AEGMALL_SHOP_RATE_LIMIT_PER_SECOND=100000",
-    "AEGMALL_SHOP_ORDER_TOTAL_MAX=10000",
-    "AEGMALL_SHOP_ORDER_PV_MAX=5000",
-    "AEGMALL_SHOP_HASHPOWER_MAX=1000",
-    "AEGMALL_FARAWAY_KEY=" + TestPartners.FARAWAY_KEY,
-    "AEGMALL_FARAWAY_SECRET=" + TestPartners.FARAWAY_SECRET,
-    "AEGMALL_FARAWAY_ALLOWED_IPS=203.0.113.0/24",
-    "AEGMALL_SLOW_KEY=" + TestPartners.SLOW_KEY,
-    "AEGMALL_SLOW_SECRET=" + TestPartners.SLOW_SECRET,
-    "AEGMALL_SLOW_RATE_LIMIT_PER_SECOND=1",
-    "AEGMALL_BRUTE_KEY=" + TestPartners.BRUTE_KEY,
-    "AEGMALL_BRUTE_SECRET=" + TestPartners.BRUTE_SECRET,
-    "aeghash.partner.trusted-proxies=127.0.0.1/32,::1/128",
-    "aeghash.idempotency.retry-backoff=5ms"
-})
-@interface WithTestPartners {
-}
+@TestPropertySource(
+        properties = {
+            "AEGMALL_SHOP_KEY=" + TestPartners.SHOP_KEY,
+            "AEGMALL_SHOP_SECRET=" + TestPartners.SHOP_SECRET,
+            "AEGMALL_SHOP_SECRET_PREVIOUS=" + TestPartners.SHOP_PREVIOUS_SECRET,
+            "AEGMALL_SHOP_ALLOWED_IPS=127.0.0.1/32,::1/128",
+            "AEGMALL_SHOP_ROTATED_AT=2026-11-01",
+            "AEGMALL_SHOP_RATE_LIMIT_PER_SECOND=100000",
+            "AEGMALL_SHOP_ORDER_TOTAL_MAX=10000",
+            "AEGMALL_SHOP_ORDER_PV_MAX=5000",
+            "AEGMALL_SHOP_HASHPOWER_MAX=1000",
+            "AEGMALL_FARAWAY_KEY=" + TestPartners.FARAWAY_KEY,
+            "AEGMALL_FARAWAY_SECRET=" + TestPartners.FARAWAY_SECRET,
+            "AEGMALL_FARAWAY_ALLOWED_IPS=203.0.113.0/24",
+            "AEGMALL_SLOW_KEY=" + TestPartners.SLOW_KEY,
+            "AEGMALL_SLOW_SECRET=" + TestPartners.SLOW_SECRET,
+            "AEGMALL_SLOW_RATE_LIMIT_PER_SECOND=1",
+            "AEGMALL_BRUTE_KEY=" + TestPartners.BRUTE_KEY,
+            "AEGMALL_BRUTE_SECRET=" + TestPartners.BRUTE_SECRET,
+            "aeghash.partner.trusted-proxies=127.0.0.1/32,::1/128",
+            "aeghash.idempotency.retry-backoff=5ms"
+        })
+@interface WithTestPartners {}

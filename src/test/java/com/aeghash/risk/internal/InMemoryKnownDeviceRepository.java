@@ -22,7 +22,8 @@ class InMemoryKnownDeviceRepository implements KnownDeviceRepository {
                 return new KnownDevice(memberId, deviceId, now, now);
             }
             return known.lastSeenAt().isBefore(now)
-                    ? new KnownDevice(memberId, deviceId, known.firstSeenAt(), now) : known;
+                    ? new KnownDevice(memberId, deviceId, known.firstSeenAt(), now)
+                    : known;
         });
         return inserted[0];
     }
@@ -34,7 +35,8 @@ class InMemoryKnownDeviceRepository implements KnownDeviceRepository {
 
     @Override
     public List<KnownDevice> findByMember(String memberId, int limit) {
-        return devices.values().stream().filter(device -> device.memberId().equals(memberId))
+        return devices.values().stream()
+                .filter(device -> device.memberId().equals(memberId))
                 .sorted(Comparator.comparing(KnownDevice::lastSeenAt).reversed().thenComparing(KnownDevice::deviceId))
                 .limit(limit)
                 .toList();

@@ -15,15 +15,19 @@ class IpNetworkTest {
 
         assertThat(network.contains(address("10.23.255.255"))).isTrue();
         assertThat(network.contains(address("10.24.0.0"))).isFalse();
-        assertThat(network.contains(address("::ffff:10.20.1.1"))).as("IPv4-mapped IPv6").isTrue();
+        assertThat(network.contains(address("::ffff:10.20.1.1")))
+                .as("IPv4-mapped IPv6")
+                .isTrue();
         assertThat(network.contains(address("2001:db8::1"))).isFalse();
         assertThat(network).hasToString("10.20.0.0/14");
     }
 
     @Test
     void ipv6BlocksAndBareAddressesWork() {
-        assertThat(IpNetwork.parse("2001:db8:bad::/48").contains(address("2001:db8:bad:ffff::1"))).isTrue();
-        assertThat(IpNetwork.parse("2001:db8:bad::/48").contains(address("2001:db8:bae::1"))).isFalse();
+        assertThat(IpNetwork.parse("2001:db8:bad::/48").contains(address("2001:db8:bad:ffff::1")))
+                .isTrue();
+        assertThat(IpNetwork.parse("2001:db8:bad::/48").contains(address("2001:db8:bae::1")))
+                .isFalse();
         assertThat(IpNetwork.parse("192.0.2.7").contains(address("192.0.2.7"))).isTrue();
         assertThat(IpNetwork.parse("192.0.2.7").contains(address("192.0.2.8"))).isFalse();
         assertThat(IpNetwork.parse("0.0.0.0/0").contains(address("8.8.8.8"))).isTrue();

@@ -14,6 +14,7 @@ class JdbcRiskRepositoriesIT extends RiskRepositoriesContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 

@@ -47,7 +47,9 @@ class RiskChecksServiceTest {
         KnownDevice device = devices.find("m-1", "phone").orElseThrow();
         assertThat(device.firstSeenAt()).isEqualTo(NOW);
         assertThat(device.lastSeenAt()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(events.all()).extracting(RiskEvent::message).containsExactly("first withdrawal from new device phone");
+        assertThat(events.all())
+                .extracting(RiskEvent::message)
+                .containsExactly("first withdrawal from new device phone");
         assertThat(notifier.alerts()).isEmpty();
     }
 
@@ -59,15 +61,22 @@ class RiskChecksServiceTest {
 
         assertThat(assessment.decision()).isEqualTo(RiskDecision.BLOCK);
         assertThat(velocitySince).containsExactly(NOW.minus(Duration.ofHours(24)));
-        assertThat(events.all()).extracting(RiskEvent::severity)
+        assertThat(events.all())
+                .extracting(RiskEvent::severity)
                 .containsExactly(RiskSeverity.REVIEW, RiskSeverity.BLOCK, RiskSeverity.REVIEW);
         RiskEvent velocity = events.all().get(1);
         assertThat(velocity.subject()).isEqualTo("withdrawal:9");
-        assertThat(velocity.attributes()).containsEntry("asset", "DOGE").containsEntry("amount", "1200")
-                .containsEntry("deviceId", "tablet").containsEntry("geo", "Seoul").containsEntry("total", "25000");
-        assertThat(notifier.alerts()).extracting(Alert::severity)
+        assertThat(velocity.attributes())
+                .containsEntry("asset", "DOGE")
+                .containsEntry("amount", "1200")
+                .containsEntry("deviceId", "tablet")
+                .containsEntry("geo", "Seoul")
+                .containsEntry("total", "25000");
+        assertThat(notifier.alerts())
+                .extracting(Alert::severity)
                 .containsExactly(AlertSeverity.WARNING, AlertSeverity.CRITICAL, AlertSeverity.WARNING);
-        assertThat(notifier.alerts().get(1).fields()).containsEntry("memberId", "m-1")
+        assertThat(notifier.alerts().get(1).fields())
+                .containsEntry("memberId", "m-1")
                 .containsEntry("rule", "velocity");
     }
 
@@ -83,7 +92,8 @@ class RiskChecksServiceTest {
 
         assertThat(firstPage.items()).hasSize(2);
         assertThat(firstPage.hasMore()).isTrue();
-        assertThat(firstPage.items().get(0).id()).isGreaterThan(firstPage.items().get(1).id());
+        assertThat(firstPage.items().get(0).id())
+                .isGreaterThan(firstPage.items().get(1).id());
         assertThat(reviews.items()).extracting(RiskEvent::severity).containsOnly(RiskSeverity.REVIEW);
     }
 
@@ -98,8 +108,9 @@ class RiskChecksServiceTest {
 
         assertThat(atTheCap.findings()).extracting(RiskFinding::rule).doesNotContain(RiskRule.SALES_CAP);
         assertThat(beyond.decision()).isEqualTo(RiskDecision.BLOCK);
-        assertThat(beyond.reasons()).containsExactly("withdrawals of 300.00000001 POINT in total exceed 300% of the "
-                + "member's paid sales of 100 PV (at most 300)");
+        assertThat(beyond.reasons())
+                .containsExactly("withdrawals of 300.00000001 POINT in total exceed 300% of the "
+                        + "member's paid sales of 100 PV (at most 300)");
         assertThat(velocitySince).contains(Instant.EPOCH);
         assertThat(events.all()).extracting(RiskEvent::rule).containsExactly(RiskRule.NEW_DEVICE, RiskRule.SALES_CAP);
         assertThat(notifier.alerts()).extracting(Alert::severity).containsExactly(AlertSeverity.CRITICAL);
@@ -114,26 +125,41 @@ class RiskChecksServiceTest {
     }
 
     private static WithdrawalRiskCheck pointCheck(String amount) {
-        return new WithdrawalRiskCheck("withdrawal:10", "m-1", Asset.POINT, new BigDecimal(amount), null, "phone",
-                null, null, null);
+        return new WithdrawalRiskCheck(
+                "withdrawal:10", "m-1", Asset.POINT, new BigDecimal(amount), null, "phone", null, null, null);
     }
 
     private RiskChecksService engineAt(Instant now) {
-        AssetRiskLimits limits = new AssetRiskLimits(new BigDecimal("1000"), new BigDecimal("5000"),
-                new BigDecimal("3000"), new BigDecimal("20000"), new BigDecimal("500"));
-        RiskSettings settings = new RiskSettings(Map.of(Asset.DOGE, limits, Asset.POINT, limits),
-                Duration.ofHours(24), List.of(), List.of(), Duration.ofHours(24));
-        return new RiskChecksService(settings, events, devices, (member, asset, since) -> {
-            velocitySince.add(since);
-            return since.equals(Instant.EPOCH) ? withdrawnInTotal : withdrawnInWindow;
-        }, member -> {
-            salesAskedFor.add(member);
-            return new MemberSales.PaidSales(1, paidSalesPv, paidSalesPv);
-        }, notifier, Clock.fixed(now, ZoneOffset.UTC));
+        AssetRiskLimits limits = new AssetRiskLimits(
+                new BigDecimal("1000"),
+                new BigDecimal("5000"),
+                new BigDecimal("3000"),
+                new BigDecimal("20000"),
+                new BigDecimal("500"));
+        RiskSettings settings = new RiskSettings(
+                Map.of(Asset.DOGE, limits, Asset.POINT, limits),
+                Duration.ofHours(24),
+                List.of(),
+                List.of(),
+                Duration.ofHours(24));
+        return new RiskChecksService(
+                settings,
+                events,
+                devices,
+                (member, asset, since) -> {
+                    velocitySince.add(since);
+                    return since.equals(Instant.EPOCH) ? withdrawnInTotal : withdrawnInWindow;
+                },
+                member -> {
+                    salesAskedFor.add(member);
+                    return new MemberSales.PaidSales(1, paidSalesPv, paidSalesPv);
+                },
+                notifier,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static WithdrawalRiskCheck check(String deviceId, String amount) {
-        return new WithdrawalRiskCheck("withdrawal:9", "m-1", Asset.DOGE, new BigDecimal(amount), "192.0.2.1", deviceId,
-                "Seoul", null, null);
+        return new WithdrawalRiskCheck(
+                "withdrawal:9", "m-1", Asset.DOGE, new BigDecimal(amount), "192.0.2.1", deviceId, "Seoul", null, null);
     }
 }

@@ -42,13 +42,24 @@ abstract class RiskRepositoriesContract {
         RiskEvent third = events.insert(event("m-1", RiskSeverity.BLOCK, "third"));
 
         assertThat(third.id()).isGreaterThan(first.id());
-        assertThat(events.find("m-1", null, 0, 10)).extracting(RiskEvent::message).containsExactly("third", "first");
-        assertThat(events.find(null, RiskSeverity.BLOCK, 0, 10)).extracting(RiskEvent::message)
+        assertThat(events.find("m-1", null, 0, 10))
+                .extracting(RiskEvent::message)
+                .containsExactly("third", "first");
+        assertThat(events.find(null, RiskSeverity.BLOCK, 0, 10))
+                .extracting(RiskEvent::message)
                 .containsExactly("third", "other member");
         assertThat(events.find(null, null, 1, 1)).extracting(RiskEvent::message).containsExactly("other member");
         RiskEvent stored = events.find("m-1", RiskSeverity.REVIEW, 0, 10).get(0);
-        assertThat(stored).isEqualTo(new RiskEvent(first.id(), "m-1", "withdrawal:1", RiskRule.AMOUNT_LIMIT,
-                RiskSeverity.REVIEW, "first", Map.of("amount", "1200", "limit", "1000"), NOW));
+        assertThat(stored)
+                .isEqualTo(new RiskEvent(
+                        first.id(),
+                        "m-1",
+                        "withdrawal:1",
+                        RiskRule.AMOUNT_LIMIT,
+                        RiskSeverity.REVIEW,
+                        "first",
+                        Map.of("amount", "1200", "limit", "1000"),
+                        NOW));
     }
 
     @Test
@@ -74,11 +85,13 @@ abstract class RiskRepositoriesContract {
         devices.recordSighting("m-list", "phone", NOW.plusSeconds(20));
         devices.recordSighting("m-other", "desktop", NOW.plusSeconds(30));
 
-        assertThat(devices.findByMember("m-list", 10)).containsExactly(
-                new KnownDevice("m-list", "phone", NOW, NOW.plusSeconds(20)),
-                new KnownDevice("m-list", "laptop", NOW.plusSeconds(10), NOW.plusSeconds(10)),
-                new KnownDevice("m-list", "tablet", NOW.plusSeconds(5), NOW.plusSeconds(5)));
-        assertThat(devices.findByMember("m-list", 2)).extracting(KnownDevice::deviceId)
+        assertThat(devices.findByMember("m-list", 10))
+                .containsExactly(
+                        new KnownDevice("m-list", "phone", NOW, NOW.plusSeconds(20)),
+                        new KnownDevice("m-list", "laptop", NOW.plusSeconds(10), NOW.plusSeconds(10)),
+                        new KnownDevice("m-list", "tablet", NOW.plusSeconds(5), NOW.plusSeconds(5)));
+        assertThat(devices.findByMember("m-list", 2))
+                .extracting(KnownDevice::deviceId)
                 .containsExactly("phone", "laptop");
         assertThat(devices.findByMember("m-nobody", 10)).isEmpty();
     }
@@ -102,7 +115,14 @@ abstract class RiskRepositoriesContract {
     }
 
     private static RiskEvent event(String member, RiskSeverity severity, String message) {
-        return new RiskEvent(0, member, "withdrawal:1", RiskRule.AMOUNT_LIMIT, severity, message,
-                Map.of("amount", "1200", "limit", "1000"), NOW);
+        return new RiskEvent(
+                0,
+                member,
+                "withdrawal:1",
+                RiskRule.AMOUNT_LIMIT,
+                severity,
+                message,
+                Map.of("amount", "1200", "limit", "1000"),
+                NOW);
     }
 }

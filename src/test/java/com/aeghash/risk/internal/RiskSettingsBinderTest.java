@@ -41,17 +41,32 @@ class RiskSettingsBinderTest {
         RiskSettings off = RiskSettingsBinder.bind(binder(Map.of(), Map.of("AEGHASH_RISK_SALES_CAP_PERCENT", "0")));
 
         assertThat(off.salesCapEnabled()).isFalse();
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.sales-cap.percent", "-5"),
-                Map.of()))).hasMessageContaining("aeghash.risk.sales-cap.percent");
+        assertThatThrownBy(
+                        () -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.sales-cap.percent", "-5"), Map.of())))
+                .hasMessageContaining("aeghash.risk.sales-cap.percent");
     }
 
     @Test
     void settingsBindFromPropertiesAndFromEnvironmentVariables() {
         RiskSettings settings = RiskSettingsBinder.bind(binder(
-                Map.of("aeghash.risk.amount.doge.review", "1000", "aeghash.risk.velocity.window", "12h",
-                        "aeghash.risk.device.review-amount.ltc", "2.5", "aeghash.risk.ip.trusted", "198.51.100.0/24"),
-                Map.of("AEGHASH_RISK_AMOUNT_DOGE_BLOCK", "7000", "AEGHASH_RISK_IP_BLOCKED", "10.0.0.0/8, 2001:db8::/32",
-                        "AEGHASH_RISK_VELOCITY_POINT_LIMIT", "2500", "AEGHASH_RISK_DESTINATION_COOLING_PERIOD", "48h")));
+                Map.of(
+                        "aeghash.risk.amount.doge.review",
+                        "1000",
+                        "aeghash.risk.velocity.window",
+                        "12h",
+                        "aeghash.risk.device.review-amount.ltc",
+                        "2.5",
+                        "aeghash.risk.ip.trusted",
+                        "198.51.100.0/24"),
+                Map.of(
+                        "AEGHASH_RISK_AMOUNT_DOGE_BLOCK",
+                        "7000",
+                        "AEGHASH_RISK_IP_BLOCKED",
+                        "10.0.0.0/8, 2001:db8::/32",
+                        "AEGHASH_RISK_VELOCITY_POINT_LIMIT",
+                        "2500",
+                        "AEGHASH_RISK_DESTINATION_COOLING_PERIOD",
+                        "48h")));
 
         assertThat(settings.limitsOf(Asset.DOGE).amountReview()).isEqualByComparingTo("1000");
         assertThat(settings.limitsOf(Asset.DOGE).amountBlock()).isEqualByComparingTo("7000");
@@ -59,23 +74,31 @@ class RiskSettingsBinderTest {
         assertThat(settings.limitsOf(Asset.POINT).velocityReview()).isEqualByComparingTo(new BigDecimal("2500"));
         assertThat(settings.velocityWindow()).isEqualTo(Duration.ofHours(12));
         assertThat(settings.destinationCoolingPeriod()).isEqualTo(Duration.ofHours(48));
-        assertThat(settings.blockedNetworks()).extracting(IpNetwork::toString)
+        assertThat(settings.blockedNetworks())
+                .extracting(IpNetwork::toString)
                 .containsExactly("10.0.0.0/8", "2001:db8:0:0:0:0:0:0/32");
         assertThat(settings.trustedNetworks()).hasSize(1);
     }
 
     @Test
     void invalidSettingsStopTheBootNamingTheProperty() {
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.ip.blocked", "10.0.0.0/8,nonsense"),
-                Map.of()))).hasMessageContaining("aeghash.risk.ip.blocked").hasMessageContaining("nonsense");
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.point.review", "20000"),
-                Map.of()))).hasMessageContaining("POINT").hasMessageContaining("must not exceed the block limit");
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.doge.block", "-1"),
-                Map.of()))).hasMessageContaining("must be positive");
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.doge.block", "lots"),
-                Map.of()))).hasMessageContaining("aeghash.risk.amount.doge.block");
-        assertThatThrownBy(() -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.velocity.window", "0s"),
-                Map.of()))).hasMessageContaining("velocity.window");
+        assertThatThrownBy(() -> RiskSettingsBinder.bind(
+                        binder(Map.of("aeghash.risk.ip.blocked", "10.0.0.0/8,nonsense"), Map.of())))
+                .hasMessageContaining("aeghash.risk.ip.blocked")
+                .hasMessageContaining("nonsense");
+        assertThatThrownBy(() ->
+                        RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.point.review", "20000"), Map.of())))
+                .hasMessageContaining("POINT")
+                .hasMessageContaining("must not exceed the block limit");
+        assertThatThrownBy(
+                        () -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.doge.block", "-1"), Map.of())))
+                .hasMessageContaining("must be positive");
+        assertThatThrownBy(() ->
+                        RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.amount.doge.block", "lots"), Map.of())))
+                .hasMessageContaining("aeghash.risk.amount.doge.block");
+        assertThatThrownBy(
+                        () -> RiskSettingsBinder.bind(binder(Map.of("aeghash.risk.velocity.window", "0s"), Map.of())))
+                .hasMessageContaining("velocity.window");
     }
 
     private static Binder binder(Map<String, Object> properties, Map<String, Object> environmentVariables) {
@@ -83,8 +106,10 @@ class RiskSettingsBinderTest {
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("properties", properties));
-        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
+        environment
+                .getPropertySources()
+                .addLast(new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environmentVariables));
         return new Binder(ConfigurationPropertySources.get(environment));
     }
 }

@@ -25,7 +25,9 @@ class FaultInjectorTest {
 
     @Test
     void certainErrorCarriesTheVendorMessage() {
-        injector.set("mblock", "transferByWalletKey",
+        injector.set(
+                "mblock",
+                "transferByWalletKey",
                 FaultPlan.alwaysError("Request Time out, Transaction receipt not found."));
 
         Fault fault = injector.decide("mblock", "transferByWalletKey");

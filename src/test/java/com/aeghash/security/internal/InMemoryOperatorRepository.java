@@ -34,7 +34,9 @@ public class InMemoryOperatorRepository implements OperatorRepository {
 
     @Override
     public long countEnabledAdmins() {
-        return operators.values().stream().map(StoredOperator::operator)
-                .filter(operator -> operator.enabled() && operator.roles().contains(Role.ADMIN)).count();
+        return operators.values().stream()
+                .map(StoredOperator::operator)
+                .filter(operator -> operator.enabled() && operator.roles().contains(Role.ADMIN))
+                .count();
     }
 }

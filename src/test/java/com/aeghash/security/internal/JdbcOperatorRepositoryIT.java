@@ -12,6 +12,7 @@ class JdbcOperatorRepositoryIT extends OperatorRepositoryContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 

@@ -18,8 +18,10 @@ class OperatorsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AuditLog auditLog;
+
     private ApiClient admin;
 
     @BeforeEach
@@ -39,7 +41,10 @@ class OperatorsIT {
 
     @Test
     void wrongPasswordIsA401() {
-        assertThat(ApiClient.as(port, "admin", "not-the-password").get("/api/v1/operators").status()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "admin", "not-the-password")
+                        .get("/api/v1/operators")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -56,33 +61,42 @@ class OperatorsIT {
     void adminCreatesListsAndDeletesOperatorsAndEveryChangeIsAudited() {
         String username = TestIds.unique("ops").toLowerCase();
 
-        ApiClient.Response created = admin.post("/api/v1/operators",
+        ApiClient.Response created = admin.post(
+                "/api/v1/operators",
                 "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"OPERATIONS\"]}");
-        ApiClient.Response duplicate = admin.post("/api/v1/operators",
+        ApiClient.Response duplicate = admin.post(
+                "/api/v1/operators",
                 "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"FINANCE\"]}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).doesNotContain(PASSWORD).doesNotContain("password");
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(admin.get("/api/v1/operators").body()).contains(username);
-        assertThat(ApiClient.as(port, username, PASSWORD).get("/api/v1/members/member-1/balances").status())
+        assertThat(ApiClient.as(port, username, PASSWORD)
+                        .get("/api/v1/members/member-1/balances")
+                        .status())
                 .isEqualTo(200);
 
         assertThat(admin.delete("/api/v1/operators/" + username).status()).isEqualTo(204);
-        assertThat(ApiClient.as(port, username, PASSWORD).get("/api/v1/members/member-1/balances").status())
+        assertThat(ApiClient.as(port, username, PASSWORD)
+                        .get("/api/v1/members/member-1/balances")
+                        .status())
                 .isEqualTo(401);
-        assertThat(auditLog.recent(null, 50)).extracting(entry -> entry.action() + ":" + entry.target())
+        assertThat(auditLog.recent(null, 50))
+                .extracting(entry -> entry.action() + ":" + entry.target())
                 .contains("operator.created:" + username, "operator.deleted:" + username);
     }
 
     @Test
     void nonAdminsCannotManageOperators() {
         String username = TestIds.unique("fin").toLowerCase();
-        admin.post("/api/v1/operators",
+        admin.post(
+                "/api/v1/operators",
                 "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"FINANCE\"]}");
         ApiClient finance = ApiClient.as(port, username, PASSWORD);
 
-        ApiClient.Response response = finance.post("/api/v1/operators",
+        ApiClient.Response response = finance.post(
+                "/api/v1/operators",
                 "{\"username\":\"sneaky\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"ADMIN\"]}");
 
         assertThat(response.status()).isEqualTo(403);
@@ -92,11 +106,13 @@ class OperatorsIT {
 
     @Test
     void badOperatorRequestsAre400WithTheField() {
-        ApiClient.Response unknownRole = admin.post("/api/v1/operators",
+        ApiClient.Response unknownRole = admin.post(
+                "/api/v1/operators",
                 "{\"username\":\"someone\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"KING\"]}");
-        ApiClient.Response shortPassword = admin.post("/api/v1/operators",
-                "{\"username\":\"someone\",\"password\":\"short\",\"roles\":[\"FINANCE\"]}");
-        ApiClient.Response badName = admin.post("/api/v1/operators",
+        ApiClient.Response shortPassword = admin.post(
+                "/api/v1/operators", "{\"username\":\"someone\",\"password\":\"short\",\"roles\":[\"FINANCE\"]}");
+        ApiClient.Response badName = admin.post(
+                "/api/v1/operators",
                 "{\"username\":\"Some One\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"FINANCE\"]}");
 
         assertThat(unknownRole.status()).isEqualTo(400);

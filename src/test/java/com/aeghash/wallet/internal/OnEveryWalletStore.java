@@ -23,7 +23,9 @@ public abstract class OnEveryWalletStore {
 
     /** Where a repository test runs. */
     public enum Store {
-        MEMORY, H2, POSTGRES
+        MEMORY,
+        H2,
+        POSTGRES
     }
 
     private static DataSource database;

@@ -44,8 +44,10 @@ class WalletFlowIT {
     @Test
     void aWalletIsCreatedOnceWithItsKeyStoredEncrypted() {
         TestSecrets.register(WALLET_KEY);
-        kit.expect("requestWallet", "{\"result\":true,\"address\":\"" + ADDRESS + "\",\"walletKey\":\"" + WALLET_KEY
-                + "\",\"message\":\"success\"}");
+        kit.expect(
+                "requestWallet",
+                "{\"result\":true,\"address\":\"" + ADDRESS + "\",\"walletKey\":\"" + WALLET_KEY
+                        + "\",\"message\":\"success\"}");
 
         WalletCreation first = kit.service.createWallet("member-1");
         WalletCreation second = kit.service.createWallet("member-1");
@@ -58,11 +60,15 @@ class WalletFlowIT {
         assertThat(first.wallet().toString()).doesNotContain(WALLET_KEY);
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.keyCiphertext()).doesNotContain(WALLET_KEY).startsWith("v1:");
-        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(WALLET_KEY);
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(WALLET_KEY);
         assertThat(stored.keyFingerprint()).isEqualTo(Secret.fingerprintOf(WALLET_KEY));
         assertThat(kit.audits).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.created");
-            assertThat(entry.details()).containsEntry("keyFingerprint", Secret.fingerprintOf(WALLET_KEY))
+            assertThat(entry.details())
+                    .containsEntry("keyFingerprint", Secret.fingerprintOf(WALLET_KEY))
                     .doesNotContainValue(WALLET_KEY);
         });
     }
@@ -71,39 +77,51 @@ class WalletFlowIT {
     void aFailedCreationStoresNothingAndMayBeRepeated() {
         kit.expect("requestWallet", "{\"result\":false,\"message\":\"No API Permission\"}");
 
-        assertThatThrownBy(() -> kit.service.createWallet("member-2")).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.code()).isEqualTo("mblock_failed"));
+        assertThatThrownBy(() -> kit.service.createWallet("member-2"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("mblock_failed"));
         kit.callsDone();
 
         assertThat(kit.wallets.find("member-2")).isEmpty();
         kit.walletFor("member-2", ADDRESS, WALLET_KEY);
-        assertThat(kit.wallets.find("member-2")).get().extracting(WalletRecord::state).isEqualTo(WalletState.ACTIVE);
+        assertThat(kit.wallets.find("member-2"))
+                .get()
+                .extracting(WalletRecord::state)
+                .isEqualTo(WalletState.ACTIVE);
     }
 
     @Test
     void aCreationInProgressIsAConflict() {
         kit.wallets.claimCreation("member-3", kit.clock.instant(), kit.clock.instant());
 
-        assertThatThrownBy(() -> kit.service.createWallet("member-3")).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.code()).isEqualTo("wallet_creation_in_progress"));
+        assertThatThrownBy(() -> kit.service.createWallet("member-3"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("wallet_creation_in_progress"));
     }
 
     @Test
     void theBalanceIsReadForTheWalletsAddress() {
         kit.walletFor("member-4", ADDRESS, WALLET_KEY);
-        kit.expectCall("balanceOf").andExpect(jsonPath("$.address").value(ADDRESS))
+        kit.expectCall("balanceOf")
+                .andExpect(jsonPath("$.address").value(ADDRESS))
                 .andExpect(jsonPath("$.contract").value(CONTRACT))
-                .andRespond(withSuccess("{\"result\":true,\"amount\":\"42.000000000000000001\"}", MediaType.APPLICATION_JSON));
+                .andRespond(withSuccess(
+                        "{\"result\":true,\"amount\":\"42.000000000000000001\"}", MediaType.APPLICATION_JSON));
 
-        assertThat(kit.service.balance("member-4", CONTRACT).amount()).isEqualTo(new BigDecimal("42.000000000000000001"));
+        assertThat(kit.service.balance("member-4", CONTRACT).amount())
+                .isEqualTo(new BigDecimal("42.000000000000000001"));
     }
 
     @Test
     void aTransferIsSubmittedWithItsTxidAndSettledOnce() {
         kit.walletFor("member-5", ADDRESS, WALLET_KEY);
-        kit.expectCall("transferByWalletKey").andExpect(jsonPath("$.walletKey").value(WALLET_KEY))
+        kit.expectCall("transferByWalletKey")
+                .andExpect(jsonPath("$.walletKey").value(WALLET_KEY))
                 .andExpect(jsonPath("$.amount").value("12.5"))
-                .andRespond(withSuccess("{\"result\":true,\"txid\":\"" + TXID + "\",\"message\":\"success\"}",
+                .andRespond(withSuccess(
+                        "{\"result\":true,\"txid\":\"" + TXID + "\",\"message\":\"success\"}",
                         MediaType.APPLICATION_JSON));
 
         WalletTransaction transfer = kit.service.transferFrom(command("ref-5", "member-5", "12.5"));
@@ -122,7 +140,9 @@ class WalletFlowIT {
     @Test
     void walletTransferFailureLogsFailure() {
         kit.walletFor("member-6", ADDRESS, WALLET_KEY);
-        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"Request volume is zero or not enough balance\"}");
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"Request volume is zero or not enough balance\"}");
 
         WalletTransaction transfer = kit.service.transferFrom(command("ref-6", "member-6", "1000"));
 
@@ -132,12 +152,16 @@ class WalletFlowIT {
         assertThat(logged.failureReason()).isEqualTo(FailureReason.INSUFFICIENT_BALANCE);
         assertThat(logged.failureMessage()).contains("error 16");
         assertThat(logged.sendAttempts()).isEqualTo(1);
-        assertThat(kit.alertsTitled("Wallet transfer failed")).singleElement()
+        assertThat(kit.alertsTitled("Wallet transfer failed"))
+                .singleElement()
                 .satisfies(alert -> assertThat(alert.fields()).containsEntry("reference", "ref-6"));
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
-        assertThatThrownBy(() -> TransactionResponses.of(transfer)).isInstanceOfSatisfying(ApiException.class,
-                problem -> {
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransferSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
+        assertThatThrownBy(() -> TransactionResponses.of(transfer))
+                .isInstanceOfSatisfying(ApiException.class, problem -> {
                     assertThat(problem.status().value()).isEqualTo(422);
                     assertThat(problem.properties()).containsEntry("transactionId", transfer.id());
                 });
@@ -154,7 +178,8 @@ class WalletFlowIT {
 
         kit.vendor.verify();
         assertThat(transfer.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
-        assertThat(kit.transactions.find(transfer.id()).orElseThrow().sendAttempts()).isEqualTo(3);
+        assertThat(kit.transactions.find(transfer.id()).orElseThrow().sendAttempts())
+                .isEqualTo(3);
     }
 
     @Test
@@ -174,7 +199,9 @@ class WalletFlowIT {
     @Test
     void errorTwelveIsUnknownIsNeverResentAndEndsWithAnOperatorDecision() {
         kit.walletFor("member-9", ADDRESS, WALLET_KEY);
-        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"}");
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"}");
 
         WalletTransaction transfer = kit.service.transferFrom(command("ref-9", "member-9", "3"));
         kit.vendor.verify();
@@ -189,11 +216,14 @@ class WalletFlowIT {
         TransactionRecord handedOver = kit.transactions.find(transfer.id()).orElseThrow();
         assertThat(handedOver.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(handedOver.needsOperator()).isTrue();
-        assertThat(kit.alertsTitled("Wallet transfer needs an operator decision")).hasSize(1);
+        assertThat(kit.alertsTitled("Wallet transfer needs an operator decision"))
+                .hasSize(1);
         assertThat(kit.reconciler.reconcile().checked()).isZero();
 
-        WalletTransaction decided = kit.operations.resolve(transfer.id(),
-                new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
+        WalletTransaction decided = kit.operations.resolve(
+                transfer.id(),
+                new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"),
+                "ops-anna");
 
         assertThat(decided.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(decided.failureReason()).isEqualTo(FailureReason.OPERATOR_DECISION);
@@ -201,25 +231,34 @@ class WalletFlowIT {
             assertThat(entry.action()).isEqualTo("wallet.transaction_resolved");
             assertThat(entry.actor()).isEqualTo("ops-anna");
         });
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
-        assertThatThrownBy(() -> kit.operations.resolve(transfer.id(),
-                new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
-                .isInstanceOfSatisfying(ApiException.class,
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransferSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
+        assertThatThrownBy(() -> kit.operations.resolve(
+                        transfer.id(), new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("transaction_not_unknown"));
     }
 
     @Test
     void anUnknownTransferWithATxidIsSettledByItsReceipt() {
         kit.walletFor("member-10", ADDRESS, WALLET_KEY);
-        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\","
-                + "\"txid\":\"" + TXID + "\"}");
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"," + "\"txid\":\""
+                        + TXID + "\"}");
         WalletTransaction transfer = kit.service.transferFrom(command("ref-10", "member-10", "3"));
         kit.callsDone();
         kit.expect("receiptByHash", "{\"result\":false,\"message\":\"Transaction receipt not found\"}");
-        kit.expectCall("receiptByHash").andExpect(jsonPath("$.txid").value(TXID))
-                .andRespond(withSuccess("{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO
-                        + "\",\"amount\":\"3.0\",\"message\":\"success\"}", MediaType.APPLICATION_JSON));
+        kit.expectCall("receiptByHash")
+                .andExpect(jsonPath("$.txid").value(TXID))
+                .andRespond(withSuccess(
+                        "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO
+                                + "\",\"amount\":\"3.0\",\"message\":\"success\"}",
+                        MediaType.APPLICATION_JSON));
 
         kit.clock.advance(Duration.ofMinutes(5));
         assertThat(kit.reconciler.reconcile().resolved()).isZero();
@@ -236,11 +275,14 @@ class WalletFlowIT {
     @Test
     void aReceiptThatDoesNotMatchLeavesTheTransferUnknown() {
         kit.walletFor("member-11", ADDRESS, WALLET_KEY);
-        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"RPCError: timeout\",\"txid\":\"" + TXID + "\"}");
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"RPCError: timeout\",\"txid\":\"" + TXID + "\"}");
         WalletTransaction transfer = kit.service.transferFrom(command("ref-11", "member-11", "3"));
         kit.callsDone();
-        kit.expect("receiptByHash", "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO
-                + "\",\"amount\":\"30\"}");
+        kit.expect(
+                "receiptByHash",
+                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"30\"}");
 
         kit.clock.advance(Duration.ofMinutes(5));
         kit.reconciler.reconcile();
@@ -261,7 +303,8 @@ class WalletFlowIT {
         kit.vendor.verify();
         assertThat(replay.id()).isEqualTo(first.id());
         assertThatThrownBy(() -> kit.service.transferFrom(command("ref-12", "member-12", "2")))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("reference_conflict"));
     }
 
@@ -269,17 +312,25 @@ class WalletFlowIT {
     void aProvidedTreasuryKeyTransfersUnderTheCallersReference() {
         Secret treasuryKey = Secret.of("treasury-wallet-key-4d5e6f7a8b");
         TestSecrets.register(treasuryKey.reveal());
-        kit.expectCall("transferByWalletKey").andExpect(jsonPath("$.walletKey").value(treasuryKey.reveal()))
+        kit.expectCall("transferByWalletKey")
+                .andExpect(jsonPath("$.walletKey").value(treasuryKey.reveal()))
                 .andRespond(withSuccess("{\"result\":true,\"txid\":\"" + TXID + "\"}", MediaType.APPLICATION_JSON));
 
-        WalletTransaction payout = kit.service.transferFrom(new TransferCommand("withdrawal-payout:w-77",
-                new WalletKeySource.ProvidedKey("treasury", treasuryKey, null), TO, new BigDecimal("5"), CONTRACT));
+        WalletTransaction payout = kit.service.transferFrom(new TransferCommand(
+                "withdrawal-payout:w-77",
+                new WalletKeySource.ProvidedKey("treasury", treasuryKey, null),
+                TO,
+                new BigDecimal("5"),
+                CONTRACT));
 
         assertThat(payout.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
         assertThat(payout.memberId()).isNull();
         assertThat(payout.source()).isEqualTo("treasury");
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class,
-                settled -> assertThat(settled.reference()).isEqualTo("withdrawal-payout:w-77"));
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransferSettled.class,
+                        settled -> assertThat(settled.reference()).isEqualTo("withdrawal-payout:w-77"));
     }
 
     @Test
@@ -287,8 +338,9 @@ class WalletFlowIT {
         kit.walletFor("member-14", ADDRESS, WALLET_KEY);
 
         assertThatThrownBy(() -> kit.unitOfWork.inTransaction(
-                () -> kit.service.transferFrom(command("ref-14", "member-14", "1"))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside any transaction");
+                        () -> kit.service.transferFrom(command("ref-14", "member-14", "1"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("outside any transaction");
 
         kit.vendor.verify();
         assertThat(kit.transactions.findByReference("ref-14")).isEmpty();
@@ -296,16 +348,24 @@ class WalletFlowIT {
 
     @Test
     void aRowLeftSubmittingByADeadProcessBecomesUnknown() {
-        TransactionRecord orphan = kit.transactions.logTransaction(TransactionRecord.submitting("ref-orphan",
-                com.aeghash.wallet.WalletTransactionKind.TRANSFER, "member-13", "member:member-13", ADDRESS, TO, null,
-                BigDecimal.ONE, kit.clock.instant()));
+        TransactionRecord orphan = kit.transactions.logTransaction(TransactionRecord.submitting(
+                "ref-orphan",
+                com.aeghash.wallet.WalletTransactionKind.TRANSFER,
+                "member-13",
+                "member:member-13",
+                ADDRESS,
+                TO,
+                null,
+                BigDecimal.ONE,
+                kit.clock.instant()));
 
         kit.clock.advance(Duration.ofMinutes(4));
         assertThat(kit.reconciler.reconcile().staleSubmitting()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
         assertThat(kit.reconciler.reconcile().staleSubmitting()).isEqualTo(1);
 
-        assertThat(kit.transactions.find(orphan.id()).orElseThrow().status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        assertThat(kit.transactions.find(orphan.id()).orElseThrow().status())
+                .isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);
     }
 

@@ -67,9 +67,18 @@ public class WalletTestKit {
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MockRestServiceServer vendor;
     public final SecretEncryptor encryptor = new SecretEncryptor(Secret.of(TestSecrets.ENCRYPTION_KEY), null);
-    public final WalletProperties properties = new WalletProperties(List.of(Duration.ofMinutes(5),
-            Duration.ofHours(1), Duration.ofDays(1)), Duration.ofMinutes(1), 100, Duration.ofMinutes(5),
-            Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofMinutes(30), 3, Duration.ofMillis(1), 2.0, 100,
+    public final WalletProperties properties = new WalletProperties(
+            List.of(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofDays(1)),
+            Duration.ofMinutes(1),
+            100,
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            3,
+            Duration.ofMillis(1),
+            2.0,
+            100,
             Duration.ofHours(1));
     public final Wallets service;
     public final WalletOperations operations;
@@ -87,10 +96,20 @@ public class WalletTestKit {
         this.wallets = wallets;
         RestClient.Builder builder = RestClient.builder();
         vendor = MockRestServiceServer.bindTo(builder).build();
-        MBlockProperties mblock = new MBlockProperties(URI.create(BASE_URL), Secret.of(TestSecrets.MBLOCK_API_KEY),
-                null, Duration.ofDays(90), new BigDecimal("0.001"), FEE_WALLET_KEY, URI.create(CALLBACK_URL),
-                Duration.ofSeconds(1), Duration.ofSeconds(1));
-        MBlockClient client = new MBlockClient(builder.build(), mblock::baseUrl, mblock::apiKey,
+        MBlockProperties mblock = new MBlockProperties(
+                URI.create(BASE_URL),
+                Secret.of(TestSecrets.MBLOCK_API_KEY),
+                null,
+                Duration.ofDays(90),
+                new BigDecimal("0.001"),
+                FEE_WALLET_KEY,
+                URI.create(CALLBACK_URL),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1));
+        MBlockClient client = new MBlockClient(
+                builder.build(),
+                mblock::baseUrl,
+                mblock::apiKey,
                 JsonMapper.builder().build());
         unitOfWork = InMemoryTransactions.unitOfWork();
         auditLog = recordingAuditLog();
@@ -100,19 +119,38 @@ public class WalletTestKit {
         recorder = new TransactionRecorder(transactions, events::add, notifier, clock);
         TransactionIntents intents = new TransactionIntents(transactions, unitOfWork);
         MockEnvironment environment = new MockEnvironment();
-        VendorEndpoints endpoints = new VendorEndpoints(mblock, new HashDamProperties(null, null, null,
-                Duration.ofDays(90), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)), environment);
-        WalletKeyRotation rotation = new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork,
-                properties, clock);
-        service = new WalletsService(new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties,
-                clock), rotation, signers, new TransferProcessor(signers, client, retry, intents, recorder, unitOfWork,
-                properties, clock), TransitFixtures.processor(signers, client, retry, intents, recorder, mblock,
-                endpoints, encryptor, environment, unitOfWork, properties, clock), transactions, client, properties,
+        VendorEndpoints endpoints = new VendorEndpoints(
+                mblock,
+                new HashDamProperties(
+                        null, null, null, Duration.ofDays(90), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                environment);
+        WalletKeyRotation rotation =
+                new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork, properties, clock);
+        service = new WalletsService(
+                new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties, clock),
+                rotation,
+                signers,
+                new TransferProcessor(signers, client, retry, intents, recorder, unitOfWork, properties, clock),
+                TransitFixtures.processor(
+                        signers,
+                        client,
+                        retry,
+                        intents,
+                        recorder,
+                        mblock,
+                        endpoints,
+                        encryptor,
+                        environment,
+                        unitOfWork,
+                        properties,
+                        clock),
+                transactions,
+                client,
+                properties,
                 clock);
-        operations = ReconciliationFixtures.operations(transactions, recorder, auditLog, unitOfWork, properties,
-                clock);
-        reconciler = ReconciliationFixtures.reconciler(transactions, recorder, client, rotation, notifier, unitOfWork,
-                properties, clock);
+        operations = ReconciliationFixtures.operations(transactions, recorder, auditLog, unitOfWork, properties, clock);
+        reconciler = ReconciliationFixtures.reconciler(
+                transactions, recorder, client, rotation, notifier, unitOfWork, properties, clock);
     }
 
     /** Expects one call of the vendor method (the body's {@code method}) and answers it with the JSON. */
@@ -124,7 +162,8 @@ public class WalletTestKit {
     }
 
     public ResponseActions expectCall(String vendorMethod) {
-        return vendor.expect(ExpectedCount.once(), requestTo(BASE_URL)).andExpect(jsonPath("$.method").value(vendorMethod));
+        return vendor.expect(ExpectedCount.once(), requestTo(BASE_URL))
+                .andExpect(jsonPath("$.method").value(vendorMethod));
     }
 
     /** Checks every expected call was made and clears them, so the next phase can set its own. */
@@ -136,30 +175,36 @@ public class WalletTestKit {
     /** Creates the member's wallet through the mock vendor and returns its address. */
     public String walletFor(String memberId, String address, String walletKey) {
         TestSecrets.register(walletKey);
-        expect("requestWallet", "{\"result\":true,\"address\":\"" + address + "\",\"walletKey\":\"" + walletKey
-                + "\",\"message\":\"success\"}");
+        expect(
+                "requestWallet",
+                "{\"result\":true,\"address\":\"" + address + "\",\"walletKey\":\"" + walletKey
+                        + "\",\"message\":\"success\"}");
         service.createWallet(memberId);
         callsDone();
         return address;
     }
 
     public List<Alert> alertsTitled(String title) {
-        return notifier.alerts().stream().filter(alert -> alert.title().equals(title)).toList();
+        return notifier.alerts().stream()
+                .filter(alert -> alert.title().equals(title))
+                .toList();
     }
 
     private AuditLog recordingAuditLog() {
         return new AuditLog() {
             @Override
             public void record(String actor, String action, String target, Map<String, String> details) {
-                audits.add(new AuditEntry(audits.size() + 1, clock.instant(), actor, action, target, Map.copyOf(details)));
+                audits.add(
+                        new AuditEntry(audits.size() + 1, clock.instant(), actor, action, target, Map.copyOf(details)));
             }
 
             @Override
             public List<AuditEntry> recent(String action, int limit) {
-                return audits.stream().filter(entry -> action == null || entry.action().equals(action)).limit(limit)
+                return audits.stream()
+                        .filter(entry -> action == null || entry.action().equals(action))
+                        .limit(limit)
                         .toList();
             }
         };
     }
-
 }

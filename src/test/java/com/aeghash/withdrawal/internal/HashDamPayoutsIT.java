@@ -38,8 +38,10 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     HashDamSandbox simulator;
+
     @Autowired
     MiningWithdrawals mining;
+
     @Autowired
     WithdrawalMoney money;
 
@@ -61,15 +63,17 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         assertThat(firstApproval.json().path("status").asString()).isEqualTo("approved_pending");
         assertThat(secondApproval.json().path("status").asString()).isEqualTo("submitted");
         String withdrawId = secondApproval.json().path("vendorReference").asString();
-        assertThat(vendorWithdrawals(amount)).extracting(entry -> entry.path("withdrawId").asString())
+        assertThat(vendorWithdrawals(amount))
+                .extracting(entry -> entry.path("withdrawId").asString())
                 .containsExactly(withdrawId);
         assertThat(completedAt(id)).isAfterOrEqualTo(vendorCompletedAt(amount));
-        assertThat(api.auditActions(id)).containsExactly("requested", "approved_stage1", "approved", "executing",
-                "submitted", "completed");
+        assertThat(api.auditActions(id))
+                .containsExactly("requested", "approved_stage1", "approved", "executing", "submitted", "completed");
         assertThat(ledgerLines(id)).isEqualTo(paidOut(amount));
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo(remainder("50", amount));
         assertThat(api.held(member, "DOGE")).isZero();
-        assertThat(mining.find(PayoutReferences.payout(id))).map(MiningWithdrawalRecord::status)
+        assertThat(mining.find(PayoutReferences.payout(id)))
+                .map(MiningWithdrawalRecord::status)
                 .contains(MiningWithdrawalStatus.COMPLETED);
     }
 
@@ -80,15 +84,17 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         api.fund(member, "DOGE", "20");
         long id = api.requested(member, "DOGE", amount);
         api.approve(api.operations, id);
-        assertThat(api.approve(api.finance, id).json().path("status").asString()).isEqualTo("submitted");
+        assertThat(api.approve(api.finance, id).json().path("status").asString())
+                .isEqualTo("submitted");
         Withdrawal submitted = withdrawals.find(id).orElseThrow();
 
         // The workflow's own clear goes first this time; the primitive posts the same entry when HashDam completes.
-        unitOfWork.inNewTransaction(() -> money.onEntering(submitted.withStatus(WithdrawalStatus.COMPLETED,
-                clock.instant())));
+        unitOfWork.inNewTransaction(
+                () -> money.onEntering(submitted.withStatus(WithdrawalStatus.COMPLETED, clock.instant())));
         awaitStatus(id, "completed", mining::reconcileDue);
 
-        assertThat(mining.find(PayoutReferences.payout(id))).map(MiningWithdrawalRecord::status)
+        assertThat(mining.find(PayoutReferences.payout(id)))
+                .map(MiningWithdrawalRecord::status)
                 .contains(MiningWithdrawalStatus.COMPLETED);
         assertThat(ledgerLines(id)).isEqualTo(paidOut(amount));
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo(remainder("20", amount));
@@ -103,10 +109,12 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         api.fund(member, "DOGE", "10");
         long id = api.requested(member, "DOGE", amount);
         api.approve(api.operations, id);
-        assertThat(api.approve(api.finance, id).json().path("status").asString()).isEqualTo("unknown");
+        assertThat(api.approve(api.finance, id).json().path("status").asString())
+                .isEqualTo("unknown");
         Withdrawal unknown = withdrawals.find(id).orElseThrow();
 
-        unitOfWork.inNewTransaction(() -> money.onEntering(unknown.withStatus(WithdrawalStatus.FAILED, clock.instant())));
+        unitOfWork.inNewTransaction(
+                () -> money.onEntering(unknown.withStatus(WithdrawalStatus.FAILED, clock.instant())));
         mining.resolveUnknown(PayoutReferences.payout(id), null, api.operations, "absent from HashDam's console");
         awaitStatus(id, "failed");
 
@@ -133,8 +141,11 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         assertThat(answer.json().path("status").asString()).isEqualTo("unknown");
         assertThat(vendorWithdrawals(amount)).hasSize(1);
         // Completed by the reconciler's answer or by the mining module's completion event, whichever came first.
-        assertThat(api.auditActions(id)).containsSubsequence("executing", "unknown").containsOnlyOnce("executing")
-                .last().isIn("reconciled", "completed");
+        assertThat(api.auditActions(id))
+                .containsSubsequence("executing", "unknown")
+                .containsOnlyOnce("executing")
+                .last()
+                .isIn("reconciled", "completed");
         assertThat(withdrawalAlerts(id)).containsExactly("Withdrawal outcome unknown");
         assertThat(ledgerLines(id)).isEqualTo(paidOut(amount));
         assertThat(api.held(member, "DOGE")).isZero();
@@ -154,7 +165,8 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
         assertThat(answer.json().path("status").asString()).isEqualTo("failed");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("Invalid API Key");
-        assertThat(mining.find(PayoutReferences.payout(id)).orElseThrow().attempts()).isEqualTo(3);
+        assertThat(mining.find(PayoutReferences.payout(id)).orElseThrow().attempts())
+                .isEqualTo(3);
         assertThat(vendorWithdrawals(amount)).isEmpty();
         assertThat(ledgerLines(id)).isEqualTo(returned(amount));
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
@@ -170,8 +182,10 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         api.fund(member, "DOGE", "10");
         long id = approvedWithoutExecution(member, "DOGE", amount);
         Withdrawal executing = executingAfterCrash(id);
-        PayoutOutcome lost = gateways.forAsset(Asset.DOGE).orElseThrow().execute(new PayoutCommand(
-                executing.payoutReference(), id, member, Asset.DOGE, executing.amount(), null));
+        PayoutOutcome lost = gateways.forAsset(Asset.DOGE)
+                .orElseThrow()
+                .execute(new PayoutCommand(
+                        executing.payoutReference(), id, member, Asset.DOGE, executing.amount(), null));
         // The process died here, before recording HashDam's answer. After the restart:
 
         batch.executeApproved(50);
@@ -180,7 +194,8 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
         assertThat(lost.kind()).isEqualTo(PayoutOutcome.Kind.SUBMITTED);
         assertThat(vendorWithdrawals(amount)).hasSize(1);
-        assertThat(mining.find(PayoutReferences.payout(id)).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(mining.find(PayoutReferences.payout(id)).orElseThrow().attempts())
+                .isEqualTo(1);
         assertThat(api.auditActions(id)).containsOnlyOnce("executing");
         assertThat(ledgerLines(id)).isEqualTo(paidOut(amount));
     }
@@ -199,14 +214,19 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         assertThat(api.status(id)).isEqualTo("failed");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("HashDam was never asked");
         assertThat(vendorWithdrawals(amount)).isEmpty();
-        assertThat(mining.find(PayoutReferences.payout(id))).get().extracting(MiningWithdrawalRecord::status)
-                .as("the reference is fenced").isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(mining.find(PayoutReferences.payout(id)))
+                .get()
+                .extracting(MiningWithdrawalRecord::status)
+                .as("the reference is fenced")
+                .isEqualTo(MiningWithdrawalStatus.FAILED);
         assertThat(ledgerLines(id)).isEqualTo(returned(amount));
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
 
         // The call that "crashed" was only stalled before recording its intent, and resumes now: it sends nothing.
-        PayoutOutcome late = gateways.forAsset(Asset.DOGE).orElseThrow().execute(new PayoutCommand(
-                PayoutReferences.payout(id), id, member, Asset.DOGE, new BigDecimal(amount), null));
+        PayoutOutcome late = gateways.forAsset(Asset.DOGE)
+                .orElseThrow()
+                .execute(new PayoutCommand(
+                        PayoutReferences.payout(id), id, member, Asset.DOGE, new BigDecimal(amount), null));
         assertThat(late.kind()).isEqualTo(PayoutOutcome.Kind.FAILED_DEFINITE);
         assertThat(vendorWithdrawals(amount)).isEmpty();
         assertThat(ledgerLines(id)).isEqualTo(returned(amount));
@@ -218,13 +238,18 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         String member = TestIds.member();
         api.fund(member, "DOGE", "10");
 
-        ApiClient.Response refused = api.request(member, "DOGE", "1",
-                ",\"destination\":\"D7Y55Lkqb3zVSWq7qBXbh7ZtW8HJHKRPzq\"");
+        ApiClient.Response refused =
+                api.request(member, "DOGE", "1", ",\"destination\":\"D7Y55Lkqb3zVSWq7qBXbh7ZtW8HJHKRPzq\"");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("code").asString()).isEqualTo("destination_not_supported");
         assertThat(refused.json().path("field").asString()).isEqualTo("destination");
-        assertThat(api.admin().get("/api/v1/withdrawals?memberId=" + member).json().path("items").size()).isZero();
+        assertThat(api.admin()
+                        .get("/api/v1/withdrawals?memberId=" + member)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
     }
 
@@ -233,8 +258,10 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         String member = TestIds.member();
         api.fund(member, "DOGE", "10");
 
-        ApiClient.Response refused = api.as(api.operations).post("/api/v1/members/" + member + "/mining/withdrawals",
-                "{\"coin\":\"DOGE\",\"amount\":\"1\",\"reference\":\"withdrawal:424242\"}");
+        ApiClient.Response refused = api.as(api.operations)
+                .post(
+                        "/api/v1/members/" + member + "/mining/withdrawals",
+                        "{\"coin\":\"DOGE\",\"amount\":\"1\",\"reference\":\"withdrawal:424242\"}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("field").asString()).isEqualTo("reference");
@@ -243,7 +270,9 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
     /** The simulated HashDam's withdrawals of this amount (each test pays a random one). */
     private List<JsonNode> vendorWithdrawals(String amount) {
-        Object envelope = simulator.handle(TestSecrets.HASHDAM_API_KEY, "127.0.0.1",
+        Object envelope = simulator.handle(
+                TestSecrets.HASHDAM_API_KEY,
+                "127.0.0.1",
                 JSON.readTree("{\"method\":\"assetWithdrawHistory\",\"coin\":\"DOGE\",\"limit\":1000}"));
         JsonNode data = JSON.valueToTree(envelope).path("data");
         return StreamSupport.stream(data.spliterator(), false)
@@ -252,7 +281,8 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
     }
 
     private Instant vendorCompletedAt(String amount) {
-        return Instant.ofEpochMilli(vendorWithdrawals(amount).get(0).path("updateAt").asLong());
+        return Instant.ofEpochMilli(
+                vendorWithdrawals(amount).get(0).path("updateAt").asLong());
     }
 
     private Instant completedAt(long id) {

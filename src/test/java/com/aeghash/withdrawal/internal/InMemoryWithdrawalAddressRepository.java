@@ -16,20 +16,32 @@ class InMemoryWithdrawalAddressRepository implements WithdrawalAddressRepository
         if (existing.isPresent()) {
             return new Registration(existing.get(), false);
         }
-        WithdrawalAddress stored = new WithdrawalAddress(addresses.size() + 1L, draft.memberId(), draft.asset(),
-                draft.address(), draft.label(), draft.registeredAt(), draft.registeredBy());
+        WithdrawalAddress stored = new WithdrawalAddress(
+                addresses.size() + 1L,
+                draft.memberId(),
+                draft.asset(),
+                draft.address(),
+                draft.label(),
+                draft.registeredAt(),
+                draft.registeredBy());
         addresses.add(stored);
         return new Registration(stored, true);
     }
 
     @Override
     public synchronized Optional<WithdrawalAddress> find(String memberId, Asset asset, String address) {
-        return addresses.stream().filter(stored -> stored.memberId().equals(memberId) && stored.asset() == asset
-                && stored.address().equals(address)).findFirst();
+        return addresses.stream()
+                .filter(stored -> stored.memberId().equals(memberId)
+                        && stored.asset() == asset
+                        && stored.address().equals(address))
+                .findFirst();
     }
 
     @Override
     public synchronized List<WithdrawalAddress> listOf(String memberId) {
-        return addresses.stream().filter(stored -> stored.memberId().equals(memberId)).limit(PER_MEMBER_MAX).toList();
+        return addresses.stream()
+                .filter(stored -> stored.memberId().equals(memberId))
+                .limit(PER_MEMBER_MAX)
+                .toList();
     }
 }

@@ -10,12 +10,23 @@ class InMemoryWithdrawalAuditRepository implements WithdrawalAuditRepository {
 
     @Override
     public synchronized void append(WithdrawalAuditEntry entry) {
-        entries.add(new WithdrawalAuditEntry(entries.size() + 1L, entry.withdrawalId(), entry.action(), entry.actor(),
-                entry.statusAfter(), entry.amount(), entry.notes(), entry.metadata(), entry.occurredAt()));
+        entries.add(new WithdrawalAuditEntry(
+                entries.size() + 1L,
+                entry.withdrawalId(),
+                entry.action(),
+                entry.actor(),
+                entry.statusAfter(),
+                entry.amount(),
+                entry.notes(),
+                entry.metadata(),
+                entry.occurredAt()));
     }
 
     @Override
     public synchronized List<WithdrawalAuditEntry> trailOf(long withdrawalId) {
-        return entries.stream().filter(entry -> entry.withdrawalId() == withdrawalId).limit(TRAIL_MAX).toList();
+        return entries.stream()
+                .filter(entry -> entry.withdrawalId() == withdrawalId)
+                .limit(TRAIL_MAX)
+                .toList();
     }
 }

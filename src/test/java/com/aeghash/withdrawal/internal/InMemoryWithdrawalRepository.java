@@ -75,7 +75,9 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
 
     @Override
     public synchronized Optional<Withdrawal> lockNextApproved() {
-        return rows.values().stream().filter(row -> row.status() == WithdrawalStatus.APPROVED).findFirst();
+        return rows.values().stream()
+                .filter(row -> row.status() == WithdrawalStatus.APPROVED)
+                .findFirst();
     }
 
     @Override
@@ -89,7 +91,9 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
 
     private static boolean isDue(Withdrawal row, Instant now) {
         ReconciliationState state = row.reconciliation();
-        return row.status().awaitsVendor() && !state.needsOperator() && state.nextAttemptAt() != null
+        return row.status().awaitsVendor()
+                && !state.needsOperator()
+                && state.nextAttemptAt() != null
                 && !state.nextAttemptAt().isAfter(now);
     }
 

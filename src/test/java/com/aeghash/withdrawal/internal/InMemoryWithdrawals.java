@@ -51,23 +51,35 @@ final class InMemoryWithdrawals {
     private RiskAssessment nextAssessment = new RiskAssessment(List.of());
 
     InMemoryWithdrawals(boolean twoStepRequired, boolean distinctRolesRequired) {
-        WithdrawalProperties properties = new WithdrawalProperties(twoStepRequired, distinctRolesRequired,
-                new WithdrawalProperties.Execution(Duration.ofSeconds(2)), new WithdrawalProperties.Batch(50),
+        WithdrawalProperties properties = new WithdrawalProperties(
+                twoStepRequired,
+                distinctRolesRequired,
+                new WithdrawalProperties.Execution(Duration.ofSeconds(2)),
+                new WithdrawalProperties.Batch(50),
                 new WithdrawalProperties.Reconciliation(List.of(Duration.ofMinutes(5)), Duration.ofMinutes(1), 100),
-                false, false);
+                false,
+                false);
         WithdrawalMoney money = new WithdrawalMoney(ledger);
         WithdrawalStateChanges stateChanges = new WithdrawalStateChanges(withdrawals, auditTrail, money, clock);
         PayoutGateways gateways = new PayoutGateways(List.of(gateway));
-        PayoutOutcomeRecorder recorder = new PayoutOutcomeRecorder(withdrawals, stateChanges, properties, unitOfWork,
-                notifier, clock);
-        PayoutExecutor executor = new PayoutExecutor(withdrawals, stateChanges, recorder, gateways,
-                new PayoutCalls(properties), unitOfWork);
-        requests = new WithdrawalRequestService(withdrawals, new InMemoryWithdrawalAddressRepository(), stateChanges,
-                money, new WithdrawalRequestValidator(gateways), new WithdrawalQueries(withdrawals, auditTrail),
-                new ScriptedRisk(), new RunOnceIdempotency(unitOfWork), new IdempotentResponses(json),
-                new CanonicalJson(json), clock);
-        workflow = new WithdrawalWorkflowService(new WithdrawalApprovals(withdrawals, stateChanges, properties,
-                unitOfWork), executor);
+        PayoutOutcomeRecorder recorder =
+                new PayoutOutcomeRecorder(withdrawals, stateChanges, properties, unitOfWork, notifier, clock);
+        PayoutExecutor executor = new PayoutExecutor(
+                withdrawals, stateChanges, recorder, gateways, new PayoutCalls(properties), unitOfWork);
+        requests = new WithdrawalRequestService(
+                withdrawals,
+                new InMemoryWithdrawalAddressRepository(),
+                stateChanges,
+                money,
+                new WithdrawalRequestValidator(gateways),
+                new WithdrawalQueries(withdrawals, auditTrail),
+                new ScriptedRisk(),
+                new RunOnceIdempotency(unitOfWork),
+                new IdempotentResponses(json),
+                new CanonicalJson(json),
+                clock);
+        workflow = new WithdrawalWorkflowService(
+                new WithdrawalApprovals(withdrawals, stateChanges, properties, unitOfWork), executor);
     }
 
     /** The risk engine's answer to the next requests. */
@@ -77,8 +89,10 @@ final class InMemoryWithdrawals {
 
     void fund(String member, Asset asset, String amount) {
         unitOfWork.inTransaction(() -> ledger.post(EntryRequest.builder("fund:" + UUID.randomUUID(), "test funding")
-                .move(AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
-                        AccountRef.member(member, asset, Bucket.AVAILABLE), new BigDecimal(amount))
+                .move(
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
+                        AccountRef.member(member, asset, Bucket.AVAILABLE),
+                        new BigDecimal(amount))
                 .build()));
     }
 
@@ -88,12 +102,16 @@ final class InMemoryWithdrawals {
         if (response.status() != 201) {
             throw new AssertionError("request refused: " + response.body());
         }
-        return withdrawals.find(json.readTree(response.body()).path("id").longValue()).orElseThrow();
+        return withdrawals
+                .find(json.readTree(response.body()).path("id").longValue())
+                .orElseThrow();
     }
 
     /** The response to a withdrawal request, whatever it is. */
     IdempotentResponse respond(String member, Asset asset, String amount) {
-        return requests.request("member-app", "key-" + UUID.randomUUID(),
+        return requests.request(
+                "member-app",
+                "key-" + UUID.randomUUID(),
                 new WithdrawalRequest(member, asset, new BigDecimal(amount), null, null, null, null),
                 "/api/v1/withdrawals");
     }

@@ -22,6 +22,7 @@ class JdbcWithdrawalRepositoriesIT extends WithdrawalRepositoriesContract {
 
     @Parameter
     TestDatabases.Kind database;
+
     @RegisterExtension
     final TestDatabaseScope databases = TestDatabaseScope.eachTest();
 
@@ -46,14 +47,16 @@ class JdbcWithdrawalRepositoriesIT extends WithdrawalRepositoriesContract {
         Withdrawal second = withdrawals.insert(draft("m-1", "key-00002", NOW));
         withdrawals.update(first.withStatus(WithdrawalStatus.APPROVED, NOW));
         withdrawals.update(second.withStatus(WithdrawalStatus.APPROVED, NOW));
-        TransactionTemplate transaction = new TransactionTemplate(
-                new DataSourceTransactionManager(databases.open(database)));
+        TransactionTemplate transaction =
+                new TransactionTemplate(new DataSourceTransactionManager(databases.open(database)));
 
         Optional<Long> claimedMeanwhile = transaction.execute(status -> {
             Optional<Withdrawal> mine = withdrawals.lockNextApproved();
             assertThat(mine).map(Withdrawal::id).contains(first.id());
             return CompletableFuture.supplyAsync(() -> transaction.execute(
-                    other -> withdrawals.lockNextApproved().map(Withdrawal::id))).orTimeout(20, TimeUnit.SECONDS).join();
+                            other -> withdrawals.lockNextApproved().map(Withdrawal::id)))
+                    .orTimeout(20, TimeUnit.SECONDS)
+                    .join();
         });
 
         assertThat(claimedMeanwhile).contains(second.id());

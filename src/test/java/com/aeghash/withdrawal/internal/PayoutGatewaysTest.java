@@ -36,10 +36,15 @@ class PayoutGatewaysTest {
 
     @Test
     void withdrawalSettingsRefuseAStaleThresholdWithinTheCallTimeout() {
-        assertThatThrownBy(() -> new WithdrawalProperties(true, false,
-                new WithdrawalProperties.Execution(Duration.ofSeconds(60)), new WithdrawalProperties.Batch(50),
-                new WithdrawalProperties.Reconciliation(List.of(Duration.ofMinutes(5)), Duration.ofSeconds(60), 100),
-                true, false))
+        assertThatThrownBy(() -> new WithdrawalProperties(
+                        true,
+                        false,
+                        new WithdrawalProperties.Execution(Duration.ofSeconds(60)),
+                        new WithdrawalProperties.Batch(50),
+                        new WithdrawalProperties.Reconciliation(
+                                List.of(Duration.ofMinutes(5)), Duration.ofSeconds(60), 100),
+                        true,
+                        false))
                 .hasMessageContaining("stale-executing-after");
         assertThatThrownBy(() -> new WithdrawalProperties.Reconciliation(List.of(), Duration.ofMinutes(10), 100))
                 .hasMessageContaining("schedule");

@@ -28,7 +28,8 @@ class PayoutValueTypesTest {
         assertThat(PayoutReferences.withdrawalIdOf("withdrawal:42")).hasValue(42);
         assertThat(PayoutReferences.withdrawalIdOf("withdrawal:42:hold")).isEmpty();
         assertThat(PayoutReferences.withdrawalIdOf("withdrawal:0")).isEmpty();
-        assertThat(PayoutReferences.withdrawalIdOf("withdrawal:99999999999999999999")).isEmpty();
+        assertThat(PayoutReferences.withdrawalIdOf("withdrawal:99999999999999999999"))
+                .isEmpty();
         assertThat(PayoutReferences.withdrawalIdOf(null)).isEmpty();
     }
 
@@ -65,11 +66,15 @@ class PayoutValueTypesTest {
     @Test
     void requestFingerprintsAreLenientAboutAmountNotationAndStrictAboutEveryField() {
         CanonicalJson canonical = new CanonicalJson(JsonMapper.builder().build());
-        WithdrawalRequest request = new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.50"), null, null,
-                null, null);
-        assertThat(RequestFingerprint.of(request, canonical)).isEqualTo(RequestFingerprint.of(
-                new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.5"), null, null, null, null), canonical));
-        assertThat(RequestFingerprint.of(request, canonical)).isNotEqualTo(RequestFingerprint.of(
-                new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.5"), null, null, "d", null), canonical));
+        WithdrawalRequest request =
+                new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.50"), null, null, null, null);
+        assertThat(RequestFingerprint.of(request, canonical))
+                .isEqualTo(RequestFingerprint.of(
+                        new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.5"), null, null, null, null),
+                        canonical));
+        assertThat(RequestFingerprint.of(request, canonical))
+                .isNotEqualTo(RequestFingerprint.of(
+                        new WithdrawalRequest("m-1", Asset.POINT, new BigDecimal("10.5"), null, null, "d", null),
+                        canonical));
     }
 }

@@ -19,10 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 class ScriptedPayoutGateway implements PayoutGateway {
 
-    enum Kind { ANSWER, THROW, HANG, EXECUTE_THEN_LOSE_RESPONSE }
-
-    record Step(Kind kind, PayoutOutcome answer) {
+    enum Kind {
+        ANSWER,
+        THROW,
+        HANG,
+        EXECUTE_THEN_LOSE_RESPONSE
     }
+
+    record Step(Kind kind, PayoutOutcome answer) {}
 
     private final Map<String, Deque<Step>> scripts = new ConcurrentHashMap<>();
     private final Map<String, PayoutOutcome> vendorRecords = new ConcurrentHashMap<>();
@@ -94,8 +98,8 @@ class ScriptedPayoutGateway implements PayoutGateway {
 
     @Override
     public PayoutOutcome reconcile(PayoutCommand command) {
-        return vendorRecords.getOrDefault(command.payoutReference(),
-                PayoutOutcome.unknown("no record at the test vendor"));
+        return vendorRecords.getOrDefault(
+                command.payoutReference(), PayoutOutcome.unknown("no record at the test vendor"));
     }
 
     private static PayoutOutcome hang() {

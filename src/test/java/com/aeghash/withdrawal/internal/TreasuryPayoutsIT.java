@@ -39,10 +39,13 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     Wallets wallets;
+
     @Autowired
     WalletOperations walletOperations;
+
     @Autowired
     MBlockSandbox mblock;
+
     @Autowired
     MBlockTreasuryProperties treasury;
 
@@ -68,7 +71,9 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         String txid = paid.json().path("vendorReference").asString();
         assertThat(txid).matches(TXID);
         List<String> actions = api.auditActions(id);
-        assertThat(actions).containsSubsequence("approved", "executing", "completed").doesNotContain("unknown");
+        assertThat(actions)
+                .containsSubsequence("approved", "executing", "completed")
+                .doesNotContain("unknown");
         if (actions.contains("submitted")) {
             assertThat(actions).containsSubsequence("executing", "submitted", "completed");
         }
@@ -89,8 +94,10 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         String member = TestIds.member();
         String destination = randomAddress();
         api.fund(member, "POINT", "30");
-        ApiClient.Response registered = api.as(api.memberApp).post("/api/v1/members/" + member
-                + "/withdrawal-addresses", "{\"asset\":\"POINT\",\"address\":\"" + destination + "\"}");
+        ApiClient.Response registered = api.as(api.memberApp)
+                .post(
+                        "/api/v1/members/" + member + "/withdrawal-addresses",
+                        "{\"asset\":\"POINT\",\"address\":\"" + destination + "\"}");
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         ApiClient.Response requested = api.request(member, "POINT", "25", ",\"destination\":\"" + destination + "\"");
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
@@ -113,14 +120,21 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("code").asString()).isEqualTo("member_wallet_missing");
-        assertThat(api.admin().get("/api/v1/withdrawals?memberId=" + member).json().path("items").size()).isZero();
+        assertThat(api.admin()
+                        .get("/api/v1/withdrawals?memberId=" + member)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("10");
     }
 
     @Test
     void mblockError12IsUnknownUntilAnOperatorDecidesTheTransferFailedThenTheHoldIsReturned() {
-        fault(TRANSFER, "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
-                + "\"times\":1}");
+        fault(
+                TRANSFER,
+                "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
+                        + "\"times\":1}");
         String member = TestIds.member();
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "50");
@@ -130,8 +144,8 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         ApiClient.Response answer = api.approve(api.finance, id);
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
         String afterLookUp = api.status(id);
-        walletOperations.resolve(treasuryTransfer(id).id(), new Resolution(false, null, "not on the chain explorer"),
-                api.operations);
+        walletOperations.resolve(
+                treasuryTransfer(id).id(), new Resolution(false, null, "not on the chain explorer"), api.operations);
         awaitStatus(id, "failed");
 
         assertThat(answer.json().path("status").asString()).isEqualTo("unknown");
@@ -140,8 +154,9 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         assertThat(mblock.balanceOf(address, contract())).isZero();
         assertThat(ledgerLines(id)).isEqualTo(returned("20"));
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("50");
-        await().atMost(SETTLE_WITHIN).untilAsserted(() -> assertThat(withdrawalAlerts(id))
-                .containsExactly("Withdrawal outcome unknown", "Withdrawal failed"));
+        await().atMost(SETTLE_WITHIN)
+                .untilAsserted(() -> assertThat(withdrawalAlerts(id))
+                        .containsExactly("Withdrawal outcome unknown", "Withdrawal failed"));
     }
 
     @Test
@@ -196,8 +211,10 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         long id = approvedWithoutExecution(member, "POINT", "8");
         Withdrawal executing = executingAfterCrash(id);
         int sendsBefore = mblock.received("transferByWalletKey");
-        gateways.forAsset(Asset.POINT).orElseThrow().execute(new PayoutCommand(executing.payoutReference(), id, member,
-                Asset.POINT, executing.amount(), null));
+        gateways.forAsset(Asset.POINT)
+                .orElseThrow()
+                .execute(new PayoutCommand(
+                        executing.payoutReference(), id, member, Asset.POINT, executing.amount(), null));
         // The process died here, before recording MBlock's answer. After the restart:
 
         batch.executeApproved(50);
@@ -225,14 +242,18 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         assertThat(api.status(id)).isEqualTo("failed");
         assertThat(api.withdrawal(id).path("statusReason").asString()).contains("MBlock was never asked");
         assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
-        assertThat(wallets.transactionByReference(PayoutReferences.payout(id))).get()
-                .extracting(WalletTransaction::status).as("the reference is fenced")
+        assertThat(wallets.transactionByReference(PayoutReferences.payout(id)))
+                .get()
+                .extracting(WalletTransaction::status)
+                .as("the reference is fenced")
                 .isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(ledgerLines(id)).isEqualTo(returned("9"));
 
         // The call that "crashed" was only stalled before recording its intent, and resumes now: it sends nothing.
-        PayoutOutcome late = gateways.forAsset(Asset.POINT).orElseThrow().execute(new PayoutCommand(
-                PayoutReferences.payout(id), id, member, Asset.POINT, new BigDecimal("9"), null));
+        PayoutOutcome late = gateways.forAsset(Asset.POINT)
+                .orElseThrow()
+                .execute(new PayoutCommand(
+                        PayoutReferences.payout(id), id, member, Asset.POINT, new BigDecimal("9"), null));
         assertThat(late.kind()).isEqualTo(PayoutOutcome.Kind.FAILED_DEFINITE);
         assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
         assertThat(ledgerLines(id)).isEqualTo(returned("9"));

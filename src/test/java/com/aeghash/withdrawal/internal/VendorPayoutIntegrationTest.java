@@ -14,5 +14,4 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @IntegrationTest
 @TestPropertySource(locations = "classpath:vendor-payout-test.properties")
-@interface VendorPayoutIntegrationTest {
-}
+@interface VendorPayoutIntegrationTest {}

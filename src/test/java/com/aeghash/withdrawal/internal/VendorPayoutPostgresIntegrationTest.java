@@ -14,5 +14,4 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @PostgresIntegrationTest
 @TestPropertySource(locations = "classpath:vendor-payout-test.properties")
-@interface VendorPayoutPostgresIntegrationTest {
-}
+@interface VendorPayoutPostgresIntegrationTest {}

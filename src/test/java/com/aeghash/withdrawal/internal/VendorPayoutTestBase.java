@@ -41,32 +41,46 @@ abstract class VendorPayoutTestBase {
 
     @RegisterExtension
     final TestApplication application;
+
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     AlertHistory alertHistory;
+
     @Autowired
     SandboxFaults faults;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     WithdrawalApprovals approvals;
+
     @Autowired
     PayoutExecutor executor;
+
     @Autowired
     WithdrawalRepository withdrawals;
+
     @Autowired
     WithdrawalReconciler reconciler;
+
     @Autowired
     WithdrawalApprovalBatch batch;
+
     @Autowired
     PayoutGateways gateways;
+
     @Autowired
     UnitOfWork unitOfWork;
+
     @Autowired
     Clock clock;
+
     WithdrawalApi api;
 
     /** On the application of {@link VendorPayoutIntegrationTest} or of {@link VendorPayoutPostgresIntegrationTest}. */
@@ -102,7 +116,8 @@ abstract class VendorPayoutTestBase {
 
     /** Phase 1 of the execution only (committed {@code executing}), as a crash right after it leaves it. */
     Withdrawal executingAfterCrash(long id) {
-        return unitOfWork.inNewTransaction(() -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
+        return unitOfWork.inNewTransaction(
+                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
     }
 
     /** Repeats {@code nudge} (a janitor run) until the withdrawal has the status. */
@@ -114,7 +129,7 @@ abstract class VendorPayoutTestBase {
     }
 
     void awaitStatus(long id, String status) {
-        awaitStatus(id, status, () -> { });
+        awaitStatus(id, status, () -> {});
     }
 
     /**
@@ -125,34 +140,47 @@ abstract class VendorPayoutTestBase {
     Map<String, Set<String>> ledgerLines(long id) {
         Map<String, Set<String>> lines = new TreeMap<>();
         String prefix = "withdrawal:" + id + ":";
-        JdbcClient.create(dataSource).sql("""
+        JdbcClient.create(dataSource)
+                .sql("""
                         SELECT e.reference, a.owner_type, a.owner_id, a.bucket, p.amount
                         FROM ledger_entries e
                         JOIN ledger_postings p ON p.entry_id = e.id
                         JOIN ledger_accounts a ON a.id = p.account_id
                         WHERE e.reference LIKE ?""")
                 .param(prefix + "%")
-                .query((row, number) -> Map.entry(row.getString("reference").substring(prefix.length()),
-                        ("MEMBER".equals(row.getString("owner_type")) ? row.getString("bucket")
-                                : row.getString("owner_id"))
-                                + " " + row.getBigDecimal("amount").stripTrailingZeros().toPlainString()))
+                .query((row, number) -> Map.entry(
+                        row.getString("reference").substring(prefix.length()),
+                        ("MEMBER".equals(row.getString("owner_type"))
+                                        ? row.getString("bucket")
+                                        : row.getString("owner_id"))
+                                + " "
+                                + row.getBigDecimal("amount")
+                                        .stripTrailingZeros()
+                                        .toPlainString()))
                 .list()
-                .forEach(line -> lines.computeIfAbsent(line.getKey(), key -> new TreeSet<>()).add(line.getValue()));
+                .forEach(line -> lines.computeIfAbsent(line.getKey(), key -> new TreeSet<>())
+                        .add(line.getValue()));
         return lines;
     }
 
     /** What each ledger entry of a paid-out withdrawal holds: the hold, then its move to payout clearing. */
     static Map<String, Set<String>> paidOut(String amount) {
         String plain = new BigDecimal(amount).stripTrailingZeros().toPlainString();
-        return Map.of("hold", Set.of("AVAILABLE -" + plain, "WITHDRAWAL_HOLD " + plain),
-                "clear", Set.of("WITHDRAWAL_HOLD -" + plain, "payout_clearing " + plain));
+        return Map.of(
+                "hold",
+                Set.of("AVAILABLE -" + plain, "WITHDRAWAL_HOLD " + plain),
+                "clear",
+                Set.of("WITHDRAWAL_HOLD -" + plain, "payout_clearing " + plain));
     }
 
     /** What each ledger entry of a withdrawal that was never paid out holds: the hold, then its release. */
     static Map<String, Set<String>> returned(String amount) {
         String plain = new BigDecimal(amount).stripTrailingZeros().toPlainString();
-        return Map.of("hold", Set.of("AVAILABLE -" + plain, "WITHDRAWAL_HOLD " + plain),
-                "release", Set.of("WITHDRAWAL_HOLD -" + plain, "AVAILABLE " + plain));
+        return Map.of(
+                "hold",
+                Set.of("AVAILABLE -" + plain, "WITHDRAWAL_HOLD " + plain),
+                "release",
+                Set.of("WITHDRAWAL_HOLD -" + plain, "AVAILABLE " + plain));
     }
 
     /** Titles of the withdrawal module's alerts about the withdrawal, oldest first, from the alert history. */
@@ -183,10 +211,8 @@ abstract class VendorPayoutTestBase {
     }
 
     @VendorPayoutIntegrationTest
-    private static final class OnH2 {
-    }
+    private static final class OnH2 {}
 
     @VendorPayoutPostgresIntegrationTest
-    private static final class OnPostgres {
-    }
+    private static final class OnPostgres {}
 }

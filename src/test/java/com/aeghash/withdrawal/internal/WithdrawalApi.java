@@ -50,8 +50,10 @@ final class WithdrawalApi {
     String createOperator(String prefix, String... roles) {
         String username = TestIds.unique(prefix).toLowerCase();
         String roleList = String.join("\",\"", roles);
-        ApiClient.Response created = admin().post("/api/v1/operators", "{\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roleList + "\"]}");
+        ApiClient.Response created = admin().post(
+                        "/api/v1/operators",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roleList
+                                + "\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
@@ -59,16 +61,21 @@ final class WithdrawalApi {
     /** Credits the member's available balance through the manual adjustment API. */
     void fund(String member, String asset, String amount) {
         ApiClient.Response funded = admin().header("Idempotency-Key", TestIds.unique("fund"))
-                .post("/api/v1/ledger/adjustments", "{\"memberId\":\"" + member + "\",\"asset\":\"" + asset
-                        + "\",\"amount\":\"" + amount + "\",\"reason\":\"test funding\"}");
+                .post(
+                        "/api/v1/ledger/adjustments",
+                        "{\"memberId\":\"" + member + "\",\"asset\":\"" + asset + "\",\"amount\":\"" + amount
+                                + "\",\"reason\":\"test funding\"}");
         assertThat(funded.status()).as(funded.body()).isEqualTo(201);
     }
 
     /** The member app requests a withdrawal; {@code extraFields} is JSON like {@code ,"deviceId":"d1"} or empty. */
     ApiClient.Response request(String idempotencyKey, String member, String asset, String amount, String extraFields) {
-        return as(memberApp).header("Idempotency-Key", idempotencyKey).post("/api/v1/withdrawals",
-                "{\"memberId\":\"" + member + "\",\"asset\":\"" + asset + "\",\"amount\":\"" + amount + "\""
-                        + extraFields + "}");
+        return as(memberApp)
+                .header("Idempotency-Key", idempotencyKey)
+                .post(
+                        "/api/v1/withdrawals",
+                        "{\"memberId\":\"" + member + "\",\"asset\":\"" + asset + "\",\"amount\":\"" + amount + "\""
+                                + extraFields + "}");
     }
 
     ApiClient.Response request(String member, String asset, String amount, String extraFields) {
@@ -110,7 +117,9 @@ final class WithdrawalApi {
 
     List<String> auditActions(long id) {
         List<String> actions = new ArrayList<>();
-        withdrawal(id).path("auditTrail").forEach(entry -> actions.add(entry.path("action").asString()));
+        withdrawal(id)
+                .path("auditTrail")
+                .forEach(entry -> actions.add(entry.path("action").asString()));
         return actions;
     }
 
@@ -132,7 +141,8 @@ final class WithdrawalApi {
     }
 
     private BigDecimal bucket(String member, String asset, String bucket) {
-        for (JsonNode balance : admin().get("/api/v1/members/" + member + "/balances").json().path("balances")) {
+        for (JsonNode balance :
+                admin().get("/api/v1/members/" + member + "/balances").json().path("balances")) {
             if (balance.path("asset").asString().equals(asset)) {
                 return new BigDecimal(balance.path(bucket).asString());
             }

@@ -16,12 +16,16 @@ abstract class WithdrawalApiTestBase {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     ScriptedPayoutGateway gateway;
+
     @Autowired
     RecordingNotifier alerts;
+
     WithdrawalApi api;
 
     @BeforeEach
@@ -40,10 +44,8 @@ abstract class WithdrawalApiTestBase {
     }
 
     @WithdrawalIntegrationTest
-    private static final class OnH2 {
-    }
+    private static final class OnH2 {}
 
     @WithdrawalPostgresIntegrationTest
-    private static final class OnPostgres {
-    }
+    private static final class OnPostgres {}
 }

@@ -37,11 +37,14 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(second.json().path("status").asString()).isEqualTo("completed");
         assertThat(second.json().path("firstApprover").asString()).isEqualTo(api.operations);
         assertThat(second.json().path("finalApprover").asString()).isEqualTo(api.finance);
-        assertThat(api.auditActions(id)).containsExactly("requested", "approved_stage1", "approved", "executing",
-                "completed");
-        assertThat(api.auditEntry(id, "approved_stage1").path("notes").asString()).isEqualTo("checked the member");
-        assertThat(api.auditEntry(id, "approved_stage1").path("actor").asString()).isEqualTo(api.operations);
-        assertThat(api.auditEntry(id, "completed").path("statusAfter").asString()).isEqualTo("completed");
+        assertThat(api.auditActions(id))
+                .containsExactly("requested", "approved_stage1", "approved", "executing", "completed");
+        assertThat(api.auditEntry(id, "approved_stage1").path("notes").asString())
+                .isEqualTo("checked the member");
+        assertThat(api.auditEntry(id, "approved_stage1").path("actor").asString())
+                .isEqualTo(api.operations);
+        assertThat(api.auditEntry(id, "completed").path("statusAfter").asString())
+                .isEqualTo("completed");
         assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("40");
         assertThat(api.held(member, "POINT")).isZero();
@@ -56,8 +59,10 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         api.approve(api.finance, id);
 
         var replay = ledger.post(EntryRequest.builder(PayoutReferences.clear(id), "posted by an adapter too")
-                .move(AccountRef.member(member, Asset.POINT, Bucket.WITHDRAWAL_HOLD),
-                        AccountRef.system(SystemAccount.PAYOUT_CLEARING, Asset.POINT), new BigDecimal("60"))
+                .move(
+                        AccountRef.member(member, Asset.POINT, Bucket.WITHDRAWAL_HOLD),
+                        AccountRef.system(SystemAccount.PAYOUT_CLEARING, Asset.POINT),
+                        new BigDecimal("60"))
                 .build());
 
         assertThat(replay.replayed()).isTrue();
@@ -87,11 +92,13 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         long ownWithdrawal = api.requested(operatorWhoIsAMember, "POINT", "10");
         String member = TestIds.member();
         api.fund(member, "POINT", "100");
-        ApiClient.Response created = api.as(appAndOperator).header("Idempotency-Key", TestIds.unique("key"))
+        ApiClient.Response created = api.as(appAndOperator)
+                .header("Idempotency-Key", TestIds.unique("key"))
                 .post("/api/v1/withdrawals", "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"5\"}");
 
         ApiClient.Response byMember = api.approve(operatorWhoIsAMember, ownWithdrawal);
-        ApiClient.Response byRequester = api.approve(appAndOperator, created.json().path("id").asLong());
+        ApiClient.Response byRequester =
+                api.approve(appAndOperator, created.json().path("id").asLong());
 
         assertThat(byMember.status()).isEqualTo(409);
         assertThat(byMember.json().path("code").asString()).isEqualTo("invalid_approver");
@@ -105,7 +112,10 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         api.fund(member, "POINT", "100");
         long id = api.requested(member, "POINT", "10");
 
-        assertThat(api.admin().post("/api/v1/withdrawals/" + id + "/approvals", "{}").status()).isEqualTo(403);
+        assertThat(api.admin()
+                        .post("/api/v1/withdrawals/" + id + "/approvals", "{}")
+                        .status())
+                .isEqualTo(403);
         assertThat(api.approve(api.memberApp, id).status()).isEqualTo(403);
         assertThat(api.status(id)).isEqualTo("pending");
     }
@@ -140,7 +150,8 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(api.auditEntry(id, "rejected").path("notes").asString()).isEqualTo("documents missing");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("100");
         assertThat(api.held(member, "POINT")).isZero();
-        assertThat(api.reject(api.finance, id, "again").json().path("code").asString()).isEqualTo("invalid_state");
+        assertThat(api.reject(api.finance, id, "again").json().path("code").asString())
+                .isEqualTo("invalid_state");
     }
 
     @Test
@@ -160,7 +171,9 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(tooLate.json().path("code").asString()).isEqualTo("invalid_state");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("70");
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("30");
-        assertThat(api.as(api.operations).post("/api/v1/withdrawals/" + cancelled + "/cancellation", "{}").status())
+        assertThat(api.as(api.operations)
+                        .post("/api/v1/withdrawals/" + cancelled + "/cancellation", "{}")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -178,7 +191,11 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(withoutNote.json().path("code").asString()).isEqualTo("note_required");
         assertThat(withNote.json().path("status").asString()).isEqualTo("approved_pending");
         assertThat(secondWithoutNote.json().path("code").asString()).isEqualTo("note_required");
-        assertThat(api.approve(api.finance, id, "second look").json().path("status").asString()).isEqualTo("completed");
+        assertThat(api.approve(api.finance, id, "second look")
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("completed");
     }
 
     @Test
@@ -192,8 +209,8 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         ApiClient.Response submitted = api.approve(api.finance, id);
         boolean first = settlements.onPayoutSettled(PayoutReferences.payout(id), PayoutOutcome.completed("hd-77"));
         boolean repeated = settlements.onPayoutSettled(PayoutReferences.payout(id), PayoutOutcome.completed("hd-77"));
-        boolean contradicting = settlements.onPayoutSettled(PayoutReferences.payout(id),
-                PayoutOutcome.failedDefinite("vendor changed its mind"));
+        boolean contradicting = settlements.onPayoutSettled(
+                PayoutReferences.payout(id), PayoutOutcome.failedDefinite("vendor changed its mind"));
 
         assertThat(submitted.json().path("status").asString()).isEqualTo("submitted");
         assertThat(submitted.json().path("vendorReference").asString()).isEqualTo("hd-77");
@@ -203,7 +220,8 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(api.status(id)).isEqualTo("completed");
         assertThat(api.auditActions(id)).endsWith("submitted", "completed");
         assertThat(api.held(member, "LTC")).isZero();
-        assertThat(alerts.about(String.valueOf(id))).extracting(alert -> alert.title())
+        assertThat(alerts.about(String.valueOf(id)))
+                .extracting(alert -> alert.title())
                 .containsExactly("Contradictory payout result");
     }
 }

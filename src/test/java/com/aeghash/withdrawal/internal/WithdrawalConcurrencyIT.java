@@ -32,6 +32,7 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
 
     @RegisterExtension
     final TestApplication application;
+
     @Autowired
     WithdrawalApprovalBatch batch;
 
@@ -47,12 +48,14 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
             long id = api.requested(member, "POINT", "80");
             api.approve(api.operations, id);
 
-            List<ApiClient.Response> responses = atTheSameMoment(
-                    () -> api.approve(api.finance, id), () -> api.approve(api.finance2, id));
+            List<ApiClient.Response> responses =
+                    atTheSameMoment(() -> api.approve(api.finance, id), () -> api.approve(api.finance2, id));
 
             assertThat(responses).extracting(ApiClient.Response::status).containsExactlyInAnyOrder(200, 409);
-            assertThat(responses).filteredOn(response -> response.status() == 409)
-                    .extracting(response -> response.json().path("code").asString()).containsExactly("invalid_state");
+            assertThat(responses)
+                    .filteredOn(response -> response.status() == 409)
+                    .extracting(response -> response.json().path("code").asString())
+                    .containsExactly("invalid_state");
             assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
             assertThat(api.status(id)).isEqualTo("completed");
             assertThat(api.available(member, "POINT")).isEqualByComparingTo("20");
@@ -74,8 +77,8 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
                 }
             });
 
-            List<ApiClient.Response> responses = atTheSameMoment(
-                    () -> api.approve(api.operations, id), () -> api.approve(api.finance, id));
+            List<ApiClient.Response> responses =
+                    atTheSameMoment(() -> api.approve(api.operations, id), () -> api.approve(api.finance, id));
             racing.set(false);
             batchRuns.get(30, TimeUnit.SECONDS);
             batchThread.shutdown();
@@ -100,12 +103,18 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
         List<ApiClient.Response> responses = atTheSameMoment(requests);
 
         assertThat(responses).filteredOn(response -> response.status() == 201).hasSize(10);
-        assertThat(responses).filteredOn(response -> response.status() == 422)
+        assertThat(responses)
+                .filteredOn(response -> response.status() == 422)
                 .extracting(response -> response.json().path("code").asString())
-                .containsOnly("insufficient_balance").hasSize(10);
+                .containsOnly("insufficient_balance")
+                .hasSize(10);
         assertThat(api.available(member, "POINT")).isZero();
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("100");
-        assertThat(api.admin().get("/api/v1/withdrawals?size=100&memberId=" + member).json().path("items").size())
+        assertThat(api.admin()
+                        .get("/api/v1/withdrawals?size=100&memberId=" + member)
+                        .json()
+                        .path("items")
+                        .size())
                 .isEqualTo(10);
     }
 
@@ -122,10 +131,14 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
 
         List<ApiClient.Response> responses = atTheSameMoment(requests);
 
-        List<ApiClient.Response> created = responses.stream().filter(response -> response.status() == 201).toList();
-        assertThat(created).filteredOn(response -> response.header("Idempotent-Replayed") == null).hasSize(1);
-        assertThat(created).extracting(response -> response.json().path("id").asLong()).containsOnly(
-                created.get(0).json().path("id").asLong());
+        List<ApiClient.Response> created =
+                responses.stream().filter(response -> response.status() == 201).toList();
+        assertThat(created)
+                .filteredOn(response -> response.header("Idempotent-Replayed") == null)
+                .hasSize(1);
+        assertThat(created)
+                .extracting(response -> response.json().path("id").asLong())
+                .containsOnly(created.get(0).json().path("id").asLong());
         assertThat(responses).filteredOn(response -> response.status() != 201).allSatisfy(inFlight -> {
             assertThat(inFlight.status()).isEqualTo(409);
             assertThat(inFlight.json().path("code").asString()).isEqualTo("idempotency_in_progress");

@@ -27,20 +27,28 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
 
     @RegisterExtension
     final TestApplication application;
+
     @Autowired
     WithdrawalApprovals approvals;
+
     @Autowired
     PayoutExecutor executor;
+
     @Autowired
     WithdrawalRepository withdrawals;
+
     @Autowired
     WithdrawalReconciler reconciler;
+
     @Autowired
     WithdrawalApprovalBatch batch;
+
     @Autowired
     UnitOfWork unitOfWork;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,13 +61,16 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "DOGE", "100");
         long id = api.requested(member, "DOGE", "40");
-        gateway.script(member, ScriptedPayoutGateway.answer(PayoutOutcome.failedDefinite("HashDam: insufficient pool balance")));
+        gateway.script(
+                member,
+                ScriptedPayoutGateway.answer(PayoutOutcome.failedDefinite("HashDam: insufficient pool balance")));
         api.approve(api.operations, id);
 
         ApiClient.Response response = api.approve(api.finance, id);
 
         assertThat(response.json().path("status").asString()).isEqualTo("failed");
-        assertThat(api.auditEntry(id, "failed").path("notes").asString()).isEqualTo("HashDam: insufficient pool balance");
+        assertThat(api.auditEntry(id, "failed").path("notes").asString())
+                .isEqualTo("HashDam: insufficient pool balance");
         assertThat(api.available(member, "DOGE")).isEqualByComparingTo("100");
         assertThat(api.held(member, "DOGE")).isZero();
         assertThat(alertTitles(id)).containsExactly("Withdrawal failed");
@@ -80,7 +91,8 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         assertThat(alertTitles(id)).containsExactly("Withdrawal outcome unknown");
         assertThat(api.status(id)).isEqualTo("completed");
         assertThat(api.auditActions(id)).endsWith("executing", "unknown", "reconciled");
-        assertThat(api.auditEntry(id, "reconciled").path("statusAfter").asString()).isEqualTo("completed");
+        assertThat(api.auditEntry(id, "reconciled").path("statusAfter").asString())
+                .isEqualTo("completed");
         assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
         assertThat(api.held(member, "LTC")).isZero();
         assertThat(api.available(member, "LTC")).isEqualByComparingTo("1.5");
@@ -93,14 +105,18 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         long broken = unknownAfterALostResponse(member, "1.25");
         long healthy = unknownAfterALostResponse(member, "2.75");
         // A row that no longer matches its hold (4 LTC held in all): recording "completed" cannot post its entry.
-        jdbc.sql("UPDATE withdrawal_requests SET amount = 9 WHERE id = :id").param("id", broken).update();
+        jdbc.sql("UPDATE withdrawal_requests SET amount = 9 WHERE id = :id")
+                .param("id", broken)
+                .update();
 
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
 
         assertThat(api.status(broken)).isEqualTo("unknown");
         assertThat(api.status(healthy)).as("looked up after the broken one").isEqualTo("completed");
         assertThat(alertTitles(broken)).contains("Withdrawal reconciliation failed");
-        jdbc.sql("UPDATE withdrawal_requests SET amount = 1.25 WHERE id = :id").param("id", broken).update();
+        jdbc.sql("UPDATE withdrawal_requests SET amount = 1.25 WHERE id = :id")
+                .param("id", broken)
+                .update();
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
         assertThat(api.status(broken)).as("still due, settled once repaired").isEqualTo("completed");
     }
@@ -109,7 +125,8 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         long id = api.requested(member, "LTC", amount);
         gateway.script(member, ScriptedPayoutGateway.executeThenLoseResponse());
         api.approve(api.operations, id);
-        assertThat(api.approve(api.finance, id).json().path("status").asString()).isEqualTo("unknown");
+        assertThat(api.approve(api.finance, id).json().path("status").asString())
+                .isEqualTo("unknown");
         return id;
     }
 
@@ -148,9 +165,10 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "POINT", "50");
         long id = approvedWithoutExecution(member, "50");
-        Withdrawal executing = unitOfWork.inNewTransaction(() -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
-        gateway.execute(new PayoutCommand(executing.payoutReference(), id, member, executing.asset(),
-                executing.amount(), null));
+        Withdrawal executing = unitOfWork.inNewTransaction(
+                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
+        gateway.execute(new PayoutCommand(
+                executing.payoutReference(), id, member, executing.asset(), executing.amount(), null));
         // The process died here, before recording the answer. After the restart:
 
         batch.executeApproved(50);
@@ -167,7 +185,8 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "POINT", "50");
         long id = approvedWithoutExecution(member, "50");
-        unitOfWork.inNewTransaction(() -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
+        unitOfWork.inNewTransaction(
+                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
 
         batch.executeApproved(50);
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(2)));
@@ -191,8 +210,10 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         exhaustReconciliationSchedule();
         gateway.vendorRecord(PayoutReferences.payout(id), PayoutOutcome.failedDefinite("vendor history: canceled"));
 
-        ApiClient.Response reconciled = api.as(api.operations).post("/api/v1/withdrawals/" + id + "/reconciliation", "");
-        ApiClient.Response nothingLeft = api.as(api.operations).post("/api/v1/withdrawals/" + id + "/reconciliation", "");
+        ApiClient.Response reconciled =
+                api.as(api.operations).post("/api/v1/withdrawals/" + id + "/reconciliation", "");
+        ApiClient.Response nothingLeft =
+                api.as(api.operations).post("/api/v1/withdrawals/" + id + "/reconciliation", "");
 
         assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
         assertThat(reconciled.json().path("status").asString()).isEqualTo("failed");
@@ -226,16 +247,18 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
 
     /** Three look-ups (5m, 1h, 1d) that learn nothing. */
     void exhaustReconciliationSchedule() {
-        for (Duration later : new Duration[] {Duration.ofMinutes(6), Duration.ofHours(2), Duration.ofDays(2),
-                Duration.ofDays(3)}) {
+        for (Duration later :
+                new Duration[] {Duration.ofMinutes(6), Duration.ofHours(2), Duration.ofDays(2), Duration.ofDays(3)}) {
             reconciler.reconcileDue(clock.instant().plus(later));
         }
     }
 
     /** Titles of the withdrawal alerts about this withdrawal, newest first (by its id field: others hold numbers). */
     java.util.List<String> alertTitles(long id) {
-        return alerts.alerts().stream().filter(alert -> alert.source().equals("withdrawal"))
+        return alerts.alerts().stream()
+                .filter(alert -> alert.source().equals("withdrawal"))
                 .filter(alert -> String.valueOf(id).equals(alert.fields().get("withdrawalId")))
-                .map(Alert::title).toList();
+                .map(Alert::title)
+                .toList();
     }
 }

@@ -16,5 +16,4 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @Import(WithdrawalTestConfiguration.class)
 @TestPropertySource(locations = "classpath:withdrawal-test.properties")
-@interface WithdrawalIntegrationTest {
-}
+@interface WithdrawalIntegrationTest {}

@@ -16,5 +16,4 @@ import org.springframework.test.context.TestPropertySource;
 @PostgresIntegrationTest
 @Import(WithdrawalTestConfiguration.class)
 @TestPropertySource(locations = "classpath:withdrawal-test.properties")
-@interface WithdrawalPostgresIntegrationTest {
-}
+@interface WithdrawalPostgresIntegrationTest {}

@@ -39,15 +39,17 @@ abstract class WithdrawalRepositoriesContract {
 
     @Test
     void insertedWithdrawalComesBackWithEveryField() {
-        WithdrawalRequest request = new WithdrawalRequest("m-1", Asset.DOGE, new BigDecimal("12.5"), "Daddress",
-                "2001:db8::1", "phone-1", "Seoul");
+        WithdrawalRequest request = new WithdrawalRequest(
+                "m-1", Asset.DOGE, new BigDecimal("12.5"), "Daddress", "2001:db8::1", "phone-1", "Seoul");
 
-        Withdrawal inserted = withdrawals.insert(Withdrawal.draft(request, "app", "key-00001", nextRecord(), "f1",
-                NOW));
+        Withdrawal inserted =
+                withdrawals.insert(Withdrawal.draft(request, "app", "key-00001", nextRecord(), "f1", NOW));
 
         assertThat(inserted.id()).isPositive();
         Withdrawal found = withdrawals.find(inserted.id()).orElseThrow();
-        assertThat(found).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        assertThat(found)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(inserted);
         assertThat(withdrawals.find(inserted.id() + 1000)).isEmpty();
     }
@@ -58,8 +60,9 @@ abstract class WithdrawalRepositoriesContract {
         withdrawals.insert(Withdrawal.draft(request("m-1", "1"), "app", "key-00001", record, "f", NOW));
         withdrawals.insert(draft("m-1", "key-00001", NOW)); // the same key used again after it expired: a new record
 
-        assertThatThrownBy(() -> withdrawals.insert(Withdrawal.draft(request("m-2", "1"), "other-app", "key-00002",
-                record, "f", NOW))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> withdrawals.insert(
+                        Withdrawal.draft(request("m-2", "1"), "other-app", "key-00002", record, "f", NOW)))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -68,13 +71,17 @@ abstract class WithdrawalRepositoriesContract {
         Withdrawal changed = inserted.withFirstApproval("ops", Set.of(ApprovalRole.OPERATIONS, ApprovalRole.FINANCE))
                 .withStatus(WithdrawalStatus.AWAITING_SECOND_APPROVAL, NOW.plusSeconds(5))
                 .withReconciliation(new ReconciliationState(2, NOW.plusSeconds(60), true), NOW.plusSeconds(5))
-                .withDecision("someone", "a reason").withVendorOutcome("vendor-1", null).flagged(NOW.plusSeconds(5));
+                .withDecision("someone", "a reason")
+                .withVendorOutcome("vendor-1", null)
+                .flagged(NOW.plusSeconds(5));
 
         Withdrawal updated = withdrawals.update(changed);
 
         assertThat(updated.version()).isEqualTo(inserted.version() + 1);
         Withdrawal found = withdrawals.find(inserted.id()).orElseThrow();
-        assertThat(found).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+        assertThat(found)
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(updated);
         assertThatThrownBy(() -> withdrawals.update(changed)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(withdrawals.lock(inserted.id())).map(Withdrawal::version).contains(updated.version());
@@ -87,9 +94,11 @@ abstract class WithdrawalRepositoriesContract {
         Withdrawal third = withdrawals.insert(draft("m-1", "key-00003", NOW));
         withdrawals.update(third.flagged(NOW).withStatus(WithdrawalStatus.CANCELLED, NOW));
 
-        assertThat(ids(new WithdrawalFilter(null, null, null), 0, 10)).containsExactly(third.id(), second.id(), first.id());
+        assertThat(ids(new WithdrawalFilter(null, null, null), 0, 10))
+                .containsExactly(third.id(), second.id(), first.id());
         assertThat(ids(new WithdrawalFilter(null, null, "m-1"), 0, 10)).containsExactly(third.id(), first.id());
-        assertThat(ids(new WithdrawalFilter(WithdrawalStatus.CANCELLED, null, null), 0, 10)).containsExactly(third.id());
+        assertThat(ids(new WithdrawalFilter(WithdrawalStatus.CANCELLED, null, null), 0, 10))
+                .containsExactly(third.id());
         assertThat(ids(new WithdrawalFilter(null, false, null), 0, 10)).containsExactly(second.id(), first.id());
         assertThat(ids(new WithdrawalFilter(null, null, null), 1, 1)).containsExactly(second.id());
     }
@@ -106,7 +115,8 @@ abstract class WithdrawalRepositoriesContract {
 
         assertThat(withdrawals.amountRequestedSince("m-1", Asset.DOGE, NOW.minus(Duration.ofHours(24))))
                 .isEqualByComparingTo("10.5");
-        assertThat(withdrawals.amountRequestedSince("m-1", Asset.LTC, NOW.minus(Duration.ofHours(24)))).isZero();
+        assertThat(withdrawals.amountRequestedSince("m-1", Asset.LTC, NOW.minus(Duration.ofHours(24))))
+                .isZero();
     }
 
     @Test
@@ -125,27 +135,45 @@ abstract class WithdrawalRepositoriesContract {
         Withdrawal due = insertIn(WithdrawalStatus.OUTCOME_UNKNOWN, new ReconciliationState(0, NOW, false), NOW);
         insertIn(WithdrawalStatus.SUBMITTED, new ReconciliationState(0, NOW.plusSeconds(1), false), NOW);
         insertIn(WithdrawalStatus.OUTCOME_UNKNOWN, new ReconciliationState(3, null, true), NOW);
-        Withdrawal stale = insertIn(WithdrawalStatus.EXECUTING, ReconciliationState.NONE, NOW.minus(Duration.ofMinutes(11)));
+        Withdrawal stale =
+                insertIn(WithdrawalStatus.EXECUTING, ReconciliationState.NONE, NOW.minus(Duration.ofMinutes(11)));
         insertIn(WithdrawalStatus.EXECUTING, ReconciliationState.NONE, NOW.minus(Duration.ofMinutes(9)));
         insertIn(WithdrawalStatus.COMPLETED, new ReconciliationState(1, null, false), NOW);
 
         assertThat(withdrawals.dueForReconciliation(NOW, NOW.minus(Duration.ofMinutes(10)), 10))
                 .containsExactly(due.id(), stale.id());
-        assertThat(withdrawals.dueForReconciliation(NOW, NOW.minus(Duration.ofMinutes(10)), 1)).containsExactly(due.id());
+        assertThat(withdrawals.dueForReconciliation(NOW, NOW.minus(Duration.ofMinutes(10)), 1))
+                .containsExactly(due.id());
     }
 
     @Test
     void auditTrailIsAppendedAndReadOldestFirst() {
         Withdrawal withdrawal = withdrawals.insert(draft("m-1", "key-00001", NOW));
-        auditTrail.append(new WithdrawalAuditEntry(0, withdrawal.id(), WithdrawalAuditAction.REQUESTED, "app",
-                WithdrawalStatus.AWAITING_APPROVAL, new BigDecimal("12.5"), null, Map.of(), NOW));
-        auditTrail.append(new WithdrawalAuditEntry(0, withdrawal.id(), WithdrawalAuditAction.FLAGGED, "risk-system",
-                WithdrawalStatus.AWAITING_APPROVAL, new BigDecimal("12.5"), "amount at the review limit",
-                Map.of("amount_limit", "review: amount 12.5"), NOW.plusSeconds(1)));
+        auditTrail.append(new WithdrawalAuditEntry(
+                0,
+                withdrawal.id(),
+                WithdrawalAuditAction.REQUESTED,
+                "app",
+                WithdrawalStatus.AWAITING_APPROVAL,
+                new BigDecimal("12.5"),
+                null,
+                Map.of(),
+                NOW));
+        auditTrail.append(new WithdrawalAuditEntry(
+                0,
+                withdrawal.id(),
+                WithdrawalAuditAction.FLAGGED,
+                "risk-system",
+                WithdrawalStatus.AWAITING_APPROVAL,
+                new BigDecimal("12.5"),
+                "amount at the review limit",
+                Map.of("amount_limit", "review: amount 12.5"),
+                NOW.plusSeconds(1)));
 
         var trail = auditTrail.trailOf(withdrawal.id());
 
-        assertThat(trail).extracting(WithdrawalAuditEntry::action)
+        assertThat(trail)
+                .extracting(WithdrawalAuditEntry::action)
                 .containsExactly(WithdrawalAuditAction.REQUESTED, WithdrawalAuditAction.FLAGGED);
         assertThat(trail.get(1).metadata()).containsEntry("amount_limit", "review: amount 12.5");
         assertThat(trail.get(1).notes()).isEqualTo("amount at the review limit");
@@ -158,8 +186,8 @@ abstract class WithdrawalRepositoriesContract {
     @Test
     void addressIsRegisteredOnceAndKeepsItsFirstRegistrationTime() {
         var first = addresses.register(new WithdrawalAddress(0, "m-1", Asset.DOGE, "Daddress", "cold", NOW, "app"));
-        var again = addresses.register(new WithdrawalAddress(0, "m-1", Asset.DOGE, "Daddress", "renamed",
-                NOW.plusSeconds(3600), "app"));
+        var again = addresses.register(
+                new WithdrawalAddress(0, "m-1", Asset.DOGE, "Daddress", "renamed", NOW.plusSeconds(3600), "app"));
         addresses.register(new WithdrawalAddress(0, "m-1", Asset.LTC, "Daddress", null, NOW, "app"));
 
         assertThat(first.created()).isTrue();
@@ -172,12 +200,15 @@ abstract class WithdrawalRepositoriesContract {
     }
 
     private java.util.List<Long> ids(WithdrawalFilter filter, int offset, int limit) {
-        return withdrawals.search(filter, offset, limit).stream().map(Withdrawal::id).toList();
+        return withdrawals.search(filter, offset, limit).stream()
+                .map(Withdrawal::id)
+                .toList();
     }
 
     private Withdrawal insertIn(WithdrawalStatus status, ReconciliationState reconciliation, Instant updatedAt) {
         Withdrawal inserted = withdrawals.insert(draft("m-1", "key-" + java.util.UUID.randomUUID(), NOW));
-        return withdrawals.update(inserted.withReconciliation(reconciliation, updatedAt).withStatus(status, updatedAt));
+        return withdrawals.update(
+                inserted.withReconciliation(reconciliation, updatedAt).withStatus(status, updatedAt));
     }
 
     /** A new idempotency record id: unique in the whole test run, as the record ids of one database are. */

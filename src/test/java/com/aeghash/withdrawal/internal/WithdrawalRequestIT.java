@@ -23,8 +23,10 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     IdempotentRequests idempotency;
 
@@ -65,7 +67,8 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(retry.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
+        assertThat(retry.json().path("id").asLong())
+                .isEqualTo(first.json().path("id").asLong());
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("30");
     }
 
@@ -123,7 +126,8 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(purged).isPositive();
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.header("Idempotent-Replayed")).isNull();
-        assertThat(again.json().path("id").asLong()).isNotEqualTo(first.json().path("id").asLong());
+        assertThat(again.json().path("id").asLong())
+                .isNotEqualTo(first.json().path("id").asLong());
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("60");
     }
 
@@ -132,8 +136,8 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "POINT", "100");
 
-        ApiClient.Response missing = api.as(api.memberApp).post("/api/v1/withdrawals",
-                "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"1\"}");
+        ApiClient.Response missing = api.as(api.memberApp)
+                .post("/api/v1/withdrawals", "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"1\"}");
         ApiClient.Response tooShort = api.request("short", member, "POINT", "1", "");
         ApiClient.Response tooLong = api.request("k".repeat(256), member, "POINT", "1", "");
 
@@ -154,7 +158,12 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("insufficient_balance");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("10");
-        assertThat(api.admin().get("/api/v1/withdrawals?memberId=" + member).json().path("items").size()).isZero();
+        assertThat(api.admin()
+                        .get("/api/v1/withdrawals?memberId=" + member)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -175,9 +184,12 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
 
         assertThat(field(api.request(member, "POINT", "1.123456789", ""))).isEqualTo("amount");
         assertThat(field(api.request(member, "POINT", "-1", ""))).isEqualTo("amount");
-        assertThat(field(api.request(member, "POINT", "1", ",\"ipAddress\":\"localhost\""))).isEqualTo("ipAddress");
-        assertThat(field(api.request(member, "POINT", "1", ",\"destination\":\"0x123\""))).isEqualTo("destination");
-        assertThat(field(api.request(member, "POINT", "1", ",\"deviceId\":\"a b\""))).isEqualTo("deviceId");
+        assertThat(field(api.request(member, "POINT", "1", ",\"ipAddress\":\"localhost\"")))
+                .isEqualTo("ipAddress");
+        assertThat(field(api.request(member, "POINT", "1", ",\"destination\":\"0x123\"")))
+                .isEqualTo("destination");
+        assertThat(field(api.request(member, "POINT", "1", ",\"deviceId\":\"a b\"")))
+                .isEqualTo("deviceId");
         assertThat(field(api.request("bad member!", "POINT", "1", ""))).isEqualTo("memberId");
         assertThat(field(api.request(member, "NOPE", "1", ""))).isEqualTo("asset");
         assertThat(api.held(member, "POINT")).isZero();
@@ -188,7 +200,8 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "POINT", "100");
 
-        ApiClient.Response byOperator = api.as(api.operations).header("Idempotency-Key", TestIds.unique("key"))
+        ApiClient.Response byOperator = api.as(api.operations)
+                .header("Idempotency-Key", TestIds.unique("key"))
                 .post("/api/v1/withdrawals", "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"1\"}");
         ApiClient.Response anonymous = ApiClient.anonymous(port).get("/api/v1/withdrawals");
 
@@ -204,9 +217,15 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         long flagged = api.requested(member, "DOGE", "1200");
         api.cancel(small);
 
-        var cancelled = api.admin().get("/api/v1/withdrawals?memberId=" + member + "&status=cancelled").json();
-        var flaggedOnes = api.admin().get("/api/v1/withdrawals?memberId=" + member + "&flagged=true").json();
-        var firstPage = api.admin().get("/api/v1/withdrawals?memberId=" + member + "&size=1").json();
+        var cancelled = api.admin()
+                .get("/api/v1/withdrawals?memberId=" + member + "&status=cancelled")
+                .json();
+        var flaggedOnes = api.admin()
+                .get("/api/v1/withdrawals?memberId=" + member + "&flagged=true")
+                .json();
+        var firstPage = api.admin()
+                .get("/api/v1/withdrawals?memberId=" + member + "&size=1")
+                .json();
 
         assertThat(cancelled.path("items").size()).isEqualTo(1);
         assertThat(cancelled.path("items").get(0).path("id").asLong()).isEqualTo(small);
@@ -215,8 +234,10 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(firstPage.path("hasMore").asBoolean()).isTrue();
         assertThat(firstPage.path("items").get(0).has("auditTrail")).isFalse();
         assertThat(api.admin().get("/api/v1/withdrawals?size=101").status()).isEqualTo(400);
-        assertThat(api.admin().get("/api/v1/withdrawals?status=pendingish").status()).isEqualTo(400);
-        assertThat(api.admin().get("/api/v1/withdrawals/" + Long.MAX_VALUE).status()).isEqualTo(404);
+        assertThat(api.admin().get("/api/v1/withdrawals?status=pendingish").status())
+                .isEqualTo(400);
+        assertThat(api.admin().get("/api/v1/withdrawals/" + Long.MAX_VALUE).status())
+                .isEqualTo(404);
         assertThat(api.held(member, "DOGE")).isEqualByComparingTo(new BigDecimal("1200"));
     }
 

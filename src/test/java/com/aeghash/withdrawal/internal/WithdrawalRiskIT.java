@@ -50,8 +50,8 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         api.fund(member, "POINT", "100");
 
-        ApiClient.Response response = api.request(member, "POINT", "10",
-                ",\"ipAddress\":\"2001:0db8:0bad:0000:0000:0000:0000:0001\"");
+        ApiClient.Response response =
+                api.request(member, "POINT", "10", ",\"ipAddress\":\"2001:0db8:0bad:0000:0000:0000:0000:0001\"");
 
         assertThat(response.json().path("code").asString()).isEqualTo("risk_rejected");
     }
@@ -66,7 +66,8 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         ApiClient.Response retry = api.request(key, member, "POINT", "10", ",\"ipAddress\":\"203.0.113.9\"");
 
         assertThat(retry.status()).isEqualTo(422);
-        assertThat(retry.json().path("withdrawalId").asLong()).isEqualTo(first.json().path("withdrawalId").asLong());
+        assertThat(retry.json().path("withdrawalId").asLong())
+                .isEqualTo(first.json().path("withdrawalId").asLong());
         assertThat(retry.json().path("reasons")).isEqualTo(first.json().path("reasons"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("100");
@@ -87,7 +88,8 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         JsonNode flagged = api.auditEntry(id, "flagged");
         assertThat(flagged.path("notes").asString()).contains("at or above the review limit 1000");
         assertThat(flagged.path("metadata").path("amount_limit").asString()).startsWith("review:");
-        assertThat(riskEvents(member, "review")).extracting(event -> event.path("rule").asString())
+        assertThat(riskEvents(member, "review"))
+                .extracting(event -> event.path("rule").asString())
                 .contains("amount_limit");
         assertThat(api.held(member, "DOGE")).isEqualByComparingTo("1000");
     }
@@ -107,7 +109,8 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         assertThat(second.status()).isEqualTo(201);
         assertThat(times[0]).isEqualTo(firstSeen);
         assertThat(times[1]).isAfterOrEqualTo(firstSeen);
-        assertThat(riskEvents(member, "info")).extracting(event -> event.path("message").asString())
+        assertThat(riskEvents(member, "info"))
+                .extracting(event -> event.path("message").asString())
                 .containsExactly("first withdrawal from new device phone-1");
     }
 
@@ -119,8 +122,11 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         ApiClient.Response response = api.request(member, "DOGE", "600", ",\"deviceId\":\"new-tablet\"");
 
         assertThat(response.json().path("flagged").asBoolean()).isTrue();
-        assertThat(api.auditEntry(response.json().path("id").asLong(), "flagged").path("metadata")
-                .path("new_device").asString()).contains("new device new-tablet");
+        assertThat(api.auditEntry(response.json().path("id").asLong(), "flagged")
+                        .path("metadata")
+                        .path("new_device")
+                        .asString())
+                .contains("new device new-tablet");
     }
 
     @Test
@@ -129,15 +135,18 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         api.fund(member, "DOGE", "300");
         String fresh = COIN_ADDRESS.substring(0, 30) + "fres";
 
-        ApiClient.Response unknownAddress = api.request(member, "DOGE", "10",
-                ",\"destination\":\"" + COIN_ADDRESS + "\"");
-        ApiClient.Response registered = api.as(api.memberApp).post("/api/v1/members/" + member
-                + "/withdrawal-addresses", "{\"asset\":\"DOGE\",\"address\":\"" + fresh + "\",\"label\":\"wallet\"}");
+        ApiClient.Response unknownAddress =
+                api.request(member, "DOGE", "10", ",\"destination\":\"" + COIN_ADDRESS + "\"");
+        ApiClient.Response registered = api.as(api.memberApp)
+                .post(
+                        "/api/v1/members/" + member + "/withdrawal-addresses",
+                        "{\"asset\":\"DOGE\",\"address\":\"" + fresh + "\",\"label\":\"wallet\"}");
         ApiClient.Response tooSoon = api.request(member, "DOGE", "10", ",\"destination\":\"" + fresh + "\"");
         registerLongAgo(member, COIN_ADDRESS);
         ApiClient.Response allowed = api.request(member, "DOGE", "10", ",\"destination\":\"" + COIN_ADDRESS + "\"");
 
-        assertThat(unknownAddress.json().path("reasons").get(0).asString()).contains("not a registered withdrawal address");
+        assertThat(unknownAddress.json().path("reasons").get(0).asString())
+                .contains("not a registered withdrawal address");
         assertThat(registered.status()).isEqualTo(201);
         assertThat(tooSoon.json().path("code").asString()).isEqualTo("risk_rejected");
         assertThat(tooSoon.json().path("reasons").get(0).asString()).contains("usable from");
@@ -153,13 +162,17 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         api.request(member, "DOGE", "1", ",\"deviceId\":\"phone\"");
         for (int index = 0; index < 3; index++) {
             ApiClient.Response allowed = api.request(member, "DOGE", "900", ",\"deviceId\":\"phone\"");
-            assertThat(allowed.json().path("flagged").asBoolean()).as("withdrawal %d", index).isFalse();
+            assertThat(allowed.json().path("flagged").asBoolean())
+                    .as("withdrawal %d", index)
+                    .isFalse();
         }
 
         ApiClient.Response fourth = api.request(member, "DOGE", "900", ",\"deviceId\":\"phone\"");
 
         assertThat(fourth.json().path("flagged").asBoolean()).isTrue();
-        assertThat(api.auditEntry(fourth.json().path("id").asLong(), "flagged").path("notes").asString())
+        assertThat(api.auditEntry(fourth.json().path("id").asLong(), "flagged")
+                        .path("notes")
+                        .asString())
                 .contains("withdrawals of 3601 DOGE within 24h exceed the review limit 3000");
     }
 
@@ -168,17 +181,24 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         String member = TestIds.member();
         String address = "0x" + "Ab".repeat(20);
 
-        ApiClient.Response first = api.as(api.memberApp).post("/api/v1/members/" + member + "/withdrawal-addresses",
-                "{\"asset\":\"POINT\",\"address\":\"" + address + "\"}");
-        ApiClient.Response again = api.as(api.memberApp).post("/api/v1/members/" + member + "/withdrawal-addresses",
-                "{\"asset\":\"POINT\",\"address\":\"" + address.toLowerCase() + "\"}");
-        ApiClient.Response invalid = api.as(api.memberApp).post("/api/v1/members/" + member + "/withdrawal-addresses",
-                "{\"asset\":\"POINT\",\"address\":\"0xnothex\"}");
+        ApiClient.Response first = api.as(api.memberApp)
+                .post(
+                        "/api/v1/members/" + member + "/withdrawal-addresses",
+                        "{\"asset\":\"POINT\",\"address\":\"" + address + "\"}");
+        ApiClient.Response again = api.as(api.memberApp)
+                .post(
+                        "/api/v1/members/" + member + "/withdrawal-addresses",
+                        "{\"asset\":\"POINT\",\"address\":\"" + address.toLowerCase() + "\"}");
+        ApiClient.Response invalid = api.as(api.memberApp)
+                .post(
+                        "/api/v1/members/" + member + "/withdrawal-addresses",
+                        "{\"asset\":\"POINT\",\"address\":\"0xnothex\"}");
         ApiClient.Response list = api.as(api.finance).get("/api/v1/members/" + member + "/withdrawal-addresses");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("registeredAt").asString()).isEqualTo(first.json().path("registeredAt").asString());
+        assertThat(again.json().path("registeredAt").asString())
+                .isEqualTo(first.json().path("registeredAt").asString());
         assertThat(first.json().path("address").asString()).isEqualTo(address.toLowerCase());
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().path("field").asString()).isEqualTo("address");
@@ -205,7 +225,9 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
     }
 
     private java.util.List<JsonNode> riskEvents(String member, String severity) {
-        JsonNode items = api.admin().get("/api/v1/risk/events?memberId=" + member + "&severity=" + severity).json()
+        JsonNode items = api.admin()
+                .get("/api/v1/risk/events?memberId=" + member + "&severity=" + severity)
+                .json()
                 .path("items");
         java.util.List<JsonNode> events = new java.util.ArrayList<>();
         items.forEach(events::add);
@@ -218,8 +240,10 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         assertThat(devices.status()).isEqualTo(200);
         for (JsonNode known : devices.json()) {
             if (known.path("deviceId").asString().equals(device)) {
-                return new Instant[] {Instant.parse(known.path("firstSeenAt").asString()),
-                        Instant.parse(known.path("lastSeenAt").asString())};
+                return new Instant[] {
+                    Instant.parse(known.path("firstSeenAt").asString()),
+                    Instant.parse(known.path("lastSeenAt").asString())
+                };
             }
         }
         throw new AssertionError(member + " has no device " + device + ": " + devices.body());

@@ -35,11 +35,17 @@ class WithdrawalSalesCapPostgresIT extends WithdrawalApiTestBase {
         List<ApiClient.Response> racing = Concurrently.run(2, caller -> api.request(member, "POINT", "200", ""));
 
         assertThat(racing).extracting(ApiClient.Response::status).containsExactlyInAnyOrder(201, 422);
-        ApiClient.Response blocked = racing.stream().filter(response -> response.status() == 422).findFirst()
+        ApiClient.Response blocked = racing.stream()
+                .filter(response -> response.status() == 422)
+                .findFirst()
                 .orElseThrow();
         assertThat(blocked.json().path("code").asString()).isEqualTo("risk_rejected");
-        assertThat(api.request(member, "POINT", "100", "").status()).as("200 + 100 = the cap").isEqualTo(201);
-        assertThat(api.request(member, "POINT", "1", "").status()).as("over the cap").isEqualTo(422);
+        assertThat(api.request(member, "POINT", "100", "").status())
+                .as("200 + 100 = the cap")
+                .isEqualTo(201);
+        assertThat(api.request(member, "POINT", "1", "").status())
+                .as("over the cap")
+                .isEqualTo(422);
         assertThat(api.held(member, "POINT")).isEqualByComparingTo("300");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("700");
     }
@@ -54,8 +60,11 @@ class WithdrawalSalesCapPostgresIT extends WithdrawalApiTestBase {
                     status, bonus_entries, bonus_total, paid_at, refunded_at, updated_at)
                 VALUES ('shop', :orderId, :member, :pv, :pv, 'web', :status, 0, 0, :now,
                     CASE WHEN :status = 'REFUNDED' THEN CAST(:now AS TIMESTAMP WITH TIME ZONE) END, :now)""")
-                .param("orderId", TestIds.unique("cap-order")).param("member", member)
-                .param("pv", new java.math.BigDecimal(pv)).param("status", status)
-                .param("now", SqlTimes.utc(Instant.now())).update();
+                .param("orderId", TestIds.unique("cap-order"))
+                .param("member", member)
+                .param("pv", new java.math.BigDecimal(pv))
+                .param("status", status)
+                .param("now", SqlTimes.utc(Instant.now()))
+                .update();
     }
 }

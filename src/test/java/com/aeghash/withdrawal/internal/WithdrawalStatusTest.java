@@ -54,8 +54,11 @@ class WithdrawalStatusTest {
         String expected = TABLE.get(key(status, action));
 
         if (expected != null) {
-            assertThat(WithdrawalStatus.next(status, action)).map(WithdrawalStatus::wireName).contains(expected);
-            assertThat(WithdrawalStateChanges.requireAllowed(status, action).wireName()).isEqualTo(expected);
+            assertThat(WithdrawalStatus.next(status, action))
+                    .map(WithdrawalStatus::wireName)
+                    .contains(expected);
+            assertThat(WithdrawalStateChanges.requireAllowed(status, action).wireName())
+                    .isEqualTo(expected);
         } else {
             assertThat(WithdrawalStatus.next(status, action)).isEmpty();
             assertThatThrownBy(() -> WithdrawalStateChanges.requireAllowed(status, action))
@@ -74,8 +77,9 @@ class WithdrawalStatusTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("everyMove")
     void aStateMovesOnlyWhereSomeActionOfTheTableLeads(WithdrawalStatus from, WithdrawalStatus to) {
-        boolean listed = TABLE.entrySet().stream().anyMatch(row -> row.getKey().startsWith(from.name() + "/")
-                && row.getValue().equals(to.wireName()));
+        boolean listed = TABLE.entrySet().stream()
+                .anyMatch(row -> row.getKey().startsWith(from.name() + "/")
+                        && row.getValue().equals(to.wireName()));
 
         assertMove(from, to, listed, WithdrawalStatus::canMoveTo, WithdrawalStatus::moveTo, "withdrawal");
     }
@@ -91,15 +95,18 @@ class WithdrawalStatusTest {
                 .extracting(WithdrawalStatus::wireName)
                 .containsExactlyInAnyOrder("completed", "rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::releasesHold))
-                .extracting(WithdrawalStatus::wireName).containsExactlyInAnyOrder("rejected", "cancelled", "failed");
+                .extracting(WithdrawalStatus::wireName)
+                .containsExactlyInAnyOrder("rejected", "cancelled", "failed");
         assertThat(Arrays.stream(WithdrawalStatus.values()).filter(WithdrawalStatus::clearsHold))
-                .extracting(WithdrawalStatus::wireName).containsExactly("completed");
+                .extracting(WithdrawalStatus::wireName)
+                .containsExactly("completed");
     }
 
     @Test
     void theExpectedTableNamesOnlyRealStatesAndActions() {
         assertThat(TABLE).hasSize(16);
-        TABLE.forEach((pair, next) -> assertThat(WithdrawalStatus.fromWireName(next)).as(next).isPresent());
+        TABLE.forEach((pair, next) ->
+                assertThat(WithdrawalStatus.fromWireName(next)).as(next).isPresent());
     }
 
     private static Stream<Arguments> pairs(Object[] firsts, Object[] seconds) {
@@ -111,7 +118,8 @@ class WithdrawalStatusTest {
         Map<String, String> parsed = new HashMap<>();
         table.lines().filter(line -> !line.isBlank()).forEach(line -> {
             String[] cells = line.split("\\|");
-            WithdrawalStatus from = WithdrawalStatus.fromWireName(cells[0].trim()).orElseThrow();
+            WithdrawalStatus from =
+                    WithdrawalStatus.fromWireName(cells[0].trim()).orElseThrow();
             WithdrawalAction action = WithdrawalAction.valueOf(cells[1].trim().toUpperCase(Locale.ROOT));
             parsed.put(key(from, action), cells[2].trim());
         });

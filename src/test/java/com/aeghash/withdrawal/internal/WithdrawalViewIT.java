@@ -20,14 +20,21 @@ class WithdrawalViewIT extends WithdrawalApiTestBase {
     void theApiAndTheConsoleShowOneViewWhoseRiskFindingsStayOutOfTheJson() {
         String member = TestIds.member();
         api.fund(member, "DOGE", "3000");
-        long id = api.request(member, "DOGE", "1000", ",\"deviceId\":\"known-phone\"").json().path("id").asLong();
+        long id = api.request(member, "DOGE", "1000", ",\"deviceId\":\"known-phone\"")
+                .json()
+                .path("id")
+                .asLong();
 
         JsonNode shown = api.withdrawal(id);
         WithdrawalView view = operations.details(id);
-        JsonNode listed = api.admin().get("/api/v1/withdrawals?flagged=true&memberId=" + member).json()
-                .path("items").get(0);
+        JsonNode listed = api.admin()
+                .get("/api/v1/withdrawals?flagged=true&memberId=" + member)
+                .json()
+                .path("items")
+                .get(0);
 
-        assertThat(view.riskFindings()).anySatisfy(finding -> assertThat(finding).startsWith("amount_limit: review:"));
+        assertThat(view.riskFindings())
+                .anySatisfy(finding -> assertThat(finding).startsWith("amount_limit: review:"));
         assertThat(shown.has("riskFindings")).isFalse();
         assertThat(listed.has("riskFindings")).isFalse();
         assertThat(listed.has("auditTrail")).isFalse();
@@ -37,16 +44,33 @@ class WithdrawalViewIT extends WithdrawalApiTestBase {
 
     @Test
     void theApiDescriptionListsTheWireNamesOfStatusesAndAuditActions() {
-        JsonNode schemas = api.admin().get("/v3/api-docs").json().path("components").path("schemas");
+        JsonNode schemas =
+                api.admin().get("/v3/api-docs").json().path("components").path("schemas");
 
-        assertThat(schemas.path("WithdrawalView").path("properties").path("status").path("enum"))
-                .extracting(JsonNode::asString).containsExactly("pending", "approved_pending", "approved", "executing",
-                        "submitted", "completed", "rejected", "cancelled", "failed", "unknown");
+        assertThat(schemas.path("WithdrawalView")
+                        .path("properties")
+                        .path("status")
+                        .path("enum"))
+                .extracting(JsonNode::asString)
+                .containsExactly(
+                        "pending",
+                        "approved_pending",
+                        "approved",
+                        "executing",
+                        "submitted",
+                        "completed",
+                        "rejected",
+                        "cancelled",
+                        "failed",
+                        "unknown");
         JsonNode auditEntry = schemas.path("WithdrawalAuditEntry").path("properties");
-        assertThat(auditEntry.path("action").path("enum")).extracting(JsonNode::asString)
+        assertThat(auditEntry.path("action").path("enum"))
+                .extracting(JsonNode::asString)
                 .contains("requested", "approved_stage1", "reconciled");
-        assertThat(auditEntry.path("statusAfter").path("enum")).extracting(JsonNode::asString)
+        assertThat(auditEntry.path("statusAfter").path("enum"))
+                .extracting(JsonNode::asString)
                 .contains("pending", "unknown");
-        assertThat(schemas.path("WithdrawalView").path("properties").has("riskFindings")).isFalse();
+        assertThat(schemas.path("WithdrawalView").path("properties").has("riskFindings"))
+                .isFalse();
     }
 }

@@ -31,11 +31,13 @@ class WithdrawalWorkflowServiceTest {
     private static final Approver OPERATIONS = new Approver("ops-1", Set.of(ApprovalRole.OPERATIONS));
     private static final Approver OPERATIONS_TOO = new Approver("ops-2", Set.of(ApprovalRole.OPERATIONS));
     private static final Approver FINANCE = new Approver("fin-1", Set.of(ApprovalRole.FINANCE));
-    private static final Approver BOTH_ROLES = new Approver("both-1", Set.of(ApprovalRole.OPERATIONS, ApprovalRole.FINANCE));
+    private static final Approver BOTH_ROLES =
+            new Approver("both-1", Set.of(ApprovalRole.OPERATIONS, ApprovalRole.FINANCE));
 
     @org.junit.jupiter.api.AfterEach
     void ledgerInvariantsHold() {
-        services.forEach(service -> assertThat(service.ledger.checkInvariants().violations()).isEmpty());
+        services.forEach(service ->
+                assertThat(service.ledger.checkInvariants().violations()).isEmpty());
     }
 
     private InMemoryWithdrawals create(boolean twoStepRequired, boolean distinctRolesRequired) {
@@ -55,8 +57,10 @@ class WithdrawalWorkflowServiceTest {
         assertThat(approved.status()).isEqualTo(WithdrawalStatus.COMPLETED);
         assertThat(approved.approvals().finalApprover()).isEqualTo("ops-1");
         assertThat(service.auditActions(requested.id())).containsExactly(REQUESTED, APPROVED, EXECUTING, COMPLETED);
-        assertThat(service.gateway.executions(PayoutReferences.payout(requested.id()))).isEqualTo(1);
-        assertThat(service.ledger.balancesOf("m-1").of(Asset.POINT).withdrawalHold()).isZero();
+        assertThat(service.gateway.executions(PayoutReferences.payout(requested.id())))
+                .isEqualTo(1);
+        assertThat(service.ledger.balancesOf("m-1").of(Asset.POINT).withdrawalHold())
+                .isZero();
     }
 
     @Test
@@ -67,7 +71,8 @@ class WithdrawalWorkflowServiceTest {
         service.workflow.approve(id, OPERATIONS, null);
 
         assertThatThrownBy(() -> service.workflow.approve(id, OPERATIONS_TOO, null))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         refused -> assertThat(refused.code()).isEqualTo("distinct_roles_required"));
         Withdrawal approved = service.workflow.approve(id, FINANCE, null);
 
@@ -115,7 +120,9 @@ class WithdrawalWorkflowServiceTest {
         assertThat(problem.path("code").asString()).isEqualTo("risk_rejected");
         assertThat(problem.path("reasons").size()).isEqualTo(1);
         assertThat(problem.path("reasons").get(0).asString()).isEqualTo("blocked network");
-        Withdrawal cancelled = service.withdrawals.search(new WithdrawalFilter(null, null, "m-1"), 0, 1).get(0);
+        Withdrawal cancelled = service.withdrawals
+                .search(new WithdrawalFilter(null, null, "m-1"), 0, 1)
+                .get(0);
         assertThat(cancelled.status()).isEqualTo(WithdrawalStatus.CANCELLED);
         assertThat(cancelled.decidedBy()).isEqualTo("risk-system");
         assertThat(service.auditActions(cancelled.id())).containsExactly(REQUESTED, CANCELLED);

@@ -15,17 +15,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AdjustmentProperties(Map<Asset, BigDecimal> alertThreshold) {
 
     private static final Map<Asset, BigDecimal> DEFAULTS = new EnumMap<>(Map.of(
-            Asset.POINT, new BigDecimal("10000"), Asset.LTC, new BigDecimal("100"), Asset.DOGE, new BigDecimal("50000"),
-            Asset.BELLS, new BigDecimal("20000"), Asset.LKY, new BigDecimal("20000"), Asset.PEP, new BigDecimal("20000000"),
-            Asset.JKC, new BigDecimal("50000"), Asset.DINGO, new BigDecimal("200000000"),
-            Asset.SHIC, new BigDecimal("500000000"), Asset.HASHPOWER, new BigDecimal("1000")));
+            Asset.POINT,
+            new BigDecimal("10000"),
+            Asset.LTC,
+            new BigDecimal("100"),
+            Asset.DOGE,
+            new BigDecimal("50000"),
+            Asset.BELLS,
+            new BigDecimal("20000"),
+            Asset.LKY,
+            new BigDecimal("20000"),
+            Asset.PEP,
+            new BigDecimal("20000000"),
+            Asset.JKC,
+            new BigDecimal("50000"),
+            Asset.DINGO,
+            new BigDecimal("200000000"),
+            Asset.SHIC,
+            new BigDecimal("500000000"),
+            Asset.HASHPOWER,
+            new BigDecimal("1000")));
 
     public AdjustmentProperties {
         Map<Asset, BigDecimal> merged = new EnumMap<>(DEFAULTS);
         if (alertThreshold != null) {
             alertThreshold.forEach((asset, threshold) -> {
                 if (threshold.signum() <= 0) {
-                    throw new IllegalArgumentException("aeghash.adjustments.alert-threshold." + asset + " must be positive");
+                    throw new IllegalArgumentException(
+                            "aeghash.adjustments.alert-threshold." + asset + " must be positive");
                 }
                 merged.put(asset, threshold);
             });

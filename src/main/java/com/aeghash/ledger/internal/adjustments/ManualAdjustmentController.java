@@ -29,17 +29,30 @@ class ManualAdjustmentController {
     }
 
     /** 201 with the adjustment; a retry under the same key gets it again with {@code Idempotent-Replayed: true}. */
-    @PostMapping(path = "/api/v1/ledger/adjustments", produces = {MediaType.APPLICATION_JSON_VALUE,
-            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @PostMapping(
+            path = "/api/v1/ledger/adjustments",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<byte[]> adjust(@RequestHeader(name = IdempotencyKey.HEADER, required = false)
-            String idempotencyKey, @Valid @RequestBody NewAdjustment body, Authentication caller,
+    ResponseEntity<byte[]> adjust(
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @Valid @RequestBody NewAdjustment body,
+            Authentication caller,
             HttpServletRequest http) {
-        return adjustments.adjust(caller.getName(), idempotencyKey, body.memberId(), body.asset(), body.amount(),
-                body.reason().trim(), http.getRequestURI()).toResponseEntity();
+        return adjustments
+                .adjust(
+                        caller.getName(),
+                        idempotencyKey,
+                        body.memberId(),
+                        body.asset(),
+                        body.amount(),
+                        body.reason().trim(),
+                        http.getRequestURI())
+                .toResponseEntity();
     }
 
-    record NewAdjustment(@NotNull String memberId, @NotNull Asset asset, @SignedAmount BigDecimal amount,
-            @NotBlank @Size(max = 300) String reason) {
-    }
+    record NewAdjustment(
+            @NotNull String memberId,
+            @NotNull Asset asset,
+            @SignedAmount BigDecimal amount,
+            @NotBlank @Size(max = 300) String reason) {}
 }

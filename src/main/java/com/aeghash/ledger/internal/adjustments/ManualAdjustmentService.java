@@ -48,8 +48,14 @@ class ManualAdjustmentService {
     private final IdempotentResponses responses;
     private final CanonicalJson canonicalJson;
 
-    ManualAdjustmentService(Ledger ledger, AuditLog auditLog, Notifier notifier, AdjustmentProperties properties,
-            IdempotentRequests idempotency, IdempotentResponses responses, CanonicalJson canonicalJson) {
+    ManualAdjustmentService(
+            Ledger ledger,
+            AuditLog auditLog,
+            Notifier notifier,
+            AdjustmentProperties properties,
+            IdempotentRequests idempotency,
+            IdempotentResponses responses,
+            CanonicalJson canonicalJson) {
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.notifier = notifier;
@@ -59,22 +65,40 @@ class ManualAdjustmentService {
         this.canonicalJson = canonicalJson;
     }
 
-    record Adjustment(String reference, long entryId, String memberId, Asset asset, BigDecimal amount, String reason,
-            BigDecimal availableAfter, Instant postedAt) {
-    }
+    record Adjustment(
+            String reference,
+            long entryId,
+            String memberId,
+            Asset asset,
+            BigDecimal amount,
+            String reason,
+            BigDecimal availableAfter,
+            Instant postedAt) {}
 
     /** 201 with the adjustment, the ledger's 422, the idempotency module's 409s, or the first response replayed. */
-    IdempotentResponse adjust(String actor, String idempotencyKeyHeader, String memberId, Asset asset,
-            BigDecimal amount, String reason, String path) {
+    IdempotentResponse adjust(
+            String actor,
+            String idempotencyKeyHeader,
+            String memberId,
+            Asset asset,
+            BigDecimal amount,
+            String reason,
+            String path) {
         String key = IdempotencyKey.require(idempotencyKeyHeader);
         MemberIds.require(memberId, "memberId");
         Amounts.requireMemberScale(amount, "amount");
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("memberId", memberId)
-                .put("asset", asset.name()).put("amount", amount).put("reason", reason);
-        IdempotentRequest request = new IdempotentRequest(IdempotentRequest.operator(actor), key, OPERATION,
-                canonicalJson.hash(OPERATION, payload), path);
-        return idempotency.execute(request, recordId -> responses.json(HttpStatus.CREATED,
-                post(actor, reference(recordId), memberId, asset, amount, reason)));
+        ObjectNode payload = JsonNodeFactory.instance
+                .objectNode()
+                .put("memberId", memberId)
+                .put("asset", asset.name())
+                .put("amount", amount)
+                .put("reason", reason);
+        IdempotentRequest request = new IdempotentRequest(
+                IdempotentRequest.operator(actor), key, OPERATION, canonicalJson.hash(OPERATION, payload), path);
+        return idempotency.execute(
+                request,
+                recordId -> responses.json(
+                        HttpStatus.CREATED, post(actor, reference(recordId), memberId, asset, amount, reason)));
     }
 
     /** One per use of a key; different from every reference of before V64 (those held the operator and the key). */
@@ -82,24 +106,36 @@ class ManualAdjustmentService {
         return "manual-adjustment:" + idempotencyRecordId;
     }
 
-    private Adjustment post(String actor, String reference, String memberId, Asset asset, BigDecimal amount,
-            String reason) {
+    private Adjustment post(
+            String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
         AccountRef member = AccountRef.member(memberId, asset, Bucket.AVAILABLE);
         AccountRef company = AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset);
         EntryRequest.Builder entry = EntryRequest.builder(reference, reason);
-        JournalEntry posted = ledger.post((amount.signum() > 0 ? entry.move(company, member, amount)
-                : entry.move(member, company, amount.negate())).build());
+        JournalEntry posted = ledger.post((amount.signum() > 0
+                        ? entry.move(company, member, amount)
+                        : entry.move(member, company, amount.negate()))
+                .build());
         if (!posted.replayed()) {
             record(actor, reference, memberId, asset, amount, reason);
         }
         BigDecimal available = ledger.balancesOf(memberId).of(asset).available();
-        BigDecimal postedAmount = posted.lines().stream().filter(line -> line.account().equals(member))
-                .map(line -> line.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Adjustment(reference, posted.id(), memberId, asset, postedAmount, posted.description(), available,
+        BigDecimal postedAmount = posted.lines().stream()
+                .filter(line -> line.account().equals(member))
+                .map(line -> line.amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Adjustment(
+                reference,
+                posted.id(),
+                memberId,
+                asset,
+                postedAmount,
+                posted.description(),
+                available,
                 posted.createdAt());
     }
 
-    private void record(String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
+    private void record(
+            String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("asset", asset.name());
         details.put("amount", Amounts.format(amount));
@@ -107,10 +143,21 @@ class ManualAdjustmentService {
         details.put("reason", reason);
         auditLog.record(actor, AUDIT_ACTION, memberId, details);
         if (amount.abs().compareTo(properties.thresholdOf(asset)) >= 0) {
-            notifier.alert(Alert.warning("ledger", "Large manual adjustment",
+            notifier.alert(Alert.warning(
+                    "ledger",
+                    "Large manual adjustment",
                     actor + " adjusted " + memberId + " by " + Amounts.format(amount) + " " + asset + ": " + reason,
-                    Map.of("memberId", memberId, "asset", asset.name(), "amount", Amounts.format(amount),
-                            "actor", actor, "reference", reference)));
+                    Map.of(
+                            "memberId",
+                            memberId,
+                            "asset",
+                            asset.name(),
+                            "amount",
+                            Amounts.format(amount),
+                            "actor",
+                            actor,
+                            "reference",
+                            reference)));
         }
     }
 }

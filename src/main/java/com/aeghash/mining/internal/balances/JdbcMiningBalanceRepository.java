@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,10 +30,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
 
-    private static final String COLUMNS = Asset.coins().stream().map(JdbcMiningBalanceRepository::column)
-            .collect(Collectors.joining(", "));
+    private static final String COLUMNS =
+            Asset.coins().stream().map(JdbcMiningBalanceRepository::column).collect(Collectors.joining(", "));
     private static final String ADD_CREDITS = "UPDATE mining_balances SET hash_power = ?, "
-            + Asset.coins().stream().map(coin -> column(coin) + " = " + column(coin) + " + ?")
+            + Asset.coins().stream()
+                    .map(coin -> column(coin) + " = " + column(coin) + " + ?")
                     .collect(Collectors.joining(", "))
             + ", last_credited_date = CASE WHEN last_credited_date IS NULL OR last_credited_date < CAST(? AS DATE)"
             + " THEN CAST(? AS DATE) ELSE last_credited_date END, updated_at = ? WHERE member_id = ?";
@@ -53,15 +54,17 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
     @Override
     public void lockMember(String memberId, Instant now) {
         jdbc.update(INSERT_ZERO, memberId, SqlTimes.utc(now));
-        jdbc.query("SELECT member_id FROM mining_balances WHERE member_id = ? FOR UPDATE", row -> {
-        }, memberId);
+        jdbc.query("SELECT member_id FROM mining_balances WHERE member_id = ? FOR UPDATE", row -> {}, memberId);
     }
 
     @Override
     public void updateHashPower(String memberId, BigDecimal hashPower, Instant now) {
         jdbc.update(INSERT_ZERO, memberId, SqlTimes.utc(now));
-        jdbc.update("UPDATE mining_balances SET hash_power = ?, updated_at = ? WHERE member_id = ?", hashPower,
-                SqlTimes.utc(now), memberId);
+        jdbc.update(
+                "UPDATE mining_balances SET hash_power = ?, updated_at = ? WHERE member_id = ?",
+                hashPower,
+                SqlTimes.utc(now),
+                memberId);
     }
 
     /**
@@ -77,7 +80,8 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
         }
         OffsetDateTime at = SqlTimes.utc(now);
         insertMissingRows(credits.stream().map(MiningCredit::memberId).toList(), at);
-        List<Object[]> updates = credits.stream().map(credit -> updateRow(credit, date, at)).toList();
+        List<Object[]> updates =
+                credits.stream().map(credit -> updateRow(credit, date, at)).toList();
         for (int count : jdbc.batchUpdate(ADD_CREDITS, updates)) {
             if (count != 1) {
                 throw new IllegalStateException("mining_balances row missing after insert");
@@ -89,11 +93,15 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
         Set<String> existing = new HashSet<>();
         for (int start = 0; start < memberIds.size(); start += IN_LIST_MAX) {
             List<String> slice = memberIds.subList(start, Math.min(memberIds.size(), start + IN_LIST_MAX));
-            existing.addAll(named.queryForList("SELECT member_id FROM mining_balances WHERE member_id IN (:ids)",
-                    Map.of("ids", slice), String.class));
+            existing.addAll(named.queryForList(
+                    "SELECT member_id FROM mining_balances WHERE member_id IN (:ids)",
+                    Map.of("ids", slice),
+                    String.class));
         }
-        List<Object[]> inserts = memberIds.stream().filter(memberId -> !existing.contains(memberId))
-                .map(memberId -> new Object[] {memberId, at}).toList();
+        List<Object[]> inserts = memberIds.stream()
+                .filter(memberId -> !existing.contains(memberId))
+                .map(memberId -> new Object[] {memberId, at})
+                .toList();
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate(INSERT_ZERO, inserts);
         }
@@ -112,9 +120,14 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
 
     @Override
     public Optional<MiningBalanceRecord> find(String memberId) {
-        return jdbc.query("SELECT member_id, hash_power, last_credited_date, updated_at, " + COLUMNS
-                + " FROM mining_balances WHERE member_id = ?", (row, index) -> recordOf(row), memberId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT member_id, hash_power, last_credited_date, updated_at, " + COLUMNS
+                                + " FROM mining_balances WHERE member_id = ?",
+                        (row, index) -> recordOf(row),
+                        memberId)
+                .stream()
+                .findFirst();
     }
 
     private static MiningBalanceRecord recordOf(ResultSet row) throws SQLException {
@@ -122,8 +135,12 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
         for (Asset coin : Asset.coins()) {
             mined.put(coin, row.getBigDecimal(column(coin)));
         }
-        return new MiningBalanceRecord(row.getString("member_id"), row.getBigDecimal("hash_power"),
-                row.getObject("last_credited_date", LocalDate.class), mined, SqlTimes.instant(row, "updated_at"));
+        return new MiningBalanceRecord(
+                row.getString("member_id"),
+                row.getBigDecimal("hash_power"),
+                row.getObject("last_credited_date", LocalDate.class),
+                mined,
+                SqlTimes.instant(row, "updated_at"));
     }
 
     private static String column(Asset coin) {

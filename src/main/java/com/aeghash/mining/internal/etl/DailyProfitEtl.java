@@ -51,9 +51,16 @@ public class DailyProfitEtl {
     private final MiningProperties.Etl limits;
     private final EtlChunkListener listener;
 
-    public DailyProfitEtl(HashDamClient hashDam, Ledger ledger, EtlRunRepository runs,
-            MiningBalanceRepository balances, Notifier notifier, UnitOfWork unitOfWork, Clock clock,
-            MiningProperties.Etl limits, EtlChunkListener listener) {
+    public DailyProfitEtl(
+            HashDamClient hashDam,
+            Ledger ledger,
+            EtlRunRepository runs,
+            MiningBalanceRepository balances,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            MiningProperties.Etl limits,
+            EtlChunkListener listener) {
         this.preparation = new EtlPreparation(hashDam, ledger);
         this.writer = new EtlChunkWriter(ledger, balances, runs);
         this.runs = runs;
@@ -66,7 +73,8 @@ public class DailyProfitEtl {
 
     public EtlRun run(LocalDate date) {
         if (!date.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            throw ApiException.unprocessable("mining_data_not_ready",
+            throw ApiException.unprocessable(
+                    "mining_data_not_ready",
                     "HashDam publishes the figures of " + date + " from " + date.plusDays(1) + " 00:00 UTC");
         }
         Instant now = clock.instant();
@@ -76,8 +84,8 @@ public class DailyProfitEtl {
         }
         String owner = INSTANCE + "/" + UUID.randomUUID();
         if (!unitOfWork.inNewTransaction(() -> runs.claim(stored.id(), owner, now, now.plus(limits.leaseDuration())))) {
-            throw ApiException.conflict("etl_run_in_progress",
-                    "the mining run of " + date + " is being processed by another instance");
+            throw ApiException.conflict(
+                    "etl_run_in_progress", "the mining run of " + date + " is being processed by another instance");
         }
         try {
             // read again under the lease: a previous holder may have progressed since the first read
@@ -110,14 +118,17 @@ public class DailyProfitEtl {
         String cursor = run.cursorMemberId();
         long processed = run.run().processedMembers();
         boolean clampReported = false;
-        for (Written written = writeChunk(context, cursor, remaining, processed); written.members() > 0;
+        for (Written written = writeChunk(context, cursor, remaining, processed);
+                written.members() > 0;
                 written = writeChunk(context, cursor, remaining, processed)) {
             cursor = written.cursor();
             processed += written.members();
             written.credited().forEach((coin, amount) -> remaining.merge(coin, amount.negate(), BigDecimal::add));
             if (written.clamped() && !clampReported) {
                 clampReported = true; // once per run: every later chunk of it is clamped too
-                notifier.alert(Alert.warning("mining", "Mining credits clamped to the project total",
+                notifier.alert(Alert.warning(
+                        "mining",
+                        "Mining credits clamped to the project total",
                         "hash power grew during the run; later members got less than their share",
                         Map.of("date", date.toString())));
             }
@@ -133,8 +144,13 @@ public class DailyProfitEtl {
         LocalDate date = claimed.run().date();
         EtlPreparation.Prepared prepared = preparation.prepare(date);
         Instant now = clock.instant();
-        if (!unitOfWork.inNewTransaction(() -> runs.prepare(claimed.id(), owner, prepared.totalMembers(),
-                prepared.coins(), now, now.plus(limits.leaseDuration())))) {
+        if (!unitOfWork.inNewTransaction(() -> runs.prepare(
+                claimed.id(),
+                owner,
+                prepared.totalMembers(),
+                prepared.coins(),
+                now,
+                now.plus(limits.leaseDuration())))) {
             throw new EtlLeaseLostException(date);
         }
         return runs.find(JOB, date).orElseThrow();
@@ -143,8 +159,8 @@ public class DailyProfitEtl {
     private Written writeChunk(RunContext context, String cursor, Map<Asset, BigDecimal> remaining, long processed) {
         Instant now = clock.instant();
         return unitOfWork.inNewTransaction(() -> {
-            Written written = writer.write(context, cursor, remaining, limits.chunkSize(), now,
-                    now.plus(limits.leaseDuration()));
+            Written written =
+                    writer.write(context, cursor, remaining, limits.chunkSize(), now, now.plus(limits.leaseDuration()));
             if (written.members() > 0) {
                 listener.chunkWritten(context.date(), processed + written.members());
             }
@@ -153,13 +169,16 @@ public class DailyProfitEtl {
     }
 
     private static List<ProfitAllocation.CoinPlan> plansOf(EtlRun run) {
-        return run.coins().stream().map(coin -> new ProfitAllocation.CoinPlan(coin.coin(), coin.perMega(),
-                coin.projectTotal(), coin.scale())).toList();
+        return run.coins().stream()
+                .map(coin ->
+                        new ProfitAllocation.CoinPlan(coin.coin(), coin.perMega(), coin.projectTotal(), coin.scale()))
+                .toList();
     }
 
     private static Map<Asset, BigDecimal> remainingOf(EtlRun run) {
         Map<Asset, BigDecimal> remaining = new EnumMap<>(Asset.class);
-        run.coins().forEach(coin -> remaining.put(coin.coin(), coin.projectTotal().subtract(coin.creditedTotal())));
+        run.coins()
+                .forEach(coin -> remaining.put(coin.coin(), coin.projectTotal().subtract(coin.creditedTotal())));
         return remaining;
     }
 
@@ -169,7 +188,10 @@ public class DailyProfitEtl {
         log.warn("mining run of {} failed (resumable): {}", run.date(), stored);
         try {
             unitOfWork.inNewTransaction(() -> runs.fail(run.id(), owner, stored, clock.instant()));
-            notifier.alertIndependently(Alert.warning("mining", "Daily mining ETL failed", stored,
+            notifier.alertIndependently(Alert.warning(
+                    "mining",
+                    "Daily mining ETL failed",
+                    stored,
                     Map.of("date", run.date().toString())));
         } catch (RuntimeException recordingFailed) {
             log.error("could not record the failure of the mining run of {}", run.date(), recordingFailed);

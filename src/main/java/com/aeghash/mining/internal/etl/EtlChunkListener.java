@@ -9,8 +9,7 @@ import java.time.LocalDate;
 @FunctionalInterface
 public interface EtlChunkListener {
 
-    EtlChunkListener NONE = (date, processedMembers) -> {
-    };
+    EtlChunkListener NONE = (date, processedMembers) -> {};
 
     void chunkWritten(LocalDate date, long processedMembers);
 }

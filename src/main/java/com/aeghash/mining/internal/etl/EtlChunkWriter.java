@@ -43,12 +43,10 @@ final class EtlChunkWriter {
      * The cursor after the chunk, members processed and amounts credited (0 members = nothing left);
      * {@code clamped} when some member got less than their share because a coin's project total was used up.
      */
-    record Written(String cursor, int members, Map<Asset, BigDecimal> credited, boolean clamped) {
-    }
+    record Written(String cursor, int members, Map<Asset, BigDecimal> credited, boolean clamped) {}
 
     /** A run being processed by this instance, with what its stored figures still allow per coin. */
-    record RunContext(long runId, LocalDate date, String owner, List<ProfitAllocation.CoinPlan> plans) {
-    }
+    record RunContext(long runId, LocalDate date, String owner, List<ProfitAllocation.CoinPlan> plans) {}
 
     private final Ledger ledger;
     private final MiningBalanceRepository balances;
@@ -60,7 +58,12 @@ final class EtlChunkWriter {
         this.runs = runs;
     }
 
-    Written write(RunContext run, String cursor, Map<Asset, BigDecimal> remaining, int chunkSize, Instant now,
+    Written write(
+            RunContext run,
+            String cursor,
+            Map<Asset, BigDecimal> remaining,
+            int chunkSize,
+            Instant now,
             Instant leaseUntil) {
         List<MemberHolding> holdings = ledger.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, cursor, chunkSize);
         if (holdings.isEmpty()) {
@@ -71,8 +74,8 @@ final class EtlChunkWriter {
         Map<Asset, BigDecimal> credited = new EnumMap<>(Asset.class);
         List<MiningCredit> credits = new ArrayList<>(holdings.size());
         for (MemberHolding holding : holdings) {
-            Map<Asset, BigDecimal> mined = fresh.contains(holding.memberId())
-                    ? allocation.credits().get(holding.memberId()) : Map.of();
+            Map<Asset, BigDecimal> mined =
+                    fresh.contains(holding.memberId()) ? allocation.credits().get(holding.memberId()) : Map.of();
             mined.forEach((coin, amount) -> credited.merge(coin, amount, BigDecimal::add));
             credits.add(new MiningCredit(holding.memberId(), holding.amount(), mined));
         }
@@ -87,8 +90,13 @@ final class EtlChunkWriter {
     /** Posts the chunk's entries; returns the members whose entry was new (not a replay of an earlier post). */
     private Set<String> post(LocalDate date, ChunkAllocation allocation) {
         List<List<String>> slices = slices(allocation.credits().entrySet().stream()
-                .filter(credit -> !credit.getValue().isEmpty()).map(Map.Entry::getKey).sorted().toList());
-        List<EntryRequest> entries = slices.stream().map(slice -> entry(date, slice, allocation.credits())).toList();
+                .filter(credit -> !credit.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList());
+        List<EntryRequest> entries = slices.stream()
+                .map(slice -> entry(date, slice, allocation.credits()))
+                .toList();
         List<JournalEntry> posted = ledger.postAll(entries);
         Set<String> fresh = new HashSet<>();
         for (int index = 0; index < posted.size(); index++) {
@@ -111,8 +119,8 @@ final class EtlChunkWriter {
         return REFERENCE_PREFIX + date + ":" + members.get(0) + ".." + members.get(members.size() - 1);
     }
 
-    private static EntryRequest entry(LocalDate date, List<String> members,
-            Map<String, Map<Asset, BigDecimal>> credits) {
+    private static EntryRequest entry(
+            LocalDate date, List<String> members, Map<String, Map<Asset, BigDecimal>> credits) {
         EntryRequest.Builder entry = EntryRequest.builder(referenceOf(date, members), "coins mined on " + date);
         Map<Asset, BigDecimal> income = new EnumMap<>(Asset.class);
         for (String member : members) {
@@ -121,7 +129,8 @@ final class EtlChunkWriter {
                 income.merge(coin, amount, BigDecimal::add);
             });
         }
-        income.forEach((coin, total) -> entry.add(AccountRef.system(SystemAccount.MINING_INCOME, coin), total.negate()));
+        income.forEach(
+                (coin, total) -> entry.add(AccountRef.system(SystemAccount.MINING_INCOME, coin), total.negate()));
         return entry.build();
     }
 }

@@ -28,8 +28,7 @@ final class EtlPreparation {
     private static final int PAGE_SIZE = 10_000;
 
     /** What a run needs to start crediting. */
-    record Prepared(long totalMembers, List<EtlRun.CoinTotals> coins) {
-    }
+    record Prepared(long totalMembers, List<EtlRun.CoinTotals> coins) {}
 
     private final HashDamClient hashDam;
     private final Ledger ledger;
@@ -49,8 +48,8 @@ final class EtlPreparation {
         String after = null;
         for (List<MemberHolding> page = holders(after); !page.isEmpty(); page = holders(after)) {
             for (MemberHolding holding : page) {
-                perMegaByCoin.forEach((coin, rate) -> membersTotals.merge(coin,
-                        ProfitAllocation.unscaled(rate, holding.amount()), BigDecimal::add));
+                perMegaByCoin.forEach((coin, rate) ->
+                        membersTotals.merge(coin, ProfitAllocation.unscaled(rate, holding.amount()), BigDecimal::add));
             }
             members += page.size();
             after = page.get(page.size() - 1).memberId();
@@ -58,10 +57,16 @@ final class EtlPreparation {
         List<EtlRun.CoinTotals> coins = new ArrayList<>();
         perMegaByCoin.forEach((coin, rate) -> {
             BigDecimal projectTotal = Optional.ofNullable(project.profits().get(coin.name()))
-                    .map(DailyProfit.CoinProfit::total).orElse(BigDecimal.ZERO);
+                    .map(DailyProfit.CoinProfit::total)
+                    .orElse(BigDecimal.ZERO);
             BigDecimal membersTotal = membersTotals.get(coin);
-            coins.add(new EtlRun.CoinTotals(coin, rate, projectTotal, membersTotal,
-                    ProfitAllocation.scaleFor(projectTotal, membersTotal), BigDecimal.ZERO));
+            coins.add(new EtlRun.CoinTotals(
+                    coin,
+                    rate,
+                    projectTotal,
+                    membersTotal,
+                    ProfitAllocation.scaleFor(projectTotal, membersTotal),
+                    BigDecimal.ZERO));
         });
         return new Prepared(members, coins);
     }

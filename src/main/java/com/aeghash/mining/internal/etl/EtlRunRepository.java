@@ -34,15 +34,27 @@ public interface EtlRunRepository {
     boolean claim(long runId, String owner, Instant now, Instant leaseUntil);
 
     /** Fixes the run's figures once: members to process and, per coin, vendor totals and the pro-rata scale. */
-    boolean prepare(long runId, String owner, long totalMembers, List<EtlRun.CoinTotals> coins, Instant now,
+    boolean prepare(
+            long runId,
+            String owner,
+            long totalMembers,
+            List<EtlRun.CoinTotals> coins,
+            Instant now,
             Instant leaseUntil);
 
     /**
      * Records one committed chunk: moves the cursor from {@code expectedCursor} (null = start) to {@code newCursor},
      * adds the members and the credited amounts, renews the lease.
      */
-    boolean recordChunk(long runId, String owner, String expectedCursor, String newCursor, int members,
-            Map<Asset, BigDecimal> credited, Instant now, Instant leaseUntil);
+    boolean recordChunk(
+            long runId,
+            String owner,
+            String expectedCursor,
+            String newCursor,
+            int members,
+            Map<Asset, BigDecimal> credited,
+            Instant now,
+            Instant leaseUntil);
 
     boolean complete(long runId, String owner, Instant now);
 

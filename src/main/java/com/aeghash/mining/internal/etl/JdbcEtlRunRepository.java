@@ -24,6 +24,7 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
 
     /** Member ids are never empty, so the empty string stands for "no cursor yet" in comparisons. */
     private static final String NO_CURSOR = "";
+
     private static final String SELECT_RUN = """
             SELECT id, run_date, status, prepared, total_members, processed_members, cursor_member_id, lease_owner,
                    lease_until, attempts, last_error, created_at, updated_at, completed_at
@@ -41,29 +42,35 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
     public StoredEtlRun findOrCreate(String job, LocalDate date, Instant now) {
         jdbc.update("""
                 INSERT INTO etl_runs (job_name, run_date, status, created_at, updated_at)
-                VALUES (?, ?, 'running', ?, ?) ON CONFLICT DO NOTHING""", job, date, SqlTimes.utc(now),
-                SqlTimes.utc(now));
+                VALUES (?, ?, 'running', ?, ?) ON CONFLICT DO NOTHING""", job, date, SqlTimes.utc(now), SqlTimes.utc(now));
         return find(job, date).orElseThrow();
     }
 
     @Override
     public Optional<StoredEtlRun> find(String job, LocalDate date) {
-        return withCoins(jdbc.query(SELECT_RUN + " WHERE job_name = ? AND run_date = ?",
-                (row, index) -> storedOf(row), job, date)).stream().findFirst();
+        return withCoins(jdbc.query(
+                        SELECT_RUN + " WHERE job_name = ? AND run_date = ?", (row, index) -> storedOf(row), job, date))
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<EtlRun> recent(String job, int limit) {
-        return withCoins(jdbc.query(SELECT_RUN + " WHERE job_name = ? ORDER BY run_date DESC LIMIT ?",
-                (row, index) -> storedOf(row), job, limit)).stream().map(StoredEtlRun::run).toList();
+        return withCoins(jdbc.query(
+                        SELECT_RUN + " WHERE job_name = ? ORDER BY run_date DESC LIMIT ?",
+                        (row, index) -> storedOf(row),
+                        job,
+                        limit))
+                .stream()
+                .map(StoredEtlRun::run)
+                .toList();
     }
 
     @Override
     public List<LocalDate> unfinishedBefore(String job, LocalDate date, int limit) {
         return jdbc.query("""
                 SELECT run_date FROM etl_runs WHERE job_name = ? AND status <> 'completed' AND run_date < ?
-                ORDER BY run_date LIMIT ?""", (row, index) -> row.getObject("run_date", LocalDate.class), job, date,
-                limit);
+                ORDER BY run_date LIMIT ?""", (row, index) -> row.getObject("run_date", LocalDate.class), job, date, limit);
     }
 
     @Override
@@ -71,46 +78,73 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
         return jdbc.update("""
                 UPDATE etl_runs SET status = 'running', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
                        last_error = NULL, updated_at = ?
-                WHERE id = ? AND status IN ('running', 'failed') AND (lease_owner IS NULL OR lease_until < ?)""",
-                owner, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, SqlTimes.utc(now)) == 1;
+                WHERE id = ? AND status IN ('running', 'failed') AND (lease_owner IS NULL OR lease_until < ?)""", owner, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, SqlTimes.utc(now)) == 1;
     }
 
     @Override
-    public boolean prepare(long runId, String owner, long totalMembers, List<EtlRun.CoinTotals> coins, Instant now,
+    public boolean prepare(
+            long runId,
+            String owner,
+            long totalMembers,
+            List<EtlRun.CoinTotals> coins,
+            Instant now,
             Instant leaseUntil) {
         int updated = jdbc.update("""
                 UPDATE etl_runs SET prepared = TRUE, total_members = ?, lease_until = ?, updated_at = ?
-                WHERE id = ? AND lease_owner = ? AND status = 'running' AND prepared = FALSE""", totalMembers,
-                SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner);
+                WHERE id = ? AND lease_owner = ? AND status = 'running' AND prepared = FALSE""", totalMembers, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner);
         if (updated != 1) {
             return false;
         }
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 INSERT INTO etl_run_coin_totals (run_id, coin, per_mega, project_total, members_total, scale,
-                    credited_total) VALUES (?, ?, ?, ?, ?, ?, ?)""", coins.stream()
-                .map(coin -> new Object[] {runId, coin.coin().name(), coin.perMega(), coin.projectTotal(),
-                    coin.membersTotal(), coin.scale(), coin.creditedTotal()})
-                .toList());
+                    credited_total) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                coins.stream()
+                        .map(coin -> new Object[] {
+                            runId,
+                            coin.coin().name(),
+                            coin.perMega(),
+                            coin.projectTotal(),
+                            coin.membersTotal(),
+                            coin.scale(),
+                            coin.creditedTotal()
+                        })
+                        .toList());
         return true;
     }
 
     @Override
-    public boolean recordChunk(long runId, String owner, String expectedCursor, String newCursor, int members,
-            Map<Asset, BigDecimal> credited, Instant now, Instant leaseUntil) {
-        int updated = jdbc.update("""
+    public boolean recordChunk(
+            long runId,
+            String owner,
+            String expectedCursor,
+            String newCursor,
+            int members,
+            Map<Asset, BigDecimal> credited,
+            Instant now,
+            Instant leaseUntil) {
+        int updated = jdbc.update(
+                """
                 UPDATE etl_runs SET cursor_member_id = ?, processed_members = processed_members + ?, lease_until = ?,
                        updated_at = ?
                 WHERE id = ? AND lease_owner = ? AND status = 'running' AND COALESCE(cursor_member_id, '') = ?""",
-                newCursor, members, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner,
+                newCursor,
+                members,
+                SqlTimes.utc(leaseUntil),
+                SqlTimes.utc(now),
+                runId,
+                owner,
                 expectedCursor == null ? NO_CURSOR : expectedCursor);
         if (updated != 1) {
             return false;
         }
-        List<Object[]> totals = credited.entrySet().stream().filter(coin -> coin.getValue().signum() != 0)
+        List<Object[]> totals = credited.entrySet().stream()
+                .filter(coin -> coin.getValue().signum() != 0)
                 .map(coin -> new Object[] {coin.getValue(), runId, coin.getKey().name()})
                 .toList();
-        jdbc.batchUpdate("UPDATE etl_run_coin_totals SET credited_total = credited_total + ? "
-                + "WHERE run_id = ? AND coin = ?", totals);
+        jdbc.batchUpdate(
+                "UPDATE etl_run_coin_totals SET credited_total = credited_total + ? " + "WHERE run_id = ? AND coin = ?",
+                totals);
         return true;
     }
 
@@ -119,8 +153,7 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
         return jdbc.update("""
                 UPDATE etl_runs SET status = 'completed', completed_at = ?, updated_at = ?, lease_owner = NULL,
                        lease_until = NULL
-                WHERE id = ? AND lease_owner = ? AND status = 'running'""", SqlTimes.utc(now), SqlTimes.utc(now),
-                runId, owner) == 1;
+                WHERE id = ? AND lease_owner = ? AND status = 'running'""", SqlTimes.utc(now), SqlTimes.utc(now), runId, owner) == 1;
     }
 
     @Override
@@ -128,19 +161,29 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
         return jdbc.update("""
                 UPDATE etl_runs SET status = 'failed', last_error = ?, updated_at = ?, lease_owner = NULL,
                        lease_until = NULL
-                WHERE id = ? AND lease_owner = ? AND status = 'running'""", error, SqlTimes.utc(now), runId,
-                owner) == 1;
+                WHERE id = ? AND lease_owner = ? AND status = 'running'""", error, SqlTimes.utc(now), runId, owner) == 1;
     }
 
     /** A run without its coin totals ({@link #withCoins} adds them with one query for all runs read). */
     private static StoredEtlRun storedOf(ResultSet row) throws SQLException {
-        EtlRun run = new EtlRun(row.getLong("id"), row.getObject("run_date", LocalDate.class),
-                EtlRunStatus.fromWireName(row.getString("status")), row.getLong("total_members"),
-                row.getLong("processed_members"), List.of(), row.getInt("attempts"), row.getString("last_error"),
-                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "updated_at"),
+        EtlRun run = new EtlRun(
+                row.getLong("id"),
+                row.getObject("run_date", LocalDate.class),
+                EtlRunStatus.fromWireName(row.getString("status")),
+                row.getLong("total_members"),
+                row.getLong("processed_members"),
+                List.of(),
+                row.getInt("attempts"),
+                row.getString("last_error"),
+                SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "updated_at"),
                 SqlTimes.instant(row, "completed_at"));
-        return new StoredEtlRun(run, row.getBoolean("prepared"), row.getString("cursor_member_id"),
-                row.getString("lease_owner"), SqlTimes.instant(row, "lease_until"));
+        return new StoredEtlRun(
+                run,
+                row.getBoolean("prepared"),
+                row.getString("cursor_member_id"),
+                row.getString("lease_owner"),
+                SqlTimes.instant(row, "lease_until"));
     }
 
     private List<StoredEtlRun> withCoins(List<StoredEtlRun> runs) {
@@ -150,21 +193,37 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
         Map<Long, List<EtlRun.CoinTotals>> coins = new HashMap<>();
         named.query("""
                 SELECT run_id, coin, per_mega, project_total, members_total, scale, credited_total
-                FROM etl_run_coin_totals WHERE run_id IN (:ids) ORDER BY run_id, coin""",
-                Map.of("ids", runs.stream().map(StoredEtlRun::id).toList()), row -> {
-                    coins.computeIfAbsent(row.getLong("run_id"), id -> new ArrayList<>()).add(new EtlRun.CoinTotals(
+                FROM etl_run_coin_totals WHERE run_id IN (:ids) ORDER BY run_id, coin""", Map.of("ids", runs.stream().map(StoredEtlRun::id).toList()), row -> {
+            coins.computeIfAbsent(row.getLong("run_id"), id -> new ArrayList<>())
+                    .add(new EtlRun.CoinTotals(
                             Asset.valueOf(row.getString("coin")), row.getBigDecimal("per_mega"),
                             row.getBigDecimal("project_total"), row.getBigDecimal("members_total"),
                             row.getBigDecimal("scale"), row.getBigDecimal("credited_total")));
-                });
-        return runs.stream().map(stored -> {
-            EtlRun run = stored.run();
-            List<EtlRun.CoinTotals> runCoins = coins.getOrDefault(run.id(), List.of()).stream()
-                    .sorted(Comparator.comparing(EtlRun.CoinTotals::coin)).toList();
-            return new StoredEtlRun(new EtlRun(run.id(), run.date(), run.status(), run.totalMembers(),
-                    run.processedMembers(), runCoins, run.attempts(), run.lastError(), run.createdAt(),
-                    run.updatedAt(), run.completedAt()), stored.prepared(), stored.cursorMemberId(),
-                    stored.leaseOwner(), stored.leaseUntil());
-        }).toList();
+        });
+        return runs.stream()
+                .map(stored -> {
+                    EtlRun run = stored.run();
+                    List<EtlRun.CoinTotals> runCoins = coins.getOrDefault(run.id(), List.of()).stream()
+                            .sorted(Comparator.comparing(EtlRun.CoinTotals::coin))
+                            .toList();
+                    return new StoredEtlRun(
+                            new EtlRun(
+                                    run.id(),
+                                    run.date(),
+                                    run.status(),
+                                    run.totalMembers(),
+                                    run.processedMembers(),
+                                    runCoins,
+                                    run.attempts(),
+                                    run.lastError(),
+                                    run.createdAt(),
+                                    run.updatedAt(),
+                                    run.completedAt()),
+                            stored.prepared(),
+                            stored.cursorMemberId(),
+                            stored.leaseOwner(),
+                            stored.leaseUntil());
+                })
+                .toList();
     }
 }

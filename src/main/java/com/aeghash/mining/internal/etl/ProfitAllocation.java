@@ -22,18 +22,15 @@ final class ProfitAllocation {
     static final int SCALE_DECIMALS = 18;
 
     /** One coin's figures fixed when the run was prepared. */
-    record CoinPlan(Asset coin, BigDecimal perMega, BigDecimal projectTotal, BigDecimal scale) {
-    }
+    record CoinPlan(Asset coin, BigDecimal perMega, BigDecimal projectTotal, BigDecimal scale) {}
 
     /**
      * Credits per member (in holding order; only positive amounts) and whether a budget clamp was needed: a
      * clamp means hash power grew during the run, and later members got less than their share.
      */
-    record ChunkAllocation(Map<String, Map<Asset, BigDecimal>> credits, boolean clamped) {
-    }
+    record ChunkAllocation(Map<String, Map<Asset, BigDecimal>> credits, boolean clamped) {}
 
-    private ProfitAllocation() {
-    }
+    private ProfitAllocation() {}
 
     static BigDecimal unscaled(BigDecimal perMega, BigDecimal hashPower) {
         return Amounts.floor8(perMega.multiply(hashPower));
@@ -55,8 +52,8 @@ final class ProfitAllocation {
      * Credits of one chunk, never beyond {@code remaining} per coin (what the project total still allows after
      * the chunks already committed).
      */
-    static ChunkAllocation allocate(List<MemberHolding> holdings, List<CoinPlan> plans,
-            Map<Asset, BigDecimal> remaining) {
+    static ChunkAllocation allocate(
+            List<MemberHolding> holdings, List<CoinPlan> plans, Map<Asset, BigDecimal> remaining) {
         Map<Asset, BigDecimal> left = new EnumMap<>(Asset.class);
         left.putAll(remaining);
         Map<String, Map<Asset, BigDecimal>> credits = new LinkedHashMap<>();

@@ -13,6 +13,5 @@ public record AssetBalances(Map<String, CoinBalance> coins) {
     }
 
     /** {@code balance} held, of which {@code available} can be withdrawn now. */
-    public record CoinBalance(BigDecimal balance, BigDecimal available) {
-    }
+    public record CoinBalance(BigDecimal balance, BigDecimal available) {}
 }

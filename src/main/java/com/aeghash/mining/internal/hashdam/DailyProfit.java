@@ -14,6 +14,5 @@ public record DailyProfit(LocalDate date, Map<String, CoinProfit> profits) {
     }
 
     /** Coins mined and the coin's price on that day. */
-    public record CoinProfit(BigDecimal total, BigDecimal price) {
-    }
+    public record CoinProfit(BigDecimal total, BigDecimal price) {}
 }

@@ -20,11 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HashDamAnswerConverter {
 
     /** The outcome, the parsed envelope when there is one, and why. */
-    public record Conversion(VendorOutcome outcome, JsonNode envelope, String reason, String vendorMessage) {
-    }
+    public record Conversion(VendorOutcome outcome, JsonNode envelope, String reason, String vendorMessage) {}
 
-    private HashDamAnswerConverter() {
-    }
+    private HashDamAnswerConverter() {}
 
     /** An HTTP response arrived (any status); {@code body} is its text, possibly empty. */
     public static Conversion ofResponse(int status, String body, JsonMapper json) {
@@ -58,7 +56,8 @@ public final class HashDamAnswerConverter {
             return unknown("answer is not a HashDam envelope");
         }
         int code = envelope.path("code").asInt();
-        String message = envelope.path("message").isString() ? envelope.path("message").stringValue() : null;
+        String message =
+                envelope.path("message").isString() ? envelope.path("message").stringValue() : null;
         if (code == 0) {
             // code 0: the vendor executed the call; the data is in the envelope.
             return new Conversion(VendorOutcome.SUCCEEDED, envelope, "ok", message);
@@ -75,8 +74,10 @@ public final class HashDamAnswerConverter {
     /** The call threw before a response could be read. */
     public static Conversion ofFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
+            if (cause instanceof ConnectException
+                    || cause instanceof HttpConnectTimeoutException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof UnresolvedAddressException
                     || cause instanceof SSLHandshakeException) {
                 // No connection was established (refused, unreachable, unresolvable, TLS failed): nothing sent.
                 return definite("not connected: " + describe(cause), null);
@@ -94,7 +95,9 @@ public final class HashDamAnswerConverter {
 
     private static String envelopeMessage(String body, JsonMapper json) {
         JsonNode envelope = parse(body, json);
-        return envelope != null && envelope.path("message").isString() ? envelope.path("message").stringValue() : null;
+        return envelope != null && envelope.path("message").isString()
+                ? envelope.path("message").stringValue()
+                : null;
     }
 
     private static JsonNode parse(String body, JsonMapper json) {

@@ -33,6 +33,7 @@ public class HashDamClient {
     static final String KEY_HEADER = "X-HASHDAM-Key";
     /** Answers larger than this are not read (a history page of 1000 rows is far smaller). */
     static final int ANSWER_BYTES_MAX = 8 * 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(HashDamClient.class);
 
     private final RestClient http;
@@ -143,8 +144,8 @@ public class HashDamClient {
             return reading.get();
         } catch (UnreadableDataException unreadable) {
             // code 0 means the vendor executed the call; data we cannot read leaves the result unknown.
-            throw new HashDamOutcomeUnknownException(method, "unreadable data: " + unreadable.getMessage(), null,
-                    unreadable);
+            throw new HashDamOutcomeUnknownException(
+                    method, "unreadable data: " + unreadable.getMessage(), null, unreadable);
         }
     }
 
@@ -161,10 +162,10 @@ public class HashDamClient {
         log.debug("HashDam {} -> {} ({})", method, conversion.outcome(), conversion.reason());
         return switch (conversion.outcome()) {
             case SUCCEEDED -> conversion.envelope();
-            case FAILED_DEFINITE -> throw new HashDamNotExecutedException(method, conversion.reason(),
-                    conversion.vendorMessage(), null);
-            case UNKNOWN -> throw new HashDamOutcomeUnknownException(method, conversion.reason(),
-                    conversion.vendorMessage(), null);
+            case FAILED_DEFINITE ->
+                throw new HashDamNotExecutedException(method, conversion.reason(), conversion.vendorMessage(), null);
+            case UNKNOWN ->
+                throw new HashDamOutcomeUnknownException(method, conversion.reason(), conversion.vendorMessage(), null);
         };
     }
 
@@ -181,8 +182,9 @@ public class HashDamClient {
                     })
                     .body(body)
                     .exchange((clientRequest, response) -> HashDamAnswerConverter.ofResponse(
-                            response.getStatusCode().value(), readAnswer(response.getBody().readNBytes(
-                                    ANSWER_BYTES_MAX + 1)), json));
+                            response.getStatusCode().value(),
+                            readAnswer(response.getBody().readNBytes(ANSWER_BYTES_MAX + 1)),
+                            json));
         } catch (RestClientException failure) {
             return HashDamAnswerConverter.ofFailure(failure);
         }
@@ -208,8 +210,8 @@ public class HashDamClient {
     }
 
     private ObjectNode paged(HistoryQuery query) {
-        ObjectNode request = request().put("page", query.page()).put("limit", query.limit())
-                .put("sort", query.newestFirst());
+        ObjectNode request =
+                request().put("page", query.page()).put("limit", query.limit()).put("sort", query.newestFirst());
         if (query.startDate() != null) {
             request.put("startDate", query.startDate().toString());
         }

@@ -24,8 +24,7 @@ import tools.jackson.databind.JsonNode;
 /** Maps the {@code data} of each HashDam method to its record, per the field tables of the contract. */
 final class HashDamData {
 
-    private HashDamData() {
-    }
+    private HashDamData() {}
 
     static ProjectInfo projectInfo(JsonNode data) {
         return new ProjectInfo(text(data, "projectName"), text(data, "coinExAccount"), instant(data, "createAt"));
@@ -36,36 +35,63 @@ final class HashDamData {
     }
 
     static HashCreditCharge hashCreditCharge(JsonNode data) {
-        return new HashCreditCharge(text(data, "chargeId"), text(data, "address"), decimal(data, "amount"),
-                decimal(data, "price"), text(data, "coin"));
+        return new HashCreditCharge(
+                text(data, "chargeId"),
+                text(data, "address"),
+                decimal(data, "amount"),
+                decimal(data, "price"),
+                text(data, "coin"));
     }
 
     static HashCreditChargeEntry hashCreditChargeEntry(JsonNode item) {
-        return new HashCreditChargeEntry(text(item, "chargeId"), optionalText(item, "from"), text(item, "to"),
-                decimal(item, "amount"), decimal(item, "price"), text(item, "coin"), optionalDecimal(item, "credit"),
-                text(item, "status"), instant(item, "createAt"), optionalInstant(item, "updateAt"));
+        return new HashCreditChargeEntry(
+                text(item, "chargeId"),
+                optionalText(item, "from"),
+                text(item, "to"),
+                decimal(item, "amount"),
+                decimal(item, "price"),
+                text(item, "coin"),
+                optionalDecimal(item, "credit"),
+                text(item, "status"),
+                instant(item, "createAt"),
+                optionalInstant(item, "updateAt"));
     }
 
     static HashPowerSwap hashPowerSwap(JsonNode data) {
-        return new HashPowerSwap(text(data, "swapId"), decimal(data, "amount"), decimal(data, "credit"),
-                decimal(data, "power"));
+        return new HashPowerSwap(
+                text(data, "swapId"), decimal(data, "amount"), decimal(data, "credit"), decimal(data, "power"));
     }
 
     static HashPowerSwapEntry hashPowerSwapEntry(JsonNode item) {
-        return new HashPowerSwapEntry(text(item, "swapId"), decimal(item, "amount"), optionalDecimal(item, "credit"),
-                optionalDecimal(item, "power"), optionalDate(item, "setDate"), optionalDate(item, "endDate"),
-                integer(item, "period"), text(item, "status"), instant(item, "createAt"),
+        return new HashPowerSwapEntry(
+                text(item, "swapId"),
+                decimal(item, "amount"),
+                optionalDecimal(item, "credit"),
+                optionalDecimal(item, "power"),
+                optionalDate(item, "setDate"),
+                optionalDate(item, "endDate"),
+                integer(item, "period"),
+                text(item, "status"),
+                instant(item, "createAt"),
                 optionalInstant(item, "updateAt"));
     }
 
     static HashRateDaily hashRateDaily(JsonNode data) {
-        return new HashRateDaily(date(data, "date"), decimal(data, "hashRate"), decimal(data, "hashRateMega"),
-                decimal(data, "efficiency"), decimal(data, "reject"));
+        return new HashRateDaily(
+                date(data, "date"),
+                decimal(data, "hashRate"),
+                decimal(data, "hashRateMega"),
+                decimal(data, "efficiency"),
+                decimal(data, "reject"));
     }
 
     static HashRateRecent hashRateRecent(JsonNode data) {
-        return new HashRateRecent(instant(data, "timestamp"), decimal(data, "hashRate24h"),
-                decimal(data, "hashRate1h"), decimal(data, "hashRate10m"), decimal(data, "efficiency"),
+        return new HashRateRecent(
+                instant(data, "timestamp"),
+                decimal(data, "hashRate24h"),
+                decimal(data, "hashRate1h"),
+                decimal(data, "hashRate10m"),
+                decimal(data, "efficiency"),
                 decimal(data, "reject"));
     }
 
@@ -73,8 +99,10 @@ final class HashDamData {
         Map<String, DailyProfit.CoinProfit> profits = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> coin : object(data, "profit").properties()) {
             requireObject(coin);
-            profits.put(coin.getKey(), new DailyProfit.CoinProfit(decimal(coin.getValue(), "total"),
-                    optionalDecimal(coin.getValue(), "price")));
+            profits.put(
+                    coin.getKey(),
+                    new DailyProfit.CoinProfit(
+                            decimal(coin.getValue(), "total"), optionalDecimal(coin.getValue(), "price")));
         }
         return new DailyProfit(date(data, "date"), profits);
     }
@@ -86,16 +114,26 @@ final class HashDamData {
         Map<String, AssetBalances.CoinBalance> coins = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> coin : data.properties()) {
             requireObject(coin);
-            coins.put(coin.getKey(), new AssetBalances.CoinBalance(decimal(coin.getValue(), "balance"),
-                    decimal(coin.getValue(), "available")));
+            coins.put(
+                    coin.getKey(),
+                    new AssetBalances.CoinBalance(
+                            decimal(coin.getValue(), "balance"), decimal(coin.getValue(), "available")));
         }
         return new AssetBalances(coins);
     }
 
     static WithdrawEntry withdrawEntry(JsonNode item) {
-        return new WithdrawEntry(text(item, "withdrawId"), text(item, "coin"), decimal(item, "amount"),
-                decimal(item, "fee"), text(item, "address"), text(item, "type"), optionalText(item, "message"),
-                text(item, "status"), instant(item, "createAt"), optionalInstant(item, "updateAt"));
+        return new WithdrawEntry(
+                text(item, "withdrawId"),
+                text(item, "coin"),
+                decimal(item, "amount"),
+                decimal(item, "fee"),
+                text(item, "address"),
+                text(item, "type"),
+                optionalText(item, "message"),
+                text(item, "status"),
+                instant(item, "createAt"),
+                optionalInstant(item, "updateAt"));
     }
 
     static WithdrawReceipt withdrawReceipt(JsonNode data) {
@@ -113,8 +151,12 @@ final class HashDamData {
             items.add(itemReader.apply(item));
         }
         JsonNode paging = object(envelope, "pagination");
-        Pagination pagination = new Pagination(integer(paging, "totalPage"), wholeNumber(paging, "total"),
-                integer(paging, "currentPage"), integer(paging, "count"), bool(paging, "hasNext"));
+        Pagination pagination = new Pagination(
+                integer(paging, "totalPage"),
+                wholeNumber(paging, "total"),
+                integer(paging, "currentPage"),
+                integer(paging, "count"),
+                bool(paging, "hasNext"));
         return new HashDamPage<>(items, pagination);
     }
 

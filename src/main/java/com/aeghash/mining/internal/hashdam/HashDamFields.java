@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class HashDamFields {
 
-    private HashDamFields() {
-    }
+    private HashDamFields() {}
 
     static JsonNode object(JsonNode parent, String field) {
         JsonNode node = parent.path(field);

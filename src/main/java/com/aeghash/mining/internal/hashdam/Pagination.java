@@ -1,5 +1,4 @@
 package com.aeghash.mining.internal.hashdam;
 
 /** The paging block of a HashDam history answer. */
-public record Pagination(int totalPage, long total, int currentPage, int count, boolean hasNext) {
-}
+public record Pagination(int totalPage, long total, int currentPage, int count, boolean hasNext) {}

@@ -4,8 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One row of {@code assetWithdrawHistory}; {@code message} and {@code updatedAt} may be absent. */
-public record WithdrawEntry(String withdrawId, String coin, BigDecimal amount, BigDecimal fee, String address,
-        String type, String message, String status, Instant createdAt, Instant updatedAt) {
+public record WithdrawEntry(
+        String withdrawId,
+        String coin,
+        BigDecimal amount,
+        BigDecimal fee,
+        String address,
+        String type,
+        String message,
+        String status,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public static final String PENDING = "pending";
     public static final String COMPLETED = "completed";

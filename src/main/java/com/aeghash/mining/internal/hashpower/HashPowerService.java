@@ -29,6 +29,7 @@ public class HashPowerService {
 
     /** Prefix of the ledger reference, so caller references cannot collide with other modules' references. */
     static final String LEDGER_PREFIX = "hash-power:";
+
     static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$");
     static final int SCALE_MAX = Amounts.MEMBER_SCALE;
 
@@ -39,8 +40,13 @@ public class HashPowerService {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public HashPowerService(Ledger ledger, HashPowerSettingRepository settings, MiningBalanceRepository balances,
-            AuditLog audit, UnitOfWork unitOfWork, Clock clock) {
+    public HashPowerService(
+            Ledger ledger,
+            HashPowerSettingRepository settings,
+            MiningBalanceRepository balances,
+            AuditLog audit,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.ledger = ledger;
         this.settings = settings;
         this.balances = balances;
@@ -54,7 +60,9 @@ public class HashPowerService {
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
             throw ApiException.validation("reference", "must be 1-100 letters, digits, ':', '.', '_' or '-'");
         }
-        if (hashPower == null || hashPower.signum() < 0 || hashPower.stripTrailingZeros().scale() > SCALE_MAX
+        if (hashPower == null
+                || hashPower.signum() < 0
+                || hashPower.stripTrailingZeros().scale() > SCALE_MAX
                 || !Amounts.fitsStorage(hashPower)) {
             throw ApiException.validation("amount", "must be zero or positive with at most 8 decimals");
         }
@@ -75,26 +83,41 @@ public class HashPowerService {
         }
         settings.insert(new HashPowerSetting(reference, memberId, current, hashPower, actor, now));
         balances.updateHashPower(memberId, hashPower, now);
-        audit.record(actor, "mining.hash_power_set", memberId, Map.of("reference", reference,
-                "previous", Amounts.format(current), "hashPower", Amounts.format(hashPower)));
+        audit.record(
+                actor,
+                "mining.hash_power_set",
+                memberId,
+                Map.of(
+                        "reference",
+                        reference,
+                        "previous",
+                        Amounts.format(current),
+                        "hashPower",
+                        Amounts.format(hashPower)));
         return new HashPowerChange(memberId, reference, current, hashPower, now, false);
     }
 
     private static HashPowerChange replay(HashPowerSetting earlier, String memberId, BigDecimal hashPower) {
         if (!earlier.memberId().equals(memberId) || earlier.hashPower().compareTo(hashPower) != 0) {
-            throw ApiException.conflict("reference_conflict",
-                    "reference " + earlier.reference() + " already set another member or amount");
+            throw ApiException.conflict(
+                    "reference_conflict", "reference " + earlier.reference() + " already set another member or amount");
         }
-        return new HashPowerChange(memberId, earlier.reference(), earlier.previousHashPower(), earlier.hashPower(),
-                earlier.createdAt(), true);
+        return new HashPowerChange(
+                memberId,
+                earlier.reference(),
+                earlier.previousHashPower(),
+                earlier.hashPower(),
+                earlier.createdAt(),
+                true);
     }
 
     private static EntryRequest entry(String memberId, BigDecimal difference, String reference, BigDecimal target) {
         AccountRef member = AccountRef.member(memberId, Asset.HASHPOWER, Bucket.AVAILABLE);
         AccountRef issuance = AccountRef.system(SystemAccount.HASHPOWER_ISSUANCE, Asset.HASHPOWER);
-        EntryRequest.Builder builder = EntryRequest.builder(LEDGER_PREFIX + reference,
-                "hash power set to " + Amounts.format(target) + " MH/s");
-        return difference.signum() > 0 ? builder.move(issuance, member, difference).build()
+        EntryRequest.Builder builder = EntryRequest.builder(
+                LEDGER_PREFIX + reference, "hash power set to " + Amounts.format(target) + " MH/s");
+        return difference.signum() > 0
+                ? builder.move(issuance, member, difference).build()
                 : builder.move(member, issuance, difference.negate()).build();
     }
 }

@@ -16,21 +16,35 @@ public class JdbcHashPowerSettingRepository implements HashPowerSettingRepositor
 
     @Override
     public Optional<HashPowerSetting> find(String reference) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT reference, member_id, previous_hash_power, hash_power, actor, created_at
                 FROM mining_hash_power_settings WHERE reference = ?""",
-                (row, index) -> new HashPowerSetting(row.getString("reference"), row.getString("member_id"),
-                        row.getBigDecimal("previous_hash_power"), row.getBigDecimal("hash_power"),
-                        row.getString("actor"), SqlTimes.instant(row, "created_at")), reference)
-                .stream().findFirst();
+                        (row, index) -> new HashPowerSetting(
+                                row.getString("reference"),
+                                row.getString("member_id"),
+                                row.getBigDecimal("previous_hash_power"),
+                                row.getBigDecimal("hash_power"),
+                                row.getString("actor"),
+                                SqlTimes.instant(row, "created_at")),
+                        reference)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void insert(HashPowerSetting setting) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO mining_hash_power_settings
                     (reference, member_id, previous_hash_power, hash_power, actor, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", setting.reference(), setting.memberId(), setting.previousHashPower(),
-                setting.hashPower(), setting.actor(), SqlTimes.utc(setting.createdAt()));
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                setting.reference(),
+                setting.memberId(),
+                setting.previousHashPower(),
+                setting.hashPower(),
+                setting.actor(),
+                SqlTimes.utc(setting.createdAt()));
     }
 }

@@ -21,8 +21,8 @@ public class ProjectSnapshotService {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ProjectSnapshotService(HashDamClient hashDam, ProjectSnapshotRepository snapshots, UnitOfWork unitOfWork,
-            Clock clock) {
+    public ProjectSnapshotService(
+            HashDamClient hashDam, ProjectSnapshotRepository snapshots, UnitOfWork unitOfWork, Clock clock) {
         this.hashDam = hashDam;
         this.snapshots = snapshots;
         this.unitOfWork = unitOfWork;
@@ -41,12 +41,21 @@ public class ProjectSnapshotService {
             throw HashDamUnavailable.of(failure);
         }
         Map<String, ProjectSnapshot.AssetBalance> coins = new LinkedHashMap<>();
-        assets.coins().forEach((coin, balance) -> coins.put(coin,
-                new ProjectSnapshot.AssetBalance(balance.balance(), balance.available())));
-        ProjectSnapshot snapshot = new ProjectSnapshot(0, clock.instant(),
-                new ProjectSnapshot.HashBalance(hash.date(), hash.credit(), hash.power()), coins,
-                new ProjectSnapshot.HashRate(rate.measuredAt(), rate.hashRate24h(), rate.hashRate1h(),
-                        rate.hashRate10m(), rate.efficiencyPercent(), rate.rejectPercent()));
+        assets.coins()
+                .forEach((coin, balance) ->
+                        coins.put(coin, new ProjectSnapshot.AssetBalance(balance.balance(), balance.available())));
+        ProjectSnapshot snapshot = new ProjectSnapshot(
+                0,
+                clock.instant(),
+                new ProjectSnapshot.HashBalance(hash.date(), hash.credit(), hash.power()),
+                coins,
+                new ProjectSnapshot.HashRate(
+                        rate.measuredAt(),
+                        rate.hashRate24h(),
+                        rate.hashRate1h(),
+                        rate.hashRate10m(),
+                        rate.efficiencyPercent(),
+                        rate.rejectPercent()));
         return unitOfWork.inNewTransaction(() -> snapshots.insert(snapshot));
     }
 

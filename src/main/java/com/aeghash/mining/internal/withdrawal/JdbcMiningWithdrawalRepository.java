@@ -36,26 +36,37 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     @Override
     public Insertion insertIfAbsent(MiningWithdrawalRecord withdrawal) {
-        int inserted = jdbc.update("""
+        int inserted = jdbc.update(
+                """
                 INSERT INTO mining_withdrawals (payout_reference, member_id, coin, amount, status, withdraw_id,
                     vendor_status, attempts, checks, failure_reason, requested_at, updated_at, next_check_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.coin().name(), withdrawal.amount(),
-                withdrawal.status().wireName(), withdrawal.withdrawId(), withdrawal.vendorStatus(),
-                withdrawal.attempts(), withdrawal.checks(), withdrawal.failureReason(),
-                SqlTimes.utc(withdrawal.requestedAt()), SqlTimes.utc(withdrawal.updatedAt()),
+                withdrawal.payoutReference(),
+                withdrawal.memberId(),
+                withdrawal.coin().name(),
+                withdrawal.amount(),
+                withdrawal.status().wireName(),
+                withdrawal.withdrawId(),
+                withdrawal.vendorStatus(),
+                withdrawal.attempts(),
+                withdrawal.checks(),
+                withdrawal.failureReason(),
+                SqlTimes.utc(withdrawal.requestedAt()),
+                SqlTimes.utc(withdrawal.updatedAt()),
                 SqlTimes.utc(withdrawal.nextCheckAt()));
         // ON CONFLICT DO NOTHING also swallows a clash on withdraw_id: then no row has this payout reference.
         MiningWithdrawalRecord stored = findByPayoutReference(withdrawal.payoutReference())
-                .orElseThrow(() -> new DuplicateKeyException("withdrawId " + withdrawal.withdrawId()
-                        + " belongs to another mining withdrawal"));
+                .orElseThrow(() -> new DuplicateKeyException(
+                        "withdrawId " + withdrawal.withdrawId() + " belongs to another mining withdrawal"));
         return new Insertion(stored, inserted == 1);
     }
 
     @Override
     public Optional<MiningWithdrawalRecord> findByPayoutReference(String payoutReference) {
-        return jdbc.query(SELECT + " WHERE payout_reference = ?", (row, index) -> recordOf(row), payoutReference)
-                .stream().findFirst();
+        return jdbc
+                .query(SELECT + " WHERE payout_reference = ?", (row, index) -> recordOf(row), payoutReference)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -66,12 +77,20 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     @Override
     public void update(MiningWithdrawalRecord withdrawal) {
-        int updated = jdbc.update("""
+        int updated = jdbc.update(
+                """
                 UPDATE mining_withdrawals SET status = ?, withdraw_id = ?, vendor_status = ?, attempts = ?, checks = ?,
                        failure_reason = ?, updated_at = ?, next_check_at = ?
-                WHERE id = ?""", withdrawal.status().wireName(), withdrawal.withdrawId(), withdrawal.vendorStatus(),
-                withdrawal.attempts(), withdrawal.checks(), withdrawal.failureReason(),
-                SqlTimes.utc(withdrawal.updatedAt()), SqlTimes.utc(withdrawal.nextCheckAt()), withdrawal.id());
+                WHERE id = ?""",
+                withdrawal.status().wireName(),
+                withdrawal.withdrawId(),
+                withdrawal.vendorStatus(),
+                withdrawal.attempts(),
+                withdrawal.checks(),
+                withdrawal.failureReason(),
+                SqlTimes.utc(withdrawal.updatedAt()),
+                SqlTimes.utc(withdrawal.nextCheckAt()),
+                withdrawal.id());
         if (updated != 1) {
             throw new IllegalStateException("mining withdrawal " + withdrawal.id() + " does not exist");
         }
@@ -79,22 +98,26 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     @Override
     public List<MiningWithdrawalRecord> due(Instant now, Instant submittingBefore, int limit) {
-        return jdbc.query(SELECT + """
+        return jdbc.query(
+                SELECT + """
                  WHERE (status IN ('submitted', 'unknown') AND next_check_at <= ?)
                     OR (status = 'submitting' AND requested_at <= ?)
-                ORDER BY id LIMIT ?""", (row, index) -> recordOf(row), SqlTimes.utc(now),
-                SqlTimes.utc(submittingBefore), limit);
+                ORDER BY id LIMIT ?""", (row, index) -> recordOf(row), SqlTimes.utc(now), SqlTimes.utc(submittingBefore), limit);
     }
 
     @Override
     public List<MiningWithdrawalRecord> list(MiningWithdrawalStatus status, Long beforeId, int limit) {
         long before = beforeId == null ? Long.MAX_VALUE : beforeId;
         if (status == null) {
-            return jdbc.query(SELECT + " WHERE id < ? ORDER BY id DESC LIMIT ?", (row, index) -> recordOf(row),
-                    before, limit);
+            return jdbc.query(
+                    SELECT + " WHERE id < ? ORDER BY id DESC LIMIT ?", (row, index) -> recordOf(row), before, limit);
         }
-        return jdbc.query(SELECT + " WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?",
-                (row, index) -> recordOf(row), status.wireName(), before, limit);
+        return jdbc.query(
+                SELECT + " WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?",
+                (row, index) -> recordOf(row),
+                status.wireName(),
+                before,
+                limit);
     }
 
     @Override
@@ -104,15 +127,25 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
         }
         return new HashSet<>(named.queryForList(
                 "SELECT withdraw_id FROM mining_withdrawals WHERE withdraw_id IN (:ids)",
-                Map.of("ids", List.copyOf(withdrawIds)), String.class));
+                Map.of("ids", List.copyOf(withdrawIds)),
+                String.class));
     }
 
     private static MiningWithdrawalRecord recordOf(ResultSet row) throws SQLException {
-        return new MiningWithdrawalRecord(row.getLong("id"), row.getString("payout_reference"),
-                row.getString("member_id"), Asset.valueOf(row.getString("coin")), row.getBigDecimal("amount"),
-                MiningWithdrawalStatus.fromWireName(row.getString("status")), row.getString("withdraw_id"),
-                row.getString("vendor_status"), row.getInt("attempts"), row.getInt("checks"),
-                row.getString("failure_reason"), SqlTimes.instant(row, "requested_at"),
-                SqlTimes.instant(row, "updated_at"), SqlTimes.instant(row, "next_check_at"));
+        return new MiningWithdrawalRecord(
+                row.getLong("id"),
+                row.getString("payout_reference"),
+                row.getString("member_id"),
+                Asset.valueOf(row.getString("coin")),
+                row.getBigDecimal("amount"),
+                MiningWithdrawalStatus.fromWireName(row.getString("status")),
+                row.getString("withdraw_id"),
+                row.getString("vendor_status"),
+                row.getInt("attempts"),
+                row.getInt("checks"),
+                row.getString("failure_reason"),
+                SqlTimes.instant(row, "requested_at"),
+                SqlTimes.instant(row, "updated_at"),
+                SqlTimes.instant(row, "next_check_at"));
     }
 }

@@ -26,8 +26,12 @@ final class MiningWithdrawalReconciler {
     private final Clock clock;
     private final MiningProperties.Withdrawals limits;
 
-    MiningWithdrawalReconciler(MiningWithdrawalRepository withdrawals, WithdrawalVendor vendor,
-            WithdrawalFindingRecorder recorder, Clock clock, MiningProperties.Withdrawals limits) {
+    MiningWithdrawalReconciler(
+            MiningWithdrawalRepository withdrawals,
+            WithdrawalVendor vendor,
+            WithdrawalFindingRecorder recorder,
+            Clock clock,
+            MiningProperties.Withdrawals limits) {
         this.withdrawals = withdrawals;
         this.vendor = vendor;
         this.recorder = recorder;
@@ -38,8 +42,8 @@ final class MiningWithdrawalReconciler {
     /** One pass over the due rows (at most the batch size); returns how many changed state. */
     int reconcileDue() {
         Instant now = clock.instant();
-        List<MiningWithdrawalRecord> due = withdrawals.due(now, now.minus(limits.submittingStaleAfter()),
-                limits.janitorBatchSize());
+        List<MiningWithdrawalRecord> due =
+                withdrawals.due(now, now.minus(limits.submittingStaleAfter()), limits.janitorBatchSize());
         int changed = 0;
         for (MiningWithdrawalRecord withdrawal : due) {
             try {
@@ -47,7 +51,9 @@ final class MiningWithdrawalReconciler {
                     changed++;
                 }
             } catch (RuntimeException failure) {
-                log.warn("could not reconcile mining withdrawal {}: {}", withdrawal.payoutReference(),
+                log.warn(
+                        "could not reconcile mining withdrawal {}: {}",
+                        withdrawal.payoutReference(),
                         failure.getMessage());
             }
         }
@@ -58,7 +64,8 @@ final class MiningWithdrawalReconciler {
     MiningWithdrawalRecord reconcileIfDue(MiningWithdrawalRecord withdrawal) {
         Instant now = clock.instant();
         boolean due = switch (withdrawal.status()) {
-            case SUBMITTED, UNKNOWN -> withdrawal.nextCheckAt() != null && !withdrawal.nextCheckAt().isAfter(now);
+            case SUBMITTED, UNKNOWN ->
+                withdrawal.nextCheckAt() != null && !withdrawal.nextCheckAt().isAfter(now);
             case SUBMITTING -> !withdrawal.requestedAt().isAfter(now.minus(limits.submittingStaleAfter()));
             default -> false;
         };
@@ -70,7 +77,8 @@ final class MiningWithdrawalReconciler {
             return recorder.record(withdrawal.id(), withdrawal.status(), followUp(withdrawal));
         }
         String reason = withdrawal.status() == MiningWithdrawalStatus.SUBMITTING
-                ? "interrupted before HashDam's answer was recorded" : "HashDam's answer was lost";
+                ? "interrupted before HashDam's answer was recorded"
+                : "HashDam's answer was lost";
         return recorder.record(withdrawal.id(), withdrawal.status(), vendor.searchAfterLoss(withdrawal, reason, 0));
     }
 

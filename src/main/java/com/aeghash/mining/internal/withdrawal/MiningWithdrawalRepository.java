@@ -12,8 +12,7 @@ import java.util.Set;
 public interface MiningWithdrawalRepository {
 
     /** The stored row, and whether this call created it (false: the payout reference existed). */
-    record Insertion(MiningWithdrawalRecord record, boolean created) {
-    }
+    record Insertion(MiningWithdrawalRecord record, boolean created) {}
 
     /** Inserts the row (its id is ignored) unless a row with its payout reference exists. */
     Insertion insertIfAbsent(MiningWithdrawalRecord withdrawal);

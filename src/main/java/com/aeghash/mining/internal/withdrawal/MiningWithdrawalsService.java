@@ -42,8 +42,15 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
     private final WithdrawalFindingRecorder recorder;
     private final MiningWithdrawalReconciler reconciler;
 
-    public MiningWithdrawalsService(HashDamClient hashDam, Ledger ledger, MiningWithdrawalRepository withdrawals,
-            AuditLog audit, Notifier notifier, ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock,
+    public MiningWithdrawalsService(
+            HashDamClient hashDam,
+            Ledger ledger,
+            MiningWithdrawalRepository withdrawals,
+            AuditLog audit,
+            Notifier notifier,
+            ApplicationEventPublisher events,
+            UnitOfWork unitOfWork,
+            Clock clock,
             MiningProperties.Withdrawals limits) {
         this.ledger = ledger;
         this.audit = audit;
@@ -51,8 +58,8 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.vendor = new WithdrawalVendor(hashDam, withdrawals, limits, clock);
-        this.recorder = new WithdrawalFindingRecorder(withdrawals, ledger, audit, notifier, events, unitOfWork, clock,
-                limits);
+        this.recorder =
+                new WithdrawalFindingRecorder(withdrawals, ledger, audit, notifier, events, unitOfWork, clock, limits);
         this.reconciler = new MiningWithdrawalReconciler(withdrawals, vendor, recorder, clock, limits);
     }
 
@@ -79,9 +86,21 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
         }
         ledger.post(WithdrawalEntries.hold(request));
         Instant now = clock.instant();
-        Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
-                request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.SUBMITTING, null, null, 0,
-                0, null, now, now, null));
+        Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
+                0,
+                request.payoutReference(),
+                request.memberId(),
+                request.coin(),
+                request.amount(),
+                MiningWithdrawalStatus.SUBMITTING,
+                null,
+                null,
+                0,
+                0,
+                null,
+                now,
+                now,
+                null));
         return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
     }
 
@@ -90,23 +109,46 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
         validate(request);
         return unitOfWork.inNewTransaction(() -> {
             Instant now = clock.instant();
-            Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(0, request.payoutReference(),
-                    request.memberId(), request.coin(), request.amount(), MiningWithdrawalStatus.FAILED, null, null, 0,
-                    0, "never sent: " + reason, now, now, null));
+            Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
+                    0,
+                    request.payoutReference(),
+                    request.memberId(),
+                    request.coin(),
+                    request.amount(),
+                    MiningWithdrawalStatus.FAILED,
+                    null,
+                    null,
+                    0,
+                    0,
+                    "never sent: " + reason,
+                    now,
+                    now,
+                    null));
             if (insertion.created()) {
-                audit.record(FENCE_ACTOR, "mining.withdrawal_fenced", request.payoutReference(),
-                        Map.of("memberId", request.memberId(), "coin", request.coin().name(), "reason", reason));
+                audit.record(
+                        FENCE_ACTOR,
+                        "mining.withdrawal_fenced",
+                        request.payoutReference(),
+                        Map.of(
+                                "memberId",
+                                request.memberId(),
+                                "coin",
+                                request.coin().name(),
+                                "reason",
+                                reason));
             }
             return insertion.record();
         });
     }
 
-    private static MiningWithdrawalRecord requireSame(MiningWithdrawalRecord existing,
-            MiningWithdrawalRequest request) {
-        if (!existing.memberId().equals(request.memberId()) || existing.coin() != request.coin()
+    private static MiningWithdrawalRecord requireSame(
+            MiningWithdrawalRecord existing, MiningWithdrawalRequest request) {
+        if (!existing.memberId().equals(request.memberId())
+                || existing.coin() != request.coin()
                 || existing.amount().compareTo(request.amount()) != 0) {
-            throw ApiException.conflict("payout_reference_conflict", "payout reference " + request.payoutReference()
-                    + " was used for another member, coin or amount");
+            throw ApiException.conflict(
+                    "payout_reference_conflict",
+                    "payout reference " + request.payoutReference() + " was used for another member, coin or amount");
         }
         return existing;
     }
@@ -119,7 +161,8 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
         if (!request.coin().isCoin()) {
             throw ApiException.validation("coin", "must be a mined coin");
         }
-        if (request.amount().signum() <= 0 || request.amount().stripTrailingZeros().scale() > Amounts.MEMBER_SCALE
+        if (request.amount().signum() <= 0
+                || request.amount().stripTrailingZeros().scale() > Amounts.MEMBER_SCALE
                 || !Amounts.fitsStorage(request.amount())) {
             throw ApiException.validation("amount", "must be positive with at most 8 decimals");
         }
@@ -146,20 +189,22 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
     }
 
     @Override
-    public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor,
-            String note) {
-        MiningWithdrawalRecord withdrawal = find(payoutReference)
-                .orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
+    public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor, String note) {
+        MiningWithdrawalRecord withdrawal =
+                find(payoutReference).orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
         if (withdrawal.status() != MiningWithdrawalStatus.UNKNOWN) {
-            throw ApiException.conflict("invalid_transition", "only an unknown withdrawal can be resolved; this one is "
-                    + withdrawal.status().wireName());
+            throw ApiException.conflict(
+                    "invalid_transition",
+                    "only an unknown withdrawal can be resolved; this one is "
+                            + withdrawal.status().wireName());
         }
         WithdrawalFinding decision = withdrawId == null || withdrawId.isBlank()
                 ? new WithdrawalFinding.DeclaredFailed(actor, note == null ? "" : note)
                 : new WithdrawalFinding.Identified(withdrawId.trim(), actor);
         MiningWithdrawalRecord resolved = recorder.record(withdrawal.id(), MiningWithdrawalStatus.UNKNOWN, decision);
         MiningWithdrawalStatus decided = decision instanceof WithdrawalFinding.DeclaredFailed
-                ? MiningWithdrawalStatus.FAILED : MiningWithdrawalStatus.SUBMITTED;
+                ? MiningWithdrawalStatus.FAILED
+                : MiningWithdrawalStatus.SUBMITTED;
         if (resolved.status() != decided) {
             throw ApiException.conflict("invalid_transition", "the withdrawal changed while it was being resolved");
         }

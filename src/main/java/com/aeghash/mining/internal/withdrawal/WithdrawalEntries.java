@@ -13,21 +13,32 @@ import com.aeghash.mining.MiningWithdrawalRequest;
  */
 final class WithdrawalEntries {
 
-    private WithdrawalEntries() {
-    }
+    private WithdrawalEntries() {}
 
     static EntryRequest hold(MiningWithdrawalRequest request) {
-        return HoldEntries.hold(request.payoutReference(), request.memberId(), request.coin(), request.amount(),
+        return HoldEntries.hold(
+                request.payoutReference(),
+                request.memberId(),
+                request.coin(),
+                request.amount(),
                 "mining withdrawal hold " + Amounts.format(request.amount()) + " " + request.coin());
     }
 
     static EntryRequest clear(MiningWithdrawalRecord withdrawal) {
-        return HoldEntries.clear(withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.coin(),
-                withdrawal.amount(), "mining withdrawal completed at HashDam " + withdrawal.withdrawId());
+        return HoldEntries.clear(
+                withdrawal.payoutReference(),
+                withdrawal.memberId(),
+                withdrawal.coin(),
+                withdrawal.amount(),
+                "mining withdrawal completed at HashDam " + withdrawal.withdrawId());
     }
 
     static EntryRequest release(MiningWithdrawalRecord withdrawal) {
-        return HoldEntries.release(withdrawal.payoutReference(), withdrawal.memberId(), withdrawal.coin(),
-                withdrawal.amount(), "mining withdrawal failed");
+        return HoldEntries.release(
+                withdrawal.payoutReference(),
+                withdrawal.memberId(),
+                withdrawal.coin(),
+                withdrawal.amount(),
+                "mining withdrawal failed");
     }
 }

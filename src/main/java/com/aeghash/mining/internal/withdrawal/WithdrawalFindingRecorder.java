@@ -45,8 +45,15 @@ final class WithdrawalFindingRecorder {
     private final Clock clock;
     private final MiningProperties.Withdrawals limits;
 
-    WithdrawalFindingRecorder(MiningWithdrawalRepository withdrawals, Ledger ledger, AuditLog audit, Notifier notifier,
-            ApplicationEventPublisher events, UnitOfWork unitOfWork, Clock clock, MiningProperties.Withdrawals limits) {
+    WithdrawalFindingRecorder(
+            MiningWithdrawalRepository withdrawals,
+            Ledger ledger,
+            AuditLog audit,
+            Notifier notifier,
+            ApplicationEventPublisher events,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            MiningProperties.Withdrawals limits) {
         this.withdrawals = withdrawals;
         this.ledger = ledger;
         this.audit = audit;
@@ -61,8 +68,12 @@ final class WithdrawalFindingRecorder {
         return unitOfWork.inNewTransaction(() -> {
             MiningWithdrawalRecord current = withdrawals.lock(id).orElseThrow();
             if (current.status() != expected) {
-                log.info("mining withdrawal {} is {} now, not {}: finding {} not applied", current.payoutReference(),
-                        current.status().wireName(), expected.wireName(), finding.getClass().getSimpleName());
+                log.info(
+                        "mining withdrawal {} is {} now, not {}: finding {} not applied",
+                        current.payoutReference(),
+                        current.status().wireName(),
+                        expected.wireName(),
+                        finding.getClass().getSimpleName());
                 return current;
             }
             MiningWithdrawalRecord next = apply(current, finding, clock.instant());
@@ -90,16 +101,30 @@ final class WithdrawalFindingRecorder {
         }
         if (finding instanceof WithdrawalFinding.Unlisted unlisted) {
             log.warn("submitted mining withdrawal {}: {}", current.payoutReference(), unlisted.reason());
-            return copy(current, current.status(), current.withdrawId(), current.vendorStatus(), current.attempts(),
-                    current.checks(), current.failureReason(), now, now.plus(limits.submittedCheckInterval()));
+            return copy(
+                    current,
+                    current.status(),
+                    current.withdrawId(),
+                    current.vendorStatus(),
+                    current.attempts(),
+                    current.checks(),
+                    current.failureReason(),
+                    now,
+                    now.plus(limits.submittedCheckInterval()));
         }
         if (finding instanceof WithdrawalFinding.DeclaredFailed declared) {
-            audit.record(declared.actor(), "mining.withdrawal_declared_failed", current.payoutReference(),
+            audit.record(
+                    declared.actor(),
+                    "mining.withdrawal_declared_failed",
+                    current.payoutReference(),
                     Map.of("note", declared.note()));
             return fail(current, "declared failed by " + declared.actor() + ": " + declared.note(), now);
         }
         WithdrawalFinding.Identified identified = (WithdrawalFinding.Identified) finding;
-        audit.record(identified.actor(), "mining.withdrawal_identified", current.payoutReference(),
+        audit.record(
+                identified.actor(),
+                "mining.withdrawal_identified",
+                current.payoutReference(),
                 Map.of("withdrawId", identified.withdrawId()));
         return submitted(current, identified.withdrawId(), null, current.attempts(), now);
     }
@@ -108,35 +133,67 @@ final class WithdrawalFindingRecorder {
     private MiningWithdrawalRecord adopt(MiningWithdrawalRecord current, WithdrawEntry entry, Instant now) {
         return switch (entry.status()) {
             case WithdrawEntry.COMPLETED -> complete(current, entry, now);
-            case WithdrawEntry.FAILED, WithdrawEntry.CANCELED -> fail(withVendor(current, entry),
-                    "HashDam reports the withdrawal " + entry.status()
-                            + (entry.message() == null ? "" : ": " + entry.message()), now);
+            case WithdrawEntry.FAILED, WithdrawEntry.CANCELED ->
+                fail(
+                        withVendor(current, entry),
+                        "HashDam reports the withdrawal " + entry.status()
+                                + (entry.message() == null ? "" : ": " + entry.message()),
+                        now);
             default -> submitted(current, entry.withdrawId(), entry.status(), current.attempts(), now);
         };
     }
 
-    private MiningWithdrawalRecord submitted(MiningWithdrawalRecord current, String withdrawId, String vendorStatus,
-            int attempts, Instant now) {
-        return copy(current, SUBMITTED, withdrawId, vendorStatus, attempts, current.checks(), null, now,
+    private MiningWithdrawalRecord submitted(
+            MiningWithdrawalRecord current, String withdrawId, String vendorStatus, int attempts, Instant now) {
+        return copy(
+                current,
+                SUBMITTED,
+                withdrawId,
+                vendorStatus,
+                attempts,
+                current.checks(),
+                null,
+                now,
                 now.plus(limits.submittedCheckInterval()));
     }
 
     private MiningWithdrawalRecord complete(MiningWithdrawalRecord current, WithdrawEntry entry, Instant now) {
-        MiningWithdrawalRecord completed = copy(current, COMPLETED, entry.withdrawId(), entry.status(),
-                current.attempts(), current.checks(), null, now, null);
+        MiningWithdrawalRecord completed = copy(
+                current,
+                COMPLETED,
+                entry.withdrawId(),
+                entry.status(),
+                current.attempts(),
+                current.checks(),
+                null,
+                now,
+                null);
         ledger.post(WithdrawalEntries.clear(completed));
-        events.publishEvent(new MiningWithdrawalCompleted(completed.payoutReference(), completed.memberId(),
-                completed.coin(), completed.amount(), completed.withdrawId(), now));
+        events.publishEvent(new MiningWithdrawalCompleted(
+                completed.payoutReference(),
+                completed.memberId(),
+                completed.coin(),
+                completed.amount(),
+                completed.withdrawId(),
+                now));
         return completed;
     }
 
     private MiningWithdrawalRecord fail(MiningWithdrawalRecord current, String reason, Instant now) {
-        MiningWithdrawalRecord failed = copy(current, FAILED, current.withdrawId(), current.vendorStatus(),
-                current.attempts(), current.checks(), reason, now, null);
+        MiningWithdrawalRecord failed = copy(
+                current,
+                FAILED,
+                current.withdrawId(),
+                current.vendorStatus(),
+                current.attempts(),
+                current.checks(),
+                reason,
+                now,
+                null);
         String shortReason = failed.failureReason();
         ledger.post(WithdrawalEntries.release(failed));
-        events.publishEvent(new MiningWithdrawalFailed(failed.payoutReference(), failed.memberId(), failed.coin(),
-                failed.amount(), shortReason, now));
+        events.publishEvent(new MiningWithdrawalFailed(
+                failed.payoutReference(), failed.memberId(), failed.coin(), failed.amount(), shortReason, now));
         notifier.alert(Alert.warning("mining", "Mining withdrawal failed", shortReason, fields(failed)));
         log.warn("mining withdrawal {} failed: {}", failed.payoutReference(), shortReason);
         return failed;
@@ -150,34 +207,79 @@ final class WithdrawalFindingRecorder {
         int checks = current.status() == UNKNOWN ? current.checks() + 1 : 0;
         List<Duration> schedule = limits.unknownCheckSchedule();
         if (checks >= schedule.size()) {
-            notifier.alert(Alert.critical("mining", "Mining withdrawal needs an operator decision",
-                    "outcome still unknown after " + checks + " history look-ups: " + reason, fields(current)));
+            notifier.alert(Alert.critical(
+                    "mining",
+                    "Mining withdrawal needs an operator decision",
+                    "outcome still unknown after " + checks + " history look-ups: " + reason,
+                    fields(current)));
             return copy(current, UNKNOWN, null, null, current.attempts(), checks, reason, now, null);
         }
-        return copy(current, UNKNOWN, null, null, current.attempts(), checks, reason, now,
-                now.plus(schedule.get(checks)));
+        return copy(
+                current, UNKNOWN, null, null, current.attempts(), checks, reason, now, now.plus(schedule.get(checks)));
     }
 
     private static Map<String, String> fields(MiningWithdrawalRecord withdrawal) {
-        return Map.of("payoutReference", withdrawal.payoutReference(), "memberId", withdrawal.memberId(),
-                "coin", withdrawal.coin().name(), "amount", Amounts.format(withdrawal.amount()));
+        return Map.of(
+                "payoutReference",
+                withdrawal.payoutReference(),
+                "memberId",
+                withdrawal.memberId(),
+                "coin",
+                withdrawal.coin().name(),
+                "amount",
+                Amounts.format(withdrawal.amount()));
     }
 
     private static MiningWithdrawalRecord withAttempts(MiningWithdrawalRecord current, int attempts) {
-        return copy(current, current.status(), current.withdrawId(), current.vendorStatus(),
-                current.attempts() + attempts, current.checks(), current.failureReason(), current.updatedAt(),
+        return copy(
+                current,
+                current.status(),
+                current.withdrawId(),
+                current.vendorStatus(),
+                current.attempts() + attempts,
+                current.checks(),
+                current.failureReason(),
+                current.updatedAt(),
                 current.nextCheckAt());
     }
 
     private static MiningWithdrawalRecord withVendor(MiningWithdrawalRecord current, WithdrawEntry entry) {
-        return copy(current, current.status(), entry.withdrawId(), entry.status(), current.attempts(),
-                current.checks(), current.failureReason(), current.updatedAt(), current.nextCheckAt());
+        return copy(
+                current,
+                current.status(),
+                entry.withdrawId(),
+                entry.status(),
+                current.attempts(),
+                current.checks(),
+                current.failureReason(),
+                current.updatedAt(),
+                current.nextCheckAt());
     }
 
-    private static MiningWithdrawalRecord copy(MiningWithdrawalRecord row, MiningWithdrawalStatus status,
-            String withdrawId, String vendorStatus, int attempts, int checks, String reason, Instant now,
+    private static MiningWithdrawalRecord copy(
+            MiningWithdrawalRecord row,
+            MiningWithdrawalStatus status,
+            String withdrawId,
+            String vendorStatus,
+            int attempts,
+            int checks,
+            String reason,
+            Instant now,
             Instant nextCheckAt) {
-        return new MiningWithdrawalRecord(row.id(), row.payoutReference(), row.memberId(), row.coin(), row.amount(),
-                status, withdrawId, vendorStatus, attempts, checks, reason, row.requestedAt(), now, nextCheckAt);
+        return new MiningWithdrawalRecord(
+                row.id(),
+                row.payoutReference(),
+                row.memberId(),
+                row.coin(),
+                row.amount(),
+                status,
+                withdrawId,
+                vendorStatus,
+                attempts,
+                checks,
+                reason,
+                row.requestedAt(),
+                now,
+                nextCheckAt);
     }
 }

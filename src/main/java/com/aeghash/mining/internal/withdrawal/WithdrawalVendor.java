@@ -39,7 +39,10 @@ final class WithdrawalVendor {
     private final Clock clock;
     private final RetryConfig retryConfig;
 
-    WithdrawalVendor(HashDamClient hashDam, MiningWithdrawalRepository withdrawals, MiningProperties.Withdrawals limits,
+    WithdrawalVendor(
+            HashDamClient hashDam,
+            MiningWithdrawalRepository withdrawals,
+            MiningProperties.Withdrawals limits,
             Clock clock) {
         this.hashDam = hashDam;
         this.withdrawals = withdrawals;
@@ -74,19 +77,21 @@ final class WithdrawalVendor {
         try {
             return search(withdrawal)
                     .<WithdrawalFinding>map(entry -> new WithdrawalFinding.Found(entry, attempts))
-                    .orElseGet(() -> new WithdrawalFinding.Undecided(reason + "; no match in the history yet",
-                            attempts));
+                    .orElseGet(
+                            () -> new WithdrawalFinding.Undecided(reason + "; no match in the history yet", attempts));
         } catch (HashDamException historyFailed) {
-            return new WithdrawalFinding.Undecided(reason + "; history unavailable: " + historyFailed.getMessage(),
-                    attempts);
+            return new WithdrawalFinding.Undecided(
+                    reason + "; history unavailable: " + historyFailed.getMessage(), attempts);
         }
     }
 
     /** The status of a known vendor withdrawal, empty when the history does not show it. */
     Optional<WithdrawEntry> lookUp(MiningWithdrawalRecord withdrawal) {
-        HashDamPage<WithdrawEntry> page = hashDam.assetWithdrawHistory(new HistoryQuery(1, 10, null, null, true),
-                withdrawal.coin().name(), withdrawal.withdrawId());
-        return page.items().stream().filter(entry -> entry.withdrawId().equals(withdrawal.withdrawId())).findFirst();
+        HashDamPage<WithdrawEntry> page = hashDam.assetWithdrawHistory(
+                new HistoryQuery(1, 10, null, null, true), withdrawal.coin().name(), withdrawal.withdrawId());
+        return page.items().stream()
+                .filter(entry -> entry.withdrawId().equals(withdrawal.withdrawId()))
+                .findFirst();
     }
 
     private Optional<WithdrawEntry> search(MiningWithdrawalRecord withdrawal) {
@@ -95,22 +100,30 @@ final class WithdrawalVendor {
         HistoryQuery query = HistoryQuery.between(utcDate(from), utcDate(to), HISTORY_PAGE_LIMIT);
         List<WithdrawEntry> candidates = new ArrayList<>();
         for (int page = 1; page <= limits.historyPagesMax(); page++) {
-            HashDamPage<WithdrawEntry> found = hashDam.assetWithdrawHistory(query, withdrawal.coin().name(), null);
-            found.items().stream().filter(entry -> matches(entry, withdrawal, from, to)).forEach(candidates::add);
-            boolean olderThanWindow = found.items().stream().anyMatch(entry -> entry.createdAt().isBefore(from));
+            HashDamPage<WithdrawEntry> found =
+                    hashDam.assetWithdrawHistory(query, withdrawal.coin().name(), null);
+            found.items().stream()
+                    .filter(entry -> matches(entry, withdrawal, from, to))
+                    .forEach(candidates::add);
+            boolean olderThanWindow =
+                    found.items().stream().anyMatch(entry -> entry.createdAt().isBefore(from));
             if (!found.pagination().hasNext() || olderThanWindow) {
                 break;
             }
             query = query.nextPage();
         }
-        Set<String> taken = withdrawals.withdrawIdsTaken(candidates.stream().map(WithdrawEntry::withdrawId).toList());
-        return candidates.stream().filter(entry -> !taken.contains(entry.withdrawId()))
+        Set<String> taken = withdrawals.withdrawIdsTaken(
+                candidates.stream().map(WithdrawEntry::withdrawId).toList());
+        return candidates.stream()
+                .filter(entry -> !taken.contains(entry.withdrawId()))
                 .min(Comparator.comparing(WithdrawEntry::createdAt));
     }
 
     private static boolean matches(WithdrawEntry entry, MiningWithdrawalRecord withdrawal, Instant from, Instant to) {
-        return entry.coin().equals(withdrawal.coin().name()) && entry.amount().compareTo(withdrawal.amount()) == 0
-                && !entry.createdAt().isBefore(from) && !entry.createdAt().isAfter(to);
+        return entry.coin().equals(withdrawal.coin().name())
+                && entry.amount().compareTo(withdrawal.amount()) == 0
+                && !entry.createdAt().isBefore(from)
+                && !entry.createdAt().isAfter(to);
     }
 
     private static LocalDate utcDate(Instant instant) {

@@ -53,7 +53,8 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
-        return new BufferedReader(new InputStreamReader(getInputStream(),
+        return new BufferedReader(new InputStreamReader(
+                getInputStream(),
                 encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
     }
 

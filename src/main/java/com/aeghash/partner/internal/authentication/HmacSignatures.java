@@ -22,10 +22,12 @@ final class HmacSignatures {
     private static final int MAC_BYTES = 32;
 
     /** Which configured secret produced a signature. */
-    enum SecretUsed { CURRENT, PREVIOUS }
-
-    private HmacSignatures() {
+    enum SecretUsed {
+        CURRENT,
+        PREVIOUS
     }
+
+    private HmacSignatures() {}
 
     static byte[] headerMessage(String timestamp, String nonce, byte[] body) {
         byte[] head = (timestamp + "\n" + nonce + "\n").getBytes(StandardCharsets.UTF_8);

@@ -23,10 +23,11 @@ class JdbcPartnerNonceRepository implements PartnerNonceRepository {
         return jdbc.sql("""
                 INSERT INTO partner_nonces (partner_id, nonce, seen_at) VALUES (:partner, :nonce, :seenAt)
                 ON CONFLICT DO NOTHING""")
-                .param("partner", partnerId)
-                .param("nonce", nonce)
-                .param("seenAt", SqlTimes.utc(seenAt))
-                .update() == 1;
+                        .param("partner", partnerId)
+                        .param("nonce", nonce)
+                        .param("seenAt", SqlTimes.utc(seenAt))
+                        .update()
+                == 1;
     }
 
     @Override

@@ -18,15 +18,15 @@ public final class LegacyQueryCanonicalizer {
     static final String SIGNATURE_PARAMETER = "sig";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private LegacyQueryCanonicalizer() {
-    }
+    private LegacyQueryCanonicalizer() {}
 
     /** @param parameters decoded parameter values by name (one value each) */
     public static String canonical(Map<String, String> parameters) {
-        return new TreeMap<>(parameters).entrySet().stream()
-                .filter(parameter -> !SIGNATURE_PARAMETER.equals(parameter.getKey()))
-                .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
-                .collect(Collectors.joining("&"));
+        return new TreeMap<>(parameters)
+                .entrySet().stream()
+                        .filter(parameter -> !SIGNATURE_PARAMETER.equals(parameter.getKey()))
+                        .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     static String encode(String text) {
@@ -43,8 +43,12 @@ public final class LegacyQueryCanonicalizer {
     }
 
     private static boolean isUnreserved(char character) {
-        return (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z')
-                || (character >= '0' && character <= '9') || character == '-' || character == '.'
-                || character == '_' || character == '~';
+        return (character >= 'A' && character <= 'Z')
+                || (character >= 'a' && character <= 'z')
+                || (character >= '0' && character <= '9')
+                || character == '-'
+                || character == '.'
+                || character == '_'
+                || character == '~';
     }
 }

@@ -34,8 +34,8 @@ class PartnerAlerts {
     private final PartnerProperties properties;
     private final Clock clock;
 
-    PartnerAlerts(AuditLog auditLog, Notifier notifier, UnitOfWork unitOfWork, PartnerProperties properties,
-            Clock clock) {
+    PartnerAlerts(
+            AuditLog auditLog, Notifier notifier, UnitOfWork unitOfWork, PartnerProperties properties, Clock clock) {
         this.auditLog = auditLog;
         this.notifier = notifier;
         this.unitOfWork = unitOfWork;
@@ -50,9 +50,13 @@ class PartnerAlerts {
             if (count("rate:" + subject, 1)) {
                 raise("partner.rate_limited", "Partner rate limit exceeded", subject, check, keyId, clientAddress);
             }
-        } else if (check.isSignatureFailure()
-                && count("signature:" + subject, properties.signatureFailuresAlert())) {
-            raise("partner.signature_failures", "Repeated partner signature failures", subject, check, keyId,
+        } else if (check.isSignatureFailure() && count("signature:" + subject, properties.signatureFailuresAlert())) {
+            raise(
+                    "partner.signature_failures",
+                    "Repeated partner signature failures",
+                    subject,
+                    check,
+                    keyId,
                     clientAddress);
         }
     }
@@ -63,14 +67,18 @@ class PartnerAlerts {
             windows.clear();
         }
         long now = clock.millis();
-        Window window = windows.compute(subject, (key, current) ->
-                current == null || now - current.startedAtMillis >= properties.alertWindow().toMillis()
-                        ? new Window(now, 1) : new Window(current.startedAtMillis, current.count + 1));
+        Window window = windows.compute(
+                subject,
+                (key, current) -> current == null
+                                || now - current.startedAtMillis
+                                        >= properties.alertWindow().toMillis()
+                        ? new Window(now, 1)
+                        : new Window(current.startedAtMillis, current.count + 1));
         return window.count == threshold;
     }
 
-    private void raise(String action, String title, String subject, SignatureCheck check, String keyId,
-            String clientAddress) {
+    private void raise(
+            String action, String title, String subject, SignatureCheck check, String keyId, String clientAddress) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("subject", subject);
         fields.put("keyId", keyId == null ? "" : keyId);
@@ -88,6 +96,5 @@ class PartnerAlerts {
         }
     }
 
-    private record Window(long startedAtMillis, int count) {
-    }
+    private record Window(long startedAtMillis, int count) {}
 }

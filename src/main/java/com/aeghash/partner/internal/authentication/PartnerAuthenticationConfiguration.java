@@ -33,24 +33,33 @@ class PartnerAuthenticationConfiguration {
 
     @Bean
     ClientAddressResolver partnerClientAddressResolver(PartnerProperties properties) {
-        List<IpRange> proxies = properties.trustedProxies().stream().map(IpRange::parse).toList();
+        List<IpRange> proxies =
+                properties.trustedProxies().stream().map(IpRange::parse).toList();
         return new ClientAddressResolver(proxies);
     }
 
     @Bean
-    PartnerAuthenticator partnerAuthenticator(PartnerRegistry registry, PartnerRateLimiters rateLimiters,
-            PartnerNonceRepository nonces, PartnerProperties properties, Clock clock) {
+    PartnerAuthenticator partnerAuthenticator(
+            PartnerRegistry registry,
+            PartnerRateLimiters rateLimiters,
+            PartnerNonceRepository nonces,
+            PartnerProperties properties,
+            Clock clock) {
         return new PartnerAuthenticator(registry, rateLimiters, nonces, properties, clock);
     }
 
     @Bean
     FilterRegistrationBean<PartnerAuthenticationFilter> partnerAuthenticationFilter(
-            PartnerAuthenticator authenticator, ClientAddressResolver addresses, PartnerAlerts alerts,
-            IdempotentResponses responses, InboundEventLog eventLog, Clock clock,
+            PartnerAuthenticator authenticator,
+            ClientAddressResolver addresses,
+            PartnerAlerts alerts,
+            IdempotentResponses responses,
+            InboundEventLog eventLog,
+            Clock clock,
             @Value("${aeghash.http.max-body-bytes:65536}") long bodyBytesMax) {
-        FilterRegistrationBean<PartnerAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new PartnerAuthenticationFilter(authenticator, addresses, alerts, responses, eventLog, clock,
-                        bodyBytesMax));
+        FilterRegistrationBean<PartnerAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new PartnerAuthenticationFilter(
+                        authenticator, addresses, alerts, responses, eventLog, clock, bodyBytesMax));
         registration.addUrlPatterns("/api/aegmall/*", "/api/from", "/api/from/");
         registration.setOrder(FILTER_ORDER);
         return registration;

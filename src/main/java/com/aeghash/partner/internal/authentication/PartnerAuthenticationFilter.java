@@ -40,8 +40,13 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final long bodyBytesMax;
 
-    PartnerAuthenticationFilter(PartnerAuthenticator authenticator, ClientAddressResolver addresses,
-            PartnerAlerts alerts, IdempotentResponses responses, InboundEventLog eventLog, Clock clock,
+    PartnerAuthenticationFilter(
+            PartnerAuthenticator authenticator,
+            ClientAddressResolver addresses,
+            PartnerAlerts alerts,
+            IdempotentResponses responses,
+            InboundEventLog eventLog,
+            Clock clock,
             long bodyBytesMax) {
         this.authenticator = authenticator;
         this.addresses = addresses;
@@ -78,29 +83,39 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private void authenticateAndContinue(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            InboundEventLog.Draft event) throws IOException, ServletException {
+    private void authenticateAndContinue(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, InboundEventLog.Draft event)
+            throws IOException, ServletException {
         boolean legacy = isLegacy(request.getRequestURI());
         byte[] body;
         try {
             body = legacy ? new byte[0] : readBody(request);
         } catch (RequestBodyTooLargeException tooLarge) {
             event.check(SignatureCheck.MALFORMED, null, null);
-            write(response, responses.problem(HttpStatus.BAD_REQUEST, "body_too_large", tooLarge.getMessage(),
-                    request.getRequestURI()));
+            write(
+                    response,
+                    responses.problem(
+                            HttpStatus.BAD_REQUEST, "body_too_large", tooLarge.getMessage(), request.getRequestURI()));
             return;
         }
         Map<String, String> query = legacy ? PartnerCallExtractor.queryParameters(request.getQueryString()) : null;
-        SignedCall call = legacy ? PartnerCallExtractor.fromQuery(query) : PartnerCallExtractor.fromHeaders(request, body);
+        SignedCall call =
+                legacy ? PartnerCallExtractor.fromQuery(query) : PartnerCallExtractor.fromHeaders(request, body);
         PartnerAuthenticator.Result result = authenticator.authenticate(call, event.remoteAddress());
         String loggedKeyId = loggedKeyId(call.keyId(), result.partner());
         event.check(result.check(), result.partner(), loggedKeyId);
         if (!result.check().isValid()) {
             alerts.onRejected(result.check(), result.partner(), loggedKeyId, event.remoteAddress());
-            IdempotentResponse rejection = responses.problem(result.check().status(), result.check().code(),
-                    result.check().detail(), request.getRequestURI());
-            write(response, result.check() == SignatureCheck.RATE_LIMITED
-                    ? rejection.retryAfter(PartnerRateLimiters.retryAfterSeconds()) : rejection);
+            IdempotentResponse rejection = responses.problem(
+                    result.check().status(),
+                    result.check().code(),
+                    result.check().detail(),
+                    request.getRequestURI());
+            write(
+                    response,
+                    result.check() == SignatureCheck.RATE_LIMITED
+                            ? rejection.retryAfter(PartnerRateLimiters.retryAfterSeconds())
+                            : rejection);
             return;
         }
         String idempotencyKey = legacy ? null : request.getHeader(IdempotencyKey.HEADER);
@@ -109,8 +124,9 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
             write(response, responses.problem(IdempotencyKey.missing(), request.getRequestURI()));
             return;
         }
-        request.setAttribute(AuthenticatedCall.ATTRIBUTE, new AuthenticatedCall(result.partner(), body,
-                validKeyOrNull(idempotencyKey)));
+        request.setAttribute(
+                AuthenticatedCall.ATTRIBUTE,
+                new AuthenticatedCall(result.partner(), body, validKeyOrNull(idempotencyKey)));
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 

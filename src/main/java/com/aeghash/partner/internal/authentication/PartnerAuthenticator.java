@@ -21,8 +21,7 @@ final class PartnerAuthenticator {
     private static final Pattern UNIX_SECONDS = Pattern.compile("^\\d{1,12}$");
 
     /** The check's result and the partner the key id named (null when it named none). */
-    record Result(SignatureCheck check, PartnerSettings partner) {
-    }
+    record Result(SignatureCheck check, PartnerSettings partner) {}
 
     private final PartnerRegistry registry;
     private final PartnerRateLimiters rateLimiters;
@@ -30,8 +29,12 @@ final class PartnerAuthenticator {
     private final PartnerProperties properties;
     private final Clock clock;
 
-    PartnerAuthenticator(PartnerRegistry registry, PartnerRateLimiters rateLimiters, PartnerNonceRepository nonces,
-            PartnerProperties properties, Clock clock) {
+    PartnerAuthenticator(
+            PartnerRegistry registry,
+            PartnerRateLimiters rateLimiters,
+            PartnerNonceRepository nonces,
+            PartnerProperties properties,
+            Clock clock) {
         this.registry = registry;
         this.rateLimiters = rateLimiters;
         this.nonces = nonces;
@@ -57,7 +60,8 @@ final class PartnerAuthenticator {
     }
 
     private SignatureCheck verify(SignedCall call, PartnerSettings partner) {
-        if (!call.hasCredentials() || !UNIX_SECONDS.matcher(call.timestamp()).matches()
+        if (!call.hasCredentials()
+                || !UNIX_SECONDS.matcher(call.timestamp()).matches()
                 || !PartnerShapes.NONCE.matcher(call.nonce()).matches()) {
             return SignatureCheck.MALFORMED;
         }

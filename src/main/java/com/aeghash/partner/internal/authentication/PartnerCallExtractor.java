@@ -20,19 +20,19 @@ public final class PartnerCallExtractor {
     static final int QUERY_LENGTH_MAX = 2048;
     static final int QUERY_PARAMETERS_MAX = 20;
 
-    private PartnerCallExtractor() {
-    }
+    private PartnerCallExtractor() {}
 
     static SignedCall fromHeaders(HttpServletRequest request, byte[] body) {
         String timestamp = request.getHeader(TIMESTAMP_HEADER);
         String nonce = request.getHeader(NONCE_HEADER);
         String signature = request.getHeader(SIGNATURE_HEADER);
         String hex = signature != null && signature.startsWith(HmacSignatures.HEADER_PREFIX)
-                ? signature.substring(HmacSignatures.HEADER_PREFIX.length()) : null;
-        byte[] message = timestamp == null || nonce == null ? null
-                : HmacSignatures.headerMessage(timestamp, nonce, body);
-        return new SignedCall(SignedCall.Scheme.HEADERS, request.getHeader(KEY_HEADER), timestamp, nonce, hex, null,
-                message);
+                ? signature.substring(HmacSignatures.HEADER_PREFIX.length())
+                : null;
+        byte[] message =
+                timestamp == null || nonce == null ? null : HmacSignatures.headerMessage(timestamp, nonce, body);
+        return new SignedCall(
+                SignedCall.Scheme.HEADERS, request.getHeader(KEY_HEADER), timestamp, nonce, hex, null, message);
     }
 
     static SignedCall fromQuery(Map<String, String> parameters) {
@@ -44,8 +44,14 @@ public final class PartnerCallExtractor {
             signature = signature.substring(HmacSignatures.HEADER_PREFIX.length());
         }
         byte[] message = LegacyQueryCanonicalizer.canonical(parameters).getBytes(StandardCharsets.UTF_8);
-        return new SignedCall(SignedCall.Scheme.LEGACY_QUERY, parameters.get("key"), parameters.get("ts"),
-                parameters.get("nonce"), signature, parameters.get("from"), message);
+        return new SignedCall(
+                SignedCall.Scheme.LEGACY_QUERY,
+                parameters.get("key"),
+                parameters.get("ts"),
+                parameters.get("nonce"),
+                signature,
+                parameters.get("from"),
+                message);
     }
 
     /** Decoded parameters of the query, or null when it is too long, repeats a name or cannot be decoded. */

@@ -19,12 +19,16 @@ final class PartnerRateLimiters {
     private final Map<String, RateLimiter> limiters;
 
     PartnerRateLimiters(PartnerRegistry registry) {
-        this.limiters = registry.all().stream().collect(Collectors.toUnmodifiableMap(PartnerSettings::id,
-                partner -> RateLimiter.of("partner-" + partner.id(), RateLimiterConfig.custom()
-                        .limitForPeriod(partner.limits().requestsPerSecond())
-                        .limitRefreshPeriod(PERIOD)
-                        .timeoutDuration(Duration.ZERO)
-                        .build())));
+        this.limiters = registry.all().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        PartnerSettings::id,
+                        partner -> RateLimiter.of(
+                                "partner-" + partner.id(),
+                                RateLimiterConfig.custom()
+                                        .limitForPeriod(partner.limits().requestsPerSecond())
+                                        .limitRefreshPeriod(PERIOD)
+                                        .timeoutDuration(Duration.ZERO)
+                                        .build())));
     }
 
     /** Takes one permit without waiting; false when the partner is over its limit in this period. */

@@ -9,7 +9,9 @@ public enum SignatureCheck {
     /** Signed with the previous secret, still accepted during a rotation. */
     VALID_PREVIOUS(HttpStatus.OK, null, null),
     /** A required credential (key, timestamp, nonce, signature) is absent or malformed. */
-    MALFORMED(HttpStatus.UNAUTHORIZED, "invalid_signature",
+    MALFORMED(
+            HttpStatus.UNAUTHORIZED,
+            "invalid_signature",
             "X-AEG-Key, X-AEG-Timestamp (Unix seconds), X-AEG-Nonce (8-64 of A-Z a-z 0-9 . _ -) and "
                     + "X-AEG-Signature (sha256=<64 hex digits>) are required"),
     /** No partner has this key id, or a legacy call's {@code from} is not the key's partner. */
@@ -41,7 +43,10 @@ public enum SignatureCheck {
 
     /** Failures that count towards the "repeated signature failures" alert. */
     boolean isSignatureFailure() {
-        return this == MALFORMED || this == UNKNOWN_KEY || this == BAD_SIGNATURE || this == STALE_TIMESTAMP
+        return this == MALFORMED
+                || this == UNKNOWN_KEY
+                || this == BAD_SIGNATURE
+                || this == STALE_TIMESTAMP
                 || this == REPLAYED_NONCE;
     }
 

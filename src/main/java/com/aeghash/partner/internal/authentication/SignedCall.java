@@ -5,10 +5,19 @@ package com.aeghash.partner.internal.authentication;
  * exact bytes they sign. {@code claimedPartner} is the legacy {@code from} parameter (null for the JSON API).
  * Fields are null when absent.
  */
-record SignedCall(Scheme scheme, String keyId, String timestamp, String nonce, String signatureHex,
-        String claimedPartner, byte[] signedMessage) {
+record SignedCall(
+        Scheme scheme,
+        String keyId,
+        String timestamp,
+        String nonce,
+        String signatureHex,
+        String claimedPartner,
+        byte[] signedMessage) {
 
-    enum Scheme { HEADERS, LEGACY_QUERY }
+    enum Scheme {
+        HEADERS,
+        LEGACY_QUERY
+    }
 
     boolean hasCredentials() {
         return keyId != null && timestamp != null && nonce != null && signatureHex != null && signedMessage != null;

@@ -30,8 +30,7 @@ public record InboundEvent(
         Reprocessing reprocessing) {
 
     /** The last administrator re-processing of a failed event; null when never re-processed. */
-    public record Reprocessing(Instant at, String by, int status, String code) {
-    }
+    public record Reprocessing(Instant at, String by, int status, String code) {}
 
     /** Failed for a reason other than the request itself (5xx) after a valid signature, and not fixed since. */
     public boolean isReprocessable() {
@@ -40,14 +39,42 @@ public record InboundEvent(
     }
 
     InboundEvent withId(long newId) {
-        return new InboundEvent(newId, receivedAt, partnerId, keyId, remoteAddress, method, path, queryText,
-                idempotencyKey, signatureCheck, requestBody, responseStatus, responseCode, replayed, durationMillis,
+        return new InboundEvent(
+                newId,
+                receivedAt,
+                partnerId,
+                keyId,
+                remoteAddress,
+                method,
+                path,
+                queryText,
+                idempotencyKey,
+                signatureCheck,
+                requestBody,
+                responseStatus,
+                responseCode,
+                replayed,
+                durationMillis,
                 reprocessing);
     }
 
     InboundEvent withReprocessing(Reprocessing done) {
-        return new InboundEvent(id, receivedAt, partnerId, keyId, remoteAddress, method, path, queryText,
-                idempotencyKey, signatureCheck, requestBody, responseStatus, responseCode, replayed, durationMillis,
+        return new InboundEvent(
+                id,
+                receivedAt,
+                partnerId,
+                keyId,
+                remoteAddress,
+                method,
+                path,
+                queryText,
+                idempotencyKey,
+                signatureCheck,
+                requestBody,
+                responseStatus,
+                responseCode,
+                replayed,
+                durationMillis,
                 done);
     }
 }

@@ -35,21 +35,41 @@ public class InboundEventLog {
     }
 
     public Draft start(Instant receivedAt, String remoteAddress, HttpServletRequest request) {
-        return new Draft(receivedAt, System.nanoTime(), truncate(remoteAddress, ADDRESS_LENGTH_MAX),
-                request.getMethod(), truncate(request.getRequestURI(), PATH_LENGTH_MAX));
+        return new Draft(
+                receivedAt,
+                System.nanoTime(),
+                truncate(remoteAddress, ADDRESS_LENGTH_MAX),
+                request.getMethod(),
+                truncate(request.getRequestURI(), PATH_LENGTH_MAX));
     }
 
     public void finish(Draft draft, ContentCachingResponseWrapper response) {
         int status = draft.failed ? 500 : response.getStatus();
-        InboundEvent event = new InboundEvent(0, draft.receivedAt, draft.partnerId, draft.keyId, draft.remoteAddress,
-                draft.method, draft.path, draft.queryText, draft.idempotencyKey, draft.check, draft.requestBody,
-                status, status >= 400 ? problemCode(response) : null,
+        InboundEvent event = new InboundEvent(
+                0,
+                draft.receivedAt,
+                draft.partnerId,
+                draft.keyId,
+                draft.remoteAddress,
+                draft.method,
+                draft.path,
+                draft.queryText,
+                draft.idempotencyKey,
+                draft.check,
+                draft.requestBody,
+                status,
+                status >= 400 ? problemCode(response) : null,
                 "true".equals(response.getHeader(IdempotencyKey.REPLAYED_HEADER)),
-                (System.nanoTime() - draft.startedNanos) / 1_000_000, null);
+                (System.nanoTime() - draft.startedNanos) / 1_000_000,
+                null);
         try {
             events.insert(event);
         } catch (RuntimeException unrecorded) {
-            log.error("could not record the inbound partner event {} {} (status {})", draft.method, draft.path, status,
+            log.error(
+                    "could not record the inbound partner event {} {} (status {})",
+                    draft.method,
+                    draft.path,
+                    status,
                     unrecorded);
         }
     }

@@ -44,8 +44,14 @@ public class InboundEventReprocessor {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    InboundEventReprocessor(InboundEventRepository events, PartnerRegistry registry, PartnerCommands commands,
-            JsonMapper json, Validator validator, AuditLog auditLog, Clock clock) {
+    InboundEventReprocessor(
+            InboundEventRepository events,
+            PartnerRegistry registry,
+            PartnerCommands commands,
+            JsonMapper json,
+            Validator validator,
+            AuditLog auditLog,
+            Clock clock) {
         this.events = events;
         this.registry = registry;
         this.commands = commands;
@@ -58,22 +64,35 @@ public class InboundEventReprocessor {
     public IdempotentResponse reprocess(long eventId, String operator) {
         InboundEvent event = events.find(eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
         if (!event.isReprocessable()) {
-            throw ApiException.conflict("not_reprocessable",
+            throw ApiException.conflict(
+                    "not_reprocessable",
                     "only events with a valid signature whose processing failed (5xx) can be re-processed");
         }
-        PartnerSettings partner = registry.byId(event.partnerId()).orElseThrow(() -> ApiException.unprocessable(
-                "partner_not_configured", "partner " + event.partnerId() + " is no longer configured"));
+        PartnerSettings partner = registry.byId(event.partnerId())
+                .orElseThrow(() -> ApiException.unprocessable(
+                        "partner_not_configured", "partner " + event.partnerId() + " is no longer configured"));
         IdempotentResponse response = dispatch(event, partner);
-        events.recordReprocessing(eventId, new InboundEvent.Reprocessing(clock.instant(), operator,
-                response.status(), codeOf(response)));
-        auditLog.record(operator, "partner.event_reprocessed", "partner-event:" + eventId, Map.of(
-                "partner", partner.id(), "keyId", partner.keyId(), "path", event.path(),
-                "status", Integer.toString(response.status())));
+        events.recordReprocessing(
+                eventId, new InboundEvent.Reprocessing(clock.instant(), operator, response.status(), codeOf(response)));
+        auditLog.record(
+                operator,
+                "partner.event_reprocessed",
+                "partner-event:" + eventId,
+                Map.of(
+                        "partner",
+                        partner.id(),
+                        "keyId",
+                        partner.keyId(),
+                        "path",
+                        event.path(),
+                        "status",
+                        Integer.toString(response.status())));
         return response;
     }
 
     private IdempotentResponse dispatch(InboundEvent event, PartnerSettings partner) {
-        byte[] body = event.requestBody() == null ? new byte[0] : event.requestBody().getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                event.requestBody() == null ? new byte[0] : event.requestBody().getBytes(StandardCharsets.UTF_8);
         AuthenticatedCall call = new AuthenticatedCall(partner, body, event.idempotencyKey());
         String path = event.path();
         Matcher refund = REFUND_PATH.matcher(path);
@@ -92,8 +111,11 @@ public class InboundEventReprocessor {
             if (query == null) {
                 throw notReprocessable("its stored query cannot be read");
             }
-            return commands.creditLegacy(partner, new PartnerCommands.LegacyCredit(query.get("uid"), query.get("app"),
-                    query.get("hash"), query.get("nonce")), path);
+            return commands.creditLegacy(
+                    partner,
+                    new PartnerCommands.LegacyCredit(
+                            query.get("uid"), query.get("app"), query.get("hash"), query.get("nonce")),
+                    path);
         }
         throw notReprocessable("it is not a partner operation");
     }
@@ -113,8 +135,8 @@ public class InboundEventReprocessor {
     }
 
     private static ApiException notReprocessable(String reason) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not_reprocessable",
-                "the event cannot be re-processed: " + reason);
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_CONTENT, "not_reprocessable", "the event cannot be re-processed: " + reason);
     }
 
     private String codeOf(IdempotentResponse response) {

@@ -101,14 +101,29 @@ class JdbcInboundEventRepository implements InboundEventRepository {
 
     private static InboundEvent event(ResultSet row, int index) throws SQLException {
         Integer reprocessStatus = row.getObject("reprocess_status", Integer.class);
-        InboundEvent.Reprocessing reprocessing = reprocessStatus == null ? null : new InboundEvent.Reprocessing(
-                SqlTimes.instant(row, "reprocessed_at"), row.getString("reprocessed_by"), reprocessStatus,
-                row.getString("reprocess_code"));
-        return new InboundEvent(row.getLong("id"), SqlTimes.instant(row, "received_at"), row.getString("partner_id"),
-                row.getString("key_id"), row.getString("remote_address"), row.getString("method"),
-                row.getString("path"), row.getString("query_text"), row.getString("idempotency_key"),
-                SignatureCheck.valueOf(row.getString("signature_check")), row.getString("request_body"),
-                row.getInt("response_status"), row.getString("outcome_code"), row.getBoolean("replayed"),
-                row.getLong("duration_millis"), reprocessing);
+        InboundEvent.Reprocessing reprocessing = reprocessStatus == null
+                ? null
+                : new InboundEvent.Reprocessing(
+                        SqlTimes.instant(row, "reprocessed_at"),
+                        row.getString("reprocessed_by"),
+                        reprocessStatus,
+                        row.getString("reprocess_code"));
+        return new InboundEvent(
+                row.getLong("id"),
+                SqlTimes.instant(row, "received_at"),
+                row.getString("partner_id"),
+                row.getString("key_id"),
+                row.getString("remote_address"),
+                row.getString("method"),
+                row.getString("path"),
+                row.getString("query_text"),
+                row.getString("idempotency_key"),
+                SignatureCheck.valueOf(row.getString("signature_check")),
+                row.getString("request_body"),
+                row.getInt("response_status"),
+                row.getString("outcome_code"),
+                row.getBoolean("replayed"),
+                row.getLong("duration_millis"),
+                reprocessing);
     }
 }

@@ -15,11 +15,15 @@ public record HashpowerAccrual(
         Instant creditedAt) {
 
     /** Which API the credit came through. */
-    public enum Source { API, LEGACY }
+    public enum Source {
+        API,
+        LEGACY
+    }
 
     /** True when a repeated credit asks for exactly what was credited before. */
     boolean sameCreditAs(HashpowerAccrual other) {
-        return memberId.equals(other.memberId) && amount.compareTo(other.amount) == 0
+        return memberId.equals(other.memberId)
+                && amount.compareTo(other.amount) == 0
                 && java.util.Objects.equals(app, other.app);
     }
 }

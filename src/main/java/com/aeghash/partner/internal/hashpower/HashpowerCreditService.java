@@ -35,8 +35,12 @@ public class HashpowerCreditService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    HashpowerCreditService(HashpowerAccrualRepository accruals, OrganizationQueries organization, Ledger ledger,
-            AuditLog auditLog, Clock clock) {
+    HashpowerCreditService(
+            HashpowerAccrualRepository accruals,
+            OrganizationQueries organization,
+            Ledger ledger,
+            AuditLog auditLog,
+            Clock clock) {
         this.accruals = accruals;
         this.organization = organization;
         this.ledger = ledger;
@@ -52,29 +56,50 @@ public class HashpowerCreditService {
         if (!organization.isRegistered(request.memberId())) {
             throw ApiException.unprocessable("unknown_member", "member " + request.memberId() + " is not registered");
         }
-        HashpowerAccrual accrual = new HashpowerAccrual(partner.id(), request.reference(), request.memberId(),
-                request.amount(), request.app(), source, ledgerReference(partner.id(), request.reference()),
+        HashpowerAccrual accrual = new HashpowerAccrual(
+                partner.id(),
+                request.reference(),
+                request.memberId(),
+                request.amount(),
+                request.app(),
+                source,
+                ledgerReference(partner.id(), request.reference()),
                 clock.instant());
         if (!accruals.insert(accrual)) {
-            HashpowerAccrual earlier = accruals.find(partner.id(), request.reference()).orElseThrow();
+            HashpowerAccrual earlier =
+                    accruals.find(partner.id(), request.reference()).orElseThrow();
             if (!earlier.sameCreditAs(accrual)) {
-                throw ApiException.conflict("reference_conflict", "reference " + request.reference()
-                        + " was already credited with a different member, amount or app");
+                throw ApiException.conflict(
+                        "reference_conflict",
+                        "reference " + request.reference()
+                                + " was already credited with a different member, amount or app");
             }
             return response(earlier);
         }
         ledger.post(EntryRequest.builder(accrual.ledgerReference(), "hash power from partner " + partner.id())
-                .move(AccountRef.system(SystemAccount.PARTNER_FUNDING, Asset.HASHPOWER),
-                        AccountRef.member(request.memberId(), Asset.HASHPOWER, Bucket.AVAILABLE), request.amount())
+                .move(
+                        AccountRef.system(SystemAccount.PARTNER_FUNDING, Asset.HASHPOWER),
+                        AccountRef.member(request.memberId(), Asset.HASHPOWER, Bucket.AVAILABLE),
+                        request.amount())
                 .build());
-        auditLog.record("partner:" + partner.id(), "partner.hashpower_credited", request.memberId(), Map.of(
-                "keyId", partner.keyId(), "reference", accrual.ledgerReference(),
-                "amount", Amounts.format(request.amount()), "source", source.name()));
+        auditLog.record(
+                "partner:" + partner.id(),
+                "partner.hashpower_credited",
+                request.memberId(),
+                Map.of(
+                        "keyId",
+                        partner.keyId(),
+                        "reference",
+                        accrual.ledgerReference(),
+                        "amount",
+                        Amounts.format(request.amount()),
+                        "source",
+                        source.name()));
         return response(accrual);
     }
 
     private static HashpowerCredited response(HashpowerAccrual accrual) {
-        return new HashpowerCredited(accrual.reference(), accrual.memberId(), accrual.amount(),
-                Asset.HASHPOWER.name(), "credited");
+        return new HashpowerCredited(
+                accrual.reference(), accrual.memberId(), accrual.amount(), Asset.HASHPOWER.name(), "credited");
     }
 }

@@ -12,8 +12,13 @@ import java.math.BigDecimal;
  * member. {@code reference} is the partner's own id of the credit: the same reference is credited once.
  */
 public record HashpowerRequest(
-        @NotNull @Pattern(regexp = MemberIds.PATTERN, message = PartnerShapes.IDENTIFIER_MESSAGE) String memberId,
+        @NotNull @Pattern(regexp = MemberIds.PATTERN, message = PartnerShapes.IDENTIFIER_MESSAGE)
+        String memberId,
+
         @PositiveAmount BigDecimal amount,
-        @Pattern(regexp = PartnerShapes.IDENTIFIER, message = PartnerShapes.IDENTIFIER_MESSAGE) String app,
-        @NotNull @Pattern(regexp = PartnerShapes.REFERENCE, message = PartnerShapes.REFERENCE_MESSAGE) String reference) {
-}
+
+        @Pattern(regexp = PartnerShapes.IDENTIFIER, message = PartnerShapes.IDENTIFIER_MESSAGE)
+        String app,
+
+        @NotNull @Pattern(regexp = PartnerShapes.REFERENCE, message = PartnerShapes.REFERENCE_MESSAGE)
+        String reference) {}

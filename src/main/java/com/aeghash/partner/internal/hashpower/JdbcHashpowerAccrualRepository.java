@@ -22,15 +22,16 @@ class JdbcHashpowerAccrualRepository implements HashpowerAccrualRepository {
                     ledger_reference, credited_at)
                 VALUES (:partner, :reference, :member, :amount, :app, :source, :ledgerReference, :creditedAt)
                 ON CONFLICT DO NOTHING""")
-                .param("partner", accrual.partnerId())
-                .param("reference", accrual.reference())
-                .param("member", accrual.memberId())
-                .param("amount", accrual.amount())
-                .param("app", accrual.app())
-                .param("source", accrual.source().name())
-                .param("ledgerReference", accrual.ledgerReference())
-                .param("creditedAt", SqlTimes.utc(accrual.creditedAt()))
-                .update() == 1;
+                        .param("partner", accrual.partnerId())
+                        .param("reference", accrual.reference())
+                        .param("member", accrual.memberId())
+                        .param("amount", accrual.amount())
+                        .param("app", accrual.app())
+                        .param("source", accrual.source().name())
+                        .param("ledgerReference", accrual.ledgerReference())
+                        .param("creditedAt", SqlTimes.utc(accrual.creditedAt()))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -40,9 +41,14 @@ class JdbcHashpowerAccrualRepository implements HashpowerAccrualRepository {
                 FROM partner_hashpower_accruals WHERE partner_id = :partner AND reference = :reference""")
                 .param("partner", partnerId)
                 .param("reference", reference)
-                .query((row, index) -> new HashpowerAccrual(row.getString("partner_id"), row.getString("reference"),
-                        row.getString("member_id"), row.getBigDecimal("amount"), row.getString("app"),
-                        HashpowerAccrual.Source.valueOf(row.getString("source")), row.getString("ledger_reference"),
+                .query((row, index) -> new HashpowerAccrual(
+                        row.getString("partner_id"),
+                        row.getString("reference"),
+                        row.getString("member_id"),
+                        row.getBigDecimal("amount"),
+                        row.getString("app"),
+                        HashpowerAccrual.Source.valueOf(row.getString("source")),
+                        row.getString("ledger_reference"),
                         SqlTimes.instant(row, "credited_at")))
                 .optional();
     }

@@ -22,8 +22,8 @@ class JdbcMemberSales implements MemberSales {
                 FROM partner_orders
                 WHERE member_id = :member AND status = 'PAID'""")
                 .param("member", memberId)
-                .query((row, number) -> new PaidSales(row.getLong("orders"), row.getBigDecimal("total_amount"),
-                        row.getBigDecimal("pv_amount")))
+                .query((row, number) -> new PaidSales(
+                        row.getLong("orders"), row.getBigDecimal("total_amount"), row.getBigDecimal("pv_amount")))
                 .single();
     }
 }

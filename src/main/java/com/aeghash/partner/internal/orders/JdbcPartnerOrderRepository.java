@@ -72,17 +72,26 @@ class JdbcPartnerOrderRepository implements PartnerOrderRepository {
         return jdbc.sql("""
                 UPDATE partner_orders SET status = 'REFUNDED', refunded_at = :at, updated_at = :at
                 WHERE id = :id AND status = 'PAID'""")
-                .param("at", SqlTimes.utc(refundedAt))
-                .param("id", id)
-                .update() == 1;
+                        .param("at", SqlTimes.utc(refundedAt))
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     private static PartnerOrder order(ResultSet row, int index) throws SQLException {
-        return new PartnerOrder(row.getLong("id"), row.getString("partner_id"), row.getString("order_id"),
-                row.getString("member_id"), row.getBigDecimal("total_amount"), row.getBigDecimal("pv_amount"),
-                row.getString("channel"), row.getString("metadata"),
-                PartnerOrderStatus.valueOf(row.getString("status")), row.getInt("bonus_entries"),
-                row.getBigDecimal("bonus_total"), SqlTimes.instant(row, "paid_at"),
+        return new PartnerOrder(
+                row.getLong("id"),
+                row.getString("partner_id"),
+                row.getString("order_id"),
+                row.getString("member_id"),
+                row.getBigDecimal("total_amount"),
+                row.getBigDecimal("pv_amount"),
+                row.getString("channel"),
+                row.getString("metadata"),
+                PartnerOrderStatus.valueOf(row.getString("status")),
+                row.getInt("bonus_entries"),
+                row.getBigDecimal("bonus_total"),
+                SqlTimes.instant(row, "paid_at"),
                 SqlTimes.instant(row, "refunded_at"));
     }
 }

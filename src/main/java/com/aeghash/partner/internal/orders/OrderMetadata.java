@@ -9,8 +9,7 @@ public final class OrderMetadata {
 
     static final int LENGTH_MAX = 4000;
 
-    private OrderMetadata() {
-    }
+    private OrderMetadata() {}
 
     /** The text to store, null when absent; a 400 naming {@code metadata} when it is not a small object. */
     public static String textOf(JsonNode metadata, JsonMapper json) {

@@ -13,10 +13,16 @@ import tools.jackson.databind.JsonNode;
  * {@code metadata} is any JSON object the partner wants kept with the order (at most 4000 characters).
  */
 public record OrderRequest(
-        @NotNull @Pattern(regexp = PartnerShapes.IDENTIFIER, message = PartnerShapes.IDENTIFIER_MESSAGE) String orderId,
-        @NotNull @Pattern(regexp = MemberIds.PATTERN, message = PartnerShapes.IDENTIFIER_MESSAGE) String memberId,
+        @NotNull @Pattern(regexp = PartnerShapes.IDENTIFIER, message = PartnerShapes.IDENTIFIER_MESSAGE)
+        String orderId,
+
+        @NotNull @Pattern(regexp = MemberIds.PATTERN, message = PartnerShapes.IDENTIFIER_MESSAGE)
+        String memberId,
+
         @PositiveAmount BigDecimal totalAmount,
         @PositiveAmount BigDecimal pvAmount,
-        @NotNull @Pattern(regexp = PartnerShapes.CHANNEL, message = PartnerShapes.CHANNEL_MESSAGE) String channel,
-        JsonNode metadata) {
-}
+
+        @NotNull @Pattern(regexp = PartnerShapes.CHANNEL, message = PartnerShapes.CHANNEL_MESSAGE)
+        String channel,
+
+        JsonNode metadata) {}

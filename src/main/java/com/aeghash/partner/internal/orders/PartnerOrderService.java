@@ -44,13 +44,25 @@ public class PartnerOrderService {
      */
     public OrderCreated create(PartnerSettings partner, OrderRequest request, String metadata) {
         Instant now = clock.instant();
-        PartnerOrder order = new PartnerOrder(0, partner.id(), request.orderId(), request.memberId(),
-                request.totalAmount(), request.pvAmount(), request.channel(), metadata, PartnerOrderStatus.PAID,
-                0, BigDecimal.ZERO, now, null);
-        long id = orders.insertPaid(order).orElseThrow(() -> ApiException.conflict("duplicate_order",
-                "order " + request.orderId() + " was already received from this partner"));
-        OrderDistribution distribution = bonuses.distribute(
-                new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
+        PartnerOrder order = new PartnerOrder(
+                0,
+                partner.id(),
+                request.orderId(),
+                request.memberId(),
+                request.totalAmount(),
+                request.pvAmount(),
+                request.channel(),
+                metadata,
+                PartnerOrderStatus.PAID,
+                0,
+                BigDecimal.ZERO,
+                now,
+                null);
+        long id = orders.insertPaid(order)
+                .orElseThrow(() -> ApiException.conflict(
+                        "duplicate_order", "order " + request.orderId() + " was already received from this partner"));
+        OrderDistribution distribution =
+                bonuses.distribute(new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
     }
@@ -69,9 +81,17 @@ public class PartnerOrderService {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");
         }
         bonuses.markRefunded(order.reference(), now);
-        auditLog.record("partner:" + partner.id(), "partner.order_refunded", order.reference(), Map.of(
-                "keyId", partner.keyId(), "memberId", order.memberId(),
-                "reason", request == null || request.reason() == null ? "" : request.reason()));
+        auditLog.record(
+                "partner:" + partner.id(),
+                "partner.order_refunded",
+                order.reference(),
+                Map.of(
+                        "keyId",
+                        partner.keyId(),
+                        "memberId",
+                        order.memberId(),
+                        "reason",
+                        request == null || request.reason() == null ? "" : request.reason()));
         return new OrderRefunded(orderId, "refunded", now);
     }
 }

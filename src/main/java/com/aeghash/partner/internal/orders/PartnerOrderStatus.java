@@ -8,10 +8,11 @@ import com.aeghash.common.Lifecycle.NoAction;
  * {@code REFUNDED} (the bonus engine cancels its pending entries at the next closing). Nothing else.
  */
 enum PartnerOrderStatus {
-    PAID, REFUNDED;
+    PAID,
+    REFUNDED;
 
-    private static final Lifecycle<PartnerOrderStatus, NoAction> LIFECYCLE = Lifecycle
-            .of("partner order", PartnerOrderStatus.class)
+    private static final Lifecycle<PartnerOrderStatus, NoAction> LIFECYCLE = Lifecycle.of(
+                    "partner order", PartnerOrderStatus.class)
             .startsIn(PAID)
             .allow(PAID, REFUNDED)
             .build();

@@ -23,9 +23,12 @@ class PartnerConfiguration {
         if (!result.problems().isEmpty()) {
             throw new PartnerConfigurationException(result.problems());
         }
-        result.partners().forEach(partner -> log.info("AEGMALL partner {}, allowed addresses {}, {} requests/s",
-                partner.describe(), partner.allowedRanges().isEmpty() ? "any" : partner.allowedRanges(),
-                partner.limits().requestsPerSecond()));
+        result.partners()
+                .forEach(partner -> log.info(
+                        "AEGMALL partner {}, allowed addresses {}, {} requests/s",
+                        partner.describe(),
+                        partner.allowedRanges().isEmpty() ? "any" : partner.allowedRanges(),
+                        partner.limits().requestsPerSecond()));
         return new PartnerRegistry(result.partners());
     }
 }

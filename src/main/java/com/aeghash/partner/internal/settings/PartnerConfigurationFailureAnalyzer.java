@@ -9,9 +9,12 @@ class PartnerConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Partne
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PartnerConfigurationException cause) {
         StringBuilder description = new StringBuilder("The AEGMALL partner configuration is unusable:\n");
-        cause.problems().forEach(problem -> description.append("  - ").append(problem).append('\n'));
-        return new FailureAnalysis(description.toString(),
+        cause.problems()
+                .forEach(problem -> description.append("  - ").append(problem).append('\n'));
+        return new FailureAnalysis(
+                description.toString(),
                 "Fix the AEGMALL_<PARTNER>_* variables listed above (see README.md, 'AEGMALL partner API'), "
-                        + "then start again.", cause);
+                        + "then start again.",
+                cause);
     }
 }

@@ -31,8 +31,16 @@ final class PartnerEnvironmentReader {
 
     static final String PREFIX = "AEGMALL_";
     private static final Pattern KEY_VARIABLE = Pattern.compile("^AEGMALL_([A-Z0-9]+(?:_[A-Z0-9]+)*)_KEY$");
-    private static final List<String> SUFFIXES = List.of("_KEY", "_SECRET", "_SECRET_PREVIOUS", "_ALLOWED_IPS",
-            "_ROTATED_AT", "_RATE_LIMIT_PER_SECOND", "_ORDER_TOTAL_MAX", "_ORDER_PV_MAX", "_HASHPOWER_MAX");
+    private static final List<String> SUFFIXES = List.of(
+            "_KEY",
+            "_SECRET",
+            "_SECRET_PREVIOUS",
+            "_ALLOWED_IPS",
+            "_ROTATED_AT",
+            "_RATE_LIMIT_PER_SECOND",
+            "_ORDER_TOTAL_MAX",
+            "_ORDER_PV_MAX",
+            "_HASHPOWER_MAX");
     private static final Pattern KEY_ID_SHAPE = Pattern.compile("^[A-Za-z0-9._~-]{8,128}$");
     private static final Pattern SECRET_SHAPE = Pattern.compile("^[\\x21-\\x7E]{32,512}$");
     private static final int PARTNER_ID_LENGTH_MAX = 32;
@@ -44,8 +52,7 @@ final class PartnerEnvironmentReader {
     static final BigDecimal DEFAULT_HASHPOWER_MAX = new BigDecimal("100000");
 
     /** The partners read, and every problem found (empty when the configuration is usable). */
-    record Result(List<PartnerSettings> partners, List<String> problems) {
-    }
+    record Result(List<PartnerSettings> partners, List<String> problems) {}
 
     private final Function<String, String> lookup;
     private final boolean production;
@@ -112,8 +119,8 @@ final class PartnerEnvironmentReader {
         }
         String keyId = required(prefix + "_KEY", KEY_ID_SHAPE, "8-128 letters, digits, '.', '_', '~' or '-'");
         String secret = required(prefix + "_SECRET", SECRET_SHAPE, "32-512 printable characters without spaces");
-        String previous = optional(prefix + "_SECRET_PREVIOUS", SECRET_SHAPE,
-                "32-512 printable characters without spaces");
+        String previous =
+                optional(prefix + "_SECRET_PREVIOUS", SECRET_SHAPE, "32-512 printable characters without spaces");
         if (secret != null && secret.equals(previous)) {
             problems.add(prefix + "_SECRET_PREVIOUS equals " + prefix + "_SECRET (unset it once the rotation is over)");
         }
@@ -127,8 +134,8 @@ final class PartnerEnvironmentReader {
         if (problems.size() > problemsBefore) {
             return null;
         }
-        return new PartnerSettings(id, prefix, keyId, Secret.of(secret), Secret.ofNullable(previous), ranges,
-                rotatedAt, limits);
+        return new PartnerSettings(
+                id, prefix, keyId, Secret.of(secret), Secret.ofNullable(previous), ranges, rotatedAt, limits);
     }
 
     private String required(String name, Pattern shape, String expected) {
@@ -220,8 +227,8 @@ final class PartnerEnvironmentReader {
 
     private void reportStrayVariables(Set<String> names, List<String> prefixes) {
         for (String name : names) {
-            boolean belongs = prefixes.stream().anyMatch(prefix -> SUFFIXES.stream()
-                    .anyMatch(suffix -> name.equals(prefix + suffix)));
+            boolean belongs = prefixes.stream()
+                    .anyMatch(prefix -> SUFFIXES.stream().anyMatch(suffix -> name.equals(prefix + suffix)));
             if (!belongs) {
                 problems.add(name + " is not a setting of any configured partner (known suffixes: "
                         + String.join(", ", SUFFIXES) + "; each partner needs AEGMALL_<PARTNER>_KEY)");

@@ -13,8 +13,7 @@ import org.springframework.http.HttpStatus;
  */
 public final class PartnerLimitsCheck {
 
-    private PartnerLimitsCheck() {
-    }
+    private PartnerLimitsCheck() {}
 
     public static void order(PartnerSettings partner, OrderRequest request) {
         atMost(request.totalAmount(), partner.limits().orderTotalMax(), "totalAmount");
@@ -29,7 +28,10 @@ public final class PartnerLimitsCheck {
 
     private static void atMost(BigDecimal amount, BigDecimal limit, String field) {
         if (amount.compareTo(limit) > 0) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "amount_limit_exceeded", field,
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "amount_limit_exceeded",
+                    field,
                     field + " exceeds this partner's limit of " + Amounts.format(limit),
                     Map.of("limit", Amounts.format(limit)));
         }

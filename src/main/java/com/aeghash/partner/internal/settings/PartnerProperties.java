@@ -25,8 +25,12 @@ public record PartnerProperties(
         @DefaultValue("90d") Duration eventRetention) {
 
     public PartnerProperties {
-        trustedProxies = trustedProxies == null ? List.of()
-                : trustedProxies.stream().map(String::trim).filter(text -> !text.isEmpty()).toList();
+        trustedProxies = trustedProxies == null
+                ? List.of()
+                : trustedProxies.stream()
+                        .map(String::trim)
+                        .filter(text -> !text.isEmpty())
+                        .toList();
         if (timestampTolerance.isNegative() || timestampTolerance.isZero()) {
             throw new IllegalArgumentException("aeghash.partner.timestamp-tolerance must be positive");
         }

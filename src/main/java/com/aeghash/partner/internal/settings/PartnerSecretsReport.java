@@ -26,11 +26,14 @@ class PartnerSecretsReport implements ManagedSecrets {
     public List<ManagedSecret> managedSecrets() {
         List<ManagedSecret> secrets = new ArrayList<>();
         for (PartnerSettings partner : registry.all()) {
-            secrets.add(new ManagedSecret(partner.variablePrefix() + "_SECRET", partner.secret(), partner.rotatedAt(),
-                    ROTATION_PERIOD));
+            secrets.add(new ManagedSecret(
+                    partner.variablePrefix() + "_SECRET", partner.secret(), partner.rotatedAt(), ROTATION_PERIOD));
             if (partner.previousSecret() != null) {
-                secrets.add(new ManagedSecret(partner.variablePrefix() + "_SECRET_PREVIOUS", partner.previousSecret(),
-                        null, ROTATION_PERIOD));
+                secrets.add(new ManagedSecret(
+                        partner.variablePrefix() + "_SECRET_PREVIOUS",
+                        partner.previousSecret(),
+                        null,
+                        ROTATION_PERIOD));
             }
         }
         return secrets;

@@ -34,9 +34,8 @@ public record PartnerSettings(
     }
 
     /** Limits per partner: requests per second (per instance) and the largest amounts accepted. */
-    public record PartnerLimits(int requestsPerSecond, BigDecimal orderTotalMax, BigDecimal orderPvMax,
-            BigDecimal hashpowerMax) {
-    }
+    public record PartnerLimits(
+            int requestsPerSecond, BigDecimal orderTotalMax, BigDecimal orderPvMax, BigDecimal hashpowerMax) {}
 
     /** Key id and secret fingerprint: what logs and audit entries may show of a partner's credentials. */
     String describe() {

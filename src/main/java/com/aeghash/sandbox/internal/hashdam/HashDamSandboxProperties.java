@@ -25,7 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record HashDamSandboxProperties(
         Secret apiKey,
         @DefaultValue List<String> allowedCallerAddresses,
-        @DefaultValue({"LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"}) List<String> coins,
+
+        @DefaultValue({"LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"})
+        List<String> coins,
+
         @DefaultValue("30s") Duration withdrawalCompletionDelay,
         @DefaultValue("30s") Duration chargeCompletionDelay,
         @DefaultValue("2025-01-01") LocalDate projectCreatedOn,

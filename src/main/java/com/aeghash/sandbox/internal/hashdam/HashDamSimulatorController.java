@@ -37,13 +37,16 @@ class HashDamSimulatorController {
     }
 
     @PostMapping(path = "/sandbox/hashdam/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> call(@RequestHeader(name = "X-HASHDAM-Key", required = false) String key,
-            @RequestBody(required = false) byte[] body, HttpServletRequest http) {
+    ResponseEntity<Map<String, Object>> call(
+            @RequestHeader(name = "X-HASHDAM-Key", required = false) String key,
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest http) {
         JsonNode request = parse(body);
         if (request == null) {
             return ResponseEntity.ok(HashDamSimulator.error("Invalid request body"));
         }
-        Fault fault = faults.decide(HashDamSimulator.VENDOR, request.path("method").asString(""));
+        Fault fault =
+                faults.decide(HashDamSimulator.VENDOR, request.path("method").asString(""));
         FaultInjector.sleep(fault.latency());
         switch (fault.kind()) {
             case HANG -> {
@@ -53,8 +56,7 @@ class HashDamSimulatorController {
             case ERROR -> {
                 return ResponseEntity.ok(HashDamSimulator.error(fault.errorMessage()));
             }
-            default -> {
-            }
+            default -> {}
         }
         Map<String, Object> answer = simulator.handle(key, http.getRemoteAddr(), request);
         if (fault.kind() == Fault.Kind.DROP_RESPONSE) {

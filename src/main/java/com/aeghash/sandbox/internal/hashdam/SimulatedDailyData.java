@@ -23,22 +23,52 @@ final class SimulatedDailyData {
 
     /** Vendor figures carry more decimals than the 8 credited to members, as the real API's strings may. */
     static final int VENDOR_SCALE = 12;
+
     private static final BigDecimal MEGA = BigDecimal.valueOf(1_000_000);
-    private static final Map<String, BigDecimal> PER_MEGA_BASE = Map.of("LTC", new BigDecimal("0.00002"),
-            "DOGE", new BigDecimal("0.06"), "BELLS", new BigDecimal("0.003"), "LKY", new BigDecimal("0.001"),
-            "PEP", new BigDecimal("6"), "JKC", new BigDecimal("0.02"), "DINGO", new BigDecimal("12"),
-            "SHIC", new BigDecimal("3"));
-    private static final Map<String, BigDecimal> PRICE_BASE = Map.of("LTC", new BigDecimal("85"),
-            "DOGE", new BigDecimal("0.16"), "BELLS", new BigDecimal("0.5"), "LKY", new BigDecimal("0.05"),
-            "PEP", new BigDecimal("0.0003"), "JKC", new BigDecimal("0.01"), "DINGO", new BigDecimal("0.00002"),
-            "SHIC", new BigDecimal("0.0001"));
+    private static final Map<String, BigDecimal> PER_MEGA_BASE = Map.of(
+            "LTC",
+            new BigDecimal("0.00002"),
+            "DOGE",
+            new BigDecimal("0.06"),
+            "BELLS",
+            new BigDecimal("0.003"),
+            "LKY",
+            new BigDecimal("0.001"),
+            "PEP",
+            new BigDecimal("6"),
+            "JKC",
+            new BigDecimal("0.02"),
+            "DINGO",
+            new BigDecimal("12"),
+            "SHIC",
+            new BigDecimal("3"));
+    private static final Map<String, BigDecimal> PRICE_BASE = Map.of(
+            "LTC",
+            new BigDecimal("85"),
+            "DOGE",
+            new BigDecimal("0.16"),
+            "BELLS",
+            new BigDecimal("0.5"),
+            "LKY",
+            new BigDecimal("0.05"),
+            "PEP",
+            new BigDecimal("0.0003"),
+            "JKC",
+            new BigDecimal("0.01"),
+            "DINGO",
+            new BigDecimal("0.00002"),
+            "SHIC",
+            new BigDecimal("0.0001"));
 
     /** One coin on one day: mined per 1 MH/s, mined by the project, and the price in USDT. */
-    record CoinDay(BigDecimal perMega, BigDecimal total, BigDecimal price) {
-    }
+    record CoinDay(BigDecimal perMega, BigDecimal total, BigDecimal price) {}
 
     /** The project on one day. */
-    record Day(LocalDate date, BigDecimal hashRateMega, BigDecimal efficiencyPercent, BigDecimal rejectPercent,
+    record Day(
+            LocalDate date,
+            BigDecimal hashRateMega,
+            BigDecimal efficiencyPercent,
+            BigDecimal rejectPercent,
             Map<String, CoinDay> coins) {
 
         BigDecimal hashRate() {
@@ -61,17 +91,21 @@ final class SimulatedDailyData {
 
     private Day generate(LocalDate date) {
         Random random = new Random(seedOf(date));
-        BigDecimal hashRateMega = baseHashRateMega.multiply(between(random, "0.9", "1.1"))
-                .setScale(4, RoundingMode.DOWN);
+        BigDecimal hashRateMega =
+                baseHashRateMega.multiply(between(random, "0.9", "1.1")).setScale(4, RoundingMode.DOWN);
         BigDecimal efficiency = between(random, "95", "100").setScale(2, RoundingMode.DOWN);
         BigDecimal reject = between(random, "0.5", "2").setScale(2, RoundingMode.DOWN);
         Map<String, CoinDay> coinDays = new LinkedHashMap<>();
         for (String coin : coins) {
-            BigDecimal perMega = PER_MEGA_BASE.getOrDefault(coin, new BigDecimal("0.001"))
-                    .multiply(between(random, "0.8", "1.2")).setScale(VENDOR_SCALE, RoundingMode.DOWN);
+            BigDecimal perMega = PER_MEGA_BASE
+                    .getOrDefault(coin, new BigDecimal("0.001"))
+                    .multiply(between(random, "0.8", "1.2"))
+                    .setScale(VENDOR_SCALE, RoundingMode.DOWN);
             BigDecimal total = perMega.multiply(hashRateMega).setScale(VENDOR_SCALE, RoundingMode.DOWN);
-            BigDecimal price = PRICE_BASE.getOrDefault(coin, BigDecimal.ONE)
-                    .multiply(between(random, "0.9", "1.1")).setScale(8, RoundingMode.DOWN);
+            BigDecimal price = PRICE_BASE
+                    .getOrDefault(coin, BigDecimal.ONE)
+                    .multiply(between(random, "0.9", "1.1"))
+                    .setScale(8, RoundingMode.DOWN);
             coinDays.put(coin, new CoinDay(perMega, total, price));
         }
         return new Day(date, hashRateMega, efficiency, reject, coinDays);

@@ -19,11 +19,9 @@ final class SimulatedHistory {
     static final int LIMIT_MAX = 1000;
 
     /** One history row with its creation time, which paging filters and sorts on. */
-    record Row(Instant createdAt, Map<String, Object> json) {
-    }
+    record Row(Instant createdAt, Map<String, Object> json) {}
 
-    private SimulatedHistory() {
-    }
+    private SimulatedHistory() {}
 
     static Map<String, Object> page(List<Row> rows, SimulatedRequest request) {
         int page = request.integer("page", 1, 1, Integer.MAX_VALUE);
@@ -42,7 +40,8 @@ final class SimulatedHistory {
         int totalPage = (total + limit - 1) / limit;
         int from = (int) Math.min((long) (page - 1) * limit, total);
         List<Map<String, Object>> items = selected.subList(from, Math.min(from + limit, total)).stream()
-                .map(Row::json).toList();
+                .map(Row::json)
+                .toList();
         Map<String, Object> pagination = new LinkedHashMap<>();
         pagination.put("totalPage", totalPage);
         pagination.put("total", total);

@@ -35,11 +35,28 @@ final class SimulatedMethods {
 
     Map<String, Function<SimulatedRequest, Map<String, Object>>> byName() {
         Map<String, Function<SimulatedRequest, Map<String, Object>>> methods = new LinkedHashMap<>();
-        methods.put("projectInfo", request -> success(fields("projectName", properties.projectName(),
-                "coinExAccount", properties.coinExAccount(),
-                "createAt", properties.projectCreatedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())));
-        methods.put("hashBalance", request -> success(fields("date", pool.today().toString(),
-                "credit", plain(pool.credit()), "power", plain(pool.power()))));
+        methods.put(
+                "projectInfo",
+                request -> success(fields(
+                        "projectName",
+                        properties.projectName(),
+                        "coinExAccount",
+                        properties.coinExAccount(),
+                        "createAt",
+                        properties
+                                .projectCreatedOn()
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()
+                                .toEpochMilli())));
+        methods.put(
+                "hashBalance",
+                request -> success(fields(
+                        "date",
+                        pool.today().toString(),
+                        "credit",
+                        plain(pool.credit()),
+                        "power",
+                        plain(pool.power()))));
         methods.put("hashCreditCharge", this::hashCreditCharge);
         methods.put("hashCreditChargeHistory", this::hashCreditChargeHistory);
         methods.put("hashPowerSwap", this::hashPowerSwap);
@@ -57,8 +74,17 @@ final class SimulatedMethods {
 
     private Map<String, Object> hashCreditCharge(SimulatedRequest request) {
         SimulatedPool.Charge charge = pool.charge(request.positiveAmount("amount"), request.text("from"));
-        return success(fields("chargeId", charge.chargeId(), "address", DEPOSIT_ADDRESS,
-                "amount", plain(charge.amount()), "price", "1", "coin", "USDT"));
+        return success(fields(
+                "chargeId",
+                charge.chargeId(),
+                "address",
+                DEPOSIT_ADDRESS,
+                "amount",
+                plain(charge.amount()),
+                "price",
+                "1",
+                "coin",
+                "USDT"));
     }
 
     private Map<String, Object> hashCreditChargeHistory(SimulatedRequest request) {
@@ -67,12 +93,27 @@ final class SimulatedMethods {
                 .filter(charge -> chargeId == null || charge.chargeId().equals(chargeId))
                 .map(charge -> {
                     Instant completedAt = pool.completedAt(charge.createdAt(), properties.chargeCompletionDelay());
-                    Map<String, Object> json = fields("chargeId", charge.chargeId(), "from", charge.from(),
-                            "to", DEPOSIT_ADDRESS, "amount", plain(charge.amount()), "price", "1", "coin", "USDT",
-                            "credit", completedAt == null ? null : plain(charge.amount()),
-                            "status", completedAt == null ? "pending" : "completed",
-                            "createAt", charge.createdAt().toEpochMilli(),
-                            "updateAt", completedAt == null ? null : completedAt.toEpochMilli());
+                    Map<String, Object> json = fields(
+                            "chargeId",
+                            charge.chargeId(),
+                            "from",
+                            charge.from(),
+                            "to",
+                            DEPOSIT_ADDRESS,
+                            "amount",
+                            plain(charge.amount()),
+                            "price",
+                            "1",
+                            "coin",
+                            "USDT",
+                            "credit",
+                            completedAt == null ? null : plain(charge.amount()),
+                            "status",
+                            completedAt == null ? "pending" : "completed",
+                            "createAt",
+                            charge.createdAt().toEpochMilli(),
+                            "updateAt",
+                            completedAt == null ? null : completedAt.toEpochMilli());
                     return new SimulatedHistory.Row(charge.createdAt(), json);
                 })
                 .toList();
@@ -84,28 +125,59 @@ final class SimulatedMethods {
         if (swap == null) {
             throw new SimulatedError(INSUFFICIENT_CREDIT);
         }
-        return success(fields("swapId", swap.swapId(), "amount", plain(swap.amount()),
-                "credit", plain(pool.credit()), "power", plain(pool.power())));
+        return success(fields(
+                "swapId",
+                swap.swapId(),
+                "amount",
+                plain(swap.amount()),
+                "credit",
+                plain(pool.credit()),
+                "power",
+                plain(pool.power())));
     }
 
     private Map<String, Object> hashPowerSwapHistory(SimulatedRequest request) {
         String swapId = request.text("swapId");
         List<SimulatedHistory.Row> rows = pool.swaps().stream()
                 .filter(swap -> swapId == null || swap.swapId().equals(swapId))
-                .map(swap -> new SimulatedHistory.Row(swap.createdAt(), fields("swapId", swap.swapId(),
-                        "amount", plain(swap.amount()), "power", plain(swap.power()),
-                        "setDate", swap.setDate().toString(), "endDate", swap.setDate().plusYears(1).toString(),
-                        "period", 1, "status", "completed", "createAt", swap.createdAt().toEpochMilli(),
-                        "updateAt", swap.createdAt().toEpochMilli())))
+                .map(swap -> new SimulatedHistory.Row(
+                        swap.createdAt(),
+                        fields(
+                                "swapId",
+                                swap.swapId(),
+                                "amount",
+                                plain(swap.amount()),
+                                "power",
+                                plain(swap.power()),
+                                "setDate",
+                                swap.setDate().toString(),
+                                "endDate",
+                                swap.setDate().plusYears(1).toString(),
+                                "period",
+                                1,
+                                "status",
+                                "completed",
+                                "createAt",
+                                swap.createdAt().toEpochMilli(),
+                                "updateAt",
+                                swap.createdAt().toEpochMilli())))
                 .toList();
         return SimulatedHistory.page(rows, request);
     }
 
     private Map<String, Object> hashRateDaily(SimulatedRequest request) {
         SimulatedDailyData.Day day = day(request);
-        return success(fields("date", day.date().toString(), "hashRate", plain(day.hashRate()),
-                "hashRateMega", plain(day.hashRateMega()), "efficiency", plain(day.efficiencyPercent()),
-                "reject", plain(day.rejectPercent())));
+        return success(fields(
+                "date",
+                day.date().toString(),
+                "hashRate",
+                plain(day.hashRate()),
+                "hashRateMega",
+                plain(day.hashRateMega()),
+                "efficiency",
+                plain(day.efficiencyPercent()),
+                "reject",
+                plain(day.rejectPercent())));
     }
 
     /** Live rates around today's figures, varying per 10-minute bucket; {@code divisor} > 1 gives "per MH/s". */
@@ -114,24 +186,39 @@ final class SimulatedMethods {
         SimulatedDailyData.Day today = days.of(pool.today());
         Random random = new Random(now.toEpochMilli() / RATE_BUCKET_MILLIS);
         BigDecimal day = today.hashRateMega();
-        return fields("timestamp", now.toEpochMilli(),
-                "hashRate24h", plain(perUnit(day, divisor)),
-                "hashRate1h", plain(perUnit(day.multiply(jitter(random)), divisor)),
-                "hashRate10m", plain(perUnit(day.multiply(jitter(random)), divisor)),
-                "efficiency", plain(today.efficiencyPercent()), "reject", plain(today.rejectPercent()));
+        return fields(
+                "timestamp",
+                now.toEpochMilli(),
+                "hashRate24h",
+                plain(perUnit(day, divisor)),
+                "hashRate1h",
+                plain(perUnit(day.multiply(jitter(random)), divisor)),
+                "hashRate10m",
+                plain(perUnit(day.multiply(jitter(random)), divisor)),
+                "efficiency",
+                plain(today.efficiencyPercent()),
+                "reject",
+                plain(today.rejectPercent()));
     }
 
     private Map<String, Object> profit(SimulatedDailyData.Day day, boolean perMega) {
         Map<String, Object> coins = new LinkedHashMap<>();
-        day.coins().forEach((coin, figures) -> coins.put(coin, fields(
-                "total", plain(perMega ? figures.perMega() : figures.total()), "price", plain(figures.price()))));
+        day.coins()
+                .forEach((coin, figures) -> coins.put(
+                        coin,
+                        fields(
+                                "total",
+                                plain(perMega ? figures.perMega() : figures.total()),
+                                "price",
+                                plain(figures.price()))));
         return fields("date", day.date().toString(), "profit", coins);
     }
 
     private Map<String, Object> assetBalance(SimulatedRequest request) {
         Map<String, Object> coins = new LinkedHashMap<>();
-        pool.assetBalances().forEach((coin, figures) -> coins.put(coin,
-                fields("balance", plain(figures[0]), "available", plain(figures[1]))));
+        pool.assetBalances()
+                .forEach((coin, figures) ->
+                        coins.put(coin, fields("balance", plain(figures[0]), "available", plain(figures[1]))));
         return success(coins);
     }
 
@@ -143,16 +230,32 @@ final class SimulatedMethods {
         String withdrawId = request.text("withdrawId");
         List<SimulatedHistory.Row> rows = pool.withdrawals().stream()
                 .filter(withdrawal -> coin == null || withdrawal.coin().equals(coin))
-                .filter(withdrawal -> withdrawId == null || withdrawal.withdrawId().equals(withdrawId))
+                .filter(withdrawal ->
+                        withdrawId == null || withdrawal.withdrawId().equals(withdrawId))
                 .map(withdrawal -> {
-                    Instant completedAt = pool.completedAt(withdrawal.createdAt(),
-                            properties.withdrawalCompletionDelay());
-                    return new SimulatedHistory.Row(withdrawal.createdAt(), fields(
-                            "withdrawId", withdrawal.withdrawId(), "coin", withdrawal.coin(),
-                            "amount", plain(withdrawal.amount()), "fee", plain(withdrawal.fee()),
-                            "address", properties.coinExAccount(), "type", "withdraw",
-                            "status", pool.statusOf(withdrawal), "createAt", withdrawal.createdAt().toEpochMilli(),
-                            "updateAt", completedAt == null ? null : completedAt.toEpochMilli()));
+                    Instant completedAt =
+                            pool.completedAt(withdrawal.createdAt(), properties.withdrawalCompletionDelay());
+                    return new SimulatedHistory.Row(
+                            withdrawal.createdAt(),
+                            fields(
+                                    "withdrawId",
+                                    withdrawal.withdrawId(),
+                                    "coin",
+                                    withdrawal.coin(),
+                                    "amount",
+                                    plain(withdrawal.amount()),
+                                    "fee",
+                                    plain(withdrawal.fee()),
+                                    "address",
+                                    properties.coinExAccount(),
+                                    "type",
+                                    "withdraw",
+                                    "status",
+                                    pool.statusOf(withdrawal),
+                                    "createAt",
+                                    withdrawal.createdAt().toEpochMilli(),
+                                    "updateAt",
+                                    completedAt == null ? null : completedAt.toEpochMilli()));
                 })
                 .toList();
         return SimulatedHistory.page(rows, request);
@@ -165,8 +268,8 @@ final class SimulatedMethods {
         if (withdrawal == null) {
             throw new SimulatedError(INSUFFICIENT_BALANCE);
         }
-        return success(fields("withdrawId", withdrawal.withdrawId(), "coin", coin, "amount",
-                plain(withdrawal.amount())));
+        return success(
+                fields("withdrawId", withdrawal.withdrawId(), "coin", coin, "amount", plain(withdrawal.amount())));
     }
 
     /** The requested day, or the latest produced one (yesterday); day D is produced at D+1 00:00 UTC. */

@@ -24,14 +24,11 @@ final class SimulatedPool {
     /** The vendor's withdrawal fee, 0.1 % of the amount (informational: the amount is what leaves the balance). */
     private static final BigDecimal FEE_RATE = new BigDecimal("0.001");
 
-    record Withdrawal(String withdrawId, String coin, BigDecimal amount, BigDecimal fee, Instant createdAt) {
-    }
+    record Withdrawal(String withdrawId, String coin, BigDecimal amount, BigDecimal fee, Instant createdAt) {}
 
-    record Charge(String chargeId, String from, BigDecimal amount, Instant createdAt) {
-    }
+    record Charge(String chargeId, String from, BigDecimal amount, Instant createdAt) {}
 
-    record Swap(String swapId, BigDecimal amount, BigDecimal power, LocalDate setDate, Instant createdAt) {
-    }
+    record Swap(String swapId, BigDecimal amount, BigDecimal power, LocalDate setDate, Instant createdAt) {}
 
     private final HashDamSandboxProperties properties;
     private final SimulatedDailyData days;
@@ -59,8 +56,8 @@ final class SimulatedPool {
         if (amount.compareTo(available(coin)) > 0) {
             return null;
         }
-        Withdrawal withdrawal = new Withdrawal(nextId("wd"), coin, amount,
-                amount.multiply(FEE_RATE).setScale(8, RoundingMode.DOWN), now());
+        Withdrawal withdrawal = new Withdrawal(
+                nextId("wd"), coin, amount, amount.multiply(FEE_RATE).setScale(8, RoundingMode.DOWN), now());
         withdrawals.add(withdrawal);
         return withdrawal;
     }
@@ -70,7 +67,8 @@ final class SimulatedPool {
     }
 
     String statusOf(Withdrawal withdrawal) {
-        return completedAt(withdrawal.createdAt(), properties.withdrawalCompletionDelay()) == null ? "pending"
+        return completedAt(withdrawal.createdAt(), properties.withdrawalCompletionDelay()) == null
+                ? "pending"
                 : "completed";
     }
 
@@ -92,14 +90,17 @@ final class SimulatedPool {
     private BigDecimal balance(String coin) {
         BigDecimal completed = withdrawals.stream()
                 .filter(withdrawal -> withdrawal.coin().equals(coin) && "completed".equals(statusOf(withdrawal)))
-                .map(Withdrawal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(Withdrawal::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return mined(coin).subtract(completed);
     }
 
     /** Mined minus every withdrawal, pending ones included: what can still be withdrawn. */
     private BigDecimal available(String coin) {
-        BigDecimal withdrawn = withdrawals.stream().filter(withdrawal -> withdrawal.coin().equals(coin))
-                .map(Withdrawal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal withdrawn = withdrawals.stream()
+                .filter(withdrawal -> withdrawal.coin().equals(coin))
+                .map(Withdrawal::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return mined(coin).subtract(withdrawn);
     }
 
@@ -138,13 +139,15 @@ final class SimulatedPool {
     synchronized BigDecimal credit() {
         BigDecimal charged = charges.stream()
                 .filter(charge -> completedAt(charge.createdAt(), properties.chargeCompletionDelay()) != null)
-                .map(Charge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(Charge::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal spent = swaps.stream().map(Swap::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return properties.openingHashCredit().add(charged).subtract(spent);
     }
 
     synchronized BigDecimal power() {
-        return properties.projectHashRateMega()
+        return properties
+                .projectHashRateMega()
                 .add(swaps.stream().map(Swap::power).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -5,5 +5,4 @@ package com.aeghash.sandbox.internal.mblock;
  *
  * @param status the receiver's HTTP status, or 0 when nothing was delivered
  */
-public record CallbackDelivery(String transitToken, boolean result, int status, String note) {
-}
+public record CallbackDelivery(String transitToken, boolean result, int status, String note) {}

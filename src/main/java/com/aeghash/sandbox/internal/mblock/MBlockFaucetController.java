@@ -34,8 +34,12 @@ class MBlockFaucetController {
     @PostMapping("/sandbox/mblock/faucet")
     Funded fund(@Valid @RequestBody FaucetRequest request) {
         SimulatedReceipt receipt = chain.fund(request.address(), request.contract(), request.amount());
-        return new Funded(request.address(), receipt.token(), request.amount(),
-                chain.balanceOf(request.address(), request.contract()), receipt.txid());
+        return new Funded(
+                request.address(),
+                receipt.token(),
+                request.amount(),
+                chain.balanceOf(request.address(), request.contract()),
+                receipt.txid());
     }
 
     @GetMapping("/sandbox/mblock/transactions")
@@ -44,11 +48,13 @@ class MBlockFaucetController {
     }
 
     record FaucetRequest(
-            @NotNull @Pattern(regexp = ADDRESS, message = "must be 0x followed by 40 hex digits") String address,
-            @Pattern(regexp = ADDRESS, message = "must be 0x followed by 40 hex digits") String contract,
-            @PositiveAmount BigDecimal amount) {
-    }
+            @NotNull @Pattern(regexp = ADDRESS, message = "must be 0x followed by 40 hex digits")
+            String address,
 
-    record Funded(String address, String contract, BigDecimal funded, BigDecimal balance, String txid) {
-    }
+            @Pattern(regexp = ADDRESS, message = "must be 0x followed by 40 hex digits")
+            String contract,
+
+            @PositiveAmount BigDecimal amount) {}
+
+    record Funded(String address, String contract, BigDecimal funded, BigDecimal balance, String txid) {}
 }

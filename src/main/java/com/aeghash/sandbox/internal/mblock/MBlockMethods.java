@@ -28,8 +28,8 @@ class MBlockMethods {
     SimulatorAnswer balanceOf(JsonNode request) {
         String address = address(request, "address");
         String contract = optionalContract(request);
-        return SimulatorAnswer.success(SimulatorAnswer.fields()
-                .put("amount", Amounts.format(chain.balanceOf(address, contract))));
+        return SimulatorAnswer.success(
+                SimulatorAnswer.fields().put("amount", Amounts.format(chain.balanceOf(address, contract))));
     }
 
     SimulatorAnswer receiptByHash(JsonNode request) {
@@ -43,8 +43,11 @@ class MBlockMethods {
         if (receipt.token() != null && !receipt.token().equalsIgnoreCase(String.valueOf(contract))) {
             throw new SimulatedRejection(SimulatedRejection.CONTRACT_INCORRECT);
         }
-        return SimulatorAnswer.success(SimulatorAnswer.fields().put("from", receipt.from()).put("to", receipt.to())
-                .put("amount", Amounts.format(receipt.amount())).put("message", "success"));
+        return SimulatorAnswer.success(SimulatorAnswer.fields()
+                .put("from", receipt.from())
+                .put("to", receipt.to())
+                .put("amount", Amounts.format(receipt.amount()))
+                .put("message", "success"));
     }
 
     SimulatorAnswer transferByWalletKey(JsonNode request) {
@@ -53,13 +56,16 @@ class MBlockMethods {
         String to = address(request, "to");
         BigDecimal amount = amount(request);
         SimulatedReceipt receipt = chain.transfer(from, to, contract, amount, "transfer");
-        return SimulatorAnswer.success(SimulatorAnswer.fields().put("txid", receipt.txid()).put("message", "success"));
+        return SimulatorAnswer.success(
+                SimulatorAnswer.fields().put("txid", receipt.txid()).put("message", "success"));
     }
 
     SimulatorAnswer requestWallet() {
         Map.Entry<String, String> wallet = chain.createWallet();
-        return SimulatorAnswer.success(SimulatorAnswer.fields().put("address", wallet.getKey())
-                .put("walletKey", wallet.getValue()).put("message", "success"));
+        return SimulatorAnswer.success(SimulatorAnswer.fields()
+                .put("address", wallet.getKey())
+                .put("walletKey", wallet.getValue())
+                .put("message", "success"));
     }
 
     SimulatorAnswer refreshWallet(JsonNode request) {
@@ -89,16 +95,18 @@ class MBlockMethods {
             throw new SimulatedRejection(SimulatedRejection.VOLUME_ZERO_OR_BALANCE_LOW);
         }
         String token = "TR" + HexFormat.of().formatHex(randomBytes());
-        long delayMillis = Math.min(properties.transitDelayMax().toMillis(),
+        long delayMillis = Math.min(
+                properties.transitDelayMax().toMillis(),
                 1000L * (settings.delaySeconds() == null ? 1 : settings.delaySeconds()));
-        transits.schedule(new TransitOrder(token, user, to, contract, amount, feeWallet, settings.fee(),
-                settings.callback(), delayMillis));
+        transits.schedule(new TransitOrder(
+                token, user, to, contract, amount, feeWallet, settings.fee(), settings.callback(), delayMillis));
         return SimulatorAnswer.success(SimulatorAnswer.fields().put("token", token));
     }
 
     private TransitSettings effectiveSettings(JsonNode request) {
         JsonNode override = request.get("config");
-        TransitSettings settings = override == null || override.isNull() ? savedTransitSettings
+        TransitSettings settings = override == null || override.isNull()
+                ? savedTransitSettings
                 : savedTransitSettings.overriddenBy(TransitSettings.parse(override));
         return settings.complete();
     }
@@ -137,8 +145,8 @@ class MBlockMethods {
         if (SimulatedChain.isAddress(value)) {
             return value;
         }
-        throw new SimulatedRejection(value.startsWith("0x") ? SimulatedRejection.CONTRACT_INCORRECT
-                : SimulatedRejection.UNSUPPORTED_TOKEN);
+        throw new SimulatedRejection(
+                value.startsWith("0x") ? SimulatedRejection.CONTRACT_INCORRECT : SimulatedRejection.UNSUPPORTED_TOKEN);
     }
 
     private static BigDecimal amount(JsonNode request) {

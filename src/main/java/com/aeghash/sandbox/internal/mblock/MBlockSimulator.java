@@ -18,8 +18,14 @@ import tools.jackson.databind.JsonNode;
 public class MBlockSimulator {
 
     public static final String VENDOR = "mblock";
-    private static final Set<String> METHODS = Set.of("balanceOf", "receiptByHash", "transferByWalletKey",
-            "requestWallet", "refreshWallet", "transitConfig", "transitByWalletKey");
+    private static final Set<String> METHODS = Set.of(
+            "balanceOf",
+            "receiptByHash",
+            "transferByWalletKey",
+            "requestWallet",
+            "refreshWallet",
+            "transitConfig",
+            "transitByWalletKey");
 
     private final MBlockSimulatorProperties properties;
     private final MBlockMethods methods;
@@ -33,9 +39,11 @@ public class MBlockSimulator {
     }
 
     SimulatorAnswer handle(String presentedKey, String callerAddress, JsonNode request) {
-        String method = request != null && request.path("method").isString() ? request.path("method").stringValue()
+        String method = request != null && request.path("method").isString()
+                ? request.path("method").stringValue()
                 : null;
-        received.computeIfAbsent(String.valueOf(method), name -> new AtomicInteger()).incrementAndGet();
+        received.computeIfAbsent(String.valueOf(method), name -> new AtomicInteger())
+                .incrementAndGet();
         String refusal = gate(presentedKey, callerAddress, method);
         if (refusal != null) {
             return SimulatorAnswer.error(refusal);
@@ -69,14 +77,17 @@ public class MBlockSimulator {
         if (presentedKey == null || presentedKey.isBlank()) {
             return "Not Found API Key";
         }
-        if (properties.apiKey() == null || !constantTimeEquals(properties.apiKey().reveal(), presentedKey)) {
+        if (properties.apiKey() == null
+                || !constantTimeEquals(properties.apiKey().reveal(), presentedKey)) {
             return "Invalid API Key";
         }
         if (!properties.allowedIps().isEmpty() && !properties.allowedIps().contains(callerAddress)) {
             return "Invalid access from an unauthorized IP Address";
         }
-        if (method == null || !METHODS.contains(method)
-                || !properties.permittedMethods().isEmpty() && !properties.permittedMethods().contains(method)) {
+        if (method == null
+                || !METHODS.contains(method)
+                || !properties.permittedMethods().isEmpty()
+                        && !properties.permittedMethods().contains(method)) {
             // Unknown methods (and gasConfig, announced but not available) are not permitted for any key.
             return "No API Permission";
         }
@@ -101,7 +112,7 @@ public class MBlockSimulator {
     }
 
     private static boolean constantTimeEquals(String expected, String presented) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                presented.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

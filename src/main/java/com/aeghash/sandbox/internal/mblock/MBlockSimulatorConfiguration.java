@@ -25,15 +25,19 @@ class MBlockSimulatorConfiguration {
         if (properties.feeWalletKey() != null) {
             String feeWallet = chain.adoptWallet(properties.feeWalletKey().reveal());
             chain.fund(feeWallet, null, properties.feeWalletBnb());
-            log.info("simulated MBlock: transit fee wallet {} funded with {} BNB", feeWallet,
-                    properties.feeWalletBnb());
+            log.info(
+                    "simulated MBlock: transit fee wallet {} funded with {} BNB", feeWallet, properties.feeWalletBnb());
         }
         if (treasury.configured()) {
             String treasuryWallet = chain.adoptWallet(treasury.walletKey().reveal());
             chain.fund(treasuryWallet, null, treasury.bnb());
             chain.fund(treasuryWallet, treasury.tokenContract(), treasury.tokenBalance());
-            log.info("simulated MBlock: treasury wallet {} funded with {} of token {} and {} BNB", treasuryWallet,
-                    treasury.tokenBalance().toPlainString(), treasury.tokenContract(), treasury.bnb().toPlainString());
+            log.info(
+                    "simulated MBlock: treasury wallet {} funded with {} of token {} and {} BNB",
+                    treasuryWallet,
+                    treasury.tokenBalance().toPlainString(),
+                    treasury.tokenContract(),
+                    treasury.bnb().toPlainString());
         }
         return chain;
     }
@@ -44,8 +48,8 @@ class MBlockSimulatorConfiguration {
     }
 
     @Bean
-    MBlockSimulator mblockSimulator(MBlockSimulatorProperties properties, SimulatedChain chain, TransitRunner transits,
-            FaultInjector faults) {
+    MBlockSimulator mblockSimulator(
+            MBlockSimulatorProperties properties, SimulatedChain chain, TransitRunner transits, FaultInjector faults) {
         return new MBlockSimulator(properties, new MBlockMethods(chain, transits, properties), faults);
     }
 }

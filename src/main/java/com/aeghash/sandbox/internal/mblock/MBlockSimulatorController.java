@@ -26,14 +26,18 @@ class MBlockSimulatorController {
     }
 
     @PostMapping(path = "/sandbox/mblock/bsc", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> call(@RequestHeader(name = "X-MBLOCK-Key", required = false) String apiKey,
-            @RequestBody JsonNode request, HttpServletRequest servletRequest) {
+    ResponseEntity<String> call(
+            @RequestHeader(name = "X-MBLOCK-Key", required = false) String apiKey,
+            @RequestBody JsonNode request,
+            HttpServletRequest servletRequest) {
         SimulatorAnswer answer = simulator.handle(apiKey, servletRequest.getRemoteAddr(), request);
         if (answer.body() == null) {
-            return ResponseEntity.status(answer.status()).contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.status(answer.status())
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body("504 Gateway Time-out");
         }
-        return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(answer.body().toString());
     }
 }

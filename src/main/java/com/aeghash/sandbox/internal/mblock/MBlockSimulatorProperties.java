@@ -31,10 +31,18 @@ public record MBlockSimulatorProperties(
         @DefaultValue("5s") Duration callbackTimeout) {
 
     public MBlockSimulatorProperties {
-        permittedMethods = permittedMethods == null ? List.of()
-                : permittedMethods.stream().map(String::trim).filter(method -> !method.isEmpty()).toList();
-        allowedIps = allowedIps == null ? List.of()
-                : allowedIps.stream().map(String::trim).filter(address -> !address.isEmpty()).toList();
+        permittedMethods = permittedMethods == null
+                ? List.of()
+                : permittedMethods.stream()
+                        .map(String::trim)
+                        .filter(method -> !method.isEmpty())
+                        .toList();
+        allowedIps = allowedIps == null
+                ? List.of()
+                : allowedIps.stream()
+                        .map(String::trim)
+                        .filter(address -> !address.isEmpty())
+                        .toList();
         if (gasPerTransfer.signum() < 0 || feeWalletBnb.signum() < 0) {
             throw new IllegalArgumentException("aeghash.sandbox.mblock gas and fee wallet funds must not be negative");
         }

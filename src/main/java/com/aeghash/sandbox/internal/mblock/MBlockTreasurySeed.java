@@ -27,8 +27,8 @@ public record MBlockTreasurySeed(
             throw new IllegalArgumentException("aeghash.sandbox.mblock.treasury balances must not be negative");
         }
         if (tokenContract != null && !SimulatedChain.isAddress(tokenContract)) {
-            throw new IllegalArgumentException("aeghash.sandbox.mblock.treasury.token-contract must be 0x followed by "
-                    + "40 hex digits");
+            throw new IllegalArgumentException(
+                    "aeghash.sandbox.mblock.treasury.token-contract must be 0x followed by " + "40 hex digits");
         }
     }
 

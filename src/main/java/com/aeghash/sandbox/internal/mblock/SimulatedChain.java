@@ -97,8 +97,10 @@ public class SimulatedChain {
             throw new SimulatedRejection(SimulatedRejection.VOLUME_ZERO_OR_BALANCE_LOW);
         }
         if (balanceOf(from, null).compareTo(nativeNeeded) < 0) {
-            throw new SimulatedRejection(NATIVE.equals(key) ? SimulatedRejection.VOLUME_ZERO_OR_BALANCE_LOW
-                    : SimulatedRejection.NOT_ENOUGH_BALANCE);
+            throw new SimulatedRejection(
+                    NATIVE.equals(key)
+                            ? SimulatedRejection.VOLUME_ZERO_OR_BALANCE_LOW
+                            : SimulatedRejection.NOT_ENOUGH_BALANCE);
         }
         credit(from, NATIVE, nativeNeeded.negate());
         if (!NATIVE.equals(key)) {

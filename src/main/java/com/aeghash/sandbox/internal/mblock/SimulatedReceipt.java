@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param token {@code null} for native BNB, else the token contract (lower case)
  * @param kind  {@code faucet}, {@code transfer}, {@code transit-fee} or {@code transit-token}
  */
-public record SimulatedReceipt(String txid, String from, String to, String token, BigDecimal amount, String kind,
-        Instant at) {
-}
+public record SimulatedReceipt(
+        String txid, String from, String to, String token, BigDecimal amount, String kind, Instant at) {}

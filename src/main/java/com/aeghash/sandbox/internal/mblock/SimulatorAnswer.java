@@ -16,8 +16,8 @@ record SimulatorAnswer(int status, ObjectNode body) {
     }
 
     static SimulatorAnswer error(String message) {
-        return new SimulatorAnswer(200, JsonNodeFactory.instance.objectNode().put("result", false)
-                .put("message", message));
+        return new SimulatorAnswer(
+                200, JsonNodeFactory.instance.objectNode().put("result", false).put("message", message));
     }
 
     static SimulatorAnswer gatewayTimeout() {

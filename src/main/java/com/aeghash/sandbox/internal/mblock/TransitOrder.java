@@ -7,8 +7,16 @@ import java.math.BigDecimal;
  *
  * @param amount {@code null}: the whole token balance at the time it runs
  */
-record TransitOrder(String token, String userAddress, String to, String contract, BigDecimal amount,
-        String feeWalletAddress, BigDecimal fee, String callback, long delayMillis) {
+record TransitOrder(
+        String token,
+        String userAddress,
+        String to,
+        String contract,
+        BigDecimal amount,
+        String feeWalletAddress,
+        BigDecimal fee,
+        String callback,
+        long delayMillis) {
 
     @Override
     public String toString() {

@@ -45,7 +45,9 @@ public class TransitRunner implements DisposableBean {
         this.chain = chain;
         this.faults = faults;
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.callbackTimeout()).version(HttpClient.Version.HTTP_1_1).build());
+                .connectTimeout(properties.callbackTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
         requestFactory.setReadTimeout(properties.callbackTimeout());
         this.http = RestClient.builder().requestFactory(requestFactory).build();
     }
@@ -64,8 +66,8 @@ public class TransitRunner implements DisposableBean {
         Fault fault = faults.decide(MBlockSimulator.VENDOR, CALLBACK_FAULT_METHOD);
         FaultInjector.sleep(fault.latency());
         if (fault.kind() != Fault.Kind.NONE) {
-            remember(new CallbackDelivery(order.token(), result.path("result").booleanValue(), 0,
-                    "lost by fault " + fault.kind()));
+            remember(new CallbackDelivery(
+                    order.token(), result.path("result").booleanValue(), 0, "lost by fault " + fault.kind()));
             log.info("simulated MBlock: transit {} ran, its callback was lost by an injected fault", order.token());
             return;
         }
@@ -76,14 +78,14 @@ public class TransitRunner implements DisposableBean {
         ObjectNode callback = JsonNodeFactory.instance.objectNode().put("token", order.token());
         try {
             if (!chain.canPayGas(order.userAddress())) {
-                SimulatedReceipt fee = chain.transfer(order.feeWalletAddress(), order.userAddress(), null, order.fee(),
-                        "transit-fee");
+                SimulatedReceipt fee =
+                        chain.transfer(order.feeWalletAddress(), order.userAddress(), null, order.fee(), "transit-fee");
                 callback.put("txidFee", fee.txid());
             }
-            BigDecimal amount = order.amount() != null ? order.amount()
-                    : chain.balanceOf(order.userAddress(), order.contract());
-            SimulatedReceipt token = chain.transfer(order.userAddress(), order.to(), order.contract(), amount,
-                    "transit-token");
+            BigDecimal amount =
+                    order.amount() != null ? order.amount() : chain.balanceOf(order.userAddress(), order.contract());
+            SimulatedReceipt token =
+                    chain.transfer(order.userAddress(), order.to(), order.contract(), amount, "transit-token");
             return callback.put("result", true).put("txidToken", token.txid()).put("message", "success");
         } catch (SimulatedRejection rejection) {
             return callback.put("result", false).put("message", rejection.getMessage());
@@ -93,18 +95,25 @@ public class TransitRunner implements DisposableBean {
     private void deliver(TransitOrder order, ObjectNode result) {
         boolean succeeded = result.path("result").booleanValue();
         try {
-            int status = http.post().uri(URI.create(order.callback()))
+            int status = http.post()
+                    .uri(URI.create(order.callback()))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(result.toString())
                     .exchange((request, response) -> response.getStatusCode().value(), true);
             remember(new CallbackDelivery(order.token(), succeeded, status, "delivered"));
-            log.info("simulated MBlock: transit {} reported to {} (HTTP {})", order.token(), withoutQuery(order),
+            log.info(
+                    "simulated MBlock: transit {} reported to {} (HTTP {})",
+                    order.token(),
+                    withoutQuery(order),
                     status);
         } catch (RuntimeException unreachable) {
             // Only the failure's type: some messages quote the URL, whose query carries the receiver's token.
             String failure = unreachable.getClass().getSimpleName();
             remember(new CallbackDelivery(order.token(), succeeded, 0, "not delivered: " + failure));
-            log.warn("simulated MBlock: callback of transit {} to {} failed: {}", order.token(), withoutQuery(order),
+            log.warn(
+                    "simulated MBlock: callback of transit {} to {} failed: {}",
+                    order.token(),
+                    withoutQuery(order),
                     failure);
         }
     }

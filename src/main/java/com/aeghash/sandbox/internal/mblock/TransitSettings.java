@@ -19,12 +19,17 @@ record TransitSettings(BigDecimal fee, String feeWalletKey, Integer delaySeconds
         if (!config.isObject()) {
             throw invalid();
         }
-        return new TransitSettings(fee(config.get("fee")), text(config.get("feeWalletKey")),
-                whole(config.get("delay"), 0), whole(config.get("count"), 1), callback(config.get("callback")));
+        return new TransitSettings(
+                fee(config.get("fee")),
+                text(config.get("feeWalletKey")),
+                whole(config.get("delay"), 0),
+                whole(config.get("count"), 1),
+                callback(config.get("callback")));
     }
 
     TransitSettings overriddenBy(TransitSettings override) {
-        return new TransitSettings(override.fee != null ? override.fee : fee,
+        return new TransitSettings(
+                override.fee != null ? override.fee : fee,
                 override.feeWalletKey != null ? override.feeWalletKey : feeWalletKey,
                 override.delaySeconds != null ? override.delaySeconds : delaySeconds,
                 override.count != null ? override.count : count,

@@ -47,8 +47,13 @@ public class WalletKeyReencryption {
     private final Notifier notifier;
     private final UnitOfWork unitOfWork;
 
-    WalletKeyReencryption(WalletRepository wallets, WalletKeys keys, SecretEncryptor encryptor, AuditLog auditLog,
-            Notifier notifier, UnitOfWork unitOfWork) {
+    WalletKeyReencryption(
+            WalletRepository wallets,
+            WalletKeys keys,
+            SecretEncryptor encryptor,
+            AuditLog auditLog,
+            Notifier notifier,
+            UnitOfWork unitOfWork) {
         this.wallets = wallets;
         this.keys = keys;
         this.encryptor = encryptor;
@@ -58,19 +63,20 @@ public class WalletKeyReencryption {
     }
 
     /** Where the rotation stands: the current key's id and the wallet keys stored under any other key. */
-    public record Status(String currentKeyId, boolean previousKeyConfigured, long walletKeysUnderOtherKeys) {
-    }
+    public record Status(String currentKeyId, boolean previousKeyConfigured, long walletKeysUnderOtherKeys) {}
 
     /** What one run did, and what is left under other keys afterwards. */
-    public record Report(int reencrypted, int changedMeanwhile, int unreadable, long remaining) {
-    }
+    public record Report(int reencrypted, int changedMeanwhile, int unreadable, long remaining) {}
 
     public Status status() {
-        return new Status(encryptor.currentKeyId(), encryptor.readsPreviousKey(),
+        return new Status(
+                encryptor.currentKeyId(),
+                encryptor.readsPreviousKey(),
                 wallets.countKeysNotStartingWith(encryptor.currentCiphertextPrefix()));
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.wallet.key-reencryption-interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.wallet.key-reencryption-interval:1h}",
             initialDelayString = "${aeghash.wallet.key-reencryption-interval:1h}")
     @SchedulerLock(name = "wallet-key-reencryption", lockAtMostFor = "PT1H")
     public void scheduledRun() {
@@ -105,8 +111,10 @@ public class WalletKeyReencryption {
             try {
                 walletKey = keys.keyOf(wallet);
             } catch (IllegalStateException | IllegalArgumentException unreadable) {
-                log.error("wallet key of member {} is readable by no configured encryption key: {}",
-                        wallet.memberId(), unreadable.getMessage());
+                log.error(
+                        "wallet key of member {} is readable by no configured encryption key: {}",
+                        wallet.memberId(),
+                        unreadable.getMessage());
                 counts[2]++;
                 continue;
             }
@@ -120,16 +128,26 @@ public class WalletKeyReencryption {
         if (report.reencrypted() == 0 && report.unreadable() == 0) {
             return;
         }
-        Map<String, String> details = Map.of("currentKeyId", encryptor.currentKeyId(),
-                "reencrypted", String.valueOf(report.reencrypted()),
-                "changedMeanwhile", String.valueOf(report.changedMeanwhile()),
-                "unreadable", String.valueOf(report.unreadable()), "remaining", String.valueOf(report.remaining()));
+        Map<String, String> details = Map.of(
+                "currentKeyId",
+                encryptor.currentKeyId(),
+                "reencrypted",
+                String.valueOf(report.reencrypted()),
+                "changedMeanwhile",
+                String.valueOf(report.changedMeanwhile()),
+                "unreadable",
+                String.valueOf(report.unreadable()),
+                "remaining",
+                String.valueOf(report.remaining()));
         unitOfWork.inNewTransaction(() -> {
             auditLog.record(actor, "wallet.keys_reencrypted", "wallet-keys", details);
             if (report.unreadable() > 0) {
-                notifier.alert(Alert.critical("wallet", "Wallet keys unreadable",
+                notifier.alert(Alert.critical(
+                        "wallet",
+                        "Wallet keys unreadable",
                         report.unreadable() + " wallet key(s) are encrypted under no configured key; those wallets"
-                                + " cannot sign (the log names the members)", details));
+                                + " cannot sign (the log names the members)",
+                        details));
             }
         });
         log.info("wallet keys re-encrypted under key {}: {}", encryptor.currentKeyId(), report);

@@ -60,8 +60,15 @@ public class WalletKeyRotation {
     private final Clock clock;
     private final RetryConfig storeRetry;
 
-    public WalletKeyRotation(WalletRepository wallets, WalletKeys keys, MBlockClient client, AuditLog auditLog,
-            Notifier notifier, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    public WalletKeyRotation(
+            WalletRepository wallets,
+            WalletKeys keys,
+            MBlockClient client,
+            AuditLog auditLog,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.wallets = wallets;
         this.keys = keys;
         this.client = client;
@@ -70,20 +77,24 @@ public class WalletKeyRotation {
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
-        this.storeRetry = RetryConfig.custom().maxAttempts(3)
+        this.storeRetry = RetryConfig.custom()
+                .maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2.0))
-                .retryOnException(failure -> failure instanceof DataAccessException
-                        || failure instanceof TransactionException)
+                .retryOnException(
+                        failure -> failure instanceof DataAccessException || failure instanceof TransactionException)
                 .build();
     }
 
     public Wallet refresh(String memberId, String actor, WalletRecord wallet) {
         UnitOfWork.requireNoTransaction("a wallet key rotation");
         boolean marked = unitOfWork.inNewTransaction(() -> {
-            boolean changed = wallets.changeState(memberId, WalletState.ACTIVE, WalletState.REFRESHING,
-                    clock.instant());
+            boolean changed =
+                    wallets.changeState(memberId, WalletState.ACTIVE, WalletState.REFRESHING, clock.instant());
             if (changed) {
-                auditLog.record(actor, "wallet.key_refresh_started", memberId,
+                auditLog.record(
+                        actor,
+                        "wallet.key_refresh_started",
+                        memberId,
                         Map.of("keyFingerprint", wallet.keyFingerprint()));
             }
             return changed;
@@ -105,8 +116,8 @@ public class WalletKeyRotation {
         for (WalletRecord wallet : stale) {
             // Two runs (the scheduled reconciler and POST /wallet-janitor/runs) must never both re-send: the loser's
             // rejection would mark the wallet KEY_LOST and throw away the key the winner just received.
-            if (!unitOfWork.inNewTransaction(() -> wallets.claimStaleRefresh(wallet.memberId(), staleBefore,
-                    clock.instant()))) {
+            if (!unitOfWork.inNewTransaction(
+                    () -> wallets.claimStaleRefresh(wallet.memberId(), staleBefore, clock.instant()))) {
                 continue;
             }
             try {
@@ -116,7 +127,9 @@ public class WalletKeyRotation {
                 if ("wallet_key_lost".equals(unsettledOrLost.code())) {
                     settled++;
                 } else {
-                    log.warn("key rotation of wallet {} still unsettled: {}", wallet.memberId(),
+                    log.warn(
+                            "key rotation of wallet {} still unsettled: {}",
+                            wallet.memberId(),
                             unsettledOrLost.getMessage());
                 }
             }
@@ -133,11 +146,12 @@ public class WalletKeyRotation {
         try {
             fresh = client.refreshWallet(keys.keyOf(wallet));
         } catch (MBlockNotExecutedException failure) {
-            if (failure.isError(MBlockError.INVALID_WALLET_KEY) || failure.isError(MBlockError.WALLET_EXPIRED)
+            if (failure.isError(MBlockError.INVALID_WALLET_KEY)
+                    || failure.isError(MBlockError.WALLET_EXPIRED)
                     || failure.isError(MBlockError.WALLET_ADDRESS_INCORRECT)) {
                 markLost(wallet, actor, failure);
-                throw ApiException.conflict("wallet_key_lost", "MBlock no longer accepts the stored wallet key of "
-                        + wallet.memberId());
+                throw ApiException.conflict(
+                        "wallet_key_lost", "MBlock no longer accepts the stored wallet key of " + wallet.memberId());
             }
             if (recovery) {
                 throw VendorProblems.of(failure);
@@ -145,17 +159,20 @@ public class WalletKeyRotation {
             // Our own call was not executed, and nothing else rotates this key: the stored key still works.
             unitOfWork.inNewTransaction(() -> {
                 wallets.changeState(wallet.memberId(), WalletState.REFRESHING, WalletState.ACTIVE, clock.instant());
-                auditLog.record(actor, "wallet.key_refresh_failed", wallet.memberId(),
-                        Map.of("reason", failure.getMessage()));
+                auditLog.record(
+                        actor, "wallet.key_refresh_failed", wallet.memberId(), Map.of("reason", failure.getMessage()));
             });
             throw VendorProblems.of(failure);
         } catch (MBlockOutcomeUnknownException unknown) {
             if (recovery) {
                 throw VendorProblems.of(unknown);
             }
-            notifier.alertIndependently(Alert.warning("wallet", "Wallet key rotation outcome unknown",
+            notifier.alertIndependently(Alert.warning(
+                    "wallet",
+                    "Wallet key rotation outcome unknown",
                     "the key of " + wallet.memberId() + " may have been rotated; the janitor settles it after "
-                            + properties.keyRefreshStaleAfter(), Map.of("memberId", wallet.memberId())));
+                            + properties.keyRefreshStaleAfter(),
+                    Map.of("memberId", wallet.memberId())));
             throw VendorProblems.of(unknown);
         }
         return store(wallet, fresh, actor, auditAction);
@@ -165,16 +182,26 @@ public class WalletKeyRotation {
         String memberId = wallet.memberId();
         String ciphertext = keys.encrypt(memberId, fresh);
         try {
-            Retry.of("wallet-key-store", storeRetry).executeRunnable(() -> unitOfWork.inNewTransaction(() -> {
-                if (!wallets.storeRefreshedKey(memberId, ciphertext, fresh.fingerprint(), clock.instant())) {
-                    throw new IllegalStateException("wallet of " + memberId + " is no longer REFRESHING");
-                }
-                auditLog.record(actor, auditAction, memberId, Map.of("previousKeyFingerprint",
-                        wallet.keyFingerprint(), "keyFingerprint", fresh.fingerprint()));
-            }));
+            Retry.of("wallet-key-store", storeRetry)
+                    .executeRunnable(() -> unitOfWork.inNewTransaction(() -> {
+                        if (!wallets.storeRefreshedKey(memberId, ciphertext, fresh.fingerprint(), clock.instant())) {
+                            throw new IllegalStateException("wallet of " + memberId + " is no longer REFRESHING");
+                        }
+                        auditLog.record(
+                                actor,
+                                auditAction,
+                                memberId,
+                                Map.of(
+                                        "previousKeyFingerprint",
+                                        wallet.keyFingerprint(),
+                                        "keyFingerprint",
+                                        fresh.fingerprint()));
+                    }));
         } catch (RuntimeException notStored) {
             reportNotStored(memberId, notStored);
-            throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "wallet_key_not_stored",
+            throw new ApiException(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "wallet_key_not_stored",
                     "MBlock rotated the wallet key but it could not be stored; the wallet stays locked for recovery");
         }
         log.info("wallet key of {} rotated ({} -> {})", memberId, wallet.keyFingerprint(), fresh.fingerprint());
@@ -182,15 +209,22 @@ public class WalletKeyRotation {
     }
 
     private void reportNotStored(String memberId, RuntimeException cause) {
-        log.error("wallet key of {} was rotated at MBlock but the new key could not be stored ({}); the wallet "
-                + "stays REFRESHING and the janitor will find out whether the old key still works", memberId,
+        log.error(
+                "wallet key of {} was rotated at MBlock but the new key could not be stored ({}); the wallet "
+                        + "stays REFRESHING and the janitor will find out whether the old key still works",
+                memberId,
                 cause.toString());
         try {
-            notifier.alertIndependently(Alert.critical("wallet", "Wallet key rotated but not stored",
+            notifier.alertIndependently(Alert.critical(
+                    "wallet",
+                    "Wallet key rotated but not stored",
                     "the new key of " + memberId + " could not be stored; transfers are blocked until the janitor "
-                            + "settles the rotation", Map.of("memberId", memberId)));
+                            + "settles the rotation",
+                    Map.of("memberId", memberId)));
         } catch (RuntimeException alertFailed) {
-            log.error("could not record the alert for the unstored wallet key of {}: {}", memberId,
+            log.error(
+                    "could not record the alert for the unstored wallet key of {}: {}",
+                    memberId,
                     alertFailed.toString());
         }
     }
@@ -198,17 +232,27 @@ public class WalletKeyRotation {
     private void markLost(WalletRecord wallet, String actor, MBlockNotExecutedException failure) {
         unitOfWork.inNewTransaction(() -> {
             // A rotation is only ever sent with the wallet REFRESHING (marked by refresh, or claimed by recovery).
-            if (!wallets.changeState(wallet.memberId(), WalletState.REFRESHING, WalletState.KEY_LOST,
-                    clock.instant())) {
+            if (!wallets.changeState(
+                    wallet.memberId(), WalletState.REFRESHING, WalletState.KEY_LOST, clock.instant())) {
                 return;
             }
-            auditLog.record(actor, "wallet.key_lost", wallet.memberId(),
+            auditLog.record(
+                    actor,
+                    "wallet.key_lost",
+                    wallet.memberId(),
                     Map.of("keyFingerprint", wallet.keyFingerprint(), "vendorMessage", failure.getMessage()));
-            notifier.alert(Alert.critical("wallet", "Wallet key lost",
+            notifier.alert(Alert.critical(
+                    "wallet",
+                    "Wallet key lost",
                     "MBlock rejects the stored key of " + wallet.memberId() + " (" + failure.getMessage()
                             + "). Ask MBlock support to recover the wallet; its funds stay at " + wallet.address(),
-                    Map.of("memberId", wallet.memberId(), "address", wallet.address(),
-                            "keyFingerprint", wallet.keyFingerprint())));
+                    Map.of(
+                            "memberId",
+                            wallet.memberId(),
+                            "address",
+                            wallet.address(),
+                            "keyFingerprint",
+                            wallet.keyFingerprint())));
         });
         log.error("wallet key of {} is rejected by MBlock: wallet marked KEY_LOST", wallet.memberId());
     }

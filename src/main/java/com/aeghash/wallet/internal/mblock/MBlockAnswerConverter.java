@@ -16,8 +16,7 @@ import java.nio.channels.UnresolvedAddressException;
  */
 final class MBlockAnswerConverter {
 
-    private MBlockAnswerConverter() {
-    }
+    private MBlockAnswerConverter() {}
 
     /** A {@code result: false} answer; {@code error} is null when its message is not in the contract. */
     static VendorOutcome ofError(MBlockMethod method, MBlockError error) {
@@ -29,7 +28,7 @@ final class MBlockAnswerConverter {
         return switch (error) {
             // 1-4: refused at the gate (header missing, wrong key, caller IP, method not permitted): nothing ran.
             case NOT_FOUND_API_KEY, INVALID_API_KEY, UNAUTHORIZED_IP, NO_API_PERMISSION ->
-                    VendorOutcome.FAILED_DEFINITE;
+                VendorOutcome.FAILED_DEFINITE;
             // 5 and 14 (same text as 10): the wallet key opens no wallet, so nothing could be signed.
             case INVALID_WALLET_KEY -> VendorOutcome.FAILED_DEFINITE;
             // 15: the wallet key has expired: nothing could be signed.
@@ -104,8 +103,10 @@ final class MBlockAnswerConverter {
     /** True when the failure happened before the request could reach the vendor. */
     static boolean neverSent(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+            if (cause instanceof ConnectException
+                    || cause instanceof HttpConnectTimeoutException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException
                     || cause instanceof UnresolvedAddressException) {
                 return true;
             }

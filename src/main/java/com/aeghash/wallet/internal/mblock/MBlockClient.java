@@ -55,14 +55,22 @@ public class MBlockClient {
     public MBlockReceipt receiptByHash(String txid, String contract) {
         ObjectNode body = json.createObjectNode().put("txid", txid);
         putIfPresent(body, "contract", contract);
-        return read(MBlockMethod.RECEIPT_BY_HASH, body, answer -> new MBlockReceipt(txid,
-                answer.requiredText("from"), answer.requiredText("to"), answer.requiredAmount("amount"),
-                answer.optionalText("message")));
+        return read(
+                MBlockMethod.RECEIPT_BY_HASH,
+                body,
+                answer -> new MBlockReceipt(
+                        txid,
+                        answer.requiredText("from"),
+                        answer.requiredText("to"),
+                        answer.requiredAmount("amount"),
+                        answer.optionalText("message")));
     }
 
     /** Sends a transfer and waits for its receipt (the vendor waits up to ~10 s); returns the txid. */
     public String transferByWalletKey(Secret walletKey, String contract, String to, BigDecimal amount) {
-        ObjectNode body = json.createObjectNode().put("walletKey", walletKey.reveal()).put("to", to)
+        ObjectNode body = json.createObjectNode()
+                .put("walletKey", walletKey.reveal())
+                .put("to", to)
                 .put("amount", amount.toPlainString());
         putIfPresent(body, "contract", contract);
         return read(MBlockMethod.TRANSFER_BY_WALLET_KEY, body, answer -> answer.requiredText("txid"));
@@ -99,9 +107,11 @@ public class MBlockClient {
      * Starts an asynchronous transit and returns its token. {@code amount} null moves the whole token
      * balance; {@code override} (may be null) replaces only the configuration fields it names.
      */
-    public String transitByWalletKey(Secret walletKey, String contract, String to, BigDecimal amount,
-            MBlockTransitConfig override) {
-        ObjectNode body = json.createObjectNode().put("walletKey", walletKey.reveal()).put("contract", contract)
+    public String transitByWalletKey(
+            Secret walletKey, String contract, String to, BigDecimal amount, MBlockTransitConfig override) {
+        ObjectNode body = json.createObjectNode()
+                .put("walletKey", walletKey.reveal())
+                .put("contract", contract)
                 .put("to", to);
         if (amount != null) {
             body.put("amount", amount.toPlainString());
@@ -119,33 +129,50 @@ public class MBlockClient {
             log.debug("MBlock {} succeeded", method.wireName());
             return result;
         } catch (MBlockAnswer.Malformed | IllegalArgumentException malformed) {
-            throw failure(method, MBlockAnswerConverter.ofMalformedAnswer(method), null, null,
-                    "answer breaks the contract: " + malformed.getMessage(), false, null, null);
+            throw failure(
+                    method,
+                    MBlockAnswerConverter.ofMalformedAnswer(method),
+                    null,
+                    null,
+                    "answer breaks the contract: " + malformed.getMessage(),
+                    false,
+                    null,
+                    null);
         }
     }
 
     private MBlockAnswer call(MBlockMethod method, ObjectNode body) {
         Secret key = apiKey.get();
         if (key == null) {
-            throw new MBlockNotExecutedException(method, null, null,
-                    "MBLOCK_API_KEY is not configured; nothing was sent", false, null);
+            throw new MBlockNotExecutedException(
+                    method, null, null, "MBLOCK_API_KEY is not configured; nothing was sent", false, null);
         }
         body.put("method", method.wireName());
         String requestJson = json.writeValueAsString(body);
         RawAnswer raw;
         try {
-            raw = http.post().uri(baseUrl.get())
+            raw = http.post()
+                    .uri(baseUrl.get())
                     .header(KEY_HEADER, key.reveal())
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(requestJson)
-                    .exchange((request, response) -> new RawAnswer(response.getStatusCode().value(),
-                            readBounded(response.getBody())), true);
+                    .exchange(
+                            (request, response) ->
+                                    new RawAnswer(response.getStatusCode().value(), readBounded(response.getBody())),
+                            true);
         } catch (ResourceAccessException transport) {
             VendorOutcome outcome = MBlockAnswerConverter.ofTransportFailure(method, transport);
             boolean neverSent = MBlockAnswerConverter.neverSent(transport);
-            throw failure(method, outcome, null, null, (neverSent ? "not sent: " : "no answer: ")
-                    + rootMessage(transport), neverSent, null, transport);
+            throw failure(
+                    method,
+                    outcome,
+                    null,
+                    null,
+                    (neverSent ? "not sent: " : "no answer: ") + rootMessage(transport),
+                    neverSent,
+                    null,
+                    transport);
         }
         return interpret(method, raw);
     }
@@ -155,20 +182,41 @@ public class MBlockClient {
         JsonNode result = body == null ? null : body.get("result");
         boolean envelope = result != null && result.isBoolean();
         if (envelope && !result.booleanValue()) {
-            String message = body.path("message").isString() ? body.path("message").stringValue() : null;
+            String message =
+                    body.path("message").isString() ? body.path("message").stringValue() : null;
             MBlockError error = MBlockError.fromMessage(message).orElse(null);
             String txid = body.path("txid").isString() ? body.path("txid").stringValue() : null;
-            throw failure(method, MBlockAnswerConverter.ofError(method, error), error, message,
-                    "vendor error " + (error == null ? "(unlisted)" : error.number()) + ": " + message, false,
-                    txid, null);
+            throw failure(
+                    method,
+                    MBlockAnswerConverter.ofError(method, error),
+                    error,
+                    message,
+                    "vendor error " + (error == null ? "(unlisted)" : error.number()) + ": " + message,
+                    false,
+                    txid,
+                    null);
         }
         if (raw.status() < 200 || raw.status() > 299) {
-            throw failure(method, MBlockAnswerConverter.ofHttpStatus(method, raw.status()), null, null,
-                    "HTTP status " + raw.status(), false, null, null);
+            throw failure(
+                    method,
+                    MBlockAnswerConverter.ofHttpStatus(method, raw.status()),
+                    null,
+                    null,
+                    "HTTP status " + raw.status(),
+                    false,
+                    null,
+                    null);
         }
         if (!envelope) {
-            throw failure(method, MBlockAnswerConverter.ofMalformedAnswer(method), null, null,
-                    "answer is not the MBlock envelope (no boolean 'result')", false, null, null);
+            throw failure(
+                    method,
+                    MBlockAnswerConverter.ofMalformedAnswer(method),
+                    null,
+                    null,
+                    "answer is not the MBlock envelope (no boolean 'result')",
+                    false,
+                    null,
+                    null);
         }
         return new MBlockAnswer(body);
     }
@@ -178,7 +226,8 @@ public class MBlockClient {
             return null;
         }
         try {
-            JsonNode node = json.readerFor(JsonNode.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            JsonNode node = json.readerFor(JsonNode.class)
+                    .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .readValue(text);
             return node != null && node.isObject() ? node : null;
         } catch (JacksonException notJson) {
@@ -186,15 +235,22 @@ public class MBlockClient {
         }
     }
 
-    private static MBlockException failure(MBlockMethod method, VendorOutcome outcome, MBlockError error,
-            String vendorMessage, String detail, boolean transientFailure, String txid, Throwable cause) {
+    private static MBlockException failure(
+            MBlockMethod method,
+            VendorOutcome outcome,
+            MBlockError error,
+            String vendorMessage,
+            String detail,
+            boolean transientFailure,
+            String txid,
+            Throwable cause) {
         log.debug("MBlock {} failed ({}): {}", method.wireName(), outcome, detail);
         if (outcome == VendorOutcome.UNKNOWN) {
-            return new MBlockOutcomeUnknownException(method, error, vendorMessage, "outcome unknown, " + detail, txid,
-                    cause);
+            return new MBlockOutcomeUnknownException(
+                    method, error, vendorMessage, "outcome unknown, " + detail, txid, cause);
         }
-        return new MBlockNotExecutedException(method, error, vendorMessage, "not executed, " + detail, transientFailure,
-                cause);
+        return new MBlockNotExecutedException(
+                method, error, vendorMessage, "not executed, " + detail, transientFailure, cause);
     }
 
     private MBlockTransitConfig configOf(MBlockAnswer answer) {
@@ -203,11 +259,14 @@ public class MBlockClient {
             return MBlockTransitConfig.empty();
         }
         MBlockAnswer fields = new MBlockAnswer(config);
-        return new MBlockTransitConfig(config.has("fee") ? fields.requiredAmount("fee") : null,
+        return new MBlockTransitConfig(
+                config.has("fee") ? fields.requiredAmount("fee") : null,
                 Secret.ofNullable(fields.optionalText("feeWalletKey")),
                 config.path("delay").isNumber() ? config.path("delay").intValue() : null,
                 config.path("count").isNumber() ? config.path("count").intValue() : null,
-                config.path("callback").isString() ? URI.create(config.path("callback").stringValue()) : null);
+                config.path("callback").isString()
+                        ? URI.create(config.path("callback").stringValue())
+                        : null);
     }
 
     private ObjectNode configNode(MBlockTransitConfig config) {
@@ -255,8 +314,7 @@ public class MBlockClient {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
     }
 
-    private record RawAnswer(int status, String body) {
-    }
+    private record RawAnswer(int status, String body) {}
 
     @FunctionalInterface
     private interface AnswerReader<T> {

@@ -15,10 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 class MBlockConfiguration {
 
     @Bean
-    MBlockClient mblockClient(RestClient.Builder builder, MBlockProperties properties, VendorEndpoints endpoints,
-            JsonMapper json) {
-        return new MBlockClient(restClient(builder, properties.connectTimeout(), properties.readTimeout()),
-                endpoints::mblockBaseUrl, properties::apiKey, json);
+    MBlockClient mblockClient(
+            RestClient.Builder builder, MBlockProperties properties, VendorEndpoints endpoints, JsonMapper json) {
+        return new MBlockClient(
+                restClient(builder, properties.connectTimeout(), properties.readTimeout()),
+                endpoints::mblockBaseUrl,
+                properties::apiKey,
+                json);
     }
 
     static RestClient restClient(RestClient.Builder builder, Duration connectTimeout, Duration readTimeout) {

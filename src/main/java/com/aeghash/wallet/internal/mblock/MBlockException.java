@@ -14,8 +14,7 @@ public abstract sealed class MBlockException extends RuntimeException
     private final MBlockError error;
     private final String vendorMessage;
 
-    MBlockException(MBlockMethod method, MBlockError error, String vendorMessage, String detail,
-            Throwable cause) {
+    MBlockException(MBlockMethod method, MBlockError error, String vendorMessage, String detail, Throwable cause) {
         super("MBlock " + method.wireName() + ": " + detail, cause);
         this.method = method;
         this.error = error;

@@ -11,8 +11,13 @@ public final class MBlockNotExecutedException extends MBlockException {
 
     private final boolean transientFailure;
 
-    MBlockNotExecutedException(MBlockMethod method, MBlockError error, String vendorMessage, String detail,
-            boolean transientFailure, Throwable cause) {
+    MBlockNotExecutedException(
+            MBlockMethod method,
+            MBlockError error,
+            String vendorMessage,
+            String detail,
+            boolean transientFailure,
+            Throwable cause) {
         super(method, error, vendorMessage, detail, cause);
         this.transientFailure = transientFailure;
     }

@@ -10,8 +10,8 @@ public final class MBlockOutcomeUnknownException extends MBlockException {
 
     private final String txid;
 
-    MBlockOutcomeUnknownException(MBlockMethod method, MBlockError error, String vendorMessage, String detail,
-            String txid, Throwable cause) {
+    MBlockOutcomeUnknownException(
+            MBlockMethod method, MBlockError error, String vendorMessage, String detail, String txid, Throwable cause) {
         super(method, error, vendorMessage, detail, cause);
         this.txid = txid;
     }

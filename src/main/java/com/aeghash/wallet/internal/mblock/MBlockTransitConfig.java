@@ -13,8 +13,8 @@ import java.net.URI;
  * @param count        number of confirmation checks
  * @param callback     URL receiving the result (its query string is kept by the vendor)
  */
-public record MBlockTransitConfig(BigDecimal fee, Secret feeWalletKey, Integer delaySeconds, Integer count,
-        URI callback) {
+public record MBlockTransitConfig(
+        BigDecimal fee, Secret feeWalletKey, Integer delaySeconds, Integer count, URI callback) {
 
     public static MBlockTransitConfig empty() {
         return new MBlockTransitConfig(null, null, null, null, null);

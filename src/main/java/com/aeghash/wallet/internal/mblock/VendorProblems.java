@@ -9,8 +9,7 @@ import org.springframework.http.HttpStatus;
 /** How an MBlock failure of a call that records nothing (wallet creation, balance, key refresh) reaches the API. */
 public final class VendorProblems {
 
-    private VendorProblems() {
-    }
+    private VendorProblems() {}
 
     public static ApiException of(MBlockException failure) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -21,11 +20,19 @@ public final class VendorProblems {
             properties.put("vendorError", failure.error().number());
         }
         if (failure.outcome() == VendorOutcome.UNKNOWN) {
-            return new ApiException(HttpStatus.GATEWAY_TIMEOUT, "mblock_outcome_unknown", null,
-                    "MBlock gave no usable answer to " + failure.method().wireName(), properties);
+            return new ApiException(
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    "mblock_outcome_unknown",
+                    null,
+                    "MBlock gave no usable answer to " + failure.method().wireName(),
+                    properties);
         }
-        return new ApiException(HttpStatus.BAD_GATEWAY, "mblock_failed", null,
+        return new ApiException(
+                HttpStatus.BAD_GATEWAY,
+                "mblock_failed",
+                null,
                 "MBlock refused " + failure.method().wireName()
-                        + (failure.vendorMessage() == null ? "" : ": " + failure.vendorMessage()), properties);
+                        + (failure.vendorMessage() == null ? "" : ": " + failure.vendorMessage()),
+                properties);
     }
 }

@@ -22,9 +22,11 @@ public class VendorRetry {
     public VendorRetry(WalletProperties properties) {
         this.config = RetryConfig.custom()
                 .maxAttempts(properties.sendAttempts())
-                .intervalFunction(properties.retryFirstDelay().isZero() ? IntervalFunction.of(1L)
-                        : IntervalFunction.ofExponentialBackoff(properties.retryFirstDelay(),
-                                properties.retryMultiplier()))
+                .intervalFunction(
+                        properties.retryFirstDelay().isZero()
+                                ? IntervalFunction.of(1L)
+                                : IntervalFunction.ofExponentialBackoff(
+                                        properties.retryFirstDelay(), properties.retryMultiplier()))
                 .retryOnException(VendorRetry::provesNothingWasSent)
                 .build();
     }

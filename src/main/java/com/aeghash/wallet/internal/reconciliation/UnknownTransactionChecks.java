@@ -53,7 +53,8 @@ class UnknownTransactionChecks {
     /** A receipt proves the transfer only when recipient, amount and (when known) sender agree. */
     static boolean matches(TransactionRecord row, MBlockReceipt receipt) {
         return WalletInputs.sameAddress(row.toAddress(), receipt.to())
-                && row.amount() != null && row.amount().compareTo(receipt.amount()) == 0
+                && row.amount() != null
+                && row.amount().compareTo(receipt.amount()) == 0
                 && (row.fromAddress() == null || WalletInputs.sameAddress(row.fromAddress(), receipt.from()));
     }
 
@@ -63,7 +64,8 @@ class UnknownTransactionChecks {
             return "sending wallet unknown";
         }
         try {
-            String requested = row.amount() == null ? "the whole balance" : row.amount().toPlainString();
+            String requested =
+                    row.amount() == null ? "the whole balance" : row.amount().toPlainString();
             return "wallet " + row.fromAddress() + " now holds "
                     + client.balanceOf(row.fromAddress(), row.contract()).toPlainString() + " (requested " + requested
                     + ")";

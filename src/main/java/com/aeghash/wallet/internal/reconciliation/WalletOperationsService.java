@@ -33,8 +33,13 @@ class WalletOperationsService implements WalletOperations {
     private final WalletProperties properties;
     private final Clock clock;
 
-    WalletOperationsService(WalletTransactionRepository repository, TransactionRecorder recorder, AuditLog auditLog,
-            UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    WalletOperationsService(
+            WalletTransactionRepository repository,
+            TransactionRecorder recorder,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.recorder = recorder;
         this.auditLog = auditLog;
@@ -67,15 +72,17 @@ class WalletOperationsService implements WalletOperations {
                     draft.checkNote = "candidate txid attached by " + actor + "; verified at the janitor's next run";
                 });
             });
-            auditLog.record(actor, "wallet.candidate_txid_attached", String.valueOf(transactionId),
-                    Map.of("txid", txid));
+            auditLog.record(
+                    actor, "wallet.candidate_txid_attached", String.valueOf(transactionId), Map.of("txid", txid));
             return stored.toView();
         });
     }
 
     @Override
     public WalletTransaction resolve(long transactionId, Resolution resolution, String actor) {
-        if (resolution.note() == null || resolution.note().isBlank() || resolution.note().length() > NOTE_LENGTH_MAX) {
+        if (resolution.note() == null
+                || resolution.note().isBlank()
+                || resolution.note().length() > NOTE_LENGTH_MAX) {
             throw ApiException.validation("note", "must say why, in 1-500 characters");
         }
         if (resolution.txid() != null) {
@@ -90,9 +97,11 @@ class WalletOperationsService implements WalletOperations {
 
     private TransactionRecord decide(TransactionRecord row, Resolution resolution, String actor) {
         requireUnknown(row);
-        WalletTransactionStatus target = !resolution.succeeded() ? WalletTransactionStatus.FAILED
-                : row.kind() == WalletTransactionKind.TRANSFER ? WalletTransactionStatus.SUBMITTED
-                : WalletTransactionStatus.CONFIRMED;
+        WalletTransactionStatus target = !resolution.succeeded()
+                ? WalletTransactionStatus.FAILED
+                : row.kind() == WalletTransactionKind.TRANSFER
+                        ? WalletTransactionStatus.SUBMITTED
+                        : WalletTransactionStatus.CONFIRMED;
         return row.moveTo(target, clock.instant(), draft -> {
             draft.resolvedBy = actor;
             draft.resolutionNote = resolution.note();
@@ -109,8 +118,10 @@ class WalletOperationsService implements WalletOperations {
 
     private static void requireUnknown(TransactionRecord row) {
         if (row.status() != WalletTransactionStatus.UNKNOWN) {
-            throw ApiException.conflict("transaction_not_unknown", "transaction " + row.id() + " is "
-                    + row.status().code() + ": only an unknown outcome can be decided");
+            throw ApiException.conflict(
+                    "transaction_not_unknown",
+                    "transaction " + row.id() + " is " + row.status().code()
+                            + ": only an unknown outcome can be decided");
         }
     }
 

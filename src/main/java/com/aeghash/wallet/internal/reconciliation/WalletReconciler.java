@@ -47,9 +47,15 @@ public class WalletReconciler {
     private final WalletProperties properties;
     private final Clock clock;
 
-    WalletReconciler(WalletTransactionRepository repository, TransactionRecorder recorder,
-            UnknownTransactionChecks checks, WalletKeyRotation keyRotation, Notifier notifier, UnitOfWork unitOfWork,
-            WalletProperties properties, Clock clock) {
+    WalletReconciler(
+            WalletTransactionRepository repository,
+            TransactionRecorder recorder,
+            UnknownTransactionChecks checks,
+            WalletKeyRotation keyRotation,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.repository = repository;
         this.recorder = recorder;
         this.checks = checks;
@@ -60,7 +66,8 @@ public class WalletReconciler {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${aeghash.wallet.janitor-interval:1m}",
+    @Scheduled(
+            fixedDelayString = "${aeghash.wallet.janitor-interval:1m}",
             initialDelayString = "${aeghash.wallet.janitor-interval:1m}")
     @SchedulerLock(name = "wallet-janitor", lockAtMostFor = "PT30M")
     public void scheduledRun() {
@@ -79,13 +86,19 @@ public class WalletReconciler {
 
     private int settleStaleSubmitting() {
         Instant now = clock.instant();
-        var stale = repository.findStaleSubmitting(now.minus(properties.submittingStaleAfter()),
-                properties.janitorBatchMax());
+        var stale = repository.findStaleSubmitting(
+                now.minus(properties.submittingStaleAfter()), properties.janitorBatchMax());
         for (TransactionRecord row : stale) {
-            isolated(row, () -> unitOfWork.inNewTransaction(() -> recorder.apply(row.id(), current -> current.status()
-                    != WalletTransactionStatus.SUBMITTING ? current
-                    : toUnknown(current, "no outcome was recorded: the process stopped between sending and "
-                            + "recording"))));
+            isolated(
+                    row,
+                    () -> unitOfWork.inNewTransaction(() -> recorder.apply(
+                            row.id(),
+                            current -> current.status() != WalletTransactionStatus.SUBMITTING
+                                    ? current
+                                    : toUnknown(
+                                            current,
+                                            "no outcome was recorded: the process stopped between sending and "
+                                                    + "recording"))));
         }
         return stale.size();
     }
@@ -95,9 +108,11 @@ public class WalletReconciler {
         for (TransactionRecord row : overdue) {
             isolated(row, () -> {
                 String observation = checks.balanceObservation(row);
-                unitOfWork.inNewTransaction(() -> recorder.apply(row.id(), current -> current.status()
-                        != WalletTransactionStatus.PENDING_TRANSIT ? current
-                        : toUnknown(current, "no callback from MBlock by the deadline; " + observation)));
+                unitOfWork.inNewTransaction(() -> recorder.apply(
+                        row.id(),
+                        current -> current.status() != WalletTransactionStatus.PENDING_TRANSIT
+                                ? current
+                                : toUnknown(current, "no callback from MBlock by the deadline; " + observation)));
             });
         }
         return overdue.size();
@@ -115,8 +130,11 @@ public class WalletReconciler {
         try {
             return work.get();
         } catch (RuntimeException failure) {
-            log.error("wallet janitor could not handle transaction {} ({}); it is retried at the next run", row.id(),
-                    row.reference(), failure);
+            log.error(
+                    "wallet janitor could not handle transaction {} ({}); it is retried at the next run",
+                    row.id(),
+                    row.reference(),
+                    failure);
             return null;
         }
     }
@@ -138,7 +156,8 @@ public class WalletReconciler {
         for (TransactionRecord row : due) {
             TransactionRecord after = isolated(row, () -> {
                 UnknownTransactionChecks.Finding finding = checks.investigate(row);
-                return unitOfWork.inNewTransaction(() -> recorder.apply(row.id(),
+                return unitOfWork.inNewTransaction(() -> recorder.apply(
+                        row.id(),
                         current -> current.version() != row.version() ? current : applyFinding(current, finding)));
             });
             if (after != null && after.status() != WalletTransactionStatus.UNKNOWN) {
@@ -167,7 +186,9 @@ public class WalletReconciler {
             draft.checkNote = finding.note();
         });
         if (nextDelay == null) {
-            notifier.alert(Alert.critical("wallet", "Wallet " + row.kind().code() + " needs an operator decision",
+            notifier.alert(Alert.critical(
+                    "wallet",
+                    "Wallet " + row.kind().code() + " needs an operator decision",
                     row.kind().code() + " " + row.id() + " is still unknown after " + checksDone + " checks ("
                             + finding.note() + "). Find it on the chain explorer, then POST "
                             + "/api/v1/wallet-transactions/" + row.id() + "/resolution.",

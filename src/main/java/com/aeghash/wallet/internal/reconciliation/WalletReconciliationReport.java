@@ -10,6 +10,10 @@ package com.aeghash.wallet.internal.reconciliation;
  * @param handedToOperator       of those, whose schedule is used up: an operator must decide
  * @param keyRotationsSettled    wallets left REFRESHING whose rotation was settled (new key stored, or key lost)
  */
-public record WalletReconciliationReport(int staleSubmitting, int overdueTransits, int checked, int resolved,
-        int handedToOperator, int keyRotationsSettled) {
-}
+public record WalletReconciliationReport(
+        int staleSubmitting,
+        int overdueTransits,
+        int checked,
+        int resolved,
+        int handedToOperator,
+        int keyRotationsSettled) {}

@@ -78,27 +78,35 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
     @Override
     public Optional<TransactionRecord> find(long id) {
         return jdbc.sql(select("WHERE id = :id"))
-                .param("id", id).query(JdbcWalletTransactionRepository::recordOf).optional();
+                .param("id", id)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .optional();
     }
 
     @Override
     public Optional<TransactionRecord> findForUpdate(long id) {
         return jdbc.sql(select("WHERE id = :id FOR UPDATE"))
-                .param("id", id).query(JdbcWalletTransactionRepository::recordOf).optional();
+                .param("id", id)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .optional();
     }
 
     @Override
     public Optional<TransactionRecord> findByReference(String reference) {
         return jdbc.sql(select("WHERE reference = :reference"))
-                .param("reference", reference).query(JdbcWalletTransactionRepository::recordOf).optional();
+                .param("reference", reference)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .optional();
     }
 
     @Override
     public List<TransactionRecord> findByMember(String memberId, int limit) {
         return jdbc.sql(select("""
                 WHERE member_id = :memberId ORDER BY id DESC LIMIT :limit"""))
-                .param("memberId", memberId).param("limit", limit)
-                .query(JdbcWalletTransactionRepository::recordOf).list();
+                .param("memberId", memberId)
+                .param("limit", limit)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .list();
     }
 
     @Override
@@ -106,8 +114,10 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
         return jdbc.sql(select("""
                 WHERE status = 'UNKNOWN' AND next_check_at <= :now
                 ORDER BY next_check_at, id LIMIT :limit"""))
-                .param("now", SqlTimes.utc(now)).param("limit", limit)
-                .query(JdbcWalletTransactionRepository::recordOf).list();
+                .param("now", SqlTimes.utc(now))
+                .param("limit", limit)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .list();
     }
 
     @Override
@@ -115,8 +125,10 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
         return jdbc.sql(select("""
                 WHERE status = 'SUBMITTING' AND updated_at < :before
                 ORDER BY id LIMIT :limit"""))
-                .param("before", SqlTimes.utc(before)).param("limit", limit)
-                .query(JdbcWalletTransactionRepository::recordOf).list();
+                .param("before", SqlTimes.utc(before))
+                .param("limit", limit)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .list();
     }
 
     @Override
@@ -124,16 +136,20 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
         return jdbc.sql(select("""
                 WHERE status = 'PENDING_TRANSIT' AND deadline_at <= :now
                 ORDER BY deadline_at, id LIMIT :limit"""))
-                .param("now", SqlTimes.utc(now)).param("limit", limit)
-                .query(JdbcWalletTransactionRepository::recordOf).list();
+                .param("now", SqlTimes.utc(now))
+                .param("limit", limit)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .list();
     }
 
     @Override
     public List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit) {
         return jdbc.sql(select("""
                 WHERE status = :status ORDER BY id LIMIT :limit"""))
-                .param("status", status.name()).param("limit", limit)
-                .query(JdbcWalletTransactionRepository::recordOf).list();
+                .param("status", status.name())
+                .param("limit", limit)
+                .query(JdbcWalletTransactionRepository::recordOf)
+                .list();
     }
 
     private static String select(String condition) {
@@ -148,7 +164,9 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
         values.put("vendorToken", record.vendorToken());
         values.put("txidFee", record.txidFee());
         values.put("txidToken", record.txidToken());
-        values.put("failureCode", record.failureReason() == null ? null : record.failureReason().code());
+        values.put(
+                "failureCode",
+                record.failureReason() == null ? null : record.failureReason().code());
         values.put("failureMessage", record.failureMessage());
         values.put("sendAttempts", record.sendAttempts());
         values.put("checkCount", record.checkCount());
@@ -163,18 +181,35 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
 
     static TransactionRecord recordOf(ResultSet row, int index) throws SQLException {
         String failureCode = row.getString("failure_code");
-        return new TransactionRecord(row.getLong("id"), row.getString("reference"),
+        return new TransactionRecord(
+                row.getLong("id"),
+                row.getString("reference"),
                 WalletTransactionKind.valueOf(row.getString("kind")),
-                WalletTransactionStatus.valueOf(row.getString("status")), row.getString("member_id"),
-                row.getString("source_label"), row.getString("from_address"), row.getString("to_address"),
-                row.getString("contract"), row.getBigDecimal("amount"), row.getString("txid"),
-                row.getString("vendor_token"), row.getString("txid_fee"), row.getString("txid_token"),
-                failureCode == null ? null : FailureReason.fromCode(failureCode).orElseThrow(
-                        () -> new IllegalStateException("unknown failure code " + failureCode)),
-                row.getString("failure_message"), row.getInt("send_attempts"), row.getInt("check_count"),
-                SqlTimes.instant(row, "next_check_at"), row.getString("check_note"),
+                WalletTransactionStatus.valueOf(row.getString("status")),
+                row.getString("member_id"),
+                row.getString("source_label"),
+                row.getString("from_address"),
+                row.getString("to_address"),
+                row.getString("contract"),
+                row.getBigDecimal("amount"),
+                row.getString("txid"),
+                row.getString("vendor_token"),
+                row.getString("txid_fee"),
+                row.getString("txid_token"),
+                failureCode == null
+                        ? null
+                        : FailureReason.fromCode(failureCode)
+                                .orElseThrow(() -> new IllegalStateException("unknown failure code " + failureCode)),
+                row.getString("failure_message"),
+                row.getInt("send_attempts"),
+                row.getInt("check_count"),
+                SqlTimes.instant(row, "next_check_at"),
+                row.getString("check_note"),
                 SqlTimes.instant(row, "deadline_at"),
-                row.getString("resolved_by"), row.getString("resolution_note"), SqlTimes.instant(row, "created_at"),
-                SqlTimes.instant(row, "updated_at"), row.getLong("version"));
+                row.getString("resolved_by"),
+                row.getString("resolution_note"),
+                SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "updated_at"),
+                row.getLong("version"));
     }
 }

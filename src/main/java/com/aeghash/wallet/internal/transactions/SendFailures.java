@@ -11,8 +11,7 @@ import java.time.Instant;
 /** Phase 3 helpers shared by transfers and transits: how a failed send is written on the row. */
 public final class SendFailures {
 
-    private SendFailures() {
-    }
+    private SendFailures() {}
 
     /** Why a definite failure failed, for the API's response and the operator. */
     static FailureReason reasonOf(MBlockNotExecutedException failure) {
@@ -22,13 +21,13 @@ public final class SendFailures {
         return switch (failure.error()) {
             case VOLUME_ZERO_OR_BALANCE_LOW, NOT_ENOUGH_BALANCE -> FailureReason.INSUFFICIENT_BALANCE;
             case UNSUPPORTED_TOKEN, VOLUME_REQUIRED, CONTRACT_INCORRECT, WALLET_ADDRESS_INCORRECT ->
-                    FailureReason.INVALID_REQUEST;
+                FailureReason.INVALID_REQUEST;
             default -> FailureReason.VENDOR_REJECTED;
         };
     }
 
-    public static TransactionRecord failed(TransactionRecord row, MBlockNotExecutedException failure, int attempts,
-            Instant now) {
+    public static TransactionRecord failed(
+            TransactionRecord row, MBlockNotExecutedException failure, int attempts, Instant now) {
         return row.moveTo(WalletTransactionStatus.FAILED, now, draft -> {
             draft.failureReason = reasonOf(failure);
             draft.failureMessage = failure.getMessage();
@@ -41,10 +40,11 @@ public final class SendFailures {
      * The outcome is unknown: first reconciler check after the schedule's first delay. A row already unknown
      * (the reconciler found it stale meanwhile) keeps its schedule and only learns the txid, if any.
      */
-    public static TransactionRecord unknown(TransactionRecord row, RuntimeException failure, int attempts,
-            Duration firstCheckDelay, Instant now) {
+    public static TransactionRecord unknown(
+            TransactionRecord row, RuntimeException failure, int attempts, Duration firstCheckDelay, Instant now) {
         String txid = failure instanceof MBlockOutcomeUnknownException unknown ? unknown.txid() : null;
-        String message = failure instanceof MBlockException ? failure.getMessage()
+        String message = failure instanceof MBlockException
+                ? failure.getMessage()
                 : "unexpected " + failure.getClass().getSimpleName() + " during the vendor call";
         if (row.status() == WalletTransactionStatus.UNKNOWN) {
             return row.with(now, draft -> {

@@ -46,15 +46,17 @@ public class TransactionIntents {
         try {
             return new Logged(unitOfWork.inNewTransaction(() -> repository.logTransaction(row)), false);
         } catch (DuplicateKeyException concurrentSameReference) {
-            return new Logged(repository.findByReference(row.reference()).orElseThrow(() -> concurrentSameReference),
-                    true);
+            return new Logged(
+                    repository.findByReference(row.reference()).orElseThrow(() -> concurrentSameReference), true);
         }
     }
 
     private static Logged replay(TransactionRecord first, TransactionRecord intent) {
         if (!sameRequest(first, intent)) {
-            throw ApiException.conflict("reference_conflict", "reference " + intent.reference()
-                    + " was used for a different wallet transaction (" + first.id() + ")");
+            throw ApiException.conflict(
+                    "reference_conflict",
+                    "reference " + intent.reference() + " was used for a different wallet transaction (" + first.id()
+                            + ")");
         }
         return new Logged(first, true);
     }
@@ -64,12 +66,12 @@ public class TransactionIntents {
                 && first.sourceLabel().equals(intent.sourceLabel())
                 && WalletInputs.sameAddress(first.toAddress(), intent.toAddress())
                 && WalletInputs.sameAddress(first.contract(), intent.contract())
-                && (first.amount() == null ? intent.amount() == null
+                && (first.amount() == null
+                        ? intent.amount() == null
                         : intent.amount() != null && first.amount().compareTo(intent.amount()) == 0)
                 && Objects.equals(first.memberId(), intent.memberId());
     }
 
     /** The logged transaction; {@code replayed} when it was recorded by an earlier request. */
-    public record Logged(TransactionRecord record, boolean replayed) {
-    }
+    public record Logged(TransactionRecord record, boolean replayed) {}
 }

@@ -20,11 +20,32 @@ import java.util.function.Consumer;
  * @param deadlineAt    for a pending transit: when the missing callback becomes an alert
  * @param version       optimistic lock, incremented by every update
  */
-public record TransactionRecord(Long id, String reference, WalletTransactionKind kind, WalletTransactionStatus status,
-        String memberId, String sourceLabel, String fromAddress, String toAddress, String contract, BigDecimal amount,
-        String txid, String vendorToken, String txidFee, String txidToken, FailureReason failureReason,
-        String failureMessage, int sendAttempts, int checkCount, Instant nextCheckAt, String checkNote,
-        Instant deadlineAt, String resolvedBy, String resolutionNote, Instant createdAt, Instant updatedAt,
+public record TransactionRecord(
+        Long id,
+        String reference,
+        WalletTransactionKind kind,
+        WalletTransactionStatus status,
+        String memberId,
+        String sourceLabel,
+        String fromAddress,
+        String toAddress,
+        String contract,
+        BigDecimal amount,
+        String txid,
+        String vendorToken,
+        String txidFee,
+        String txidToken,
+        FailureReason failureReason,
+        String failureMessage,
+        int sendAttempts,
+        int checkCount,
+        Instant nextCheckAt,
+        String checkNote,
+        Instant deadlineAt,
+        String resolvedBy,
+        String resolutionNote,
+        Instant createdAt,
+        Instant updatedAt,
         long version) {
 
     public TransactionRecord {
@@ -43,18 +64,50 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
     }
 
     /** A new transaction in status SUBMITTING, before its first vendor call. */
-    public static TransactionRecord submitting(String reference, WalletTransactionKind kind, String memberId,
-            String sourceLabel, String fromAddress, String toAddress, String contract, BigDecimal amount, Instant now) {
-        return new TransactionRecord(null, reference, kind, WalletTransactionStatus.SUBMITTING, memberId, sourceLabel,
-                fromAddress, toAddress, contract, amount, null, null, null, null, null, null, 0, 0, null, null, null,
-                null, null, now, now, 0);
+    public static TransactionRecord submitting(
+            String reference,
+            WalletTransactionKind kind,
+            String memberId,
+            String sourceLabel,
+            String fromAddress,
+            String toAddress,
+            String contract,
+            BigDecimal amount,
+            Instant now) {
+        return new TransactionRecord(
+                null,
+                reference,
+                kind,
+                WalletTransactionStatus.SUBMITTING,
+                memberId,
+                sourceLabel,
+                fromAddress,
+                toAddress,
+                contract,
+                amount,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                now,
+                0);
     }
 
     /** The record moved to {@code next} with the given changes; illegal transitions throw. */
     public TransactionRecord moveTo(WalletTransactionStatus next, Instant now, Consumer<Draft> changes) {
         if (!status.canMoveTo(kind, next)) {
-            throw new IllegalStateException("transaction " + id + " (" + kind + ") cannot move from " + status
-                    + " to " + next);
+            throw new IllegalStateException(
+                    "transaction " + id + " (" + kind + ") cannot move from " + status + " to " + next);
         }
         Draft draft = new Draft(this);
         draft.status = next;
@@ -71,16 +124,62 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
     }
 
     public TransactionRecord withId(long newId) {
-        return new TransactionRecord(newId, reference, kind, status, memberId, sourceLabel, fromAddress, toAddress,
-                contract, amount, txid, vendorToken, txidFee, txidToken, failureReason, failureMessage, sendAttempts,
-                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt,
+        return new TransactionRecord(
+                newId,
+                reference,
+                kind,
+                status,
+                memberId,
+                sourceLabel,
+                fromAddress,
+                toAddress,
+                contract,
+                amount,
+                txid,
+                vendorToken,
+                txidFee,
+                txidToken,
+                failureReason,
+                failureMessage,
+                sendAttempts,
+                checkCount,
+                nextCheckAt,
+                checkNote,
+                deadlineAt,
+                resolvedBy,
+                resolutionNote,
+                createdAt,
+                updatedAt,
                 version);
     }
 
     public TransactionRecord withVersion(long newVersion) {
-        return new TransactionRecord(id, reference, kind, status, memberId, sourceLabel, fromAddress, toAddress,
-                contract, amount, txid, vendorToken, txidFee, txidToken, failureReason, failureMessage, sendAttempts,
-                checkCount, nextCheckAt, checkNote, deadlineAt, resolvedBy, resolutionNote, createdAt, updatedAt,
+        return new TransactionRecord(
+                id,
+                reference,
+                kind,
+                status,
+                memberId,
+                sourceLabel,
+                fromAddress,
+                toAddress,
+                contract,
+                amount,
+                txid,
+                vendorToken,
+                txidFee,
+                txidToken,
+                failureReason,
+                failureMessage,
+                sendAttempts,
+                checkCount,
+                nextCheckAt,
+                checkNote,
+                deadlineAt,
+                resolvedBy,
+                resolutionNote,
+                createdAt,
+                updatedAt,
                 newVersion);
     }
 
@@ -90,9 +189,28 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
     }
 
     public WalletTransaction toView() {
-        return new WalletTransaction(id, reference, kind, status, memberId, sourceLabel, fromAddress, toAddress,
-                contract, amount, txid, vendorToken, txidFee, txidToken, failureReason, failureMessage,
-                needsOperator(), checkNote, resolutionNote, createdAt, updatedAt);
+        return new WalletTransaction(
+                id,
+                reference,
+                kind,
+                status,
+                memberId,
+                sourceLabel,
+                fromAddress,
+                toAddress,
+                contract,
+                amount,
+                txid,
+                vendorToken,
+                txidFee,
+                txidToken,
+                failureReason,
+                failureMessage,
+                needsOperator(),
+                checkNote,
+                resolutionNote,
+                createdAt,
+                updatedAt);
     }
 
     /** The mutable copy a change is written on. */
@@ -133,10 +251,33 @@ public record TransactionRecord(Long id, String reference, WalletTransactionKind
 
         private TransactionRecord build(Instant now) {
             TransactionRecord o = origin;
-            return new TransactionRecord(o.id, o.reference, o.kind, status, o.memberId, o.sourceLabel, o.fromAddress,
-                    o.toAddress, o.contract, o.amount, txid, vendorToken, txidFee, txidToken, failureReason,
-                    truncate(failureMessage), sendAttempts, checkCount, nextCheckAt, truncate(checkNote), deadlineAt,
-                    resolvedBy, truncate(resolutionNote), o.createdAt, now, o.version);
+            return new TransactionRecord(
+                    o.id,
+                    o.reference,
+                    o.kind,
+                    status,
+                    o.memberId,
+                    o.sourceLabel,
+                    o.fromAddress,
+                    o.toAddress,
+                    o.contract,
+                    o.amount,
+                    txid,
+                    vendorToken,
+                    txidFee,
+                    txidToken,
+                    failureReason,
+                    truncate(failureMessage),
+                    sendAttempts,
+                    checkCount,
+                    nextCheckAt,
+                    truncate(checkNote),
+                    deadlineAt,
+                    resolvedBy,
+                    truncate(resolutionNote),
+                    o.createdAt,
+                    now,
+                    o.version);
         }
 
         private static String truncate(String text) {

@@ -34,8 +34,8 @@ public class TransactionRecorder {
     private final Notifier notifier;
     private final Clock clock;
 
-    public TransactionRecorder(WalletTransactionRepository repository, ApplicationEventPublisher events,
-            Notifier notifier, Clock clock) {
+    public TransactionRecorder(
+            WalletTransactionRepository repository, ApplicationEventPublisher events, Notifier notifier, Clock clock) {
         this.repository = repository;
         this.events = events;
         this.notifier = notifier;
@@ -47,14 +47,16 @@ public class TransactionRecorder {
      * it was given to leave it untouched.
      */
     public TransactionRecord apply(long id, UnaryOperator<TransactionRecord> change) {
-        TransactionRecord current = repository.findForUpdate(id)
-                .orElseThrow(() -> ApiException.notFound("wallet transaction"));
+        TransactionRecord current =
+                repository.findForUpdate(id).orElseThrow(() -> ApiException.notFound("wallet transaction"));
         TransactionRecord changed = change.apply(current);
         if (changed == current) {
             return current;
         }
-        TransactionRecord stored = repository.update(changed).orElseThrow(() -> new ConcurrentModificationException(
-                "wallet transaction " + id + " changed while locked"));
+        TransactionRecord stored = repository
+                .update(changed)
+                .orElseThrow(() ->
+                        new ConcurrentModificationException("wallet transaction " + id + " changed while locked"));
         if (current.status() != stored.status()) {
             announce(current, stored);
         }
@@ -62,19 +64,28 @@ public class TransactionRecorder {
     }
 
     private void announce(TransactionRecord before, TransactionRecord after) {
-        log.info("wallet transaction {} ({}) moved {} -> {}{}", after.id(), after.reference(), before.status(),
-                after.status(), after.txid() == null ? "" : " txid " + after.txid());
+        log.info(
+                "wallet transaction {} ({}) moved {} -> {}{}",
+                after.id(),
+                after.reference(),
+                before.status(),
+                after.status(),
+                after.txid() == null ? "" : " txid " + after.txid());
         if (after.status().isFinal()) {
             events.publishEvent(settledEvent(after));
         }
         if (after.status() == WalletTransactionStatus.FAILED
                 && after.failureReason() != FailureReason.OPERATOR_DECISION) {
-            notifier.alert(Alert.warning("wallet", "Wallet " + after.kind().code() + " failed",
+            notifier.alert(Alert.warning(
+                    "wallet",
+                    "Wallet " + after.kind().code() + " failed",
                     "MBlock did not execute " + after.kind().code() + " " + after.id() + ": " + after.failureMessage(),
                     fieldsOf(after)));
         }
         if (after.status() == WalletTransactionStatus.UNKNOWN) {
-            notifier.alert(Alert.warning("wallet", "Wallet " + after.kind().code() + " outcome unknown",
+            notifier.alert(Alert.warning(
+                    "wallet",
+                    "Wallet " + after.kind().code() + " outcome unknown",
                     after.kind().code() + " " + after.id() + " may or may not have executed; it is not re-sent. "
                             + "The janitor checks it on its schedule, then an operator decides. "
                             + (after.failureMessage() == null ? "" : after.failureMessage()),
@@ -83,14 +94,14 @@ public class TransactionRecorder {
     }
 
     private Object settledEvent(TransactionRecord row) {
-        Settlement settlement = row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED
-                : Settlement.SUCCEEDED;
+        Settlement settlement =
+                row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED : Settlement.SUCCEEDED;
         if (row.kind() == WalletTransactionKind.TRANSFER) {
-            return new WalletTransferSettled(row.id(), row.reference(), row.sourceLabel(), settlement, row.txid(),
-                    clock.instant());
+            return new WalletTransferSettled(
+                    row.id(), row.reference(), row.sourceLabel(), settlement, row.txid(), clock.instant());
         }
-        return new WalletTransitSettled(row.id(), row.reference(), row.memberId(), settlement, row.txidFee(),
-                row.txidToken(), clock.instant());
+        return new WalletTransitSettled(
+                row.id(), row.reference(), row.memberId(), settlement, row.txidFee(), row.txidToken(), clock.instant());
     }
 
     /** Identifiers only: never a key. */

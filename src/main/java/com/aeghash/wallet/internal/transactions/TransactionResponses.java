@@ -17,15 +17,14 @@ import org.springframework.http.ResponseEntity;
  */
 public final class TransactionResponses {
 
-    private TransactionResponses() {
-    }
+    private TransactionResponses() {}
 
     public static ResponseEntity<WalletTransaction> of(WalletTransaction transaction) {
         if (transaction.status() == WalletTransactionStatus.FAILED) {
             throw failed(transaction);
         }
-        HttpStatus status = transaction.status() == WalletTransactionStatus.SUBMITTED ? HttpStatus.CREATED
-                : HttpStatus.ACCEPTED;
+        HttpStatus status =
+                transaction.status() == WalletTransactionStatus.SUBMITTED ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(transaction);
     }
 
@@ -36,14 +35,22 @@ public final class TransactionResponses {
         properties.put("transactionStatus", transaction.status().code());
         properties.put("failureReason", reason == null ? null : reason.code());
         if (reason == FailureReason.INSUFFICIENT_BALANCE) {
-            return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "wallet_insufficient_balance", null,
-                    transaction.failureMessage(), properties);
+            return new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "wallet_insufficient_balance",
+                    null,
+                    transaction.failureMessage(),
+                    properties);
         }
         if (reason == FailureReason.INVALID_REQUEST) {
-            return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "wallet_transaction_rejected", null,
-                    transaction.failureMessage(), properties);
+            return new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "wallet_transaction_rejected",
+                    null,
+                    transaction.failureMessage(),
+                    properties);
         }
-        return new ApiException(HttpStatus.BAD_GATEWAY, "mblock_failed", null, transaction.failureMessage(),
-                properties);
+        return new ApiException(
+                HttpStatus.BAD_GATEWAY, "mblock_failed", null, transaction.failureMessage(), properties);
     }
 }

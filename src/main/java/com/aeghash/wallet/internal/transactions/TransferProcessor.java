@@ -38,8 +38,15 @@ public class TransferProcessor {
     private final WalletProperties properties;
     private final Clock clock;
 
-    public TransferProcessor(WalletSigners signers, MBlockClient client, VendorRetry retry, TransactionIntents intents,
-            TransactionRecorder recorder, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    public TransferProcessor(
+            WalletSigners signers,
+            MBlockClient client,
+            VendorRetry retry,
+            TransactionIntents intents,
+            TransactionRecorder recorder,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.signers = signers;
         this.client = client;
         this.retry = retry;
@@ -60,19 +67,27 @@ public class TransferProcessor {
             return logged.record().toView();
         }
         long id = logged.record().id();
-        VendorRetry.Attempted<String> sent = retry.call("mblock-transfer", () -> client.transferByWalletKey(
-                signer.key(), intent.contract(), intent.toAddress(), intent.amount()));
+        VendorRetry.Attempted<String> sent = retry.call(
+                "mblock-transfer",
+                () -> client.transferByWalletKey(signer.key(), intent.contract(), intent.toAddress(), intent.amount()));
         // Logged before phase 3 so that, should recording fail, the operator still finds the txid.
-        log.info("transfer {} ({}) sent in {} attempt(s): {}", id, intent.reference(), sent.attempts(),
+        log.info(
+                "transfer {} ({}) sent in {} attempt(s): {}",
+                id,
+                intent.reference(),
+                sent.attempts(),
                 sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
-        return unitOfWork.inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent))).toView();
+        return unitOfWork
+                .inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent)))
+                .toView();
     }
 
     /** See {@code Wallets.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
     public WalletTransaction fence(TransferCommand command, String reason) {
         UnitOfWork.requireNoTransaction("fencing a wallet transfer");
         Instant now = clock.instant();
-        TransactionRecord neverSent = intentOf(command, now).record()
+        TransactionRecord neverSent = intentOf(command, now)
+                .record()
                 .moveTo(WalletTransactionStatus.FAILED, now, draft -> {
                     draft.failureReason = FailureReason.NEVER_SENT;
                     draft.failureMessage = reason;
@@ -87,12 +102,21 @@ public class TransferProcessor {
         String contract = WalletInputs.optionalContract(command.contract(), "contract");
         BigDecimal amount = WalletInputs.requirePositiveAmount(command.amount(), "amount");
         WalletSigners.Signer signer = signers.resolve(command.source());
-        return new Intent(TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER, signer.memberId(),
-                command.source().label(), signer.address(), to, contract, amount, now), signer);
+        return new Intent(
+                TransactionRecord.submitting(
+                        reference,
+                        WalletTransactionKind.TRANSFER,
+                        signer.memberId(),
+                        command.source().label(),
+                        signer.address(),
+                        to,
+                        contract,
+                        amount,
+                        now),
+                signer);
     }
 
-    private record Intent(TransactionRecord record, WalletSigners.Signer signer) {
-    }
+    private record Intent(TransactionRecord record, WalletSigners.Signer signer) {}
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
         if (!SendFailures.awaitsSendOutcome(row)) {

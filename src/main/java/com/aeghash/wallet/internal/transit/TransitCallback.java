@@ -17,5 +17,4 @@ record TransitCallback(
         @NotBlank @Size(max = 200) String token,
         @Pattern(regexp = WalletInputs.TXID_PATTERN) String txidFee,
         @Pattern(regexp = WalletInputs.TXID_PATTERN) String txidToken,
-        @Size(max = 500) String message) {
-}
+        @Size(max = 500) String message) {}

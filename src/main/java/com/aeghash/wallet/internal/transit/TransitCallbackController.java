@@ -22,8 +22,9 @@ class TransitCallbackController {
     }
 
     @PostMapping(TransitCallbackUrls.PATH)
-    Map<String, Object> receive(@RequestParam(name = TransitCallbackUrls.TOKEN_PARAMETER, required = false)
-            String callbackToken, @Valid @RequestBody TransitCallback callback) {
+    Map<String, Object> receive(
+            @RequestParam(name = TransitCallbackUrls.TOKEN_PARAMETER, required = false) String callbackToken,
+            @Valid @RequestBody TransitCallback callback) {
         TransactionRecord transit = callbacks.handle(callbackToken, callback);
         return Map.of("result", true, "status", transit.status().code());
     }

@@ -28,8 +28,8 @@ class TransitCallbackTokens {
     }
 
     String tokenFor(long transactionId) {
-        return transactionId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                mac(keys.get(0), transactionId));
+        return transactionId + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(keys.get(0), transactionId));
     }
 
     /** The transaction id the token was issued for, or empty when it is malformed or forged. */

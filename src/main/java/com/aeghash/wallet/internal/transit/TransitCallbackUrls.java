@@ -24,7 +24,10 @@ class TransitCallbackUrls {
     private final TransitCallbackTokens tokens;
     private final boolean sandboxEnabled;
 
-    TransitCallbackUrls(MBlockProperties properties, VendorEndpoints endpoints, TransitCallbackTokens tokens,
+    TransitCallbackUrls(
+            MBlockProperties properties,
+            VendorEndpoints endpoints,
+            TransitCallbackTokens tokens,
             Environment environment) {
         this.properties = properties;
         this.endpoints = endpoints;
@@ -35,14 +38,17 @@ class TransitCallbackUrls {
     /** Refuses a transit before anything is recorded when MBlock would have nowhere to report it. */
     void requireConfigured() {
         if (properties.transitCallbackUrl() == null && !sandboxEnabled) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "transit_not_configured",
+            throw new ApiException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "transit_not_configured",
                     "MBLOCK_TRANSIT_CALLBACK_URL is not set: MBlock would have nowhere to report the transit");
         }
     }
 
     URI urlFor(long transactionId) {
         requireConfigured();
-        URI base = properties.transitCallbackUrl() != null ? properties.transitCallbackUrl()
+        URI base = properties.transitCallbackUrl() != null
+                ? properties.transitCallbackUrl()
                 : endpoints.localBaseUrl().resolve(PATH);
         String separator = base.getRawQuery() == null ? "?" : "&";
         return URI.create(base + separator + TOKEN_PARAMETER + "=" + tokens.tokenFor(transactionId));

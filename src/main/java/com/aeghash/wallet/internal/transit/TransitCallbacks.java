@@ -40,8 +40,8 @@ class TransitCallbacks {
         OptionalLong transactionId = tokens.verify(callbackToken);
         if (transactionId.isEmpty()) {
             log.warn("transit callback rejected: missing or forged callback token (vendor token {})", callback.token());
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_callback_token",
-                    "the callback token is missing or invalid");
+            throw new ApiException(
+                    HttpStatus.UNAUTHORIZED, "invalid_callback_token", "the callback token is missing or invalid");
         }
         long id = transactionId.getAsLong();
         return unitOfWork.inTransaction(() -> recorder.apply(id, row -> {
@@ -56,10 +56,13 @@ class TransitCallbacks {
             throw ApiException.notFound("transit");
         }
         if (row.vendorToken() != null && !row.vendorToken().equals(vendorToken)) {
-            log.warn("transit callback for transaction {} names token {} but the transit has token {}", row.id(),
-                    vendorToken, row.vendorToken());
-            throw new ApiException(HttpStatus.NOT_FOUND, "unknown_transit_token",
-                    "no transit with this token is known here");
+            log.warn(
+                    "transit callback for transaction {} names token {} but the transit has token {}",
+                    row.id(),
+                    vendorToken,
+                    row.vendorToken());
+            throw new ApiException(
+                    HttpStatus.NOT_FOUND, "unknown_transit_token", "no transit with this token is known here");
         }
     }
 

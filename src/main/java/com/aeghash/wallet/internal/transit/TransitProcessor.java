@@ -46,9 +46,17 @@ public class TransitProcessor {
     private final WalletProperties properties;
     private final Clock clock;
 
-    TransitProcessor(WalletSigners signers, MBlockClient client, VendorRetry retry, TransactionIntents intents,
-            TransactionRecorder recorder, TransitCallbackUrls callbackUrls, MBlockProperties mblock,
-            UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    TransitProcessor(
+            WalletSigners signers,
+            MBlockClient client,
+            VendorRetry retry,
+            TransactionIntents intents,
+            TransactionRecorder recorder,
+            TransitCallbackUrls callbackUrls,
+            MBlockProperties mblock,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.signers = signers;
         this.client = client;
         this.retry = retry;
@@ -66,25 +74,38 @@ public class TransitProcessor {
         String reference = WalletInputs.requireReference(command.reference());
         String to = WalletInputs.requireAddress(command.to(), "to");
         String contract = WalletInputs.requireAddress(command.contract(), "contract");
-        BigDecimal amount = command.amount() == null ? null
-                : WalletInputs.requirePositiveAmount(command.amount(), "amount");
+        BigDecimal amount =
+                command.amount() == null ? null : WalletInputs.requirePositiveAmount(command.amount(), "amount");
         callbackUrls.requireConfigured();
         WalletSigners.Signer signer = signers.resolve(WalletKeySource.member(command.memberId()));
-        TransactionRecord intent = TransactionRecord.submitting(reference, WalletTransactionKind.TRANSIT,
-                signer.memberId(), WalletKeySource.member(command.memberId()).label(), signer.address(), to, contract,
-                amount, clock.instant());
+        TransactionRecord intent = TransactionRecord.submitting(
+                reference,
+                WalletTransactionKind.TRANSIT,
+                signer.memberId(),
+                WalletKeySource.member(command.memberId()).label(),
+                signer.address(),
+                to,
+                contract,
+                amount,
+                clock.instant());
         TransactionIntents.Logged logged = intents.log(intent);
         if (logged.replayed()) {
             return logged.record().toView();
         }
         long id = logged.record().id();
-        MBlockTransitConfig override = new MBlockTransitConfig(mblock.transitFee(), mblock.transitFeeWalletKey(), null,
-                null, callbackUrls.urlFor(id));
-        VendorRetry.Attempted<String> sent = retry.call("mblock-transit",
-                () -> client.transitByWalletKey(signer.key(), contract, to, amount, override));
-        log.info("transit {} ({}) sent in {} attempt(s): {}", id, reference, sent.attempts(),
+        MBlockTransitConfig override = new MBlockTransitConfig(
+                mblock.transitFee(), mblock.transitFeeWalletKey(), null, null, callbackUrls.urlFor(id));
+        VendorRetry.Attempted<String> sent = retry.call(
+                "mblock-transit", () -> client.transitByWalletKey(signer.key(), contract, to, amount, override));
+        log.info(
+                "transit {} ({}) sent in {} attempt(s): {}",
+                id,
+                reference,
+                sent.attempts(),
                 sent.succeeded() ? "token " + sent.value() : sent.failure().getMessage());
-        return unitOfWork.inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent))).toView();
+        return unitOfWork
+                .inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent)))
+                .toView();
     }
 
     private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
@@ -98,7 +119,8 @@ public class TransitProcessor {
         }
         if (sent.succeeded()) {
             WalletTransactionStatus next = row.status() == WalletTransactionStatus.UNKNOWN
-                    ? WalletTransactionStatus.UNKNOWN : WalletTransactionStatus.PENDING_TRANSIT;
+                    ? WalletTransactionStatus.UNKNOWN
+                    : WalletTransactionStatus.PENDING_TRANSIT;
             if (next == WalletTransactionStatus.UNKNOWN) {
                 return row.with(now, draft -> draft.vendorToken = sent.value());
             }

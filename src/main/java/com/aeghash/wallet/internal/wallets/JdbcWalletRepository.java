@@ -37,10 +37,11 @@ class JdbcWalletRepository implements WalletRepository {
         return jdbc.sql("""
                 UPDATE wallets SET state_changed_at = :now
                 WHERE member_id = :memberId AND state = 'CREATING' AND state_changed_at < :staleBefore""")
-                .param("memberId", memberId)
-                .param("now", SqlTimes.utc(now))
-                .param("staleBefore", SqlTimes.utc(staleBefore))
-                .update() == 1;
+                        .param("memberId", memberId)
+                        .param("now", SqlTimes.utc(now))
+                        .param("staleBefore", SqlTimes.utc(staleBefore))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -83,11 +84,12 @@ class JdbcWalletRepository implements WalletRepository {
         return jdbc.sql("""
                 UPDATE wallets SET state = :next, state_changed_at = :now
                 WHERE member_id = :memberId AND state = :expected""")
-                .param("memberId", memberId)
-                .param("expected", expected.name())
-                .param("next", next.name())
-                .param("now", SqlTimes.utc(now))
-                .update() == 1;
+                        .param("memberId", memberId)
+                        .param("expected", expected.name())
+                        .param("next", next.name())
+                        .param("now", SqlTimes.utc(now))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -95,10 +97,11 @@ class JdbcWalletRepository implements WalletRepository {
         return jdbc.sql("""
                 UPDATE wallets SET state_changed_at = :now
                 WHERE member_id = :memberId AND state = 'REFRESHING' AND state_changed_at < :staleBefore""")
-                .param("memberId", memberId)
-                .param("now", SqlTimes.utc(now))
-                .param("staleBefore", SqlTimes.utc(staleBefore))
-                .update() == 1;
+                        .param("memberId", memberId)
+                        .param("now", SqlTimes.utc(now))
+                        .param("staleBefore", SqlTimes.utc(staleBefore))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -107,13 +110,18 @@ class JdbcWalletRepository implements WalletRepository {
                 UPDATE wallets SET state = :next, wallet_key_ciphertext = :ciphertext,
                        key_fingerprint = :fingerprint, key_refreshed_at = :now, state_changed_at = :now
                 WHERE member_id = :memberId AND state = :expected""")
-                .param("memberId", memberId)
-                .param("expected", WalletState.REFRESHING.name())
-                .param("next", WalletState.REFRESHING.moveTo(WalletState.ACTIVE).name())
-                .param("ciphertext", keyCiphertext)
-                .param("fingerprint", keyFingerprint)
-                .param("now", SqlTimes.utc(now))
-                .update() == 1;
+                        .param("memberId", memberId)
+                        .param("expected", WalletState.REFRESHING.name())
+                        .param(
+                                "next",
+                                WalletState.REFRESHING
+                                        .moveTo(WalletState.ACTIVE)
+                                        .name())
+                        .param("ciphertext", keyCiphertext)
+                        .param("fingerprint", keyFingerprint)
+                        .param("now", SqlTimes.utc(now))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -153,10 +161,11 @@ class JdbcWalletRepository implements WalletRepository {
         return jdbc.sql("""
                 UPDATE wallets SET wallet_key_ciphertext = :replacement
                 WHERE member_id = :memberId AND wallet_key_ciphertext = :expected""")
-                .param("memberId", memberId)
-                .param("expected", expected)
-                .param("replacement", replacement)
-                .update() == 1;
+                        .param("memberId", memberId)
+                        .param("expected", expected)
+                        .param("replacement", replacement)
+                        .update()
+                == 1;
     }
 
     /** A LIKE pattern matching values that start with {@code prefix} (its own wildcards escaped). */
@@ -165,9 +174,14 @@ class JdbcWalletRepository implements WalletRepository {
     }
 
     private static WalletRecord walletOf(ResultSet row, int index) throws SQLException {
-        return new WalletRecord(row.getString("member_id"), WalletState.valueOf(row.getString("state")),
-                row.getString("address"), row.getString("wallet_key_ciphertext"), row.getString("key_fingerprint"),
-                SqlTimes.instant(row, "created_at"), SqlTimes.instant(row, "key_refreshed_at"),
+        return new WalletRecord(
+                row.getString("member_id"),
+                WalletState.valueOf(row.getString("state")),
+                row.getString("address"),
+                row.getString("wallet_key_ciphertext"),
+                row.getString("key_fingerprint"),
+                SqlTimes.instant(row, "created_at"),
+                SqlTimes.instant(row, "key_refreshed_at"),
                 SqlTimes.instant(row, "state_changed_at"));
     }
 }

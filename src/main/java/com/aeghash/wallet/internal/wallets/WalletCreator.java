@@ -36,8 +36,14 @@ public class WalletCreator {
     private final WalletProperties properties;
     private final Clock clock;
 
-    public WalletCreator(WalletRepository wallets, WalletKeys keys, MBlockClient client, AuditLog auditLog,
-            UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    public WalletCreator(
+            WalletRepository wallets,
+            WalletKeys keys,
+            MBlockClient client,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         this.wallets = wallets;
         this.keys = keys;
         this.client = client;
@@ -58,8 +64,10 @@ public class WalletCreator {
         boolean claimed = unitOfWork.inNewTransaction(
                 () -> wallets.claimCreation(memberId, now, now.minus(properties.creationStaleAfter())));
         if (!claimed) {
-            return existingWallet(memberId).orElseThrow(() -> ApiException.conflict("wallet_creation_in_progress",
-                    "the wallet of " + memberId + " is being created; try again shortly"));
+            return existingWallet(memberId)
+                    .orElseThrow(() -> ApiException.conflict(
+                            "wallet_creation_in_progress",
+                            "the wallet of " + memberId + " is being created; try again shortly"));
         }
         MBlockNewWallet created;
         try {
@@ -78,7 +86,10 @@ public class WalletCreator {
         String fingerprint = created.walletKey().fingerprint();
         unitOfWork.inNewTransaction(() -> {
             wallets.saveWallet(memberId, created.address(), ciphertext, fingerprint, clock.instant());
-            auditLog.record("system", "wallet.created", memberId,
+            auditLog.record(
+                    "system",
+                    "wallet.created",
+                    memberId,
                     Map.of("address", created.address(), "keyFingerprint", fingerprint));
         });
         log.info("created wallet {} for member {} (key {})", created.address(), memberId, fingerprint);

@@ -8,13 +8,20 @@ import java.time.Instant;
  * only as ciphertext ({@code SecretEncryptor}, context {@code wallet:<memberId>}); {@code keyFingerprint}
  * identifies it in audits without disclosing it.
  */
-public record WalletRecord(String memberId, WalletState state, String address, String keyCiphertext,
-        String keyFingerprint, Instant createdAt, Instant keyRefreshedAt, Instant stateChangedAt) {
+public record WalletRecord(
+        String memberId,
+        WalletState state,
+        String address,
+        String keyCiphertext,
+        String keyFingerprint,
+        Instant createdAt,
+        Instant keyRefreshedAt,
+        Instant stateChangedAt) {
 
     public WalletRecord {
         if (state != WalletState.CREATING && (address == null || keyCiphertext == null || keyFingerprint == null)) {
-            throw new IllegalStateException("wallet of " + memberId + " in state " + state
-                    + " lacks its address or key");
+            throw new IllegalStateException(
+                    "wallet of " + memberId + " in state " + state + " lacks its address or key");
         }
     }
 

@@ -36,12 +36,14 @@ public class WalletSigners {
     public WalletRecord activeWallet(String memberId) {
         WalletRecord wallet = knownWallet(memberId);
         if (wallet.state() == WalletState.REFRESHING) {
-            throw ApiException.conflict("wallet_key_refreshing", "the wallet key of " + memberId
-                    + " is being rotated; try again shortly");
+            throw ApiException.conflict(
+                    "wallet_key_refreshing", "the wallet key of " + memberId + " is being rotated; try again shortly");
         }
         if (wallet.state() == WalletState.KEY_LOST) {
-            throw ApiException.conflict("wallet_key_lost", "MBlock no longer accepts the stored wallet key of "
-                    + memberId + "; an operator must recover the wallet with MBlock");
+            throw ApiException.conflict(
+                    "wallet_key_lost",
+                    "MBlock no longer accepts the stored wallet key of " + memberId
+                            + "; an operator must recover the wallet with MBlock");
         }
         return wallet;
     }
@@ -52,6 +54,5 @@ public class WalletSigners {
     }
 
     /** The key (masked when printed), the member (null for a provided key) and the sending address if known. */
-    public record Signer(Secret key, String memberId, String address) {
-    }
+    public record Signer(Secret key, String memberId, String address) {}
 }

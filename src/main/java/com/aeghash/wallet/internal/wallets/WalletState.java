@@ -19,16 +19,15 @@ public enum WalletState {
     /** The vendor rejects the stored key (a rotation executed whose new key we could not store). */
     KEY_LOST;
 
-    private static final Lifecycle<WalletState, NoAction> LIFECYCLE =
-            Lifecycle.of("wallet", WalletState.class)
-                    .startsIn(CREATING)
-                    // The address and the encrypted key are stored.
-                    .allow(CREATING, ACTIVE)
-                    // A key rotation is recorded before refreshWallet is sent.
-                    .allow(ACTIVE, REFRESHING)
-                    // The new key is stored, or our own call proved not executed; or MBlock rejects the stored key.
-                    .allow(REFRESHING, ACTIVE, KEY_LOST)
-                    .build();
+    private static final Lifecycle<WalletState, NoAction> LIFECYCLE = Lifecycle.of("wallet", WalletState.class)
+            .startsIn(CREATING)
+            // The address and the encrypted key are stored.
+            .allow(CREATING, ACTIVE)
+            // A key rotation is recorded before refreshWallet is sent.
+            .allow(ACTIVE, REFRESHING)
+            // The new key is stored, or our own call proved not executed; or MBlock rejects the stored key.
+            .allow(REFRESHING, ACTIVE, KEY_LOST)
+            .build();
 
     public boolean canMoveTo(WalletState next) {
         return LIFECYCLE.canMove(this, next);

@@ -4,7 +4,6 @@ import com.aeghash.common.ApiException;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalRequest;
-import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
 import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutGateway;
@@ -42,9 +41,13 @@ class HashDamPayoutGateway implements PayoutGateway {
     @Override
     public void checkDestination(String memberId, Asset asset, String destination) {
         if (destination != null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "destination_not_supported", "destination",
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "destination_not_supported",
+                    "destination",
                     "destination: HashDam pays " + asset + " withdrawals only to the platform's registered exchange "
-                            + "account; leave the destination out", Map.of());
+                            + "account; leave the destination out",
+                    Map.of());
         }
     }
 
@@ -74,7 +77,8 @@ class HashDamPayoutGateway implements PayoutGateway {
             return PayoutOutcome.failedDefinite("HashDam was not asked: " + reason);
         }
         MiningWithdrawalRecord row = recorded.get();
-        if (!row.memberId().equals(request.memberId()) || row.coin() != request.coin()
+        if (!row.memberId().equals(request.memberId())
+                || row.coin() != request.coin()
                 || row.amount().compareTo(request.amount()) != 0) {
             return PayoutOutcome.failedDefinite("payout reference " + request.payoutReference()
                     + " belongs to another mining withdrawal; this payout was not sent");
@@ -90,13 +94,16 @@ class HashDamPayoutGateway implements PayoutGateway {
     @Override
     public PayoutOutcome reconcile(PayoutCommand command) {
         MiningWithdrawalRecord row = mining.reconcile(command.payoutReference())
-                .orElseGet(() -> mining.fenceUnsent(requestOf(command), "HashDam was never asked: no mining "
-                        + "withdrawal was recorded when the withdrawal module reconciled " + command.payoutReference()));
+                .orElseGet(() -> mining.fenceUnsent(
+                        requestOf(command),
+                        "HashDam was never asked: no mining "
+                                + "withdrawal was recorded when the withdrawal module reconciled "
+                                + command.payoutReference()));
         return MiningPayoutOutcomeConverter.of(row);
     }
 
     private static MiningWithdrawalRequest requestOf(PayoutCommand command) {
-        return new MiningWithdrawalRequest(command.payoutReference(), command.memberId(), command.asset(),
-                command.amount());
+        return new MiningWithdrawalRequest(
+                command.payoutReference(), command.memberId(), command.asset(), command.amount());
     }
 }

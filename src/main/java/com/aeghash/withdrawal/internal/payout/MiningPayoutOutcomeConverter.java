@@ -9,8 +9,7 @@ import com.aeghash.withdrawal.PayoutOutcome;
  */
 final class MiningPayoutOutcomeConverter {
 
-    private MiningPayoutOutcomeConverter() {
-    }
+    private MiningPayoutOutcomeConverter() {}
 
     static PayoutOutcome of(MiningWithdrawalRecord withdrawal) {
         String reference = withdrawal.payoutReference();
@@ -19,20 +18,24 @@ final class MiningPayoutOutcomeConverter {
             // primitive's reconciler takes a stale row as a lost answer and searches HashDam's history.
             case SUBMITTING -> PayoutOutcome.unknown("HashDam's answer to " + reference + " is not recorded yet");
             // HashDam accepted it under a withdrawId and has not finished it: the money is on its way.
-            case SUBMITTED -> withdrawal.withdrawId() == null
-                    ? PayoutOutcome.unknown("HashDam accepted " + reference + " but its withdrawId is not known")
-                    : PayoutOutcome.submitted(withdrawal.withdrawId());
+            case SUBMITTED ->
+                withdrawal.withdrawId() == null
+                        ? PayoutOutcome.unknown("HashDam accepted " + reference + " but its withdrawId is not known")
+                        : PayoutOutcome.submitted(withdrawal.withdrawId());
             // HashDam reports it completed; the primitive moved the hold to payout clearing.
             case COMPLETED -> PayoutOutcome.completed(withdrawal.withdrawId());
             // Proven not executed (definite refusals after the retries), reported failed or canceled by HashDam,
             // or declared failed by an operator; the primitive released the hold.
-            case FAILED -> PayoutOutcome.failedDefinite("mining withdrawal failed: "
-                    + textOr(withdrawal.failureReason(), "no reason recorded"));
+            case FAILED ->
+                PayoutOutcome.failedDefinite(
+                        "mining withdrawal failed: " + textOr(withdrawal.failureReason(), "no reason recorded"));
             // It may exist at HashDam: the primitive searches the history on its schedule, then an operator decides.
-            case UNKNOWN -> PayoutOutcome.unknown("mining withdrawal unknown: "
-                    + textOr(withdrawal.failureReason(), "HashDam's answer is unclear")
-                    + (withdrawal.nextCheckAt() == null ? "; an operator must decide it (mining withdrawal resolution)"
-                            : ""));
+            case UNKNOWN ->
+                PayoutOutcome.unknown("mining withdrawal unknown: "
+                        + textOr(withdrawal.failureReason(), "HashDam's answer is unclear")
+                        + (withdrawal.nextCheckAt() == null
+                                ? "; an operator must decide it (mining withdrawal resolution)"
+                                : ""));
         };
     }
 

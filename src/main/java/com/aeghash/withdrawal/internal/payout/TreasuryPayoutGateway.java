@@ -29,6 +29,7 @@ class TreasuryPayoutGateway implements PayoutGateway {
 
     /** Recipient of a fence for a member without wallet or destination (nothing can ever be sent there). */
     static final String NO_RECIPIENT = "0x0000000000000000000000000000000000000000";
+
     private final Wallets wallets;
     private final TreasuryWallet treasury;
 
@@ -45,9 +46,13 @@ class TreasuryPayoutGateway implements PayoutGateway {
     @Override
     public void checkDestination(String memberId, Asset asset, String destination) {
         if (destination == null && memberWalletAddress(memberId).isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "member_wallet_missing", "destination",
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "member_wallet_missing",
+                    "destination",
                     "destination: member " + memberId + " has no platform wallet to receive POINT; create the wallet "
-                            + "or give a whitelisted destination", Map.of());
+                            + "or give a whitelisted destination",
+                    Map.of());
         }
     }
 
@@ -92,9 +97,10 @@ class TreasuryPayoutGateway implements PayoutGateway {
     public PayoutOutcome reconcile(PayoutCommand command) {
         String reference = command.payoutReference();
         WalletTransaction transfer = wallets.transactionByReference(reference)
-                .orElseGet(() -> wallets.fenceUnsentTransfer(transferOf(command, recipientOf(command)
-                        .orElse(NO_RECIPIENT)), "MBlock was never asked: no treasury transfer was recorded when "
-                        + "the withdrawal module reconciled " + reference));
+                .orElseGet(() -> wallets.fenceUnsentTransfer(
+                        transferOf(command, recipientOf(command).orElse(NO_RECIPIENT)),
+                        "MBlock was never asked: no treasury transfer was recorded when "
+                                + "the withdrawal module reconciled " + reference));
         if (!TreasuryWallet.LABEL.equals(transfer.source())) {
             return PayoutOutcome.failedDefinite("payout reference " + reference
                     + " belongs to another wallet transaction; this payout was not sent");
@@ -104,13 +110,14 @@ class TreasuryPayoutGateway implements PayoutGateway {
 
     /** The destination given, else the member's platform wallet. */
     private Optional<String> recipientOf(PayoutCommand command) {
-        return command.destination() != null ? Optional.of(command.destination())
+        return command.destination() != null
+                ? Optional.of(command.destination())
                 : memberWalletAddress(command.memberId());
     }
 
     private TransferCommand transferOf(PayoutCommand command, String to) {
-        return new TransferCommand(command.payoutReference(), treasury.keySource(), to, command.amount(),
-                treasury.pointTokenContract());
+        return new TransferCommand(
+                command.payoutReference(), treasury.keySource(), to, command.amount(), treasury.pointTokenContract());
     }
 
     private Optional<String> memberWalletAddress(String memberId) {

@@ -36,7 +36,9 @@ class TreasuryTransferSettlements {
             return;
         }
         if (PayoutReferences.withdrawalIdOf(event.reference()).isEmpty()) {
-            log.warn("treasury transfer {} ({}) is not a payout of the withdrawal workflow", event.transactionId(),
+            log.warn(
+                    "treasury transfer {} ({}) is not a payout of the withdrawal workflow",
+                    event.transactionId(),
                     event.reference());
             return;
         }

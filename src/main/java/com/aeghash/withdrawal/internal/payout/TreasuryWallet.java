@@ -27,12 +27,13 @@ final class TreasuryWallet {
         if (properties.walletKey() == null) {
             throw new IllegalStateException("POINT payouts are enabled but MBLOCK_TREASURY_WALLET_KEY is not set");
         }
-        if (properties.pointTokenContract() == null || !CONTRACT.matcher(properties.pointTokenContract()).matches()) {
+        if (properties.pointTokenContract() == null
+                || !CONTRACT.matcher(properties.pointTokenContract()).matches()) {
             throw new IllegalStateException("POINT payouts are enabled but MBLOCK_POINT_TOKEN_CONTRACT is not "
                     + "0x followed by 40 hex digits");
         }
-        return new TreasuryWallet(new WalletKeySource.ProvidedKey(LABEL, properties.walletKey(), null),
-                properties.pointTokenContract());
+        return new TreasuryWallet(
+                new WalletKeySource.ProvidedKey(LABEL, properties.walletKey(), null), properties.pointTokenContract());
     }
 
     WalletKeySource.ProvidedKey keySource() {

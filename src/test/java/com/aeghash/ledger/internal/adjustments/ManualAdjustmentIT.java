@@ -40,16 +40,22 @@ class ManualAdjustmentIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Ledger ledger;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     AlertHistory alerts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     IdempotentRequests idempotency;
 
@@ -69,16 +75,21 @@ class ManualAdjustmentIT {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(first.json().path("availableAfter").asString()).isEqualTo("25.5");
-        assertThat(first.json().path("reference").asString()).isEqualTo("manual-adjustment:"
-                + IdempotencyKeyRows.recordId(jdbc, ADMIN_SCOPE, key));
+        assertThat(first.json().path("reference").asString())
+                .isEqualTo("manual-adjustment:" + IdempotencyKeyRows.recordId(jdbc, ADMIN_SCOPE, key));
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(retry.json().path("entryId").asLong()).isEqualTo(first.json().path("entryId").asLong());
+        assertThat(retry.json().path("entryId").asLong())
+                .isEqualTo(first.json().path("entryId").asLong());
         assertThat(available(member, "POINT")).isEqualByComparingTo("25.5");
-        assertThat(auditLog.recent(ManualAdjustmentService.AUDIT_ACTION, 500)).filteredOn(entry -> entry.target().equals(member))
-                .singleElement().satisfies(entry -> {
+        assertThat(auditLog.recent(ManualAdjustmentService.AUDIT_ACTION, 500))
+                .filteredOn(entry -> entry.target().equals(member))
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.actor()).isEqualTo("admin");
-                    assertThat(entry.details()).containsEntry("amount", "25.5").containsEntry("asset", "POINT")
+                    assertThat(entry.details())
+                            .containsEntry("amount", "25.5")
+                            .containsEntry("asset", "POINT")
                             .containsEntry("reason", "compensation for ticket 42");
                 });
     }
@@ -134,7 +145,8 @@ class ManualAdjustmentIT {
         assertThat(purged).isPositive();
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.header("Idempotent-Replayed")).isNull();
-        assertThat(again.json().path("reference").asString()).isNotEqualTo(first.json().path("reference").asString());
+        assertThat(again.json().path("reference").asString())
+                .isNotEqualTo(first.json().path("reference").asString());
         assertThat(available(member, "POINT")).isEqualByComparingTo("14");
     }
 
@@ -143,12 +155,16 @@ class ManualAdjustmentIT {
         String member = TestIds.member();
         String key = TestIds.unique("same-key");
 
-        List<ApiClient.Response> responses = Concurrently.run(8,
-                caller -> adjust(key, member, "POINT", "30", "goodwill credit"));
+        List<ApiClient.Response> responses =
+                Concurrently.run(8, caller -> adjust(key, member, "POINT", "30", "goodwill credit"));
 
-        List<ApiClient.Response> credited = responses.stream().filter(response -> response.status() == 201).toList();
-        assertThat(credited).filteredOn(response -> response.header("Idempotent-Replayed") == null).hasSize(1);
-        assertThat(credited).extracting(response -> response.json().path("entryId").asLong())
+        List<ApiClient.Response> credited =
+                responses.stream().filter(response -> response.status() == 201).toList();
+        assertThat(credited)
+                .filteredOn(response -> response.header("Idempotent-Replayed") == null)
+                .hasSize(1);
+        assertThat(credited)
+                .extracting(response -> response.json().path("entryId").asLong())
                 .containsOnly(credited.get(0).json().path("entryId").asLong());
         assertThat(responses).filteredOn(response -> response.status() != 201).allSatisfy(inFlight -> {
             assertThat(inFlight.status()).isEqualTo(409);
@@ -170,8 +186,11 @@ class ManualAdjustmentIT {
         assertThat(debit.status()).isEqualTo(201);
         assertThat(debit.json().path("amount").asString()).isEqualTo("-4");
         assertThat(available(member, "DOGE")).isEqualByComparingTo("6");
-        assertThat(auditLog.recent(ManualAdjustmentService.AUDIT_ACTION, 500)).filteredOn(entry -> entry.target().equals(member))
-                .extracting(AuditEntry::details).extracting(details -> details.get("amount")).containsExactly("-4", "10");
+        assertThat(auditLog.recent(ManualAdjustmentService.AUDIT_ACTION, 500))
+                .filteredOn(entry -> entry.target().equals(member))
+                .extracting(AuditEntry::details)
+                .extracting(details -> details.get("amount"))
+                .containsExactly("-4", "10");
     }
 
     @Test
@@ -181,8 +200,10 @@ class ManualAdjustmentIT {
         adjust(TestIds.unique("adjust"), member, "POINT", "49999", "below the threshold");
         adjust(TestIds.unique("adjust"), member, "POINT", "50000", "at the threshold");
 
-        List<Alert> aboutMember = alerts.recent(500).stream().map(RecordedAlert::alert)
-                .filter(alert -> member.equals(alert.fields().get("memberId"))).toList();
+        List<Alert> aboutMember = alerts.recent(500).stream()
+                .map(RecordedAlert::alert)
+                .filter(alert -> member.equals(alert.fields().get("memberId")))
+                .toList();
         assertThat(aboutMember).extracting(Alert::title).containsExactly("Large manual adjustment");
         assertThat(aboutMember.get(0).fields()).containsEntry("amount", "50000");
     }
@@ -192,8 +213,9 @@ class ManualAdjustmentIT {
         String member = TestIds.member();
         String finance = financeOperator();
 
-        ApiClient.Response byFinance = ApiClient.as(port, finance, PASSWORD).header("Idempotency-Key",
-                TestIds.unique("adjust")).post(ADJUSTMENTS, body(member, "POINT", "1", "nope"));
+        ApiClient.Response byFinance = ApiClient.as(port, finance, PASSWORD)
+                .header("Idempotency-Key", TestIds.unique("adjust"))
+                .post(ADJUSTMENTS, body(member, "POINT", "1", "nope"));
         ApiClient.Response zero = adjust(TestIds.unique("adjust"), member, "POINT", "0", "nothing");
         ApiClient.Response noKey = ApiClient.admin(port).post(ADJUSTMENTS, body(member, "POINT", "1", "no key"));
         ApiClient.Response noReason = adjust(TestIds.unique("adjust"), member, "POINT", "1", " ");
@@ -207,8 +229,11 @@ class ManualAdjustmentIT {
 
     private String financeOperator() {
         String username = TestIds.unique("fin").toLowerCase();
-        ApiClient.Response created = ApiClient.admin(port).post("/api/v1/operators", "{\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"FINANCE\"]}");
+        ApiClient.Response created = ApiClient.admin(port)
+                .post(
+                        "/api/v1/operators",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+                                + "\",\"roles\":[\"FINANCE\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
@@ -218,8 +243,9 @@ class ManualAdjustmentIT {
     }
 
     private ApiClient.Response adjust(String key, String member, String asset, String amount, String reason) {
-        return ApiClient.admin(port).header("Idempotency-Key", key).post(ADJUSTMENTS,
-                body(member, asset, amount, reason));
+        return ApiClient.admin(port)
+                .header("Idempotency-Key", key)
+                .post(ADJUSTMENTS, body(member, asset, amount, reason));
     }
 
     private static String body(String member, String asset, String amount, String reason) {

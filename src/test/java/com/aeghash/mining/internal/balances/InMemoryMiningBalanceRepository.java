@@ -33,9 +33,12 @@ public class InMemoryMiningBalanceRepository implements MiningBalanceRepository 
             MiningBalanceRecord row = rows.computeIfAbsent(credit.memberId(), id -> empty(id, now));
             Map<Asset, BigDecimal> mined = new EnumMap<>(row.minedTotal());
             credit.mined().forEach((coin, amount) -> mined.merge(coin, amount, BigDecimal::add));
-            LocalDate last = row.lastCreditedDate() == null || row.lastCreditedDate().isBefore(date) ? date
-                    : row.lastCreditedDate();
-            rows.put(credit.memberId(),
+            LocalDate last =
+                    row.lastCreditedDate() == null || row.lastCreditedDate().isBefore(date)
+                            ? date
+                            : row.lastCreditedDate();
+            rows.put(
+                    credit.memberId(),
                     new MiningBalanceRecord(credit.memberId(), credit.hashPower(), last, mined, now));
         }
     }

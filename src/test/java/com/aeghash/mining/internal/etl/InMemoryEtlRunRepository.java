@@ -26,8 +26,12 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
     public synchronized StoredEtlRun findOrCreate(String job, LocalDate date, Instant now) {
         return runs.computeIfAbsent(key(job, date), key -> {
             keysById.put(nextId, key);
-            return new StoredEtlRun(new EtlRun(nextId++, date, EtlRunStatus.RUNNING, 0, 0, List.of(), 0, null, now,
-                    now, null), false, null, null, null);
+            return new StoredEtlRun(
+                    new EtlRun(nextId++, date, EtlRunStatus.RUNNING, 0, 0, List.of(), 0, null, now, now, null),
+                    false,
+                    null,
+                    null,
+                    null);
         });
     }
 
@@ -38,17 +42,25 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
 
     @Override
     public synchronized List<EtlRun> recent(String job, int limit) {
-        return runs.entrySet().stream().filter(entry -> entry.getKey().startsWith(job + "/"))
+        return runs.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(job + "/"))
                 .map(entry -> entry.getValue().run())
-                .sorted(Comparator.comparing(EtlRun::date).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparing(EtlRun::date).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized List<LocalDate> unfinishedBefore(String job, LocalDate date, int limit) {
-        return runs.entrySet().stream().filter(entry -> entry.getKey().startsWith(job + "/"))
+        return runs.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(job + "/"))
                 .map(entry -> entry.getValue().run())
-                .filter(run -> run.status() != EtlRunStatus.COMPLETED && run.date().isBefore(date))
-                .map(EtlRun::date).sorted().limit(limit).toList();
+                .filter(run ->
+                        run.status() != EtlRunStatus.COMPLETED && run.date().isBefore(date))
+                .map(EtlRun::date)
+                .sorted()
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -59,29 +71,64 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
             return false;
         }
         EtlRun run = stored.run();
-        put(new StoredEtlRun(copy(run, EtlRunStatus.RUNNING, run.processedMembers(), run.coins(), run.attempts() + 1,
-                null, now, null), stored.prepared(), stored.cursorMemberId(), owner, leaseUntil));
+        put(new StoredEtlRun(
+                copy(
+                        run,
+                        EtlRunStatus.RUNNING,
+                        run.processedMembers(),
+                        run.coins(),
+                        run.attempts() + 1,
+                        null,
+                        now,
+                        null),
+                stored.prepared(),
+                stored.cursorMemberId(),
+                owner,
+                leaseUntil));
         return true;
     }
 
     @Override
-    public synchronized boolean prepare(long runId, String owner, long totalMembers, List<EtlRun.CoinTotals> coins,
-            Instant now, Instant leaseUntil) {
+    public synchronized boolean prepare(
+            long runId,
+            String owner,
+            long totalMembers,
+            List<EtlRun.CoinTotals> coins,
+            Instant now,
+            Instant leaseUntil) {
         StoredEtlRun stored = byId(runId);
         if (!holds(stored, owner) || stored.prepared()) {
             return false;
         }
         EtlRun run = stored.run();
-        EtlRun prepared = new EtlRun(run.id(), run.date(), run.status(), totalMembers, run.processedMembers(),
-                coins.stream().sorted(Comparator.comparing(EtlRun.CoinTotals::coin)).toList(), run.attempts(), null,
-                run.createdAt(), now, null);
+        EtlRun prepared = new EtlRun(
+                run.id(),
+                run.date(),
+                run.status(),
+                totalMembers,
+                run.processedMembers(),
+                coins.stream()
+                        .sorted(Comparator.comparing(EtlRun.CoinTotals::coin))
+                        .toList(),
+                run.attempts(),
+                null,
+                run.createdAt(),
+                now,
+                null);
         put(new StoredEtlRun(prepared, true, stored.cursorMemberId(), owner, leaseUntil));
         return true;
     }
 
     @Override
-    public synchronized boolean recordChunk(long runId, String owner, String expectedCursor, String newCursor,
-            int members, Map<Asset, BigDecimal> credited, Instant now, Instant leaseUntil) {
+    public synchronized boolean recordChunk(
+            long runId,
+            String owner,
+            String expectedCursor,
+            String newCursor,
+            int members,
+            Map<Asset, BigDecimal> credited,
+            Instant now,
+            Instant leaseUntil) {
         StoredEtlRun stored = byId(runId);
         if (!holds(stored, owner) || !Objects.equals(stored.cursorMemberId(), expectedCursor)) {
             return false;
@@ -93,12 +140,24 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
                 throw new DataIntegrityViolationException(
                         "credited " + coin.coin() + " would exceed the project total");
             }
-            coins.add(new EtlRun.CoinTotals(coin.coin(), coin.perMega(), coin.projectTotal(), coin.membersTotal(),
-                    coin.scale(), total));
+            coins.add(new EtlRun.CoinTotals(
+                    coin.coin(), coin.perMega(), coin.projectTotal(), coin.membersTotal(), coin.scale(), total));
         }
         EtlRun run = stored.run();
-        put(new StoredEtlRun(copy(run, run.status(), run.processedMembers() + members, coins, run.attempts(),
-                run.lastError(), now, null), true, newCursor, owner, leaseUntil));
+        put(new StoredEtlRun(
+                copy(
+                        run,
+                        run.status(),
+                        run.processedMembers() + members,
+                        coins,
+                        run.attempts(),
+                        run.lastError(),
+                        now,
+                        null),
+                true,
+                newCursor,
+                owner,
+                leaseUntil));
         return true;
     }
 
@@ -118,8 +177,19 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
             return false;
         }
         EtlRun run = stored.run();
-        put(new StoredEtlRun(copy(run, status, run.processedMembers(), run.coins(), run.attempts(), error, now,
-                status == EtlRunStatus.COMPLETED ? now : null), stored.prepared(), stored.cursorMemberId(), null,
+        put(new StoredEtlRun(
+                copy(
+                        run,
+                        status,
+                        run.processedMembers(),
+                        run.coins(),
+                        run.attempts(),
+                        error,
+                        now,
+                        status == EtlRunStatus.COMPLETED ? now : null),
+                stored.prepared(),
+                stored.cursorMemberId(),
+                null,
                 null));
         return true;
     }
@@ -128,10 +198,27 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
         return owner.equals(stored.leaseOwner()) && stored.run().status() == EtlRunStatus.RUNNING;
     }
 
-    private static EtlRun copy(EtlRun run, EtlRunStatus status, long processed, List<EtlRun.CoinTotals> coins,
-            int attempts, String error, Instant now, Instant completedAt) {
-        return new EtlRun(run.id(), run.date(), status, run.totalMembers(), processed, coins, attempts, error,
-                run.createdAt(), now, completedAt);
+    private static EtlRun copy(
+            EtlRun run,
+            EtlRunStatus status,
+            long processed,
+            List<EtlRun.CoinTotals> coins,
+            int attempts,
+            String error,
+            Instant now,
+            Instant completedAt) {
+        return new EtlRun(
+                run.id(),
+                run.date(),
+                status,
+                run.totalMembers(),
+                processed,
+                coins,
+                attempts,
+                error,
+                run.createdAt(),
+                now,
+                completedAt);
     }
 
     private StoredEtlRun byId(long runId) {

@@ -26,11 +26,14 @@ class ProfitAllocationTest {
 
     @Test
     void theScaleIsOneUnlessTheMembersWouldGetMoreThanTheProject() {
-        assertThat(ProfitAllocation.scaleFor(new BigDecimal("10"), new BigDecimal("10"))).isEqualTo(BigDecimal.ONE);
-        assertThat(ProfitAllocation.scaleFor(new BigDecimal("10"), new BigDecimal("3"))).isEqualTo(BigDecimal.ONE);
+        assertThat(ProfitAllocation.scaleFor(new BigDecimal("10"), new BigDecimal("10")))
+                .isEqualTo(BigDecimal.ONE);
+        assertThat(ProfitAllocation.scaleFor(new BigDecimal("10"), new BigDecimal("3")))
+                .isEqualTo(BigDecimal.ONE);
         assertThat(ProfitAllocation.scaleFor(new BigDecimal("10"), new BigDecimal("30")))
                 .isEqualTo(new BigDecimal("0.333333333333333333"));
-        assertThat(ProfitAllocation.scaleFor(BigDecimal.ZERO, new BigDecimal("30"))).isEqualByComparingTo("0");
+        assertThat(ProfitAllocation.scaleFor(BigDecimal.ZERO, new BigDecimal("30")))
+                .isEqualByComparingTo("0");
     }
 
     @Test
@@ -46,11 +49,11 @@ class ProfitAllocationTest {
                 membersTotal = membersTotal.add(ProfitAllocation.unscaled(perMega, power));
             }
             BigDecimal projectTotal = membersTotal.multiply(BigDecimal.valueOf(random.nextInt(150) + 1L, 2));
-            CoinPlan plan = new CoinPlan(Asset.LTC, perMega, projectTotal,
-                    ProfitAllocation.scaleFor(projectTotal, membersTotal));
+            CoinPlan plan = new CoinPlan(
+                    Asset.LTC, perMega, projectTotal, ProfitAllocation.scaleFor(projectTotal, membersTotal));
 
-            ChunkAllocation allocation = ProfitAllocation.allocate(holdings, List.of(plan), Map.of(Asset.LTC,
-                    projectTotal));
+            ChunkAllocation allocation =
+                    ProfitAllocation.allocate(holdings, List.of(plan), Map.of(Asset.LTC, projectTotal));
 
             BigDecimal credited = allocation.credits().values().stream()
                     .map(credits -> credits.getOrDefault(Asset.LTC, BigDecimal.ZERO))
@@ -63,11 +66,13 @@ class ProfitAllocationTest {
     @Test
     void creditsBeyondWhatIsLeftOfTheProjectTotalAreClampedInMemberOrder() {
         CoinPlan plan = new CoinPlan(Asset.DOGE, new BigDecimal("1"), new BigDecimal("100"), BigDecimal.ONE);
-        List<MemberHolding> holdings = List.of(new MemberHolding("a", new BigDecimal("3")),
-                new MemberHolding("b", new BigDecimal("4")), new MemberHolding("c", new BigDecimal("5")));
+        List<MemberHolding> holdings = List.of(
+                new MemberHolding("a", new BigDecimal("3")),
+                new MemberHolding("b", new BigDecimal("4")),
+                new MemberHolding("c", new BigDecimal("5")));
 
-        ChunkAllocation allocation = ProfitAllocation.allocate(holdings, List.of(plan),
-                Map.of(Asset.DOGE, new BigDecimal("5")));
+        ChunkAllocation allocation =
+                ProfitAllocation.allocate(holdings, List.of(plan), Map.of(Asset.DOGE, new BigDecimal("5")));
 
         assertThat(allocation.clamped()).isTrue();
         assertThat(allocation.credits().get("a")).containsEntry(Asset.DOGE, new BigDecimal("3.00000000"));

@@ -27,10 +27,14 @@ class HashDamAnswerConverterTest {
                 Arguments.of(200, "{\"code\":0,\"data\":{}}", VendorOutcome.SUCCEEDED),
                 Arguments.of(200, "{\"code\":1,\"message\":\"Invalid API Key\"}", VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(200, "{\"code\":1,\"message\":\"Not Found API Key\"}", VendorOutcome.FAILED_DEFINITE),
-                Arguments.of(200, "{\"code\":1,\"message\":\"Invalid access from an unauthorized IP Address\"}",
+                Arguments.of(
+                        200,
+                        "{\"code\":1,\"message\":\"Invalid access from an unauthorized IP Address\"}",
                         VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(200, "{\"code\":1,\"message\":\"No API Permission\"}", VendorOutcome.FAILED_DEFINITE),
-                Arguments.of(200, "{\"code\":7,\"message\":\"Not found or Unsupported coin symbol\"}",
+                Arguments.of(
+                        200,
+                        "{\"code\":7,\"message\":\"Not found or Unsupported coin symbol\"}",
                         VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(200, "{\"code\":1}", VendorOutcome.UNKNOWN),
                 Arguments.of(200, "{\"code\":1,\"message\":\"  \"}", VendorOutcome.UNKNOWN),
@@ -53,7 +57,8 @@ class HashDamAnswerConverterTest {
     @ParameterizedTest(name = "HTTP {0} {1} -> {2}")
     @MethodSource("responses")
     void responsesAreClassified(int status, String body, VendorOutcome expected) {
-        assertThat(HashDamAnswerConverter.ofResponse(status, body, JSON).outcome()).isEqualTo(expected);
+        assertThat(HashDamAnswerConverter.ofResponse(status, body, JSON).outcome())
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> failures() {

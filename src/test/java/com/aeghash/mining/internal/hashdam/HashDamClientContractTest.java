@@ -39,11 +39,15 @@ class HashDamClientContractTest {
     private static final String KEY = "contract-test-key-7a1e";
     private final AtomicInteger baseUrlReads = new AtomicInteger();
     private final RestClient.Builder builder = RestClient.builder();
-    private final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
-    private final HashDamClient client = new HashDamClient(builder.build(), () -> {
-        baseUrlReads.incrementAndGet();
-        return BASE;
-    }, Secret.of(KEY));
+    private final MockRestServiceServer server =
+            MockRestServiceServer.bindTo(builder).build();
+    private final HashDamClient client = new HashDamClient(
+            builder.build(),
+            () -> {
+                baseUrlReads.incrementAndGet();
+                return BASE;
+            },
+            Secret.of(KEY));
 
     @AfterEach
     void everyExpectedCallWasMade() {
@@ -52,7 +56,8 @@ class HashDamClientContractTest {
 
     @Test
     void everyCallIsAJsonPostWithTheKeyHeaderAndTheMethodInTheBody() {
-        server.expect(requestTo(BASE)).andExpect(method(HttpMethod.POST))
+        server.expect(requestTo(BASE))
+                .andExpect(method(HttpMethod.POST))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(header("X-HASHDAM-Key", KEY))
                 .andExpect(jsonPath("$.method").value("projectInfo"))
@@ -68,14 +73,16 @@ class HashDamClientContractTest {
     @Test
     void withoutAConfiguredKeyNoKeyHeaderIsSent() {
         RestClient.Builder keyless = RestClient.builder();
-        MockRestServiceServer keylessServer = MockRestServiceServer.bindTo(keyless).build();
-        keylessServer.expect(headerDoesNotExist("X-HASHDAM-Key"))
+        MockRestServiceServer keylessServer =
+                MockRestServiceServer.bindTo(keyless).build();
+        keylessServer
+                .expect(headerDoesNotExist("X-HASHDAM-Key"))
                 .andRespond(success("{\"date\":\"2026-03-01\",\"credit\":\"10\",\"power\":\"2.5\"}"));
 
         HashBalance balance = new HashDamClient(keyless.build(), () -> BASE, null).hashBalance();
 
-        assertThat(balance).isEqualTo(new HashBalance(LocalDate.parse("2026-03-01"), new BigDecimal("10"),
-                new BigDecimal("2.5")));
+        assertThat(balance)
+                .isEqualTo(new HashBalance(LocalDate.parse("2026-03-01"), new BigDecimal("10"), new BigDecimal("2.5")));
         keylessServer.verify();
     }
 
@@ -94,8 +101,11 @@ class HashDamClientContractTest {
                 .andExpect(jsonPath("$.amount").value("50"))
                 .andRespond(success("{\"swapId\":\"S-1\",\"amount\":\"50\",\"credit\":\"950\",\"power\":\"100\"}"));
 
-        assertThat(client.assetWithdrawRequest("LTC", new BigDecimal("0.000123450")).withdrawId()).isEqualTo("W-1");
-        assertThat(client.hashCreditCharge(new BigDecimal("100"), "0xabc").address()).isEqualTo("0xdead");
+        assertThat(client.assetWithdrawRequest("LTC", new BigDecimal("0.000123450"))
+                        .withdrawId())
+                .isEqualTo("W-1");
+        assertThat(client.hashCreditCharge(new BigDecimal("100"), "0xabc").address())
+                .isEqualTo("0xdead");
         assertThat(client.hashPowerSwap(new BigDecimal("50")).power()).isEqualByComparingTo("100");
     }
 
@@ -141,9 +151,12 @@ class HashDamClientContractTest {
     @Test
     void historiesArePagedWithTheVendorsPagingFields() {
         server.expect(jsonPath("$.method").value("assetWithdrawHistory"))
-                .andExpect(jsonPath("$.page").value(2)).andExpect(jsonPath("$.limit").value(100))
-                .andExpect(jsonPath("$.sort").value(true)).andExpect(jsonPath("$.startDate").value("2026-03-01"))
-                .andExpect(jsonPath("$.endDate").value("2026-03-02")).andExpect(jsonPath("$.coin").value("DOGE"))
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.limit").value(100))
+                .andExpect(jsonPath("$.sort").value(true))
+                .andExpect(jsonPath("$.startDate").value("2026-03-01"))
+                .andExpect(jsonPath("$.endDate").value("2026-03-02"))
+                .andExpect(jsonPath("$.coin").value("DOGE"))
                 .andExpect(jsonPath("$.withdrawId").doesNotExist())
                 .andRespond(withSuccess("""
                         {"code":0,"message":"success","data":[
@@ -152,12 +165,12 @@ class HashDamClientContractTest {
                            "updateAt":1772323260000,"extra":1},
                           {"withdrawId":"W-8","coin":"DOGE","amount":"4","fee":"0","address":"coinex","type":"withdraw",
                            "message":"on hold","status":"pending","createAt":1772323100000}],
-                         "pagination":{"totalPage":3,"total":202,"currentPage":2,"count":2,"hasNext":true}}""",
-                        MediaType.APPLICATION_JSON));
+                         "pagination":{"totalPage":3,"total":202,"currentPage":2,"count":2,"hasNext":true}}""", MediaType.APPLICATION_JSON));
 
         HashDamPage<WithdrawEntry> page = client.assetWithdrawHistory(
                 new HistoryQuery(2, 100, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-02"), true),
-                "DOGE", null);
+                "DOGE",
+                null);
 
         assertThat(page.pagination()).isEqualTo(new Pagination(3, 202, 2, 2, true));
         assertThat(page.items()).extracting(WithdrawEntry::withdrawId).containsExactly("W-9", "W-8");
@@ -171,16 +184,19 @@ class HashDamClientContractTest {
         server.expect(jsonPath("$.chargeId").value("C-1")).andRespond(withSuccess("""
                 {"code":0,"data":[{"chargeId":"C-1","to":"0xdead","amount":"100","price":"1","coin":"USDT",
                   "status":"pending","createAt":1772323200000}],
-                 "pagination":{"totalPage":1,"total":1,"currentPage":1,"count":1,"hasNext":false}}""",
-                MediaType.APPLICATION_JSON));
-        server.expect(jsonPath("$.method").value("hashPowerSwapHistory")).andRespond(withSuccess("""
+                 "pagination":{"totalPage":1,"total":1,"currentPage":1,"count":1,"hasNext":false}}""", MediaType.APPLICATION_JSON));
+        server.expect(jsonPath("$.method").value("hashPowerSwapHistory"))
+                .andRespond(withSuccess("""
                 {"code":0,"data":[{"swapId":"S-1","amount":"50","power":"100","setDate":"2026-03-01",
                   "endDate":"2027-03-01","period":"1","status":"completed","createAt":1772323200000}],
-                 "pagination":{"totalPage":1,"total":1,"currentPage":1,"count":1,"hasNext":false}}""",
-                MediaType.APPLICATION_JSON));
+                 "pagination":{"totalPage":1,"total":1,"currentPage":1,"count":1,"hasNext":false}}""", MediaType.APPLICATION_JSON));
 
-        HashCreditChargeEntry charge = client.hashCreditChargeHistory(HistoryQuery.defaults(), "C-1").items().get(0);
-        HashPowerSwapEntry swap = client.hashPowerSwapHistory(HistoryQuery.defaults(), null).items().get(0);
+        HashCreditChargeEntry charge = client.hashCreditChargeHistory(HistoryQuery.defaults(), "C-1")
+                .items()
+                .get(0);
+        HashPowerSwapEntry swap = client.hashPowerSwapHistory(HistoryQuery.defaults(), null)
+                .items()
+                .get(0);
 
         assertThat(charge.from()).isNull();
         assertThat(charge.credit()).isNull();
@@ -191,8 +207,10 @@ class HashDamClientContractTest {
 
     @Test
     void aVendorErrorEnvelopeIsADefiniteFailureCarryingTheVendorsText() {
-        server.expect(jsonPath("$.method").value("assetWithdrawRequest")).andRespond(withSuccess(
-                "{\"code\":1,\"message\":\"Not found or Unsupported coin symbol\"}", MediaType.APPLICATION_JSON));
+        server.expect(jsonPath("$.method").value("assetWithdrawRequest"))
+                .andRespond(withSuccess(
+                        "{\"code\":1,\"message\":\"Not found or Unsupported coin symbol\"}",
+                        MediaType.APPLICATION_JSON));
 
         assertThatThrownBy(() -> client.assetWithdrawRequest("XYZ", BigDecimal.ONE))
                 .isInstanceOfSatisfying(HashDamNotExecutedException.class, failure -> {
@@ -208,13 +226,14 @@ class HashDamClientContractTest {
                 .andRespond(withException(new ConnectException("Connection refused")));
         server.expect(jsonPath("$.method").value("hashBalance"))
                 .andRespond(withException(new SocketTimeoutException("Read timed out")));
-        server.expect(jsonPath("$.method").value("hashBalance"))
-                .andRespond(withStatus(HttpStatus.BAD_GATEWAY));
+        server.expect(jsonPath("$.method").value("hashBalance")).andRespond(withStatus(HttpStatus.BAD_GATEWAY));
 
         assertThatThrownBy(client::hashBalance).isInstanceOf(HashDamNotExecutedException.class);
         assertThatThrownBy(client::hashBalance).isInstanceOf(HashDamOutcomeUnknownException.class);
-        assertThatThrownBy(client::hashBalance).isInstanceOf(HashDamOutcomeUnknownException.class)
-                .hasMessageContaining("HTTP 502").hasMessageNotContaining(KEY);
+        assertThatThrownBy(client::hashBalance)
+                .isInstanceOf(HashDamOutcomeUnknownException.class)
+                .hasMessageContaining("HTTP 502")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test
@@ -227,10 +246,13 @@ class HashDamClientContractTest {
                 .andRespond(success("{\"LTC\":{\"balance\":\"NaN\",\"available\":\"1\"}}"));
 
         assertThatThrownBy(() -> client.assetWithdrawRequest("LTC", BigDecimal.ONE))
-                .isInstanceOf(HashDamOutcomeUnknownException.class).hasMessageContaining("withdrawId is missing");
-        assertThatThrownBy(client::hashBalance).isInstanceOf(HashDamOutcomeUnknownException.class)
+                .isInstanceOf(HashDamOutcomeUnknownException.class)
+                .hasMessageContaining("withdrawId is missing");
+        assertThatThrownBy(client::hashBalance)
+                .isInstanceOf(HashDamOutcomeUnknownException.class)
                 .hasMessageContaining("date");
-        assertThatThrownBy(client::assetBalance).isInstanceOf(HashDamOutcomeUnknownException.class)
+        assertThatThrownBy(client::assetBalance)
+                .isInstanceOf(HashDamOutcomeUnknownException.class)
                 .hasMessageContaining("balance");
     }
 

@@ -12,8 +12,12 @@ public class InMemoryProjectSnapshotRepository implements ProjectSnapshotReposit
 
     @Override
     public synchronized ProjectSnapshot insert(ProjectSnapshot snapshot) {
-        ProjectSnapshot stored = new ProjectSnapshot(snapshots.size() + 1L, snapshot.takenAt(), snapshot.hashBalance(),
-                snapshot.assets(), snapshot.hashRate());
+        ProjectSnapshot stored = new ProjectSnapshot(
+                snapshots.size() + 1L,
+                snapshot.takenAt(),
+                snapshot.hashBalance(),
+                snapshot.assets(),
+                snapshot.hashRate());
         snapshots.add(stored);
         return stored;
     }

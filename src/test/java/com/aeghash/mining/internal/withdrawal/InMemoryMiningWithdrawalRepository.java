@@ -34,7 +34,9 @@ public class InMemoryMiningWithdrawalRepository implements MiningWithdrawalRepos
 
     @Override
     public synchronized Optional<MiningWithdrawalRecord> findByPayoutReference(String payoutReference) {
-        return rows.values().stream().filter(row -> row.payoutReference().equals(payoutReference)).findFirst();
+        return rows.values().stream()
+                .filter(row -> row.payoutReference().equals(payoutReference))
+                .findFirst();
     }
 
     @Override
@@ -55,11 +57,13 @@ public class InMemoryMiningWithdrawalRepository implements MiningWithdrawalRepos
     public synchronized List<MiningWithdrawalRecord> due(Instant now, Instant submittingBefore, int limit) {
         return rows.values().stream()
                 .filter(row -> switch (row.status()) {
-                    case SUBMITTED, UNKNOWN -> row.nextCheckAt() != null && !row.nextCheckAt().isAfter(now);
+                    case SUBMITTED, UNKNOWN ->
+                        row.nextCheckAt() != null && !row.nextCheckAt().isAfter(now);
                     case SUBMITTING -> !row.requestedAt().isAfter(submittingBefore);
                     default -> false;
                 })
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -68,25 +72,43 @@ public class InMemoryMiningWithdrawalRepository implements MiningWithdrawalRepos
                 .filter(row -> status == null || row.status() == status)
                 .filter(row -> beforeId == null || row.id() < beforeId)
                 .sorted(Comparator.comparingLong(MiningWithdrawalRecord::id).reversed())
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public synchronized Set<String> withdrawIdsTaken(Collection<String> withdrawIds) {
-        return rows.values().stream().map(MiningWithdrawalRecord::withdrawId).filter(Objects::nonNull)
-                .filter(withdrawIds::contains).collect(Collectors.toSet());
+        return rows.values().stream()
+                .map(MiningWithdrawalRecord::withdrawId)
+                .filter(Objects::nonNull)
+                .filter(withdrawIds::contains)
+                .collect(Collectors.toSet());
     }
 
     private void requireUniqueWithdrawId(MiningWithdrawalRecord withdrawal) {
-        if (withdrawal.withdrawId() != null && rows.values().stream().anyMatch(row -> row.id() != withdrawal.id()
-                && withdrawal.withdrawId().equals(row.withdrawId()))) {
+        if (withdrawal.withdrawId() != null
+                && rows.values().stream()
+                        .anyMatch(row -> row.id() != withdrawal.id()
+                                && withdrawal.withdrawId().equals(row.withdrawId()))) {
             throw new DuplicateKeyException("withdrawId " + withdrawal.withdrawId() + " belongs to another row");
         }
     }
 
     private static MiningWithdrawalRecord withId(MiningWithdrawalRecord row, long id) {
-        return new MiningWithdrawalRecord(id, row.payoutReference(), row.memberId(), row.coin(), row.amount(),
-                row.status(), row.withdrawId(), row.vendorStatus(), row.attempts(), row.checks(), row.failureReason(),
-                row.requestedAt(), row.updatedAt(), row.nextCheckAt());
+        return new MiningWithdrawalRecord(
+                id,
+                row.payoutReference(),
+                row.memberId(),
+                row.coin(),
+                row.amount(),
+                row.status(),
+                row.withdrawId(),
+                row.vendorStatus(),
+                row.attempts(),
+                row.checks(),
+                row.failureReason(),
+                row.requestedAt(),
+                row.updatedAt(),
+                row.nextCheckAt());
     }
 }

@@ -16,7 +16,8 @@ class ClientAddressResolverTest {
         assertThat(direct.resolve("198.51.100.1", "203.0.113.7")).isEqualTo("198.51.100.1");
         assertThat(proxied.resolve("198.51.100.1", "203.0.113.7")).isEqualTo("198.51.100.1");
         assertThat(proxied.resolve("10.0.0.5", "203.0.113.7")).isEqualTo("203.0.113.7");
-        assertThat(proxied.resolve("10.0.0.5", "6.6.6.6, 203.0.113.7, 10.0.0.9")).isEqualTo("203.0.113.7");
+        assertThat(proxied.resolve("10.0.0.5", "6.6.6.6, 203.0.113.7, 10.0.0.9"))
+                .isEqualTo("203.0.113.7");
         assertThat(proxied.resolve("10.0.0.5", "203.0.113.7, not-an-address")).isEqualTo("10.0.0.5");
         assertThat(proxied.resolve("10.0.0.5", null)).isEqualTo("10.0.0.5");
     }

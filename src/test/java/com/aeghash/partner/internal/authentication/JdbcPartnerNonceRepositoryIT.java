@@ -13,6 +13,7 @@ class JdbcPartnerNonceRepositoryIT extends PartnerNonceRepositoryContract {
 
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
 

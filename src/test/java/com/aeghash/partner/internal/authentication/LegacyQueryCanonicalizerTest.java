@@ -27,10 +27,12 @@ class LegacyQueryCanonicalizerTest {
 
     @Test
     void queryParsingRefusesRepeatedNamesAndOverlongQueries() {
-        assertThat(PartnerCallExtractor.queryParameters("a=1&b=x%20y+z")).containsEntry("a", "1")
+        assertThat(PartnerCallExtractor.queryParameters("a=1&b=x%20y+z"))
+                .containsEntry("a", "1")
                 .containsEntry("b", "x y z");
         assertThat(PartnerCallExtractor.queryParameters("a=1&a=2")).isNull();
-        assertThat(PartnerCallExtractor.queryParameters("a=" + "x".repeat(3000))).isNull();
+        assertThat(PartnerCallExtractor.queryParameters("a=" + "x".repeat(3000)))
+                .isNull();
         assertThat(PartnerCallExtractor.queryParameters("a=%zz")).isNull();
     }
 }

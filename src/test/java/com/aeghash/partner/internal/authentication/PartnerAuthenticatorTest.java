@@ -23,8 +23,8 @@ class PartnerAuthenticatorTest {
     private static final String OLD_SECRET = "the-old-secret-0123456789abcdef-0123";
     private static final String NEW_SECRET = "the-new-secret-0123456789abcdef-0123";
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private final PartnerProperties properties = new PartnerProperties(Duration.ofSeconds(300), List.of(), 5,
-            Duration.ofMinutes(5), Duration.ofDays(90));
+    private final PartnerProperties properties =
+            new PartnerProperties(Duration.ofSeconds(300), List.of(), 5, Duration.ofMinutes(5), Duration.ofDays(90));
 
     @Test
     void duringRotationBothSecretsAreAcceptedAndAfterItOnlyTheNewOne() {
@@ -64,15 +64,42 @@ class PartnerAuthenticatorTest {
         PartnerAuthenticator authenticator = authenticator(partner(NEW_SECRET, null, 100));
         byte[] message = HmacSignatures.headerMessage("x", "nonce-0009", new byte[0]);
 
-        assertThat(authenticator.authenticate(new SignedCall(SignedCall.Scheme.HEADERS, "key-0001", "soon",
-                "nonce-0009", "00", null, message), "127.0.0.1").check()).isEqualTo(SignatureCheck.MALFORMED);
-        assertThat(authenticator.authenticate(new SignedCall(SignedCall.Scheme.HEADERS, "key-0001",
-                Long.toString(NOW.getEpochSecond()), "bad nonce", "00", null, message), "127.0.0.1").check())
+        assertThat(authenticator
+                        .authenticate(
+                                new SignedCall(
+                                        SignedCall.Scheme.HEADERS,
+                                        "key-0001",
+                                        "soon",
+                                        "nonce-0009",
+                                        "00",
+                                        null,
+                                        message),
+                                "127.0.0.1")
+                        .check())
                 .isEqualTo(SignatureCheck.MALFORMED);
-        assertThat(authenticator.authenticate(withKey(signed(NEW_SECRET, "nonce-0010", NOW.getEpochSecond()),
-                "other-key"), "127.0.0.1").check()).isEqualTo(SignatureCheck.UNKNOWN_KEY);
-        assertThat(authenticator.authenticate(signed(NEW_SECRET, "nonce-0011", NOW.getEpochSecond()), "192.0.2.1")
-                .check()).isEqualTo(SignatureCheck.IP_NOT_ALLOWED);
+        assertThat(authenticator
+                        .authenticate(
+                                new SignedCall(
+                                        SignedCall.Scheme.HEADERS,
+                                        "key-0001",
+                                        Long.toString(NOW.getEpochSecond()),
+                                        "bad nonce",
+                                        "00",
+                                        null,
+                                        message),
+                                "127.0.0.1")
+                        .check())
+                .isEqualTo(SignatureCheck.MALFORMED);
+        assertThat(authenticator
+                        .authenticate(
+                                withKey(signed(NEW_SECRET, "nonce-0010", NOW.getEpochSecond()), "other-key"),
+                                "127.0.0.1")
+                        .check())
+                .isEqualTo(SignatureCheck.UNKNOWN_KEY);
+        assertThat(authenticator
+                        .authenticate(signed(NEW_SECRET, "nonce-0011", NOW.getEpochSecond()), "192.0.2.1")
+                        .check())
+                .isEqualTo(SignatureCheck.IP_NOT_ALLOWED);
     }
 
     @Test
@@ -89,30 +116,48 @@ class PartnerAuthenticatorTest {
     }
 
     private SignatureCheck check(PartnerAuthenticator authenticator, String secret, String nonce, long timestamp) {
-        return authenticator.authenticate(signed(secret, nonce, timestamp), "127.0.0.1").check();
+        return authenticator
+                .authenticate(signed(secret, nonce, timestamp), "127.0.0.1")
+                .check();
     }
 
     private static SignedCall signed(String secret, String nonce, long timestamp) {
-        byte[] message = HmacSignatures.headerMessage(Long.toString(timestamp), nonce,
-                "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
-        return new SignedCall(SignedCall.Scheme.HEADERS, "key-0001", Long.toString(timestamp), nonce,
-                HmacSignatures.hex(Secret.of(secret), message), null, message);
+        byte[] message = HmacSignatures.headerMessage(
+                Long.toString(timestamp), nonce, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        return new SignedCall(
+                SignedCall.Scheme.HEADERS,
+                "key-0001",
+                Long.toString(timestamp),
+                nonce,
+                HmacSignatures.hex(Secret.of(secret), message),
+                null,
+                message);
     }
 
     private static SignedCall withKey(SignedCall call, String keyId) {
-        return new SignedCall(call.scheme(), keyId, call.timestamp(), call.nonce(), call.signatureHex(), null,
-                call.signedMessage());
+        return new SignedCall(
+                call.scheme(), keyId, call.timestamp(), call.nonce(), call.signatureHex(), null, call.signedMessage());
     }
 
     private PartnerAuthenticator authenticator(PartnerSettings partner) {
         PartnerRegistry registry = new PartnerRegistry(List.of(partner));
-        return new PartnerAuthenticator(registry, new PartnerRateLimiters(registry),
-                new InMemoryPartnerNonceRepository(), properties, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new PartnerAuthenticator(
+                registry,
+                new PartnerRateLimiters(registry),
+                new InMemoryPartnerNonceRepository(),
+                properties,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static PartnerSettings partner(String secret, String previous, int requestsPerSecond) {
-        return new PartnerSettings("shop", "AEGMALL_SHOP", "key-0001", Secret.of(secret), Secret.ofNullable(previous),
-                List.of(IpRange.parse("127.0.0.1/32")), null,
+        return new PartnerSettings(
+                "shop",
+                "AEGMALL_SHOP",
+                "key-0001",
+                Secret.of(secret),
+                Secret.ofNullable(previous),
+                List.of(IpRange.parse("127.0.0.1/32")),
+                null,
                 new PartnerLimits(requestsPerSecond, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN));
     }
 }

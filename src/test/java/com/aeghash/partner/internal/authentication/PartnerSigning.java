@@ -15,8 +15,7 @@ public final class PartnerSigning {
     public static final String NONCE_HEADER = PartnerCallExtractor.NONCE_HEADER;
     public static final String SIGNATURE_HEADER = PartnerCallExtractor.SIGNATURE_HEADER;
 
-    private PartnerSigning() {
-    }
+    private PartnerSigning() {}
 
     /** {@code X-AEG-Signature} of a JSON call: {@code sha256=<hex>} over timestamp, nonce and the body bytes. */
     public static String headerSignature(String secret, String timestamp, String nonce, byte[] body) {
@@ -26,7 +25,8 @@ public final class PartnerSigning {
 
     /** {@code sig} of a legacy call: the hex signature over the canonical query of {@code parameters}. */
     public static String querySignature(String secret, Map<String, String> parameters) {
-        return HmacSignatures.hex(Secret.of(secret),
+        return HmacSignatures.hex(
+                Secret.of(secret),
                 LegacyQueryCanonicalizer.canonical(parameters).getBytes(StandardCharsets.UTF_8));
     }
 

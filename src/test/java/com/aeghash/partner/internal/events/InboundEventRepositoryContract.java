@@ -28,7 +28,10 @@ abstract class InboundEventRepositoryContract {
         long id = events.insert(event);
 
         InboundEvent found = events.find(id).orElseThrow();
-        assertThat(found).usingRecursiveComparison().ignoringFields("id", "receivedAt").isEqualTo(event);
+        assertThat(found)
+                .usingRecursiveComparison()
+                .ignoringFields("id", "receivedAt")
+                .isEqualTo(event);
         assertThat(found.receivedAt().truncatedTo(ChronoUnit.MICROS)).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
         assertThat(events.find(id + 1_000_000)).isEmpty();
     }
@@ -39,10 +42,16 @@ abstract class InboundEventRepositoryContract {
         long rejected = events.insert(event(SignatureCheck.BAD_SIGNATURE, 401, NOW));
         long succeeded = events.insert(event(SignatureCheck.VALID_CURRENT, 201, NOW));
 
-        assertThat(events.recent(true, 500)).extracting(InboundEvent::id).contains(failed)
+        assertThat(events.recent(true, 500))
+                .extracting(InboundEvent::id)
+                .contains(failed)
                 .doesNotContain(rejected, succeeded);
         assertThat(events.recent(false, 500)).extracting(InboundEvent::id).contains(failed, rejected, succeeded);
-        assertThat(events.recent(false, 2)).hasSize(2).first().extracting(InboundEvent::id).isEqualTo(succeeded);
+        assertThat(events.recent(false, 2))
+                .hasSize(2)
+                .first()
+                .extracting(InboundEvent::id)
+                .isEqualTo(succeeded);
 
         events.recordReprocessing(failed, new InboundEvent.Reprocessing(NOW, "admin", 201, null));
 
@@ -66,8 +75,22 @@ abstract class InboundEventRepositoryContract {
     }
 
     private static InboundEvent event(SignatureCheck check, int status, Instant receivedAt) {
-        return new InboundEvent(0, receivedAt, "shop", "shop-key-0001", "203.0.113.7", "POST",
-                "/api/aegmall/v1/orders", null, "idem-00000001", check, "{\"orderId\":\"o-1\"}", status,
-                status >= 400 ? "some_code" : null, false, 12, null);
+        return new InboundEvent(
+                0,
+                receivedAt,
+                "shop",
+                "shop-key-0001",
+                "203.0.113.7",
+                "POST",
+                "/api/aegmall/v1/orders",
+                null,
+                "idem-00000001",
+                check,
+                "{\"orderId\":\"o-1\"}",
+                status,
+                status >= 400 ? "some_code" : null,
+                false,
+                12,
+                null);
     }
 }

@@ -13,6 +13,7 @@ class JdbcInboundEventRepositoryIT extends InboundEventRepositoryContract {
 
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
 

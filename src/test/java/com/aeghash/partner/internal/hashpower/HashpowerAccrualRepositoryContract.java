@@ -25,13 +25,28 @@ abstract class HashpowerAccrualRepositoryContract {
     @Test
     void aReferenceIsStoredOncePerPartnerAndReadBack() {
         String reference = TestIds.unique("hp");
-        HashpowerAccrual accrual = new HashpowerAccrual("shop", reference, "m-1", new BigDecimal("12.12345678"),
-                "miner", HashpowerAccrual.Source.LEGACY, "partner-hashpower:shop:" + reference, NOW);
+        HashpowerAccrual accrual = new HashpowerAccrual(
+                "shop",
+                reference,
+                "m-1",
+                new BigDecimal("12.12345678"),
+                "miner",
+                HashpowerAccrual.Source.LEGACY,
+                "partner-hashpower:shop:" + reference,
+                NOW);
 
         assertThat(accruals.insert(accrual)).isTrue();
         assertThat(accruals.insert(accrual)).isFalse();
-        assertThat(accruals.insert(new HashpowerAccrual("mall", reference, "m-1", BigDecimal.ONE, null,
-                HashpowerAccrual.Source.API, "partner-hashpower:mall:" + reference, NOW))).isTrue();
+        assertThat(accruals.insert(new HashpowerAccrual(
+                        "mall",
+                        reference,
+                        "m-1",
+                        BigDecimal.ONE,
+                        null,
+                        HashpowerAccrual.Source.API,
+                        "partner-hashpower:mall:" + reference,
+                        NOW)))
+                .isTrue();
 
         HashpowerAccrual found = accruals.find("shop", reference).orElseThrow();
         assertThat(found.sameCreditAs(accrual)).isTrue();

@@ -13,6 +13,7 @@ class JdbcHashpowerAccrualRepositoryIT extends HashpowerAccrualRepositoryContrac
 
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
 

@@ -18,18 +18,44 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
             return Optional.empty();
         }
         long id = nextId++;
-        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(), order.totalAmount(),
-                order.pvAmount(), order.channel(), order.metadata(), PartnerOrderStatus.PAID, 0, BigDecimal.ZERO,
-                order.paidAt(), null));
+        orders.put(
+                id,
+                new PartnerOrder(
+                        id,
+                        order.partnerId(),
+                        order.orderId(),
+                        order.memberId(),
+                        order.totalAmount(),
+                        order.pvAmount(),
+                        order.channel(),
+                        order.metadata(),
+                        PartnerOrderStatus.PAID,
+                        0,
+                        BigDecimal.ZERO,
+                        order.paidAt(),
+                        null));
         return Optional.of(id);
     }
 
     @Override
     public synchronized void recordBonus(long id, int bonusEntries, BigDecimal bonusTotal, Instant now) {
         PartnerOrder order = orders.get(id);
-        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(),
-                order.totalAmount(), order.pvAmount(), order.channel(), order.metadata(), order.status(),
-                bonusEntries, bonusTotal, order.paidAt(), order.refundedAt()));
+        orders.put(
+                id,
+                new PartnerOrder(
+                        id,
+                        order.partnerId(),
+                        order.orderId(),
+                        order.memberId(),
+                        order.totalAmount(),
+                        order.pvAmount(),
+                        order.channel(),
+                        order.metadata(),
+                        order.status(),
+                        bonusEntries,
+                        bonusTotal,
+                        order.paidAt(),
+                        order.refundedAt()));
     }
 
     @Override
@@ -43,15 +69,29 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
         if (order == null || order.status() != PartnerOrderStatus.PAID) {
             return false;
         }
-        orders.put(id, new PartnerOrder(id, order.partnerId(), order.orderId(), order.memberId(),
-                order.totalAmount(), order.pvAmount(), order.channel(), order.metadata(), PartnerOrderStatus.REFUNDED,
-                order.bonusEntries(), order.bonusTotal(), order.paidAt(), refundedAt));
+        orders.put(
+                id,
+                new PartnerOrder(
+                        id,
+                        order.partnerId(),
+                        order.orderId(),
+                        order.memberId(),
+                        order.totalAmount(),
+                        order.pvAmount(),
+                        order.channel(),
+                        order.metadata(),
+                        PartnerOrderStatus.REFUNDED,
+                        order.bonusEntries(),
+                        order.bonusTotal(),
+                        order.paidAt(),
+                        refundedAt));
         return true;
     }
 
     private Optional<PartnerOrder> find(String partnerId, String orderId) {
         return orders.values().stream()
-                .filter(order -> order.partnerId().equals(partnerId) && order.orderId().equals(orderId))
+                .filter(order ->
+                        order.partnerId().equals(partnerId) && order.orderId().equals(orderId))
                 .findFirst();
     }
 }

@@ -23,10 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class JdbcMemberSalesIT {
 
     private static final Instant PAID_AT = Instant.parse("2026-11-20T09:00:00Z");
+
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
+
     private JdbcClient jdbc;
     private MemberSales sales;
 
@@ -64,9 +67,16 @@ class JdbcMemberSalesIT {
                 INSERT INTO partner_orders (partner_id, order_id, member_id, total_amount, pv_amount, channel, status,
                     bonus_entries, bonus_total, paid_at, refunded_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, 'web', ?, 0, 0, ?, ?, ?)""")
-                .params(partner, orderId, member, new BigDecimal(total), new BigDecimal(pv),
-                        refundedAt == null ? "PAID" : "REFUNDED", SqlTimes.utc(PAID_AT),
-                        refundedAt == null ? null : SqlTimes.utc(refundedAt), SqlTimes.utc(PAID_AT))
+                .params(
+                        partner,
+                        orderId,
+                        member,
+                        new BigDecimal(total),
+                        new BigDecimal(pv),
+                        refundedAt == null ? "PAID" : "REFUNDED",
+                        SqlTimes.utc(PAID_AT),
+                        refundedAt == null ? null : SqlTimes.utc(refundedAt),
+                        SqlTimes.utc(PAID_AT))
                 .update();
     }
 }

@@ -13,6 +13,7 @@ class JdbcPartnerOrderRepositoryIT extends PartnerOrderRepositoryContract {
 
     @Parameter
     TestDatabases.Kind kind;
+
     @RegisterExtension
     static final TestDatabaseScope databases = TestDatabaseScope.wholeClass();
 

@@ -63,8 +63,19 @@ abstract class PartnerOrderRepositoryContract {
     }
 
     private static PartnerOrder order(String partner, String orderId) {
-        return new PartnerOrder(0, partner, orderId, "m-1", new BigDecimal("120.000000000000000001"),
-                new BigDecimal("100"), "web", "{\"sku\":\"A\"}", PartnerOrderStatus.PAID, 0, BigDecimal.ZERO, NOW,
+        return new PartnerOrder(
+                0,
+                partner,
+                orderId,
+                "m-1",
+                new BigDecimal("120.000000000000000001"),
+                new BigDecimal("100"),
+                "web",
+                "{\"sku\":\"A\"}",
+                PartnerOrderStatus.PAID,
+                0,
+                BigDecimal.ZERO,
+                NOW,
                 null);
     }
 }

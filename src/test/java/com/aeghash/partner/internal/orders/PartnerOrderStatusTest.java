@@ -16,7 +16,8 @@ class PartnerOrderStatusTest {
         if (allowed) {
             assertThat(from.moveTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> from.moveTo(to))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("partner order cannot move from " + from + " to " + to);
         }
     }

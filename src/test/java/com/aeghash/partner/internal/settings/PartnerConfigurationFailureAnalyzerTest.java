@@ -11,14 +11,16 @@ class PartnerConfigurationFailureAnalyzerTest {
     @Test
     void everyProblemIsListedOnItsOwnLine() {
         PartnerConfigurationException failure = new PartnerConfigurationException(List.of(
-                "AEGMALL_SHOP_SECRET is missing", "AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 1: not an IPv4 or IPv6 address)"));
+                "AEGMALL_SHOP_SECRET is missing",
+                "AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 1: not an IPv4 or IPv6 address)"));
 
-        FailureAnalysis analysis = new PartnerConfigurationFailureAnalyzer().analyze(
-                new IllegalStateException("bean creation failed", failure), failure);
+        FailureAnalysis analysis = new PartnerConfigurationFailureAnalyzer()
+                .analyze(new IllegalStateException("bean creation failed", failure), failure);
 
-        assertThat(analysis.getDescription()).isEqualTo("The AEGMALL partner configuration is unusable:\n"
-                + "  - AEGMALL_SHOP_SECRET is missing\n"
-                + "  - AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 1: not an IPv4 or IPv6 address)\n");
+        assertThat(analysis.getDescription())
+                .isEqualTo("The AEGMALL partner configuration is unusable:\n"
+                        + "  - AEGMALL_SHOP_SECRET is missing\n"
+                        + "  - AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 1: not an IPv4 or IPv6 address)\n");
         assertThat(analysis.getAction()).contains("AEGMALL_<PARTNER>_*");
     }
 }

@@ -46,12 +46,13 @@ class PartnerEnvironmentReaderTest {
         PartnerEnvironmentReader.Result result = read(variables, false);
 
         assertThat(result.partners()).isEmpty();
-        assertThat(result.problems()).containsExactlyInAnyOrder(
-                "AEGMALL_SHOP_SECRET is malformed (expected 32-512 printable characters without spaces)",
-                "AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 2: not an IPv4 or IPv6 address)",
-                "AEGMALL_SHOP_ROTATED_AT is malformed (expected an ISO date such as 2026-01-31)",
-                "AEGMALL_SHOP_RATE_LIMIT_PER_SECOND is malformed (expected a whole number 1-1000000)",
-                "AEGMALL_SHOP_ORDER_TOTAL_MAX is malformed (expected a positive decimal)");
+        assertThat(result.problems())
+                .containsExactlyInAnyOrder(
+                        "AEGMALL_SHOP_SECRET is malformed (expected 32-512 printable characters without spaces)",
+                        "AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 2: not an IPv4 or IPv6 address)",
+                        "AEGMALL_SHOP_ROTATED_AT is malformed (expected an ISO date such as 2026-01-31)",
+                        "AEGMALL_SHOP_RATE_LIMIT_PER_SECOND is malformed (expected a whole number 1-1000000)",
+                        "AEGMALL_SHOP_ORDER_TOTAL_MAX is malformed (expected a positive decimal)");
         assertThat(String.join(" ", result.problems())).doesNotContain("short secret", "intranet", "yesterday");
     }
 
@@ -62,9 +63,10 @@ class PartnerEnvironmentReaderTest {
         variables.put("AEGMALL_SHOP_SECRET", SECRET);
 
         assertThat(read(variables, false).problems()).isEmpty();
-        assertThat(read(variables, true).problems()).containsExactly(
-                "AEGMALL_SHOP_ALLOWED_IPS is missing (comma-separated CIDRs; 0.0.0.0/0,::/0 allows any address)",
-                "AEGMALL_SHOP_ROTATED_AT is missing (ISO date of the last secret rotation, e.g. 2026-01-31)");
+        assertThat(read(variables, true).problems())
+                .containsExactly(
+                        "AEGMALL_SHOP_ALLOWED_IPS is missing (comma-separated CIDRs; 0.0.0.0/0,::/0 allows any address)",
+                        "AEGMALL_SHOP_ROTATED_AT is missing (ISO date of the last secret rotation, e.g. 2026-01-31)");
     }
 
     @Test
@@ -76,15 +78,16 @@ class PartnerEnvironmentReaderTest {
         variables.put("AEGMALL_ONE_ALLOWED_IP", "203.0.113.1");
         variables.put("AEGMALL_FOUR_KEY", "four-key-0001");
 
-        assertThat(read(variables, false).problems()).containsExactlyInAnyOrder(
-                "AEGMALL_FOUR_SECRET is missing",
-                "AEGMALL_TWO_KEY has the same value as AEGMALL_ONE_KEY",
-                "AEGMALL_ONE_ALLOWED_IP is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
-                        + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
-                        + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)",
-                "AEGMALL_THREE_SECRET is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
-                        + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
-                        + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)");
+        assertThat(read(variables, false).problems())
+                .containsExactlyInAnyOrder(
+                        "AEGMALL_FOUR_SECRET is missing",
+                        "AEGMALL_TWO_KEY has the same value as AEGMALL_ONE_KEY",
+                        "AEGMALL_ONE_ALLOWED_IP is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
+                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
+                                + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)",
+                        "AEGMALL_THREE_SECRET is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
+                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
+                                + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)");
     }
 
     @Test
@@ -119,8 +122,8 @@ class PartnerEnvironmentReaderTest {
 
         PartnerRegistry registry = new PartnerConfiguration().partnerRegistry(environment);
 
-        assertThat(registry.byKeyId("shop-key-01")).hasValueSatisfying(
-                partner -> assertThat(partner.id()).isEqualTo("shop"));
+        assertThat(registry.byKeyId("shop-key-01"))
+                .hasValueSatisfying(partner -> assertThat(partner.id()).isEqualTo("shop"));
         assertThat(registry.byId("shop")).isPresent();
         assertThat(registry.byKeyId("nobody")).isEmpty();
     }

@@ -18,16 +18,18 @@ class PartnerSecretsReportTest {
                 "AEGMALL_SHOP_SECRET", "current-secret-0123456789abcdef-0123",
                 "AEGMALL_SHOP_SECRET_PREVIOUS", "previous-secret-0123456789abcdef-012",
                 "AEGMALL_SHOP_ROTATED_AT", "2026-09-01");
-        PartnerEnvironmentReader.Result result = PartnerEnvironmentReader.read(variables.keySet(), variables::get,
-                false);
+        PartnerEnvironmentReader.Result result =
+                PartnerEnvironmentReader.read(variables.keySet(), variables::get, false);
 
-        List<ManagedSecret> secrets = new PartnerSecretsReport(new PartnerRegistry(result.partners()))
-                .managedSecrets();
+        List<ManagedSecret> secrets = new PartnerSecretsReport(new PartnerRegistry(result.partners())).managedSecrets();
 
-        assertThat(secrets).extracting(ManagedSecret::name)
+        assertThat(secrets)
+                .extracting(ManagedSecret::name)
                 .containsExactly("AEGMALL_SHOP_SECRET", "AEGMALL_SHOP_SECRET_PREVIOUS");
-        assertThat(secrets).allSatisfy(secret -> assertThat(secret.rotationPeriod()).isEqualTo(Duration.ofDays(60)));
+        assertThat(secrets)
+                .allSatisfy(secret -> assertThat(secret.rotationPeriod()).isEqualTo(Duration.ofDays(60)));
         assertThat(secrets.get(0).rotatedAt()).isEqualTo(LocalDate.parse("2026-09-01"));
-        assertThat(secrets.get(0).value().matches("current-secret-0123456789abcdef-0123")).isTrue();
+        assertThat(secrets.get(0).value().matches("current-secret-0123456789abcdef-0123"))
+                .isTrue();
     }
 }

@@ -57,7 +57,8 @@ class HashDamSimulatorTest {
         Map<String, Object> project = data(call(KEY, dated("profitDaily", date)));
         Map<String, Object> rate = data(call(KEY, dated("hashRateDaily", date)));
 
-        assertThat(other.handle(KEY, "127.0.0.1", JSON.readTree(dated("profitDailyMega", date))).get("data"))
+        assertThat(other.handle(KEY, "127.0.0.1", JSON.readTree(dated("profitDailyMega", date)))
+                        .get("data"))
                 .isEqualTo(perMega);
         assertThat(data(call(KEY, dated("profitDailyMega", "2024-03-01")))).isNotEqualTo(perMega);
         BigDecimal hashRateMega = new BigDecimal((String) rate.get("hashRateMega"));
@@ -80,16 +81,20 @@ class HashDamSimulatorTest {
 
     @Test
     void aWithdrawalIsPendingUntilTheCompletionDelayHasPassed() {
-        Map<String, Object> accepted = data(call(KEY,
-                "{\"method\":\"assetWithdrawRequest\",\"coin\":\"LTC\",\"amount\":\"0.5\"}"));
+        Map<String, Object> accepted =
+                data(call(KEY, "{\"method\":\"assetWithdrawRequest\",\"coin\":\"LTC\",\"amount\":\"0.5\"}"));
         String withdrawId = (String) accepted.get("withdrawId");
         String lookUp = "{\"method\":\"assetWithdrawHistory\",\"withdrawId\":\"" + withdrawId + "\"}";
 
-        assertThat(onlyRow(call(KEY, lookUp))).containsEntry("status", "pending").doesNotContainKey("updateAt");
+        assertThat(onlyRow(call(KEY, lookUp)))
+                .containsEntry("status", "pending")
+                .doesNotContainKey("updateAt");
         clock.advance(Duration.ofSeconds(59));
         assertThat(onlyRow(call(KEY, lookUp))).containsEntry("status", "pending");
         clock.advance(Duration.ofSeconds(1));
-        assertThat(onlyRow(call(KEY, lookUp))).containsEntry("status", "completed").containsKey("updateAt");
+        assertThat(onlyRow(call(KEY, lookUp)))
+                .containsEntry("status", "completed")
+                .containsKey("updateAt");
         assertThat(simulator.withdrawalCount()).isEqualTo(1);
     }
 
@@ -128,12 +133,13 @@ class HashDamSimulatorTest {
 
         assertThat(rows(first)).hasSize(10);
         assertThat(rows(first).get(0)).containsEntry("amount", "25");
-        assertThat(first.get("pagination")).isEqualTo(Map.of("totalPage", 3, "total", 25, "currentPage", 1,
-                "count", 10, "hasNext", true));
+        assertThat(first.get("pagination"))
+                .isEqualTo(Map.of("totalPage", 3, "total", 25, "currentPage", 1, "count", 10, "hasNext", true));
         assertThat(rows(third)).hasSize(5);
         assertThat(rows(third).get(0)).containsEntry("amount", "21");
         assertThat(((Map<?, ?>) third.get("pagination")).get("hasNext")).isEqualTo(false);
-        assertThat(rows(call(KEY, "{\"method\":\"assetWithdrawHistory\",\"startDate\":\"2026-03-11\"}"))).isEmpty();
+        assertThat(rows(call(KEY, "{\"method\":\"assetWithdrawHistory\",\"startDate\":\"2026-03-11\"}")))
+                .isEmpty();
         assertThat(call(KEY, "{\"method\":\"assetWithdrawHistory\",\"limit\":1001}"))
                 .containsEntry("message", "Invalid pagination");
     }
@@ -147,15 +153,25 @@ class HashDamSimulatorTest {
         assertThat(swap).containsEntry("credit", "50").containsEntry("power", "52100");
         assertThat(call(KEY, "{\"method\":\"hashPowerSwap\",\"amount\":\"51\"}"))
                 .containsEntry("message", "Insufficient hash credit");
-        assertThat(rows(call(KEY, "{\"method\":\"hashPowerSwapHistory\"}"))).singleElement()
+        assertThat(rows(call(KEY, "{\"method\":\"hashPowerSwapHistory\"}")))
+                .singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("period", 1).containsEntry("endDate", "2027-03-10"));
     }
 
     private HashDamSimulator simulator(Secret key, List<String> addresses) {
-        return new HashDamSimulator(new HashDamSandboxProperties(key, addresses,
-                List.of("LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"), Duration.ofMinutes(1),
-                Duration.ofMinutes(1), LocalDate.of(2025, 1, 1), new BigDecimal("50000"), new BigDecimal("1000"),
-                "test", "coinex-test"), clock);
+        return new HashDamSimulator(
+                new HashDamSandboxProperties(
+                        key,
+                        addresses,
+                        List.of("LTC", "DOGE", "BELLS", "LKY", "PEP", "JKC", "DINGO", "SHIC"),
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(1),
+                        LocalDate.of(2025, 1, 1),
+                        new BigDecimal("50000"),
+                        new BigDecimal("1000"),
+                        "test",
+                        "coinex-test"),
+                clock);
     }
 
     private Map<String, Object> call(String key, String body) {
@@ -163,7 +179,8 @@ class HashDamSimulatorTest {
     }
 
     private BigDecimal assetFigure(String coin, String figure) {
-        Map<?, ?> coinFigures = (Map<?, ?>) data(call(KEY, "{\"method\":\"assetBalance\"}")).get(coin);
+        Map<?, ?> coinFigures =
+                (Map<?, ?>) data(call(KEY, "{\"method\":\"assetBalance\"}")).get(coin);
         return new BigDecimal((String) coinFigures.get(figure));
     }
 

@@ -33,13 +33,19 @@ class MBlockSimulatorTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FaultInjector faults = new FaultInjector(Duration.ofMillis(10));
-    private final MBlockSimulatorProperties properties = new MBlockSimulatorProperties(Secret.of(API_KEY),
-            List.of(), List.of(), Secret.of(FEE_KEY), new BigDecimal("100"), new BigDecimal("0.0001"),
-            Duration.ofMillis(50), Duration.ofSeconds(2));
+    private final MBlockSimulatorProperties properties = new MBlockSimulatorProperties(
+            Secret.of(API_KEY),
+            List.of(),
+            List.of(),
+            Secret.of(FEE_KEY),
+            new BigDecimal("100"),
+            new BigDecimal("0.0001"),
+            Duration.ofMillis(50),
+            Duration.ofSeconds(2));
     private final SimulatedChain chain = new SimulatedChain(properties.gasPerTransfer(), Clock.systemUTC());
     private final TransitRunner transits = new TransitRunner(chain, faults, properties);
-    private final MBlockSimulator simulator = new MBlockSimulator(properties, new MBlockMethods(chain, transits,
-            properties), faults);
+    private final MBlockSimulator simulator =
+            new MBlockSimulator(properties, new MBlockMethods(chain, transits, properties), faults);
     private HttpServer callbackReceiver;
 
     @AfterEach
@@ -52,16 +58,29 @@ class MBlockSimulatorTest {
 
     @Test
     void theGateAnswersErrorsOneToFour() {
-        MBlockSimulator restricted = new MBlockSimulator(new MBlockSimulatorProperties(Secret.of(API_KEY),
-                List.of("balanceOf"), List.of("10.0.0.1"), null, BigDecimal.ZERO, BigDecimal.ZERO, Duration.ZERO,
-                Duration.ofSeconds(1)), new MBlockMethods(chain, transits, properties), faults);
+        MBlockSimulator restricted = new MBlockSimulator(
+                new MBlockSimulatorProperties(
+                        Secret.of(API_KEY),
+                        List.of("balanceOf"),
+                        List.of("10.0.0.1"),
+                        null,
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        Duration.ZERO,
+                        Duration.ofSeconds(1)),
+                new MBlockMethods(chain, transits, properties),
+                faults);
 
-        assertThat(message(simulator.handle(null, "127.0.0.1", request("balanceOf")))).isEqualTo("Not Found API Key");
-        assertThat(message(simulator.handle("wrong-key", "127.0.0.1", request("balanceOf")))).isEqualTo("Invalid API Key");
+        assertThat(message(simulator.handle(null, "127.0.0.1", request("balanceOf"))))
+                .isEqualTo("Not Found API Key");
+        assertThat(message(simulator.handle("wrong-key", "127.0.0.1", request("balanceOf"))))
+                .isEqualTo("Invalid API Key");
         assertThat(message(restricted.handle(API_KEY, "127.0.0.1", request("balanceOf"))))
                 .isEqualTo("Invalid access from an unauthorized IP Address");
-        assertThat(message(restricted.handle(API_KEY, "10.0.0.1", request("requestWallet")))).isEqualTo("No API Permission");
-        assertThat(message(simulator.handle(API_KEY, "127.0.0.1", request("gasConfig")))).isEqualTo("No API Permission");
+        assertThat(message(restricted.handle(API_KEY, "10.0.0.1", request("requestWallet"))))
+                .isEqualTo("No API Permission");
+        assertThat(message(simulator.handle(API_KEY, "127.0.0.1", request("gasConfig"))))
+                .isEqualTo("No API Permission");
     }
 
     @Test
@@ -70,8 +89,11 @@ class MBlockSimulatorTest {
         chain.fund(wallet.address, null, new BigDecimal("1"));
         chain.fund(wallet.address, TOKEN, new BigDecimal("50"));
 
-        JsonNode answer = call(request("transferByWalletKey").put("walletKey", wallet.key).put("to", TO)
-                .put("amount", "12.5").put("contract", TOKEN));
+        JsonNode answer = call(request("transferByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("to", TO)
+                .put("amount", "12.5")
+                .put("contract", TOKEN));
 
         assertThat(answer.path("result").booleanValue()).isTrue();
         String txid = answer.path("txid").stringValue();
@@ -81,8 +103,11 @@ class MBlockSimulatorTest {
         JsonNode receipt = call(request("receiptByHash").put("txid", txid).put("contract", TOKEN));
         assertThat(receipt.path("from").stringValue()).isEqualTo(wallet.address);
         assertThat(receipt.path("amount").stringValue()).isEqualTo("12.5");
-        assertThat(message(call(request("receiptByHash").put("txid", txid)))).isEqualTo("Contract address is incorrect");
-        assertThat(message(call(request("receiptByHash").put("txid", "0x" + "00".repeat(32)).put("contract", TOKEN))))
+        assertThat(message(call(request("receiptByHash").put("txid", txid))))
+                .isEqualTo("Contract address is incorrect");
+        assertThat(message(call(request("receiptByHash")
+                        .put("txid", "0x" + "00".repeat(32))
+                        .put("contract", TOKEN))))
                 .isEqualTo("Transaction receipt not found");
     }
 
@@ -91,26 +116,40 @@ class MBlockSimulatorTest {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, null, new BigDecimal("1"));
 
-        String txid = call(request("transferByWalletKey").put("walletKey", wallet.key).put("to", TO).put("amount", "0.5"))
-                .path("txid").stringValue();
+        String txid = call(request("transferByWalletKey")
+                        .put("walletKey", wallet.key)
+                        .put("to", TO)
+                        .put("amount", "0.5"))
+                .path("txid")
+                .stringValue();
 
         assertThat(message(call(request("receiptByHash").put("txid", txid).put("contract", TOKEN))))
                 .isEqualTo("Transaction Logs not found");
-        assertThat(call(request("receiptByHash").put("txid", txid)).path("amount").stringValue()).isEqualTo("0.5");
+        assertThat(call(request("receiptByHash").put("txid", txid))
+                        .path("amount")
+                        .stringValue())
+                .isEqualTo("0.5");
     }
 
     @Test
     void transfersAreRefusedWithTheContractsErrorTexts() {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, new BigDecimal("5"));
-        ObjectNode base = request("transferByWalletKey").put("walletKey", wallet.key).put("to", TO).put("contract", TOKEN);
+        ObjectNode base = request("transferByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("to", TO)
+                .put("contract", TOKEN);
 
         assertThat(message(call(base.deepCopy().put("walletKey", "nope")))).isEqualTo("Invalid Wallet Key");
-        assertThat(message(call(base.deepCopy().put("amount", "1").put("contract", "USDT")))).isEqualTo("Unsupported token symbol");
-        assertThat(message(call(base.deepCopy().put("amount", "1").put("contract", "0x12")))).isEqualTo("Contract address is incorrect");
+        assertThat(message(call(base.deepCopy().put("amount", "1").put("contract", "USDT"))))
+                .isEqualTo("Unsupported token symbol");
+        assertThat(message(call(base.deepCopy().put("amount", "1").put("contract", "0x12"))))
+                .isEqualTo("Contract address is incorrect");
         assertThat(message(call(base.deepCopy()))).isEqualTo("Transfer volume is required");
-        assertThat(message(call(base.deepCopy().put("amount", "1").put("to", "0xabc")))).isEqualTo("Wallet address is incorrect");
-        assertThat(message(call(base.deepCopy().put("amount", "6")))).isEqualTo("Request volume is zero or not enough balance");
+        assertThat(message(call(base.deepCopy().put("amount", "1").put("to", "0xabc"))))
+                .isEqualTo("Wallet address is incorrect");
+        assertThat(message(call(base.deepCopy().put("amount", "6"))))
+                .isEqualTo("Request volume is zero or not enough balance");
         assertThat(message(call(base.deepCopy().put("amount", "1")))).isEqualTo("Not enough balance");
         assertThat(balance(wallet.address, TOKEN)).isEqualTo("5");
     }
@@ -119,26 +158,37 @@ class MBlockSimulatorTest {
     void aRefreshedKeyReplacesTheOldOneAtOnce() {
         Wallet wallet = newWallet();
 
-        String fresh = call(request("refreshWallet").put("walletKey", wallet.key)).path("walletKey").stringValue();
+        String fresh = call(request("refreshWallet").put("walletKey", wallet.key))
+                .path("walletKey")
+                .stringValue();
         TestSecrets.register(fresh);
 
         assertThat(fresh).isNotEqualTo(wallet.key);
-        assertThat(message(call(request("refreshWallet").put("walletKey", wallet.key)))).isEqualTo("Invalid Wallet Key");
+        assertThat(message(call(request("refreshWallet").put("walletKey", wallet.key))))
+                .isEqualTo("Invalid Wallet Key");
         assertThat(chain.addressOf(fresh)).contains(wallet.address);
     }
 
     @Test
     void transitConfigIsSavedReadResetAndValidated() {
-        ObjectNode config = JSON.createObjectNode().put("fee", new BigDecimal("0.002")).put("feeWalletKey", FEE_KEY)
-                .put("delay", 1).put("count", 3).put("callback", "https://example.com/cb?p=v");
+        ObjectNode config = JSON.createObjectNode()
+                .put("fee", new BigDecimal("0.002"))
+                .put("feeWalletKey", FEE_KEY)
+                .put("delay", 1)
+                .put("count", 3)
+                .put("callback", "https://example.com/cb?p=v");
 
         call(request("transitConfig").set("config", config));
         JsonNode saved = call(request("transitConfig")).path("config");
         assertThat(saved.path("fee").decimalValue()).isEqualByComparingTo("0.002");
         assertThat(saved.path("callback").stringValue()).isEqualTo("https://example.com/cb?p=v");
-        assertThat(message(call(request("transitConfig").set("config", JSON.createObjectNode().put("count", 0)))))
+        assertThat(message(call(request("transitConfig")
+                        .set("config", JSON.createObjectNode().put("count", 0)))))
                 .isEqualTo("Invalid Configuration");
-        assertThat(call(request("transitConfig").set("config", JSON.createObjectNode())).path("config").isEmpty()).isTrue();
+        assertThat(call(request("transitConfig").set("config", JSON.createObjectNode()))
+                        .path("config")
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -146,8 +196,11 @@ class MBlockSimulatorTest {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, BigDecimal.TEN);
 
-        JsonNode answer = call(request("transitByWalletKey").put("walletKey", wallet.key).put("contract", TOKEN)
-                .put("to", TO).set("config", JSON.createObjectNode().put("callback", "http://127.0.0.1:1/cb")));
+        JsonNode answer = call(request("transitByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("contract", TOKEN)
+                .put("to", TO)
+                .set("config", JSON.createObjectNode().put("callback", "http://127.0.0.1:1/cb")));
 
         assertThat(message(answer)).isEqualTo("Invalid Configuration");
     }
@@ -159,17 +212,25 @@ class MBlockSimulatorTest {
         chain.fund(feeWallet, null, BigDecimal.ONE);
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, new BigDecimal("8"));
-        ObjectNode override = JSON.createObjectNode().put("fee", new BigDecimal("0.001")).put("feeWalletKey", FEE_KEY)
-                .put("callback", "http://127.0.0.1:" + callbackReceiver.getAddress().getPort() + "/cb?p=v");
+        ObjectNode override = JSON.createObjectNode()
+                .put("fee", new BigDecimal("0.001"))
+                .put("feeWalletKey", FEE_KEY)
+                .put(
+                        "callback",
+                        "http://127.0.0.1:" + callbackReceiver.getAddress().getPort() + "/cb?p=v");
 
-        JsonNode answer = call(request("transitByWalletKey").put("walletKey", wallet.key).put("contract", TOKEN)
-                .put("to", TO).set("config", override));
+        JsonNode answer = call(request("transitByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("contract", TOKEN)
+                .put("to", TO)
+                .set("config", override));
 
         String body = received.poll(5, TimeUnit.SECONDS);
         assertThat(body).isNotNull();
         JsonNode callback = JSON.readTree(body);
         assertThat(callback.path("result").booleanValue()).isTrue();
-        assertThat(callback.path("token").stringValue()).isEqualTo(answer.path("token").stringValue());
+        assertThat(callback.path("token").stringValue())
+                .isEqualTo(answer.path("token").stringValue());
         assertThat(callback.path("txidFee").stringValue()).startsWith("0x");
         assertThat(callback.path("txidToken").stringValue()).startsWith("0x");
         assertThat(balance(wallet.address, TOKEN)).isEqualTo("0");
@@ -181,9 +242,15 @@ class MBlockSimulatorTest {
     void anErrorFaultExecutesNothingAndADroppedResponseExecutesOnce() {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, null, BigDecimal.ONE);
-        ObjectNode transfer = request("transferByWalletKey").put("walletKey", wallet.key).put("to", TO).put("amount", "0.1");
+        ObjectNode transfer = request("transferByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("to", TO)
+                .put("amount", "0.1");
 
-        faults.set("mblock", "transferByWalletKey", FaultPlan.alwaysError("Request Time out, Transaction receipt not found."));
+        faults.set(
+                "mblock",
+                "transferByWalletKey",
+                FaultPlan.alwaysError("Request Time out, Transaction receipt not found."));
         assertThat(message(call(transfer))).isEqualTo("Request Time out, Transaction receipt not found.");
         assertThat(balance(TO, null)).isEqualTo("0");
 
@@ -237,10 +304,11 @@ class MBlockSimulatorTest {
     }
 
     private static String message(JsonNode answer) {
-        assertThat(answer.path("result").booleanValue()).as("result of " + answer).isFalse();
+        assertThat(answer.path("result").booleanValue())
+                .as("result of " + answer)
+                .isFalse();
         return answer.path("message").stringValue();
     }
 
-    private record Wallet(String address, String key) {
-    }
+    private record Wallet(String address, String key) {}
 }

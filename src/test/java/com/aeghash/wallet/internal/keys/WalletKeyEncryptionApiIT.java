@@ -15,6 +15,7 @@ class WalletKeyEncryptionApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     SecretEncryptor encryptor;
 
@@ -30,6 +31,9 @@ class WalletKeyEncryptionApiIT {
         assertThat(run.status()).isEqualTo(200);
         assertThat(run.json().path("reencrypted").asInt()).isZero();
         assertThat(run.json().path("remaining").asLong()).isZero();
-        assertThat(ApiClient.anonymous(port).get("/api/v1/ops/wallet-keys/encryption").status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port)
+                        .get("/api/v1/ops/wallet-keys/encryption")
+                        .status())
+                .isEqualTo(401);
     }
 }

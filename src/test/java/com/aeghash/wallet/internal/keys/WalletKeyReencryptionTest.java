@@ -44,11 +44,14 @@ class WalletKeyReencryptionTest {
             WalletRecord wallet = kit.wallets.find(member).orElseThrow();
             assertThat(wallet.keyCiphertext()).startsWith(rotated.currentCiphertextPrefix());
             assertThat(withoutPrevious.keyOf(wallet).reveal()).isEqualTo(walletKeyOf(member));
-            assertThat(wallet.keyFingerprint()).isEqualTo(Secret.of(walletKeyOf(member)).fingerprint());
+            assertThat(wallet.keyFingerprint())
+                    .isEqualTo(Secret.of(walletKeyOf(member)).fingerprint());
         }
         assertThat(kit.audits).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.keys_reencrypted");
-            assertThat(entry.details()).containsEntry("reencrypted", "3").containsEntry("remaining", "0")
+            assertThat(entry.details())
+                    .containsEntry("reencrypted", "3")
+                    .containsEntry("remaining", "0")
                     .containsEntry("currentKeyId", rotated.currentKeyId());
         });
         assertThat(kit.notifier.alerts()).isEmpty();
@@ -77,8 +80,9 @@ class WalletKeyReencryptionTest {
 
         assertThat(report).isEqualTo(new WalletKeyReencryption.Report(1, 0, 1, 1));
         assertThat(kit.wallets.find("m-lost").orElseThrow().keyCiphertext()).isEqualTo(lost);
-        assertThat(kit.notifier.alerts()).singleElement().satisfies(alert -> assertThat(alert.title())
-                .isEqualTo("Wallet keys unreadable"));
+        assertThat(kit.notifier.alerts())
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.title()).isEqualTo("Wallet keys unreadable"));
     }
 
     @Test
@@ -118,16 +122,20 @@ class WalletKeyReencryptionTest {
     /** Stores member's wallet with its key encrypted by {@code encryptor}; returns the ciphertext. */
     /** The re-encryption of the kit's wallets by a deployment whose encryption key is {@code rotated}. */
     private static WalletKeyReencryption reencryptionUnder(WalletTestKit kit, SecretEncryptor rotated) {
-        return new WalletKeyReencryption(kit.wallets, new WalletKeys(rotated), rotated, kit.auditLog, kit.notifier,
-                kit.unitOfWork);
+        return new WalletKeyReencryption(
+                kit.wallets, new WalletKeys(rotated), rotated, kit.auditLog, kit.notifier, kit.unitOfWork);
     }
 
     private static String store(InMemoryWalletRepository wallets, String member, SecretEncryptor encryptor) {
         Secret walletKey = Secret.of(walletKeyOf(member));
         String ciphertext = encryptor.encrypt(walletKey, WalletKeys.context(member));
         wallets.claimCreation(member, NOW, NOW);
-        wallets.saveWallet(member, "0x" + "%040x".formatted(member.hashCode() & 0xffffffffL), ciphertext,
-                walletKey.fingerprint(), NOW);
+        wallets.saveWallet(
+                member,
+                "0x" + "%040x".formatted(member.hashCode() & 0xffffffffL),
+                ciphertext,
+                walletKey.fingerprint(),
+                NOW);
         return ciphertext;
     }
 

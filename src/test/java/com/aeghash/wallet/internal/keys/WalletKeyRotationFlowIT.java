@@ -38,18 +38,24 @@ class WalletKeyRotationFlowIT {
     @Test
     void aRefreshStoresTheNewKeyEncryptedAndAuditsBothFingerprints() {
         WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
-        kit.expectCall("refreshWallet").andExpect(jsonPath("$.walletKey").value(OLD_KEY))
-                .andRespond(withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON));
+        kit.expectCall("refreshWallet")
+                .andExpect(jsonPath("$.walletKey").value(OLD_KEY))
+                .andRespond(
+                        withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON));
 
         var wallet = kit.service.refreshWalletKey("member-1", "admin");
 
         assertThat(wallet.keyRefreshedAt()).isEqualTo(kit.clock.instant());
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(NEW_KEY);
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(NEW_KEY);
         assertThat(kit.audits).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.key_refreshed");
-            assertThat(entry.details()).containsEntry("previousKeyFingerprint", Secret.fingerprintOf(OLD_KEY))
+            assertThat(entry.details())
+                    .containsEntry("previousKeyFingerprint", Secret.fingerprintOf(OLD_KEY))
                     .containsEntry("keyFingerprint", Secret.fingerprintOf(NEW_KEY));
         });
     }
@@ -60,17 +66,22 @@ class WalletKeyRotationFlowIT {
         kit.expect("refreshWallet", "{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}");
 
         assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("wallet_key_not_stored"));
         kit.callsDone();
 
         assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
         assertThat(kit.alertsTitled("Wallet key rotated but not stored")).hasSize(1);
-        assertThatThrownBy(() -> transfer(kit)).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.code()).isEqualTo("wallet_key_refreshing"));
+        assertThatThrownBy(() -> transfer(kit))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("wallet_key_refreshing"));
 
-        kit.expectCall("refreshWallet").andExpect(jsonPath("$.walletKey").value(OLD_KEY))
-                .andRespond(withSuccess("{\"result\":false,\"message\":\"Invalid Wallet Key\"}", MediaType.APPLICATION_JSON));
+        kit.expectCall("refreshWallet")
+                .andExpect(jsonPath("$.walletKey").value(OLD_KEY))
+                .andRespond(withSuccess(
+                        "{\"result\":false,\"message\":\"Invalid Wallet Key\"}", MediaType.APPLICATION_JSON));
         kit.clock.advance(Duration.ofMinutes(4));
         assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
@@ -78,11 +89,16 @@ class WalletKeyRotationFlowIT {
 
         kit.vendor.verify();
         assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.KEY_LOST);
-        assertThat(kit.alertsTitled("Wallet key lost")).singleElement()
-                .satisfies(alert -> assertThat(alert.fields()).containsEntry("address", ADDRESS)
-                        .doesNotContainValue(OLD_KEY).doesNotContainValue(NEW_KEY));
-        assertThatThrownBy(() -> transfer(kit)).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.code()).isEqualTo("wallet_key_lost"));
+        assertThat(kit.alertsTitled("Wallet key lost"))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.fields())
+                        .containsEntry("address", ADDRESS)
+                        .doesNotContainValue(OLD_KEY)
+                        .doesNotContainValue(NEW_KEY));
+        assertThatThrownBy(() -> transfer(kit))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("wallet_key_lost"));
     }
 
     @Test
@@ -103,27 +119,35 @@ class WalletKeyRotationFlowIT {
         kit.expectCall("refreshWallet").andRespond(withException(new SocketTimeoutException("Read timed out")));
 
         assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("mblock_outcome_unknown"));
         kit.callsDone();
         assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
 
-        kit.expectCall("refreshWallet").andExpect(jsonPath("$.walletKey").value(OLD_KEY))
-                .andRespond(withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON));
+        kit.expectCall("refreshWallet")
+                .andExpect(jsonPath("$.walletKey").value(OLD_KEY))
+                .andRespond(
+                        withSuccess("{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}", MediaType.APPLICATION_JSON));
         kit.clock.advance(Duration.ofMinutes(6));
         assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isEqualTo(1);
 
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(NEW_KEY);
-        assertThat(kit.audits).anySatisfy(entry -> assertThat(entry.action()).isEqualTo("wallet.key_refresh_recovered"));
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(NEW_KEY);
+        assertThat(kit.audits)
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("wallet.key_refresh_recovered"));
     }
 
     @Test
     void twoJanitorRunsAtOnceReSendAStaleRotationOnlyOnce() {
         WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
         kit.expectCall("refreshWallet").andRespond(withException(new SocketTimeoutException("Read timed out")));
-        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
+                .isInstanceOf(ApiException.class);
         kit.callsDone();
         kit.clock.advance(Duration.ofMinutes(6));
         AtomicInteger overlapping = new AtomicInteger(-1);
@@ -142,7 +166,10 @@ class WalletKeyRotationFlowIT {
         kit.callsDone();
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(NEW_KEY);
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(NEW_KEY);
     }
 
     @Test
@@ -150,11 +177,15 @@ class WalletKeyRotationFlowIT {
         WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
         kit.expect("refreshWallet", "{\"result\":false,\"message\":\"No API Permission\"}");
 
-        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
+                .isInstanceOf(ApiException.class);
 
         WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
         assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor.decrypt(stored.keyCiphertext(), "wallet:member-1").reveal()).isEqualTo(OLD_KEY);
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(OLD_KEY);
     }
 
     private static WalletTestKit kitWithWallet(InMemoryWalletRepository repository) {
@@ -165,8 +196,12 @@ class WalletKeyRotationFlowIT {
     }
 
     private static void transfer(WalletTestKit kit) {
-        kit.service.transferFrom(new TransferCommand("ref-" + kit.clock.instant().toEpochMilli(),
-                WalletKeySource.member("member-1"), TO, BigDecimal.ONE, null));
+        kit.service.transferFrom(new TransferCommand(
+                "ref-" + kit.clock.instant().toEpochMilli(),
+                WalletKeySource.member("member-1"),
+                TO,
+                BigDecimal.ONE,
+                null));
     }
 
     /** Stores of a rotated key fail {@code failures} times, as a database outage would. */
@@ -178,8 +213,8 @@ class WalletKeyRotationFlowIT {
         }
 
         @Override
-        public synchronized boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint,
-                Instant now) {
+        public synchronized boolean storeRefreshedKey(
+                String memberId, String keyCiphertext, String keyFingerprint, Instant now) {
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new DataAccessResourceFailureException("database unavailable");
             }

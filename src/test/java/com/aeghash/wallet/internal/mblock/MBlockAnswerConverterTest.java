@@ -46,7 +46,8 @@ class MBlockAnswerConverterTest {
     @MethodSource("errors")
     void eachErrorIsClassifiedPerCallType(MBlockError error, VendorOutcome read, VendorOutcome write) {
         for (MBlockMethod method : MBlockMethod.values()) {
-            assertThat(MBlockAnswerConverter.ofError(method, error)).as(method.name())
+            assertThat(MBlockAnswerConverter.ofError(method, error))
+                    .as(method.name())
                     .isEqualTo(method.changesState() ? write : read);
         }
     }
@@ -64,18 +65,25 @@ class MBlockAnswerConverterTest {
     }
 
     static Stream<Arguments> httpStatuses() {
-        return Stream.of(Arguments.of(500, FAILED_DEFINITE, UNKNOWN), Arguments.of(502, FAILED_DEFINITE, UNKNOWN),
-                Arguments.of(504, FAILED_DEFINITE, UNKNOWN), Arguments.of(408, FAILED_DEFINITE, UNKNOWN),
-                Arguments.of(400, FAILED_DEFINITE, FAILED_DEFINITE), Arguments.of(401, FAILED_DEFINITE, FAILED_DEFINITE),
-                Arguments.of(404, FAILED_DEFINITE, FAILED_DEFINITE), Arguments.of(429, FAILED_DEFINITE, FAILED_DEFINITE),
+        return Stream.of(
+                Arguments.of(500, FAILED_DEFINITE, UNKNOWN),
+                Arguments.of(502, FAILED_DEFINITE, UNKNOWN),
+                Arguments.of(504, FAILED_DEFINITE, UNKNOWN),
+                Arguments.of(408, FAILED_DEFINITE, UNKNOWN),
+                Arguments.of(400, FAILED_DEFINITE, FAILED_DEFINITE),
+                Arguments.of(401, FAILED_DEFINITE, FAILED_DEFINITE),
+                Arguments.of(404, FAILED_DEFINITE, FAILED_DEFINITE),
+                Arguments.of(429, FAILED_DEFINITE, FAILED_DEFINITE),
                 Arguments.of(302, FAILED_DEFINITE, UNKNOWN));
     }
 
     @ParameterizedTest(name = "HTTP {0}: read {1}, write {2}")
     @MethodSource("httpStatuses")
     void httpStatusesWithoutAnEnvelopeAreClassifiedPerCallType(int status, VendorOutcome read, VendorOutcome write) {
-        assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.BALANCE_OF, status)).isEqualTo(read);
-        assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.TRANSFER_BY_WALLET_KEY, status)).isEqualTo(write);
+        assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.BALANCE_OF, status))
+                .isEqualTo(read);
+        assertThat(MBlockAnswerConverter.ofHttpStatus(MBlockMethod.TRANSFER_BY_WALLET_KEY, status))
+                .isEqualTo(write);
     }
 
     static Stream<Arguments> transportFailures() {
@@ -95,6 +103,7 @@ class MBlockAnswerConverterTest {
         assertThat(MBlockAnswerConverter.neverSent(wrapped)).isEqualTo(neverSent);
         assertThat(MBlockAnswerConverter.ofTransportFailure(MBlockMethod.TRANSFER_BY_WALLET_KEY, wrapped))
                 .isEqualTo(neverSent ? FAILED_DEFINITE : UNKNOWN);
-        assertThat(MBlockAnswerConverter.ofTransportFailure(MBlockMethod.BALANCE_OF, wrapped)).isEqualTo(FAILED_DEFINITE);
+        assertThat(MBlockAnswerConverter.ofTransportFailure(MBlockMethod.BALANCE_OF, wrapped))
+                .isEqualTo(FAILED_DEFINITE);
     }
 }

@@ -37,9 +37,13 @@ class MBlockClientContractTest {
     private static final String TXID = "0x" + "1f".repeat(32);
 
     private final RestClient.Builder builder = RestClient.builder();
-    private final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).build();
-    private final MBlockClient client = new MBlockClient(builder.build(), () -> URI.create(BASE),
-            () -> Secret.of(API_KEY), JsonMapper.builder().build());
+    private final MockRestServiceServer server =
+            MockRestServiceServer.bindTo(builder).build();
+    private final MBlockClient client = new MBlockClient(
+            builder.build(),
+            () -> URI.create(BASE),
+            () -> Secret.of(API_KEY),
+            JsonMapper.builder().build());
 
     @AfterEach
     void everyExpectedCallWasMade() {
@@ -48,7 +52,9 @@ class MBlockClientContractTest {
 
     @Test
     void everyCallIsOnePostWithTheKeyHeaderAndTheMethodInTheBody() {
-        expect("balanceOf").andExpect(jsonPath("$.address").value(TO)).andExpect(jsonPath("$.contract").doesNotExist())
+        expect("balanceOf")
+                .andExpect(jsonPath("$.address").value(TO))
+                .andExpect(jsonPath("$.contract").doesNotExist())
                 .andRespond(json("{\"result\":true,\"amount\":\"1.5\"}"));
 
         assertThat(client.balanceOf(TO, null)).isEqualByComparingTo("1.5");
@@ -65,28 +71,36 @@ class MBlockClientContractTest {
 
     @Test
     void extraFieldsAreIgnored() {
-        expect("transferByWalletKey").andRespond(json(
-                "{\"result\":true,\"txid\":\"" + TXID + "\",\"message\":\"success\",\"gasUsed\":21000,\"extra\":{}}"));
+        expect("transferByWalletKey")
+                .andRespond(json("{\"result\":true,\"txid\":\"" + TXID
+                        + "\",\"message\":\"success\",\"gasUsed\":21000,\"extra\":{}}"));
 
-        assertThat(client.transferByWalletKey(WALLET_KEY, CONTRACT, TO, new BigDecimal("12.5"))).isEqualTo(TXID);
+        assertThat(client.transferByWalletKey(WALLET_KEY, CONTRACT, TO, new BigDecimal("12.5")))
+                .isEqualTo(TXID);
     }
 
     @Test
     void aTransferSendsKeyRecipientAmountAndContract() {
         expect("transferByWalletKey")
-                .andExpect(content().json("{\"method\":\"transferByWalletKey\",\"walletKey\":\""
-                        + WALLET_KEY.reveal() + "\",\"to\":\"" + TO + "\",\"amount\":\"0.00000001\",\"contract\":\""
-                        + CONTRACT + "\"}", JsonCompareMode.STRICT))
+                .andExpect(content()
+                        .json(
+                                "{\"method\":\"transferByWalletKey\",\"walletKey\":\""
+                                        + WALLET_KEY.reveal() + "\",\"to\":\"" + TO
+                                        + "\",\"amount\":\"0.00000001\",\"contract\":\""
+                                        + CONTRACT + "\"}",
+                                JsonCompareMode.STRICT))
                 .andRespond(json("{\"result\":true,\"txid\":\"" + TXID + "\",\"message\":\"success\"}"));
 
-        assertThat(client.transferByWalletKey(WALLET_KEY, CONTRACT, TO, new BigDecimal("1E-8"))).isEqualTo(TXID);
+        assertThat(client.transferByWalletKey(WALLET_KEY, CONTRACT, TO, new BigDecimal("1E-8")))
+                .isEqualTo(TXID);
     }
 
     @Test
     void aMissingFieldOnAReadIsADefiniteFailure() {
         expect("balanceOf").andRespond(json("{\"result\":true}"));
 
-        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class)
+        assertThatThrownBy(() -> client.balanceOf(TO, null))
+                .isInstanceOf(MBlockNotExecutedException.class)
                 .hasMessageContaining("'amount' is missing");
     }
 
@@ -100,8 +114,10 @@ class MBlockClientContractTest {
 
     @Test
     void errorTwelveLeavesTheTransferUnknownAndKeepsATxidWhenOneIsGiven() {
-        expect("transferByWalletKey").andRespond(json(
-                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\",\"txid\":\"" + TXID + "\"}"));
+        expect("transferByWalletKey")
+                .andRespond(json(
+                        "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\",\"txid\":\""
+                                + TXID + "\"}"));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class, unknown -> {
@@ -112,14 +128,24 @@ class MBlockClientContractTest {
 
     @Test
     void eachDefiniteErrorFormIsADefiniteFailureWithItsNumber() {
-        for (MBlockError error : new MBlockError[] {MBlockError.NOT_FOUND_API_KEY, MBlockError.INVALID_API_KEY,
-                MBlockError.UNAUTHORIZED_IP, MBlockError.NO_API_PERMISSION, MBlockError.INVALID_WALLET_KEY,
-                MBlockError.UNSUPPORTED_TOKEN, MBlockError.VOLUME_REQUIRED, MBlockError.CONTRACT_INCORRECT,
-                MBlockError.WALLET_ADDRESS_INCORRECT, MBlockError.WALLET_EXPIRED,
-                MBlockError.VOLUME_ZERO_OR_BALANCE_LOW, MBlockError.NOT_ENOUGH_BALANCE,
-                MBlockError.INVALID_CONFIGURATION}) {
+        for (MBlockError error : new MBlockError[] {
+            MBlockError.NOT_FOUND_API_KEY,
+            MBlockError.INVALID_API_KEY,
+            MBlockError.UNAUTHORIZED_IP,
+            MBlockError.NO_API_PERMISSION,
+            MBlockError.INVALID_WALLET_KEY,
+            MBlockError.UNSUPPORTED_TOKEN,
+            MBlockError.VOLUME_REQUIRED,
+            MBlockError.CONTRACT_INCORRECT,
+            MBlockError.WALLET_ADDRESS_INCORRECT,
+            MBlockError.WALLET_EXPIRED,
+            MBlockError.VOLUME_ZERO_OR_BALANCE_LOW,
+            MBlockError.NOT_ENOUGH_BALANCE,
+            MBlockError.INVALID_CONFIGURATION
+        }) {
             server.reset();
-            expect("transferByWalletKey").andRespond(json("{\"result\":false,\"message\":\"" + error.message() + "\"}"));
+            expect("transferByWalletKey")
+                    .andRespond(json("{\"result\":false,\"message\":\"" + error.message() + "\"}"));
             assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                     .as(error.name())
                     .isInstanceOfSatisfying(MBlockNotExecutedException.class, definite -> {
@@ -145,22 +171,29 @@ class MBlockClientContractTest {
         expect("transitByWalletKey").andRespond(json("{\"result\":false,\"message\":\"Queue is full\"}"));
 
         assertThatThrownBy(() -> client.transitByWalletKey(WALLET_KEY, CONTRACT, TO, null, null))
-                .isInstanceOfSatisfying(MBlockOutcomeUnknownException.class,
+                .isInstanceOfSatisfying(
+                        MBlockOutcomeUnknownException.class,
                         unknown -> assertThat(unknown.error()).isNull());
     }
 
     @Test
     void aGatewayErrorIsUnknownForAWriteAndAnEnvelopeInsideAnHttpErrorIsReadByItsMessage() {
-        expect("transferByWalletKey").andRespond(withStatus(HttpStatus.GATEWAY_TIMEOUT)
-                .contentType(MediaType.TEXT_HTML).body("<html>504</html>"));
-        expect("transferByWalletKey").andRespond(withStatus(HttpStatus.UNAUTHORIZED)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"result\":false,\"message\":\"Invalid API Key\"}"));
+        expect("transferByWalletKey")
+                .andRespond(withStatus(HttpStatus.GATEWAY_TIMEOUT)
+                        .contentType(MediaType.TEXT_HTML)
+                        .body("<html>504</html>"));
+        expect("transferByWalletKey")
+                .andRespond(withStatus(HttpStatus.UNAUTHORIZED)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"result\":false,\"message\":\"Invalid API Key\"}"));
         expect("transferByWalletKey").andRespond(withStatus(HttpStatus.NOT_FOUND));
 
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOf(MBlockOutcomeUnknownException.class).hasMessageContaining("HTTP status 504");
+                .isInstanceOf(MBlockOutcomeUnknownException.class)
+                .hasMessageContaining("HTTP status 504");
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                .isInstanceOfSatisfying(
+                        MBlockNotExecutedException.class,
                         definite -> assertThat(definite.error()).isEqualTo(MBlockError.INVALID_API_KEY));
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOf(MBlockNotExecutedException.class);
@@ -185,15 +218,17 @@ class MBlockClientContractTest {
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                .isInstanceOfSatisfying(
+                        MBlockNotExecutedException.class,
                         definite -> assertThat(definite.isTransient()).isTrue());
     }
 
     @Test
     void requestWalletReturnsTheAddressAndAMaskedKey() {
         String key = "new-wallet-key-3b2a1908f7e6";
-        expect("requestWallet").andRespond(json("{\"result\":true,\"address\":\"" + TO + "\",\"walletKey\":\"" + key
-                + "\",\"message\":\"success\"}"));
+        expect("requestWallet")
+                .andRespond(json("{\"result\":true,\"address\":\"" + TO + "\",\"walletKey\":\"" + key
+                        + "\",\"message\":\"success\"}"));
 
         MBlockNewWallet wallet = client.requestWallet();
 
@@ -204,7 +239,8 @@ class MBlockClientContractTest {
 
     @Test
     void aWalletWithoutAValidAddressOrKeyIsUnknown() {
-        expect("requestWallet").andRespond(json("{\"result\":true,\"address\":\"0x12\",\"walletKey\":\"k-1234567890\"}"));
+        expect("requestWallet")
+                .andRespond(json("{\"result\":true,\"address\":\"0x12\",\"walletKey\":\"k-1234567890\"}"));
         expect("requestWallet").andRespond(json("{\"result\":true,\"address\":\"" + TO + "\"}"));
 
         assertThatThrownBy(client::requestWallet).isInstanceOf(MBlockOutcomeUnknownException.class);
@@ -213,7 +249,8 @@ class MBlockClientContractTest {
 
     @Test
     void refreshWalletSendsTheCurrentKeyAndReturnsTheNewOne() {
-        expect("refreshWallet").andExpect(jsonPath("$.walletKey").value(WALLET_KEY.reveal()))
+        expect("refreshWallet")
+                .andExpect(jsonPath("$.walletKey").value(WALLET_KEY.reveal()))
                 .andRespond(json("{\"result\":true,\"walletKey\":\"rotated-key-0a9b8c7d6e\"}"));
 
         assertThat(client.refreshWallet(WALLET_KEY).reveal()).isEqualTo("rotated-key-0a9b8c7d6e");
@@ -221,7 +258,9 @@ class MBlockClientContractTest {
 
     @Test
     void receiptByHashReturnsSenderRecipientAndAmount() {
-        expect("receiptByHash").andExpect(jsonPath("$.txid").value(TXID)).andExpect(jsonPath("$.contract").value(CONTRACT))
+        expect("receiptByHash")
+                .andExpect(jsonPath("$.txid").value(TXID))
+                .andExpect(jsonPath("$.contract").value(CONTRACT))
                 .andRespond(json("{\"result\":true,\"from\":\"" + TO + "\",\"to\":\"" + TO
                         + "\",\"amount\":\"7.25\",\"message\":\"success\"}"));
         expect("receiptByHash").andRespond(json("{\"result\":false,\"message\":\"Transaction receipt not found\"}"));
@@ -230,19 +269,26 @@ class MBlockClientContractTest {
         assertThat(receipt.amount()).isEqualByComparingTo("7.25");
         assertThat(receipt.txid()).isEqualTo(TXID);
         assertThatThrownBy(() -> client.receiptByHash(TXID, CONTRACT))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                .isInstanceOfSatisfying(
+                        MBlockNotExecutedException.class,
                         definite -> assertThat(definite.error()).isEqualTo(MBlockError.RECEIPT_NOT_FOUND));
     }
 
     @Test
     void transitConfigIsReadSavedWithANumericFeeAndReset() {
-        expect("transitConfig").andExpect(jsonPath("$.config").doesNotExist())
+        expect("transitConfig")
+                .andExpect(jsonPath("$.config").doesNotExist())
                 .andRespond(json("{\"result\":true,\"config\":{\"fee\":0.001,\"delay\":3,\"count\":5,"
                         + "\"callback\":\"https://example.com/cb?p=v\",\"feeWalletKey\":\"fee-key-1234567890\"}}"));
-        expect("transitConfig").andExpect(content().json("{\"method\":\"transitConfig\",\"config\":{\"fee\":0.002,"
-                + "\"count\":2}}", JsonCompareMode.STRICT)).andRespond(json("{\"result\":true,\"config\":{\"fee\":0.002,\"count\":2}}"));
-        expect("transitConfig").andExpect(content().json("{\"method\":\"transitConfig\",\"config\":{}}",
-                JsonCompareMode.STRICT)).andRespond(json("{\"result\":true,\"config\":{}}"));
+        expect("transitConfig")
+                .andExpect(content()
+                        .json(
+                                "{\"method\":\"transitConfig\",\"config\":{\"fee\":0.002," + "\"count\":2}}",
+                                JsonCompareMode.STRICT))
+                .andRespond(json("{\"result\":true,\"config\":{\"fee\":0.002,\"count\":2}}"));
+        expect("transitConfig")
+                .andExpect(content().json("{\"method\":\"transitConfig\",\"config\":{}}", JsonCompareMode.STRICT))
+                .andRespond(json("{\"result\":true,\"config\":{}}"));
 
         MBlockTransitConfig saved = client.readTransitConfig();
         assertThat(saved.fee()).isEqualByComparingTo("0.001");
@@ -250,30 +296,46 @@ class MBlockClientContractTest {
         assertThat(saved.callback()).isEqualTo(URI.create("https://example.com/cb?p=v"));
         assertThat(saved.feeWalletKey().reveal()).isEqualTo("fee-key-1234567890");
         assertThat(client.saveTransitConfig(new MBlockTransitConfig(new BigDecimal("0.002"), null, null, 2, null))
-                .count()).isEqualTo(2);
-        assertThat(client.saveTransitConfig(MBlockTransitConfig.empty()).isEmpty()).isTrue();
+                        .count())
+                .isEqualTo(2);
+        assertThat(client.saveTransitConfig(MBlockTransitConfig.empty()).isEmpty())
+                .isTrue();
     }
 
     @Test
     void aTransitOfTheWholeBalanceSendsNoAmountAndItsOverride() {
-        expect("transitByWalletKey").andExpect(jsonPath("$.amount").doesNotExist())
+        expect("transitByWalletKey")
+                .andExpect(jsonPath("$.amount").doesNotExist())
                 .andExpect(jsonPath("$.contract").value(CONTRACT))
                 .andExpect(jsonPath("$.config.callback").value("https://example.com/cb?callbackToken=1.x"))
                 .andExpect(jsonPath("$.config.fee").value(0.001))
                 .andRespond(json("{\"result\":true,\"token\":\"TR-42\"}"));
 
-        String token = client.transitByWalletKey(WALLET_KEY, CONTRACT, TO, null, new MBlockTransitConfig(
-                new BigDecimal("0.001"), null, null, null, URI.create("https://example.com/cb?callbackToken=1.x")));
+        String token = client.transitByWalletKey(
+                WALLET_KEY,
+                CONTRACT,
+                TO,
+                null,
+                new MBlockTransitConfig(
+                        new BigDecimal("0.001"),
+                        null,
+                        null,
+                        null,
+                        URI.create("https://example.com/cb?callbackToken=1.x")));
 
         assertThat(token).isEqualTo("TR-42");
     }
 
     @Test
     void withoutAnApiKeyNothingIsSent() {
-        MBlockClient unconfigured = new MBlockClient(builder.build(), () -> URI.create(BASE), () -> null,
+        MBlockClient unconfigured = new MBlockClient(
+                builder.build(),
+                () -> URI.create(BASE),
+                () -> null,
                 JsonMapper.builder().build());
 
-        assertThatThrownBy(() -> unconfigured.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class)
+        assertThatThrownBy(() -> unconfigured.balanceOf(TO, null))
+                .isInstanceOf(MBlockNotExecutedException.class)
                 .hasMessageContaining("MBLOCK_API_KEY is not configured");
     }
 

@@ -47,7 +47,8 @@ class MBlockClientTransportTest {
         }
 
         assertThatThrownBy(() -> clientFor(closedPort).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
-                .isInstanceOfSatisfying(MBlockNotExecutedException.class,
+                .isInstanceOfSatisfying(
+                        MBlockNotExecutedException.class,
                         definite -> assertThat(definite.isTransient()).isTrue());
     }
 
@@ -55,7 +56,8 @@ class MBlockClientTransportTest {
     void noAnswerWithinTheReadTimeoutLeavesATransferUnknownAndFailsABalanceRead() throws IOException {
         serve(socket -> sleep(Duration.ofSeconds(3)));
 
-        assertThatThrownBy(() -> clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
+        assertThatThrownBy(() ->
+                        clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOf(MBlockOutcomeUnknownException.class);
         assertThatThrownBy(() -> clientFor(server.getLocalPort()).balanceOf(TO, null))
                 .isInstanceOf(MBlockNotExecutedException.class);
@@ -68,9 +70,11 @@ class MBlockClientTransportTest {
             socket.close();
         });
 
-        assertThatThrownBy(() -> clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
+        assertThatThrownBy(() ->
+                        clientFor(server.getLocalPort()).transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
                 .isInstanceOf(MBlockOutcomeUnknownException.class);
-        assertThat(requestHeads).anySatisfy(head -> assertThat(head).containsIgnoringCase("X-MBLOCK-Key: transport-api-key"));
+        assertThat(requestHeads)
+                .anySatisfy(head -> assertThat(head).containsIgnoringCase("X-MBLOCK-Key: transport-api-key"));
     }
 
     @Test
@@ -82,31 +86,37 @@ class MBlockClientTransportTest {
     }
 
     private MBlockClient clientFor(int port) {
-        RestClient http = MBlockConfiguration.restClient(RestClient.builder(), Duration.ofMillis(500),
-                Duration.ofMillis(700));
-        return new MBlockClient(http, () -> URI.create("http://127.0.0.1:" + port + "/bsc"),
-                () -> Secret.of("transport-api-key"), JsonMapper.builder().build());
+        RestClient http =
+                MBlockConfiguration.restClient(RestClient.builder(), Duration.ofMillis(500), Duration.ofMillis(700));
+        return new MBlockClient(
+                http,
+                () -> URI.create("http://127.0.0.1:" + port + "/bsc"),
+                () -> Secret.of("transport-api-key"),
+                JsonMapper.builder().build());
     }
 
     /** Accepts connections, reads each request's head, then lets {@code behaviour} decide what happens. */
     private void serve(SocketBehaviour behaviour) throws IOException {
         server = new ServerSocket(0);
-        Thread acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket socket = server.accept()) {
-                    requestHeads.add(readHead(socket));
-                    behaviour.accept(socket);
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "transport-test-server");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try (Socket socket = server.accept()) {
+                            requestHeads.add(readHead(socket));
+                            behaviour.accept(socket);
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "transport-test-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
     private static String readHead(Socket socket) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder head = new StringBuilder();
         for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
             head.append(line).append('\n');
@@ -118,7 +128,8 @@ class MBlockClientTransportTest {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         OutputStream out = socket.getOutputStream();
         out.write(("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
         out.flush();
     }

@@ -14,18 +14,35 @@ import java.time.Clock;
 /** Builds this package's parts for tests wired by hand outside it ({@code WalletTestKit}). */
 public final class ReconciliationFixtures {
 
-    private ReconciliationFixtures() {
+    private ReconciliationFixtures() {}
+
+    public static WalletReconciler reconciler(
+            WalletTransactionRepository transactions,
+            TransactionRecorder recorder,
+            MBlockClient client,
+            WalletKeyRotation keyRotation,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
+        return new WalletReconciler(
+                transactions,
+                recorder,
+                new UnknownTransactionChecks(client),
+                keyRotation,
+                notifier,
+                unitOfWork,
+                properties,
+                clock);
     }
 
-    public static WalletReconciler reconciler(WalletTransactionRepository transactions, TransactionRecorder recorder,
-            MBlockClient client, WalletKeyRotation keyRotation, Notifier notifier, UnitOfWork unitOfWork,
-            WalletProperties properties, Clock clock) {
-        return new WalletReconciler(transactions, recorder, new UnknownTransactionChecks(client), keyRotation,
-                notifier, unitOfWork, properties, clock);
-    }
-
-    public static WalletOperations operations(WalletTransactionRepository transactions, TransactionRecorder recorder,
-            AuditLog auditLog, UnitOfWork unitOfWork, WalletProperties properties, Clock clock) {
+    public static WalletOperations operations(
+            WalletTransactionRepository transactions,
+            TransactionRecorder recorder,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
+            Clock clock) {
         return new WalletOperationsService(transactions, recorder, auditLog, unitOfWork, properties, clock);
     }
 }

@@ -50,33 +50,46 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
 
     @Override
     public synchronized Optional<TransactionRecord> findByReference(String reference) {
-        return rows.values().stream().filter(row -> row.reference().equals(reference)).findFirst();
+        return rows.values().stream()
+                .filter(row -> row.reference().equals(reference))
+                .findFirst();
     }
 
     @Override
     public synchronized List<TransactionRecord> findByMember(String memberId, int limit) {
-        return select(row -> Objects.equals(row.memberId(), memberId),
-                Comparator.comparing(TransactionRecord::id).reversed(), limit);
+        return select(
+                row -> Objects.equals(row.memberId(), memberId),
+                Comparator.comparing(TransactionRecord::id).reversed(),
+                limit);
     }
 
     @Override
     public synchronized List<TransactionRecord> findChecksDue(Instant now, int limit) {
-        return select(row -> row.status() == WalletTransactionStatus.UNKNOWN && row.nextCheckAt() != null
-                && !row.nextCheckAt().isAfter(now),
-                Comparator.comparing(TransactionRecord::nextCheckAt).thenComparing(TransactionRecord::id), limit);
+        return select(
+                row -> row.status() == WalletTransactionStatus.UNKNOWN
+                        && row.nextCheckAt() != null
+                        && !row.nextCheckAt().isAfter(now),
+                Comparator.comparing(TransactionRecord::nextCheckAt).thenComparing(TransactionRecord::id),
+                limit);
     }
 
     @Override
     public synchronized List<TransactionRecord> findStaleSubmitting(Instant before, int limit) {
-        return select(row -> row.status() == WalletTransactionStatus.SUBMITTING && row.updatedAt().isBefore(before),
-                Comparator.comparing(TransactionRecord::id), limit);
+        return select(
+                row -> row.status() == WalletTransactionStatus.SUBMITTING
+                        && row.updatedAt().isBefore(before),
+                Comparator.comparing(TransactionRecord::id),
+                limit);
     }
 
     @Override
     public synchronized List<TransactionRecord> findOverdueTransits(Instant now, int limit) {
-        return select(row -> row.status() == WalletTransactionStatus.PENDING_TRANSIT && row.deadlineAt() != null
-                && !row.deadlineAt().isAfter(now),
-                Comparator.comparing(TransactionRecord::deadlineAt).thenComparing(TransactionRecord::id), limit);
+        return select(
+                row -> row.status() == WalletTransactionStatus.PENDING_TRANSIT
+                        && row.deadlineAt() != null
+                        && !row.deadlineAt().isAfter(now),
+                Comparator.comparing(TransactionRecord::deadlineAt).thenComparing(TransactionRecord::id),
+                limit);
     }
 
     @Override
@@ -84,8 +97,8 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
         return select(row -> row.status() == status, Comparator.comparing(TransactionRecord::id), limit);
     }
 
-    private List<TransactionRecord> select(Predicate<TransactionRecord> filter, Comparator<TransactionRecord> order,
-            int limit) {
+    private List<TransactionRecord> select(
+            Predicate<TransactionRecord> filter, Comparator<TransactionRecord> order, int limit) {
         return rows.values().stream().filter(filter).sorted(order).limit(limit).toList();
     }
 }

@@ -29,7 +29,8 @@ class TransactionIntentsTest {
         TransactionIntents.Logged logged = intents.log(transfer("ref-1", "5"));
 
         assertThat(logged.replayed()).isTrue();
-        assertThat(logged.record().id()).isEqualTo(repository.findByReference("ref-1").orElseThrow().id());
+        assertThat(logged.record().id())
+                .isEqualTo(repository.findByReference("ref-1").orElseThrow().id());
     }
 
     @Test
@@ -37,15 +38,15 @@ class TransactionIntentsTest {
         repository.recordBeforeTheNextLookUp(transfer("ref-2", "5"));
 
         assertThatThrownBy(() -> intents.log(transfer("ref-2", "6")))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("reference_conflict"));
     }
 
     @Test
     void aFenceRacingWithAnIntentKeepsWhateverWasRecordedFirst() {
         repository.recordBeforeTheNextLookUp(transfer("ref-3", "5"));
-        TransactionRecord neverSent = transfer("ref-3", "5").moveTo(WalletTransactionStatus.FAILED, NOW, draft -> {
-        });
+        TransactionRecord neverSent = transfer("ref-3", "5").moveTo(WalletTransactionStatus.FAILED, NOW, draft -> {});
 
         TransactionRecord fenced = intents.fence(neverSent);
 
@@ -53,8 +54,16 @@ class TransactionIntentsTest {
     }
 
     private static TransactionRecord transfer(String reference, String amount) {
-        return TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER, "member-1", "member:member-1",
-                "0x00000000000000000000000000000000000000a1", TO, null, new BigDecimal(amount), NOW);
+        return TransactionRecord.submitting(
+                reference,
+                WalletTransactionKind.TRANSFER,
+                "member-1",
+                "member:member-1",
+                "0x00000000000000000000000000000000000000a1",
+                TO,
+                null,
+                new BigDecimal(amount),
+                NOW);
     }
 
     /** Lets another request record a row just after our look-up found none (then our insert collides). */

@@ -49,17 +49,21 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
         assertThat(found.nextCheckAt()).isNull();
         assertThat(found.createdAt().truncatedTo(ChronoUnit.MICROS)).isEqualTo(NOW);
         assertThat(found.version()).isZero();
-        assertThat(repository.findByReference("ref-1")).get().extracting(TransactionRecord::id).isEqualTo(logged.id());
+        assertThat(repository.findByReference("ref-1"))
+                .get()
+                .extracting(TransactionRecord::id)
+                .isEqualTo(logged.id());
         assertThat(repository.findForUpdate(logged.id())).isPresent();
         assertThat(repository.find(logged.id() + 1000)).isEmpty();
     }
 
     @Test
     void aTransitOfTheWholeBalanceHasNoAmount() {
-        TransactionRecord transit = TransactionRecord.submitting("ref-transit", WalletTransactionKind.TRANSIT, "bob",
-                "member:bob", FROM, TO, CONTRACT, null, NOW);
+        TransactionRecord transit = TransactionRecord.submitting(
+                "ref-transit", WalletTransactionKind.TRANSIT, "bob", "member:bob", FROM, TO, CONTRACT, null, NOW);
 
-        TransactionRecord found = repository.find(repository.logTransaction(transit).id()).orElseThrow();
+        TransactionRecord found =
+                repository.find(repository.logTransaction(transit).id()).orElseThrow();
 
         assertThat(found.kind()).isEqualTo(WalletTransactionKind.TRANSIT);
         assertThat(found.amount()).isNull();
@@ -118,11 +122,12 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
     @Test
     void anUpdateFromAStaleVersionChangesNothing() {
         TransactionRecord logged = repository.logTransaction(transfer("ref-stale", "erin", "5"));
-        repository.update(logged.moveTo(WalletTransactionStatus.SUBMITTED, NOW, draft -> draft.txid = "0x01"))
+        repository
+                .update(logged.moveTo(WalletTransactionStatus.SUBMITTED, NOW, draft -> draft.txid = "0x01"))
                 .orElseThrow();
 
-        var lost = repository.update(logged.moveTo(WalletTransactionStatus.FAILED, NOW,
-                draft -> draft.failureReason = FailureReason.VENDOR_REJECTED));
+        var lost = repository.update(logged.moveTo(
+                WalletTransactionStatus.FAILED, NOW, draft -> draft.failureReason = FailureReason.VENDOR_REJECTED));
 
         assertThat(lost).isEmpty();
         assertThat(repository.find(logged.id()).orElseThrow().status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
@@ -134,9 +139,12 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
         TransactionRecord second = repository.logTransaction(transfer("ref-f2", "frank", "2"));
         repository.logTransaction(transfer("ref-g1", "grace", "3"));
 
-        assertThat(repository.findByMember("frank", 10)).extracting(TransactionRecord::id)
+        assertThat(repository.findByMember("frank", 10))
+                .extracting(TransactionRecord::id)
                 .containsExactly(second.id(), first.id());
-        assertThat(repository.findByMember("frank", 1)).extracting(TransactionRecord::id).containsExactly(second.id());
+        assertThat(repository.findByMember("frank", 1))
+                .extracting(TransactionRecord::id)
+                .containsExactly(second.id());
     }
 
     @Test
@@ -144,34 +152,58 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
         TransactionRecord due = unknownAt(repository.logTransaction(transfer("ref-due", "heidi", "1")), NOW);
         unknownAt(repository.logTransaction(transfer("ref-later", "heidi", "1")), NOW.plusSeconds(3600));
         TransactionRecord stale = repository.logTransaction(transfer("ref-stale-intent", "heidi", "1"));
-        TransactionRecord transit = repository.logTransaction(TransactionRecord.submitting("ref-transit-due",
-                WalletTransactionKind.TRANSIT, "heidi", "member:heidi", FROM, TO, CONTRACT, null, NOW));
-        repository.update(transit.moveTo(WalletTransactionStatus.PENDING_TRANSIT, NOW, draft -> {
-            draft.vendorToken = "TR-1";
-            draft.deadlineAt = NOW.plusSeconds(60);
-        })).orElseThrow();
+        TransactionRecord transit = repository.logTransaction(TransactionRecord.submitting(
+                "ref-transit-due",
+                WalletTransactionKind.TRANSIT,
+                "heidi",
+                "member:heidi",
+                FROM,
+                TO,
+                CONTRACT,
+                null,
+                NOW));
+        repository
+                .update(transit.moveTo(WalletTransactionStatus.PENDING_TRANSIT, NOW, draft -> {
+                    draft.vendorToken = "TR-1";
+                    draft.deadlineAt = NOW.plusSeconds(60);
+                }))
+                .orElseThrow();
 
-        assertThat(repository.findChecksDue(NOW.plusSeconds(1), 10)).extracting(TransactionRecord::id)
+        assertThat(repository.findChecksDue(NOW.plusSeconds(1), 10))
+                .extracting(TransactionRecord::id)
                 .containsExactly(due.id());
-        assertThat(repository.findStaleSubmitting(NOW.plusSeconds(1), 10)).extracting(TransactionRecord::id)
+        assertThat(repository.findStaleSubmitting(NOW.plusSeconds(1), 10))
+                .extracting(TransactionRecord::id)
                 .containsExactly(stale.id());
         assertThat(repository.findStaleSubmitting(NOW, 10)).isEmpty();
         assertThat(repository.findOverdueTransits(NOW.plusSeconds(59), 10)).isEmpty();
-        assertThat(repository.findOverdueTransits(NOW.plusSeconds(60), 10)).extracting(TransactionRecord::id)
+        assertThat(repository.findOverdueTransits(NOW.plusSeconds(60), 10))
+                .extracting(TransactionRecord::id)
                 .containsExactly(transit.id());
         assertThat(repository.findByStatus(WalletTransactionStatus.UNKNOWN, 10)).hasSize(2);
-        assertThat(repository.findByStatus(WalletTransactionStatus.UNKNOWN, 1)).extracting(TransactionRecord::id)
+        assertThat(repository.findByStatus(WalletTransactionStatus.UNKNOWN, 1))
+                .extracting(TransactionRecord::id)
                 .containsExactly(due.id());
     }
 
     private TransactionRecord unknownAt(TransactionRecord row, Instant nextCheckAt) {
-        return repository.update(row.moveTo(WalletTransactionStatus.UNKNOWN, NOW, draft -> {
-            draft.nextCheckAt = nextCheckAt;
-        })).orElseThrow();
+        return repository
+                .update(row.moveTo(WalletTransactionStatus.UNKNOWN, NOW, draft -> {
+                    draft.nextCheckAt = nextCheckAt;
+                }))
+                .orElseThrow();
     }
 
     private static TransactionRecord transfer(String reference, String memberId, String amount) {
-        return TransactionRecord.submitting(reference, WalletTransactionKind.TRANSFER, memberId, "member:" + memberId,
-                FROM, TO, CONTRACT, new BigDecimal(amount), NOW);
+        return TransactionRecord.submitting(
+                reference,
+                WalletTransactionKind.TRANSFER,
+                memberId,
+                "member:" + memberId,
+                FROM,
+                TO,
+                CONTRACT,
+                new BigDecimal(amount),
+                NOW);
     }
 }

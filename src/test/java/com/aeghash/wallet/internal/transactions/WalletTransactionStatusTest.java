@@ -22,11 +22,20 @@ class WalletTransactionStatusTest {
 
     /** The allowed transitions, written out independently of the enum's own table. */
     private static final Set<String> ALLOWED = Set.of(
-            "TRANSFER SUBMITTING->SUBMITTED", "TRANSFER SUBMITTING->FAILED", "TRANSFER SUBMITTING->UNKNOWN",
-            "TRANSFER UNKNOWN->SUBMITTED", "TRANSFER UNKNOWN->FAILED",
-            "TRANSIT SUBMITTING->PENDING_TRANSIT", "TRANSIT SUBMITTING->CONFIRMED", "TRANSIT SUBMITTING->FAILED",
-            "TRANSIT SUBMITTING->UNKNOWN", "TRANSIT PENDING_TRANSIT->CONFIRMED", "TRANSIT PENDING_TRANSIT->FAILED",
-            "TRANSIT PENDING_TRANSIT->UNKNOWN", "TRANSIT UNKNOWN->CONFIRMED", "TRANSIT UNKNOWN->FAILED");
+            "TRANSFER SUBMITTING->SUBMITTED",
+            "TRANSFER SUBMITTING->FAILED",
+            "TRANSFER SUBMITTING->UNKNOWN",
+            "TRANSFER UNKNOWN->SUBMITTED",
+            "TRANSFER UNKNOWN->FAILED",
+            "TRANSIT SUBMITTING->PENDING_TRANSIT",
+            "TRANSIT SUBMITTING->CONFIRMED",
+            "TRANSIT SUBMITTING->FAILED",
+            "TRANSIT SUBMITTING->UNKNOWN",
+            "TRANSIT PENDING_TRANSIT->CONFIRMED",
+            "TRANSIT PENDING_TRANSIT->FAILED",
+            "TRANSIT PENDING_TRANSIT->UNKNOWN",
+            "TRANSIT UNKNOWN->CONFIRMED",
+            "TRANSIT UNKNOWN->FAILED");
 
     static Stream<Arguments> everyTransition() {
         List<Arguments> all = new ArrayList<>();
@@ -42,8 +51,8 @@ class WalletTransactionStatusTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} allowed: {3}")
     @MethodSource("everyTransition")
-    void transitionIsAllowedExactlyWhenTheTableSaysSo(WalletTransactionKind kind, WalletTransactionStatus from,
-            WalletTransactionStatus to, boolean allowed) {
+    void transitionIsAllowedExactlyWhenTheTableSaysSo(
+            WalletTransactionKind kind, WalletTransactionStatus from, WalletTransactionStatus to, boolean allowed) {
         assertThat(from.canMoveTo(kind, to)).isEqualTo(allowed);
         if (allowed) {
             assertThat(from.moveTo(kind, to)).isEqualTo(to);
@@ -54,17 +63,17 @@ class WalletTransactionStatusTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} allowed: {3}")
     @MethodSource("everyTransition")
-    void recordsRefuseEveryTransitionOutsideTheTable(WalletTransactionKind kind, WalletTransactionStatus from,
-            WalletTransactionStatus to, boolean allowed) {
+    void recordsRefuseEveryTransitionOutsideTheTable(
+            WalletTransactionKind kind, WalletTransactionStatus from, WalletTransactionStatus to, boolean allowed) {
         if (!from.belongsTo(kind)) {
             assertThatThrownBy(() -> record(kind, from)).isInstanceOf(IllegalStateException.class);
             return;
         }
         TransactionRecord row = record(kind, from);
         if (allowed) {
-            assertThat(row.moveTo(to, Instant.EPOCH, draft -> { }).status()).isEqualTo(to);
+            assertThat(row.moveTo(to, Instant.EPOCH, draft -> {}).status()).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> row.moveTo(to, Instant.EPOCH, draft -> { }))
+            assertThatThrownBy(() -> row.moveTo(to, Instant.EPOCH, draft -> {}))
                     .isInstanceOf(IllegalStateException.class);
         }
     }
@@ -73,8 +82,8 @@ class WalletTransactionStatusTest {
     @MethodSource("kinds")
     void settledStatusesAreFinalAndLeadNowhere(WalletTransactionKind kind) {
         for (WalletTransactionStatus status : WalletTransactionStatus.values()) {
-            boolean leadsSomewhere = Stream.of(WalletTransactionStatus.values())
-                    .anyMatch(to -> status.canMoveTo(kind, to));
+            boolean leadsSomewhere =
+                    Stream.of(WalletTransactionStatus.values()).anyMatch(to -> status.canMoveTo(kind, to));
             if (status.isFinal()) {
                 assertThat(leadsSomewhere).as(kind + " " + status).isFalse();
             }
@@ -89,8 +98,32 @@ class WalletTransactionStatusTest {
     }
 
     private static TransactionRecord record(WalletTransactionKind kind, WalletTransactionStatus status) {
-        return new TransactionRecord(1L, "ref", kind, status, "m", "member:m", null,
-                "0x00000000000000000000000000000000000000b2", null, BigDecimal.ONE, null, null, null, null, null, null,
-                0, 0, null, null, null, null, null, Instant.EPOCH, Instant.EPOCH, 0);
+        return new TransactionRecord(
+                1L,
+                "ref",
+                kind,
+                status,
+                "m",
+                "member:m",
+                null,
+                "0x00000000000000000000000000000000000000b2",
+                null,
+                BigDecimal.ONE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                Instant.EPOCH,
+                0);
     }
 }

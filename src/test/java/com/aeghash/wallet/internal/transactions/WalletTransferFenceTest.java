@@ -46,7 +46,8 @@ class WalletTransferFenceTest {
         kit.service.fenceUnsentTransfer(command("withdrawal:2", "2"), "reconciled");
 
         assertThatThrownBy(() -> kit.service.transferFrom(command("withdrawal:2", "3")))
-                .isInstanceOfSatisfying(ApiException.class,
+                .isInstanceOfSatisfying(
+                        ApiException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("reference_conflict"));
         kit.vendor.verify();
     }
@@ -54,7 +55,9 @@ class WalletTransferFenceTest {
     @Test
     void aRecordedTransferIsNotFencedOver() {
         kit.walletFor("member-3", ADDRESS, "fence-wallet-key-9c0d1e2f");
-        kit.expect("transferByWalletKey", "{\"result\":true,\"txid\":\"0x" + "3b".repeat(32) + "\",\"message\":\"success\"}");
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":true,\"txid\":\"0x" + "3b".repeat(32) + "\",\"message\":\"success\"}");
         WalletTransaction sent = kit.service.transferFrom(command("withdrawal:3", "1"));
 
         WalletTransaction fence = kit.service.fenceUnsentTransfer(command("withdrawal:3", "1"), "reconciled");

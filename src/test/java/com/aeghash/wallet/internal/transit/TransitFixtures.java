@@ -16,17 +16,25 @@ import org.springframework.core.env.Environment;
 /** Builds this package's parts for tests wired by hand outside it ({@code WalletTestKit}). */
 public final class TransitFixtures {
 
-    private TransitFixtures() {
-    }
+    private TransitFixtures() {}
 
     /** A transit processor whose callback URLs carry tokens derived from {@code encryptor}. */
-    public static TransitProcessor processor(WalletSigners signers, MBlockClient client, VendorRetry retry,
-            TransactionIntents intents, TransactionRecorder recorder, MBlockProperties mblock, VendorEndpoints endpoints,
-            SecretEncryptor encryptor, Environment environment, UnitOfWork unitOfWork, WalletProperties properties,
+    public static TransitProcessor processor(
+            WalletSigners signers,
+            MBlockClient client,
+            VendorRetry retry,
+            TransactionIntents intents,
+            TransactionRecorder recorder,
+            MBlockProperties mblock,
+            VendorEndpoints endpoints,
+            SecretEncryptor encryptor,
+            Environment environment,
+            UnitOfWork unitOfWork,
+            WalletProperties properties,
             Clock clock) {
-        TransitCallbackUrls callbackUrls = new TransitCallbackUrls(mblock, endpoints,
-                new TransitCallbackTokens(encryptor), environment);
-        return new TransitProcessor(signers, client, retry, intents, recorder, callbackUrls, mblock, unitOfWork,
-                properties, clock);
+        TransitCallbackUrls callbackUrls =
+                new TransitCallbackUrls(mblock, endpoints, new TransitCallbackTokens(encryptor), environment);
+        return new TransitProcessor(
+                signers, client, retry, intents, recorder, callbackUrls, mblock, unitOfWork, properties, clock);
     }
 }

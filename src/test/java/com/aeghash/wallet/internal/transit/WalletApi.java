@@ -50,7 +50,8 @@ final class WalletApi {
 
     /** A call without credentials, as the vendor's callback (or an intruder) makes it. */
     Answer postAnonymously(String path, String json) {
-        return kept(ApiClient.anonymous(port).header("Accept", "application/json").post(path, json));
+        return kept(
+                ApiClient.anonymous(port).header("Accept", "application/json").post(path, json));
     }
 
     /** Every response body seen so far. */

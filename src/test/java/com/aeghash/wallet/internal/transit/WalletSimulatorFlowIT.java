@@ -28,13 +28,11 @@ class WalletSimulatorFlowIT {
 
     @Nested
     @IntegrationTest
-    class OnH2 extends Flows {
-    }
+    class OnH2 extends Flows {}
 
     @Nested
     @PostgresIntegrationTest
-    class OnPostgres extends Flows {
-    }
+    class OnPostgres extends Flows {}
 
     abstract static class Flows {
 
@@ -43,14 +41,19 @@ class WalletSimulatorFlowIT {
 
         @LocalServerPort
         int port;
+
         @Autowired
         MBlockSandbox mblock;
+
         @Autowired
         SandboxFaults faults;
+
         @Autowired
         TransitCallbackTokens callbackTokens;
+
         @Autowired
         WalletTransactionRepository transactions;
+
         @Autowired
         com.aeghash.config.MBlockProperties mblockProperties;
 
@@ -84,10 +87,13 @@ class WalletSimulatorFlowIT {
             assertThat(api.get(walletPath(member)).status()).isEqualTo(200);
             fund(address, null, "1");
             fund(address, TOKEN, "100");
-            assertThat(api.get(walletPath(member) + "/balance?contract=" + TOKEN).text("amount")).isEqualTo("100");
+            assertThat(api.get(walletPath(member) + "/balance?contract=" + TOKEN)
+                            .text("amount"))
+                    .isEqualTo("100");
 
             String recipient = newAddress();
-            WalletApi.Answer transfer = api.post(walletPath(member) + "/transfers",
+            WalletApi.Answer transfer = api.post(
+                    walletPath(member) + "/transfers",
                     "{\"to\":\"" + recipient + "\",\"amount\":\"12.5\",\"contract\":\"" + TOKEN + "\"}");
 
             assertThat(transfer.status()).isEqualTo(201);
@@ -96,7 +102,8 @@ class WalletSimulatorFlowIT {
             assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("12.5");
             assertThat(api.get(walletPath(member) + "/transactions").json()).hasSize(1);
 
-            WalletApi.Answer transit = api.post(walletPath(member) + "/transits",
+            WalletApi.Answer transit = api.post(
+                    walletPath(member) + "/transits",
                     "{\"to\":\"" + recipient + "\",\"amount\":\"7.5\",\"contract\":\"" + TOKEN + "\"}");
             assertThat(transit.status()).isEqualTo(202);
             assertThat(transit.text("status")).isEqualTo("pending-transit");
@@ -113,8 +120,8 @@ class WalletSimulatorFlowIT {
             fund(address, TOKEN, "30");
             String recipient = newAddress();
 
-            WalletApi.Answer transit = api.post(walletPath(member) + "/transits",
-                    "{\"to\":\"" + recipient + "\",\"contract\":\"" + TOKEN + "\"}");
+            WalletApi.Answer transit = api.post(
+                    walletPath(member) + "/transits", "{\"to\":\"" + recipient + "\",\"contract\":\"" + TOKEN + "\"}");
 
             WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
             assertThat(confirmed.text("txidFee")).startsWith("0x");
@@ -129,7 +136,8 @@ class WalletSimulatorFlowIT {
             String address = api.post(walletPath(member), "").text("address");
             registerKeyOf(address);
 
-            WalletApi.Answer refused = api.post(walletPath(member) + "/transfers",
+            WalletApi.Answer refused = api.post(
+                    walletPath(member) + "/transfers",
                     "{\"to\":\"" + newAddress() + "\",\"amount\":\"5\",\"contract\":\"" + TOKEN + "\"}");
 
             assertThat(refused.status()).isEqualTo(422);
@@ -145,11 +153,15 @@ class WalletSimulatorFlowIT {
             String member = TestIds.member();
             String address = fundedWallet(member);
             String recipient = newAddress();
-            assertThat(api.put("/sandbox/faults/mblock/transferByWalletKey",
-                    "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}").status()).isEqualTo(200);
+            assertThat(api.put(
+                                    "/sandbox/faults/mblock/transferByWalletKey",
+                                    "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}")
+                            .status())
+                    .isEqualTo(200);
             int sentBefore = mblock.received("transferByWalletKey");
 
-            WalletApi.Answer transfer = api.post(walletPath(member) + "/transfers",
+            WalletApi.Answer transfer = api.post(
+                    walletPath(member) + "/transfers",
                     "{\"to\":\"" + recipient + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}");
             WalletApi.Answer reconcilerRun = api.post("/api/v1/wallet-janitor/runs", "");
 
@@ -157,7 +169,8 @@ class WalletSimulatorFlowIT {
             assertThat(transfer.text("status")).isEqualTo("unknown");
             assertThat(reconcilerRun.status()).isEqualTo(200);
             assertThat(mblock.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
-            assertThat(mblock.receiptsOf(address)).noneMatch(receipt -> receipt.kind().equals("transfer"));
+            assertThat(mblock.receiptsOf(address))
+                    .noneMatch(receipt -> receipt.kind().equals("transfer"));
             assertThat(api.get("/api/v1/wallet-transactions/unknown?limit=100").json())
                     .anySatisfy(row -> assertThat(row.path("id").asLong())
                             .isEqualTo(transfer.json().path("id").asLong()));
@@ -168,37 +181,48 @@ class WalletSimulatorFlowIT {
             String member = TestIds.member();
             String address = fundedWallet(member);
             String recipient = newAddress();
-            api.put("/sandbox/faults/mblock/transferByWalletKey",
+            api.put(
+                    "/sandbox/faults/mblock/transferByWalletKey",
                     "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
             int sentBefore = mblock.received("transferByWalletKey");
 
-            WalletApi.Answer transfer = api.post(walletPath(member) + "/transfers",
+            WalletApi.Answer transfer = api.post(
+                    walletPath(member) + "/transfers",
                     "{\"to\":\"" + recipient + "\",\"amount\":\"2\",\"contract\":\"" + TOKEN + "\"}");
             long id = transfer.json().path("id").asLong();
             assertThat(transfer.text("status")).isEqualTo("unknown");
             assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("2");
             api.post("/api/v1/wallet-janitor/runs", "");
-            assertThat(api.get("/api/v1/wallet-transactions/" + id).text("status")).isEqualTo("unknown");
+            assertThat(api.get("/api/v1/wallet-transactions/" + id).text("status"))
+                    .isEqualTo("unknown");
 
-            String txid = api.get("/sandbox/mblock/transactions?address=" + address).json().valueStream()
+            String txid = api.get("/sandbox/mblock/transactions?address=" + address)
+                    .json()
+                    .valueStream()
                     .filter(receipt -> receipt.path("kind").asString().equals("transfer"))
-                    .map(receipt -> receipt.path("txid").asString()).findFirst().orElseThrow();
+                    .map(receipt -> receipt.path("txid").asString())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(api.post("/api/v1/wallet-transactions/" + id + "/candidate-txid", "{\"txid\":\"" + txid + "\"}")
-                    .status()).isEqualTo(200);
+                            .status())
+                    .isEqualTo(200);
             api.post("/api/v1/wallet-janitor/runs", "");
 
             WalletApi.Answer settled = api.get("/api/v1/wallet-transactions/" + id);
             assertThat(settled.text("status")).isEqualTo("submitted");
             assertThat(settled.text("txid")).isEqualTo(txid);
             assertThat(mblock.received("transferByWalletKey")).isEqualTo(sentBefore + 1);
-            assertThat(mblock.receiptsOf(address)).filteredOn(receipt -> receipt.kind().equals("transfer")).hasSize(1);
+            assertThat(mblock.receiptsOf(address))
+                    .filteredOn(receipt -> receipt.kind().equals("transfer"))
+                    .hasSize(1);
         }
 
         @Test
         void aCallbackReplayedFiveTimesChangesStateOnce() {
             String member = TestIds.member();
             fundedWallet(member);
-            WalletApi.Answer transit = api.post(walletPath(member) + "/transits",
+            WalletApi.Answer transit = api.post(
+                    walletPath(member) + "/transits",
                     "{\"to\":\"" + newAddress() + "\",\"amount\":\"3\",\"contract\":\"" + TOKEN + "\"}");
             long id = transit.json().path("id").asLong();
             WalletApi.Answer confirmed = awaitStatus(id, "confirmed");
@@ -222,7 +246,8 @@ class WalletSimulatorFlowIT {
             String member = TestIds.member();
             fundedWallet(member);
             api.put("/sandbox/faults/mblock/transitCallback", "{\"dropResponse\":true,\"times\":1}");
-            WalletApi.Answer transit = api.post(walletPath(member) + "/transits",
+            WalletApi.Answer transit = api.post(
+                    walletPath(member) + "/transits",
                     "{\"to\":\"" + newAddress() + "\",\"amount\":\"3\",\"contract\":\"" + TOKEN + "\"}");
             long id = transit.json().path("id").asLong();
             String vendorToken = transit.text("transitToken");
@@ -230,17 +255,21 @@ class WalletSimulatorFlowIT {
             TransactionRecord before = transactions.find(id).orElseThrow();
             String genuine = callbackTokens.tokenFor(id);
             String forged = genuine.substring(0, genuine.length() - 4) + (genuine.endsWith("AAAA") ? "BBBB" : "AAAA");
-            String body = "{\"result\":true,\"token\":\"" + vendorToken + "\",\"txidToken\":\"0x"
-                    + "ab".repeat(32) + "\"}";
+            String body =
+                    "{\"result\":true,\"token\":\"" + vendorToken + "\",\"txidToken\":\"0x" + "ab".repeat(32) + "\"}";
 
             assertThat(api.postAnonymously(callbackPath(forged), body).status()).isEqualTo(401);
-            assertThat(api.postAnonymously("/api/v1/callbacks/mblock/transit", body).status()).isEqualTo(401);
-            assertThat(api.postAnonymously(callbackPath(callbackTokens.tokenFor(id + 100_000)), body).status())
+            assertThat(api.postAnonymously("/api/v1/callbacks/mblock/transit", body)
+                            .status())
+                    .isEqualTo(401);
+            assertThat(api.postAnonymously(callbackPath(callbackTokens.tokenFor(id + 100_000)), body)
+                            .status())
                     .isEqualTo(404);
             assertThat(transactions.find(id).orElseThrow()).isEqualTo(before);
             assertThat(before.status().code()).isEqualTo("pending-transit");
 
-            assertThat(api.postAnonymously(callbackPath(genuine), body).text("status")).isEqualTo("confirmed");
+            assertThat(api.postAnonymously(callbackPath(genuine), body).text("status"))
+                    .isEqualTo("confirmed");
         }
 
         @Test
@@ -250,17 +279,28 @@ class WalletSimulatorFlowIT {
             String password = "finance-password-" + TestIds.unique("p");
             TestSecrets.register(password);
             String finance = "finance-" + TestIds.unique("u").toLowerCase(java.util.Locale.ROOT);
-            assertThat(api.post("/api/v1/operators", "{\"username\":\"" + finance + "\",\"password\":\"" + password
-                    + "\",\"roles\":[\"FINANCE\"]}").status()).isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/v1/operators",
+                                    "{\"username\":\"" + finance + "\",\"password\":\"" + password
+                                            + "\",\"roles\":[\"FINANCE\"]}")
+                            .status())
+                    .isEqualTo(201);
             WalletApi asFinance = api.as(finance, password);
 
             assertThat(api.postAnonymously(walletPath(member), "").status()).isEqualTo(401);
-            assertThat(api.postAnonymously("/sandbox/mblock/faucet", "{}").status()).isEqualTo(401);
+            assertThat(api.postAnonymously("/sandbox/mblock/faucet", "{}").status())
+                    .isEqualTo(401);
             assertThat(asFinance.get(walletPath(member)).text("address")).isEqualTo(address);
-            assertThat(asFinance.post(walletPath(member) + "/transfers", "{\"to\":\"" + newAddress()
-                    + "\",\"amount\":\"1\"}").status()).isEqualTo(403);
-            assertThat(asFinance.post("/sandbox/mblock/faucet", "{\"address\":\"" + address + "\",\"amount\":\"1\"}")
-                    .status()).isEqualTo(403);
+            assertThat(asFinance
+                            .post(
+                                    walletPath(member) + "/transfers",
+                                    "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\"}")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(asFinance
+                            .post("/sandbox/mblock/faucet", "{\"address\":\"" + address + "\",\"amount\":\"1\"}")
+                            .status())
+                    .isEqualTo(403);
         }
 
         private String fundedWallet(String member) {
@@ -272,7 +312,8 @@ class WalletSimulatorFlowIT {
         }
 
         private void fund(String address, String contract, String amount) {
-            String body = contract == null ? "{\"address\":\"" + address + "\",\"amount\":\"" + amount + "\"}"
+            String body = contract == null
+                    ? "{\"address\":\"" + address + "\",\"amount\":\"" + amount + "\"}"
                     : "{\"address\":\"" + address + "\",\"contract\":\"" + contract + "\",\"amount\":\"" + amount
                             + "\"}";
             assertThat(api.post("/sandbox/mblock/faucet", body).status()).isEqualTo(200);
@@ -288,7 +329,8 @@ class WalletSimulatorFlowIT {
         }
 
         private WalletApi.Answer awaitStatus(long id, String status) {
-            await(() -> status.equals(api.get("/api/v1/wallet-transactions/" + id).text("status")));
+            await(() ->
+                    status.equals(api.get("/api/v1/wallet-transactions/" + id).text("status")));
             return api.get("/api/v1/wallet-transactions/" + id);
         }
 

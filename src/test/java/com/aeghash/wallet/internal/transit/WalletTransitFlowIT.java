@@ -39,8 +39,8 @@ class WalletTransitFlowIT {
 
     private final WalletTestKit kit = new WalletTestKit();
     private final TransitCallbackTokens callbackTokens = new TransitCallbackTokens(kit.encryptor);
-    private final TransitCallbacks callbacks = new TransitCallbacks(callbackTokens, kit.recorder, kit.unitOfWork,
-            kit.clock);
+    private final TransitCallbacks callbacks =
+            new TransitCallbacks(callbackTokens, kit.recorder, kit.unitOfWork, kit.clock);
 
     @Test
     void aTransitIsPendingUntilItsCallbackConfirmsIt() {
@@ -48,14 +48,18 @@ class WalletTransitFlowIT {
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.PENDING_TRANSIT);
         assertThat(transit.transitToken()).isEqualTo("TR-1");
-        TransactionRecord confirmed = callbacks.handle(callbackTokens.tokenFor(transit.id()),
+        TransactionRecord confirmed = callbacks.handle(
+                callbackTokens.tokenFor(transit.id()),
                 new TransitCallback(true, "TR-1", TXID_FEE, TXID_TOKEN, "success"));
 
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidFee()).isEqualTo(TXID_FEE);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransitSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransitSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 
     @Test
@@ -66,8 +70,8 @@ class WalletTransitFlowIT {
                 .andExpect(jsonPath("$.contract").value(CONTRACT))
                 .andExpect(jsonPath("$.config.fee").value(0.001))
                 .andExpect(jsonPath("$.config.feeWalletKey").value(WalletTestKit.FEE_WALLET_KEY.reveal()))
-                .andExpect(jsonPath("$.config.callback").value(Matchers.startsWith(WalletTestKit.CALLBACK_URL
-                        + "?callbackToken=")))
+                .andExpect(jsonPath("$.config.callback")
+                        .value(Matchers.startsWith(WalletTestKit.CALLBACK_URL + "?callbackToken=")))
                 .andRespond(withSuccess("{\"result\":true,\"token\":\"TR-2\"}", MediaType.APPLICATION_JSON));
 
         WalletTransaction transit = kit.service.transit(new TransitCommand("ref-2", "member-2", TO, null, CONTRACT));
@@ -107,8 +111,10 @@ class WalletTransitFlowIT {
         TransitCallback callback = new TransitCallback(true, "TR-4", null, TXID_TOKEN, "success");
 
         for (String forged : new String[] {tampered, borrowed, null, "", transit.id() + ".x"}) {
-            assertThatThrownBy(() -> callbacks.handle(forged, callback)).isInstanceOfSatisfying(ApiException.class,
-                    problem -> assertThat(problem.status().value()).isEqualTo(401));
+            assertThatThrownBy(() -> callbacks.handle(forged, callback))
+                    .isInstanceOfSatisfying(
+                            ApiException.class,
+                            problem -> assertThat(problem.status().value()).isEqualTo(401));
         }
 
         assertThat(kit.transactions.find(transit.id()).orElseThrow()).isEqualTo(before);
@@ -119,11 +125,15 @@ class WalletTransitFlowIT {
     void aCallbackForAnUnknownTransitOrTokenIsNotFound() {
         WalletTransaction transit = pendingTransit("member-5", "TR-5");
 
-        assertThatThrownBy(() -> callbacks.handle(callbackTokens.tokenFor(transit.id() + 500),
-                new TransitCallback(true, "TR-5", null, TXID_TOKEN, "success")))
-                .isInstanceOfSatisfying(ApiException.class, problem -> assertThat(problem.status().value()).isEqualTo(404));
-        assertThatThrownBy(() -> callbacks.handle(callbackTokens.tokenFor(transit.id()),
-                new TransitCallback(true, "TR-other", null, TXID_TOKEN, "success")))
+        assertThatThrownBy(() -> callbacks.handle(
+                        callbackTokens.tokenFor(transit.id() + 500),
+                        new TransitCallback(true, "TR-5", null, TXID_TOKEN, "success")))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.status().value()).isEqualTo(404));
+        assertThatThrownBy(() -> callbacks.handle(
+                        callbackTokens.tokenFor(transit.id()),
+                        new TransitCallback(true, "TR-other", null, TXID_TOKEN, "success")))
                 .isInstanceOfSatisfying(ApiException.class, problem -> {
                     assertThat(problem.status().value()).isEqualTo(404);
                     assertThat(problem.code()).isEqualTo("unknown_transit_token");
@@ -136,7 +146,8 @@ class WalletTransitFlowIT {
     void aFailureCallbackFailsTheTransitAndAlerts() {
         WalletTransaction transit = pendingTransit("member-6", "TR-6");
 
-        TransactionRecord failed = callbacks.handle(callbackTokens.tokenFor(transit.id()),
+        TransactionRecord failed = callbacks.handle(
+                callbackTokens.tokenFor(transit.id()),
                 new TransitCallback(false, "TR-6", TXID_FEE, null, "Not enough balance"));
 
         assertThat(failed.status()).isEqualTo(WalletTransactionStatus.FAILED);
@@ -149,16 +160,23 @@ class WalletTransitFlowIT {
     void aCallbackArrivingBeforeTheTokenIsRecordedStillConfirmsTheTransit() {
         kit.walletFor("member-7", ADDRESS, "transit-wallet-key-77cc88dd99");
         kit.expectCall("transitByWalletKey").andRespond(request -> {
-            String callbackUrl = JsonMapper.builder().build().readTree(((MockClientHttpRequest) request)
-                    .getBodyAsString(StandardCharsets.UTF_8)).path("config").path("callback").stringValue();
-            String token = UriComponentsBuilder.fromUri(URI.create(callbackUrl)).build().getQueryParams()
+            String callbackUrl = JsonMapper.builder()
+                    .build()
+                    .readTree(((MockClientHttpRequest) request).getBodyAsString(StandardCharsets.UTF_8))
+                    .path("config")
+                    .path("callback")
+                    .stringValue();
+            String token = UriComponentsBuilder.fromUri(URI.create(callbackUrl))
+                    .build()
+                    .getQueryParams()
                     .getFirst(TransitCallbackUrls.TOKEN_PARAMETER);
             callbacks.handle(token, new TransitCallback(true, "TR-7", null, TXID_TOKEN, "success"));
-            return withSuccess("{\"result\":true,\"token\":\"TR-7\"}", MediaType.APPLICATION_JSON).createResponse(request);
+            return withSuccess("{\"result\":true,\"token\":\"TR-7\"}", MediaType.APPLICATION_JSON)
+                    .createResponse(request);
         });
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-7", "member-7", TO,
-                new BigDecimal("4"), CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-7", "member-7", TO, new BigDecimal("4"), CONTRACT));
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(transit.transitToken()).isEqualTo("TR-7");
@@ -168,7 +186,8 @@ class WalletTransitFlowIT {
     @Test
     void aTransitWithoutCallbackPastItsDeadlineIsLookedUpAlertedAndStillAcceptsALateCallback() {
         WalletTransaction transit = pendingTransit("member-8", "TR-8");
-        kit.expectCall("balanceOf").andExpect(jsonPath("$.address").value(ADDRESS))
+        kit.expectCall("balanceOf")
+                .andExpect(jsonPath("$.address").value(ADDRESS))
                 .andRespond(withSuccess("{\"result\":true,\"amount\":\"0\"}", MediaType.APPLICATION_JSON));
 
         kit.clock.advance(Duration.ofMinutes(29));
@@ -182,8 +201,8 @@ class WalletTransitFlowIT {
         assertThat(overdue.failureMessage()).contains("no callback").contains("now holds 0");
         assertThat(kit.alertsTitled("Wallet transit outcome unknown")).hasSize(1);
 
-        TransactionRecord late = callbacks.handle(callbackTokens.tokenFor(transit.id()),
-                new TransitCallback(true, "TR-8", null, TXID_TOKEN, "success"));
+        TransactionRecord late = callbacks.handle(
+                callbackTokens.tokenFor(transit.id()), new TransitCallback(true, "TR-8", null, TXID_TOKEN, "success"));
         assertThat(late.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
     }
 
@@ -192,22 +211,26 @@ class WalletTransitFlowIT {
         kit.walletFor("member-10", ADDRESS, "transit-wallet-key-10aa20bb30");
         kit.expectCall("transitByWalletKey").andRespond(withException(new SocketTimeoutException("Read timed out")));
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-10", "member-10", TO,
-                new BigDecimal("2"), CONTRACT));
-        WalletTransaction again = kit.service.transit(new TransitCommand("ref-10", "member-10", TO,
-                new BigDecimal("2"), CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
+        WalletTransaction again =
+                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
         kit.callsDone(); // one transitByWalletKey call, for both requests
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
         assertThat(transit.transitToken()).isNull();
         assertThat(again.id()).isEqualTo(transit.id());
         assertThat(again.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        TransactionRecord confirmed = callbacks.handle(callbackTokens.tokenFor(transit.id()),
+        TransactionRecord confirmed = callbacks.handle(
+                callbackTokens.tokenFor(transit.id()),
                 new TransitCallback(true, "TR-10", TXID_FEE, TXID_TOKEN, "success"));
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransitSettled.class,
-                settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransitSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 
     @Test
@@ -219,15 +242,17 @@ class WalletTransitFlowIT {
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(transit.failureReason()).isEqualTo(FailureReason.VENDOR_REJECTED);
-        assertThatThrownBy(() -> TransactionResponses.of(transit)).isInstanceOfSatisfying(ApiException.class,
-                problem -> assertThat(problem.status().value()).isEqualTo(502));
+        assertThatThrownBy(() -> TransactionResponses.of(transit))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.status().value()).isEqualTo(502));
     }
 
     private WalletTransaction pendingTransit(String memberId, String vendorToken) {
         kit.walletFor(memberId, ADDRESS, "transit-wallet-key-" + memberId + "-5f");
         kit.expect("transitByWalletKey", "{\"result\":true,\"token\":\"" + vendorToken + "\"}");
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-" + memberId, memberId, TO,
-                new BigDecimal("10"), CONTRACT));
+        WalletTransaction transit = kit.service.transit(
+                new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT));
         kit.callsDone();
         return transit;
     }

@@ -16,7 +16,8 @@ public class InMemoryWalletRepository implements WalletRepository {
     @Override
     public synchronized boolean claimCreation(String memberId, Instant now, Instant staleBefore) {
         WalletRecord existing = wallets.get(memberId);
-        boolean staleClaim = existing != null && existing.state() == WalletState.CREATING
+        boolean staleClaim = existing != null
+                && existing.state() == WalletState.CREATING
                 && existing.stateChangedAt().isBefore(staleBefore);
         if (existing == null || staleClaim) {
             wallets.put(memberId, new WalletRecord(memberId, WalletState.CREATING, null, null, null, now, null, now));
@@ -26,8 +27,8 @@ public class InMemoryWalletRepository implements WalletRepository {
     }
 
     @Override
-    public synchronized void saveWallet(String memberId, String address, String keyCiphertext, String keyFingerprint,
-            Instant now) {
+    public synchronized void saveWallet(
+            String memberId, String address, String keyCiphertext, String keyFingerprint, Instant now) {
         WalletRecord existing = wallets.get(memberId);
         if (existing == null || existing.state() != WalletState.CREATING) {
             throw new IllegalStateException("wallet of " + memberId + " is no longer being created by this request");
@@ -36,8 +37,17 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (addressTaken) {
             throw new DuplicateKeyException("address " + address + " is bound to another member");
         }
-        wallets.put(memberId, new WalletRecord(memberId, WalletState.CREATING.moveTo(WalletState.ACTIVE), address,
-                keyCiphertext, keyFingerprint, now, null, now));
+        wallets.put(
+                memberId,
+                new WalletRecord(
+                        memberId,
+                        WalletState.CREATING.moveTo(WalletState.ACTIVE),
+                        address,
+                        keyCiphertext,
+                        keyFingerprint,
+                        now,
+                        null,
+                        now));
     }
 
     @Override
@@ -57,39 +67,68 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (wallet == null || wallet.state() != expected) {
             return false;
         }
-        wallets.put(memberId, new WalletRecord(memberId, next, wallet.address(), wallet.keyCiphertext(),
-                wallet.keyFingerprint(), wallet.createdAt(), wallet.keyRefreshedAt(), now));
+        wallets.put(
+                memberId,
+                new WalletRecord(
+                        memberId,
+                        next,
+                        wallet.address(),
+                        wallet.keyCiphertext(),
+                        wallet.keyFingerprint(),
+                        wallet.createdAt(),
+                        wallet.keyRefreshedAt(),
+                        now));
         return true;
     }
 
     @Override
     public synchronized boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now) {
         WalletRecord wallet = wallets.get(memberId);
-        if (wallet == null || wallet.state() != WalletState.REFRESHING
+        if (wallet == null
+                || wallet.state() != WalletState.REFRESHING
                 || !wallet.stateChangedAt().isBefore(staleBefore)) {
             return false;
         }
-        wallets.put(memberId, new WalletRecord(memberId, WalletState.REFRESHING, wallet.address(),
-                wallet.keyCiphertext(), wallet.keyFingerprint(), wallet.createdAt(), wallet.keyRefreshedAt(), now));
+        wallets.put(
+                memberId,
+                new WalletRecord(
+                        memberId,
+                        WalletState.REFRESHING,
+                        wallet.address(),
+                        wallet.keyCiphertext(),
+                        wallet.keyFingerprint(),
+                        wallet.createdAt(),
+                        wallet.keyRefreshedAt(),
+                        now));
         return true;
     }
 
     @Override
-    public synchronized boolean storeRefreshedKey(String memberId, String keyCiphertext, String keyFingerprint,
-            Instant now) {
+    public synchronized boolean storeRefreshedKey(
+            String memberId, String keyCiphertext, String keyFingerprint, Instant now) {
         WalletRecord wallet = wallets.get(memberId);
         if (wallet == null || wallet.state() != WalletState.REFRESHING) {
             return false;
         }
-        wallets.put(memberId, new WalletRecord(memberId, WalletState.REFRESHING.moveTo(WalletState.ACTIVE),
-                wallet.address(), keyCiphertext, keyFingerprint, wallet.createdAt(), now, now));
+        wallets.put(
+                memberId,
+                new WalletRecord(
+                        memberId,
+                        WalletState.REFRESHING.moveTo(WalletState.ACTIVE),
+                        wallet.address(),
+                        keyCiphertext,
+                        keyFingerprint,
+                        wallet.createdAt(),
+                        now,
+                        now));
         return true;
     }
 
     @Override
     public synchronized List<WalletRecord> findInStateSince(WalletState state, Instant before, int limit) {
         return wallets.values().stream()
-                .filter(wallet -> wallet.state() == state && wallet.stateChangedAt().isBefore(before))
+                .filter(wallet ->
+                        wallet.state() == state && wallet.stateChangedAt().isBefore(before))
                 .sorted(Comparator.comparing(WalletRecord::stateChangedAt).thenComparing(WalletRecord::memberId))
                 .limit(limit)
                 .toList();
@@ -98,7 +137,8 @@ public class InMemoryWalletRepository implements WalletRepository {
     @Override
     public synchronized List<WalletRecord> findKeysNotStartingWith(String prefix, String afterMemberId, int limit) {
         return wallets.values().stream()
-                .filter(wallet -> keyNotStartingWith(wallet, prefix) && wallet.memberId().compareTo(afterMemberId) > 0)
+                .filter(wallet ->
+                        keyNotStartingWith(wallet, prefix) && wallet.memberId().compareTo(afterMemberId) > 0)
                 .sorted(Comparator.comparing(WalletRecord::memberId))
                 .limit(limit)
                 .toList();
@@ -106,7 +146,9 @@ public class InMemoryWalletRepository implements WalletRepository {
 
     @Override
     public synchronized long countKeysNotStartingWith(String prefix) {
-        return wallets.values().stream().filter(wallet -> keyNotStartingWith(wallet, prefix)).count();
+        return wallets.values().stream()
+                .filter(wallet -> keyNotStartingWith(wallet, prefix))
+                .count();
     }
 
     @Override
@@ -115,8 +157,17 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (wallet == null || !expected.equals(wallet.keyCiphertext())) {
             return false;
         }
-        wallets.put(memberId, new WalletRecord(memberId, wallet.state(), wallet.address(), replacement,
-                wallet.keyFingerprint(), wallet.createdAt(), wallet.keyRefreshedAt(), wallet.stateChangedAt()));
+        wallets.put(
+                memberId,
+                new WalletRecord(
+                        memberId,
+                        wallet.state(),
+                        wallet.address(),
+                        replacement,
+                        wallet.keyFingerprint(),
+                        wallet.createdAt(),
+                        wallet.keyRefreshedAt(),
+                        wallet.stateChangedAt()));
         return true;
     }
 

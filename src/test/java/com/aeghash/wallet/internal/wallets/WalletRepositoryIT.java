@@ -25,7 +25,10 @@ class WalletRepositoryIT extends OnEveryWalletStore {
     @Test
     void aClaimedWalletIsSavedWithAddressKeyAndTimes() {
         assertThat(repository.claimCreation("alice", NOW, NOW.minusSeconds(60))).isTrue();
-        assertThat(repository.find("alice")).get().extracting(WalletRecord::state).isEqualTo(WalletState.CREATING);
+        assertThat(repository.find("alice"))
+                .get()
+                .extracting(WalletRecord::state)
+                .isEqualTo(WalletState.CREATING);
 
         repository.saveWallet("alice", ADDRESS, "v1:key:cipher", "sha256:0011aabb", NOW.plusSeconds(1));
 
@@ -43,8 +46,10 @@ class WalletRepositoryIT extends OnEveryWalletStore {
     void aSecondClaimFailsWhileTheFirstIsFreshAndWinsOnceItIsStale() {
         assertThat(repository.claimCreation("bob", NOW, NOW.minusSeconds(60))).isTrue();
 
-        assertThat(repository.claimCreation("bob", NOW.plusSeconds(10), NOW.minusSeconds(50))).isFalse();
-        assertThat(repository.claimCreation("bob", NOW.plusSeconds(200), NOW.plusSeconds(140))).isTrue();
+        assertThat(repository.claimCreation("bob", NOW.plusSeconds(10), NOW.minusSeconds(50)))
+                .isFalse();
+        assertThat(repository.claimCreation("bob", NOW.plusSeconds(200), NOW.plusSeconds(140)))
+                .isTrue();
     }
 
     @Test
@@ -52,8 +57,12 @@ class WalletRepositoryIT extends OnEveryWalletStore {
         repository.claimCreation("carol", NOW, NOW);
         repository.saveWallet("carol", ADDRESS, "cipher", "sha256:01", NOW);
 
-        assertThat(repository.claimCreation("carol", NOW.plusSeconds(999), NOW.plusSeconds(900))).isFalse();
-        assertThat(repository.find("carol")).get().extracting(WalletRecord::state).isEqualTo(WalletState.ACTIVE);
+        assertThat(repository.claimCreation("carol", NOW.plusSeconds(999), NOW.plusSeconds(900)))
+                .isFalse();
+        assertThat(repository.find("carol"))
+                .get()
+                .extracting(WalletRecord::state)
+                .isEqualTo(WalletState.ACTIVE);
     }
 
     @Test
@@ -88,10 +97,12 @@ class WalletRepositoryIT extends OnEveryWalletStore {
     void stateChangesOnlyFromTheExpectedState() {
         active("heidi");
 
-        assertThat(repository.changeState("heidi", WalletState.REFRESHING, WalletState.ACTIVE, NOW)).isFalse();
+        assertThat(repository.changeState("heidi", WalletState.REFRESHING, WalletState.ACTIVE, NOW))
+                .isFalse();
         assertThat(repository.changeState("heidi", WalletState.ACTIVE, WalletState.REFRESHING, NOW.plusSeconds(5)))
                 .isTrue();
-        assertThat(repository.changeState("heidi", WalletState.ACTIVE, WalletState.REFRESHING, NOW)).isFalse();
+        assertThat(repository.changeState("heidi", WalletState.ACTIVE, WalletState.REFRESHING, NOW))
+                .isFalse();
         assertThat(repository.find("heidi").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
     }
 
@@ -107,10 +118,12 @@ class WalletRepositoryIT extends OnEveryWalletStore {
     @Test
     void aRefreshedKeyIsStoredOnlyWhileRefreshing() {
         active("ivan");
-        assertThat(repository.storeRefreshedKey("ivan", "new-cipher", "sha256:02", NOW)).isFalse();
+        assertThat(repository.storeRefreshedKey("ivan", "new-cipher", "sha256:02", NOW))
+                .isFalse();
 
         repository.changeState("ivan", WalletState.ACTIVE, WalletState.REFRESHING, NOW);
-        assertThat(repository.storeRefreshedKey("ivan", "new-cipher", "sha256:02", NOW.plusSeconds(3))).isTrue();
+        assertThat(repository.storeRefreshedKey("ivan", "new-cipher", "sha256:02", NOW.plusSeconds(3)))
+                .isTrue();
 
         WalletRecord wallet = repository.find("ivan").orElseThrow();
         assertThat(wallet.state()).isEqualTo(WalletState.ACTIVE);
@@ -128,16 +141,23 @@ class WalletRepositoryIT extends OnEveryWalletStore {
         repository.changeState("judy", WalletState.ACTIVE, WalletState.REFRESHING, NOW.plusSeconds(2));
 
         assertThat(repository.findInStateSince(WalletState.REFRESHING, NOW.plusSeconds(10), 10))
-                .extracting(WalletRecord::memberId).containsExactly("kim", "judy");
+                .extracting(WalletRecord::memberId)
+                .containsExactly("kim", "judy");
         assertThat(repository.findInStateSince(WalletState.REFRESHING, NOW.plusSeconds(2), 10))
-                .extracting(WalletRecord::memberId).containsExactly("kim");
-        assertThat(repository.findInStateSince(WalletState.REFRESHING, NOW.plusSeconds(10), 1)).hasSize(1);
+                .extracting(WalletRecord::memberId)
+                .containsExactly("kim");
+        assertThat(repository.findInStateSince(WalletState.REFRESHING, NOW.plusSeconds(10), 1))
+                .hasSize(1);
     }
 
     private void active(String memberId) {
         repository.claimCreation(memberId, NOW, NOW);
-        repository.saveWallet(memberId, "0x" + String.format("%040x", memberId.hashCode() & 0xffffffffL), "cipher-" + memberId,
-                "sha256:01", NOW);
+        repository.saveWallet(
+                memberId,
+                "0x" + String.format("%040x", memberId.hashCode() & 0xffffffffL),
+                "cipher-" + memberId,
+                "sha256:01",
+                NOW);
     }
 
     @Test
@@ -150,18 +170,24 @@ class WalletRepositoryIT extends OnEveryWalletStore {
         repository.saveWallet("kc", "0x00000000000000000000000000000000000000b3", "v1:old:c", "sha256:c", NOW);
         repository.claimCreation("kd", NOW, NOW); // being created: no key yet
 
-        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 10)).extracting(WalletRecord::memberId)
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 10))
+                .extracting(WalletRecord::memberId)
                 .containsExactly("ka", "kc");
-        assertThat(repository.findKeysNotStartingWith("v1:new:", "ka", 10)).extracting(WalletRecord::memberId)
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "ka", 10))
+                .extracting(WalletRecord::memberId)
                 .containsExactly("kc");
-        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 1)).extracting(WalletRecord::memberId)
+        assertThat(repository.findKeysNotStartingWith("v1:new:", "", 1))
+                .extracting(WalletRecord::memberId)
                 .containsExactly("ka");
         assertThat(repository.countKeysNotStartingWith("v1:new:")).isEqualTo(2);
-        assertThat(repository.countKeysNotStartingWith("v1:_ew:")).as("LIKE wildcards in the prefix are literal")
+        assertThat(repository.countKeysNotStartingWith("v1:_ew:"))
+                .as("LIKE wildcards in the prefix are literal")
                 .isEqualTo(3);
 
-        assertThat(repository.replaceKeyCiphertext("ka", "v1:old:a", "v1:new:a")).isTrue();
-        assertThat(repository.replaceKeyCiphertext("kc", "v1:old:stale", "v1:new:c")).isFalse();
+        assertThat(repository.replaceKeyCiphertext("ka", "v1:old:a", "v1:new:a"))
+                .isTrue();
+        assertThat(repository.replaceKeyCiphertext("kc", "v1:old:stale", "v1:new:c"))
+                .isFalse();
 
         assertThat(repository.find("ka").orElseThrow().keyCiphertext()).isEqualTo("v1:new:a");
         assertThat(repository.find("ka").orElseThrow().keyFingerprint()).isEqualTo("sha256:a");
@@ -176,13 +202,19 @@ class WalletRepositoryIT extends OnEveryWalletStore {
         repository.changeState("rot", WalletState.ACTIVE, WalletState.REFRESHING, NOW);
         Instant later = NOW.plusSeconds(600);
 
-        assertThat(repository.claimStaleRefresh("rot", NOW, later)).as("not stale yet").isFalse();
-        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later)).isTrue();
-        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later)).as("claimed already").isFalse();
+        assertThat(repository.claimStaleRefresh("rot", NOW, later))
+                .as("not stale yet")
+                .isFalse();
+        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later))
+                .isTrue();
+        assertThat(repository.claimStaleRefresh("rot", NOW.plusSeconds(1), later))
+                .as("claimed already")
+                .isFalse();
         assertThat(repository.find("rot").orElseThrow().stateChangedAt().truncatedTo(ChronoUnit.MICROS))
                 .isEqualTo(later.truncatedTo(ChronoUnit.MICROS));
         repository.changeState("rot", WalletState.REFRESHING, WalletState.ACTIVE, later);
         assertThat(repository.claimStaleRefresh("rot", later.plusSeconds(1), later.plusSeconds(2)))
-                .as("not refreshing").isFalse();
+                .as("not refreshing")
+                .isFalse();
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WalletStateTest {
 
     /** The allowed moves, written out independently of the enum's own table. */
-    private static final Set<String> ALLOWED = Set.of(
-            "CREATING->ACTIVE", "ACTIVE->REFRESHING", "REFRESHING->ACTIVE", "REFRESHING->KEY_LOST");
+    private static final Set<String> ALLOWED =
+            Set.of("CREATING->ACTIVE", "ACTIVE->REFRESHING", "REFRESHING->ACTIVE", "REFRESHING->KEY_LOST");
 
     static Stream<Arguments> everyMove() {
         List<Arguments> all = new ArrayList<>();
@@ -36,7 +36,8 @@ class WalletStateTest {
         if (allowed) {
             assertThat(from.moveTo(to)).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> from.moveTo(to))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("wallet cannot move from " + from + " to " + to);
         }
     }

@@ -56,8 +56,8 @@ class HashDamPayoutGatewayTest {
         PayoutOutcome outcome = gateway.execute(command(5));
 
         assertThat(outcome).isEqualTo(PayoutOutcome.submitted("wd-1"));
-        assertThat(mining.requests).containsExactly(
-                new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
+        assertThat(mining.requests)
+                .containsExactly(new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
     }
 
     @Test
@@ -103,8 +103,9 @@ class HashDamPayoutGatewayTest {
 
         assertThat(outcome.kind()).isEqualTo(Kind.FAILED_DEFINITE);
         assertThat(again.kind()).isEqualTo(Kind.FAILED_DEFINITE);
-        assertThat(mining.fenced).singleElement().isEqualTo(
-                new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
+        assertThat(mining.fenced)
+                .singleElement()
+                .isEqualTo(new MiningWithdrawalRequest("withdrawal:5", "m-1", Asset.DOGE, new BigDecimal("2.5")));
         assertThat(mining.requests).isEmpty();
     }
 
@@ -115,7 +116,8 @@ class HashDamPayoutGatewayTest {
         mining.rows.put("withdrawal:6", record(due, MiningWithdrawalStatus.SUBMITTED, "wd-6", NOW));
         mining.rows.put("withdrawal:7", record(later, MiningWithdrawalStatus.SUBMITTED, "wd-7", NOW.plusSeconds(60)));
         mining.onReconcile = row -> row.payoutReference().equals("withdrawal:6")
-                ? record(due, MiningWithdrawalStatus.COMPLETED, "wd-6", null) : row;
+                ? record(due, MiningWithdrawalStatus.COMPLETED, "wd-6", null)
+                : row;
 
         PayoutOutcome completed = gateway.reconcile(commandOf(due));
         PayoutOutcome stillOnItsWay = gateway.reconcile(commandOf(later));
@@ -128,18 +130,31 @@ class HashDamPayoutGatewayTest {
 
     private static PayoutCommand commandOf(MiningWithdrawalRequest request) {
         long id = Long.parseLong(request.payoutReference().substring("withdrawal:".length()));
-        return new PayoutCommand(request.payoutReference(), id, request.memberId(), request.coin(), request.amount(),
-                null);
+        return new PayoutCommand(
+                request.payoutReference(), id, request.memberId(), request.coin(), request.amount(), null);
     }
 
     private static PayoutCommand command(long id) {
         return new PayoutCommand("withdrawal:" + id, id, "m-1", Asset.DOGE, new BigDecimal("2.5"), null);
     }
 
-    private static MiningWithdrawalRecord record(MiningWithdrawalRequest request, MiningWithdrawalStatus status,
-            String withdrawId, Instant nextCheckAt) {
-        return new MiningWithdrawalRecord(1, request.payoutReference(), request.memberId(), request.coin(),
-                request.amount(), status, withdrawId, null, 1, 0, null, NOW, NOW, nextCheckAt);
+    private static MiningWithdrawalRecord record(
+            MiningWithdrawalRequest request, MiningWithdrawalStatus status, String withdrawId, Instant nextCheckAt) {
+        return new MiningWithdrawalRecord(
+                1,
+                request.payoutReference(),
+                request.memberId(),
+                request.coin(),
+                request.amount(),
+                status,
+                withdrawId,
+                null,
+                1,
+                0,
+                null,
+                NOW,
+                NOW,
+                nextCheckAt);
     }
 
     /** The mining primitive, answering as each test scripts it. */
@@ -163,8 +178,8 @@ class HashDamPayoutGatewayTest {
         @Override
         public MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason) {
             fenced.add(request);
-            return rows.computeIfAbsent(request.payoutReference(),
-                    reference -> record(request, MiningWithdrawalStatus.FAILED, null, null));
+            return rows.computeIfAbsent(
+                    request.payoutReference(), reference -> record(request, MiningWithdrawalStatus.FAILED, null, null));
         }
 
         @Override
@@ -185,13 +200,13 @@ class HashDamPayoutGatewayTest {
         @Override
         public Optional<MiningWithdrawalRecord> reconcile(String payoutReference) {
             reconciled.add(payoutReference);
-            return Optional.ofNullable(rows.computeIfPresent(payoutReference,
-                    (reference, row) -> onReconcile.apply(row)));
+            return Optional.ofNullable(
+                    rows.computeIfPresent(payoutReference, (reference, row) -> onReconcile.apply(row)));
         }
 
         @Override
-        public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor,
-                String note) {
+        public MiningWithdrawalRecord resolveUnknown(
+                String payoutReference, String withdrawId, String actor, String note) {
             throw new UnsupportedOperationException("not used by the gateway");
         }
     }

@@ -23,7 +23,8 @@ class PayoutGatewaySwitchesTest {
                 .withBean(MiningWithdrawals.class, () -> mock(MiningWithdrawals.class))
                 .withBean(Wallets.class, () -> mock(Wallets.class))
                 .withBean(Clock.class, Clock::systemUTC)
-                .withBean(MBlockTreasuryProperties.class,
+                .withBean(
+                        MBlockTreasuryProperties.class,
                         () -> new MBlockTreasuryProperties(treasuryKey, null, Duration.ofDays(90), CONTRACT))
                 .withUserConfiguration(HashDamPayoutGateway.class, TreasuryPayoutGateway.class);
     }
@@ -39,7 +40,8 @@ class PayoutGatewaySwitchesTest {
     @Test
     void pointPayoutsSwitchedOnUseTheTreasuryAndCoinPayoutsCanBeSwitchedOff() {
         runner(Secret.of("switch-test-treasury-key-01"))
-                .withPropertyValues("aeghash.withdrawal.point-payouts-enabled=true",
+                .withPropertyValues(
+                        "aeghash.withdrawal.point-payouts-enabled=true",
                         "aeghash.withdrawal.coin-payouts-enabled=false")
                 .run(context -> {
                     assertThat(context).hasSingleBean(TreasuryPayoutGateway.class);
@@ -50,7 +52,11 @@ class PayoutGatewaySwitchesTest {
 
     @Test
     void pointPayoutsSwitchedOnWithoutTheTreasuryKeyStopTheStart() {
-        runner(null).withPropertyValues("aeghash.withdrawal.point-payouts-enabled=true").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("MBLOCK_TREASURY_WALLET_KEY"));
+        runner(null)
+                .withPropertyValues("aeghash.withdrawal.point-payouts-enabled=true")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("MBLOCK_TREASURY_WALLET_KEY"));
     }
 }

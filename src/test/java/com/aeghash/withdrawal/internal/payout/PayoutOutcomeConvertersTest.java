@@ -25,12 +25,13 @@ class PayoutOutcomeConvertersTest {
 
     @ParameterizedTest(name = "mining {0} (next check {1}) -> {2}")
     @CsvSource({
-            "SUBMITTING, true,  UNKNOWN",
-            "SUBMITTED,  true,  SUBMITTED",
-            "COMPLETED,  false, COMPLETED",
-            "FAILED,     false, FAILED_DEFINITE",
-            "UNKNOWN,    true,  UNKNOWN",
-            "UNKNOWN,    false, UNKNOWN"})
+        "SUBMITTING, true,  UNKNOWN",
+        "SUBMITTED,  true,  SUBMITTED",
+        "COMPLETED,  false, COMPLETED",
+        "FAILED,     false, FAILED_DEFINITE",
+        "UNKNOWN,    true,  UNKNOWN",
+        "UNKNOWN,    false, UNKNOWN"
+    })
     void eachMiningStateHasOneOutcome(MiningWithdrawalStatus status, boolean checkScheduled, Kind expected) {
         PayoutOutcome outcome = MiningPayoutOutcomeConverter.of(mining(status, "wd-7", checkScheduled));
 
@@ -45,22 +46,24 @@ class PayoutOutcomeConvertersTest {
 
     @Test
     void aSubmittedMiningWithdrawalWithoutVendorIdProvesNothing() {
-        assertThat(MiningPayoutOutcomeConverter.of(mining(MiningWithdrawalStatus.SUBMITTED, null, true)).kind())
+        assertThat(MiningPayoutOutcomeConverter.of(mining(MiningWithdrawalStatus.SUBMITTED, null, true))
+                        .kind())
                 .isEqualTo(Kind.UNKNOWN);
     }
 
     @ParameterizedTest(name = "transfer {0} (txid {1}) -> send {2}, record {3}")
     @CsvSource({
-            "SUBMITTING,      true,  UNKNOWN,         UNKNOWN",
-            "SUBMITTED,       true,  SUBMITTED,       COMPLETED",
-            "SUBMITTED,       false, COMPLETED,       COMPLETED",
-            "FAILED,          false, FAILED_DEFINITE, FAILED_DEFINITE",
-            "UNKNOWN,         false, UNKNOWN,         UNKNOWN",
-            "UNKNOWN,         true,  UNKNOWN,         UNKNOWN",
-            "PENDING_TRANSIT, false, UNKNOWN,         UNKNOWN",
-            "CONFIRMED,       true,  UNKNOWN,         UNKNOWN"})
-    void eachWalletStateHasOneOutcomeForTheSendAndOneForReconciliation(WalletTransactionStatus status,
-            boolean withTxid, Kind afterSend, Kind onReconciliation) {
+        "SUBMITTING,      true,  UNKNOWN,         UNKNOWN",
+        "SUBMITTED,       true,  SUBMITTED,       COMPLETED",
+        "SUBMITTED,       false, COMPLETED,       COMPLETED",
+        "FAILED,          false, FAILED_DEFINITE, FAILED_DEFINITE",
+        "UNKNOWN,         false, UNKNOWN,         UNKNOWN",
+        "UNKNOWN,         true,  UNKNOWN,         UNKNOWN",
+        "PENDING_TRANSIT, false, UNKNOWN,         UNKNOWN",
+        "CONFIRMED,       true,  UNKNOWN,         UNKNOWN"
+    })
+    void eachWalletStateHasOneOutcomeForTheSendAndOneForReconciliation(
+            WalletTransactionStatus status, boolean withTxid, Kind afterSend, Kind onReconciliation) {
         WalletTransaction transfer = transfer(status, withTxid ? TXID : null, null);
 
         assertThat(WalletPayoutOutcomeConverter.ofSend(transfer).kind()).isEqualTo(afterSend);
@@ -70,23 +73,53 @@ class PayoutOutcomeConvertersTest {
     @ParameterizedTest(name = "failed because {0}")
     @CsvSource({"INSUFFICIENT_BALANCE, insufficient_balance", "OPERATOR_DECISION, decided failed by an operator"})
     void aFailedTransferSaysWhy(FailureReason reason, String expected) {
-        PayoutOutcome outcome = WalletPayoutOutcomeConverter.ofSend(
-                transfer(WalletTransactionStatus.FAILED, null, reason));
+        PayoutOutcome outcome =
+                WalletPayoutOutcomeConverter.ofSend(transfer(WalletTransactionStatus.FAILED, null, reason));
 
         assertThat(outcome.reason()).contains(expected);
     }
 
-    private static MiningWithdrawalRecord mining(MiningWithdrawalStatus status, String withdrawId,
-            boolean checkScheduled) {
-        return new MiningWithdrawalRecord(1, "withdrawal:9", "m-1", Asset.DOGE, BigDecimal.TEN, status, withdrawId,
-                null, 1, 0, status == MiningWithdrawalStatus.FAILED ? "Invalid API Key" : null, NOW, NOW,
+    private static MiningWithdrawalRecord mining(
+            MiningWithdrawalStatus status, String withdrawId, boolean checkScheduled) {
+        return new MiningWithdrawalRecord(
+                1,
+                "withdrawal:9",
+                "m-1",
+                Asset.DOGE,
+                BigDecimal.TEN,
+                status,
+                withdrawId,
+                null,
+                1,
+                0,
+                status == MiningWithdrawalStatus.FAILED ? "Invalid API Key" : null,
+                NOW,
+                NOW,
                 checkScheduled ? NOW : null);
     }
 
     private static WalletTransaction transfer(WalletTransactionStatus status, String txid, FailureReason reason) {
-        return new WalletTransaction(3, "withdrawal:9", WalletTransactionKind.TRANSFER, status, null,
-                TreasuryWallet.LABEL, null, "0x" + "11".repeat(20), "0x" + "22".repeat(20), BigDecimal.TEN, txid,
-                null, null, null, reason, reason == null ? null : "Not enough balance", false, null,
-                reason == FailureReason.OPERATOR_DECISION ? "not on the chain" : null, NOW, NOW);
+        return new WalletTransaction(
+                3,
+                "withdrawal:9",
+                WalletTransactionKind.TRANSFER,
+                status,
+                null,
+                TreasuryWallet.LABEL,
+                null,
+                "0x" + "11".repeat(20),
+                "0x" + "22".repeat(20),
+                BigDecimal.TEN,
+                txid,
+                null,
+                null,
+                null,
+                reason,
+                reason == null ? null : "Not enough balance",
+                false,
+                null,
+                reason == FailureReason.OPERATOR_DECISION ? "not on the chain" : null,
+                NOW,
+                NOW);
     }
 }

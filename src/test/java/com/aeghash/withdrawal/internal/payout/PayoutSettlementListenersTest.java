@@ -45,16 +45,21 @@ class PayoutSettlementListenersTest {
     @Test
     void onlyTheTreasurysTransfersAreForwarded() {
         TreasuryTransferSettlements listener = new TreasuryTransferSettlements(settlements, wallets);
-        TransferCommand failed = new TransferCommand("withdrawal:8", new WalletKeySource.ProvidedKey("treasury",
-                com.aeghash.common.Secret.of("unit-test-treasury-key-0001"), null), "0x" + "11".repeat(20),
-                BigDecimal.ONE, "0x" + "22".repeat(20));
-        wallets.byReference.put("withdrawal:8", ScriptedWallets.transaction(failed, WalletTransactionStatus.FAILED,
-                null, FailureReason.OPERATOR_DECISION));
+        TransferCommand failed = new TransferCommand(
+                "withdrawal:8",
+                new WalletKeySource.ProvidedKey(
+                        "treasury", com.aeghash.common.Secret.of("unit-test-treasury-key-0001"), null),
+                "0x" + "11".repeat(20),
+                BigDecimal.ONE,
+                "0x" + "22".repeat(20));
+        wallets.byReference.put(
+                "withdrawal:8",
+                ScriptedWallets.transaction(
+                        failed, WalletTransactionStatus.FAILED, null, FailureReason.OPERATOR_DECISION));
 
         listener.on(new WalletTransferSettled(1, "withdrawal:7", "treasury", Settlement.SUCCEEDED, "0xabc", NOW));
         listener.on(new WalletTransferSettled(7, "withdrawal:8", "treasury", Settlement.FAILED, null, NOW));
-        listener.on(new WalletTransferSettled(2, "withdrawal:9", "member:m-1", Settlement.SUCCEEDED, "0xdef",
-                NOW));
+        listener.on(new WalletTransferSettled(2, "withdrawal:9", "member:m-1", Settlement.SUCCEEDED, "0xdef", NOW));
         listener.on(new WalletTransferSettled(3, "refund-1", "treasury", Settlement.SUCCEEDED, "0x123", NOW));
 
         assertThat(settled).containsOnlyKeys("withdrawal:7", "withdrawal:8");

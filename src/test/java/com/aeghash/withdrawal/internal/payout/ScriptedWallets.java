@@ -28,15 +28,33 @@ final class ScriptedWallets implements Wallets {
     final Map<String, WalletTransaction> byReference = new HashMap<>();
     final List<TransferCommand> transfers = new ArrayList<>();
     final List<TransferCommand> fenced = new ArrayList<>();
-    Function<TransferCommand, WalletTransaction> onTransfer = command -> transaction(command,
-            WalletTransactionStatus.SUBMITTED, "0x" + "ab".repeat(32), null);
+    Function<TransferCommand, WalletTransaction> onTransfer =
+            command -> transaction(command, WalletTransactionStatus.SUBMITTED, "0x" + "ab".repeat(32), null);
 
-    static WalletTransaction transaction(TransferCommand command, WalletTransactionStatus status, String txid,
-            FailureReason failure) {
-        return new WalletTransaction(7, command.reference(), WalletTransactionKind.TRANSFER, status,
+    static WalletTransaction transaction(
+            TransferCommand command, WalletTransactionStatus status, String txid, FailureReason failure) {
+        return new WalletTransaction(
+                7,
+                command.reference(),
+                WalletTransactionKind.TRANSFER,
+                status,
                 command.source() instanceof WalletKeySource.MemberWallet member ? member.memberId() : null,
-                command.source().label(), null, command.to(), command.contract(), command.amount(), txid, null, null,
-                null, failure, failure == null ? null : "Not enough balance", false, null, null, NOW, NOW);
+                command.source().label(),
+                null,
+                command.to(),
+                command.contract(),
+                command.amount(),
+                txid,
+                null,
+                null,
+                null,
+                failure,
+                failure == null ? null : "Not enough balance",
+                false,
+                null,
+                null,
+                NOW,
+                NOW);
     }
 
     @Override
@@ -50,7 +68,8 @@ final class ScriptedWallets implements Wallets {
     @Override
     public WalletTransaction fenceUnsentTransfer(TransferCommand command, String reason) {
         fenced.add(command);
-        return byReference.computeIfAbsent(command.reference(),
+        return byReference.computeIfAbsent(
+                command.reference(),
                 reference -> transaction(command, WalletTransactionStatus.FAILED, null, FailureReason.NEVER_SENT));
     }
 
@@ -61,7 +80,9 @@ final class ScriptedWallets implements Wallets {
 
     @Override
     public WalletTransaction transaction(long transactionId) {
-        return byReference.values().stream().filter(row -> row.id() == transactionId).findFirst()
+        return byReference.values().stream()
+                .filter(row -> row.id() == transactionId)
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("wallet transaction"));
     }
 

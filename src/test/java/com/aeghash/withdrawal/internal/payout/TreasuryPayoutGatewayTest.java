@@ -27,8 +27,8 @@ class TreasuryPayoutGatewayTest {
     private static final String WHITELISTED = "0x" + "77".repeat(20);
     private static final String KEY = "unit-test-treasury-key-0001";
     private final ScriptedWallets wallets = new ScriptedWallets();
-    private final TreasuryPayoutGateway gateway = new TreasuryPayoutGateway(wallets,
-            new MBlockTreasuryProperties(Secret.of(KEY), null, Duration.ofDays(90), CONTRACT));
+    private final TreasuryPayoutGateway gateway = new TreasuryPayoutGateway(
+            wallets, new MBlockTreasuryProperties(Secret.of(KEY), null, Duration.ofDays(90), CONTRACT));
 
     @Test
     void paysPointOnly() {
@@ -78,13 +78,13 @@ class TreasuryPayoutGatewayTest {
     @Test
     void mblockRefusingTheTransferFailsThePayoutAndLosingTheAnswerLeavesItUnknown() {
         wallets.addresses.put("m-1", MEMBER_WALLET);
-        wallets.onTransfer = command -> ScriptedWallets.transaction(command, WalletTransactionStatus.FAILED, null,
-                FailureReason.INSUFFICIENT_BALANCE);
+        wallets.onTransfer = command -> ScriptedWallets.transaction(
+                command, WalletTransactionStatus.FAILED, null, FailureReason.INSUFFICIENT_BALANCE);
         assertThat(gateway.execute(command(null)).kind()).isEqualTo(Kind.FAILED_DEFINITE);
 
         wallets.byReference.clear();
-        wallets.onTransfer = command -> ScriptedWallets.transaction(command, WalletTransactionStatus.UNKNOWN, null,
-                null);
+        wallets.onTransfer =
+                command -> ScriptedWallets.transaction(command, WalletTransactionStatus.UNKNOWN, null, null);
         assertThat(gateway.execute(command(null)).kind()).isEqualTo(Kind.UNKNOWN);
     }
 
@@ -102,10 +102,11 @@ class TreasuryPayoutGatewayTest {
 
     @Test
     void reconciliationReadsTheTreasurysTransferAndNeverSends() {
-        TransferCommand first = new TransferCommand("withdrawal:3", WalletKeySource.member("m-9"), WHITELISTED,
-                BigDecimal.ONE, CONTRACT);
-        wallets.byReference.put("withdrawal:3", ScriptedWallets.transaction(first, WalletTransactionStatus.SUBMITTED,
-                "0x" + "ee".repeat(32), null));
+        TransferCommand first = new TransferCommand(
+                "withdrawal:3", WalletKeySource.member("m-9"), WHITELISTED, BigDecimal.ONE, CONTRACT);
+        wallets.byReference.put(
+                "withdrawal:3",
+                ScriptedWallets.transaction(first, WalletTransactionStatus.SUBMITTED, "0x" + "ee".repeat(32), null));
         PayoutOutcome someoneElses = gateway.reconcile(command(null));
 
         wallets.addresses.put("m-1", MEMBER_WALLET);
@@ -121,10 +122,12 @@ class TreasuryPayoutGatewayTest {
 
     @Test
     void enablingPointPayoutsWithoutTheTreasurysKeyOrContractStopsTheBoot() {
-        assertThatThrownBy(() -> TreasuryWallet.of(new MBlockTreasuryProperties(null, null, Duration.ofDays(90),
-                CONTRACT))).hasMessageContaining("MBLOCK_TREASURY_WALLET_KEY");
-        assertThatThrownBy(() -> TreasuryWallet.of(new MBlockTreasuryProperties(Secret.of(KEY), null,
-                Duration.ofDays(90), "POINT"))).hasMessageContaining("MBLOCK_POINT_TOKEN_CONTRACT")
+        assertThatThrownBy(() ->
+                        TreasuryWallet.of(new MBlockTreasuryProperties(null, null, Duration.ofDays(90), CONTRACT)))
+                .hasMessageContaining("MBLOCK_TREASURY_WALLET_KEY");
+        assertThatThrownBy(() -> TreasuryWallet.of(
+                        new MBlockTreasuryProperties(Secret.of(KEY), null, Duration.ofDays(90), "POINT")))
+                .hasMessageContaining("MBLOCK_POINT_TOKEN_CONTRACT")
                 .hasMessageNotContaining(KEY);
     }
 
@@ -151,7 +154,9 @@ class TreasuryPayoutGatewayTest {
         PayoutOutcome outcome = gateway.reconcile(command(null));
 
         assertThat(outcome.kind()).isEqualTo(Kind.FAILED_DEFINITE);
-        assertThat(wallets.fenced).singleElement().extracting(TransferCommand::to)
+        assertThat(wallets.fenced)
+                .singleElement()
+                .extracting(TransferCommand::to)
                 .isEqualTo(TreasuryPayoutGateway.NO_RECIPIENT);
         assertThat(wallets.transfers).isEmpty();
     }

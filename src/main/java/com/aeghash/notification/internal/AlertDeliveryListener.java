@@ -1,5 +1,6 @@
 package com.aeghash.notification.internal;
 
+import com.aeghash.common.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
 class AlertDeliveryListener {
 
     private static final Logger log = LoggerFactory.getLogger("com.aeghash.alerts");
+    /** The alert history's column size: the log line shows as much of an alert as the history keeps. */
+    private static final int TEXT_LENGTH_MAX = 4000;
+
     private final WebhookSender webhook;
     private final AlertRepository history;
     private final java.time.Clock clock;
@@ -26,13 +30,14 @@ class AlertDeliveryListener {
     @ApplicationModuleListener
     void on(AlertRaised event) {
         var alert = event.alert();
+        // titles, texts and fields quote what members, partners and operators typed (reasons, notes, key ids)
         log.warn(
                 "ALERT [{}] {}: {} {} {}",
                 alert.severity(),
                 alert.source(),
-                alert.title(),
-                alert.text(),
-                alert.fields());
+                LogText.escape(alert.title(), TEXT_LENGTH_MAX),
+                LogText.escape(alert.text(), TEXT_LENGTH_MAX),
+                LogText.escape(alert.fields(), TEXT_LENGTH_MAX));
         if (webhook.isEnabled()) {
             webhook.deliver(event);
             history.markDelivered(event.id(), clock.instant());

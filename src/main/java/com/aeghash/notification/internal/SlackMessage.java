@@ -8,6 +8,11 @@ import java.util.Map;
 /**
  * The webhook payload: Slack's {@code text} plus one legacy attachment per alert (title, colour,
  * fields), and the same alerts as plain structured data for non-Slack receivers.
+ *
+ * <p>Alert texts quote values members, partners and operators supplied. Slack reads {@code <...>} in message text
+ * as markup ({@code <!channel>} notifies everyone, {@code <https://...|label>} is a disguised link), so every text
+ * Slack renders is escaped by Slack's rules: {@code &}, {@code <} and {@code >} become {@code &amp;}, {@code &lt;}
+ * and {@code &gt;}. The structured copy keeps the values as raised: it is data (JSON), not markup.
  */
 record SlackMessage(String text, List<Attachment> attachments, List<StructuredAlert> alerts) {
 
@@ -27,18 +32,23 @@ record SlackMessage(String text, List<Attachment> attachments, List<StructuredAl
     }
 
     private static String headline(Alert alert) {
-        return "[" + alert.severity() + "] " + alert.source() + ": " + alert.title();
+        return "[" + alert.severity() + "] " + escaped(alert.source()) + ": " + escaped(alert.title());
+    }
+
+    /** Slack's escaping of text that must not become markup (api.slack.com, "Escaping text"). */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static Attachment attachment(AlertRaised event) {
         Alert alert = event.alert();
         List<Field> fields = alert.fields().entrySet().stream()
-                .map(entry -> new Field(entry.getKey(), entry.getValue(), true))
+                .map(entry -> new Field(escaped(entry.getKey()), escaped(entry.getValue()), true))
                 .toList();
         return new Attachment(
                 colour(alert.severity()),
-                alert.title(),
-                alert.text(),
+                escaped(alert.title()),
+                escaped(alert.text()),
                 fields,
                 event.raisedAt().getEpochSecond());
     }

@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal.transit;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.LogText;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.wallet.FailureReason;
 import com.aeghash.wallet.WalletTransactionKind;
@@ -39,7 +40,9 @@ class TransitCallbacks {
     TransactionRecord handle(String callbackToken, TransitCallback callback) {
         OptionalLong transactionId = tokens.verify(callbackToken);
         if (transactionId.isEmpty()) {
-            log.warn("transit callback rejected: missing or forged callback token (vendor token {})", callback.token());
+            log.warn(
+                    "transit callback rejected: missing or forged callback token (vendor token {})",
+                    LogText.escape(callback.token()));
             throw new ApiException(
                     HttpStatus.UNAUTHORIZED, "invalid_callback_token", "the callback token is missing or invalid");
         }
@@ -59,7 +62,7 @@ class TransitCallbacks {
             log.warn(
                     "transit callback for transaction {} names token {} but the transit has token {}",
                     row.id(),
-                    vendorToken,
+                    LogText.escape(vendorToken),
                     row.vendorToken());
             throw new ApiException(
                     HttpStatus.NOT_FOUND, "unknown_transit_token", "no transit with this token is known here");

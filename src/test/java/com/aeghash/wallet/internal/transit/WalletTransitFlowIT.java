@@ -7,6 +7,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.testsupport.LogLines;
 import com.aeghash.wallet.FailureReason;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransitCommand;
@@ -119,6 +120,24 @@ class WalletTransitFlowIT {
 
         assertThat(kit.transactions.find(transit.id()).orElseThrow()).isEqualTo(before);
         assertThat(kit.events).isEmpty();
+    }
+
+    @Test
+    void aForgedCallbackCannotWriteLinesOfItsOwnIntoTheLog() {
+        WalletTransaction transit = pendingTransit("member-4b", "TR-4b");
+        String forgedLine = "TR-4b\r\n2026-01-01 INFO  transit callback accepted\u2028\u0085\u001b[31m";
+        TransitCallback callback = new TransitCallback(true, forgedLine, null, TXID_TOKEN, "success");
+
+        try (LogLines log = LogLines.of(TransitCallbacks.class)) {
+            assertThatThrownBy(() -> callbacks.handle(transit.id() + ".forged", callback))
+                    .isInstanceOf(ApiException.class);
+
+            assertThat(log.messages())
+                    .singleElement()
+                    .asString()
+                    .contains("TR-4b\\r\\n2026-01-01 INFO  transit callback accepted\\u2028\\u0085\\u001b[31m")
+                    .doesNotContain("\r", "\n", "\u2028", "\u0085", "\u001b");
+        }
     }
 
     @Test

@@ -30,6 +30,8 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
             List.of("MBLOCK_API_KEY_ROTATED_AT", "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
     static final String POINT_PAYOUTS_PROPERTY = "aeghash.withdrawal.point-payouts-enabled";
     static final String POINT_PAYOUTS_VARIABLE = "AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED";
+    static final String TRANSIT_CALLBACK_PROPERTY = "aeghash.mblock.transit-callback-url";
+    static final String TRANSIT_CALLBACK_VARIABLE = "MBLOCK_TRANSIT_CALLBACK_URL";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -56,6 +58,7 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         checkHttpsUrl(environment, "MBLOCK_API_BASE_URL", true, problems);
         checkHttpsUrl(environment, "HASHDAM_API_BASE_URL", false, problems);
         checkHttpsUrl(environment, "ALERT_WEBHOOK_URL", true, problems);
+        checkTransitCallbackUrl(environment, problems);
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY", true, problems);
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY_PREVIOUS", false, problems);
         checkPointPayouts(environment, problems);
@@ -128,13 +131,32 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
             }
             return;
         }
+        if (!isHttpsUrl(value)) {
+            problems.add(name + " is malformed (expected an https:// URL)");
+        }
+    }
+
+    /**
+     * Optional (without it transits are refused), but MBlock posts each transit's result there with the
+     * transaction's callback token in the query string: plain http would hand the token to anyone on the path.
+     * Read as bound ({@code aeghash.mblock.transit-callback-url}), so a value set under either name is checked.
+     */
+    private static void checkTransitCallbackUrl(ConfigurableEnvironment environment, List<String> problems) {
+        String value = text(environment, TRANSIT_CALLBACK_PROPERTY);
+        if (value == null) {
+            value = text(environment, TRANSIT_CALLBACK_VARIABLE);
+        }
+        if (value != null && !isHttpsUrl(value)) {
+            problems.add(TRANSIT_CALLBACK_VARIABLE + " is malformed (expected an https:// URL)");
+        }
+    }
+
+    private static boolean isHttpsUrl(String value) {
         try {
             URI uri = URI.create(value);
-            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                problems.add(name + " is malformed (expected an https:// URL)");
-            }
+            return "https".equals(uri.getScheme()) && uri.getHost() != null;
         } catch (IllegalArgumentException notAUri) {
-            problems.add(name + " is malformed (expected an https:// URL)");
+            return false;
         }
     }
 

@@ -131,6 +131,23 @@ class ProductionReadinessCheckTest {
     }
 
     @Test
+    void theTransitCallbackUrlCarriesTheCallbackTokenSoItMustBeHttps() {
+        Map<String, Object> values = completeProduction();
+        values.put("MBLOCK_TRANSIT_CALLBACK_URL", "http://aeghash.example.com/api/v1/callbacks/mblock/transit");
+        List<String> plainHttp = ProductionReadinessCheck.problemsOf(environment(values));
+        values.remove("MBLOCK_TRANSIT_CALLBACK_URL");
+        values.put("aeghash.mblock.transit-callback-url", "http://aeghash.example.com/api/v1/callbacks/mblock/transit");
+        List<String> boundDirectly = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put(
+                "aeghash.mblock.transit-callback-url", "https://aeghash.example.com/api/v1/callbacks/mblock/transit");
+        List<String> https = ProductionReadinessCheck.problemsOf(environment(values));
+
+        assertThat(plainHttp).containsExactly("MBLOCK_TRANSIT_CALLBACK_URL is malformed (expected an https:// URL)");
+        assertThat(boundDirectly).isEqualTo(plainHttp);
+        assertThat(https).isEmpty();
+    }
+
+    @Test
     void otherProfilesAreNotChecked() {
         StandardEnvironment environment = environment(new HashMap<>());
         environment.setActiveProfiles("sandbox");

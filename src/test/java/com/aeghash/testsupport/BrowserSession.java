@@ -13,6 +13,11 @@ import java.util.stream.Collectors;
 public final class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    /** The token every console page carries for its htmx requests ({@code fragments.html}). */
+    private static final Pattern PAGE_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** The header htmx sends it in. */
+    public static final String CSRF_HEADER = "X-CSRF-TOKEN";
+
     private final ApiClient http;
 
     public BrowserSession(int port) {
@@ -36,6 +41,24 @@ public final class BrowserSession {
         return http.exchange(HttpRequest.newBuilder(http.uri(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The CSRF token of a console page, as its htmx requests send it in {@link #CSRF_HEADER}. */
+    public String pageToken(String page) {
+        Matcher token = PAGE_TOKEN.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        return token.group(1);
+    }
+
+    /** Posts JSON with the session cookie and the given headers, as a script on a page of the browser would. */
+    public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return http.exchange(request);
     }
 
     public HttpResponse<String> signIn(String username, String password) {

@@ -2,21 +2,31 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
 import com.aeghash.security.SecurityProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -29,6 +39,20 @@ import tools.jackson.databind.json.JsonMapper;
  * vendor callbacks (authenticated by their own token), the partner API (HMAC signatures) and the simulated
  * vendor endpoints (API-key checks of the simulated vendor). API clients get 401/403 problem JSON; people
  * in a browser are sent to the login form.
+ *
+ * <p>Two ways to authenticate, never mixed, each with its own filter chain:
+ * <ul>
+ *   <li>a request carrying an {@code Authorization} header (HTTP Basic of service clients today, bearer tokens
+ *       later) is judged by that header alone ({@link #headerCredentials}): stateless, the session is neither read
+ *       nor created, so a session cookie sent along never counts and a wrong header is a 401 even with a valid
+ *       cookie. A page of another site cannot make a browser add such a header, so no CSRF token is asked; the one
+ *       exception, credentials a browser remembers from a Basic prompt, is refused when the browser says the
+ *       request comes from another site ({@link CrossSiteCredentialsFilter});
+ *   <li>every other request ({@link #sessionCredentials}) is judged by the session of the form login, whose cookie
+ *       a browser attaches to whatever any page sends: every state-changing request needs the CSRF token of a
+ *       console page, on the JSON API ({@code /api/**}) as on the console (the console's htmx requests send it),
+ *       except the machine endpoints that authenticate by their own means ({@link #OWN_AUTHENTICATION_PATHS}).
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -56,24 +80,49 @@ class SecurityConfiguration {
         "/favicon.ico"
     };
 
+    /**
+     * Machine endpoints that authenticate by their own means (HMAC signatures, callback tokens, the simulated
+     * vendors' keys) and never by the session: a browser's cookie lends them nothing, so no CSRF token is asked.
+     */
+    static final String[] OWN_AUTHENTICATION_PATHS = {
+        "/api/v1/callbacks/**",
+        "/api/aegmall/**",
+        "/api/from",
+        "/api/from/",
+        "/sandbox/mblock/bsc",
+        "/sandbox/hashdam/v1"
+    };
+
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    @Order(1)
+    SecurityFilterChain headerCredentials(HttpSecurity http, JsonMapper json) throws Exception {
+        AuthenticationEntryPoint entryPoint = problemEntryPoint(json);
+        http.securityMatcher(SecurityConfiguration::carriesAuthorization)
+                .authorizeHttpRequests(SecurityConfiguration::openPathsOnly)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new CrossSiteCredentialsFilter(json), BasicAuthenticationFilter.class)
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied(json)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain sessionCredentials(HttpSecurity http, JsonMapper json) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = problemEntryPoint(json);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+        http.authorizeHttpRequests(SecurityConfiguration::openPathsOnly)
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/console", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        api,
-                        PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                         .defaultAuthenticationEntryPointFor(
@@ -86,6 +135,16 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(problemAccessDenied(json)));
         return http.build();
+    }
+
+    /** Any scheme: a request that names credentials of its own is never judged by the session it may also carry. */
+    static boolean carriesAuthorization(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    }
+
+    private static void openPathsOnly(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated();
     }
 
     /** Remembers the page a browser wanted before login; API calls never create a session for that. */
@@ -117,10 +176,18 @@ class SecurityConfiguration {
         return (request, response, denied) -> write(
                 response,
                 json,
-                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow this", null));
+                denied instanceof CsrfException
+                        ? Problems.problem(
+                                HttpStatus.FORBIDDEN,
+                                "csrf_token_invalid",
+                                "a request signed in by the session cookie needs the CSRF token of a console page "
+                                        + "(header X-CSRF-TOKEN); service clients send credentials in the "
+                                        + "Authorization header instead",
+                                null)
+                        : Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow this", null));
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+    static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(json.writeValueAsBytes(problem));

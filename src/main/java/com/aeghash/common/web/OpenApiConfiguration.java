@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.context.annotation.Configuration;
 
-/** OpenAPI document metadata; operators authenticate with HTTP Basic ("Authorize" in the Swagger UI). */
+/**
+ * OpenAPI document metadata; operators authenticate with HTTP Basic ("Authorize" in the Swagger UI). Whether the
+ * document and the UI exist, and whether they need a sign-in, is {@code aeghash.web.*} (security module).
+ */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
         info =

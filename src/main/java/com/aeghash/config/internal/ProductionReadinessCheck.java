@@ -62,6 +62,7 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY", true, problems);
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY_PREVIOUS", false, problems);
         checkPointPayouts(environment, problems);
+        checkWebSettings(environment, problems);
         ROTATION_DATES.forEach(name -> checkDate(environment, name, problems));
         if (environment.getProperty("aeghash.sandbox.enabled", Boolean.class, false)) {
             problems.add("the sandbox (vendor simulators) is enabled: unset aeghash.sandbox.enabled / "
@@ -120,6 +121,27 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         } else if (!CONTRACT_SHAPE.matcher(contract).matches()) {
             problems.add("MBLOCK_POINT_TOKEN_CONTRACT is malformed (0x followed by 40 hex digits)");
         }
+    }
+
+    /**
+     * The API documents list every endpoint and its parameters: prod serves them, when switched on, to signed-in
+     * operators only. HSTS must reach the browsers: a server behind a TLS-terminating proxy sees plain http and sends
+     * it only when told to send it on every response (the prod default).
+     */
+    private static void checkWebSettings(ConfigurableEnvironment environment, List<String> problems) {
+        if (isTrue(environment, "aeghash.web.api-docs-enabled") && isTrue(environment, "aeghash.web.api-docs-public")) {
+            problems.add("AEGHASH_WEB_API_DOCS_PUBLIC=true publishes the API documents without sign-in: "
+                    + "prod serves them to signed-in operators only (unset it)");
+        }
+        if ("false".equalsIgnoreCase(text(environment, "aeghash.web.hsts-on-every-response"))
+                && !isTrue(environment, "server.ssl.enabled")) {
+            problems.add("AEGHASH_WEB_HSTS_ON_EVERY_RESPONSE=false: behind a TLS-terminating proxy no response would "
+                    + "carry HSTS (unset it, or terminate TLS here with server.ssl.*)");
+        }
+    }
+
+    private static boolean isTrue(ConfigurableEnvironment environment, String name) {
+        return "true".equalsIgnoreCase(text(environment, name));
     }
 
     private static void checkHttpsUrl(

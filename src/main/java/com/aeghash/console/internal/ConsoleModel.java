@@ -1,5 +1,6 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.security.WebSecurityProperties;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every console page can use: who is signed in and with which roles ({@code operator}, {@code roles}),
- * what they may do ({@code can}), and how values are printed for them ({@code show}).
+ * what they may do ({@code can}), how values are printed for them ({@code show}), and whether the API documents
+ * exist ({@code apiDocs}).
  */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
     private final ConsoleAccess access;
+    private final WebSecurityProperties web;
 
-    ConsoleModel(ConsoleAccess access) {
+    ConsoleModel(ConsoleAccess access, WebSecurityProperties web) {
         this.access = access;
+        this.web = web;
     }
 
     @ModelAttribute("operator")
@@ -33,6 +37,12 @@ class ConsoleModel {
     @ModelAttribute("can")
     Map<String, Boolean> can(Authentication authentication) {
         return access.permissions(authentication);
+    }
+
+    /** Whether the API documents exist here (the navigation links them only then). */
+    @ModelAttribute("apiDocs")
+    boolean apiDocs() {
+        return web.apiDocsEnabled();
     }
 
     @ModelAttribute("show")

@@ -2,6 +2,7 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
 import com.aeghash.security.SecurityProperties;
+import com.aeghash.security.WebSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every path needs an authenticated operator except the ones opened here on purpose: health, API docs,
+ * Every path needs an authenticated operator except the ones opened here on purpose: health, API docs (when
+ * published, {@link WebSecurityProperties}),
  * vendor callbacks (authenticated by their own token), the partner API (HMAC signatures) and the simulated
  * vendor endpoints (API-key checks of the simulated vendor). API clients get 401/403 problem JSON; people
  * in a browser are sent to the login form.
@@ -62,10 +64,6 @@ class SecurityConfiguration {
         "/actuator/health",
         "/actuator/health/**",
         "/actuator/info",
-        "/v3/api-docs",
-        "/v3/api-docs/**",
-        "/swagger-ui.html",
-        "/swagger-ui/**",
         "/api/v1/callbacks/**",
         "/api/aegmall/**",
         "/api/from",
@@ -78,6 +76,13 @@ class SecurityConfiguration {
         "/js/**",
         "/webjars/**",
         "/favicon.ico"
+    };
+
+    /**
+     * The OpenAPI document and the Swagger UI: open only while {@link WebSecurityProperties#apiDocsOpen()}; switched
+     * on for operators only, they need a sign-in like every other path (switched off, they do not exist).
+     */
+    static final String[] API_DOCUMENT_PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
     /**
@@ -95,10 +100,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain headerCredentials(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain headerCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = problemEntryPoint(json);
         http.securityMatcher(SecurityConfiguration::carriesAuthorization)
-                .authorizeHttpRequests(SecurityConfiguration::openPathsOnly)
+                .authorizeHttpRequests(requests -> openPathsOnly(requests, web))
+                .headers(headers -> ResponseHeaders.apply(headers, web))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -113,10 +120,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain sessionCredentials(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain sessionCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = problemEntryPoint(json);
-        http.authorizeHttpRequests(SecurityConfiguration::openPathsOnly)
+        http.authorizeHttpRequests(requests -> openPathsOnly(requests, web))
+                .headers(headers -> ResponseHeaders.apply(headers, web))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/console", false)
                         .permitAll())
@@ -132,6 +141,9 @@ class SecurityConfiguration {
                                 apiEntryPoint,
                                 PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"))
                         .defaultAuthenticationEntryPointFor(
+                                apiEntryPoint,
+                                PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"))
+                        .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(problemAccessDenied(json)));
         return http.build();
@@ -143,8 +155,13 @@ class SecurityConfiguration {
     }
 
     private static void openPathsOnly(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated();
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            WebSecurityProperties web) {
+        requests.requestMatchers(OPEN_PATHS).permitAll();
+        if (web.apiDocsOpen()) {
+            requests.requestMatchers(API_DOCUMENT_PATHS).permitAll();
+        }
+        requests.anyRequest().authenticated();
     }
 
     /** Remembers the page a browser wanted before login; API calls never create a session for that. */

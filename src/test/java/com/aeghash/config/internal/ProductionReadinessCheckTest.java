@@ -148,6 +148,37 @@ class ProductionReadinessCheckTest {
     }
 
     @Test
+    void theApiDocumentsMayBeSwitchedOnForOperatorsButNeverPublished() {
+        Map<String, Object> values = completeProduction();
+        values.put("aeghash.web.api-docs-enabled", "true");
+        List<String> forOperators = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put("aeghash.web.api-docs-public", "true");
+        List<String> published = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put("aeghash.web.api-docs-enabled", "false");
+        List<String> publicButOff = ProductionReadinessCheck.problemsOf(environment(values));
+
+        assertThat(forOperators).isEmpty();
+        assertThat(published)
+                .containsExactly("AEGHASH_WEB_API_DOCS_PUBLIC=true publishes the API documents without sign-in: "
+                        + "prod serves them to signed-in operators only (unset it)");
+        assertThat(publicButOff).isEmpty();
+    }
+
+    @Test
+    void hstsMayBeLimitedToTlsRequestsOnlyWhenThisServerTerminatesTls() {
+        Map<String, Object> values = completeProduction();
+        values.put("aeghash.web.hsts-on-every-response", "false");
+        List<String> behindAProxy = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put("server.ssl.enabled", "true");
+        List<String> ownTls = ProductionReadinessCheck.problemsOf(environment(values));
+
+        assertThat(behindAProxy)
+                .containsExactly("AEGHASH_WEB_HSTS_ON_EVERY_RESPONSE=false: behind a TLS-terminating proxy no "
+                        + "response would carry HSTS (unset it, or terminate TLS here with server.ssl.*)");
+        assertThat(ownTls).isEmpty();
+    }
+
+    @Test
     void otherProfilesAreNotChecked() {
         StandardEnvironment environment = environment(new HashMap<>());
         environment.setActiveProfiles("sandbox");

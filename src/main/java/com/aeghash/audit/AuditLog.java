@@ -6,6 +6,12 @@ import java.util.Map;
 /** Appends to and reads the audit trail. Entries are never changed or deleted. */
 public interface AuditLog {
 
+    /**
+     * Who may read the audit trail: the one rule of the API ({@code GET /api/v1/audit}) and the console (its audit
+     * page and the dashboard's recent entries). A Spring Security expression.
+     */
+    String READERS = "hasRole('ADMIN')";
+
     /** Appends an entry in the caller's transaction (so it commits or rolls back with the action). */
     void record(String actor, String action, String target, Map<String, String> details);
 

@@ -10,6 +10,12 @@ import java.util.Set;
  */
 public interface OperatorAccounts {
 
+    /**
+     * Who may list, create and delete operators: the one rule of the API ({@code /api/v1/operators}) and the
+     * console's operators page. A Spring Security expression.
+     */
+    String MANAGERS = "hasRole('ADMIN')";
+
     /** Every operator, by user name. */
     List<Operator> list();
 

@@ -18,7 +18,7 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AuditLog.READERS)
     List<AuditEntry> recent(
             @RequestParam(required = false) String action, @RequestParam(defaultValue = "100") int limit) {
         return auditLog.recent(action, limit);

@@ -1,12 +1,18 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.audit.AuditLog;
+import com.aeghash.common.Addresses;
+import com.aeghash.common.web.AccessRules;
+import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * What an operator may do in the console, and with which roles: the one table behind both the buttons a page
- * shows and the {@code @PreAuthorize} checks of the console's handlers. The roles follow the HTTP API's.
+ * shows and the {@code @PreAuthorize} checks of the console's handlers. The roles follow the HTTP API's; where the
+ * owning module states its rule as a constant (who reads the audit trail, who manages operators, who sees addresses
+ * whole), the entry is that rule itself, so the console cannot drift from the API.
  */
 enum ConsoleAction {
     /** Every console page (the member app's account is a service client, not a person). */
@@ -23,18 +29,31 @@ enum ConsoleAction {
     RESOLVE_WALLET_TRANSACTIONS(Role.ADMIN, Role.OPERATIONS),
     /** See the partners and their inbound event log, and re-process failed events. */
     MANAGE_PARTNERS(Role.ADMIN),
-    /** List, create and delete operators. */
-    MANAGE_OPERATORS(Role.ADMIN),
-    /** See wallet and destination addresses unmasked. */
-    SEE_FULL_ADDRESSES(Role.ADMIN);
+    /** List, create and delete operators: the security module's rule. */
+    MANAGE_OPERATORS(OperatorAccounts.MANAGERS),
+    /** Read the audit trail (its page, the dashboard's recent entries): the audit module's rule. */
+    READ_AUDIT_TRAIL(AuditLog.READERS),
+    /** See wallet and destination addresses unmasked: the masking rule of {@code common}. */
+    SEE_FULL_ADDRESSES(Addresses.FULL_ADDRESS_READERS);
 
     private final Set<Role> roles;
+    /** The owning module's rule (a Spring Security expression), or null when {@link #roles} decide. */
+    private final String rule;
 
     ConsoleAction(Role first, Role... others) {
         this.roles = EnumSet.of(first, others);
+        this.rule = null;
+    }
+
+    ConsoleAction(String rule) {
+        this.roles = Set.of();
+        this.rule = rule;
     }
 
     boolean allowedFor(Set<Role> held) {
+        if (rule != null) {
+            return AccessRules.allowsRoles(rule, held.stream().map(Role::name).toList());
+        }
         return held.stream().anyMatch(roles::contains);
     }
 }

@@ -35,7 +35,7 @@ class ConsolePagesController {
     }
 
     @GetMapping("/console/audit")
-    @PreAuthorize(ConsoleAccess.VIEW)
+    @PreAuthorize("@consoleAccess.allows(authentication, 'READ_AUDIT_TRAIL')")
     String audit(@RequestParam(required = false) String action, Model model) {
         model.addAttribute("action", action);
         model.addAttribute("audit", auditLog.recent(Text.blankToNull(action), RECENT_ON_PAGE));

@@ -11,11 +11,15 @@ import com.aeghash.withdrawal.WithdrawalOperations;
 import java.util.List;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard: work waiting for operators (counted up to a bound), the last job runs, health, alerts, audit. */
+/**
+ * The dashboard: work waiting for operators (counted up to a bound), the last job runs, health, alerts, and for
+ * those who may read the audit trail its recent entries.
+ */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
 class DashboardController {
@@ -32,6 +36,7 @@ class DashboardController {
     private final AlertHistory alerts;
     private final AuditLog auditLog;
     private final HealthEndpoint health;
+    private final ConsoleAccess access;
 
     DashboardController(
             WithdrawalOperations withdrawals,
@@ -41,7 +46,8 @@ class DashboardController {
             BonusOperations bonus,
             AlertHistory alerts,
             AuditLog auditLog,
-            HealthEndpoint health) {
+            HealthEndpoint health,
+            ConsoleAccess access) {
         this.withdrawals = withdrawals;
         this.miningWithdrawals = miningWithdrawals;
         this.walletOperations = walletOperations;
@@ -50,10 +56,11 @@ class DashboardController {
         this.alerts = alerts;
         this.auditLog = auditLog;
         this.health = health;
+        this.access = access;
     }
 
     @GetMapping({"/console", "/"})
-    String dashboard(Model model) {
+    String dashboard(Model model, Authentication authentication) {
         model.addAttribute("counters", counters());
         model.addAttribute(
                 "lastEtlRun", mining.recentEtlRuns(1).stream().findFirst().orElse(null));
@@ -61,7 +68,9 @@ class DashboardController {
                 "lastClosing", bonus.recentClosings(1).stream().findFirst().orElse(null));
         model.addAttribute("health", health.health());
         model.addAttribute("alerts", alerts.recent(RECENT));
-        model.addAttribute("audit", auditLog.recent(null, RECENT));
+        if (access.allows(authentication, ConsoleAction.READ_AUDIT_TRAIL.name())) {
+            model.addAttribute("audit", auditLog.recent(null, RECENT));
+        }
         return "console/dashboard";
     }
 

@@ -2,6 +2,7 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.Secret;
 import com.aeghash.security.Operator;
+import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(OperatorAccounts.MANAGERS)
 class OperatorController {
 
     private final OperatorAccountsService operators;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
+import com.aeghash.common.Addresses;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
@@ -67,7 +68,7 @@ class ConsoleMemberIT {
         assertThat(page).contains("/console/withdrawals/" + withdrawal);
         assertThat(page).contains("Devices", ">console-device<");
         assertThat(page).contains(order, "REFERRAL", ">60<", "SPONSOR", ">2<", "PENDING");
-        assertThat(page).contains(ConsoleFormat.masked(wallet.address())).doesNotContain(wallet.address());
+        assertThat(page).contains(Addresses.masked(wallet.address())).doesNotContain(wallet.address());
     }
 
     @Test

@@ -5,48 +5,74 @@ import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the ledger's self-check fresh for the {@code ledger} health contributor. The full check scans
- * every posting, so health reports the last result and re-runs it only when it is older than
- * {@code aeghash.ledger.invariant-check-max-age}; a scheduled run also alerts when it finds a violation.
+ * The ledger's self-check: the full scan of every posting, and the {@code ledger} health contributor that reports it.
+ *
+ * <p>Health is asked by anyone (load balancers, monitors, the anonymous) and often, so it never scans: it reads the
+ * last recorded scan (one row, shared by every instance) and says how old it is.
+ * <ul>
+ *   <li>no scan recorded yet: {@code UNKNOWN}, "no scan yet" (the first scheduled one comes a minute after start);
+ *   <li>the last scan found violations: {@code DOWN}, however old, until a scan finds none;
+ *   <li>the last scan found none and is at most {@code aeghash.ledger.invariant-check-max-age} old: {@code UP};
+ *   <li>older than that (the schedule stopped, or every instance is down but this one): {@code UNKNOWN}, "stale".
+ * </ul>
+ * Scans are started only by the schedule ({@code aeghash.ledger.invariant-check-interval}, one instance at a time
+ * under its lock, alerting on violations) and by operators ({@code GET /api/v1/ops/ledger/invariants}). On one
+ * instance at most one scan runs at a time: a caller who waited while another scan ran gets that scan's result when
+ * it started after the caller asked, so concurrent requests share one scan instead of queueing one each.
  */
 @Component("ledger")
 class LedgerInvariantMonitor implements HealthIndicator {
 
     private final LedgerService ledger;
+    private final InvariantScanRepository scans;
     private final Notifier notifier;
     private final Clock clock;
-    private final Duration maxAge;
-    private volatile InvariantReport last;
+    private final LedgerProperties properties;
+    private final Object scanning = new Object();
+    private InvariantReport lastOnThisInstance;
 
     LedgerInvariantMonitor(
             LedgerService ledger,
+            InvariantScanRepository scans,
             Notifier notifier,
             Clock clock,
-            @Value("${aeghash.ledger.invariant-check-max-age:5m}") Duration maxAge) {
+            LedgerProperties properties) {
         this.ledger = ledger;
+        this.scans = scans;
         this.notifier = notifier;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.properties = properties;
     }
 
-    synchronized InvariantReport checkNow() {
-        last = ledger.checkInvariants();
-        return last;
+    /** Scans now (or shares a scan that started after this call) and records the result for health. */
+    InvariantReport scanNow() {
+        Instant asked = clock.instant();
+        synchronized (scanning) {
+            if (lastOnThisInstance != null && !lastOnThisInstance.checkedAt().isBefore(asked)) {
+                return lastOnThisInstance;
+            }
+            long startedNanos = System.nanoTime();
+            InvariantReport report = ledger.checkInvariants();
+            scans.record(InvariantScan.of(report, Duration.ofNanos(System.nanoTime() - startedNanos)));
+            lastOnThisInstance = report;
+            return report;
+        }
     }
 
     @Scheduled(fixedDelayString = "${aeghash.ledger.invariant-check-interval:10m}", initialDelayString = "1m")
     @SchedulerLock(name = "ledger-invariant-check")
     void scheduledCheck() {
-        InvariantReport report = checkNow();
+        InvariantReport report = scanNow();
         if (!report.healthy()) {
             notifier.alert(Alert.critical(
                     "ledger",
@@ -58,14 +84,28 @@ class LedgerInvariantMonitor implements HealthIndicator {
 
     @Override
     public Health health() {
-        InvariantReport report = last;
-        if (report == null || report.checkedAt().plus(maxAge).isBefore(clock.instant())) {
-            report = checkNow();
+        Optional<InvariantScan> last = scans.last();
+        if (last.isEmpty()) {
+            return Health.unknown()
+                    .withDetail(
+                            "scan",
+                            "no scan yet: the scheduled scan runs every "
+                                    + properties.invariantCheckInterval().toMinutes()
+                                    + " minutes, the first one a minute "
+                                    + "after start")
+                    .build();
         }
-        Health.Builder health = report.healthy() ? Health.up() : Health.down();
-        return health.withDetail("checkedAt", report.checkedAt().toString())
-                .withDetail("accountsChecked", report.accountsChecked())
-                .withDetail("violations", report.violations())
+        InvariantScan scan = last.get();
+        Duration age = Duration.between(scan.checkedAt(), clock.instant());
+        boolean stale = age.compareTo(properties.invariantCheckMaxAge()) > 0;
+        Health.Builder health = !scan.healthy() ? Health.down() : stale ? Health.unknown() : Health.up();
+        return health.withDetail("scan", stale ? "stale" : "recent")
+                .withDetail("checkedAt", scan.checkedAt().toString())
+                .withDetail("ageSeconds", Math.max(age.toSeconds(), 0))
+                .withDetail("tookMillis", scan.took().toMillis())
+                .withDetail("accountsChecked", scan.accountsChecked())
+                .withDetail("violationCount", scan.violationCount())
+                .withDetail("violations", scan.violations())
                 .build();
     }
 }

@@ -12,6 +12,7 @@ import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.mining.support.MiningRig;
 import com.aeghash.mining.support.SimulatorTransport;
 import com.aeghash.notification.AlertSeverity;
+import com.aeghash.testsupport.LogLines;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -161,6 +162,25 @@ class MiningWithdrawalRecoveryTest {
         assertThat(failed.failureReason())
                 .hasSize(MiningWithdrawalRecord.FAILURE_REASON_MAX)
                 .isEqualTo(find("withdrawal:long").failureReason());
+    }
+
+    @Test
+    void aFailureReasonCannotWriteLinesOfItsOwnIntoTheLog() {
+        // the same log line carries an operator's note when one declares an unknown withdrawal failed
+        String forged = "Invalid API Key\\r\\n2026-03-10 INFO  mining withdrawal withdrawal:log completed";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            rig.transport.script(
+                    "assetWithdrawRequest",
+                    new SimulatorTransport.Respond(200, "{\"code\":1,\"message\":\"" + forged + "\"}"));
+        }
+
+        try (LogLines log = LogLines.of("com.aeghash.mining.internal.withdrawal.WithdrawalFindingRecorder")) {
+            assertThat(request("withdrawal:log").status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+
+            assertThat(log.messages())
+                    .anySatisfy(line -> assertThat(line).contains("failed: ").contains("Invalid API Key\\r\\n2026"))
+                    .allSatisfy(line -> assertThat(line).doesNotContain("\r", "\n"));
+        }
     }
 
     @Test

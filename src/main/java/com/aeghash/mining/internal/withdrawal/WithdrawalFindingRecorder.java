@@ -7,6 +7,7 @@ import static com.aeghash.mining.MiningWithdrawalStatus.UNKNOWN;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
+import com.aeghash.common.LogText;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.MiningWithdrawalCompleted;
@@ -100,7 +101,8 @@ final class WithdrawalFindingRecorder {
             return undecided(withAttempts(current, undecided.attempts()), undecided.reason(), now);
         }
         if (finding instanceof WithdrawalFinding.Unlisted unlisted) {
-            log.warn("submitted mining withdrawal {}: {}", current.payoutReference(), unlisted.reason());
+            log.warn(
+                    "submitted mining withdrawal {}: {}", current.payoutReference(), LogText.escape(unlisted.reason()));
             return copy(
                     current,
                     current.status(),
@@ -195,7 +197,8 @@ final class WithdrawalFindingRecorder {
         events.publishEvent(new MiningWithdrawalFailed(
                 failed.payoutReference(), failed.memberId(), failed.coin(), failed.amount(), shortReason, now));
         notifier.alert(Alert.warning("mining", "Mining withdrawal failed", shortReason, fields(failed)));
-        log.warn("mining withdrawal {} failed: {}", failed.payoutReference(), shortReason);
+        // the reason quotes HashDam's message or the note of the operator who declared the withdrawal failed
+        log.warn("mining withdrawal {} failed: {}", failed.payoutReference(), LogText.escape(shortReason));
         return failed;
     }
 

@@ -49,8 +49,13 @@ public final class ApiClient {
     }
 
     public static ApiClient as(int port, String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(SHARED, port, "Basic " + token);
+        return new ApiClient(SHARED, port, basic(username, password));
+    }
+
+    /** The {@code Authorization} header value of HTTP Basic credentials. */
+    public static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ApiClient anonymous(int port) {

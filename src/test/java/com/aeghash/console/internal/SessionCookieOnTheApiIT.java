@@ -92,7 +92,7 @@ class SessionCookieOnTheApiIT {
         HttpResponse<String> wrongPassword = browser.postJson(
                 approval,
                 "{}",
-                Map.of("Authorization", basic(finance, "wrong-password"), BrowserSession.CSRF_HEADER, token));
+                Map.of("Authorization", ApiClient.basic(finance, "wrong-password"), BrowserSession.CSRF_HEADER, token));
 
         assertThat(bearer.statusCode()).isEqualTo(401);
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
@@ -132,11 +132,5 @@ class SessionCookieOnTheApiIT {
 
     private String statusOfTheWithdrawal() {
         return ApiClient.admin(port).get("/api/v1/withdrawals/" + withdrawal).text("status");
-    }
-
-    private static String basic(String username, String password) {
-        return "Basic "
-                + java.util.Base64.getEncoder()
-                        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -6,6 +6,7 @@ import com.aeghash.security.WebSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -98,6 +99,9 @@ class SecurityConfiguration {
         "/sandbox/hashdam/v1"
     };
 
+    /** Methods that change nothing (Spring Security's default list), never asked for a token. */
+    private static final Set<String> CSRF_SAFE_METHODS = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
+
     @Bean
     @Order(1)
     SecurityFilterChain headerCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
@@ -131,7 +135,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrfToken())
+                        .ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
                         .defaultAuthenticationEntryPointFor(
@@ -147,6 +152,21 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(problemAccessDenied(json)));
         return http.build();
+    }
+
+    /**
+     * A state-changing request needs the token whenever it names a session (the cookie is what another site's page
+     * can make a browser send), and always on the console's pages and forms (also the sign-in, against login CSRF).
+     * A request to a machine path that names no session carries no credentials at all: authentication answers it
+     * (401), as it did before the API asked for tokens.
+     */
+    private static RequestMatcher needsCsrfToken() {
+        RequestMatcher machinePaths = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/sandbox/**"));
+        return request -> !CSRF_SAFE_METHODS.contains(request.getMethod())
+                && (request.getRequestedSessionId() != null || !machinePaths.matches(request));
     }
 
     /** Any scheme: a request that names credentials of its own is never judged by the session it may also carry. */

@@ -74,6 +74,15 @@ class SessionCookieOnTheApiIT {
     }
 
     @Test
+    void aCallWithoutCookieOrCredentialsIsAskedToAuthenticateNotForAToken() {
+        ApiClient.Response anonymous = ApiClient.anonymous(port).post(approval, "{}");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.text("code")).isEqualTo("unauthorized");
+        assertThat(statusOfTheWithdrawal()).isEqualTo("pending");
+    }
+
+    @Test
     void basicCredentialsNeedNoToken() {
         ApiClient.Response approved = ApiClient.as(port, finance, ConsoleFixtures.passwordOf(finance))
                 .post(approval, "{\"note\":\"service client\"}");

@@ -12,8 +12,8 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
-import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Distribution and closing through the real application and database, on H2 and on PostgreSQL.
@@ -53,7 +54,7 @@ class BonusClosingFlowIT {
     OrganizationChanges organization;
 
     @Autowired
-    MemberRepository members;
+    ApplicationContext context;
 
     @Autowired
     BonusDistribution bonuses;
@@ -91,10 +92,7 @@ class BonusClosingFlowIT {
         prefix = TestIds.unique("flow");
         cutoff = Instant.parse("2021-01-01T00:00:00Z")
                 .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = members.rootMemberId()
-                .orElseGet(() -> organization
-                        .register(new Registration(prefix + "-root", null, null), "test")
-                        .memberId());
+        String previous = OrganizationFixtures.root(context, prefix + "-root", "test");
         for (int index = 1; index <= 3; index++) {
             organization.register(new Registration(member(index), previous, previous), "test");
             previous = member(index);

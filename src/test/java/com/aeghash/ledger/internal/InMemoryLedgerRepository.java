@@ -5,8 +5,10 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.PostingLine;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +30,11 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     private final Map<Long, BigDecimal> balances = new HashMap<>();
     private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
     private long nextId = 1;
+
+    /** A {@link Ledger} on a fresh in-memory repository: {@code LedgerFixtures.inMemoryLedger} for other packages. */
+    public static Ledger newLedger(Clock clock) {
+        return new LedgerService(new InMemoryLedgerRepository(), clock);
+    }
 
     @Override
     public synchronized Map<AccountRef, Long> findAccountIds(Collection<AccountRef> accounts) {

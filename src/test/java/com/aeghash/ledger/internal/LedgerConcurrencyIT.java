@@ -1,7 +1,7 @@
 package com.aeghash.ledger.internal;
 
-import static com.aeghash.ledger.internal.LedgerFixtures.credit;
-import static com.aeghash.ledger.internal.LedgerFixtures.transfer;
+import static com.aeghash.ledger.LedgerFixtures.credit;
+import static com.aeghash.ledger.LedgerFixtures.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.AccountRef;

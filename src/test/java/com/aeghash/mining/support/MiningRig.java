@@ -1,10 +1,11 @@
 package com.aeghash.mining.support;
 
-import com.aeghash.audit.internal.InMemoryAuditLog;
+import com.aeghash.audit.AuditFixtures;
+import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
-import com.aeghash.ledger.internal.InMemoryLedgerRepository;
-import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.MiningService;
 import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
@@ -41,12 +42,12 @@ public final class MiningRig {
     public final MutableClock clock;
     public final HashDamSandbox simulator;
     public final SimulatorTransport transport;
-    public final LedgerService ledger;
+    public final Ledger ledger;
     public final InMemoryMiningBalanceRepository balances = new InMemoryMiningBalanceRepository();
     public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
     public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
     public final RecordingNotifier notifier = new RecordingNotifier();
-    public final InMemoryAuditLog audit;
+    public final AuditLog audit;
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
     public final MiningService mining;
@@ -56,14 +57,14 @@ public final class MiningRig {
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
-        audit = new InMemoryAuditLog(clock);
+        audit = AuditFixtures.inMemoryAuditLog(clock);
         simulator = HashDamSandbox.inProcess(Secret.of(API_KEY), COMPLETION_DELAY, "rig", clock);
         transport = new SimulatorTransport(simulator);
         client = new HashDamClient(
                 RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"),
                 Secret.of(API_KEY));
-        ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
+        ledger = LedgerFixtures.inMemoryLedger(clock);
         unitOfWork = InMemoryTransactions.unitOfWork();
         ProjectSnapshotService snapshots =
                 new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork, clock);
@@ -88,8 +89,7 @@ public final class MiningRig {
         return etl(client, ledger, unitOfWork, listener);
     }
 
-    private DailyProfitEtl etl(
-            HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
+    private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
         return new DailyProfitEtl(
                 client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), listener);
     }

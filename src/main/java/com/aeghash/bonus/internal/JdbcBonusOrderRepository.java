@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Orders and bonus entries over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcBonusOrderRepository implements BonusOrderRepository {
+class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     static final String ENTRY_COLUMNS = """
             id, order_reference, bonus_type, tree_level, beneficiary_member_id, source_member_id, pv_amount,

@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional
-public class LedgerService implements Ledger {
+class LedgerService implements Ledger {
 
     /** Entries per round of statements, so IN lists and batches stay bounded. */
     static final int SLICE_ENTRIES_MAX = 500;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * methods tests call directly (schedules are off in tests).
  */
 @Component
-public class MiningJobs {
+class MiningJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MiningJobs.class);
     private final Mining mining;

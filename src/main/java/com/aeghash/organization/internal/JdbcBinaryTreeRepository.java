@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The sponsor tree over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
+class JdbcBinaryTreeRepository implements BinaryTreeRepository {
 
     static final int IN_LIST_MAX = 1000;
     private static final String NODE_COLUMNS = """

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The referral tree over SQL. */
 @Repository
-public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
+class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
 
     static final int IN_LIST_MAX = 1000;
     private final JdbcTemplate jdbc;

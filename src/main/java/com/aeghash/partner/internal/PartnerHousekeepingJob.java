@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * their retention. (Expired idempotency keys are the idempotency module's to purge.)
  */
 @Component
-public class PartnerHousekeepingJob {
+class PartnerHousekeepingJob {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerHousekeepingJob.class);
     static final int CHUNK_ROWS = 1000;

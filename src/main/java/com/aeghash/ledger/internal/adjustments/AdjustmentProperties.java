@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * 10,000 worth, like the risk defaults an order-of-magnitude guess for the meme coins).
  */
 @ConfigurationProperties("aeghash.adjustments")
-public record AdjustmentProperties(Map<Asset, BigDecimal> alertThreshold) {
+record AdjustmentProperties(Map<Asset, BigDecimal> alertThreshold) {
 
     private static final Map<Asset, BigDecimal> DEFAULTS = new EnumMap<>(Map.of(
             Asset.POINT,

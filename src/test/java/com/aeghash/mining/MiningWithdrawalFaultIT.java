@@ -18,6 +18,7 @@ import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +231,7 @@ class MiningWithdrawalFaultIT {
                 .orElseThrow();
     }
 
-    private java.util.stream.Stream<JsonNode> history() {
+    private Stream<JsonNode> history() {
         Object envelope = simulator.handle(
                 TestSecrets.HASHDAM_API_KEY,
                 "127.0.0.1",

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -115,7 +116,7 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
                 + "beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?)";
         String sql = "SELECT * FROM (" + String.join(" UNION ALL ", perStatus, perStatus, perStatus)
                 + ") entries ORDER BY id DESC LIMIT ?";
-        List<Object> parameters = new java.util.ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         for (BonusEntryStatus status : BonusEntryStatus.values()) {
             parameters.addAll(List.of(status.name(), memberId, beforeId, limit));
         }

@@ -1,5 +1,6 @@
 package com.aeghash.notification.internal;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,9 +16,9 @@ class AlertDeliveryListener {
     private static final Logger log = LoggerFactory.getLogger("com.aeghash.alerts");
     private final WebhookSender webhook;
     private final AlertRepository history;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AlertDeliveryListener(WebhookSender webhook, AlertRepository history, java.time.Clock clock) {
+    AlertDeliveryListener(WebhookSender webhook, AlertRepository history, Clock clock) {
         this.webhook = webhook;
         this.history = history;
         this.clock = clock;

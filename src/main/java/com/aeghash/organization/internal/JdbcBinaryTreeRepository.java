@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class JdbcBinaryTreeRepository implements BinaryTreeRepository {
             return Optional.empty();
         }
         String sql = searchStatements.computeIfAbsent(
-                ranges.size(), size -> String.join("\nUNION ALL\n", java.util.Collections.nCopies(size, RANGE_PROBE)));
+                ranges.size(), size -> String.join("\nUNION ALL\n", Collections.nCopies(size, RANGE_PROBE)));
         Object[] parameters = new Object[ranges.size() * 3];
         for (int index = 0; index < ranges.size(); index++) {
             LevelRange range = ranges.get(index);

@@ -7,6 +7,7 @@ import com.aeghash.notification.Notifier;
 import com.aeghash.withdrawal.PayoutOutcome;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -165,7 +166,7 @@ class PayoutOutcomeRecorder {
                 : WithdrawalAuditAction.enteringVendorState(target);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("outcome", outcome.kind().name());
-        metadata.put("source", source.name().toLowerCase(java.util.Locale.ROOT));
+        metadata.put("source", source.name().toLowerCase(Locale.ROOT));
         if (outcome.vendorReference() != null) {
             metadata.put("vendorReference", outcome.vendorReference());
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
@@ -240,14 +241,13 @@ class BonusClosingFlowIT {
     void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
         PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
 
-        List<com.aeghash.bonus.OrderDistribution> distributions =
-                Concurrently.run(8, thread -> bonuses.distribute(order));
+        List<OrderDistribution> distributions = Concurrently.run(8, thread -> bonuses.distribute(order));
 
         assertThat(distributions)
                 .filteredOn(distribution -> !distribution.replayed())
                 .hasSize(1);
         assertThat(distributions)
-                .extracting(com.aeghash.bonus.OrderDistribution::entries)
+                .extracting(OrderDistribution::entries)
                 .containsOnly(distributions.get(0).entries());
         assertThat(orders.entriesOfOrder(order.orderReference()))
                 .hasSize(distributions.get(0).entries());
@@ -266,7 +266,7 @@ class BonusClosingFlowIT {
                 });
     }
 
-    private com.aeghash.bonus.OrderDistribution distribute(String order, Instant paidAt) {
+    private OrderDistribution distribute(String order, Instant paidAt) {
         return bonuses.distribute(new PaidOrder(prefix + "-" + order, member(3), new BigDecimal("100"), paidAt));
     }
 

@@ -11,7 +11,11 @@ import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.InMemoryTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +48,13 @@ final class InMemoryBonusEngine {
     static BonusProperties.Closing closingSettings(int chunkEntries) {
         return new BonusProperties.Closing(
                 BonusProperties.Period.DAILY,
-                java.time.LocalTime.MIDNIGHT,
-                java.time.ZoneId.of("UTC"),
-                java.time.DayOfWeek.MONDAY,
+                LocalTime.MIDNIGHT,
+                ZoneId.of("UTC"),
+                DayOfWeek.MONDAY,
                 1,
                 2,
                 chunkEntries,
-                java.time.Duration.ofMinutes(10));
+                Duration.ofMinutes(10));
     }
 
     /** Root m0 and a chain m1..mN where each member refers and sponsors the next (both trees are chains). */

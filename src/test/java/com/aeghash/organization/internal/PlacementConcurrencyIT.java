@@ -7,6 +7,7 @@ import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,12 +120,12 @@ class PlacementConcurrencyIT {
                             """
                     SELECT level_position FROM organization_binary_nodes
                     WHERE depth = ? AND level_position >= ? AND level_position < ? ORDER BY level_position""",
-                            java.math.BigDecimal.class,
+                            BigDecimal.class,
                             range.depth(),
-                            new java.math.BigDecimal(range.fromInclusive()),
-                            new java.math.BigDecimal(range.toExclusive()))
+                            new BigDecimal(range.fromInclusive()),
+                            new BigDecimal(range.toExclusive()))
                     .stream()
-                    .map(java.math.BigDecimal::toBigInteger)
+                    .map(BigDecimal::toBigInteger)
                     .toList();
             Set<BigInteger> expected = new HashSet<>();
             for (int offset = 0; offset < positions.size(); offset++) {
@@ -146,7 +148,7 @@ class PlacementConcurrencyIT {
         }
     }
 
-    private static void runConcurrently(java.util.function.IntConsumer work) throws Exception {
+    private static void runConcurrently(IntConsumer work) throws Exception {
         Concurrently.run(THREADS, thread -> {
             work.accept(thread);
             return thread;

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -248,7 +249,7 @@ class PartnerAuthenticationIT extends PartnerApiTest {
         }
     }
 
-    private java.util.Map<String, Object> eventOf(String idempotencyKey) {
+    private Map<String, Object> eventOf(String idempotencyKey) {
         return jdbc.sql("SELECT * FROM partner_inbound_events WHERE idempotency_key = :key")
                 .param("key", idempotencyKey)
                 .query()

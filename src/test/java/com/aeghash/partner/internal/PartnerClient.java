@@ -8,8 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,7 +57,7 @@ final class PartnerClient {
         private String idempotencyKey;
         private String signature;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private final java.util.Set<String> omitted = new java.util.HashSet<>();
+        private final Set<String> omitted = new HashSet<>();
 
         private Call(TestPartner partner, String path, String body, String idempotencyKey) {
             this.keyId = partner.keyId();

@@ -10,11 +10,13 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.FailureReason;
+import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.WalletTransferSettled;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
@@ -221,9 +223,7 @@ class WalletFlowIT {
         assertThat(kit.reconciler.reconcile().checked()).isZero();
 
         WalletTransaction decided = kit.operations.resolve(
-                transfer.id(),
-                new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"),
-                "ops-anna");
+                transfer.id(), new Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
 
         assertThat(decided.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(decided.failureReason()).isEqualTo(FailureReason.OPERATOR_DECISION);
@@ -237,7 +237,7 @@ class WalletFlowIT {
                         WalletTransferSettled.class,
                         settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
         assertThatThrownBy(() -> kit.operations.resolve(
-                        transfer.id(), new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
+                        transfer.id(), new Resolution(true, null, "second thoughts"), "ops-anna"))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("transaction_not_unknown"));
@@ -350,7 +350,7 @@ class WalletFlowIT {
     void aRowLeftSubmittingByADeadProcessBecomesUnknown() {
         TransactionRecord orphan = kit.transactions.logTransaction(TransactionRecord.submitting(
                 "ref-orphan",
-                com.aeghash.wallet.WalletTransactionKind.TRANSFER,
+                WalletTransactionKind.TRANSFER,
                 "member-13",
                 "member:member-13",
                 ADDRESS,

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,7 +199,7 @@ abstract class VendorPayoutTestBase {
 
     /** A random amount of 8 decimals, so the vendor's history can be searched for this test's payout alone. */
     static String uniqueAmount(int whole) {
-        long fraction = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 99_999_999);
+        long fraction = ThreadLocalRandom.current().nextLong(1, 99_999_999);
         return whole + "." + String.format("%08d", fraction);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -113,7 +114,7 @@ final class PartnerEnvironmentReader {
 
     private PartnerSettings readPartner(String prefix) {
         int problemsBefore = problems.size();
-        String id = prefix.substring(PREFIX.length()).toLowerCase(java.util.Locale.ROOT);
+        String id = prefix.substring(PREFIX.length()).toLowerCase(Locale.ROOT);
         if (id.length() > PARTNER_ID_LENGTH_MAX) {
             problems.add(prefix + "_KEY: the partner name is longer than " + PARTNER_ID_LENGTH_MAX + " characters");
         }

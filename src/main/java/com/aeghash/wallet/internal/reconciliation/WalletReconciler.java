@@ -13,6 +13,7 @@ import com.aeghash.wallet.internal.transactions.WalletTransactionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,7 @@ public class WalletReconciler {
         });
     }
 
-    private static <T> T isolated(TransactionRecord row, java.util.function.Supplier<T> work) {
+    private static <T> T isolated(TransactionRecord row, Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException failure) {

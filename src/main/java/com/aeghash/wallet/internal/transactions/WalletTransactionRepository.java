@@ -1,5 +1,6 @@
 package com.aeghash.wallet.internal.transactions;
 
+import com.aeghash.wallet.WalletTransactionStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +45,5 @@ public interface WalletTransactionRepository {
     List<TransactionRecord> findOverdueTransits(Instant now, int limit);
 
     /** Transactions in the status, oldest first. */
-    List<TransactionRecord> findByStatus(com.aeghash.wallet.WalletTransactionStatus status, int limit);
+    List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit);
 }

@@ -2,6 +2,7 @@ package com.aeghash.wallet.internal.transit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.config.MBlockProperties;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.IntegrationTest;
@@ -11,6 +12,8 @@ import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
 import com.aeghash.wallet.internal.transactions.WalletTransactionRepository;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +58,7 @@ class WalletSimulatorFlowIT {
         WalletTransactionRepository transactions;
 
         @Autowired
-        com.aeghash.config.MBlockProperties mblockProperties;
+        MBlockProperties mblockProperties;
 
         WalletApi api;
 
@@ -278,7 +281,7 @@ class WalletSimulatorFlowIT {
             String address = fundedWallet(member);
             String password = "finance-password-" + TestIds.unique("p");
             TestSecrets.register(password);
-            String finance = "finance-" + TestIds.unique("u").toLowerCase(java.util.Locale.ROOT);
+            String finance = "finance-" + TestIds.unique("u").toLowerCase(Locale.ROOT);
             assertThat(api.post(
                                     "/api/v1/operators",
                                     "{\"username\":\"" + finance + "\",\"password\":\"" + password
@@ -325,7 +328,7 @@ class WalletSimulatorFlowIT {
         }
 
         private static String newAddress() {
-            return "0x" + java.util.UUID.randomUUID().toString().replace("-", "") + "00000000";
+            return "0x" + UUID.randomUUID().toString().replace("-", "") + "00000000";
         }
 
         private WalletApi.Answer awaitStatus(long id, String status) {

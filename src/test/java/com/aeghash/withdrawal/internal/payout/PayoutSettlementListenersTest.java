@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.common.Secret;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalCompleted;
 import com.aeghash.mining.MiningWithdrawalFailed;
@@ -47,8 +48,7 @@ class PayoutSettlementListenersTest {
         TreasuryTransferSettlements listener = new TreasuryTransferSettlements(settlements, wallets);
         TransferCommand failed = new TransferCommand(
                 "withdrawal:8",
-                new WalletKeySource.ProvidedKey(
-                        "treasury", com.aeghash.common.Secret.of("unit-test-treasury-key-0001"), null),
+                new WalletKeySource.ProvidedKey("treasury", Secret.of("unit-test-treasury-key-0001"), null),
                 "0x" + "11".repeat(20),
                 BigDecimal.ONE,
                 "0x" + "22".repeat(20));

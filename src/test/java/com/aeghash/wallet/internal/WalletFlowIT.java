@@ -31,7 +31,7 @@ import org.springframework.http.MediaType;
 
 /**
  * Wallet creation, balance and transfers end to end through the real services and client, with in-memory
- * repositories and a mock MBlock transport (seed §4).
+ * repositories and a mock MBlock transport.
  */
 class WalletFlowIT {
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Coin withdrawals end to end through the real HashDam adapter and the mining withdrawal primitive against the
- * HashDam simulator, with the faults of issue 4 injected as an operator would; run on H2 and on PostgreSQL.
+ * HashDam simulator, with the sandbox's faults (refusals, lost answers, hangs) injected as an operator would; run on H2 and on PostgreSQL.
  */
 @OnEachDatabase
 class HashDamPayoutsIT extends VendorPayoutTestBase {

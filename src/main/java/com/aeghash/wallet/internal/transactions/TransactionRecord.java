@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A stored wallet transaction (seed §3 {@code TransactionRecord}). Immutable; changes go through
+ * A stored wallet transaction. Immutable; changes go through
  * {@link #moveTo} (checked against {@link WalletTransactionStatus#canMoveTo}) or {@link #with} (same status).
  *
  * @param id            null until logged

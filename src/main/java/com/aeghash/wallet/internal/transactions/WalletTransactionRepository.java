@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface WalletTransactionRepository {
 
     /**
-     * Seed §3 {@code logTransaction}: inserts a new transaction and returns it with its id.
+     * Inserts a new transaction and returns it with its id.
      *
      * @throws org.springframework.dao.DuplicateKeyException when the reference is taken
      */

@@ -69,7 +69,7 @@ class WalletOperationsService implements WalletOperations {
                 return row.with(now, draft -> {
                     draft.txid = txid;
                     draft.nextCheckAt = now;
-                    draft.checkNote = "candidate txid attached by " + actor + "; verified at the janitor's next run";
+                    draft.checkNote = "candidate txid attached by " + actor + "; verified at the reconciler's next run";
                 });
             });
             auditLog.record(

@@ -73,7 +73,7 @@ public class WalletReconciler {
     @SchedulerLock(name = "wallet-janitor", lockAtMostFor = "PT30M")
     public void scheduledRun() {
         WalletReconciliationReport report = reconcile();
-        log.debug("wallet janitor: {}", report);
+        log.debug("wallet reconciler: {}", report);
     }
 
     /** One full run; tests and the ops endpoint call it directly. */
@@ -132,7 +132,7 @@ public class WalletReconciler {
             return work.get();
         } catch (RuntimeException failure) {
             log.error(
-                    "wallet janitor could not handle transaction {} ({}); it is retried at the next run",
+                    "wallet reconciler could not handle transaction {} ({}); it is retried at the next run",
                     row.id(),
                     row.reference(),
                     failure);

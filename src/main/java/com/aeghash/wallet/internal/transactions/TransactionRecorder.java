@@ -87,7 +87,7 @@ public class TransactionRecorder {
                     "wallet",
                     "Wallet " + after.kind().code() + " outcome unknown",
                     after.kind().code() + " " + after.id() + " may or may not have executed; it is not re-sent. "
-                            + "The janitor checks it on its schedule, then an operator decides. "
+                            + "The reconciler checks it on its schedule, then an operator decides. "
                             + (after.failureMessage() == null ? "" : after.failureMessage()),
                     fieldsOf(after)));
         }

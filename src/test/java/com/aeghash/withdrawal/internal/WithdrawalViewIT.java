@@ -73,4 +73,23 @@ class WithdrawalViewIT extends WithdrawalApiTestBase {
         assertThat(schemas.path("WithdrawalView").path("properties").has("riskFindings"))
                 .isFalse();
     }
+
+    @Test
+    void theApiDescriptionOfARequestShowsTheWithdrawalItCreates() {
+        JsonNode created = api.admin()
+                .get("/v3/api-docs")
+                .json()
+                .path("paths")
+                .path("/api/v1/withdrawals")
+                .path("post")
+                .path("responses")
+                .path("201");
+
+        assertThat(created.path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/WithdrawalView");
+    }
 }

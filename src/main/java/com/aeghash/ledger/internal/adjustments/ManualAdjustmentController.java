@@ -3,6 +3,9 @@ package com.aeghash.ledger.internal.adjustments;
 import com.aeghash.common.SignedAmount;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.ledger.Asset;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +36,12 @@ class ManualAdjustmentController {
             path = "/api/v1/ledger/adjustments",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('ADMIN')")
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ManualAdjustmentService.Adjustment.class)))
     ResponseEntity<byte[]> adjust(
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody NewAdjustment body,

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 @TestPropertySource(properties = "aeghash.adjustments.alert-threshold.point=50000")
@@ -62,6 +63,25 @@ class ManualAdjustmentIT {
     @AfterEach
     void ledgerInvariantsHold() {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
+    void theApiDescriptionShowsTheAdjustmentCreated() {
+        JsonNode created = ApiClient.anonymous(port)
+                .get("/v3/api-docs")
+                .json()
+                .path("paths")
+                .path(ADJUSTMENTS)
+                .path("post")
+                .path("responses")
+                .path("201");
+
+        assertThat(created.path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Adjustment");
     }
 
     @Test

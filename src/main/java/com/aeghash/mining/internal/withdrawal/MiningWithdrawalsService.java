@@ -85,45 +85,37 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             return new Insertion(requireSame(existing.get(), request), false);
         }
         ledger.post(WithdrawalEntries.hold(request));
+        Insertion insertion = withdrawals.insertIfAbsent(newRecord(request, MiningWithdrawalStatus.SUBMITTING, null));
+        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+    }
+
+    /** A new row for the request (id 0 until stored), requested and updated now. */
+    private MiningWithdrawalRecord newRecord(
+            MiningWithdrawalRequest request, MiningWithdrawalStatus status, String failureReason) {
         Instant now = clock.instant();
-        Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
+        return new MiningWithdrawalRecord(
                 0,
                 request.payoutReference(),
                 request.memberId(),
                 request.coin(),
                 request.amount(),
-                MiningWithdrawalStatus.SUBMITTING,
+                status,
                 null,
                 null,
                 0,
                 0,
-                null,
+                failureReason,
                 now,
                 now,
-                null));
-        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+                null);
     }
 
     @Override
     public MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason) {
         validate(request);
         return unitOfWork.inNewTransaction(() -> {
-            Instant now = clock.instant();
-            Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
-                    0,
-                    request.payoutReference(),
-                    request.memberId(),
-                    request.coin(),
-                    request.amount(),
-                    MiningWithdrawalStatus.FAILED,
-                    null,
-                    null,
-                    0,
-                    0,
-                    "never sent: " + reason,
-                    now,
-                    now,
-                    null));
+            Insertion insertion = withdrawals.insertIfAbsent(
+                    newRecord(request, MiningWithdrawalStatus.FAILED, "never sent: " + reason));
             if (insertion.created()) {
                 audit.record(
                         FENCE_ACTOR,

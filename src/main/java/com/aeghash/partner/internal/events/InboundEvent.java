@@ -39,6 +39,14 @@ public record InboundEvent(
     }
 
     InboundEvent withId(long newId) {
+        return copy(newId, reprocessing);
+    }
+
+    InboundEvent withReprocessing(Reprocessing done) {
+        return copy(id, done);
+    }
+
+    private InboundEvent copy(long newId, Reprocessing newReprocessing) {
         return new InboundEvent(
                 newId,
                 receivedAt,
@@ -55,26 +63,6 @@ public record InboundEvent(
                 responseCode,
                 replayed,
                 durationMillis,
-                reprocessing);
-    }
-
-    InboundEvent withReprocessing(Reprocessing done) {
-        return new InboundEvent(
-                id,
-                receivedAt,
-                partnerId,
-                keyId,
-                remoteAddress,
-                method,
-                path,
-                queryText,
-                idempotencyKey,
-                signatureCheck,
-                requestBody,
-                responseStatus,
-                responseCode,
-                replayed,
-                durationMillis,
-                done);
+                newReprocessing);
     }
 }

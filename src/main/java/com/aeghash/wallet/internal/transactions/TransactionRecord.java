@@ -124,38 +124,16 @@ public record TransactionRecord(
     }
 
     public TransactionRecord withId(long newId) {
-        return new TransactionRecord(
-                newId,
-                reference,
-                kind,
-                status,
-                memberId,
-                sourceLabel,
-                fromAddress,
-                toAddress,
-                contract,
-                amount,
-                txid,
-                vendorToken,
-                txidFee,
-                txidToken,
-                failureReason,
-                failureMessage,
-                sendAttempts,
-                checkCount,
-                nextCheckAt,
-                checkNote,
-                deadlineAt,
-                resolvedBy,
-                resolutionNote,
-                createdAt,
-                updatedAt,
-                version);
+        return copy(newId, version);
     }
 
     public TransactionRecord withVersion(long newVersion) {
+        return copy(id, newVersion);
+    }
+
+    private TransactionRecord copy(long newId, long newVersion) {
         return new TransactionRecord(
-                id,
+                newId,
                 reference,
                 kind,
                 status,

@@ -9,7 +9,6 @@ import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,13 +50,7 @@ class PlacementConcurrencyIT {
 
     private static void registerConcurrently(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        OrganizationChangesService service = new OrganizationChangesService(
-                new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc),
-                new JdbcSalesVolumeEventRepository(jdbc),
-                OrganizationProperties.defaults(),
-                Clock.systemUTC());
+        OrganizationChangesService service = OrganizationOverJdbc.changes(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         transaction.executeWithoutResult(status -> service.register(new Registration("root", null, null), "t"));
         transaction.executeWithoutResult(status -> service.register(new Registration("left", "root", "root"), "t"));

@@ -29,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 @WithTestPartners
 class PartnerOrderIT extends PartnerApiTest {
 
-    private static final String ORDERS = "/api/aegmall/v1/orders";
-
     @Autowired
     private PartnerOrderService orderService;
 
@@ -216,10 +214,6 @@ class PartnerOrderIT extends PartnerApiTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> orderService.create(registry.byId("shop").orElseThrow(), request, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
-    }
-
-    private HttpResponse<String> send(String body, String key) {
-        return client.post(TestPartners.SHOP, ORDERS, body, key).send();
     }
 
     private HttpResponse<String> refund(String orderId, String body, String key) {

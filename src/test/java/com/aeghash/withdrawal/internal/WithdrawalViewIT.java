@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.testsupport.ApiDescription;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
@@ -76,20 +77,7 @@ class WithdrawalViewIT extends WithdrawalApiTestBase {
 
     @Test
     void theApiDescriptionOfARequestShowsTheWithdrawalItCreates() {
-        JsonNode created = api.admin()
-                .get("/v3/api-docs")
-                .json()
-                .path("paths")
-                .path("/api/v1/withdrawals")
-                .path("post")
-                .path("responses")
-                .path("201");
-
-        assertThat(created.path("content")
-                        .path("application/json")
-                        .path("schema")
-                        .path("$ref")
-                        .asString())
+        assertThat(ApiDescription.createdSchema(api.admin(), "/api/v1/withdrawals"))
                 .isEqualTo("#/components/schemas/WithdrawalView");
     }
 }

@@ -11,6 +11,7 @@ import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.ApiDescription;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.IdempotencyKeyRows;
 import com.aeghash.testsupport.IntegrationTest;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 @TestPropertySource(properties = "aeghash.adjustments.alert-threshold.point=50000")
@@ -67,20 +67,7 @@ class ManualAdjustmentIT {
 
     @Test
     void theApiDescriptionShowsTheAdjustmentCreated() {
-        JsonNode created = ApiClient.anonymous(port)
-                .get("/v3/api-docs")
-                .json()
-                .path("paths")
-                .path(ADJUSTMENTS)
-                .path("post")
-                .path("responses")
-                .path("201");
-
-        assertThat(created.path("content")
-                        .path("application/json")
-                        .path("schema")
-                        .path("$ref")
-                        .asString())
+        assertThat(ApiDescription.createdSchema(ApiClient.anonymous(port), ADJUSTMENTS))
                 .isEqualTo("#/components/schemas/Adjustment");
     }
 

@@ -55,11 +55,7 @@ class WalletTransitFlowIT {
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidFee()).isEqualTo(TXID_FEE);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransitSettled.class,
-                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertOneTransitSucceeded();
     }
 
     @Test
@@ -226,11 +222,7 @@ class WalletTransitFlowIT {
                 new TransitCallback(true, "TR-10", TXID_FEE, TXID_TOKEN, "success"));
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransitSettled.class,
-                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertOneTransitSucceeded();
     }
 
     @Test
@@ -255,5 +247,14 @@ class WalletTransitFlowIT {
                 new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT));
         kit.callsDone();
         return transit;
+    }
+
+    /** One event was published: the transit settled as SUCCEEDED. */
+    private void assertOneTransitSucceeded() {
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransitSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 }

@@ -176,6 +176,19 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     }
 
     @Test
+    void everyForwardedForLineCountsSoAWrittenFirstLineCannotClaimAnAllowedAddress() {
+        // the caller writes an allowed address itself; our proxy (127.0.0.1) adds the caller's real one below it
+        HttpResponse<String> response = client.post(
+                        TestPartners.FARAWAY, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .headerLine("X-Forwarded-For", "203.0.113.7")
+                .headerLine("X-Forwarded-For", "198.51.100.1")
+                .send();
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(code(response)).isEqualTo("ip_not_allowed");
+    }
+
+    @Test
     void callsAboveTheRateLimitGetA429WithRetryAfterAndAreAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {

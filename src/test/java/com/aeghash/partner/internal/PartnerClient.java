@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,6 +57,7 @@ final class PartnerClient {
         private String idempotencyKey;
         private String signature;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> extraLines = new ArrayList<>();
         private final java.util.Set<String> omitted = new java.util.HashSet<>();
 
         private Call(TestPartner partner, String path, String body, String idempotencyKey) {
@@ -95,6 +98,12 @@ final class PartnerClient {
             return this;
         }
 
+        /** One more line of a header, sent after the others even when the name repeats. */
+        Call headerLine(String name, String value) {
+            extraLines.add(Map.entry(name, value));
+            return this;
+        }
+
         /** Leaves a header out entirely. */
         Call without(String header) {
             omitted.add(header);
@@ -124,6 +133,7 @@ final class PartnerClient {
                     request.header(name, value);
                 }
             });
+            extraLines.forEach(line -> request.header(line.getKey(), line.getValue()));
             return http.exchange(request);
         }
     }

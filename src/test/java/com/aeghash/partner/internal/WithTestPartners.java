@@ -37,6 +37,9 @@ import org.springframework.test.context.TestPropertySource;
             "AEGMALL_BRUTE_KEY=" + TestPartners.BRUTE_KEY,
             "AEGMALL_BRUTE_SECRET=" + TestPartners.BRUTE_SECRET,
             "aeghash.partner.trusted-proxies=127.0.0.1/32,::1/128",
+            // every failing call of these classes comes from 127.0.0.1: the budget is tested with a small one in
+            // PartnerUnauthenticatedCallsIT
+            "aeghash.partner.failures-per-address=1000",
             "aeghash.idempotency.retry-backoff=5ms"
         })
 @interface WithTestPartners {}

@@ -41,6 +41,14 @@ public enum SignatureCheck {
         return this == VALID_CURRENT || this == VALID_PREVIOUS;
     }
 
+    /**
+     * The caller did not prove it is the partner it names (or named none): everything but a valid signature and a
+     * partner over its own rate limit. These count against the source address's failure budget.
+     */
+    boolean isAuthenticationFailure() {
+        return !isValid() && this != RATE_LIMITED;
+    }
+
     /** Failures that count towards the "repeated signature failures" alert. */
     boolean isSignatureFailure() {
         return this == MALFORMED

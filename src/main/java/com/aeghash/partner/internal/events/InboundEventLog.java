@@ -3,6 +3,7 @@ package com.aeghash.partner.internal.events;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.partner.internal.authentication.SignatureCheck;
 import com.aeghash.partner.internal.settings.PartnerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes one {@link InboundEvent} per partner call when its response is known: one insert, outside any business
  * transaction (the event is kept even when the work rolled back). A failure to write it is logged and does not
- * change the partner's response.
+ * change the partner's response. A call marked {@link Draft#countOnly()} (its key named no partner, or its address
+ * is past its failure budget) is only counted ({@link RejectedCallCounts}), so that no flood writes a row per call.
+ * Every refused call also counts in the metric {@value #REJECTED_CALLS_METRIC} (tags {@code check}, {@code stored}).
  */
 @Component
 public class InboundEventLog {
@@ -25,12 +28,18 @@ public class InboundEventLog {
     private static final Logger log = LoggerFactory.getLogger(InboundEventLog.class);
     private static final int PATH_LENGTH_MAX = 255;
     private static final int ADDRESS_LENGTH_MAX = 64;
+    static final String REJECTED_CALLS_METRIC = "aeghash.partner.rejected.calls";
 
     private final InboundEventRepository events;
+    private final RejectedCallCounts rejectedCalls;
+    private final MeterRegistry meters;
     private final JsonMapper json;
 
-    InboundEventLog(InboundEventRepository events, JsonMapper json) {
+    InboundEventLog(
+            InboundEventRepository events, RejectedCallCounts rejectedCalls, MeterRegistry meters, JsonMapper json) {
         this.events = events;
+        this.rejectedCalls = rejectedCalls;
+        this.meters = meters;
         this.json = json;
     }
 
@@ -45,6 +54,19 @@ public class InboundEventLog {
 
     public void finish(Draft draft, ContentCachingResponseWrapper response) {
         int status = draft.failed ? 500 : response.getStatus();
+        if (!draft.check.isValid()) {
+            meters.counter(
+                            REJECTED_CALLS_METRIC,
+                            "check",
+                            draft.check.name(),
+                            "stored",
+                            Boolean.toString(!draft.counted))
+                    .increment();
+        }
+        if (draft.counted) {
+            rejectedCalls.count(draft.check, draft.partnerId, status, draft.remoteAddress);
+            return;
+        }
         InboundEvent event = new InboundEvent(
                 0,
                 draft.receivedAt,
@@ -101,6 +123,7 @@ public class InboundEventLog {
         private String queryText;
         private String idempotencyKey;
         private boolean failed;
+        private boolean counted;
 
         private Draft(Instant receivedAt, long startedNanos, String remoteAddress, String method, String path) {
             this.receivedAt = receivedAt;
@@ -129,6 +152,11 @@ public class InboundEventLog {
 
         public void failed() {
             this.failed = true;
+        }
+
+        /** The call gets no inbound event of its own: it is counted with the others refused for its reason. */
+        public void countOnly() {
+            this.counted = true;
         }
     }
 }

@@ -23,8 +23,15 @@ class PartnerAuthenticatorTest {
     private static final String OLD_SECRET = "the-old-secret-0123456789abcdef-0123";
     private static final String NEW_SECRET = "the-new-secret-0123456789abcdef-0123";
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private final PartnerProperties properties =
-            new PartnerProperties(Duration.ofSeconds(300), List.of(), 5, Duration.ofMinutes(5), Duration.ofDays(90));
+    private final PartnerProperties properties = new PartnerProperties(
+            Duration.ofSeconds(300),
+            List.of(),
+            5,
+            Duration.ofMinutes(5),
+            Duration.ofDays(90),
+            20,
+            Duration.ofMinutes(1),
+            100);
 
     @Test
     void duringRotationBothSecretsAreAcceptedAndAfterItOnlyTheNewOne() {
@@ -111,6 +118,26 @@ class PartnerAuthenticatorTest {
         assertThat(check(authenticator, NEW_SECRET, "nonce-0014")).isEqualTo(SignatureCheck.RATE_LIMITED);
     }
 
+    @Test
+    void callsThatFailTheSignatureCheckTakeNoPermitOfThePartnersRateLimit() {
+        PartnerAuthenticator authenticator = authenticator(partner(NEW_SECRET, null, 1));
+
+        for (int attempt = 0; attempt < 100; attempt++) {
+            assertThat(check(authenticator, "guessed-secret-0123456789abcdef-0123", "nonce-g" + attempt))
+                    .isEqualTo(SignatureCheck.BAD_SIGNATURE);
+        }
+        assertThat(check(authenticator, NEW_SECRET, "nonce-0015")).isEqualTo(SignatureCheck.VALID_CURRENT);
+    }
+
+    @Test
+    void aReplayedCallTakesNoPermitOfThePartnersRateLimit() {
+        PartnerAuthenticator authenticator = authenticator(partner(NEW_SECRET, null, 2));
+
+        assertThat(check(authenticator, NEW_SECRET, "nonce-0016")).isEqualTo(SignatureCheck.VALID_CURRENT);
+        assertThat(check(authenticator, NEW_SECRET, "nonce-0016")).isEqualTo(SignatureCheck.REPLAYED_NONCE);
+        assertThat(check(authenticator, NEW_SECRET, "nonce-0017")).isEqualTo(SignatureCheck.VALID_CURRENT);
+    }
+
     private SignatureCheck check(PartnerAuthenticator authenticator, String secret, String nonce) {
         return check(authenticator, secret, nonce, NOW.getEpochSecond());
     }
@@ -141,12 +168,14 @@ class PartnerAuthenticatorTest {
 
     private PartnerAuthenticator authenticator(PartnerSettings partner) {
         PartnerRegistry registry = new PartnerRegistry(List.of(partner));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new PartnerAuthenticator(
                 registry,
                 new PartnerRateLimiters(registry),
+                new FailedCallLimiter(1_000_000, Duration.ofMinutes(1), clock),
                 new InMemoryPartnerNonceRepository(),
                 properties,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                clock);
     }
 
     private static PartnerSettings partner(String secret, String previous, int requestsPerSecond) {

@@ -95,7 +95,7 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         try {
             body = legacy ? new byte[0] : readBody(request);
         } catch (RequestBodyTooLargeException tooLarge) {
-            event.check(SignatureCheck.MALFORMED, null, null);
+            event.check(SignatureCheck.MALFORMED, null, null, null);
             event.countOnly();
             write(
                     response,
@@ -108,7 +108,7 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
                 legacy ? PartnerCallExtractor.fromQuery(query) : PartnerCallExtractor.fromHeaders(request, body);
         PartnerAuthenticator.Result result = authenticator.authenticate(call, event.remoteAddress());
         String loggedKeyId = loggedKeyId(call.keyId(), result.partner());
-        event.check(result.check(), result.partner(), loggedKeyId);
+        event.check(result.check(), call.scheme(), result.partner(), loggedKeyId);
         if (!result.isStored()) {
             event.countOnly();
         }

@@ -7,11 +7,14 @@ import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a partner call is authentic, in this order: the key id names a partner (and, for legacy calls,
- * {@code from} is that partner); the source address is in its CIDRs (403); the credentials are well-formed; the
+ * {@code from} is that partner); the source address is in its CIDRs (403); the credentials are well-formed; a
+ * scheme-1 signature is still accepted for the partner (its {@code SIGNATURE_V1_UNTIL} has not passed); the
  * timestamp is within the window; the HMAC matches the current or previous secret (constant-time); the nonce is new
  * (401 otherwise); and only then the call takes a permit of the partner's rate limit (429).
  *
@@ -76,7 +79,7 @@ final class PartnerAuthenticator {
         if (partner == null) {
             return call.keyId() == null ? SignatureCheck.MALFORMED : SignatureCheck.UNKNOWN_KEY;
         }
-        if (call.scheme() == SignedCall.Scheme.LEGACY_QUERY && !partner.id().equals(call.claimedPartner())) {
+        if (call.scheme() == SignatureScheme.LEGACY_QUERY && !partner.id().equals(call.claimedPartner())) {
             return SignatureCheck.UNKNOWN_KEY;
         }
         if (!partner.allowsAddress(clientAddress)) {
@@ -96,6 +99,10 @@ final class PartnerAuthenticator {
             return SignatureCheck.MALFORMED;
         }
         Instant now = clock.instant();
+        if (call.scheme() == SignatureScheme.V1
+                && !partner.acceptsVersion1On(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            return SignatureCheck.V1_RETIRED;
+        }
         long distanceSeconds = Math.abs(now.getEpochSecond() - Long.parseLong(call.timestamp()));
         if (distanceSeconds > properties.timestampTolerance().toSeconds()) {
             return SignatureCheck.STALE_TIMESTAMP;
@@ -105,7 +112,7 @@ final class PartnerAuthenticator {
             return SignatureCheck.BAD_SIGNATURE;
         }
         // legacy calls are idempotent on (from, nonce) instead: a repeated legacy URL gets the first response again
-        if (call.scheme() == SignedCall.Scheme.HEADERS && !nonces.claim(partner.id(), call.nonce(), now)) {
+        if (call.scheme().usesHeaders() && !nonces.claim(partner.id(), call.nonce(), now)) {
             return SignatureCheck.REPLAYED_NONCE;
         }
         return secret == SecretUsed.CURRENT ? SignatureCheck.VALID_CURRENT : SignatureCheck.VALID_PREVIOUS;

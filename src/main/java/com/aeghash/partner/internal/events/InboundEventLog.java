@@ -2,6 +2,7 @@ package com.aeghash.partner.internal.events;
 
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,6 +79,7 @@ public class InboundEventLog {
                 draft.queryText,
                 draft.idempotencyKey,
                 draft.check,
+                draft.scheme,
                 draft.requestBody,
                 status,
                 status >= 400 ? problemCode(response) : null,
@@ -117,6 +119,7 @@ public class InboundEventLog {
         private final String method;
         private final String path;
         private SignatureCheck check = SignatureCheck.MALFORMED;
+        private SignatureScheme scheme;
         private String partnerId;
         private String keyId;
         private String requestBody;
@@ -137,8 +140,10 @@ public class InboundEventLog {
             return remoteAddress;
         }
 
-        public void check(SignatureCheck result, PartnerSettings partner, String presentedKeyId) {
+        public void check(
+                SignatureCheck result, SignatureScheme signedWith, PartnerSettings partner, String presentedKeyId) {
             this.check = result;
+            this.scheme = signedWith;
             this.partnerId = partner == null ? null : partner.id();
             this.keyId = truncate(presentedKeyId, 128);
         }

@@ -37,6 +37,7 @@ final class PartnerEnvironmentReader {
             "_SECRET_PREVIOUS",
             "_ALLOWED_IPS",
             "_ROTATED_AT",
+            "_SIGNATURE_V1_UNTIL",
             "_RATE_LIMIT_PER_SECOND",
             "_ORDER_TOTAL_MAX",
             "_ORDER_PV_MAX",
@@ -125,7 +126,10 @@ final class PartnerEnvironmentReader {
             problems.add(prefix + "_SECRET_PREVIOUS equals " + prefix + "_SECRET (unset it once the rotation is over)");
         }
         List<IpRange> ranges = allowedRanges(prefix + "_ALLOWED_IPS");
-        LocalDate rotatedAt = rotationDate(prefix + "_ROTATED_AT");
+        LocalDate rotatedAt = date(prefix + "_ROTATED_AT", "ISO date of the last secret rotation, e.g. 2026-01-31");
+        LocalDate signatureV1Until = date(
+                prefix + "_SIGNATURE_V1_UNTIL",
+                "ISO date: the last day signature version 1 is accepted; a past date accepts version 2 only");
         PartnerLimits limits = new PartnerLimits(
                 rateLimit(prefix + "_RATE_LIMIT_PER_SECOND"),
                 positiveAmount(prefix + "_ORDER_TOTAL_MAX", DEFAULT_ORDER_TOTAL_MAX),
@@ -135,7 +139,15 @@ final class PartnerEnvironmentReader {
             return null;
         }
         return new PartnerSettings(
-                id, prefix, keyId, Secret.of(secret), Secret.ofNullable(previous), ranges, rotatedAt, limits);
+                id,
+                prefix,
+                keyId,
+                Secret.of(secret),
+                Secret.ofNullable(previous),
+                ranges,
+                rotatedAt,
+                signatureV1Until,
+                limits);
     }
 
     private String required(String name, Pattern shape, String expected) {
@@ -180,11 +192,12 @@ final class PartnerEnvironmentReader {
         return ranges;
     }
 
-    private LocalDate rotationDate(String name) {
+    /** An ISO date, required in prod ({@code meaning} says what it is in the message). */
+    private LocalDate date(String name, String meaning) {
         String value = text(name);
         if (value == null) {
             if (production) {
-                problems.add(name + " is missing (ISO date of the last secret rotation, e.g. 2026-01-31)");
+                problems.add(name + " is missing (" + meaning + ")");
             }
             return null;
         }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param previousSecret   still accepted during a rotation; null otherwise
  * @param allowedRanges    source addresses allowed; empty means any (refused in prod)
  * @param rotatedAt        when the secret was last rotated; null when unknown (refused in prod)
+ * @param signatureV1Until the last day (UTC) a scheme-1 signature (body only, no method or path) is accepted;
+ *                         null: no end (refused in prod)
  */
 public record PartnerSettings(
         String id,
@@ -23,6 +25,7 @@ public record PartnerSettings(
         Secret previousSecret,
         List<IpRange> allowedRanges,
         LocalDate rotatedAt,
+        LocalDate signatureV1Until,
         PartnerLimits limits) {
 
     public PartnerSettings {
@@ -31,6 +34,11 @@ public record PartnerSettings(
 
     public boolean allowsAddress(String address) {
         return allowedRanges.isEmpty() || allowedRanges.stream().anyMatch(range -> range.contains(address));
+    }
+
+    /** Whether a scheme-1 signature is still accepted on this day (UTC): through its last day, not after. */
+    public boolean acceptsVersion1On(LocalDate today) {
+        return signatureV1Until == null || !today.isAfter(signatureV1Until);
     }
 
     /** Limits per partner: requests per second (per instance) and the largest amounts accepted. */

@@ -92,6 +92,7 @@ class HmacSignaturesTest {
                 Secret.ofNullable(previous),
                 List.of(),
                 null,
+                null,
                 new PartnerLimits(100, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN));
     }
 }

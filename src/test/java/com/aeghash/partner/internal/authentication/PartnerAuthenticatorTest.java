@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,20 +75,14 @@ class PartnerAuthenticatorTest {
         assertThat(authenticator
                         .authenticate(
                                 new SignedCall(
-                                        SignedCall.Scheme.HEADERS,
-                                        "key-0001",
-                                        "soon",
-                                        "nonce-0009",
-                                        "00",
-                                        null,
-                                        message),
+                                        SignatureScheme.V1, "key-0001", "soon", "nonce-0009", "00", null, message),
                                 "127.0.0.1")
                         .check())
                 .isEqualTo(SignatureCheck.MALFORMED);
         assertThat(authenticator
                         .authenticate(
                                 new SignedCall(
-                                        SignedCall.Scheme.HEADERS,
+                                        SignatureScheme.V1,
                                         "key-0001",
                                         Long.toString(NOW.getEpochSecond()),
                                         "bad nonce",
@@ -138,6 +133,54 @@ class PartnerAuthenticatorTest {
         assertThat(check(authenticator, NEW_SECRET, "nonce-0017")).isEqualTo(SignatureCheck.VALID_CURRENT);
     }
 
+    @Test
+    void version1IsAcceptedThroughTheLastDayOfItsCutOverAndRefusedFromTheNextDay() {
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        PartnerAuthenticator lastDay = authenticator(partner(NEW_SECRET, null, 100, today));
+        PartnerAuthenticator dayAfter = authenticator(partner(NEW_SECRET, null, 100, today.minusDays(1)));
+
+        assertThat(check(lastDay, NEW_SECRET, "nonce-0018")).isEqualTo(SignatureCheck.VALID_CURRENT);
+        assertThat(check(dayAfter, NEW_SECRET, "nonce-0019")).isEqualTo(SignatureCheck.V1_RETIRED);
+        assertThat(dayAfter.authenticate(signedVersion2(NEW_SECRET, "nonce-0020", "/p"), "127.0.0.1")
+                        .check())
+                .isEqualTo(SignatureCheck.VALID_CURRENT);
+    }
+
+    @Test
+    void aRetiredVersion1CallBurnsNoNonce() {
+        PartnerAuthenticator authenticator =
+                authenticator(partner(NEW_SECRET, null, 100, LocalDate.parse("2001-01-01")));
+
+        assertThat(check(authenticator, NEW_SECRET, "nonce-0021")).isEqualTo(SignatureCheck.V1_RETIRED);
+        assertThat(authenticator
+                        .authenticate(signedVersion2(NEW_SECRET, "nonce-0021", "/p"), "127.0.0.1")
+                        .check())
+                .isEqualTo(SignatureCheck.VALID_CURRENT);
+    }
+
+    @Test
+    void aVersion2SignatureCoversThePathWithItsQuery() {
+        PartnerAuthenticator authenticator = authenticator(partner(NEW_SECRET, null, 100));
+        SignedCall signedForOne = signedVersion2(NEW_SECRET, "nonce-0022", "/orders/1/refund?x=1");
+        SignedCall sentToTwo = new SignedCall(
+                SignatureScheme.V2,
+                "key-0001",
+                signedForOne.timestamp(),
+                signedForOne.nonce(),
+                signedForOne.signatureHex(),
+                null,
+                HmacSignatures.version2Message(
+                        "POST",
+                        "/orders/2/refund?x=1",
+                        signedForOne.timestamp(),
+                        signedForOne.nonce(),
+                        "{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(authenticator.authenticate(sentToTwo, "127.0.0.1").check()).isEqualTo(SignatureCheck.BAD_SIGNATURE);
+        assertThat(authenticator.authenticate(signedForOne, "127.0.0.1").check())
+                .isEqualTo(SignatureCheck.VALID_CURRENT);
+    }
+
     private SignatureCheck check(PartnerAuthenticator authenticator, String secret, String nonce) {
         return check(authenticator, secret, nonce, NOW.getEpochSecond());
     }
@@ -152,7 +195,7 @@ class PartnerAuthenticatorTest {
         byte[] message = HmacSignatures.headerMessage(
                 Long.toString(timestamp), nonce, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         return new SignedCall(
-                SignedCall.Scheme.HEADERS,
+                SignatureScheme.V1,
                 "key-0001",
                 Long.toString(timestamp),
                 nonce,
@@ -179,6 +222,11 @@ class PartnerAuthenticatorTest {
     }
 
     private static PartnerSettings partner(String secret, String previous, int requestsPerSecond) {
+        return partner(secret, previous, requestsPerSecond, null);
+    }
+
+    private static PartnerSettings partner(
+            String secret, String previous, int requestsPerSecond, LocalDate signatureV1Until) {
         return new PartnerSettings(
                 "shop",
                 "AEGMALL_SHOP",
@@ -187,6 +235,21 @@ class PartnerAuthenticatorTest {
                 Secret.ofNullable(previous),
                 List.of(IpRange.parse("127.0.0.1/32")),
                 null,
+                signatureV1Until,
                 new PartnerLimits(requestsPerSecond, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN));
+    }
+
+    private static SignedCall signedVersion2(String secret, String nonce, String pathAndQuery) {
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        byte[] message = HmacSignatures.version2Message(
+                "POST", pathAndQuery, timestamp, nonce, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        return new SignedCall(
+                SignatureScheme.V2,
+                "key-0001",
+                timestamp,
+                nonce,
+                HmacSignatures.hex(Secret.of(secret), message),
+                null,
+                message);
     }
 }

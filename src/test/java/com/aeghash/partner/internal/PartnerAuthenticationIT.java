@@ -192,6 +192,32 @@ class PartnerAuthenticationIT extends PartnerApiTest {
     }
 
     @Test
+    void theSandboxDemoPartnerWithItsPublishedSecretAnswersLocalCallersOnly() {
+        TestPartner demo = new TestPartner("demo", "demo-key-0001", "demo-secret-do-not-use-in-production-0001");
+
+        HttpResponse<String> local = client.post(demo, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .version2()
+                .send();
+        // relayed by a proxy on this machine (here also a trusted proxy): the caller is the address it names
+        HttpResponse<String> relayed = client.post(
+                        demo, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .version2()
+                .header("X-Forwarded-For", "203.0.113.9")
+                .send();
+        HttpResponse<String> relayedClaimingLoopback = client.post(
+                        demo, HASHPOWER, credit(members.registered()), TestIds.unique("idem"))
+                .version2()
+                .headerLine("X-Forwarded-For", "127.0.0.1")
+                .headerLine("X-Forwarded-For", "203.0.113.9")
+                .send();
+
+        assertThat(local.statusCode()).isEqualTo(201);
+        assertThat(relayed.statusCode()).isEqualTo(403);
+        assertThat(code(relayed)).isEqualTo("ip_not_allowed");
+        assertThat(relayedClaimingLoopback.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void callsAboveTheRateLimitGetA429WithRetryAfterAndAreAlerted() {
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int call = 0; call < 10; call++) {

@@ -1,6 +1,7 @@
 package com.aeghash.partner.internal.authentication;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.web.LocalCallers;
 import com.aeghash.common.web.RequestBodyTooLargeException;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentResponse;
@@ -106,7 +107,8 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         Map<String, String> query = legacy ? PartnerCallExtractor.queryParameters(request.getQueryString()) : null;
         SignedCall call =
                 legacy ? PartnerCallExtractor.fromQuery(query) : PartnerCallExtractor.fromHeaders(request, body);
-        PartnerAuthenticator.Result result = authenticator.authenticate(call, event.remoteAddress());
+        PartnerAuthenticator.Result result =
+                authenticator.authenticate(call, new Caller(event.remoteAddress(), LocalCallers.isLocal(request)));
         String loggedKeyId = loggedKeyId(call.keyId(), result.partner());
         event.check(result.check(), call.scheme(), result.partner(), loggedKeyId);
         if (!result.isStored()) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a partner call is authentic, in this order: the key id names a partner (and, for legacy calls,
- * {@code from} is that partner); the source address is in its CIDRs (403); the credentials are well-formed; a
+ * {@code from} is that partner); the source address is in its CIDRs, or the call is local for a partner allowed
+ * {@code local} callers only (403); the credentials are well-formed; a
  * scheme-1 signature is still accepted for the partner (its {@code SIGNATURE_V1_UNTIL} has not passed); the
  * timestamp is within the window; the HMAC matches the current or previous secret (constant-time); the nonce is new
  * (401 otherwise); and only then the call takes a permit of the partner's rate limit (429).
@@ -63,10 +64,10 @@ final class PartnerAuthenticator {
         this.clock = clock;
     }
 
-    Result authenticate(SignedCall call, String clientAddress) {
+    Result authenticate(SignedCall call, Caller caller) {
         PartnerSettings partner = registry.byKeyId(call.keyId()).orElse(null);
-        SignatureCheck check = check(call, partner, clientAddress);
-        boolean overFailureBudget = check.isAuthenticationFailure() && !failures.withinBudget(clientAddress);
+        SignatureCheck check = check(call, partner, caller);
+        boolean overFailureBudget = check.isAuthenticationFailure() && !failures.withinBudget(caller.address());
         return new Result(check, partner, overFailureBudget);
     }
 
@@ -75,14 +76,14 @@ final class PartnerAuthenticator {
         return failures.retryAfterSeconds();
     }
 
-    private SignatureCheck check(SignedCall call, PartnerSettings partner, String clientAddress) {
+    private SignatureCheck check(SignedCall call, PartnerSettings partner, Caller caller) {
         if (partner == null) {
             return call.keyId() == null ? SignatureCheck.MALFORMED : SignatureCheck.UNKNOWN_KEY;
         }
         if (call.scheme() == SignatureScheme.LEGACY_QUERY && !partner.id().equals(call.claimedPartner())) {
             return SignatureCheck.UNKNOWN_KEY;
         }
-        if (!partner.allowsAddress(clientAddress)) {
+        if (!partner.allowsCaller(caller.address(), caller.local())) {
             return SignatureCheck.IP_NOT_ALLOWED;
         }
         SignatureCheck verified = verify(call, partner);

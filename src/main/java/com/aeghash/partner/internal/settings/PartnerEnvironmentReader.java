@@ -30,6 +30,9 @@ import org.springframework.core.env.EnumerablePropertySource;
 final class PartnerEnvironmentReader {
 
     static final String PREFIX = "AEGMALL_";
+    /** The {@code _ALLOWED_IPS} value that allows callers on this machine only. */
+    static final String LOCAL_CALLERS = "local";
+
     private static final Pattern KEY_VARIABLE = Pattern.compile("^AEGMALL_([A-Z0-9]+(?:_[A-Z0-9]+)*)_KEY$");
     private static final List<String> SUFFIXES = List.of(
             "_KEY",
@@ -125,7 +128,8 @@ final class PartnerEnvironmentReader {
         if (secret != null && secret.equals(previous)) {
             problems.add(prefix + "_SECRET_PREVIOUS equals " + prefix + "_SECRET (unset it once the rotation is over)");
         }
-        List<IpRange> ranges = allowedRanges(prefix + "_ALLOWED_IPS");
+        boolean localCallersOnly = LOCAL_CALLERS.equalsIgnoreCase(text(prefix + "_ALLOWED_IPS"));
+        List<IpRange> ranges = localCallersOnly ? List.of() : allowedRanges(prefix + "_ALLOWED_IPS");
         LocalDate rotatedAt = date(prefix + "_ROTATED_AT", "ISO date of the last secret rotation, e.g. 2026-01-31");
         LocalDate signatureV1Until = date(
                 prefix + "_SIGNATURE_V1_UNTIL",
@@ -145,6 +149,7 @@ final class PartnerEnvironmentReader {
                 Secret.of(secret),
                 Secret.ofNullable(previous),
                 ranges,
+                localCallersOnly,
                 rotatedAt,
                 signatureV1Until,
                 limits);
@@ -186,7 +191,10 @@ final class PartnerEnvironmentReader {
             try {
                 ranges.add(IpRange.parse(entries[index]));
             } catch (IllegalArgumentException malformed) {
-                problems.add(name + " is malformed (entry " + (index + 1) + ": " + malformed.getMessage() + ")");
+                String reason = LOCAL_CALLERS.equalsIgnoreCase(entries[index].trim())
+                        ? LOCAL_CALLERS + " stands alone, without CIDRs"
+                        : malformed.getMessage();
+                problems.add(name + " is malformed (entry " + (index + 1) + ": " + reason + ")");
             }
         }
         return ranges;

@@ -76,7 +76,7 @@ class PartnerAuthenticatorTest {
                         .authenticate(
                                 new SignedCall(
                                         SignatureScheme.V1, "key-0001", "soon", "nonce-0009", "00", null, message),
-                                "127.0.0.1")
+                                caller("127.0.0.1"))
                         .check())
                 .isEqualTo(SignatureCheck.MALFORMED);
         assertThat(authenticator
@@ -89,17 +89,44 @@ class PartnerAuthenticatorTest {
                                         "00",
                                         null,
                                         message),
-                                "127.0.0.1")
+                                caller("127.0.0.1"))
                         .check())
                 .isEqualTo(SignatureCheck.MALFORMED);
         assertThat(authenticator
                         .authenticate(
                                 withKey(signed(NEW_SECRET, "nonce-0010", NOW.getEpochSecond()), "other-key"),
-                                "127.0.0.1")
+                                caller("127.0.0.1"))
                         .check())
                 .isEqualTo(SignatureCheck.UNKNOWN_KEY);
         assertThat(authenticator
-                        .authenticate(signed(NEW_SECRET, "nonce-0011", NOW.getEpochSecond()), "192.0.2.1")
+                        .authenticate(signed(NEW_SECRET, "nonce-0011", NOW.getEpochSecond()), caller("192.0.2.1"))
+                        .check())
+                .isEqualTo(SignatureCheck.IP_NOT_ALLOWED);
+    }
+
+    @Test
+    void aPartnerAllowedLocalCallersOnlyRefusesEveryRelayedOrRemoteCall() {
+        PartnerSettings shop = partner(NEW_SECRET, null, 100);
+        PartnerAuthenticator localOnly = authenticator(new PartnerSettings(
+                shop.id(),
+                shop.variablePrefix(),
+                shop.keyId(),
+                shop.secret(),
+                null,
+                List.of(),
+                true,
+                null,
+                null,
+                shop.limits()));
+
+        assertThat(localOnly
+                        .authenticate(signed(NEW_SECRET, "nonce-0023", NOW.getEpochSecond()), caller("127.0.0.1"))
+                        .check())
+                .isEqualTo(SignatureCheck.VALID_CURRENT);
+        // 127.0.0.1 as the resolved address, but the call was relayed for someone else: not local
+        assertThat(localOnly
+                        .authenticate(
+                                signed(NEW_SECRET, "nonce-0024", NOW.getEpochSecond()), new Caller("127.0.0.1", false))
                         .check())
                 .isEqualTo(SignatureCheck.IP_NOT_ALLOWED);
     }
@@ -141,7 +168,7 @@ class PartnerAuthenticatorTest {
 
         assertThat(check(lastDay, NEW_SECRET, "nonce-0018")).isEqualTo(SignatureCheck.VALID_CURRENT);
         assertThat(check(dayAfter, NEW_SECRET, "nonce-0019")).isEqualTo(SignatureCheck.V1_RETIRED);
-        assertThat(dayAfter.authenticate(signedVersion2(NEW_SECRET, "nonce-0020", "/p"), "127.0.0.1")
+        assertThat(dayAfter.authenticate(signedVersion2(NEW_SECRET, "nonce-0020", "/p"), caller("127.0.0.1"))
                         .check())
                 .isEqualTo(SignatureCheck.VALID_CURRENT);
     }
@@ -153,7 +180,7 @@ class PartnerAuthenticatorTest {
 
         assertThat(check(authenticator, NEW_SECRET, "nonce-0021")).isEqualTo(SignatureCheck.V1_RETIRED);
         assertThat(authenticator
-                        .authenticate(signedVersion2(NEW_SECRET, "nonce-0021", "/p"), "127.0.0.1")
+                        .authenticate(signedVersion2(NEW_SECRET, "nonce-0021", "/p"), caller("127.0.0.1"))
                         .check())
                 .isEqualTo(SignatureCheck.VALID_CURRENT);
     }
@@ -176,8 +203,9 @@ class PartnerAuthenticatorTest {
                         signedForOne.nonce(),
                         "{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(authenticator.authenticate(sentToTwo, "127.0.0.1").check()).isEqualTo(SignatureCheck.BAD_SIGNATURE);
-        assertThat(authenticator.authenticate(signedForOne, "127.0.0.1").check())
+        assertThat(authenticator.authenticate(sentToTwo, caller("127.0.0.1")).check())
+                .isEqualTo(SignatureCheck.BAD_SIGNATURE);
+        assertThat(authenticator.authenticate(signedForOne, caller("127.0.0.1")).check())
                 .isEqualTo(SignatureCheck.VALID_CURRENT);
     }
 
@@ -187,7 +215,7 @@ class PartnerAuthenticatorTest {
 
     private SignatureCheck check(PartnerAuthenticator authenticator, String secret, String nonce, long timestamp) {
         return authenticator
-                .authenticate(signed(secret, nonce, timestamp), "127.0.0.1")
+                .authenticate(signed(secret, nonce, timestamp), caller("127.0.0.1"))
                 .check();
     }
 
@@ -207,6 +235,11 @@ class PartnerAuthenticatorTest {
     private static SignedCall withKey(SignedCall call, String keyId) {
         return new SignedCall(
                 call.scheme(), keyId, call.timestamp(), call.nonce(), call.signatureHex(), null, call.signedMessage());
+    }
+
+    /** A caller at the address; local by the strict rule when it is a loopback address (no proxy involved). */
+    private static Caller caller(String address) {
+        return new Caller(address, address.startsWith("127."));
     }
 
     private PartnerAuthenticator authenticator(PartnerSettings partner) {
@@ -234,6 +267,7 @@ class PartnerAuthenticatorTest {
                 Secret.of(secret),
                 Secret.ofNullable(previous),
                 List.of(IpRange.parse("127.0.0.1/32")),
+                false,
                 null,
                 signatureV1Until,
                 new PartnerLimits(requestsPerSecond, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN));

@@ -75,6 +75,23 @@ class PartnerEnvironmentReaderTest {
     }
 
     @Test
+    void localAllowsCallersOnThisMachineOnlyAndStandsAlone() {
+        Map<String, String> local = partner("AEGMALL_DEMO");
+        local.put("AEGMALL_DEMO_ALLOWED_IPS", "local");
+        Map<String, String> mixed = partner("AEGMALL_DEMO");
+        mixed.put("AEGMALL_DEMO_ALLOWED_IPS", "203.0.113.0/24,local");
+
+        PartnerSettings demo = read(local, true).partners().get(0);
+        assertThat(demo.localCallersOnly()).isTrue();
+        assertThat(demo.allowedAddresses()).containsExactly("local");
+        assertThat(demo.allowsCaller("127.0.0.1", true)).isTrue();
+        assertThat(demo.allowsCaller("127.0.0.1", false)).isFalse();
+        assertThat(demo.allowsCaller("203.0.113.7", false)).isFalse();
+        assertThat(read(mixed, false).problems())
+                .containsExactly("AEGMALL_DEMO_ALLOWED_IPS is malformed (entry 2: local stands alone, without CIDRs)");
+    }
+
+    @Test
     void strayVariablesMissingSecretsAndSharedKeysAreProblems() {
         Map<String, String> variables = partner("AEGMALL_ONE");
         variables.putAll(partner("AEGMALL_TWO"));

@@ -63,7 +63,7 @@ public final class LocalCallers {
     }
 
     /** True for a literal address in 127.0.0.0/8 or ::1 (IPv4-mapped included); false for anything else. */
-    static boolean isLoopback(String text) {
+    public static boolean isLoopback(String text) {
         if (text == null) {
             return false;
         }

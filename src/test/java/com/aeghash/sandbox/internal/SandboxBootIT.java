@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /** Starting the real application in the sandbox profile against a database on another machine fails at once. */
@@ -34,10 +33,7 @@ class SandboxBootIT {
     }
 
     private static void start(Map<String, Object> values) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
+        StandardEnvironment environment = SandboxDatabaseCheckTest.environment(values);
         environment.setActiveProfiles("sandbox");
         new SpringApplicationBuilder(AeghashApplication.class)
                 .environment(environment)

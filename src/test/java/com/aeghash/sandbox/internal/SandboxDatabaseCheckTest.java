@@ -78,7 +78,8 @@ class SandboxDatabaseCheckTest {
         return values;
     }
 
-    private static StandardEnvironment environment(Map<String, Object> values) {
+    /** An environment of these values only (this machine's variables and system properties left out). */
+    static StandardEnvironment environment(Map<String, Object> values) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);

@@ -19,8 +19,8 @@ class JdbcInboundEventRepository implements InboundEventRepository {
 
     private static final String COLUMNS = """
             id, received_at, partner_id, key_id, remote_address, method, path, query_text, idempotency_key,
-            signature_check, signature_scheme, request_body, response_status, outcome_code, replayed, duration_millis, reprocessed_at,
-            reprocessed_by, reprocess_status, reprocess_code""";
+            signature_check, signature_scheme, request_body, response_status, outcome_code, replayed, duration_millis,
+            reprocessed_at, reprocessed_by, reprocess_status, reprocess_code""";
     /** Failed with a valid signature, and not fixed by a re-processing since. */
     private static final String REPROCESSABLE = """
             signature_check IN ('VALID_CURRENT', 'VALID_PREVIOUS')

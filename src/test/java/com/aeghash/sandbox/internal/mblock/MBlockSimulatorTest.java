@@ -218,16 +218,12 @@ class MBlockSimulatorTest {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, BigDecimal.TEN);
 
-        JsonNode answer = call(request("transitByWalletKey")
-                .put("walletKey", wallet.key)
-                .put("contract", TOKEN)
-                .put("to", TO)
-                .set(
-                        "config",
-                        JSON.createObjectNode()
-                                .put("fee", new BigDecimal("0.001"))
-                                .put("feeWalletKey", FEE_KEY)
-                                .put("callback", "https://example.com/steal")));
+        JsonNode answer = call(transit(
+                wallet,
+                JSON.createObjectNode()
+                        .put("fee", new BigDecimal("0.001"))
+                        .put("feeWalletKey", FEE_KEY)
+                        .put("callback", "https://example.com/steal")));
 
         assertThat(message(answer)).isEqualTo("Invalid Configuration");
         Thread.sleep(properties.transitDelayMax().toMillis() + 200);
@@ -239,11 +235,7 @@ class MBlockSimulatorTest {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, BigDecimal.TEN);
 
-        JsonNode answer = call(request("transitByWalletKey")
-                .put("walletKey", wallet.key)
-                .put("contract", TOKEN)
-                .put("to", TO)
-                .set("config", JSON.createObjectNode().put("callback", ownCallback())));
+        JsonNode answer = call(transit(wallet, JSON.createObjectNode().put("callback", ownCallback())));
 
         assertThat(message(answer)).isEqualTo("Invalid Configuration");
     }
@@ -260,11 +252,7 @@ class MBlockSimulatorTest {
                 .put("feeWalletKey", FEE_KEY)
                 .put("callback", ownCallback() + "?p=v");
 
-        JsonNode answer = call(request("transitByWalletKey")
-                .put("walletKey", wallet.key)
-                .put("contract", TOKEN)
-                .put("to", TO)
-                .set("config", override));
+        JsonNode answer = call(transit(wallet, override));
 
         String body = received.poll(5, TimeUnit.SECONDS);
         assertThat(body).isNotNull();
@@ -316,6 +304,15 @@ class MBlockSimulatorTest {
         });
         callbackReceiver.start();
         return received;
+    }
+
+    /** A transit of the wallet's whole {@code TOKEN} balance to {@code TO} with this configuration override. */
+    private ObjectNode transit(Wallet wallet, ObjectNode config) {
+        return request("transitByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("contract", TOKEN)
+                .put("to", TO)
+                .set("config", config);
     }
 
     private MBlockMethods methods() {

@@ -1,6 +1,7 @@
 package com.aeghash.partner.internal.events;
 
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
@@ -22,6 +23,7 @@ public record InboundEvent(
         String queryText,
         String idempotencyKey,
         SignatureCheck signatureCheck,
+        SignatureScheme signatureScheme,
         String requestBody,
         int responseStatus,
         @JsonProperty("outcomeCode") String responseCode,
@@ -58,6 +60,7 @@ public record InboundEvent(
                 queryText,
                 idempotencyKey,
                 signatureCheck,
+                signatureScheme,
                 requestBody,
                 responseStatus,
                 responseCode,

@@ -60,7 +60,16 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
     @Test
     void aTransitOfTheWholeBalanceHasNoAmount() {
         TransactionRecord transit = TransactionRecord.submitting(
-                "ref-transit", WalletTransactionKind.TRANSIT, "bob", "member:bob", FROM, TO, CONTRACT, null, NOW);
+                "ref-transit",
+                WalletTransactionKind.TRANSIT,
+                "bob",
+                "member:bob",
+                "member-app-test",
+                FROM,
+                TO,
+                CONTRACT,
+                null,
+                NOW);
 
         TransactionRecord found =
                 repository.find(repository.logTransaction(transit).id()).orElseThrow();
@@ -157,6 +166,7 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
                 WalletTransactionKind.TRANSIT,
                 "heidi",
                 "member:heidi",
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,
@@ -200,6 +210,7 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
                 WalletTransactionKind.TRANSFER,
                 memberId,
                 "member:" + memberId,
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,

@@ -68,23 +68,7 @@ record ApprovalRow(
 
     /** Still executing, looked at again now (by the recovery job, so that the next run does not take it at once). */
     ApprovalRow touched(Instant now) {
-        return new ApprovalRow(
-                id,
-                kind,
-                subject,
-                payload,
-                reason,
-                status,
-                maker,
-                requestedAt,
-                expiresAt,
-                checker,
-                decisionNote,
-                decidedAt,
-                result,
-                resultCode,
-                completedAt,
-                now);
+        return with(status, now, checker, decisionNote, decidedAt, result, resultCode, completedAt);
     }
 
     private ApprovalRow after(
@@ -99,20 +83,41 @@ record ApprovalRow(
         ApprovalStatus next = status.next(action)
                 .orElseThrow(() ->
                         new IllegalStateException("approval request " + id + " cannot " + action + " while " + status));
+        return with(
+                next,
+                now,
+                newChecker,
+                cut(note, TEXT_LENGTH_MAX),
+                newDecidedAt,
+                cut(newResult, RESULT_LENGTH_MAX),
+                newResultCode,
+                newCompletedAt);
+    }
+
+    /** The request as it is, with the fields a decision or its result changes. */
+    private ApprovalRow with(
+            ApprovalStatus newStatus,
+            Instant now,
+            String newChecker,
+            String note,
+            Instant newDecidedAt,
+            String newResult,
+            String newResultCode,
+            Instant newCompletedAt) {
         return new ApprovalRow(
                 id,
                 kind,
                 subject,
                 payload,
                 reason,
-                next,
+                newStatus,
                 maker,
                 requestedAt,
                 expiresAt,
                 newChecker,
-                cut(note, TEXT_LENGTH_MAX),
+                note,
                 newDecidedAt,
-                cut(newResult, RESULT_LENGTH_MAX),
+                newResult,
                 newResultCode,
                 newCompletedAt,
                 now);

@@ -113,19 +113,19 @@ class JdbcApprovalRequestRepository implements ApprovalRequestRepository {
 
     @Override
     public List<Long> expiredAwaiting(Instant now, int limit) {
-        return jdbc.sql("SELECT id FROM approval_requests WHERE status = ? AND expires_at <= ? ORDER BY id LIMIT ?")
-                .param(ApprovalStatus.AWAITING_APPROVAL.wireName())
-                .param(SqlTimes.utc(now))
-                .param(limit)
-                .query(Long.class)
-                .list();
+        return idsOf(ApprovalStatus.AWAITING_APPROVAL, "expires_at <= ?", now, limit);
     }
 
     @Override
     public List<Long> staleExecuting(Instant updatedBefore, int limit) {
-        return jdbc.sql("SELECT id FROM approval_requests WHERE status = ? AND updated_at < ? ORDER BY id LIMIT ?")
-                .param(ApprovalStatus.EXECUTING.wireName())
-                .param(SqlTimes.utc(updatedBefore))
+        return idsOf(ApprovalStatus.EXECUTING, "updated_at < ?", updatedBefore, limit);
+    }
+
+    /** Ids of the requests in {@code status} whose time column meets {@code condition}, oldest first. */
+    private List<Long> idsOf(ApprovalStatus status, String condition, Instant instant, int limit) {
+        return jdbc.sql("SELECT id FROM approval_requests WHERE status = ? AND " + condition + " ORDER BY id LIMIT ?")
+                .param(status.wireName())
+                .param(SqlTimes.utc(instant))
                 .param(limit)
                 .query(Long.class)
                 .list();

@@ -286,12 +286,7 @@ class WalletFlowIT {
 
     @Test
     void oneOperatorDeclaresATransferFailedOnlyOnTheChainsWordNoReceiptInEveryCheckAndNoneNow() {
-        kit.walletFor("member-14", ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"RPCError: timeout\",\"txid\":\"" + TXID + "\"}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-14", "member-14", "3"));
-        kit.callsDone();
+        WalletTransaction transfer = unknownTransfer("member-14", TXID);
         String notFound = "{\"result\":false,\"message\":\"Transaction receipt not found\"}";
         for (Duration delay : kit.properties.janitorSchedule()) {
             kit.expect("receiptByHash", notFound);
@@ -322,12 +317,7 @@ class WalletFlowIT {
 
     @Test
     void aReceiptFoundWhenTheOperatorDecidesKeepsTheTransferForASecondOperator() {
-        kit.walletFor("member-15", ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"RPCError: timeout\",\"txid\":\"" + TXID + "\"}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-15", "member-15", "3"));
-        kit.callsDone();
+        WalletTransaction transfer = unknownTransfer("member-15", TXID);
         kit.expect("receiptByHash", "{\"result\":false,\"message\":\"Transaction receipt not found\"}");
         kit.clock.advance(Duration.ofMinutes(5));
         kit.reconciler.reconcile();
@@ -347,10 +337,7 @@ class WalletFlowIT {
 
     @Test
     void aTxidIsAcceptedOnlyWhenItsReceiptMatchesTheTransferAndThenSettlesIt() {
-        kit.walletFor("member-16", ADDRESS, WALLET_KEY);
-        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"RPCError: timeout\"}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-16", "member-16", "3"));
-        kit.callsDone();
+        WalletTransaction transfer = unknownTransfer("member-16", null);
         String otherTxid = "0x" + "3b".repeat(32);
         kit.expect(
                 "receiptByHash",
@@ -481,5 +468,18 @@ class WalletFlowIT {
     private static TransferCommand command(String reference, String memberId, String amount) {
         return new TransferCommand(
                 reference, WalletKeySource.member(memberId), TO, new BigDecimal(amount), CONTRACT, "member-app-test");
+    }
+
+    /** A transfer of 3 from the member's wallet whose answer was an RPC timeout, with the txid MBlock gave or none. */
+    private WalletTransaction unknownTransfer(String memberId, String txid) {
+        kit.walletFor(memberId, ADDRESS, WALLET_KEY);
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"RPCError: timeout\""
+                        + (txid == null ? "" : ",\"txid\":\"" + txid + "\"") + "}");
+        WalletTransaction transfer = kit.service.transferFrom(command("ref-" + memberId, memberId, "3"));
+        kit.callsDone();
+        assertThat(transfer.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        return transfer;
     }
 }

@@ -312,65 +312,67 @@ final class WithdrawalFindingRecorder {
             String reason,
             Instant now,
             Instant nextCheckAt) {
-        return new MiningWithdrawalRecord(
-                row.id(),
-                row.payoutReference(),
-                row.memberId(),
-                row.coin(),
-                row.amount(),
-                status,
-                withdrawId,
-                vendorStatus,
-                attempts,
-                checks,
-                reason,
-                row.requestedAt(),
-                now,
-                nextCheckAt,
+        return build(
+                row,
+                new Changes(status, withdrawId, vendorStatus, attempts, checks, reason, now, nextCheckAt),
                 row.decidedBy(),
                 row.approvedBy(),
                 row.historyMisses());
     }
 
+    /** The row naming who decided it; nothing else changed. */
     private static MiningWithdrawalRecord withDecision(MiningWithdrawalRecord row, OperatorDecision decision) {
-        return new MiningWithdrawalRecord(
-                row.id(),
-                row.payoutReference(),
-                row.memberId(),
-                row.coin(),
-                row.amount(),
-                row.status(),
-                row.withdrawId(),
-                row.vendorStatus(),
-                row.attempts(),
-                row.checks(),
-                row.failureReason(),
-                row.requestedAt(),
-                row.updatedAt(),
-                row.nextCheckAt(),
-                decision.decidedBy(),
-                decision.approvedBy(),
-                row.historyMisses());
+        return build(row, Changes.none(row), decision.decidedBy(), decision.approvedBy(), row.historyMisses());
     }
 
+    /** The row with one more history look-up that found no match; nothing else changed. */
     private static MiningWithdrawalRecord withHistoryMiss(MiningWithdrawalRecord row) {
+        return build(row, Changes.none(row), row.decidedBy(), row.approvedBy(), row.historyMisses() + 1);
+    }
+
+    /** What a finding changes in a row besides the people who decided it. */
+    private record Changes(
+            MiningWithdrawalStatus status,
+            String withdrawId,
+            String vendorStatus,
+            int attempts,
+            int checks,
+            String reason,
+            Instant updatedAt,
+            Instant nextCheckAt) {
+
+        static Changes none(MiningWithdrawalRecord row) {
+            return new Changes(
+                    row.status(),
+                    row.withdrawId(),
+                    row.vendorStatus(),
+                    row.attempts(),
+                    row.checks(),
+                    row.failureReason(),
+                    row.updatedAt(),
+                    row.nextCheckAt());
+        }
+    }
+
+    private static MiningWithdrawalRecord build(
+            MiningWithdrawalRecord row, Changes changes, String decidedBy, String approvedBy, int historyMisses) {
         return new MiningWithdrawalRecord(
                 row.id(),
                 row.payoutReference(),
                 row.memberId(),
                 row.coin(),
                 row.amount(),
-                row.status(),
-                row.withdrawId(),
-                row.vendorStatus(),
-                row.attempts(),
-                row.checks(),
-                row.failureReason(),
+                changes.status(),
+                changes.withdrawId(),
+                changes.vendorStatus(),
+                changes.attempts(),
+                changes.checks(),
+                changes.reason(),
                 row.requestedAt(),
-                row.updatedAt(),
-                row.nextCheckAt(),
-                row.decidedBy(),
-                row.approvedBy(),
-                row.historyMisses() + 1);
+                changes.updatedAt(),
+                changes.nextCheckAt(),
+                decidedBy,
+                approvedBy,
+                historyMisses);
     }
 }

@@ -71,7 +71,7 @@ class MiningJobs {
 
     private void runQuietly(LocalDate date) {
         try {
-            mining.runDailyEtl(date);
+            etl.run(date);
         } catch (RuntimeException failure) {
             log.warn("scheduled mining run of {} did not complete: {}", date, failure.getMessage());
         }

@@ -22,6 +22,7 @@ import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingApprovals;
 import com.aeghash.testsupport.RecordingNotifier;
 import java.net.URI;
 import java.time.Duration;
@@ -51,7 +52,13 @@ public final class MiningRig {
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
     public final MiningService mining;
+    /** The daily run as the schedule runs it (no four-eyes check: that is {@code EtlRunRequests}'). */
+    public final DailyProfitEtl etl;
+
     public final MiningWithdrawalsService withdrawals;
+    /** The four-eyes requests the mining module filed. */
+    public final RecordingApprovals approvals;
+
     private final HashDamClient client;
     private final UnitOfWork unitOfWork;
 
@@ -70,8 +77,9 @@ public final class MiningRig {
                 new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(
                 ledger, new InMemoryHashPowerSettingRepository(), balances, audit, unitOfWork, clock);
-        mining = new MiningService(
-                snapshots, hashPower, balances, etl(client, ledger, unitOfWork, EtlChunkListener.NONE));
+        etl = etl(client, ledger, unitOfWork, EtlChunkListener.NONE);
+        mining = new MiningService(snapshots, hashPower, balances, etl);
+        approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
                 client,
                 ledger,
@@ -81,7 +89,8 @@ public final class MiningRig {
                 events::add,
                 unitOfWork,
                 clock,
-                properties.withdrawals());
+                properties.withdrawals(),
+                approvals);
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */
@@ -96,7 +105,7 @@ public final class MiningRig {
 
     private static MiningProperties properties() {
         return new MiningProperties(
-                new MiningProperties.Etl(3, Duration.ofMinutes(2)),
+                new MiningProperties.Etl(3, Duration.ofMinutes(2), 2),
                 new MiningProperties.Withdrawals(
                         3,
                         Duration.ofMillis(1),
@@ -106,7 +115,8 @@ public final class MiningRig {
                         Duration.ofMinutes(1),
                         Duration.ofMinutes(1),
                         100,
-                        10),
+                        10,
+                        3),
                 new MiningProperties.Snapshots(Duration.ofHours(1)));
     }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the end-to-end payout tests through the vendor simulators: the API driver, fault plans set as an admin
@@ -195,6 +196,19 @@ abstract class VendorPayoutTestBase {
         List<String> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    /**
+     * The trail's entry of {@code action} names the operator who decided (actor) and the one who approved; no entry
+     * of the trail names the vendor for it.
+     */
+    void assertTrailNamesBoth(long id, String action, String decidedBy, String approvedBy) {
+        JsonNode entry = api.auditEntry(id, action);
+        assertThat(entry.path("actor").asString()).isEqualTo(decidedBy);
+        assertThat(entry.path("metadata").path("approvedBy").asString()).isEqualTo(approvedBy);
+        assertThat(api.withdrawal(id).path("auditTrail"))
+                .extracting(line -> line.path("actor").asString())
+                .doesNotContain("vendor");
     }
 
     /** A random amount of 8 decimals, so the vendor's history can be searched for this test's payout alone. */

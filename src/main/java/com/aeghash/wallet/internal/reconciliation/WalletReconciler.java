@@ -183,6 +183,7 @@ public class WalletReconciler {
         Duration nextDelay = properties.delayAfter(checksDone);
         TransactionRecord checked = row.with(now, draft -> {
             draft.checkCount = checksDone;
+            draft.receiptNotFoundChecks = row.receiptNotFoundChecks() + (finding.receiptMissing() ? 1 : 0);
             draft.nextCheckAt = nextDelay == null ? null : now.plus(nextDelay);
             draft.checkNote = finding.note();
         });
@@ -191,8 +192,10 @@ public class WalletReconciler {
                     "wallet",
                     "Wallet " + row.kind().code() + " needs an operator decision",
                     row.kind().code() + " " + row.id() + " is still unknown after " + checksDone + " checks ("
-                            + finding.note() + "). Find it on the chain explorer, then POST "
-                            + "/api/v1/wallet-transactions/" + row.id() + "/resolution.",
+                            + finding.note() + "). Find it on the chain explorer and attach its txid (verified by "
+                            + "its receipt), or POST /api/v1/wallet-transactions/" + row.id() + "/resolution: "
+                            + "a failure needs a second operator unless MBlock found no receipt of its txid "
+                            + properties.receiptNotFoundChecks() + " times.",
                     TransactionRecorder.fieldsOf(checked)));
         }
         return checked;

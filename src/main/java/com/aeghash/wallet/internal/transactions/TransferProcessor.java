@@ -108,6 +108,7 @@ public class TransferProcessor {
                         WalletTransactionKind.TRANSFER,
                         signer.memberId(),
                         command.source().label(),
+                        command.actor(),
                         signer.address(),
                         to,
                         contract,

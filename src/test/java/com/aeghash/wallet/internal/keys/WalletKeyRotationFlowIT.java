@@ -190,7 +190,8 @@ class WalletKeyRotationFlowIT {
                 WalletKeySource.member("member-1"),
                 TO,
                 BigDecimal.ONE,
-                null));
+                null,
+                "member-app-test"));
     }
 
     /** Stores of a rotated key fail {@code failures} times, as a database outage would. */

@@ -62,7 +62,16 @@ abstract class WalletTransactionRepositoryContract {
     @Test
     void aTransitOfTheWholeBalanceHasNoAmount() {
         TransactionRecord transit = TransactionRecord.submitting(
-                "ref-transit", WalletTransactionKind.TRANSIT, "bob", "member:bob", FROM, TO, CONTRACT, null, NOW);
+                "ref-transit",
+                WalletTransactionKind.TRANSIT,
+                "bob",
+                "member:bob",
+                "member-app-test",
+                FROM,
+                TO,
+                CONTRACT,
+                null,
+                NOW);
 
         TransactionRecord found =
                 repository.find(repository.logTransaction(transit).id()).orElseThrow();
@@ -159,6 +168,7 @@ abstract class WalletTransactionRepositoryContract {
                 WalletTransactionKind.TRANSIT,
                 "heidi",
                 "member:heidi",
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,
@@ -202,6 +212,7 @@ abstract class WalletTransactionRepositoryContract {
                 WalletTransactionKind.TRANSFER,
                 memberId,
                 "member:" + memberId,
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,

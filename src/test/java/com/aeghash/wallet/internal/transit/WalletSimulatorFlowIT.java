@@ -12,7 +12,9 @@ import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
 import com.aeghash.wallet.internal.transactions.WalletTransactionRepository;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -56,6 +58,12 @@ class WalletSimulatorFlowIT {
 
     WalletApi api;
 
+    /** The member app: the only account that may send a member's tokens. */
+    WalletApi app;
+
+    /** An OPERATIONS operator: decides unknown outcomes (with the chain's word or a second operator). */
+    WalletApi operations;
+
     WalletSimulatorFlowIT(TestDatabases.Kind database) {
         application = TestApplication.on(database);
     }
@@ -64,6 +72,8 @@ class WalletSimulatorFlowIT {
     void setUp() {
         api = new WalletApi(port);
         TestSecrets.register(mblockProperties.transitFeeWalletKey().reveal());
+        app = operator("MEMBER_APP");
+        operations = operator("OPERATIONS");
     }
 
     @AfterEach
@@ -92,7 +102,7 @@ class WalletSimulatorFlowIT {
                 .isEqualTo("100");
 
         String recipient = newAddress();
-        WalletApi.Answer transfer = api.post(
+        WalletApi.Answer transfer = app.post(
                 walletPath(member) + "/transfers",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"12.5\",\"contract\":\"" + TOKEN + "\"}");
 
@@ -102,7 +112,7 @@ class WalletSimulatorFlowIT {
         assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("12.5");
         assertThat(api.get(walletPath(member) + "/transactions").json()).hasSize(1);
 
-        WalletApi.Answer transit = api.post(
+        WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"7.5\",\"contract\":\"" + TOKEN + "\"}");
         assertThat(transit.status()).isEqualTo(202);
@@ -120,7 +130,7 @@ class WalletSimulatorFlowIT {
         fund(address, TOKEN, "30");
         String recipient = newAddress();
 
-        WalletApi.Answer transit = api.post(
+        WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits", "{\"to\":\"" + recipient + "\",\"contract\":\"" + TOKEN + "\"}");
 
         WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
@@ -136,7 +146,7 @@ class WalletSimulatorFlowIT {
         String address = api.post(walletPath(member), "").text("address");
         registerKeyOf(address);
 
-        WalletApi.Answer refused = api.post(
+        WalletApi.Answer refused = app.post(
                 walletPath(member) + "/transfers",
                 "{\"to\":\"" + newAddress() + "\",\"amount\":\"5\",\"contract\":\"" + TOKEN + "\"}");
 
@@ -160,7 +170,7 @@ class WalletSimulatorFlowIT {
                 .isEqualTo(200);
         int sentBefore = mblock.received("transferByWalletKey");
 
-        WalletApi.Answer transfer = api.post(
+        WalletApi.Answer transfer = app.post(
                 walletPath(member) + "/transfers",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}");
         WalletApi.Answer reconcilerRun = api.post("/api/v1/wallet-janitor/runs", "");
@@ -186,7 +196,7 @@ class WalletSimulatorFlowIT {
                 "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
         int sentBefore = mblock.received("transferByWalletKey");
 
-        WalletApi.Answer transfer = api.post(
+        WalletApi.Answer transfer = app.post(
                 walletPath(member) + "/transfers",
                 "{\"to\":\"" + recipient + "\",\"amount\":\"2\",\"contract\":\"" + TOKEN + "\"}");
         long id = transfer.json().path("id").asLong();
@@ -202,7 +212,8 @@ class WalletSimulatorFlowIT {
                 .map(receipt -> receipt.path("txid").asString())
                 .findFirst()
                 .orElseThrow();
-        assertThat(api.post("/api/v1/wallet-transactions/" + id + "/candidate-txid", "{\"txid\":\"" + txid + "\"}")
+        assertThat(operations
+                        .post("/api/v1/wallet-transactions/" + id + "/candidate-txid", "{\"txid\":\"" + txid + "\"}")
                         .status())
                 .isEqualTo(200);
         api.post("/api/v1/wallet-janitor/runs", "");
@@ -220,7 +231,7 @@ class WalletSimulatorFlowIT {
     void aCallbackReplayedFiveTimesChangesStateOnce() {
         String member = TestIds.member();
         fundedWallet(member);
-        WalletApi.Answer transit = api.post(
+        WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits",
                 "{\"to\":\"" + newAddress() + "\",\"amount\":\"3\",\"contract\":\"" + TOKEN + "\"}");
         long id = transit.json().path("id").asLong();
@@ -245,7 +256,7 @@ class WalletSimulatorFlowIT {
         String member = TestIds.member();
         fundedWallet(member);
         api.put("/sandbox/faults/mblock/transitCallback", "{\"dropResponse\":true,\"times\":1}");
-        WalletApi.Answer transit = api.post(
+        WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits",
                 "{\"to\":\"" + newAddress() + "\",\"amount\":\"3\",\"contract\":\"" + TOKEN + "\"}");
         long id = transit.json().path("id").asLong();
@@ -295,6 +306,64 @@ class WalletSimulatorFlowIT {
                         .post("/sandbox/mblock/faucet", "{\"address\":\"" + address + "\",\"amount\":\"1\"}")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void operatorsCannotSendAMembersTokensTheMemberAppCanAndEachTransferNamesAndAuditsItsActor() {
+        String member = TestIds.member();
+        String address = fundedWallet(member);
+        String transfer = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";
+        String transit = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";
+
+        for (WalletApi operator : List.of(api, operations, operator("FINANCE"))) {
+            assertThat(operator.post(walletPath(member) + "/transfers", transfer)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(operator.post(walletPath(member) + "/transits", transit).status())
+                    .isEqualTo(403);
+        }
+        WalletApi.Answer sent = app.post(walletPath(member) + "/transfers", transfer);
+        WalletApi.Answer moved = app.post(walletPath(member) + "/transits", transit);
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.text("actor")).isEqualTo(memberAppUsername);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(202);
+        assertThat(moved.text("actor")).isEqualTo(memberAppUsername);
+        assertThat(mblock.balanceOf(address, TOKEN)).isLessThanOrEqualTo(new BigDecimal("49"));
+        assertThat(api.get("/api/v1/audit?action=wallet.transfer_requested&limit=500")
+                        .json())
+                .filteredOn(entry -> entry.path("target").asString().equals(member))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.path("actor").asString()).isEqualTo(memberAppUsername);
+                    assertThat(entry.path("details").path("transactionId").asLong())
+                            .isEqualTo(sent.json().path("id").asLong());
+                });
+        assertThat(api.get("/api/v1/audit?action=wallet.transit_requested&limit=500")
+                        .json())
+                .filteredOn(entry -> entry.path("target").asString().equals(member))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.path("actor").asString()).isEqualTo(memberAppUsername));
+    }
+
+    private String memberAppUsername;
+
+    /** A new operator with the role, as a client of the API; the member app's name is kept. */
+    private WalletApi operator(String role) {
+        String password = "wallet-test-password-" + TestIds.unique("p");
+        TestSecrets.register(password);
+        String username = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                + TestIds.unique("u").toLowerCase(Locale.ROOT);
+        assertThat(api.post(
+                                "/api/v1/operators",
+                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[\""
+                                        + role + "\"]}")
+                        .status())
+                .isEqualTo(201);
+        if (role.equals("MEMBER_APP")) {
+            memberAppUsername = username;
+        }
+        return api.as(username, password);
     }
 
     private String fundedWallet(String member) {

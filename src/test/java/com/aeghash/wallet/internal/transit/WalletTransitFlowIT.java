@@ -70,7 +70,8 @@ class WalletTransitFlowIT {
                         .value(Matchers.startsWith(WalletTestKit.CALLBACK_URL + "?callbackToken=")))
                 .andRespond(withSuccess("{\"result\":true,\"token\":\"TR-2\"}", MediaType.APPLICATION_JSON));
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-2", "member-2", TO, null, CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-2", "member-2", TO, null, CONTRACT, "member-app-test"));
 
         kit.vendor.verify();
         assertThat(transit.amount()).isNull();
@@ -171,8 +172,8 @@ class WalletTransitFlowIT {
                     .createResponse(request);
         });
 
-        WalletTransaction transit =
-                kit.service.transit(new TransitCommand("ref-7", "member-7", TO, new BigDecimal("4"), CONTRACT));
+        WalletTransaction transit = kit.service.transit(
+                new TransitCommand("ref-7", "member-7", TO, new BigDecimal("4"), CONTRACT, "member-app-test"));
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(transit.transitToken()).isEqualTo("TR-7");
@@ -207,10 +208,10 @@ class WalletTransitFlowIT {
         kit.walletFor("member-10", ADDRESS, "transit-wallet-key-10aa20bb30");
         kit.expectCall("transitByWalletKey").andRespond(withException(new SocketTimeoutException("Read timed out")));
 
-        WalletTransaction transit =
-                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
-        WalletTransaction again =
-                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
+        WalletTransaction transit = kit.service.transit(
+                new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT, "member-app-test"));
+        WalletTransaction again = kit.service.transit(
+                new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT, "member-app-test"));
         kit.callsDone(); // one transitByWalletKey call, for both requests
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
@@ -230,7 +231,8 @@ class WalletTransitFlowIT {
         kit.walletFor("member-9", ADDRESS, "transit-wallet-key-99ee00ff11");
         kit.expect("transitByWalletKey", "{\"result\":false,\"message\":\"Invalid Configuration\"}");
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-9", "member-9", TO, null, CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-9", "member-9", TO, null, CONTRACT, "member-app-test"));
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(transit.failureReason()).isEqualTo(FailureReason.VENDOR_REJECTED);
@@ -244,7 +246,7 @@ class WalletTransitFlowIT {
         kit.walletFor(memberId, ADDRESS, "transit-wallet-key-" + memberId + "-5f");
         kit.expect("transitByWalletKey", "{\"result\":true,\"token\":\"" + vendorToken + "\"}");
         WalletTransaction transit = kit.service.transit(
-                new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT));
+                new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT, "member-app-test"));
         kit.callsDone();
         return transit;
     }

@@ -5,7 +5,6 @@ import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.StatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,13 +100,7 @@ public final class BinaryPlacementBenchmark {
             root = BinaryTreeBulkLoad.load(jdbc, "b", members);
             System.out.printf(
                     Locale.ROOT, "%d members bulk-loaded in %.1f s%n", members, (System.nanoTime() - loadStart) / 1e9);
-            service = new OrganizationChangesService(
-                    new JdbcMemberRepository(jdbc),
-                    new JdbcUnilevelTreeRepository(jdbc),
-                    new JdbcBinaryTreeRepository(jdbc),
-                    new JdbcSalesVolumeEventRepository(jdbc),
-                    OrganizationProperties.defaults(),
-                    Clock.systemUTC());
+            service = OrganizationOverJdbc.changes(jdbc);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(counted));
         }
 

@@ -2,6 +2,7 @@ package com.aeghash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.common.Secret;
 import com.aeghash.testsupport.StartedContexts;
 import com.aeghash.testsupport.TestSecrets;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class NoSecretsInLogsTest {
 
     /** Spring Boot's "Started <main class> in 3.1 seconds" line, one per started context. */
-    private static final java.util.regex.Pattern STARTUP_LINE =
-            java.util.regex.Pattern.compile(" - Started \\S+ in [0-9.]+ seconds");
+    private static final Pattern STARTUP_LINE = Pattern.compile(" - Started \\S+ in [0-9.]+ seconds");
 
     private static final Path RUN_LOG =
             Path.of("target", "test-logs", "test-run-" + System.getProperty("aeghash.test-run-id", "local") + ".log");
@@ -39,9 +40,7 @@ class NoSecretsInLogsTest {
 
         for (String secret : TestSecrets.all()) {
             assertThat(lines)
-                    .as(
-                            "log lines containing a secret (fingerprint %s)",
-                            com.aeghash.common.Secret.fingerprintOf(secret))
+                    .as("log lines containing a secret (fingerprint %s)", Secret.fingerprintOf(secret))
                     .noneMatch(line -> line.contains(secret));
         }
     }

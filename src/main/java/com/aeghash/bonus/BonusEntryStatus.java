@@ -3,7 +3,7 @@ package com.aeghash.bonus;
 import com.aeghash.common.Lifecycle;
 
 /**
- * Lifecycle of a bonus entry. {@code PENDING} is the issue's name and means exactly what the ledger bucket
+ * Lifecycle of a bonus entry. {@code PENDING} is the name the API shows and means exactly what the ledger bucket
  * of the same name means: accrued, visible, not usable; the amount sits in the member's PENDING bucket.
  * A closing moves it to {@code CONFIRMED} (amount moved to AVAILABLE) or, for a refunded order, to
  * {@code CANCELLED} (amount reversed to the company). Both are final.

@@ -1,6 +1,6 @@
 package com.aeghash.bonus;
 
-/** The bonuses the engine pays from order PV over a tree (platform-rules.md, "Bonus plan"). */
+/** The bonuses the engine pays from order PV over a tree (docs/modules/bonus.md, "The plan"). */
 public enum BonusType {
     /** Referral bonus (추천) over the unilevel tree. */
     REFERRAL,

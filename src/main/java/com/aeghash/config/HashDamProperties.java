@@ -26,7 +26,7 @@ public record HashDamProperties(
     public HashDamProperties {
         baseUrl = MBlockProperties.blankToNull(baseUrl);
         ipAllowlist = ipAllowlist == null
-                ? java.util.List.of()
+                ? List.of()
                 : ipAllowlist.stream()
                         .map(String::trim)
                         .filter(address -> !address.isEmpty())

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class SecretEncryptor {
         }
         byte[] payload = Base64.getDecoder().decode(parts[2]);
         try {
-            byte[] iv = java.util.Arrays.copyOfRange(payload, 0, IV_BYTES);
+            byte[] iv = Arrays.copyOfRange(payload, 0, IV_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, iv, context);
             byte[] plain = cipher.doFinal(payload, IV_BYTES, payload.length - IV_BYTES);
             return Secret.of(new String(plain, StandardCharsets.UTF_8));

@@ -48,9 +48,14 @@ public final class CanonicalJson {
 
     /** SHA-256 (hex) of {@code operation + "\n"} and the canonical form of the tree. */
     public String hash(String operation, JsonNode payload) {
+        return sha256(operation + "\n" + canonical(payload));
+    }
+
+    /** The canonical text of a tree (what {@link #hash(String, JsonNode)} hashes). */
+    public String canonical(JsonNode payload) {
         StringBuilder out = new StringBuilder();
         write(payload, out);
-        return sha256(operation + "\n" + out);
+        return out.toString();
     }
 
     public String canonical(byte[] body) {

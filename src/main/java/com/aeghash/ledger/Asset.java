@@ -2,6 +2,7 @@ package com.aeghash.ledger;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** What the ledger counts: platform points, the eight coins mined through HashDam, and hash power (MH/s). */
 public enum Asset {
@@ -28,7 +29,7 @@ public enum Asset {
     }
 
     /** Parses an asset symbol case-insensitively; empty when unknown. */
-    public static java.util.Optional<Asset> fromSymbol(String symbol) {
+    public static Optional<Asset> fromSymbol(String symbol) {
         return Arrays.stream(values())
                 .filter(asset -> asset.name().equalsIgnoreCase(symbol))
                 .findFirst();

@@ -41,7 +41,7 @@ public interface Ledger {
      * Members with a positive balance in the bucket, ordered by member id, after {@code afterMemberId}
      * (null = from the start), at most {@code limit} (capped at 10,000): keyset paging for batch jobs.
      */
-    java.util.List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
+    List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
 
     /** Runs the full invariant check now (scans postings: for ops and health, not for hot paths). */
     InvariantReport checkInvariants();

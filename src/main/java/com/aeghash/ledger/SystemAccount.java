@@ -1,5 +1,7 @@
 package com.aeghash.ledger;
 
+import java.util.Locale;
+
 /**
  * The company's side of member postings. System account balances are not cached (they would be hot rows
  * locked by every transaction); they are derived from postings when read.
@@ -19,6 +21,6 @@ public enum SystemAccount {
     HASHPOWER_ISSUANCE;
 
     public String accountName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,5 +3,5 @@
  * Every change is a balanced, idempotently referenced journal entry; balances are derived from postings.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "audit", "idempotency", "notification"})
+        allowedDependencies = {"common", "approval", "audit", "idempotency", "notification", "security"})
 package com.aeghash.ledger;

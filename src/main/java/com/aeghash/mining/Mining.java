@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The mining module's API for operators and other modules (withdrawals go through {@link MiningWithdrawals}).
+ * The mining module's API for operators and other modules (withdrawals go through {@link MiningWithdrawals}, runs
+ * an operator starts through {@link EtlRunRequests}; the daily run itself belongs to the module's schedule).
  * Vendor calls are made outside any database transaction; each method commits its own work.
  */
 public interface Mining {
@@ -30,16 +31,6 @@ public interface Mining {
     HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);
 
     Optional<MiningBalanceRecord> miningBalance(String memberId);
-
-    /**
-     * Credits the coins mined on {@code date} (UTC) to every member with hash power, resuming an interrupted run
-     * and doing nothing for a completed one.
-     *
-     * @throws com.aeghash.common.ApiException 422 {@code mining_data_not_ready} before {@code date + 1} 00:00 UTC,
-     *         409 {@code etl_run_in_progress} while another instance runs the same date,
-     *         502 {@code hashdam_unavailable} when the day's figures cannot be read
-     */
-    EtlRun runDailyEtl(LocalDate date);
 
     Optional<EtlRun> etlRun(LocalDate date);
 

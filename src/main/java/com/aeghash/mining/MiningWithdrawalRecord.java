@@ -14,6 +14,10 @@ import java.time.Instant;
  * @param failureReason why it failed or is undecided, cut to {@link #FAILURE_REASON_MAX} characters (the column's size;
  *                      vendor messages and joined exception texts can be longer)
  * @param nextCheckAt   when the reconciler looks again; null when nothing is scheduled (final, or left to an operator)
+ * @param decidedBy     the operator who declared an unknown withdrawal failed, or identified its withdrawId
+ * @param approvedBy    the second operator who approved that declaration; null when HashDam's word backed one
+ * @param historyMisses reconciler look-ups of HashDam's history (while unknown) that found no match: the vendor's
+ *                      word that lets one operator declare it failed
  */
 public record MiningWithdrawalRecord(
         long id,
@@ -29,7 +33,10 @@ public record MiningWithdrawalRecord(
         String failureReason,
         Instant requestedAt,
         Instant updatedAt,
-        Instant nextCheckAt) {
+        Instant nextCheckAt,
+        String decidedBy,
+        String approvedBy,
+        int historyMisses) {
 
     public static final int FAILURE_REASON_MAX = 500;
 

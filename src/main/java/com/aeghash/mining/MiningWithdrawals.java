@@ -1,5 +1,6 @@
 package com.aeghash.mining;
 
+import com.aeghash.approval.DoneOrAwaiting;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,11 +58,16 @@ public interface MiningWithdrawals {
     Optional<MiningWithdrawalRecord> reconcile(String payoutReference);
 
     /**
-     * An operator's decision on a withdrawal left {@code unknown} after its schedule: with a {@code withdrawId}
-     * (found at HashDam by other means) it is adopted as {@code submitted} and followed to completion; without
-     * one it is declared {@code failed} and the hold is released.
+     * An operator's decision on an {@code unknown} withdrawal; never one operator's word alone. With a
+     * {@code withdrawId} (found at HashDam by other means) it is adopted, with the status HashDam shows, once HashDam's
+     * history shows that withdrawal for this coin and amount. Without one it is declared {@code failed} (the hold is
+     * released) at once when HashDam's history had no match in {@code history-not-found-checks} look-ups and has none
+     * now; otherwise the declaration becomes a four-eyes request ({@code mining.withdrawal_decision}) a different
+     * OPERATIONS or FINANCE operator approves. Call it with no transaction open.
      *
-     * @throws com.aeghash.common.ApiException 409 {@code invalid_transition} unless the withdrawal is unknown
+     * @throws com.aeghash.common.ApiException 404; 409 {@code invalid_transition} unless the withdrawal is unknown;
+     *         422 {@code withdraw_id_not_confirmed}; 400 without a note when declaring it failed
      */
-    MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor, String note);
+    DoneOrAwaiting<MiningWithdrawalRecord> resolveUnknown(
+            String payoutReference, String withdrawId, String actor, String note);
 }

@@ -3,5 +3,5 @@
  * ETL that credits mined coins to members, and the mining withdrawal primitive with its reconciliation.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "audit", "config", "ledger", "notification"})
+        allowedDependencies = {"common", "approval", "audit", "config", "ledger", "notification", "security"})
 package com.aeghash.mining;

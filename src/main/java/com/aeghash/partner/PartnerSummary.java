@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A configured partner as operators see it: the key id and secret fingerprints ({@code sha256:xxxxxxxx}), never a
- * secret. {@code allowedAddresses} empty means any source address; {@code secretRotatedAt} null means unknown.
+ * secret. {@code allowedAddresses} empty means any source address; {@code secretRotatedAt} null means unknown;
+ * {@code signatureV1Until} is the last day signature version 1 is accepted, null for no end.
  */
 public record PartnerSummary(
         String id,
@@ -15,6 +16,7 @@ public record PartnerSummary(
         String previousSecretFingerprint,
         List<String> allowedAddresses,
         LocalDate secretRotatedAt,
+        LocalDate signatureV1Until,
         int requestsPerSecond,
         BigDecimal orderTotalMax,
         BigDecimal orderPvMax,

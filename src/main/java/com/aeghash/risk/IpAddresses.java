@@ -3,6 +3,7 @@ package com.aeghash.risk;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ public final class IpAddresses {
         return Optional.empty();
     }
 
-    private static Optional<InetAddress> ipv4Of(java.util.regex.Matcher quads) {
+    private static Optional<InetAddress> ipv4Of(Matcher quads) {
         byte[] bytes = new byte[4];
         for (int index = 0; index < 4; index++) {
             int value = Integer.parseInt(quads.group(index + 1));

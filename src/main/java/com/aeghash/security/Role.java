@@ -4,9 +4,9 @@ package com.aeghash.security;
 public enum Role {
     /** Operations staff: withdrawal approvals, ETL runs, hash power. */
     OPERATIONS,
-    /** Finance staff: withdrawal approvals, closings, ledger views. */
+    /** Finance staff: withdrawal approvals, closings, ledger views, manual adjustments (large ones by two). */
     FINANCE,
-    /** System administrators: operators, partner keys, simulators, manual adjustments. */
+    /** System administrators: operators, partner keys, simulators; no money-moving rights. */
     ADMIN,
     /**
      * The member app, a service client acting on behalf of members: requests and cancels withdrawals and

@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal;
 
+import com.aeghash.approval.OperatorDecision;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  *                         executed and never will be; {@code UNKNOWN}: anything else (timeout, 5xx, reset)
  * @param vendorReference  the vendor's id (HashDam {@code withdrawId}, MBlock txid); required when submitted
  * @param reason           why it failed or is unknown (no secrets); required for those two kinds
+ * @param decision         the operators who decided it when the vendor could not (the withdrawal's trail names them
+ *                         instead of the vendor); null when the vendor's answer is the verdict
  */
-public record PayoutOutcome(Kind kind, String vendorReference, String reason) {
+public record PayoutOutcome(Kind kind, String vendorReference, String reason, OperatorDecision decision) {
 
     public static final int REASON_LENGTH_MAX = 500;
 
@@ -36,19 +39,24 @@ public record PayoutOutcome(Kind kind, String vendorReference, String reason) {
     }
 
     public static PayoutOutcome submitted(String vendorReference) {
-        return new PayoutOutcome(Kind.SUBMITTED, vendorReference, null);
+        return new PayoutOutcome(Kind.SUBMITTED, vendorReference, null, null);
     }
 
     /** Settled; the vendor reference may be null when the vendor gives none. */
     public static PayoutOutcome completed(String vendorReference) {
-        return new PayoutOutcome(Kind.COMPLETED, vendorReference, null);
+        return new PayoutOutcome(Kind.COMPLETED, vendorReference, null, null);
     }
 
     public static PayoutOutcome failedDefinite(String reason) {
-        return new PayoutOutcome(Kind.FAILED_DEFINITE, null, reason);
+        return new PayoutOutcome(Kind.FAILED_DEFINITE, null, reason, null);
     }
 
     public static PayoutOutcome unknown(String reason) {
-        return new PayoutOutcome(Kind.UNKNOWN, null, reason);
+        return new PayoutOutcome(Kind.UNKNOWN, null, reason, null);
+    }
+
+    /** The same verdict, decided by operators ({@code decision} null: the vendor's). */
+    public PayoutOutcome decidedBy(OperatorDecision operators) {
+        return new PayoutOutcome(kind, vendorReference, reason, operators);
     }
 }

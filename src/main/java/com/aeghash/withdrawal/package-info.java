@@ -5,6 +5,7 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "common",
+            "approval",
             "audit",
             "config",
             "idempotency",

@@ -77,7 +77,7 @@ class MiningFlowIT {
                 new BigDecimal("7"));
         members.forEach((member, power) -> rig.mining.setHashPower(member, power, "hp-" + member, "ops"));
 
-        EtlRun run = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun run = rig.etl.run(YESTERDAY);
 
         Map<Asset, BigDecimal> perMega = VendorFigures.perMega(rig.simulator, MiningRig.API_KEY, YESTERDAY);
         assertThat(run.status()).isEqualTo(EtlRunStatus.COMPLETED);
@@ -95,10 +95,10 @@ class MiningFlowIT {
     @Test
     void runningTheSameDateTwiceCreditsNothingTheSecondTime() {
         rig.mining.setHashPower("m-x", new BigDecimal("12.5"), "hp-x", "ops");
-        EtlRun first = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun first = rig.etl.run(YESTERDAY);
         BigDecimal dogeAfterFirst = available("m-x", Asset.DOGE);
 
-        EtlRun second = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun second = rig.etl.run(YESTERDAY);
 
         assertThat(second.attempts()).isEqualTo(first.attempts());
         assertThat(available("m-x", Asset.DOGE)).isEqualByComparingTo(dogeAfterFirst);
@@ -112,7 +112,7 @@ class MiningFlowIT {
         rig.mining.setHashPower("whale", new BigDecimal("10000000"), "hp-whale", "ops");
         rig.mining.setHashPower("minnow", new BigDecimal("3.3"), "hp-minnow", "ops");
 
-        EtlRun run = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun run = rig.etl.run(YESTERDAY);
 
         Map<Asset, BigDecimal> projectTotals = VendorFigures.projectTotals(rig.simulator, MiningRig.API_KEY, YESTERDAY);
         assertThat(run.coins()).extracting(EtlRun.CoinTotals::coin).containsExactlyInAnyOrderElementsOf(Asset.coins());
@@ -157,7 +157,7 @@ class MiningFlowIT {
         rig.transport.script(
                 "profitDailyMega", new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
 
-        assertThatThrownBy(() -> rig.mining.runDailyEtl(YESTERDAY))
+        assertThatThrownBy(() -> rig.etl.run(YESTERDAY))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("hashdam_unavailable"));
@@ -166,8 +166,8 @@ class MiningFlowIT {
         assertThat(failed.lastError()).isNotBlank();
         assertThat(available("v-1", Asset.DOGE)).isZero();
 
-        EtlRun completed = rig.mining.runDailyEtl(YESTERDAY);
-        EtlRun again = rig.mining.runDailyEtl(YESTERDAY);
+        EtlRun completed = rig.etl.run(YESTERDAY);
+        EtlRun again = rig.etl.run(YESTERDAY);
 
         assertThat(completed.status()).isEqualTo(EtlRunStatus.COMPLETED);
         assertThat(again.attempts()).isEqualTo(completed.attempts());
@@ -178,7 +178,7 @@ class MiningFlowIT {
 
     @Test
     void theEtlOfADayNotYetPublishedIsRefused() {
-        assertThatThrownBy(() -> rig.mining.runDailyEtl(LocalDate.parse("2026-03-10")))
+        assertThatThrownBy(() -> rig.etl.run(LocalDate.parse("2026-03-10")))
                 .isInstanceOf(ApiException.class)
                 .satisfies(
                         failure -> assertThat(((ApiException) failure).code()).isEqualTo("mining_data_not_ready"));
@@ -243,7 +243,7 @@ class MiningFlowIT {
 
     private void creditCoins(String member) {
         rig.mining.setHashPower(member, new BigDecimal("1000"), "hp-" + member, "ops");
-        rig.mining.runDailyEtl(YESTERDAY);
+        rig.etl.run(YESTERDAY);
     }
 
     private BigDecimal hashPower(String member) {

@@ -108,8 +108,7 @@ class MiningSimulatorFlowIT {
                         "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}")
                 .json();
 
-        JsonNode run = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
-                .json();
+        JsonNode run = api.runEtl(date).json();
 
         assertThat(replay.path("replayed").asBoolean()).isTrue();
         assertThat(run.path("status").asString()).isEqualTo("completed");
@@ -126,8 +125,7 @@ class MiningSimulatorFlowIT {
     void runningADateTwiceLeavesTheSameBalances() {
         addMembers("12.5", "7");
         LocalDate date = TestDates.unusedPastDate();
-        JsonNode first = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
-                .json();
+        JsonNode first = api.runEtl(date).json();
 
         JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
                 .json();
@@ -156,7 +154,7 @@ class MiningSimulatorFlowIT {
 
         assertThatThrownBy(() -> crashing.run(date)).hasMessageContaining("simulated crash");
         EtlRun interrupted = mining.etlRun(date).orElseThrow();
-        EtlRun resumed = mining.runDailyEtl(date);
+        EtlRun resumed = etl(EtlChunkListener.NONE).run(date);
 
         assertThat(interrupted.status()).isEqualTo(EtlRunStatus.FAILED);
         assertThat(interrupted.processedMembers()).isEqualTo(4);
@@ -187,6 +185,42 @@ class MiningSimulatorFlowIT {
         assertThat(dogeWhileHeld).isEqualByComparingTo("0");
         assertThat(ran.status()).isEqualTo(200);
         assertCreditedOnce(date);
+    }
+
+    @Test
+    void aRunOfADateOlderThanTheWindowWaitsForASecondOperatorThenRuns() {
+        addMembers("4");
+        LocalDate date = TestDates.unusedPastDate();
+
+        ApiClient.Response asked = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
+        boolean ranBeforeApproval = mining.etlRun(date).isPresent();
+        long requestId = asked.json().path("id").asLong();
+        ApiClient.Response byMaker = api.post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+        ApiClient.Response approved = ApiClient.newOperator(port, "OPERATIONS")
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().path("kind").asString()).isEqualTo("mining.backdated_run");
+        assertThat(asked.json().path("payload").path("date").asString()).isEqualTo(date.toString());
+        assertThat(ranBeforeApproval).isFalse();
+        assertThat(byMaker.json().path("code").asString()).isEqualTo("same_approver");
+        assertThat(approved.json().path("status").asString())
+                .as(approved.body())
+                .isEqualTo("executed");
+        assertThat(mining.etlRun(date).orElseThrow().status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertCreditedOnce(date);
+    }
+
+    @Test
+    void aRunOfADayInsideTheWindowNeedsNoSecondOperator() {
+        addMembers("2");
+        LocalDate twoDaysAgo =
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(2);
+
+        ApiClient.Response ran = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + twoDaysAgo + "\"}");
+
+        assertThat(ran.status()).as(ran.body()).isEqualTo(200);
+        assertThat(ran.json().path("status").asString()).isEqualTo("completed");
     }
 
     @Test
@@ -268,7 +302,7 @@ class MiningSimulatorFlowIT {
                 notifier,
                 unitOfWork,
                 clock,
-                new MiningProperties.Etl(2, Duration.ofMinutes(2)),
+                new MiningProperties.Etl(2, Duration.ofMinutes(2), 2),
                 listener);
     }
 }

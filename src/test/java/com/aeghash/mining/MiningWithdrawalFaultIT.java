@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.sandbox.HashDamSandbox;
@@ -18,6 +19,7 @@ import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,9 @@ class MiningWithdrawalFaultIT {
     @Autowired
     private Mining mining;
 
+    @Autowired
+    private DailyProfitEtl etl;
+
     private MiningApi api;
     private String member;
     private BigDecimal amount;
@@ -70,7 +75,7 @@ class MiningWithdrawalFaultIT {
         member = TestIds.member();
         amount = new BigDecimal(ThreadLocalRandom.current().nextInt(1, 99_999_999)).movePointLeft(8);
         mining.setHashPower(member, new BigDecimal("1000"), "hp-" + member, "test");
-        mining.runDailyEtl(TestDates.unusedPastDate());
+        etl.run(TestDates.unusedPastDate());
         mining.setHashPower(member, BigDecimal.ZERO, "reset-" + member, "test");
     }
 
@@ -154,16 +159,26 @@ class MiningWithdrawalFaultIT {
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         api.post("/api/v1/mining/withdrawals/reconciliation", null);
         JsonNode waiting = api.get("/api/v1/mining/withdrawals/" + reference).json();
-        JsonNode resolved = api.post(
-                        "/api/v1/mining/withdrawals/" + reference + "/resolution",
-                        "{\"note\":\"absent from the vendor console\"}")
-                .json();
+        ApiClient.Response asked = api.post(
+                "/api/v1/mining/withdrawals/" + reference + "/resolution",
+                "{\"note\":\"absent from the vendor console\"}");
+        ApiClient.Response approved =
+                api.approveAsChecker(asked.json().path("id").asLong());
+        JsonNode resolved = api.get("/api/v1/mining/withdrawals/" + reference).json();
 
         assertThat(unknown.path("status").asString()).isEqualTo("unknown");
         assertThat(waiting.path("status").asString()).isEqualTo("unknown");
         assertThat(waiting.path("checks").asInt()).isEqualTo(2);
         assertThat(waiting.path("nextCheckAt").isNull()).isTrue();
+        assertThat(asked.status())
+                .as("three look-ups without a match are fewer than history-not-found-checks (4)")
+                .isEqualTo(202);
+        assertThat(approved.json().path("status").asString())
+                .as(approved.body())
+                .isEqualTo("executed");
         assertThat(resolved.path("status").asString()).isEqualTo("failed");
+        assertThat(resolved.path("decidedBy").asString()).isEqualTo(MiningApi.OPERATOR);
+        assertThat(resolved.path("approvedBy").asString()).isEqualTo(MiningApi.CHECKER);
         assertThat(held()).isEqualByComparingTo("0");
         assertThat(vendorWithdrawalsOfThisAmount()).isZero();
     }
@@ -230,7 +245,7 @@ class MiningWithdrawalFaultIT {
                 .orElseThrow();
     }
 
-    private java.util.stream.Stream<JsonNode> history() {
+    private Stream<JsonNode> history() {
         Object envelope = simulator.handle(
                 TestSecrets.HASHDAM_API_KEY,
                 "127.0.0.1",

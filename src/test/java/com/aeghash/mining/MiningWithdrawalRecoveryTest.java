@@ -32,7 +32,7 @@ class MiningWithdrawalRecoveryTest {
     @BeforeEach
     void memberHasMinedCoins() {
         rig.mining.setHashPower("m-1", new BigDecimal("1000"), "hp-m-1", "ops");
-        rig.mining.runDailyEtl(LocalDate.parse("2026-03-09"));
+        rig.etl.run(LocalDate.parse("2026-03-09"));
     }
 
     @AfterEach
@@ -107,11 +107,18 @@ class MiningWithdrawalRecoveryTest {
         assertThat(rig.transport.callsOf("assetWithdrawRequest")).isEqualTo(1);
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
 
-        MiningWithdrawalRecord resolved =
-                rig.withdrawals.resolveUnknown("withdrawal:r4", null, "finance-1", "not in the vendor console");
+        // HashDam's history had no match in every look-up (3) and has none now: its word backs one operator.
+        MiningWithdrawalRecord resolved = rig.withdrawals
+                .resolveUnknown("withdrawal:r4", null, "finance-1", "not in the vendor console")
+                .done();
         assertThat(resolved.status()).isEqualTo(MiningWithdrawalStatus.FAILED);
+        assertThat(resolved.decidedBy()).isEqualTo("finance-1");
+        assertThat(resolved.approvedBy()).isNull();
         assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
-        assertThat(rig.audit.recent("mining.withdrawal_declared_failed", 5)).hasSize(1);
+        assertThat(rig.audit.recent("mining.withdrawal_declared_failed", 5))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.details().get("evidence")).contains("no match in 3 look-ups"));
+        assertThat(rig.approvals.filed()).isEmpty();
     }
 
     @Test
@@ -252,7 +259,10 @@ class MiningWithdrawalRecoveryTest {
                 null,
                 now,
                 now,
-                null));
+                null,
+                null,
+                null,
+                0));
         if (requestReachedHashDam) {
             rig.simulator.handle(
                     MiningRig.API_KEY,

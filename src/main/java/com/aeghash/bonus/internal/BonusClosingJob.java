@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * the configured period (a no-op once that closing is complete). ShedLock keeps it to one instance.
  */
 @Component
-public class BonusClosingJob {
+class BonusClosingJob {
 
     private final BonusClosingService closings;
     private final BonusProperties properties;

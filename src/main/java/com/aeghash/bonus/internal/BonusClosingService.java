@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones) and batched status updates.
  */
 @Service
-public class BonusClosingService {
+class BonusClosingService {
 
     static final int RECENT_MAX = 100;
     private final ClosingRepository closings;

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class BonusDistributionService implements BonusDistribution {
+class BonusDistributionService implements BonusDistribution {
 
     static final int ORDER_REFERENCE_LENGTH_MAX = 190;
     private final BonusOrderRepository orders;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Orders whose bonuses were distributed and their entries (one aggregate: an order's distribution). */
-public interface BonusOrderRepository {
+interface BonusOrderRepository {
 
     /** Inserts the order; false (nothing written) when its reference was distributed before. */
     boolean insertOrder(PaidOrder order, int entryCount, BigDecimal bonusTotal, Instant distributedAt);

@@ -18,8 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link BonusRule}, one rule per type, all rules together at most 100 % of PV, closing limits in range.
  */
 @ConfigurationProperties("aeghash.bonus")
-public record BonusProperties(
-        List<BonusRule> rules, @DefaultValue Closing closing) {
+record BonusProperties(List<BonusRule> rules, @DefaultValue Closing closing) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

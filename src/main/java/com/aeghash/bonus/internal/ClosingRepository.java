@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Closing runs and the status changes of the entries they take. */
-public interface ClosingRepository {
+interface ClosingRepository {
 
     /** Pending entries a closing with this threshold would take now: refunded orders, or paid before it. */
     long countClosable(Instant paidBefore);

@@ -8,7 +8,7 @@ import java.time.Instant;
  * delay) are confirmed, entries of refunded orders cancelled. {@code lastBeneficiaryMemberId} and
  * {@code lastEntryId} are the keyset of the last committed chunk, where a resumed run continues.
  */
-public record ClosingRun(
+record ClosingRun(
         long id,
         Instant cutoff,
         Instant paidBefore,

@@ -3,7 +3,7 @@ package com.aeghash.bonus.internal;
 import com.aeghash.common.Lifecycle;
 
 /** Lifecycle of a closing run: RUNNING while chunks remain (a crashed run resumes), then COMPLETED for good. */
-public enum ClosingStatus {
+enum ClosingStatus {
     RUNNING,
     COMPLETED;
 

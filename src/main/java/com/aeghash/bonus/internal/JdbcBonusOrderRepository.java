@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Orders and bonus entries over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcBonusOrderRepository implements BonusOrderRepository {
+class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     static final String ENTRY_COLUMNS = """
             id, order_reference, bonus_type, tree_level, beneficiary_member_id, source_member_id, pv_amount,
@@ -115,7 +116,7 @@ public class JdbcBonusOrderRepository implements BonusOrderRepository {
                 + "beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?)";
         String sql = "SELECT * FROM (" + String.join(" UNION ALL ", perStatus, perStatus, perStatus)
                 + ") entries ORDER BY id DESC LIMIT ?";
-        List<Object> parameters = new java.util.ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         for (BonusEntryStatus status : BonusEntryStatus.values()) {
             parameters.addAll(List.of(status.name(), memberId, beforeId, limit));
         }

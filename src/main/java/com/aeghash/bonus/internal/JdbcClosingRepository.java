@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Closings over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcClosingRepository implements ClosingRepository {
+class JdbcClosingRepository implements ClosingRepository {
 
     static final int IN_LIST_MAX = 1000;
     private static final String RUN_COLUMNS = """

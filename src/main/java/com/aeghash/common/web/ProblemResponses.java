@@ -4,6 +4,7 @@ import com.aeghash.common.ApiException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -168,7 +169,7 @@ class ProblemResponses {
                 || exception instanceof org.springframework.security.core.AuthenticationException) {
             throw exception; // answered by the security layer (401/403 problems)
         }
-        String incident = java.util.UUID.randomUUID().toString();
+        String incident = UUID.randomUUID().toString();
         log.error("unexpected error, incident {}", incident, exception);
         ProblemDetail problem = Problems.problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

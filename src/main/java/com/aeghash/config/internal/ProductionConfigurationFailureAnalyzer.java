@@ -13,7 +13,7 @@ class ProductionConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Pro
                 .forEach(problem -> description.append("  - ").append(problem).append('\n'));
         return new FailureAnalysis(
                 description.toString(),
-                "Set the variables listed above (see README.md, 'Configuration'), then start again.",
+                "Set the variables listed above (see docs/operations.md, 'Production configuration'), then start again.",
                 cause);
     }
 }

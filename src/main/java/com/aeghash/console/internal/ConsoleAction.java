@@ -25,8 +25,10 @@ enum ConsoleAction {
     RUN_MINING_JOBS(Role.OPERATIONS),
     /** Decide the outcome of an unknown mining withdrawal. */
     RESOLVE_MINING_WITHDRAWALS(Role.OPERATIONS, Role.FINANCE),
-    /** Decide the outcome of an unknown wallet transaction. */
-    RESOLVE_WALLET_TRANSACTIONS(Role.ADMIN, Role.OPERATIONS),
+    /** Decide the outcome of an unknown wallet transaction (money moves with it: never ADMIN's). */
+    RESOLVE_WALLET_TRANSACTIONS(Role.OPERATIONS, Role.FINANCE),
+    /** Approve or reject another operator's four-eyes request (each kind narrows it further). */
+    DECIDE_APPROVALS(Role.OPERATIONS, Role.FINANCE),
     /** See the partners and their inbound event log, and re-process failed events. */
     MANAGE_PARTNERS(Role.ADMIN),
     /** List, create and delete operators: the security module's rule. */

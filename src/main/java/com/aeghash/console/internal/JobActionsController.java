@@ -1,6 +1,8 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.approval.ApprovalRequest;
 import com.aeghash.common.ApiException;
+import com.aeghash.mining.EtlRunRequests;
 import com.aeghash.mining.Mining;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
@@ -20,25 +22,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JobActionsController {
 
     private final Mining mining;
+    private final EtlRunRequests etlRuns;
     private final WalletOperations walletOperations;
     private final JobsSections sections;
 
-    JobActionsController(Mining mining, WalletOperations walletOperations, JobsSections sections) {
+    JobActionsController(
+            Mining mining, EtlRunRequests etlRuns, WalletOperations walletOperations, JobsSections sections) {
         this.mining = mining;
+        this.etlRuns = etlRuns;
         this.walletOperations = walletOperations;
         this.sections = sections;
     }
 
-    /** Runs (or resumes) the daily ETL of a UTC date; a completed date is returned unchanged. */
+    /**
+     * Runs (or resumes) the daily ETL of a recent UTC date; a completed date is returned unchanged; an older date
+     * the schedule never ran becomes a request on the Approvals page.
+     */
     @PostMapping("/console/jobs/etl-runs")
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_MINING_JOBS')")
-    String runEtl(@RequestParam(required = false) String date, Model model, HttpServletResponse response) {
-        ConsoleProblem.attempt(model, response, () -> mining.runDailyEtl(dateOf(date)))
-                .ifPresent(run -> model.addAttribute(
+    String runEtl(
+            @RequestParam(required = false) String date,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, () -> etlRuns.start(dateOf(date), operator.getName(), null))
+                .ifPresent(started -> model.addAttribute(
                         "done",
-                        "ETL run of " + run.date() + " is "
-                                + run.status().wireName() + ": " + run.processedMembers() + " of " + run.totalMembers()
-                                + " members processed"));
+                        started.isDone()
+                                ? "ETL run of " + started.done().date() + " is "
+                                        + started.done().status().wireName() + ": "
+                                        + started.done().processedMembers()
+                                        + " of " + started.done().totalMembers() + " members processed"
+                                : awaiting(started.awaiting())));
         sections.addEtlRuns(model);
         return JobsSections.ETL_RUNS;
     }
@@ -70,12 +85,20 @@ class JobActionsController {
                                 id,
                                 new Resolution(succeeded(outcome), Text.blankToNull(txid), note),
                                 operator.getName()))
-                .ifPresent(transaction -> model.addAttribute(
+                .ifPresent(decided -> model.addAttribute(
                         "done",
-                        "Transaction " + transaction.id() + " decided: now "
-                                + transaction.status().code()));
+                        decided.isDone()
+                                ? "Transaction " + decided.done().id() + " decided: now "
+                                        + decided.done().status().code()
+                                : awaiting(decided.awaiting())));
         sections.addWalletUnknown(model);
         return JobsSections.WALLET_UNKNOWN;
+    }
+
+    /** What the operator learns when the action waits for a second one. */
+    private static String awaiting(ApprovalRequest request) {
+        return "A second operator must approve this: request " + request.id() + " (" + request.kind()
+                + ") is on the Approvals page";
     }
 
     static LocalDate dateOf(String text) {

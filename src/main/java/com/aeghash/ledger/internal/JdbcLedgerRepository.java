@@ -7,6 +7,7 @@ import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.PostingLine;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -215,15 +216,13 @@ class JdbcLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public List<com.aeghash.ledger.MemberHolding> membersHolding(
-            Asset asset, Bucket bucket, String afterMemberId, int limit) {
+    public List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit) {
         return jdbc.query(
                 """
                 SELECT owner_id, balance FROM ledger_accounts
                 WHERE owner_type = 'MEMBER' AND asset = ? AND bucket = ? AND balance > 0 AND owner_id > ?
                 ORDER BY owner_id LIMIT ?""",
-                (row, index) ->
-                        new com.aeghash.ledger.MemberHolding(row.getString("owner_id"), row.getBigDecimal("balance")),
+                (row, index) -> new MemberHolding(row.getString("owner_id"), row.getBigDecimal("balance")),
                 asset.name(),
                 bucket.name(),
                 afterMemberId == null ? "" : afterMemberId,

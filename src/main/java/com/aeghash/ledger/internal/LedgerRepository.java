@@ -19,7 +19,7 @@ import java.util.SortedMap;
  * memory ({@code InMemoryLedgerRepository}); both pass the same contract test. Business rules (balanced
  * entries, replay versus conflict, insufficient balance) live in {@link LedgerService}.
  */
-public interface LedgerRepository {
+interface LedgerRepository {
 
     /** Ids of the accounts that exist among the given ones. */
     Map<AccountRef, Long> findAccountIds(Collection<AccountRef> accounts);

@@ -10,6 +10,7 @@ import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberBalances;
+import com.aeghash.ledger.MemberHolding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +50,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional
-public class LedgerService implements Ledger {
+class LedgerService implements Ledger {
 
     /** Entries per round of statements, so IN lists and batches stay bounded. */
     static final int SLICE_ENTRIES_MAX = 500;
@@ -267,8 +268,7 @@ public class LedgerService implements Ledger {
 
     @Override
     @Transactional(readOnly = true)
-    public List<com.aeghash.ledger.MemberHolding> membersHolding(
-            Asset asset, Bucket bucket, String afterMemberId, int limit) {
+    public List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit) {
         deferredCredits.applyPending();
         return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }

@@ -1,5 +1,6 @@
 package com.aeghash.ledger.internal;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,9 +18,8 @@ final class SqlArrays {
         statement.setArray(index, array(statement, "BIGINT", values.toArray(Long[]::new)));
     }
 
-    static void numerics(PreparedStatement statement, int index, Collection<java.math.BigDecimal> values)
-            throws SQLException {
-        statement.setArray(index, array(statement, "NUMERIC", values.toArray(java.math.BigDecimal[]::new)));
+    static void numerics(PreparedStatement statement, int index, Collection<BigDecimal> values) throws SQLException {
+        statement.setArray(index, array(statement, "NUMERIC", values.toArray(BigDecimal[]::new)));
     }
 
     static void varchars(PreparedStatement statement, int index, Collection<String> values) throws SQLException {

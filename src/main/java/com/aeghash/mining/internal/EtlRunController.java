@@ -2,12 +2,17 @@ package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.EtlRunRequests;
 import com.aeghash.mining.Mining;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,19 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 class EtlRunController {
 
     private final Mining mining;
+    private final EtlRunRequests requests;
 
-    EtlRunController(Mining mining) {
+    EtlRunController(Mining mining, EtlRunRequests requests) {
         this.mining = mining;
+        this.requests = requests;
     }
 
     /**
-     * Runs (or resumes) the daily mining ETL of a UTC date now and returns the run; a completed date is
-     * returned as it is, without crediting anything again.
+     * Runs (or resumes) the daily mining run of a recent UTC date now: 200 with the run (a completed date is returned
+     * as it is, without crediting anything again). An older date the schedule never ran: 202 with the approval
+     * request a second operator decides ({@link EtlRunRequests}).
      */
     @PostMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasRole('OPERATIONS')")
-    EtlRun run(@Valid @RequestBody RunRequest request) {
-        return mining.runDailyEtl(request.date());
+    ResponseEntity<Object> run(@Valid @RequestBody RunRequest request, Principal operator) {
+        return requests.start(request.date(), operator.getName(), request.reason())
+                .toResponse(HttpStatus.OK);
     }
 
     @GetMapping("/api/v1/mining/etl-runs")
@@ -47,5 +56,7 @@ class EtlRunController {
         return mining.etlRun(date).orElseThrow(() -> ApiException.notFound("mining run of " + date));
     }
 
-    record RunRequest(@NotNull LocalDate date) {}
+    /** {@code reason}: why an old date must be run, for the second operator (optional). */
+    record RunRequest(
+            @NotNull LocalDate date, @Size(max = 500) String reason) {}
 }

@@ -1,5 +1,6 @@
 package com.aeghash.mining.internal;
 
+import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.config.HashDamProperties;
@@ -89,8 +90,18 @@ class MiningConfiguration {
             ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
-            MiningProperties properties) {
+            MiningProperties properties,
+            ApprovalRequests approvals) {
         return new MiningWithdrawalsService(
-                hashDam, ledger, withdrawals, audit, notifier, events, unitOfWork, clock, properties.withdrawals());
+                hashDam,
+                ledger,
+                withdrawals,
+                audit,
+                notifier,
+                events,
+                unitOfWork,
+                clock,
+                properties.withdrawals(),
+                approvals);
     }
 }

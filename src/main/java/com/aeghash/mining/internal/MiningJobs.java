@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * methods tests call directly (schedules are off in tests).
  */
 @Component
-public class MiningJobs {
+class MiningJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MiningJobs.class);
     private final Mining mining;
@@ -71,7 +71,7 @@ public class MiningJobs {
 
     private void runQuietly(LocalDate date) {
         try {
-            mining.runDailyEtl(date);
+            etl.run(date);
         } catch (RuntimeException failure) {
             log.warn("scheduled mining run of {} did not complete: {}", date, failure.getMessage());
         }

@@ -17,18 +17,25 @@ public record MiningProperties(
         @DefaultValue Snapshots snapshots) {
 
     /**
-     * @param chunkSize     members credited per transaction (committed together with the run's progress)
-     * @param leaseDuration how long a run's lease lasts without progress before another instance may take over
+     * @param chunkSize           members credited per transaction (committed together with the run's progress)
+     * @param leaseDuration       how long a run's lease lasts without progress before another instance may take over
+     * @param operatorWindowDays  one operator may start the run of a UTC date at most this many days before today
+     *                            (0-7; default 2: yesterday and the day before); an older date the schedule never ran
+     *                            needs a second operator's approval
      */
     public record Etl(
             @DefaultValue("2000") int chunkSize,
-            @DefaultValue("2m") Duration leaseDuration) {
+            @DefaultValue("2m") Duration leaseDuration,
+            @DefaultValue("2") int operatorWindowDays) {
 
         public Etl {
             require(chunkSize >= 1 && chunkSize <= 10_000, "aeghash.mining.etl.chunk-size must be 1-10000");
             require(
                     leaseDuration.compareTo(Duration.ofSeconds(10)) >= 0,
                     "aeghash.mining.etl.lease-duration must be at least 10s");
+            require(
+                    operatorWindowDays >= 0 && operatorWindowDays <= 7,
+                    "aeghash.mining.etl.operator-window-days must be 0-7");
         }
     }
 
@@ -43,6 +50,10 @@ public record MiningProperties(
      * @param janitorInterval        how often the reconciler runs (the key keeps the older word "janitor")
      * @param janitorBatchSize       withdrawals looked at per reconciler run
      * @param historyPagesMax        history pages (100 rows each) read when searching for a lost request
+     * @param historyNotFoundChecks  look-ups of HashDam's history that must each have found no match (and a last one
+     *                               when the operator decides) before one operator may declare an unknown withdrawal
+     *                               failed; otherwise that takes a second operator (1-20, default 4: the default
+     *                               schedule)
      */
     public record Withdrawals(
             @DefaultValue("3") int attemptsMax,
@@ -53,7 +64,8 @@ public record MiningProperties(
             @DefaultValue("1m") Duration submittedCheckInterval,
             @DefaultValue("1m") Duration janitorInterval,
             @DefaultValue("100") int janitorBatchSize,
-            @DefaultValue("10") int historyPagesMax) {
+            @DefaultValue("10") int historyPagesMax,
+            @DefaultValue("4") int historyNotFoundChecks) {
 
         public Withdrawals {
             unknownCheckSchedule = List.copyOf(unknownCheckSchedule);
@@ -67,6 +79,9 @@ public record MiningProperties(
             require(
                     historyPagesMax >= 1 && historyPagesMax <= 100,
                     "aeghash.mining.withdrawals.history-pages-max must be 1-100");
+            require(
+                    historyNotFoundChecks >= 1 && historyNotFoundChecks <= 20,
+                    "aeghash.mining.withdrawals.history-not-found-checks must be 1-20");
         }
     }
 

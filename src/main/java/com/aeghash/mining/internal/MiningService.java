@@ -54,11 +54,6 @@ public class MiningService implements Mining {
     }
 
     @Override
-    public EtlRun runDailyEtl(LocalDate date) {
-        return etl.run(date);
-    }
-
-    @Override
     public Optional<EtlRun> etlRun(LocalDate date) {
         return etl.find(date);
     }

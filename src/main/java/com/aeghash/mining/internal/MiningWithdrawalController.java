@@ -10,6 +10,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,15 +55,18 @@ class MiningWithdrawalController {
     }
 
     /**
-     * Decides an unknown withdrawal: with {@code withdrawId} it is the vendor withdrawal found by other means
-     * (followed to completion), without one it did not happen (failed, hold released).
+     * Decides an unknown withdrawal: with {@code withdrawId} it is the vendor withdrawal found by other means (200,
+     * once HashDam's history shows it for this coin and amount; else 422), without one it did not happen: 200
+     * (failed, hold released) when HashDam's history backs that, else 202 with the approval request a second operator
+     * decides.
      */
     @PostMapping("/api/v1/mining/withdrawals/{payoutReference}/resolution")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE')")
-    MiningWithdrawalRecord resolve(
+    ResponseEntity<Object> resolve(
             @PathVariable String payoutReference, @Valid @RequestBody Resolution resolution, Principal principal) {
-        return withdrawals.resolveUnknown(
-                payoutReference, resolution.withdrawId(), principal.getName(), resolution.note());
+        return withdrawals
+                .resolveUnknown(payoutReference, resolution.withdrawId(), principal.getName(), resolution.note())
+                .toResponse(HttpStatus.OK);
     }
 
     private static MiningWithdrawalStatus statusOf(String status) {
@@ -76,5 +81,5 @@ class MiningWithdrawalController {
 
     record Resolution(
             @Size(max = 100) String withdrawId,
-            @Size(max = 200) String note) {}
+            @Size(max = 500) String note) {}
 }

@@ -1,6 +1,7 @@
 package com.aeghash.notification.internal;
 
 import com.aeghash.common.LogText;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,9 +20,9 @@ class AlertDeliveryListener {
 
     private final WebhookSender webhook;
     private final AlertRepository history;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AlertDeliveryListener(WebhookSender webhook, AlertRepository history, java.time.Clock clock) {
+    AlertDeliveryListener(WebhookSender webhook, AlertRepository history, Clock clock) {
         this.webhook = webhook;
         this.history = history;
         this.clock = clock;

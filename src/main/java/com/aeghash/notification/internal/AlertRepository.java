@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The alert history; SQL ({@link JdbcAlertRepository}) and in memory ({@code InMemoryAlertRepository}). */
-public interface AlertRepository {
+interface AlertRepository {
 
     int LIMIT_MAX = 500;
 

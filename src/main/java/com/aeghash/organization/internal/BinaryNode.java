@@ -9,7 +9,7 @@ import java.util.List;
  * A node of the sponsor tree: its breadth-first place (depth, position), its path, its parent and side
  * (null for the root) and the PV totals of its two legs.
  */
-public record BinaryNode(
+record BinaryNode(
         String memberId,
         String sponsorId,
         String parentId,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The sponsor (binary) tree: nodes, their open child slots, the spillover log and leg PV totals. */
-public interface BinaryTreeRepository {
+interface BinaryTreeRepository {
 
     Optional<BinaryNode> find(String memberId);
 

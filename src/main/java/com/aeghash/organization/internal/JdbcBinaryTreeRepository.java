@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** The sponsor tree over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
+class JdbcBinaryTreeRepository implements BinaryTreeRepository {
 
     static final int IN_LIST_MAX = 1000;
     private static final String NODE_COLUMNS = """
@@ -103,7 +104,7 @@ public class JdbcBinaryTreeRepository implements BinaryTreeRepository {
             return Optional.empty();
         }
         String sql = searchStatements.computeIfAbsent(
-                ranges.size(), size -> String.join("\nUNION ALL\n", java.util.Collections.nCopies(size, RANGE_PROBE)));
+                ranges.size(), size -> String.join("\nUNION ALL\n", Collections.nCopies(size, RANGE_PROBE)));
         Object[] parameters = new Object[ranges.size() * 3];
         for (int index = 0; index < ranges.size(); index++) {
             LevelRange range = ranges.get(index);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Members over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcMemberRepository implements MemberRepository {
+class JdbcMemberRepository implements MemberRepository {
 
     private final JdbcTemplate jdbc;
 

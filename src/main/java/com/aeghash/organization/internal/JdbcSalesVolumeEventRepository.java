@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Sales volume events over SQL; identical statements on H2 (PostgreSQL mode) and PostgreSQL. */
 @Repository
-public class JdbcSalesVolumeEventRepository implements SalesVolumeEventRepository {
+class JdbcSalesVolumeEventRepository implements SalesVolumeEventRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;

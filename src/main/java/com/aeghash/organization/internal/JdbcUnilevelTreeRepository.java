@@ -2,6 +2,7 @@ package com.aeghash.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The referral tree over SQL. */
 @Repository
-public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
+class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
 
     static final int IN_LIST_MAX = 1000;
     private final JdbcTemplate jdbc;
@@ -42,7 +43,7 @@ public class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
     @Override
     public List<UnilevelNode> children(Collection<String> referrerIds, int limit) {
         List<String> sorted = referrerIds.stream().sorted().toList();
-        List<UnilevelNode> children = new java.util.ArrayList<>();
+        List<UnilevelNode> children = new ArrayList<>();
         for (int start = 0; start < sorted.size() && children.size() < limit; start += IN_LIST_MAX) {
             List<String> slice = sorted.subList(start, Math.min(sorted.size(), start + IN_LIST_MAX));
             children.addAll(named.query(

@@ -3,4 +3,4 @@ package com.aeghash.organization.internal;
 import java.math.BigDecimal;
 
 /** PV to add to one node's left and right leg totals (either may be zero or negative). */
-public record LegVolumeDelta(String memberId, BigDecimal leftPv, BigDecimal rightPv) {}
+record LegVolumeDelta(String memberId, BigDecimal leftPv, BigDecimal rightPv) {}

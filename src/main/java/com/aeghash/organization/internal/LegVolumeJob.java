@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * (ShedLock's lease ran out) deletes fewer rows than it read and rolls back.
  */
 @Component
-public class LegVolumeJob {
+class LegVolumeJob {
 
     static final int ROUND_EVENTS_MAX = 2000;
     /** Bound per run: a larger backlog is finished by the next runs. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Registered members, their referral codes and the organization's single root. */
-public interface MemberRepository {
+interface MemberRepository {
 
     /** A fresh member number (never handed out twice); referral codes are derived from it. */
     long nextMemberNumber();

@@ -4,4 +4,4 @@ import com.aeghash.organization.Side;
 import java.math.BigInteger;
 
 /** An empty child slot of a binary node, at the breadth-first place (depth, position) it would fill. */
-public record OpenSlot(int depth, BigInteger position, String parentId, Side side) {}
+record OpenSlot(int depth, BigInteger position, String parentId, Side side) {}

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OrganizationChangesService implements OrganizationChanges {
+class OrganizationChangesService implements OrganizationChanges {
 
     private final MemberRepository members;
     private final UnilevelTreeRepository unilevel;

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param placementAttemptsMax    slot claims lost to concurrent registrations before giving up (503)
  */
 @ConfigurationProperties("aeghash.organization")
-public record OrganizationProperties(
+record OrganizationProperties(
         @DefaultValue("10000") int depthMax,
         @DefaultValue("10") int readDepthMax,
         @DefaultValue("2000") int readNodesMax,

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of both trees; subtrees are read level by level (one statement per level, node count capped). */
 @Service
 @Transactional(readOnly = true)
-public class OrganizationQueriesService implements OrganizationQueries {
+class OrganizationQueriesService implements OrganizationQueries {
 
     static final int SPILLOVER_PAGE_MAX = 500;
     private final MemberRepository members;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Sales volume waiting to be folded into the binary tree's leg totals (append-only, deleted once folded). */
-public interface SalesVolumeEventRepository {
+interface SalesVolumeEventRepository {
 
     /** Appends the change; false (nothing written) when the member has no node in the binary tree. */
     boolean append(String memberId, BigDecimal pvDelta, Instant recordedAt);

@@ -1,4 +1,4 @@
 package com.aeghash.organization.internal;
 
 /** A node of the referral tree; the root has no referrer. */
-public record UnilevelNode(String memberId, String referrerId, int depth, String path) {}
+record UnilevelNode(String memberId, String referrerId, int depth, String path) {}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The referral (unilevel) tree. */
-public interface UnilevelTreeRepository {
+interface UnilevelTreeRepository {
 
     Optional<UnilevelNode> find(String memberId);
 

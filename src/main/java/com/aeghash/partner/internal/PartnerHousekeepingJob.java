@@ -3,6 +3,7 @@ package com.aeghash.partner.internal;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.partner.internal.authentication.PartnerNonceRepository;
 import com.aeghash.partner.internal.events.InboundEventRepository;
+import com.aeghash.partner.internal.events.RejectedCallRepository;
 import com.aeghash.partner.internal.settings.PartnerProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes what the partner API no longer needs, in chunks of {@value #CHUNK_ROWS} rows, each chunk its own
- * transaction: nonces no request can carry any more (older than two timestamp windows) and inbound events past
- * their retention. (Expired idempotency keys are the idempotency module's to purge.)
+ * transaction: nonces no request can carry any more (older than two timestamp windows), and inbound events and
+ * rejected-call counts past their retention. (Expired idempotency keys are the idempotency module's to purge.)
  */
 @Component
-public class PartnerHousekeepingJob {
+class PartnerHousekeepingJob {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerHousekeepingJob.class);
     static final int CHUNK_ROWS = 1000;
@@ -27,10 +28,11 @@ public class PartnerHousekeepingJob {
     static final int CHUNKS_PER_RUN_MAX = 1000;
 
     /** Rows deleted by one run. */
-    public record PurgeReport(int nonces, int events) {}
+    public record PurgeReport(int nonces, int events, int rejectedCalls) {}
 
     private final PartnerNonceRepository nonces;
     private final InboundEventRepository events;
+    private final RejectedCallRepository rejectedCalls;
     private final UnitOfWork unitOfWork;
     private final PartnerProperties properties;
     private final Clock clock;
@@ -38,11 +40,13 @@ public class PartnerHousekeepingJob {
     PartnerHousekeepingJob(
             PartnerNonceRepository nonces,
             InboundEventRepository events,
+            RejectedCallRepository rejectedCalls,
             UnitOfWork unitOfWork,
             PartnerProperties properties,
             Clock clock) {
         this.nonces = nonces;
         this.events = events;
+        this.rejectedCalls = rejectedCalls;
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
@@ -58,10 +62,12 @@ public class PartnerHousekeepingJob {
 
     /** Purges as if the time were {@code now} (tests move it forward instead of waiting a day). */
     public PurgeReport purgeAsOf(Instant now) {
+        Instant eventCutoff = now.minus(properties.eventRetention());
         PurgeReport report = new PurgeReport(
                 inChunks(() -> nonces.purgeSeenBefore(now.minus(properties.nonceRetention()), CHUNK_ROWS)),
-                inChunks(() -> events.purgeReceivedBefore(now.minus(properties.eventRetention()), CHUNK_ROWS)));
-        if (report.nonces() + report.events() > 0) {
+                inChunks(() -> events.purgeReceivedBefore(eventCutoff, CHUNK_ROWS)),
+                inChunks(() -> rejectedCalls.purgeLastCallBefore(eventCutoff, CHUNK_ROWS)));
+        if (report.nonces() + report.events() + report.rejectedCalls() > 0) {
             log.info("partner housekeeping: {}", report);
         }
         return report;

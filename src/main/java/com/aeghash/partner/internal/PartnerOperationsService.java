@@ -7,7 +7,6 @@ import com.aeghash.partner.PartnerSummary;
 import com.aeghash.partner.internal.events.InboundEvent;
 import com.aeghash.partner.internal.events.InboundEventRepository;
 import com.aeghash.partner.internal.events.InboundEventReprocessor;
-import com.aeghash.partner.internal.settings.IpRange;
 import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import java.util.List;
@@ -58,8 +57,9 @@ class PartnerOperationsService implements PartnerOperations {
                 partner.previousSecret() == null
                         ? null
                         : partner.previousSecret().fingerprint(),
-                partner.allowedRanges().stream().map(IpRange::toString).toList(),
+                partner.allowedAddresses(),
                 partner.rotatedAt(),
+                partner.signatureV1Until(),
                 partner.limits().requestsPerSecond(),
                 partner.limits().orderTotalMax(),
                 partner.limits().orderPvMax(),
@@ -78,6 +78,7 @@ class PartnerOperationsService implements PartnerOperations {
                 event.path(),
                 event.idempotencyKey(),
                 event.signatureCheck().name(),
+                event.signatureScheme() == null ? null : event.signatureScheme().name(),
                 event.responseStatus(),
                 event.responseCode(),
                 event.replayed(),

@@ -5,7 +5,7 @@ import com.aeghash.risk.RiskSeverity;
 import java.util.List;
 
 /** The findings log, append-only; SQL ({@link JdbcRiskEventRepository}) and in memory. */
-public interface RiskEventRepository {
+interface RiskEventRepository {
 
     int LIMIT_MAX = 1_000;
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 
@@ -87,7 +88,7 @@ final class RiskSettingsBinder {
         return networks;
     }
 
-    private static <T> T bound(String name, java.util.function.Supplier<T> binding) {
+    private static <T> T bound(String name, Supplier<T> binding) {
         try {
             return binding.get();
         } catch (RuntimeException unreadable) {

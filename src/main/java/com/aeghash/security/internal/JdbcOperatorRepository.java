@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,7 +79,7 @@ class JdbcOperatorRepository implements OperatorRepository {
     private static Operator operatorOf(ResultSet row) throws SQLException {
         return new Operator(
                 row.getString("username"),
-                java.util.Set.copyOf(rolesOf(row.getString("roles"))),
+                Set.copyOf(rolesOf(row.getString("roles"))),
                 row.getBoolean("enabled"),
                 SqlTimes.instant(row, "created_at"),
                 row.getString("created_by"));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Operator accounts; SQL ({@link JdbcOperatorRepository}) and in memory ({@code InMemoryOperatorRepository}). */
-public interface OperatorRepository {
+interface OperatorRepository {
 
     /** Inserts the operator; false when the username is taken. */
     boolean insert(Operator operator, String passwordHash);

@@ -31,15 +31,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A member's wallet, for the member app's service account and operators: OPERATIONS or ADMIN create
- * wallets and move funds, FINANCE may also read; only ADMIN rotates keys. Responses never carry a key.
+ * A member's wallet. Tokens leave it only at the member's own request, made by the member app's service account
+ * (MEMBER_APP), or through a withdrawal two operators approved: no operator role may send them, so one person can
+ * never move a member's tokens. Each transfer and transit records and audits who asked for it. OPERATIONS or ADMIN
+ * create wallets, OPERATIONS, FINANCE and ADMIN read them; only ADMIN rotates keys (which moves nothing). Responses
+ * never carry a key.
  */
 @RestController
 @RequestMapping("/api/v1/members/{memberId}/wallet")
 class WalletController {
 
     private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
-    private static final String MOVERS = "hasAnyRole('ADMIN', 'OPERATIONS')";
+    private static final String CREATORS = "hasAnyRole('ADMIN', 'OPERATIONS')";
+    /** Only the member app, acting for the member; member-scoped credentials come with a later change. */
+    private static final String MEMBER_APP = "hasRole('MEMBER_APP')";
+
     private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
     private final Wallets wallets;
 
@@ -49,7 +55,7 @@ class WalletController {
 
     /** 201 with the new wallet, or 200 with the existing one. */
     @PostMapping
-    @PreAuthorize(MOVERS)
+    @PreAuthorize(CREATORS)
     ResponseEntity<Wallet> create(@PathVariable String memberId) {
         WalletCreation creation = wallets.createWallet(memberId);
         return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -70,21 +76,26 @@ class WalletController {
     }
 
     @PostMapping("/transfers")
-    @PreAuthorize(MOVERS)
+    @PreAuthorize(MEMBER_APP)
     ResponseEntity<WalletTransaction> transfer(
-            @PathVariable String memberId, @Valid @RequestBody TransferRequest request) {
+            @PathVariable String memberId, @Valid @RequestBody TransferRequest request, Principal caller) {
         String reference = "member-transfer:" + memberId + ":" + orRandom(request.reference());
         return TransactionResponses.of(wallets.transferFrom(new TransferCommand(
-                reference, WalletKeySource.member(memberId), request.to(), request.amount(), request.contract())));
+                reference,
+                WalletKeySource.member(memberId),
+                request.to(),
+                request.amount(),
+                request.contract(),
+                caller.getName())));
     }
 
     @PostMapping("/transits")
-    @PreAuthorize(MOVERS)
+    @PreAuthorize(MEMBER_APP)
     ResponseEntity<WalletTransaction> transit(
-            @PathVariable String memberId, @Valid @RequestBody TransitRequest request) {
+            @PathVariable String memberId, @Valid @RequestBody TransitRequest request, Principal caller) {
         String reference = "member-transit:" + memberId + ":" + orRandom(request.reference());
-        return TransactionResponses.of(wallets.transit(
-                new TransitCommand(reference, memberId, request.to(), request.amount(), request.contract())));
+        return TransactionResponses.of(wallets.transit(new TransitCommand(
+                reference, memberId, request.to(), request.amount(), request.contract(), caller.getName())));
     }
 
     @GetMapping("/transactions")

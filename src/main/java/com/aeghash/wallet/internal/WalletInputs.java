@@ -1,5 +1,6 @@
 package com.aeghash.wallet.internal;
 
+import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class WalletInputs {
     }
 
     public static BigDecimal requirePositiveAmount(BigDecimal amount, String field) {
-        if (amount == null || amount.signum() <= 0 || !com.aeghash.common.Amounts.fitsStorage(amount)) {
+        if (amount == null || amount.signum() <= 0 || !Amounts.fitsStorage(amount)) {
             throw ApiException.validation(field, "must be a positive decimal with at most 18 decimals");
         }
         return amount;

@@ -23,6 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listLimitMax          most rows a list endpoint returns
  * @param keyReencryptionInterval how often wallet keys still encrypted under the previous encryption key are
  *                              re-encrypted under the current one (only while a previous key is configured)
+ * @param receiptNotFoundChecks reconciler checks of an unknown transfer's txid that must each have found no receipt
+ *                              (and a last lookup when the operator decides) before one operator may declare it
+ *                              failed; otherwise that takes a second operator (1-20, default 3: the whole default
+ *                              schedule)
  */
 @ConfigurationProperties("aeghash.wallet")
 public record WalletProperties(
@@ -37,7 +41,8 @@ public record WalletProperties(
         @DefaultValue("500ms") Duration retryFirstDelay,
         @DefaultValue("2.0") double retryMultiplier,
         @DefaultValue("100") int listLimitMax,
-        @DefaultValue("1h") Duration keyReencryptionInterval) {
+        @DefaultValue("1h") Duration keyReencryptionInterval,
+        @DefaultValue("3") int receiptNotFoundChecks) {
 
     public WalletProperties {
         janitorSchedule = List.copyOf(janitorSchedule);
@@ -54,6 +59,7 @@ public record WalletProperties(
         require(retryMultiplier >= 1.0 && retryMultiplier <= 10.0, "retry-multiplier must be 1..10");
         require(listLimitMax >= 1 && listLimitMax <= 1000, "list-limit-max must be 1..1000");
         require(positive(keyReencryptionInterval), "key-reencryption-interval must be positive");
+        require(receiptNotFoundChecks >= 1 && receiptNotFoundChecks <= 20, "receipt-not-found-checks must be 1..20");
     }
 
     /** Delay before the check following {@code checksDone} checks, or null when the schedule is used up. */

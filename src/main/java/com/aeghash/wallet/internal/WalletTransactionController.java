@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' view of wallet transactions and their decisions on unknown outcomes. */
+/**
+ * Operators' view of wallet transactions and their decisions on unknown outcomes. Deciding one moves money (a
+ * withdrawal paid by it completes or returns its hold), so it is OPERATIONS' or FINANCE's, never ADMIN's, and needs
+ * the chain's word or a second operator ({@link WalletOperations}).
+ */
 @RestController
 class WalletTransactionController {
 
+    private static final String DECIDERS = "hasAnyRole('OPERATIONS', 'FINANCE')";
     private final Wallets wallets;
     private final WalletOperations operations;
     private final WalletReconciler reconciler;
@@ -48,22 +55,25 @@ class WalletTransactionController {
         return operations.unknownTransactions(limit);
     }
 
-    /** A txid found on the chain explorer; the reconciler verifies it by receipt at its next run. */
+    /** A txid found on the chain explorer: accepted (and the transfer settled) when MBlock's receipt matches. */
     @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
+    @PreAuthorize(DECIDERS)
     WalletTransaction candidateTxid(
             @PathVariable long id, @Valid @RequestBody CandidateTxid request, Principal principal) {
         return operations.attachCandidateTxid(id, request.txid(), principal.getName());
     }
 
+    /** 200 with the transaction when the chain backs the decision; 202 with the approval request otherwise. */
     @PostMapping("/api/v1/wallet-transactions/{id}/resolution")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
-    WalletTransaction resolve(
+    @PreAuthorize(DECIDERS)
+    ResponseEntity<Object> resolve(
             @PathVariable long id, @Valid @RequestBody ResolutionRequest request, Principal principal) {
-        return operations.resolve(
-                id,
-                new Resolution("succeeded".equals(request.outcome()), request.txid(), request.note()),
-                principal.getName());
+        return operations
+                .resolve(
+                        id,
+                        new Resolution("succeeded".equals(request.outcome()), request.txid(), request.note()),
+                        principal.getName())
+                .toResponse(HttpStatus.OK);
     }
 
     /** Runs the reconciler now instead of waiting for its schedule (the URL keeps the older word "janitor"). */

@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal;
 
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Alert;
@@ -7,6 +8,7 @@ import com.aeghash.notification.Notifier;
 import com.aeghash.withdrawal.PayoutOutcome;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -159,17 +161,32 @@ class PayoutOutcomeRecorder {
         }
     }
 
+    /**
+     * The trail's entry. An outcome operators decided names them: the operator who decided is the actor and the one
+     * who approved is in the metadata (never "vendor" nor "reconciler" for a person's decision).
+     */
     private static AuditNote noteOf(WithdrawalStatus target, PayoutOutcome outcome, Source source) {
         WithdrawalAuditAction action = source == Source.RECONCILIATION && target != WithdrawalStatus.OUTCOME_UNKNOWN
                 ? WithdrawalAuditAction.RECONCILED
                 : WithdrawalAuditAction.enteringVendorState(target);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("outcome", outcome.kind().name());
-        metadata.put("source", source.name().toLowerCase(java.util.Locale.ROOT));
+        metadata.put("source", source.name().toLowerCase(Locale.ROOT));
         if (outcome.vendorReference() != null) {
             metadata.put("vendorReference", outcome.vendorReference());
         }
-        return new AuditNote(action, source.actor, outcome.reason(), metadata);
+        OperatorDecision decision = outcome.decision();
+        if (decision == null) {
+            return new AuditNote(action, source.actor, outcome.reason(), metadata);
+        }
+        metadata.put("decidedBy", decision.decidedBy());
+        if (decision.approvedBy() != null) {
+            metadata.put("approvedBy", decision.approvedBy());
+        }
+        if (decision.evidence() != null) {
+            metadata.put("evidence", decision.evidence());
+        }
+        return new AuditNote(action, decision.decidedBy(), outcome.reason(), metadata);
     }
 
     private static WithdrawalAction actionFor(PayoutOutcome.Kind kind) {

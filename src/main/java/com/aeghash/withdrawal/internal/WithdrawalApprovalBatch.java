@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * for each other, and a crash leaves at most one claimed row for the reconciler.
  */
 @Component
-public class WithdrawalApprovalBatch {
+class WithdrawalApprovalBatch {
 
     private final PayoutExecutor executor;
     private final int batchSize;

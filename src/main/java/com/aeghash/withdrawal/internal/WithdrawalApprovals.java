@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal;
 
 import com.aeghash.common.UnitOfWork;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,7 +94,7 @@ class WithdrawalApprovals {
     }
 
     /** True when one approver can act as OPERATIONS and the other as FINANCE. */
-    static boolean complementary(java.util.Set<ApprovalRole> first, java.util.Set<ApprovalRole> second) {
+    static boolean complementary(Set<ApprovalRole> first, Set<ApprovalRole> second) {
         return (first.contains(ApprovalRole.OPERATIONS) && second.contains(ApprovalRole.FINANCE))
                 || (first.contains(ApprovalRole.FINANCE) && second.contains(ApprovalRole.OPERATIONS));
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * The actions of the withdrawal audit trail (names of the issue). {@code RECONCILED} marks a state the
+ * The actions of the withdrawal audit trail (their names are listed in docs/modules/withdrawal.md). {@code RECONCILED} marks a state the
  * reconciler learned from the vendor; every other state change is recorded under the name of its new state.
  */
 enum WithdrawalAuditAction {

@@ -8,6 +8,9 @@ import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.ledger.Asset;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -66,6 +69,12 @@ class WithdrawalController {
             path = "/api/v1/withdrawals",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @PreAuthorize("hasRole('MEMBER_APP')")
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = WithdrawalView.class)))
     ResponseEntity<byte[]> request(
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody NewWithdrawal body,

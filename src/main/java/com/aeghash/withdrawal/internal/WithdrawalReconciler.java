@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * runs with no transaction open; its outcome is applied under the row lock, only if it is a better state.
  */
 @Component
-public class WithdrawalReconciler {
+class WithdrawalReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(WithdrawalReconciler.class);
     private final WithdrawalRepository withdrawals;

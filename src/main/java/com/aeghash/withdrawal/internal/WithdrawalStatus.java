@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The life cycle of a withdrawal. Constants are named for what they mean; the wire names (API and
- * database) are the issue's. In particular {@code pending} on the wire means "awaiting approval": in code
+ * database) are those of docs/modules/withdrawal.md. In particular {@code pending} on the wire means "awaiting approval": in code
  * the word stays reserved for the ledger's PENDING bucket.
  *
  * <p>The allowed moves are a (state, action) → next state table; every pair not listed is refused. Vendor

@@ -3,7 +3,7 @@ package com.aeghash.withdrawal.internal;
 import org.springframework.stereotype.Service;
 
 /**
- * The approval workflow of the issue: approvals, rejections and cancellations, and the execution that follows
+ * The approval workflow (docs/modules/withdrawal.md): approvals, rejections and cancellations, and the execution that follows
  * the final approval at once (in its own phases, after the approval committed). A withdrawal approved but
  * not executed here (crash, outage) is executed by the {@link WithdrawalApprovalBatch}.
  */

@@ -7,6 +7,7 @@ import com.aeghash.bonus.BonusType;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -101,6 +102,6 @@ class BonusCalculatorTest {
     }
 
     static List<BigDecimal> percentages(String... values) {
-        return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+        return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 }

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
-import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Distribution and closing through the real application and database, on H2 and on PostgreSQL.
@@ -53,7 +55,7 @@ class BonusClosingFlowIT {
     OrganizationChanges organization;
 
     @Autowired
-    MemberRepository members;
+    ApplicationContext context;
 
     @Autowired
     BonusDistribution bonuses;
@@ -91,10 +93,7 @@ class BonusClosingFlowIT {
         prefix = TestIds.unique("flow");
         cutoff = Instant.parse("2021-01-01T00:00:00Z")
                 .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = members.rootMemberId()
-                .orElseGet(() -> organization
-                        .register(new Registration(prefix + "-root", null, null), "test")
-                        .memberId());
+        String previous = OrganizationFixtures.root(context, prefix + "-root", "test");
         for (int index = 1; index <= 3; index++) {
             organization.register(new Registration(member(index), previous, previous), "test");
             previous = member(index);
@@ -242,14 +241,13 @@ class BonusClosingFlowIT {
     void concurrentDistributionsOfOneOrderPayItOnce() throws Exception {
         PaidOrder order = new PaidOrder(prefix + "-raced", member(3), new BigDecimal("100"), Instant.now());
 
-        List<com.aeghash.bonus.OrderDistribution> distributions =
-                Concurrently.run(8, thread -> bonuses.distribute(order));
+        List<OrderDistribution> distributions = Concurrently.run(8, thread -> bonuses.distribute(order));
 
         assertThat(distributions)
                 .filteredOn(distribution -> !distribution.replayed())
                 .hasSize(1);
         assertThat(distributions)
-                .extracting(com.aeghash.bonus.OrderDistribution::entries)
+                .extracting(OrderDistribution::entries)
                 .containsOnly(distributions.get(0).entries());
         assertThat(orders.entriesOfOrder(order.orderReference()))
                 .hasSize(distributions.get(0).entries());
@@ -268,7 +266,7 @@ class BonusClosingFlowIT {
                 });
     }
 
-    private com.aeghash.bonus.OrderDistribution distribute(String order, Instant paidAt) {
+    private OrderDistribution distribute(String order, Instant paidAt) {
         return bonuses.distribute(new PaidOrder(prefix + "-" + order, member(3), new BigDecimal("100"), paidAt));
     }
 

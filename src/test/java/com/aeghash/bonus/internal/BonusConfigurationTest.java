@@ -7,6 +7,8 @@ import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.organization.Tree;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -78,11 +80,11 @@ class BonusConfigurationTest {
                         BonusProperties.Period.DAILY,
                         LocalTime.MIDNIGHT,
                         ZoneId.of("UTC"),
-                        java.time.DayOfWeek.MONDAY,
+                        DayOfWeek.MONDAY,
                         1,
                         2,
                         0,
-                        java.time.Duration.ofMinutes(10)))
+                        Duration.ofMinutes(10)))
                 .hasMessageContaining("chunk-entries");
     }
 

@@ -99,9 +99,8 @@ class BonusDistributionTest {
         assertThat(again.total()).isEqualByComparingTo(first.total());
         assertThat(engine.orders.entriesOfOrder("o-5")).hasSize(first.entries());
         assertThat(engine.points("m11").pending()).isEqualByComparingTo("31");
-        engine.organization.legVolumes.foldPending();
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
-                .isEqualByComparingTo("100");
+        engine.organization.foldLegVolume();
+        assertThat(engine.organization.leftLegPv("m0")).isEqualByComparingTo("100");
     }
 
     @Test
@@ -130,19 +129,16 @@ class BonusDistributionTest {
     void refundsAreIdempotentTakeTheLegPvBackAndUnknownOrdersAreNotFound() {
         engine.chain(2);
         engine.bonuses.distribute(engine.order("o-8", "m2", "40", PAID));
-        engine.organization.legVolumes.foldPending();
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
-                .isEqualByComparingTo("40");
+        engine.organization.foldLegVolume();
+        assertThat(engine.organization.leftLegPv("m0")).isEqualByComparingTo("40");
 
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(60));
         engine.bonuses.markRefunded("o-8", PAID.plusSeconds(120));
-        engine.organization.legVolumes.foldPending();
+        engine.organization.foldLegVolume();
 
         assertThat(engine.orders.findOrder("o-8").orElseThrow().refundedAt()).isEqualTo(PAID.plusSeconds(60));
-        assertThat(engine.organization.binary.find("m0").orElseThrow().leftLegPv())
-                .isEqualByComparingTo("0");
-        assertThat(engine.organization.binary.find("m1").orElseThrow().leftLegPv())
-                .isEqualByComparingTo("0");
+        assertThat(engine.organization.leftLegPv("m0")).isEqualByComparingTo("0");
+        assertThat(engine.organization.leftLegPv("m1")).isEqualByComparingTo("0");
         assertThat(engine.points("m1").pending())
                 .as("reversed by the next closing, not now")
                 .isPositive();

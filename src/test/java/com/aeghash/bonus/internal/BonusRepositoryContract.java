@@ -9,6 +9,7 @@ import com.aeghash.bonus.PaidOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ abstract class BonusRepositoryContract {
 
     private PaidOrder distribute(String reference, Instant paidAt, String... beneficiaries) {
         PaidOrder order = order(reference, "buyer", paidAt);
-        List<PlannedEntry> planned = new java.util.ArrayList<>();
+        List<PlannedEntry> planned = new ArrayList<>();
         for (int index = 0; index < beneficiaries.length; index++) {
             planned.add(new PlannedEntry(
                     BonusType.REFERRAL, index + 1, beneficiaries[index], new BigDecimal("30"), new BigDecimal("30")));

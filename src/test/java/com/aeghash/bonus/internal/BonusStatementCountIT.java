@@ -7,8 +7,8 @@ import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
-import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.LedgerWriteStatements;
 import com.aeghash.testsupport.StatementCounter;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -45,7 +46,7 @@ class BonusStatementCountIT {
     OrganizationChanges organization;
 
     @Autowired
-    MemberRepository members;
+    ApplicationContext context;
 
     @Autowired
     BonusDistribution bonuses;
@@ -59,10 +60,7 @@ class BonusStatementCountIT {
     @Test
     void anOrderPayingThirtyLevelsSendsTheSameStatementsAsOnePayingSix() {
         String prefix = TestIds.unique("chain");
-        String root = members.rootMemberId()
-                .orElseGet(() -> organization
-                        .register(new Registration(prefix + "-root", null, null), "test")
-                        .memberId());
+        String root = OrganizationFixtures.root(context, prefix + "-root", "test");
         String previous = root;
         for (int index = 1; index <= 22; index++) {
             String member = prefix + "-" + index;

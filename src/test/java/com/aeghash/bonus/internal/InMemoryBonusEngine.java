@@ -5,13 +5,17 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
-import com.aeghash.ledger.internal.InMemoryLedgerRepository;
-import com.aeghash.ledger.internal.LedgerService;
-import com.aeghash.organization.internal.InMemoryOrganization;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.LedgerFixtures;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.InMemoryTransactions;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,8 @@ import java.util.Map;
 /** The bonus engine on in-memory repositories, organization and ledger: no Spring, no database. */
 final class InMemoryBonusEngine {
 
-    final InMemoryOrganization organization = new InMemoryOrganization();
-    final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), Clock.systemUTC());
+    final OrganizationFixtures.InMemory organization = OrganizationFixtures.inMemory();
+    final Ledger ledger = LedgerFixtures.inMemoryLedger(Clock.systemUTC());
     final InMemoryBonusOrderRepository orders = new InMemoryBonusOrderRepository();
     final InMemoryClosingRepository closingRuns = new InMemoryClosingRepository(orders);
     final List<String> auditActions = new ArrayList<>();
@@ -31,7 +35,7 @@ final class InMemoryBonusEngine {
         BonusProperties properties = new BonusProperties(
                 List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR), closingSettings(chunkEntries));
         bonuses = new BonusDistributionService(
-                orders, organization.reader, organization.service, ledger, properties, Clock.systemUTC());
+                orders, organization.queries(), organization.changes(), ledger, properties, Clock.systemUTC());
         closings = new BonusClosingService(
                 closingRuns,
                 ledger,
@@ -44,13 +48,13 @@ final class InMemoryBonusEngine {
     static BonusProperties.Closing closingSettings(int chunkEntries) {
         return new BonusProperties.Closing(
                 BonusProperties.Period.DAILY,
-                java.time.LocalTime.MIDNIGHT,
-                java.time.ZoneId.of("UTC"),
-                java.time.DayOfWeek.MONDAY,
+                LocalTime.MIDNIGHT,
+                ZoneId.of("UTC"),
+                DayOfWeek.MONDAY,
                 1,
                 2,
                 chunkEntries,
-                java.time.Duration.ofMinutes(10));
+                Duration.ofMinutes(10));
     }
 
     /** Root m0 and a chain m1..mN where each member refers and sponsors the next (both trees are chains). */

@@ -28,15 +28,21 @@ class ConsoleAccessTest {
                         "RUN_CLOSINGS",
                         "RUN_MINING_JOBS",
                         "RESOLVE_MINING_WITHDRAWALS",
-                        "RESOLVE_WALLET_TRANSACTIONS");
+                        "RESOLVE_WALLET_TRANSACTIONS",
+                        "DECIDE_APPROVALS");
         assertThat(allowed(Role.FINANCE))
                 .containsExactlyInAnyOrder(
-                        "VIEW_CONSOLE", "APPROVE_WITHDRAWALS", "RUN_CLOSINGS", "RESOLVE_MINING_WITHDRAWALS");
+                        "VIEW_CONSOLE",
+                        "APPROVE_WITHDRAWALS",
+                        "RUN_CLOSINGS",
+                        "RESOLVE_MINING_WITHDRAWALS",
+                        "RESOLVE_WALLET_TRANSACTIONS",
+                        "DECIDE_APPROVALS");
+        // ADMIN holds no money-moving rights: no decision on a payout, no four-eyes approval.
         assertThat(allowed(Role.ADMIN))
                 .containsExactlyInAnyOrder(
                         "VIEW_CONSOLE",
                         "RUN_CLOSINGS",
-                        "RESOLVE_WALLET_TRANSACTIONS",
                         "MANAGE_PARTNERS",
                         "MANAGE_OPERATORS",
                         "READ_AUDIT_TRAIL",

@@ -12,6 +12,7 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class ConsoleAdministrationIT {
         BrowserSession admin = fixtures.signedInAsAdmin();
         String username = TestIds.unique("console-new").toLowerCase();
         String password = username + "-secret";
-        com.aeghash.testsupport.TestSecrets.register(password);
+        TestSecrets.register(password);
 
         HttpResponse<String> shortPassword = admin.submit(
                 "/console/operators",

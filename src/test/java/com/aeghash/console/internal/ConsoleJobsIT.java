@@ -3,6 +3,8 @@ package com.aeghash.console.internal;
 import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.support.TestDates;
@@ -42,13 +44,27 @@ class ConsoleJobsIT {
     @Autowired
     MBlockSandbox mblock;
 
+    @Autowired
+    ApprovalRequests approvals;
+
     @Test
     void operationsRunsTheEtlForADateAndTakesASnapshot() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         mining.setHashPower(TestIds.member(), new BigDecimal("10"), TestIds.unique("console-hash"), "console-test");
         LocalDate date = TestDates.unusedPastDate();
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
+        BrowserSession checker = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
+        HttpResponse<String> asked =
+                operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
+        long requestId = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
+                .filter(request -> request.subject().equals("mining-run:" + date))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String listed = checker.get("/console/approvals").body();
+        HttpResponse<String> approved = checker.submit(
+                "/console/approvals", "/console/approvals/" + requestId + "/approval", form("note", "checked"));
         HttpResponse<String> run =
                 operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
         HttpResponse<String> badDate =
@@ -56,6 +72,10 @@ class ConsoleJobsIT {
         HttpResponse<String> snapshot = operations.submit("/console/jobs", "/console/jobs/project-snapshots", form());
         String page = operations.get("/console/jobs").body();
 
+        assertThat(asked.body()).contains("A second operator must approve this: request " + requestId);
+        assertThat(listed).contains("mining-run:" + date, "Approve", "Reject");
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(approved.body()).contains("Request " + requestId + " approved: executed");
         assertThat(run.statusCode()).isEqualTo(200);
         assertThat(run.body()).containsPattern("ETL run of " + date + " is completed: (\\d+) of \\1 members processed");
         assertThat(badDate.statusCode()).isEqualTo(400);
@@ -66,6 +86,7 @@ class ConsoleJobsIT {
 
     @Test
     void financeReadsTheJobsButGetsNoEtlButton() {
+        // (FINANCE may decide unknown wallet transactions, with a second operator: see the test below.)
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
 
@@ -77,41 +98,56 @@ class ConsoleJobsIT {
         HttpResponse<String> badStatus = finance.get("/console/jobs?miningStatus=lost");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Mining ETL runs", "HashDam project").doesNotContain("Run the ETL", "Decide");
+        assertThat(page.body()).contains("Mining ETL runs", "HashDam project").doesNotContain("Run the ETL");
         assertThat(post.statusCode()).isEqualTo(403);
         assertThat(badStatus.body()).contains("miningStatus: must be one of");
     }
 
     @Test
-    void operationsDecidesAnUnknownWalletTransferAndFinanceCannot() {
+    void operationsAsksToDeclareAnUnknownWalletTransferFailedFinanceApprovesItAndAdminCannot() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        long id = unknownTransfer();
-        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+        long id = unknownTransfer(fixtures);
+        BrowserSession admin = fixtures.signedInAsAdmin();
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
         String action = "/console/wallet-transactions/" + id + "/resolution";
 
         String listed = operations.get("/console/jobs").body();
-        HttpResponse<String> byFinance =
-                finance.submit("/console/jobs", action, form("outcome", "failed", "note", "x"));
+        HttpResponse<String> byAdmin = admin.submit("/console/jobs", action, form("outcome", "failed", "note", "x"));
         HttpResponse<String> withoutNote =
                 operations.submit("/console/jobs", action, form("outcome", "failed", "note", ""));
-        HttpResponse<String> decided = operations.submit(
+        HttpResponse<String> asked = operations.submit(
                 "/console/jobs", action, form("outcome", "failed", "note", "not on the chain explorer"));
+        String stillUnknown = wallets.transaction(id).status().code();
+        long requestId = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
+                .filter(request -> request.subject().equals("wallet-transaction:" + id))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        HttpResponse<String> byMaker =
+                operations.submit("/console/approvals", "/console/approvals/" + requestId + "/approval", form());
+        HttpResponse<String> approved =
+                finance.submit("/console/approvals", "/console/approvals/" + requestId + "/approval", form());
 
         assertThat(listed).contains(action, "Decide");
-        assertThat(finance.get("/console/jobs").body()).doesNotContain(action);
-        assertThat(byFinance.statusCode()).isEqualTo(403);
+        assertThat(admin.get("/console/jobs").body()).doesNotContain(action);
+        assertThat(byAdmin.statusCode()).isEqualTo(403);
         assertThat(withoutNote.statusCode()).isEqualTo(400);
         assertThat(withoutNote.body()).contains("note: must say why");
-        assertThat(decided.statusCode()).isEqualTo(200);
-        assertThat(decided.body())
-                .contains("Transaction " + id + " decided: now failed")
-                .doesNotContain(action);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("A second operator must approve this: request " + requestId);
+        assertThat(stillUnknown).isEqualTo("unknown");
+        assertThat(byMaker.statusCode()).isEqualTo(409);
+        assertThat(byMaker.body()).contains("same_approver");
+        assertThat(approved.statusCode()).isEqualTo(200);
+        assertThat(approved.body()).contains("Request " + requestId + " approved: executed");
+        assertThat(wallets.transaction(id).status().code()).isEqualTo("failed");
         assertThat(wallets.transaction(id).resolutionNote()).isEqualTo("not on the chain explorer");
+        assertThat(wallets.transaction(id).approvedBy()).isNotNull();
     }
 
     /** A transfer MBlock answered with error 12 (sent, no receipt): recorded unknown, left to the janitor. */
-    private long unknownTransfer() {
+    private long unknownTransfer(ConsoleFixtures fixtures) {
         String member = TestIds.member();
         String address = wallets.createWallet(member).wallet().address();
         mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
@@ -121,10 +157,12 @@ class ConsoleJobsIT {
                                 "{\"errorRate\":1,\"errorMessage\":\"" + ERROR_12 + "\",\"times\":1}")
                         .status())
                 .isEqualTo(200);
-        ApiClient.Response transfer = admin.post(
-                "/api/v1/members/" + member + "/wallet/transfers",
-                "{\"to\":\"0x2222222222222222222222222222222222222222\",\"amount\":\"1\",\"contract\":\"" + TOKEN
-                        + "\"}");
+        String memberApp = fixtures.operator("MEMBER_APP");
+        ApiClient.Response transfer = ApiClient.as(port, memberApp, ConsoleFixtures.passwordOf(memberApp))
+                .post(
+                        "/api/v1/members/" + member + "/wallet/transfers",
+                        "{\"to\":\"0x2222222222222222222222222222222222222222\",\"amount\":\"1\",\"contract\":\""
+                                + TOKEN + "\"}");
         assertThat(transfer.json().path("status").asString())
                 .as(transfer.body())
                 .isEqualTo("unknown");

@@ -7,7 +7,7 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
-import com.aeghash.organization.internal.LegVolumeJob;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The organization picture with legs, PV and spillovers; bonus closings run from the console; an order's entries. */
@@ -45,7 +46,7 @@ class ConsoleOrganizationAndBonusIT {
     BonusDistribution bonus;
 
     @Autowired
-    LegVolumeJob legVolumes;
+    ApplicationContext context;
 
     ConsoleFixtures fixtures;
     String sponsor;
@@ -62,7 +63,8 @@ class ConsoleOrganizationAndBonusIT {
         String right = ConsoleFixtures.registeredBelow(organization, sponsor);
         String spilled = ConsoleFixtures.registeredBelow(organization, sponsor);
         bonus.distribute(new PaidOrder(TestIds.unique("console:tree"), spilled, new BigDecimal("100"), Instant.now()));
-        legVolumes.foldPending(); // leg PV follows orders by about a second: fold now instead of waiting
+        OrganizationFixtures.foldLegVolume(
+                context); // leg PV follows orders by about a second: fold now instead of waiting
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String binary = operations

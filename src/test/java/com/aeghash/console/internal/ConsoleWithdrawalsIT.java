@@ -135,7 +135,8 @@ class ConsoleWithdrawalsIT {
         String asAdmin = admin.get(page).body();
         HttpResponse<String> post = admin.submit(page, page + "/approval", form("note", "admin"));
 
-        assertThat(asAdmin).contains(">pending</span>", "requested").doesNotContain("/approval", "Approve");
+        // The withdrawal's own approval action (the navigation's Approvals page is another path).
+        assertThat(asAdmin).contains(">pending</span>", "requested").doesNotContain(page + "/approval", "Approve");
         assertThat(operations.get(page).body()).contains("/approval", "Approve", "Reject");
         assertThat(post.statusCode()).isEqualTo(403);
         assertThat(admin.get("/console/withdrawals?memberId=" + member).body()).contains(">" + id + "</a>");

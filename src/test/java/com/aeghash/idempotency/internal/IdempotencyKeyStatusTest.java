@@ -1,7 +1,7 @@
 package com.aeghash.idempotency.internal;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,14 +29,7 @@ class IdempotencyKeyStatusTest {
         "FAILED_CONFLICT, FAILED_CONFLICT, false",
     })
     void idempotencyKeyTransitions(IdempotencyKeyStatus from, IdempotencyKeyStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("idempotency key cannot move from " + from + " to " + to);
-        }
+        assertMove(from, to, allowed, IdempotencyKeyStatus::canMoveTo, IdempotencyKeyStatus::moveTo, "idempotency key");
     }
 
     @ParameterizedTest(name = "new key as {0}: {1}; final: {2}")

@@ -61,24 +61,7 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
                 && (row.status() == IdempotencyKeyStatus.FAILED
                         || (row.status() == IdempotencyKeyStatus.IN_PROGRESS && !row.isLeaseActiveAt(now)));
         if (reclaimable) {
-            rows.put(
-                    id,
-                    new IdempotencyKeyRecord(
-                            id,
-                            row.scope(),
-                            row.idempotencyKey(),
-                            true,
-                            row.operation(),
-                            row.requestHash(),
-                            IdempotencyKeyStatus.IN_PROGRESS,
-                            attempt + 1,
-                            null,
-                            null,
-                            null,
-                            lockedUntil,
-                            row.expiresAt(),
-                            row.createdAt(),
-                            now));
+            replace(row, IdempotencyKeyStatus.IN_PROGRESS, attempt + 1, null, null, lockedUntil, now);
         }
         return reclaimable;
     }
@@ -124,10 +107,23 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
         if (row == null || row.attempt() != attempt || row.status() != IdempotencyKeyStatus.IN_PROGRESS) {
             return false;
         }
+        replace(row, status, attempt, responseStatus, body, null, now);
+        return true;
+    }
+
+    /** Stores the primary key {@code row} again with a new state, attempt, response and lease. */
+    private void replace(
+            IdempotencyKeyRecord row,
+            IdempotencyKeyStatus status,
+            int attempt,
+            Integer responseStatus,
+            String responseBody,
+            Instant lockedUntil,
+            Instant now) {
         rows.put(
-                id,
+                row.id(),
                 new IdempotencyKeyRecord(
-                        id,
+                        row.id(),
                         row.scope(),
                         row.idempotencyKey(),
                         true,
@@ -136,13 +132,12 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
                         status,
                         attempt,
                         responseStatus,
-                        body,
+                        responseBody,
                         null,
-                        null,
+                        lockedUntil,
                         row.expiresAt(),
                         row.createdAt(),
                         now));
-        return true;
     }
 
     @Override

@@ -2,19 +2,26 @@ package com.aeghash.ledger.internal;
 
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.PostingLine;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The ledger in memory, for unit tests of services. It has no row locks; instead of a transaction it
@@ -28,6 +35,11 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     private final Map<Long, BigDecimal> balances = new HashMap<>();
     private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
     private long nextId = 1;
+
+    /** A {@link Ledger} on a fresh in-memory repository: {@code LedgerFixtures.inMemoryLedger} for other packages. */
+    public static Ledger newLedger(Clock clock) {
+        return new LedgerService(new InMemoryLedgerRepository(), clock);
+    }
 
     @Override
     public synchronized Map<AccountRef, Long> findAccountIds(Collection<AccountRef> accounts) {
@@ -95,14 +107,14 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized java.util.SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> ids) {
-        java.util.SortedMap<Long, BigDecimal> locked = new java.util.TreeMap<>();
+    public synchronized SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> ids) {
+        SortedMap<Long, BigDecimal> locked = new TreeMap<>();
         ids.stream().filter(balances::containsKey).forEach(id -> locked.put(id, balances.get(id)));
         return locked;
     }
 
     @Override
-    public synchronized void storeBalances(java.util.SortedMap<Long, BigDecimal> changed, Instant now) {
+    public synchronized void storeBalances(SortedMap<Long, BigDecimal> changed, Instant now) {
         balances.putAll(changed);
     }
 
@@ -150,8 +162,8 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized List<com.aeghash.ledger.MemberHolding> membersHolding(
-            Asset asset, com.aeghash.ledger.Bucket bucket, String afterMemberId, int limit) {
+    public synchronized List<MemberHolding> membersHolding(
+            Asset asset, Bucket bucket, String afterMemberId, int limit) {
         String after = afterMemberId == null ? "" : afterMemberId;
         return accountIds.entrySet().stream()
                 .filter(entry -> entry.getKey().isMember()
@@ -159,10 +171,9 @@ public class InMemoryLedgerRepository implements LedgerRepository {
                         && entry.getKey().bucket() == bucket
                         && entry.getKey().ownerId().compareTo(after) > 0
                         && balances.get(entry.getValue()).signum() > 0)
-                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(AccountRef::ownerId)))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(AccountRef::ownerId)))
                 .limit(limit)
-                .map(entry ->
-                        new com.aeghash.ledger.MemberHolding(entry.getKey().ownerId(), balances.get(entry.getValue())))
+                .map(entry -> new MemberHolding(entry.getKey().ownerId(), balances.get(entry.getValue())))
                 .toList();
     }
 

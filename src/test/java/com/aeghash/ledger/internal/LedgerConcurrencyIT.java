@@ -1,7 +1,7 @@
 package com.aeghash.ledger.internal;
 
-import static com.aeghash.ledger.internal.LedgerFixtures.credit;
-import static com.aeghash.ledger.internal.LedgerFixtures.transfer;
+import static com.aeghash.ledger.LedgerFixtures.credit;
+import static com.aeghash.ledger.LedgerFixtures.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.AccountRef;
@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,7 +169,7 @@ class LedgerConcurrencyIT {
         return entry.build();
     }
 
-    private static void runConcurrently(java.util.function.IntConsumer work) throws Exception {
+    private static void runConcurrently(IntConsumer work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();

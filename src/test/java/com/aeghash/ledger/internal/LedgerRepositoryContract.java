@@ -1,7 +1,7 @@
 package com.aeghash.ledger.internal;
 
-import static com.aeghash.ledger.internal.LedgerFixtures.available;
-import static com.aeghash.ledger.internal.LedgerFixtures.credit;
+import static com.aeghash.ledger.LedgerFixtures.available;
+import static com.aeghash.ledger.LedgerFixtures.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.AccountRef;

@@ -1,6 +1,6 @@
 package com.aeghash.ledger.internal;
 
-import static com.aeghash.ledger.internal.LedgerFixtures.credit;
+import static com.aeghash.ledger.LedgerFixtures.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

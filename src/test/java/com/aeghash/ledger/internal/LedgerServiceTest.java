@@ -1,9 +1,9 @@
 package com.aeghash.ledger.internal;
 
-import static com.aeghash.ledger.internal.LedgerFixtures.available;
-import static com.aeghash.ledger.internal.LedgerFixtures.credit;
-import static com.aeghash.ledger.internal.LedgerFixtures.hold;
-import static com.aeghash.ledger.internal.LedgerFixtures.transfer;
+import static com.aeghash.ledger.LedgerFixtures.available;
+import static com.aeghash.ledger.LedgerFixtures.credit;
+import static com.aeghash.ledger.LedgerFixtures.hold;
+import static com.aeghash.ledger.LedgerFixtures.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -68,7 +68,7 @@ class DailyEtlBenchmark {
                 notifier,
                 unitOfWork,
                 clock,
-                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5)),
+                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5), 2),
                 EtlChunkListener.NONE);
         LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
 

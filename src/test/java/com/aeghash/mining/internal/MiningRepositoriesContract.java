@@ -159,7 +159,10 @@ public abstract class MiningRepositoriesContract {
                 "lost answer",
                 stored.requestedAt(),
                 NOW.plusSeconds(5),
-                NOW.plusSeconds(300));
+                NOW.plusSeconds(300),
+                "ops-anna",
+                "fin-bob",
+                3);
         repositories.withdrawals().update(changed);
 
         assertThat(first.created()).isTrue();
@@ -236,7 +239,10 @@ public abstract class MiningRepositoriesContract {
                         null,
                         requestedAt,
                         requestedAt,
-                        nextCheckAt))
+                        nextCheckAt,
+                        null,
+                        null,
+                        0))
                 .record();
     }
 
@@ -256,7 +262,10 @@ public abstract class MiningRepositoriesContract {
                 null,
                 requestedAt,
                 requestedAt,
-                null);
+                null,
+                null,
+                null,
+                0);
     }
 
     private static MiningWithdrawalRecord micros(MiningWithdrawalRecord row) {
@@ -274,7 +283,10 @@ public abstract class MiningRepositoriesContract {
                 row.failureReason(),
                 row.requestedAt().truncatedTo(ChronoUnit.MICROS),
                 row.updatedAt().truncatedTo(ChronoUnit.MICROS),
-                row.nextCheckAt().truncatedTo(ChronoUnit.MICROS));
+                row.nextCheckAt().truncatedTo(ChronoUnit.MICROS),
+                row.decidedBy(),
+                row.approvedBy(),
+                row.historyMisses());
     }
 
     private static MiningCredit credit(String member, String hashPower, String ltc) {

@@ -1,10 +1,11 @@
 package com.aeghash.mining.support;
 
-import com.aeghash.audit.internal.InMemoryAuditLog;
+import com.aeghash.audit.AuditFixtures;
+import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
-import com.aeghash.ledger.internal.InMemoryLedgerRepository;
-import com.aeghash.ledger.internal.LedgerService;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.MiningService;
 import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
@@ -21,6 +22,7 @@ import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingApprovals;
 import com.aeghash.testsupport.RecordingNotifier;
 import java.net.URI;
 import java.time.Duration;
@@ -41,36 +43,43 @@ public final class MiningRig {
     public final MutableClock clock;
     public final HashDamSandbox simulator;
     public final SimulatorTransport transport;
-    public final LedgerService ledger;
+    public final Ledger ledger;
     public final InMemoryMiningBalanceRepository balances = new InMemoryMiningBalanceRepository();
     public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
     public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
     public final RecordingNotifier notifier = new RecordingNotifier();
-    public final InMemoryAuditLog audit;
+    public final AuditLog audit;
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
     public final MiningService mining;
+    /** The daily run as the schedule runs it (no four-eyes check: that is {@code EtlRunRequests}'). */
+    public final DailyProfitEtl etl;
+
     public final MiningWithdrawalsService withdrawals;
+    /** The four-eyes requests the mining module filed. */
+    public final RecordingApprovals approvals;
+
     private final HashDamClient client;
     private final UnitOfWork unitOfWork;
 
     public MiningRig(Instant now) {
         clock = new MutableClock(now);
-        audit = new InMemoryAuditLog(clock);
+        audit = AuditFixtures.inMemoryAuditLog(clock);
         simulator = HashDamSandbox.inProcess(Secret.of(API_KEY), COMPLETION_DELAY, "rig", clock);
         transport = new SimulatorTransport(simulator);
         client = new HashDamClient(
                 RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"),
                 Secret.of(API_KEY));
-        ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
+        ledger = LedgerFixtures.inMemoryLedger(clock);
         unitOfWork = InMemoryTransactions.unitOfWork();
         ProjectSnapshotService snapshots =
                 new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(
                 ledger, new InMemoryHashPowerSettingRepository(), balances, audit, unitOfWork, clock);
-        mining = new MiningService(
-                snapshots, hashPower, balances, etl(client, ledger, unitOfWork, EtlChunkListener.NONE));
+        etl = etl(client, ledger, unitOfWork, EtlChunkListener.NONE);
+        mining = new MiningService(snapshots, hashPower, balances, etl);
+        approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
                 client,
                 ledger,
@@ -80,7 +89,8 @@ public final class MiningRig {
                 events::add,
                 unitOfWork,
                 clock,
-                properties.withdrawals());
+                properties.withdrawals(),
+                approvals);
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */
@@ -88,15 +98,14 @@ public final class MiningRig {
         return etl(client, ledger, unitOfWork, listener);
     }
 
-    private DailyProfitEtl etl(
-            HashDamClient client, LedgerService ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
+    private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
         return new DailyProfitEtl(
                 client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), listener);
     }
 
     private static MiningProperties properties() {
         return new MiningProperties(
-                new MiningProperties.Etl(3, Duration.ofMinutes(2)),
+                new MiningProperties.Etl(3, Duration.ofMinutes(2), 2),
                 new MiningProperties.Withdrawals(
                         3,
                         Duration.ofMillis(1),
@@ -106,7 +115,8 @@ public final class MiningRig {
                         Duration.ofMinutes(1),
                         Duration.ofMinutes(1),
                         100,
-                        10),
+                        10,
+                        3),
                 new MiningProperties.Snapshots(Duration.ofHours(1)));
     }
 }

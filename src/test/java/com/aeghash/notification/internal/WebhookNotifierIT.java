@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.jobs.EventPublicationRetryJob;
 import com.aeghash.notification.Alert;
+import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.Notifier;
 import com.aeghash.testsupport.FakeWebhook;
 import com.aeghash.testsupport.IntegrationTest;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class WebhookNotifierIT {
     EventPublicationRetryJob retryJob;
 
     @Autowired
-    com.aeghash.notification.AlertHistory history;
+    AlertHistory history;
 
     @DynamicPropertySource
     static void webhook(DynamicPropertyRegistry registry) {
@@ -152,7 +154,7 @@ class WebhookNotifierIT {
 
     @Test
     void burstOfAlertsIsThrottledAndBatchedWithNoneLost() {
-        List<String> titles = java.util.stream.IntStream.range(0, 12)
+        List<String> titles = IntStream.range(0, 12)
                 .mapToObj(index -> "burst-" + index + "-" + UUID.randomUUID())
                 .toList();
 

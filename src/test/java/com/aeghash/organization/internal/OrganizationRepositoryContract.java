@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +90,7 @@ abstract class OrganizationRepositoryContract {
     void childrenOfMoreParentsThanOneInListHoldAreReadInGlobalOrder() {
         members.insert("r", "UR", NOW, "ops");
         unilevel.insert(new UnilevelNode("r", null, 0, "r"));
-        List<String> parents = new java.util.ArrayList<>();
+        List<String> parents = new ArrayList<>();
         for (int index = 0; index < 1200; index++) {
             String parent = String.format("p%04d", index);
             members.insert(parent, "U" + parent, NOW, "ops");
@@ -99,7 +101,7 @@ abstract class OrganizationRepositoryContract {
             members.insert("g-" + parent, "UG" + parent, NOW, "ops");
             unilevel.insert(new UnilevelNode("g-" + parent, parent, 2, "r/" + parent + "/g-" + parent));
         }
-        java.util.Collections.reverse(parents);
+        Collections.reverse(parents);
 
         assertThat(unilevel.children(parents, 10))
                 .extracting(UnilevelNode::memberId)

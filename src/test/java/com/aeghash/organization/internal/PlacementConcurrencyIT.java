@@ -7,13 +7,14 @@ import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
+import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,13 +50,7 @@ class PlacementConcurrencyIT {
 
     private static void registerConcurrently(DataSource dataSource) throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        OrganizationChangesService service = new OrganizationChangesService(
-                new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc),
-                new JdbcSalesVolumeEventRepository(jdbc),
-                OrganizationProperties.defaults(),
-                Clock.systemUTC());
+        OrganizationChangesService service = OrganizationOverJdbc.changes(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         transaction.executeWithoutResult(status -> service.register(new Registration("root", null, null), "t"));
         transaction.executeWithoutResult(status -> service.register(new Registration("left", "root", "root"), "t"));
@@ -118,12 +113,12 @@ class PlacementConcurrencyIT {
                             """
                     SELECT level_position FROM organization_binary_nodes
                     WHERE depth = ? AND level_position >= ? AND level_position < ? ORDER BY level_position""",
-                            java.math.BigDecimal.class,
+                            BigDecimal.class,
                             range.depth(),
-                            new java.math.BigDecimal(range.fromInclusive()),
-                            new java.math.BigDecimal(range.toExclusive()))
+                            new BigDecimal(range.fromInclusive()),
+                            new BigDecimal(range.toExclusive()))
                     .stream()
-                    .map(java.math.BigDecimal::toBigInteger)
+                    .map(BigDecimal::toBigInteger)
                     .toList();
             Set<BigInteger> expected = new HashSet<>();
             for (int offset = 0; offset < positions.size(); offset++) {
@@ -146,7 +141,7 @@ class PlacementConcurrencyIT {
         }
     }
 
-    private static void runConcurrently(java.util.function.IntConsumer work) throws Exception {
+    private static void runConcurrently(IntConsumer work) throws Exception {
         Concurrently.run(THREADS, thread -> {
             work.accept(thread);
             return thread;

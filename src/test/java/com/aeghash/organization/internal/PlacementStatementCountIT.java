@@ -7,7 +7,6 @@ import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.PostgresCondition;
 import com.aeghash.testsupport.StatementCounter;
 import com.aeghash.testsupport.TestDatabases;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -52,13 +51,7 @@ class PlacementStatementCountIT {
     private static List<List<String>> placementStatements(DataSource dataSource, int members) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String root = BinaryTreeBulkLoad.load(jdbc, "b", members);
-        OrganizationChangesService service = new OrganizationChangesService(
-                new JdbcMemberRepository(jdbc),
-                new JdbcUnilevelTreeRepository(jdbc),
-                new JdbcBinaryTreeRepository(jdbc),
-                new JdbcSalesVolumeEventRepository(jdbc),
-                OrganizationProperties.defaults(),
-                Clock.systemUTC());
+        OrganizationChangesService service = OrganizationOverJdbc.changes(jdbc);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         List<List<String>> statements = new ArrayList<>();
         for (int index = 0; index < 5; index++) {

@@ -5,6 +5,7 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.common.Secret;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -130,10 +131,7 @@ class InboundEventReprocessIT extends PartnerApiTest {
 
         assertThat(partners.statusCode()).isEqualTo(200);
         assertThat(partners.body())
-                .contains(
-                        TestPartners.SHOP_KEY,
-                        com.aeghash.common.Secret.fingerprintOf(TestPartners.SHOP_SECRET),
-                        "203.0.113.0/24");
+                .contains(TestPartners.SHOP_KEY, Secret.fingerprintOf(TestPartners.SHOP_SECRET), "203.0.113.0/24");
         assertThat(partners.body()).doesNotContain(TestPartners.SHOP_SECRET, TestPartners.SHOP_PREVIOUS_SECRET);
     }
 

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class PartnerApiTest {
 
+    protected static final String ORDERS = "/api/aegmall/v1/orders";
+
     @LocalServerPort
     protected int port;
 
@@ -42,6 +44,19 @@ abstract class PartnerApiTest {
     @AfterEach
     void ledgerInvariantsHold() {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    /** Sends an order call of the test shop, signed, under the idempotency key. */
+    protected HttpResponse<String> send(String body, String key) {
+        return client.post(TestPartners.SHOP, ORDERS, body, key).send();
+    }
+
+    /** How many orders the test shop has stored under {@code orderId}. */
+    protected long ordersStored(String orderId) {
+        return jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
+                .param("order", orderId)
+                .query(Long.class)
+                .single();
     }
 
     /** The problem code of an error response. */

@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,8 +58,11 @@ final class PartnerClient {
         private String nonce = "n-" + UUID.randomUUID();
         private String idempotencyKey;
         private String signature;
+        private boolean version2;
+        private String sentTo;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private final java.util.Set<String> omitted = new java.util.HashSet<>();
+        private final List<Map.Entry<String, String>> extraLines = new ArrayList<>();
+        private final Set<String> omitted = new HashSet<>();
 
         private Call(TestPartner partner, String path, String body, String idempotencyKey) {
             this.keyId = partner.keyId();
@@ -95,6 +102,24 @@ final class PartnerClient {
             return this;
         }
 
+        /** Signs with scheme 2 (method, path with query, timestamp, nonce, body hash) and says so in a header. */
+        Call version2() {
+            version2 = true;
+            return this;
+        }
+
+        /** Sends the call, signed for its own path, to another path (what an attacker holding it would try). */
+        Call sendTo(String otherPath) {
+            sentTo = otherPath;
+            return this;
+        }
+
+        /** One more line of a header, sent after the others even when the name repeats. */
+        Call headerLine(String name, String value) {
+            extraLines.add(Map.entry(name, value));
+            return this;
+        }
+
         /** Leaves a header out entirely. */
         Call without(String header) {
             omitted.add(header);
@@ -107,9 +132,12 @@ final class PartnerClient {
 
         HttpResponse<String> send() {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            String signed =
-                    signature != null ? signature : PartnerSigning.headerSignature(secret, timestamp, nonce, bytes);
-            HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
+            String signed = signature != null
+                    ? signature
+                    : version2
+                            ? PartnerSigning.version2Signature(secret, "POST", path, timestamp, nonce, bytes)
+                            : PartnerSigning.headerSignature(secret, timestamp, nonce, bytes);
+            HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(sentTo != null ? sentTo : path))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                     .header("Content-Type", "application/json");
             Map<String, String> all = new LinkedHashMap<>();
@@ -118,12 +146,16 @@ final class PartnerClient {
             all.put(PartnerSigning.NONCE_HEADER, nonce);
             all.put(PartnerSigning.SIGNATURE_HEADER, signed);
             all.put(IdempotencyKey.HEADER, idempotencyKey);
+            if (version2) {
+                all.put(PartnerSigning.VERSION_HEADER, "2");
+            }
             all.putAll(headers);
             all.forEach((name, value) -> {
                 if (value != null && !omitted.contains(name)) {
                     request.header(name, value);
                 }
             });
+            extraLines.forEach(line -> request.header(line.getKey(), line.getValue()));
             return http.exchange(request);
         }
     }

@@ -12,6 +12,7 @@ import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -169,8 +170,8 @@ class PartnerConcurrencyPostgresIT {
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 
-    private static List<HttpResponse<String>> concurrently(
-            int callers, java.util.function.IntFunction<HttpResponse<String>> call) throws Exception {
+    private static List<HttpResponse<String>> concurrently(int callers, IntFunction<HttpResponse<String>> call)
+            throws Exception {
         return Concurrently.run(callers, call);
     }
 }

@@ -8,6 +8,7 @@ import com.aeghash.testsupport.TestIds;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +136,7 @@ class PartnerHashpowerIT extends PartnerApiTest {
         HttpResponse<String> conflicting = client.legacy(TestPartners.SHOP, otherAmount);
 
         assertThat(first.statusCode()).isEqualTo(200);
-        for (HttpResponse<String> replay : java.util.List.of(sameUrl, newTimestamp)) {
+        for (HttpResponse<String> replay : List.of(sameUrl, newTimestamp)) {
             assertThat(replay.statusCode()).isEqualTo(200);
             assertThat(replay.body()).isEqualTo(first.body());
             assertThat(replay.headers().firstValue("Idempotent-Replayed")).hasValue("true");
@@ -155,7 +156,7 @@ class PartnerHashpowerIT extends PartnerApiTest {
         Map<String, String> stale = legacyParameters(member, "1");
         stale.put("ts", Long.toString(Instant.now().getEpochSecond() - 600));
 
-        for (Map<String, String> parameters : java.util.List.of(badSignature, otherPartner, stale)) {
+        for (Map<String, String> parameters : List.of(badSignature, otherPartner, stale)) {
             HttpResponse<String> response = client.legacy(TestPartners.SHOP, parameters);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(code(response)).isEqualTo("invalid_signature");
@@ -186,7 +187,7 @@ class PartnerHashpowerIT extends PartnerApiTest {
                 .single();
     }
 
-    private java.util.List<String> eventResponses(String idempotencyKey) {
+    private List<String> eventResponses(String idempotencyKey) {
         return jdbc.sql("SELECT response_status || ':' || outcome_code FROM partner_inbound_events"
                         + " WHERE idempotency_key = :key ORDER BY id")
                 .param("key", idempotencyKey)

@@ -22,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WithTestPartners
 class PartnerIdempotencyIT extends PartnerApiTest {
 
-    private static final String ORDERS = "/api/aegmall/v1/orders";
-
     @Autowired
     private IdempotentRequests idempotency;
 
@@ -122,17 +120,6 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         assertThat(reused.statusCode()).isEqualTo(201);
         assertThat(reused.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(keyStatus(key)).isEqualTo("COMPLETED:1");
-    }
-
-    private HttpResponse<String> send(String body, String key) {
-        return client.post(TestPartners.SHOP, ORDERS, body, key).send();
-    }
-
-    private long ordersStored(String orderId) {
-        return jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId)
-                .query(Long.class)
-                .single();
     }
 
     static long bonusEntries(JdbcClient jdbc, String orderId) {

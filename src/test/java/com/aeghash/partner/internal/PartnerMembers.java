@@ -1,12 +1,13 @@
 package com.aeghash.partner.internal;
 
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
-import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.testsupport.TestIds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Members for the partner tests, registered through the organization module's API, so that orders run through
@@ -24,11 +25,11 @@ class PartnerMembers {
     static final int ENTRIES_PER_ORDER = 30;
 
     private final OrganizationChanges organization;
-    private final MemberRepository members;
+    private final ApplicationContext context;
 
-    PartnerMembers(OrganizationChanges organization, MemberRepository members) {
+    PartnerMembers(OrganizationChanges organization, ApplicationContext context) {
         this.organization = organization;
-        this.members = members;
+        this.context = context;
     }
 
     /** A new member referred and sponsored by the root. */
@@ -63,10 +64,7 @@ class PartnerMembers {
     }
 
     private String root() {
-        return members.rootMemberId()
-                .orElseGet(() -> organization
-                        .register(new Registration(TestIds.unique("root"), null, null), "partner-test")
-                        .memberId());
+        return OrganizationFixtures.root(context, TestIds.unique("root"), "partner-test");
     }
 
     /** A registered buyer and its uplines, nearest first (the same members in both trees). */

@@ -5,9 +5,9 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
-import com.aeghash.organization.internal.LegVolumeJob;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.orders.PartnerOrderService;
 import com.aeghash.partner.internal.settings.PartnerRegistry;
@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 @WithTestPartners
 class PartnerOrderIT extends PartnerApiTest {
 
-    private static final String ORDERS = "/api/aegmall/v1/orders";
-
     @Autowired
     private PartnerOrderService orderService;
 
@@ -37,7 +36,7 @@ class PartnerOrderIT extends PartnerApiTest {
     private PartnerRegistry registry;
 
     @Autowired
-    private LegVolumeJob legVolumes;
+    private ApplicationContext context;
 
     @Autowired
     private OrganizationQueries organization;
@@ -128,10 +127,10 @@ class PartnerOrderIT extends PartnerApiTest {
         send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
         assertThat(leftLegPv(buyer.upline(1))).as("not folded yet").isZero();
 
-        legVolumes.foldPending();
+        OrganizationFixtures.foldLegVolume(context);
         BigDecimal afterOrder = leftLegPv(buyer.upline(20));
         refund(orderId, "", TestIds.unique("idem"));
-        legVolumes.foldPending();
+        OrganizationFixtures.foldLegVolume(context);
 
         assertThat(afterOrder)
                 .as("the buyer is in the left leg of its whole chain")
@@ -209,16 +208,12 @@ class PartnerOrderIT extends PartnerApiTest {
 
     @Test
     void theOrderServiceRefusesToRunOutsideTheTransactionOfTheIdempotencyKey() {
-        OrderRequest request = new OrderRequest(
-                TestIds.unique("o"), TestIds.member(), java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "web", null);
+        OrderRequest request =
+                new OrderRequest(TestIds.unique("o"), TestIds.member(), BigDecimal.ONE, BigDecimal.ONE, "web", null);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> orderService.create(registry.byId("shop").orElseThrow(), request, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
-    }
-
-    private HttpResponse<String> send(String body, String key) {
-        return client.post(TestPartners.SHOP, ORDERS, body, key).send();
     }
 
     private HttpResponse<String> refund(String orderId, String body, String key) {

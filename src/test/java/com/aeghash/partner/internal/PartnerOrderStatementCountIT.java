@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.organization.OrganizationChanges;
-import com.aeghash.organization.internal.MemberRepository;
 import com.aeghash.partner.internal.authentication.AuthenticatedCall;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.settings.PartnerRegistry;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,14 +52,14 @@ class PartnerOrderStatementCountIT {
     private OrganizationChanges organization;
 
     @Autowired
-    private MemberRepository memberRepository;
+    private ApplicationContext context;
 
     @Autowired
     private JsonMapper json;
 
     @Test
     void anOrderSendsABoundedNumberOfStatementsAndWritesTheUplinesBalancesLast() {
-        PartnerMembers members = new PartnerMembers(organization, memberRepository);
+        PartnerMembers members = new PartnerMembers(organization, context);
         String buyer = members.buyer().memberId();
         order(buyer); // the uplines' ledger accounts are created by their first bonus
 

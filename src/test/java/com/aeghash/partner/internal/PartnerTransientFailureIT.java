@@ -24,8 +24,6 @@ import org.springframework.dao.CannotAcquireLockException;
 @WithBonusEngineFaults
 class PartnerTransientFailureIT extends PartnerApiTest {
 
-    private static final String ORDERS = "/api/aegmall/v1/orders";
-
     @Autowired
     private FaultInjectingBonusService bonus;
 
@@ -94,16 +92,5 @@ class PartnerTransientFailureIT extends PartnerApiTest {
         assertThat(bonusEntries(jdbc, orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
         assertThat(bonusLedgerEntries(jdbc, orderId)).isEqualTo(1);
         assertThat(ledger.balancesOf(buyer.upline(1)).of(Asset.POINT).pending()).isEqualByComparingTo("31");
-    }
-
-    private HttpResponse<String> send(String body, String key) {
-        return client.post(TestPartners.SHOP, ORDERS, body, key).send();
-    }
-
-    private long ordersStored(String orderId) {
-        return jdbc.sql("SELECT COUNT(*) FROM partner_orders WHERE partner_id = 'shop' AND order_id = :order")
-                .param("order", orderId)
-                .query(Long.class)
-                .single();
     }
 }

@@ -20,6 +20,10 @@ final class TestPartners {
     static final String SLOW_SECRET = "slow-secret-0123456789abcdef-01234567";
     static final String BRUTE_KEY = "brute-key-0001";
     static final String BRUTE_SECRET = "brute-secret-0123456789abcdef-012345";
+    static final String MODERN_KEY = "modern-key-0001";
+    static final String MODERN_SECRET = "modern-secret-0123456789abcdef-01234";
+    /** The last day {@link #MODERN} accepted signature version 1: long past. */
+    static final String MODERN_V1_UNTIL = "2001-01-01";
 
     /** The main partner; amount limits 10000 total, 5000 PV, 1000 hash power. */
     static final TestPartner SHOP = new TestPartner("shop", SHOP_KEY, SHOP_SECRET);
@@ -29,10 +33,13 @@ final class TestPartners {
     static final TestPartner SLOW = new TestPartner("slow", SLOW_KEY, SLOW_SECRET);
     /** Target of the repeated-signature-failure alert test. */
     static final TestPartner BRUTE = new TestPartner("brute", BRUTE_KEY, BRUTE_SECRET);
+    /** Moved to signature version 2: version 1 is refused since {@link #MODERN_V1_UNTIL}. */
+    static final TestPartner MODERN = new TestPartner("modern", MODERN_KEY, MODERN_SECRET);
 
     static {
-        for (String secret :
-                new String[] {SHOP_SECRET, SHOP_PREVIOUS_SECRET, FARAWAY_SECRET, SLOW_SECRET, BRUTE_SECRET}) {
+        for (String secret : new String[] {
+            SHOP_SECRET, SHOP_PREVIOUS_SECRET, FARAWAY_SECRET, SLOW_SECRET, BRUTE_SECRET, MODERN_SECRET
+        }) {
             TestSecrets.register(secret);
         }
     }

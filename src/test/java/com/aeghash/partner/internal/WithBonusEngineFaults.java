@@ -1,11 +1,12 @@
 package com.aeghash.partner.internal;
 
-import com.aeghash.bonus.internal.BonusDistributionService;
+import com.aeghash.bonus.BonusDistribution;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.Primary;
 
         @Bean
         @Primary
-        FaultInjectingBonusService faultInjectingBonusService(BonusDistributionService engine) {
+        FaultInjectingBonusService faultInjectingBonusService(
+                @Qualifier("bonusDistributionService") BonusDistribution engine) {
             return new FaultInjectingBonusService(engine);
         }
     }

@@ -36,7 +36,13 @@ import org.springframework.test.context.TestPropertySource;
             "AEGMALL_SLOW_RATE_LIMIT_PER_SECOND=1",
             "AEGMALL_BRUTE_KEY=" + TestPartners.BRUTE_KEY,
             "AEGMALL_BRUTE_SECRET=" + TestPartners.BRUTE_SECRET,
+            "AEGMALL_MODERN_KEY=" + TestPartners.MODERN_KEY,
+            "AEGMALL_MODERN_SECRET=" + TestPartners.MODERN_SECRET,
+            "AEGMALL_MODERN_SIGNATURE_V1_UNTIL=" + TestPartners.MODERN_V1_UNTIL,
             "aeghash.partner.trusted-proxies=127.0.0.1/32,::1/128",
+            // every failing call of these classes comes from 127.0.0.1: the budget is tested with a small one in
+            // PartnerUnauthenticatedCallsIT
+            "aeghash.partner.failures-per-address=1000",
             "aeghash.idempotency.retry-backoff=5ms"
         })
 @interface WithTestPartners {}

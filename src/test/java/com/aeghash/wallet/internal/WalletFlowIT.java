@@ -6,15 +6,18 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withException;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
+import com.aeghash.approval.DoneOrAwaiting;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.FailureReason;
+import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletCreation;
 import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
+import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.WalletTransferSettled;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
@@ -29,7 +32,7 @@ import org.springframework.http.MediaType;
 
 /**
  * Wallet creation, balance and transfers end to end through the real services and client, with in-memory
- * repositories and a mock MBlock transport (seed §4).
+ * repositories and a mock MBlock transport.
  */
 class WalletFlowIT {
 
@@ -220,24 +223,33 @@ class WalletFlowIT {
                 .hasSize(1);
         assertThat(kit.reconciler.reconcile().checked()).isZero();
 
-        WalletTransaction decided = kit.operations.resolve(
-                transfer.id(),
-                new com.aeghash.wallet.Resolution(false, null, "not on the explorer after 1 day"),
-                "ops-anna");
+        // No txid: MBlock cannot be asked, so one operator's word is not enough.
+        DoneOrAwaiting<WalletTransaction> asked = kit.operations.resolve(
+                transfer.id(), new Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
+        assertThat(asked.isDone()).isFalse();
+        assertThat(kit.transactions.find(transfer.id()).orElseThrow().status())
+                .isEqualTo(WalletTransactionStatus.UNKNOWN);
+        assertThat(asked.awaiting().kind()).isEqualTo("wallet.transaction_decision");
+        String result = kit.decisionApprovals.execute(asked.awaiting(), "fin-bob");
+        WalletTransaction decided = kit.service.transaction(transfer.id());
 
+        assertThat(result).contains("failed");
         assertThat(decided.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(decided.failureReason()).isEqualTo(FailureReason.OPERATOR_DECISION);
+        assertThat(decided.resolvedBy()).isEqualTo("ops-anna");
+        assertThat(decided.approvedBy()).isEqualTo("fin-bob");
         assertThat(kit.audits).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.transaction_resolved");
             assertThat(entry.actor()).isEqualTo("ops-anna");
+            assertThat(entry.details()).containsEntry("approvedBy", "fin-bob");
         });
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransferSettled.class,
-                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.FAILED));
+        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class, settled -> {
+            assertThat(settled.outcome()).isEqualTo(Settlement.FAILED);
+            assertThat(settled.decision().decidedBy()).isEqualTo("ops-anna");
+            assertThat(settled.decision().approvedBy()).isEqualTo("fin-bob");
+        });
         assertThatThrownBy(() -> kit.operations.resolve(
-                        transfer.id(), new com.aeghash.wallet.Resolution(true, null, "second thoughts"), "ops-anna"))
+                        transfer.id(), new Resolution(true, null, "second thoughts"), "ops-anna"))
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         problem -> assertThat(problem.code()).isEqualTo("transaction_not_unknown"));
@@ -270,6 +282,88 @@ class WalletFlowIT {
         assertThat(settled.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
         assertThat(settled.checkNote()).contains("matches");
         assertThat(kit.events).singleElement().isInstanceOf(WalletTransferSettled.class);
+    }
+
+    @Test
+    void oneOperatorDeclaresATransferFailedOnlyOnTheChainsWordNoReceiptInEveryCheckAndNoneNow() {
+        WalletTransaction transfer = unknownTransfer("member-14", TXID);
+        String notFound = "{\"result\":false,\"message\":\"Transaction receipt not found\"}";
+        for (Duration delay : kit.properties.janitorSchedule()) {
+            kit.expect("receiptByHash", notFound);
+            kit.clock.advance(delay);
+            kit.reconciler.reconcile();
+            kit.callsDone();
+        }
+        kit.expect("receiptByHash", notFound);
+
+        DoneOrAwaiting<WalletTransaction> decided = kit.operations.resolve(
+                transfer.id(), new com.aeghash.wallet.Resolution(false, null, "dropped from the mempool"), "ops-anna");
+
+        kit.vendor.verify();
+        assertThat(kit.transactions.find(transfer.id()).orElseThrow().receiptNotFoundChecks())
+                .isEqualTo(3);
+        assertThat(decided.isDone()).isTrue();
+        assertThat(decided.done().status()).isEqualTo(WalletTransactionStatus.FAILED);
+        assertThat(decided.done().resolvedBy()).isEqualTo("ops-anna");
+        assertThat(decided.done().approvedBy()).isNull();
+        assertThat(decided.done().checkNote()).contains("no receipt of " + TXID + " in 3 checks and again now");
+        assertThat(kit.approvals.filed()).isEmpty();
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransferSettled.class,
+                        settled -> assertThat(settled.decision().evidence()).contains("no receipt"));
+    }
+
+    @Test
+    void aReceiptFoundWhenTheOperatorDecidesKeepsTheTransferForASecondOperator() {
+        WalletTransaction transfer = unknownTransfer("member-15", TXID);
+        kit.expect("receiptByHash", "{\"result\":false,\"message\":\"Transaction receipt not found\"}");
+        kit.clock.advance(Duration.ofMinutes(5));
+        kit.reconciler.reconcile();
+        kit.callsDone();
+
+        DoneOrAwaiting<WalletTransaction> decided = kit.operations.resolve(
+                transfer.id(), new com.aeghash.wallet.Resolution(false, null, "not on the explorer"), "ops-anna");
+
+        assertThat(decided.isDone())
+                .as("one check without a receipt is not the chain's word")
+                .isFalse();
+        assertThat(decided.awaiting().payload().path("receiptNotFoundChecks").asInt())
+                .isEqualTo(1);
+        assertThat(kit.transactions.find(transfer.id()).orElseThrow().status())
+                .isEqualTo(WalletTransactionStatus.UNKNOWN);
+    }
+
+    @Test
+    void aTxidIsAcceptedOnlyWhenItsReceiptMatchesTheTransferAndThenSettlesIt() {
+        WalletTransaction transfer = unknownTransfer("member-16", null);
+        String otherTxid = "0x" + "3b".repeat(32);
+        kit.expect(
+                "receiptByHash",
+                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"4\"}");
+        kit.expect(
+                "receiptByHash",
+                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"3\"}");
+
+        assertThatThrownBy(() -> kit.operations.attachCandidateTxid(transfer.id(), otherTxid, "ops-anna"))
+                .isInstanceOfSatisfying(ApiException.class, problem -> {
+                    assertThat(problem.code()).isEqualTo("txid_not_confirmed");
+                    assertThat(problem.status().value()).isEqualTo(422);
+                });
+        TransactionRecord untouched = kit.transactions.find(transfer.id()).orElseThrow();
+        WalletTransaction attached = kit.operations.attachCandidateTxid(transfer.id(), TXID, "ops-anna");
+
+        kit.vendor.verify();
+        assertThat(untouched.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        assertThat(untouched.txid()).isNull();
+        assertThat(attached.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
+        assertThat(attached.txid()).isEqualTo(TXID);
+        assertThat(attached.resolvedBy()).isEqualTo("ops-anna");
+        assertThat(kit.audits).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("wallet.candidate_txid_attached");
+            assertThat(entry.details()).containsEntry("txid", TXID);
+        });
     }
 
     @Test
@@ -321,7 +415,8 @@ class WalletFlowIT {
                 new WalletKeySource.ProvidedKey("treasury", treasuryKey, null),
                 TO,
                 new BigDecimal("5"),
-                CONTRACT));
+                CONTRACT,
+                "member-app-test"));
 
         assertThat(payout.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
         assertThat(payout.memberId()).isNull();
@@ -350,9 +445,10 @@ class WalletFlowIT {
     void aRowLeftSubmittingByADeadProcessBecomesUnknown() {
         TransactionRecord orphan = kit.transactions.logTransaction(TransactionRecord.submitting(
                 "ref-orphan",
-                com.aeghash.wallet.WalletTransactionKind.TRANSFER,
+                WalletTransactionKind.TRANSFER,
                 "member-13",
                 "member:member-13",
+                "member-app-test",
                 ADDRESS,
                 TO,
                 null,
@@ -370,6 +466,20 @@ class WalletFlowIT {
     }
 
     private static TransferCommand command(String reference, String memberId, String amount) {
-        return new TransferCommand(reference, WalletKeySource.member(memberId), TO, new BigDecimal(amount), CONTRACT);
+        return new TransferCommand(
+                reference, WalletKeySource.member(memberId), TO, new BigDecimal(amount), CONTRACT, "member-app-test");
+    }
+
+    /** A transfer of 3 from the member's wallet whose answer was an RPC timeout, with the txid MBlock gave or none. */
+    private WalletTransaction unknownTransfer(String memberId, String txid) {
+        kit.walletFor(memberId, ADDRESS, WALLET_KEY);
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"RPCError: timeout\""
+                        + (txid == null ? "" : ",\"txid\":\"" + txid + "\"") + "}");
+        WalletTransaction transfer = kit.service.transferFrom(command("ref-" + memberId, memberId, "3"));
+        kit.callsDone();
+        assertThat(transfer.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        return transfer;
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
+import com.aeghash.approval.ApprovalHandler;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
@@ -15,6 +16,7 @@ import com.aeghash.config.VendorEndpoints;
 import com.aeghash.notification.Alert;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.RecordingApprovals;
 import com.aeghash.testsupport.RecordingNotifier;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.WalletOperations;
@@ -79,7 +81,8 @@ public class WalletTestKit {
             Duration.ofMillis(1),
             2.0,
             100,
-            Duration.ofHours(1));
+            Duration.ofHours(1),
+            2);
     public final Wallets service;
     public final WalletOperations operations;
     public final WalletReconciler reconciler;
@@ -87,6 +90,10 @@ public class WalletTestKit {
     public final UnitOfWork unitOfWork;
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final AuditLog auditLog;
+    /** Four-eyes requests the wallet module filed (decisions without the chain's word). */
+    public final RecordingApprovals approvals = new RecordingApprovals(clock);
+    /** Executes an approved decision, as the approval module does on approval. */
+    public final ApprovalHandler decisionApprovals;
 
     public WalletTestKit() {
         this(new InMemoryWalletRepository());
@@ -117,7 +124,7 @@ public class WalletTestKit {
         VendorRetry retry = new VendorRetry(properties);
         WalletSigners signers = new WalletSigners(wallets, keys);
         recorder = new TransactionRecorder(transactions, events::add, notifier, clock);
-        TransactionIntents intents = new TransactionIntents(transactions, unitOfWork);
+        TransactionIntents intents = new TransactionIntents(transactions, auditLog, unitOfWork);
         MockEnvironment environment = new MockEnvironment();
         VendorEndpoints endpoints = new VendorEndpoints(
                 mblock,
@@ -148,7 +155,9 @@ public class WalletTestKit {
                 client,
                 properties,
                 clock);
-        operations = ReconciliationFixtures.operations(transactions, recorder, auditLog, unitOfWork, properties, clock);
+        operations = ReconciliationFixtures.operations(
+                transactions, recorder, client, approvals, auditLog, unitOfWork, properties, clock);
+        decisionApprovals = ReconciliationFixtures.decisionApprovals(operations);
         reconciler = ReconciliationFixtures.reconciler(
                 transactions, recorder, client, rotation, notifier, unitOfWork, properties, clock);
     }

@@ -3,11 +3,14 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.Checker;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
 import com.aeghash.sandbox.HashDamSandbox;
+import com.aeghash.security.Role;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabases;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Coin withdrawals end to end through the real HashDam adapter and the mining withdrawal primitive against the
- * HashDam simulator, with the faults of issue 4 injected as an operator would; run on H2 and on PostgreSQL.
+ * HashDam simulator, with the sandbox's faults (refusals, lost answers, hangs) injected as an operator would; run on H2 and on PostgreSQL.
  */
 @OnEachDatabase
 class HashDamPayoutsIT extends VendorPayoutTestBase {
@@ -41,6 +45,9 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     MiningWithdrawals mining;
+
+    @Autowired
+    ApprovalRequests approvalRequests;
 
     @Autowired
     WithdrawalMoney money;
@@ -115,7 +122,11 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
         unitOfWork.inNewTransaction(
                 () -> money.onEntering(unknown.withStatus(WithdrawalStatus.FAILED, clock.instant())));
-        mining.resolveUnknown(PayoutReferences.payout(id), null, api.operations, "absent from HashDam's console");
+        long request = mining.resolveUnknown(
+                        PayoutReferences.payout(id), null, api.operations, "absent from HashDam's console")
+                .awaiting()
+                .id();
+        approvalRequests.approve(request, new Checker(api.finance, Set.of(Role.FINANCE)), null);
         awaitStatus(id, "failed");
 
         assertThat(ledgerLines(id)).isEqualTo(returned(amount));
@@ -266,6 +277,62 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("field").asString()).isEqualTo("reference");
         assertThat(mining.find("withdrawal:424242")).isEmpty();
+    }
+
+    @Test
+    void oneOperatorCannotDeclareAnUnclearMiningPayoutFailedASecondOneApprovesAndTheTrailNamesBoth() {
+        String amount = uniqueAmount(3);
+        long id = unknownPayoutAfterAHang(amount);
+        String resolution = "/api/v1/mining/withdrawals/" + PayoutReferences.payout(id) + "/resolution";
+
+        ApiClient.Response declared =
+                api.as(api.operations).post(resolution, "{\"note\":\"not in HashDam's history\"}");
+        String miningWhileAwaiting =
+                mining.find(PayoutReferences.payout(id)).orElseThrow().status().wireName();
+        long requestId = declared.json().path("id").asLong();
+        ApiClient.Response approved =
+                api.as(api.finance).post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+        awaitStatus(id, "failed");
+
+        assertThat(declared.status()).as(declared.body()).isEqualTo(202);
+        assertThat(declared.json().path("kind").asString()).isEqualTo("mining.withdrawal_decision");
+        assertThat(miningWhileAwaiting).isEqualTo("unknown");
+        assertThat(approved.json().path("status").asString())
+                .as(approved.body())
+                .isEqualTo("executed");
+        assertThat(ledgerLines(id)).isEqualTo(returned(amount));
+        assertTrailNamesBoth(id, "failed", api.operations, api.finance);
+    }
+
+    @Test
+    void aWithdrawIdIsRefusedUnlessHashDamShowsItForThisCoinAndAmount() {
+        long id = unknownPayoutAfterAHang(uniqueAmount(2));
+
+        ApiClient.Response identified = api.as(api.operations)
+                .post(
+                        "/api/v1/mining/withdrawals/" + PayoutReferences.payout(id) + "/resolution",
+                        "{\"withdrawId\":\"no-such-withdrawal-42\",\"note\":\"found it\"}");
+
+        assertThat(identified.status()).as(identified.body()).isEqualTo(422);
+        assertThat(identified.json().path("code").asString()).isEqualTo("withdraw_id_not_confirmed");
+        assertThat(mining.find(PayoutReferences.payout(id))
+                        .orElseThrow()
+                        .status()
+                        .wireName())
+                .isEqualTo("unknown");
+        assertThat(api.status(id)).isEqualTo("unknown");
+    }
+
+    /** A coin payout whose HashDam call hung (nothing executed, nothing in the history): approved twice, unknown. */
+    private long unknownPayoutAfterAHang(String amount) {
+        fault(WITHDRAW, "{\"hang\":true,\"times\":1}");
+        String member = TestIds.member();
+        api.fund(member, "DOGE", "10");
+        long id = api.requested(member, "DOGE", amount);
+        api.approve(api.operations, id);
+        assertThat(api.approve(api.finance, id).json().path("status").asString())
+                .isEqualTo("unknown");
+        return id;
     }
 
     /** The simulated HashDam's withdrawals of this amount (each test pays a random one). */

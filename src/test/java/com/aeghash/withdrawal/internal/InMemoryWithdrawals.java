@@ -10,9 +10,9 @@ import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.ledger.SystemAccount;
-import com.aeghash.ledger.internal.InMemoryLedgerRepository;
-import com.aeghash.ledger.internal.LedgerService;
 import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskAssessment;
 import com.aeghash.risk.RiskChecks;
@@ -41,7 +41,7 @@ final class InMemoryWithdrawals {
     final JsonMapper json = JsonMapper.builder().build();
     final InMemoryWithdrawalRepository withdrawals = new InMemoryWithdrawalRepository();
     final InMemoryWithdrawalAuditRepository auditTrail = new InMemoryWithdrawalAuditRepository();
-    final LedgerService ledger = new LedgerService(new InMemoryLedgerRepository(), clock);
+    final Ledger ledger = LedgerFixtures.inMemoryLedger(clock);
     final ScriptedPayoutGateway gateway = new ScriptedPayoutGateway();
     final RecordingNotifier notifier = new RecordingNotifier();
     final UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(

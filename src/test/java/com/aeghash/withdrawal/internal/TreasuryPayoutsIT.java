@@ -3,9 +3,12 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.Checker;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
 import com.aeghash.sandbox.MBlockSandbox;
+import com.aeghash.security.Role;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabases;
@@ -22,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,9 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     MBlockSandbox mblock;
+
+    @Autowired
+    ApprovalRequests approvalRequests;
 
     @Autowired
     MBlockTreasuryProperties treasury;
@@ -144,8 +151,14 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         ApiClient.Response answer = api.approve(api.finance, id);
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(6)));
         String afterLookUp = api.status(id);
-        walletOperations.resolve(
-                treasuryTransfer(id).id(), new Resolution(false, null, "not on the chain explorer"), api.operations);
+        long request = walletOperations
+                .resolve(
+                        treasuryTransfer(id).id(),
+                        new Resolution(false, null, "not on the chain explorer"),
+                        api.operations)
+                .awaiting()
+                .id();
+        approvalRequests.approve(request, new Checker(api.finance, Set.of(Role.FINANCE)), null);
         awaitStatus(id, "failed");
 
         assertThat(answer.json().path("status").asString()).isEqualTo("unknown");
@@ -257,6 +270,66 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
         assertThat(late.kind()).isEqualTo(PayoutOutcome.Kind.FAILED_DEFINITE);
         assertThat(mblock.received("transferByWalletKey")).isEqualTo(sendsBefore);
         assertThat(ledgerLines(id)).isEqualTo(returned("9"));
+    }
+
+    @Test
+    void oneOperatorCannotDeclareAnUnclearPayoutFailedASecondOneApprovesAndTheTrailNamesBoth() {
+        String member = TestIds.member();
+        long id = unknownPayoutAfterError12(member, "50", "20");
+        long transfer = treasuryTransfer(id).id();
+
+        ApiClient.Response declared = api.as(api.operations)
+                .post(
+                        "/api/v1/wallet-transactions/" + transfer + "/resolution",
+                        "{\"outcome\":\"failed\",\"note\":\"not on the chain explorer\"}");
+        String whileAwaiting = api.status(id);
+        BigDecimal heldWhileAwaiting = api.held(member, "POINT");
+        long requestId = declared.json().path("id").asLong();
+        ApiClient.Response approved = api.as(api.finance)
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{\"note\":\"checked too\"}");
+        awaitStatus(id, "failed");
+
+        assertThat(declared.status()).as(declared.body()).isEqualTo(202);
+        assertThat(declared.json().path("kind").asString()).isEqualTo("wallet.transaction_decision");
+        assertThat(whileAwaiting).isEqualTo("unknown");
+        assertThat(heldWhileAwaiting).isEqualByComparingTo("20");
+        assertThat(approved.json().path("status").asString())
+                .as(approved.body())
+                .isEqualTo("executed");
+        assertThat(api.available(member, "POINT")).isEqualByComparingTo("50");
+        assertTrailNamesBoth(id, "failed", api.operations, api.finance);
+    }
+
+    @Test
+    void aCandidateTxidIsRefusedUnlessItsReceiptIsOnTheChain() {
+        long id = unknownPayoutAfterError12(TestIds.member(), "30", "12");
+        long transfer = treasuryTransfer(id).id();
+        String neverMined = "0x" + "7e".repeat(32);
+
+        ApiClient.Response attached = api.as(api.operations)
+                .post(
+                        "/api/v1/wallet-transactions/" + transfer + "/candidate-txid",
+                        "{\"txid\":\"" + neverMined + "\"}");
+
+        assertThat(attached.status()).as(attached.body()).isEqualTo(422);
+        assertThat(attached.json().path("code").asString()).isEqualTo("txid_not_confirmed");
+        assertThat(treasuryTransfer(id).txid()).isNull();
+        assertThat(api.status(id)).isEqualTo("unknown");
+    }
+
+    /** A POINT payout MBlock answered with error 12 (nothing on the chain, no txid): approved twice, unknown. */
+    private long unknownPayoutAfterError12(String member, String funded, String amount) {
+        fault(
+                TRANSFER,
+                "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
+                        + "\"times\":1}");
+        wallets.createWallet(member);
+        api.fund(member, "POINT", funded);
+        long id = api.requested(member, "POINT", amount);
+        api.approve(api.operations, id);
+        assertThat(api.approve(api.finance, id).json().path("status").asString())
+                .isEqualTo("unknown");
+        return id;
     }
 
     private WalletTransaction treasuryTransfer(long id) {

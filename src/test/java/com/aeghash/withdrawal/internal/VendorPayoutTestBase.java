@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the end-to-end payout tests through the vendor simulators: the API driver, fault plans set as an admin
@@ -196,9 +198,22 @@ abstract class VendorPayoutTestBase {
         return oldestFirst;
     }
 
+    /**
+     * The trail's entry of {@code action} names the operator who decided (actor) and the one who approved; no entry
+     * of the trail names the vendor for it.
+     */
+    void assertTrailNamesBoth(long id, String action, String decidedBy, String approvedBy) {
+        JsonNode entry = api.auditEntry(id, action);
+        assertThat(entry.path("actor").asString()).isEqualTo(decidedBy);
+        assertThat(entry.path("metadata").path("approvedBy").asString()).isEqualTo(approvedBy);
+        assertThat(api.withdrawal(id).path("auditTrail"))
+                .extracting(line -> line.path("actor").asString())
+                .doesNotContain("vendor");
+    }
+
     /** A random amount of 8 decimals, so the vendor's history can be searched for this test's payout alone. */
     static String uniqueAmount(int whole) {
-        long fraction = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 99_999_999);
+        long fraction = ThreadLocalRandom.current().nextLong(1, 99_999_999);
         return whole + "." + String.format("%08d", fraction);
     }
 

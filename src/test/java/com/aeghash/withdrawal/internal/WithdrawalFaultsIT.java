@@ -15,6 +15,7 @@ import com.aeghash.withdrawal.PayoutReferences;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -254,7 +255,7 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
     }
 
     /** Titles of the withdrawal alerts about this withdrawal, newest first (by its id field: others hold numbers). */
-    java.util.List<String> alertTitles(long id) {
+    List<String> alertTitles(long id) {
         return alerts.alerts().stream()
                 .filter(alert -> alert.source().equals("withdrawal"))
                 .filter(alert -> String.valueOf(id).equals(alert.fields().get("withdrawalId")))

@@ -7,8 +7,10 @@ import com.aeghash.ledger.Asset;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,14 +201,14 @@ abstract class WithdrawalRepositoriesContract {
         assertThat(addresses.listOf("m-1")).extracting(WithdrawalAddress::asset).containsExactly(Asset.DOGE, Asset.LTC);
     }
 
-    private java.util.List<Long> ids(WithdrawalFilter filter, int offset, int limit) {
+    private List<Long> ids(WithdrawalFilter filter, int offset, int limit) {
         return withdrawals.search(filter, offset, limit).stream()
                 .map(Withdrawal::id)
                 .toList();
     }
 
     private Withdrawal insertIn(WithdrawalStatus status, ReconciliationState reconciliation, Instant updatedAt) {
-        Withdrawal inserted = withdrawals.insert(draft("m-1", "key-" + java.util.UUID.randomUUID(), NOW));
+        Withdrawal inserted = withdrawals.insert(draft("m-1", "key-" + UUID.randomUUID(), NOW));
         return withdrawals.update(
                 inserted.withReconciliation(reconciliation, updatedAt).withStatus(status, updatedAt));
     }

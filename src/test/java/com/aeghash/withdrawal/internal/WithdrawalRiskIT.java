@@ -8,6 +8,8 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -224,12 +226,12 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
         assertThat(badSeverity.status()).isEqualTo(400);
     }
 
-    private java.util.List<JsonNode> riskEvents(String member, String severity) {
+    private List<JsonNode> riskEvents(String member, String severity) {
         JsonNode items = api.admin()
                 .get("/api/v1/risk/events?memberId=" + member + "&severity=" + severity)
                 .json()
                 .path("items");
-        java.util.List<JsonNode> events = new java.util.ArrayList<>();
+        List<JsonNode> events = new ArrayList<>();
         items.forEach(events::add);
         return events;
     }

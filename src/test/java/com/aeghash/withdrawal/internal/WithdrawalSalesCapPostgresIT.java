@@ -6,6 +6,7 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestIds;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class WithdrawalSalesCapPostgresIT extends WithdrawalApiTestBase {
                     CASE WHEN :status = 'REFUNDED' THEN CAST(:now AS TIMESTAMP WITH TIME ZONE) END, :now)""")
                 .param("orderId", TestIds.unique("cap-order"))
                 .param("member", member)
-                .param("pv", new java.math.BigDecimal(pv))
+                .param("pv", new BigDecimal(pv))
                 .param("status", status)
                 .param("now", SqlTimes.utc(Instant.now()))
                 .update();

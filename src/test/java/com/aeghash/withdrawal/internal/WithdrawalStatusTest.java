@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 
 /**
- * The withdrawal lifecycle as a table: every (state, action) pair against the table the issue describes (the next
+ * The withdrawal lifecycle as a table: every (state, action) pair against the allowed moves listed here (the next
  * state, or a 409 invalid_state), and every (state, state) pair moved only where some action leads.
  */
 class WithdrawalStatusTest {

@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.testsupport.ApiDescription;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
@@ -72,5 +73,11 @@ class WithdrawalViewIT extends WithdrawalApiTestBase {
                 .contains("pending", "unknown");
         assertThat(schemas.path("WithdrawalView").path("properties").has("riskFindings"))
                 .isFalse();
+    }
+
+    @Test
+    void theApiDescriptionOfARequestShowsTheWithdrawalItCreates() {
+        assertThat(ApiDescription.createdSchema(api.admin(), "/api/v1/withdrawals"))
+                .isEqualTo("#/components/schemas/WithdrawalView");
     }
 }

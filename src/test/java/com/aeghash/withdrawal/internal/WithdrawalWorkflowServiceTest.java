@@ -17,6 +17,7 @@ import com.aeghash.risk.RiskFinding;
 import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.withdrawal.PayoutReferences;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 /** Workflow rules that depend on configuration, on in-memory repositories (no Spring). */
 class WithdrawalWorkflowServiceTest {
 
-    private final List<InMemoryWithdrawals> services = new java.util.ArrayList<>();
+    private final List<InMemoryWithdrawals> services = new ArrayList<>();
 
     private static final Approver OPERATIONS = new Approver("ops-1", Set.of(ApprovalRole.OPERATIONS));
     private static final Approver OPERATIONS_TOO = new Approver("ops-2", Set.of(ApprovalRole.OPERATIONS));

@@ -3,6 +3,9 @@ package com.aeghash.ledger.internal.adjustments;
 import com.aeghash.common.SignedAmount;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.ledger.Asset;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Manual ledger adjustments by administrators (credit with a positive amount, debit with a negative one). */
+/**
+ * Manual ledger adjustments by FINANCE operators (credit with a positive amount, debit with a negative one); ADMIN
+ * holds no money-moving rights. Large ones wait for a second FINANCE operator ({@link ManualAdjustmentService}).
+ */
 @RestController
 class ManualAdjustmentController {
 
@@ -28,11 +34,20 @@ class ManualAdjustmentController {
         this.adjustments = adjustments;
     }
 
-    /** 201 with the adjustment; a retry under the same key gets it again with {@code Idempotent-Replayed: true}. */
+    /**
+     * 201 with the adjustment, or 202 with the approval request a large one needs; a retry under the same key gets
+     * the same answer again with {@code Idempotent-Replayed: true}.
+     */
     @PostMapping(
             path = "/api/v1/ledger/adjustments",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('FINANCE')")
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ManualAdjustmentService.Adjustment.class)))
     ResponseEntity<byte[]> adjust(
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody NewAdjustment body,

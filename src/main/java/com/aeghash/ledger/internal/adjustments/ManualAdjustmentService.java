@@ -1,5 +1,8 @@
 package com.aeghash.ledger.internal.adjustments;
 
+import com.aeghash.approval.ApprovalRequest;
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.NewApprovalRequest;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.MemberIds;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,12 +38,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code idempotency_conflict}. The ledger reference {@code manual-adjustment:{record id}} comes from the key's
  * record, so a key used again after it expired is a new adjustment, never the old entry replayed. Audited and,
  * above a size, alerted, in the posting's transaction. A debit beyond the available balance is the ledger's 422.
+ *
+ * <p>Four eyes: an adjustment at or above {@code approval-threshold.<asset>} is not posted by its maker. It becomes
+ * an approval request ({@value #APPROVAL_KIND}, 202, the key's final response), posted under the same reference when
+ * a second FINANCE operator approves it ({@link ManualAdjustmentApprovals}); its audit entry names both.
  */
 @Service
 class ManualAdjustmentService {
 
     static final String AUDIT_ACTION = "ledger.adjusted";
     static final String OPERATION = "ledger.adjustments";
+    static final String APPROVAL_KIND = "ledger.adjustment";
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Notifier notifier;
@@ -47,6 +56,7 @@ class ManualAdjustmentService {
     private final IdempotentRequests idempotency;
     private final IdempotentResponses responses;
     private final CanonicalJson canonicalJson;
+    private final ApprovalRequests approvals;
 
     ManualAdjustmentService(
             Ledger ledger,
@@ -55,7 +65,8 @@ class ManualAdjustmentService {
             AdjustmentProperties properties,
             IdempotentRequests idempotency,
             IdempotentResponses responses,
-            CanonicalJson canonicalJson) {
+            CanonicalJson canonicalJson,
+            ApprovalRequests approvals) {
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.notifier = notifier;
@@ -63,6 +74,7 @@ class ManualAdjustmentService {
         this.idempotency = idempotency;
         this.responses = responses;
         this.canonicalJson = canonicalJson;
+        this.approvals = approvals;
     }
 
     record Adjustment(
@@ -75,7 +87,10 @@ class ManualAdjustmentService {
             BigDecimal availableAfter,
             Instant postedAt) {}
 
-    /** 201 with the adjustment, the ledger's 422, the idempotency module's 409s, or the first response replayed. */
+    /**
+     * 201 with the adjustment, 202 with the approval request it needs, the ledger's 422, the idempotency module's
+     * 409s, or the first response replayed.
+     */
     IdempotentResponse adjust(
             String actor,
             String idempotencyKeyHeader,
@@ -95,10 +110,49 @@ class ManualAdjustmentService {
                 .put("reason", reason);
         IdempotentRequest request = new IdempotentRequest(
                 IdempotentRequest.operator(actor), key, OPERATION, canonicalJson.hash(OPERATION, payload), path);
-        return idempotency.execute(
-                request,
-                recordId -> responses.json(
-                        HttpStatus.CREATED, post(actor, reference(recordId), memberId, asset, amount, reason)));
+        return idempotency.execute(request, recordId -> {
+            String reference = reference(recordId);
+            if (properties.needsApproval(asset, amount)) {
+                return responses.json(
+                        HttpStatus.ACCEPTED,
+                        approvals.submit(new NewApprovalRequest(
+                                APPROVAL_KIND,
+                                reference,
+                                approvalPayload(reference, memberId, asset, amount, reason),
+                                actor,
+                                reason)));
+            }
+            return responses.json(
+                    HttpStatus.CREATED,
+                    post(new Author(actor, null, null), reference, memberId, asset, amount, reason));
+        });
+    }
+
+    /** Who posts an adjustment: its maker, and the checker who approved it (null below the approval threshold). */
+    record Author(String maker, String checker, Long approvalRequestId) {}
+
+    /** What the checker sees and the approval posts; amounts as strings, so that no binary float ever reads them. */
+    private static ObjectNode approvalPayload(
+            String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("reference", reference)
+                .put("memberId", memberId)
+                .put("asset", asset.name())
+                .put("amount", Amounts.format(amount))
+                .put("reason", reason);
+    }
+
+    /** Posts an approved adjustment under the reference it was asked for (in the approval's transaction). */
+    Adjustment postApproved(ApprovalRequest request, String checker) {
+        JsonNode payload = request.payload();
+        return post(
+                new Author(request.maker(), checker, request.id()),
+                payload.path("reference").asString(),
+                payload.path("memberId").asString(),
+                Asset.valueOf(payload.path("asset").asString()),
+                new BigDecimal(payload.path("amount").asString()),
+                payload.path("reason").asString());
     }
 
     /** One per use of a key; different from every reference of before V64 (those held the operator and the key). */
@@ -107,7 +161,7 @@ class ManualAdjustmentService {
     }
 
     private Adjustment post(
-            String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
+            Author author, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
         AccountRef member = AccountRef.member(memberId, asset, Bucket.AVAILABLE);
         AccountRef company = AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset);
         EntryRequest.Builder entry = EntryRequest.builder(reference, reason);
@@ -116,7 +170,7 @@ class ManualAdjustmentService {
                         : entry.move(member, company, amount.negate()))
                 .build());
         if (!posted.replayed()) {
-            record(actor, reference, memberId, asset, amount, reason);
+            record(author, reference, memberId, asset, amount, reason);
         }
         BigDecimal available = ledger.balancesOf(memberId).of(asset).available();
         BigDecimal postedAmount = posted.lines().stream()
@@ -135,29 +189,33 @@ class ManualAdjustmentService {
     }
 
     private void record(
-            String actor, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
+            Author author, String reference, String memberId, Asset asset, BigDecimal amount, String reason) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("asset", asset.name());
         details.put("amount", Amounts.format(amount));
         details.put("reference", reference);
         details.put("reason", reason);
-        auditLog.record(actor, AUDIT_ACTION, memberId, details);
+        if (author.checker() != null) {
+            details.put("approvedBy", author.checker());
+            details.put("approvalRequestId", String.valueOf(author.approvalRequestId()));
+        }
+        auditLog.record(author.maker(), AUDIT_ACTION, memberId, details);
         if (amount.abs().compareTo(properties.thresholdOf(asset)) >= 0) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("memberId", memberId);
+            fields.put("asset", asset.name());
+            fields.put("amount", Amounts.format(amount));
+            fields.put("actor", author.maker());
+            fields.put("reference", reference);
+            if (author.checker() != null) {
+                fields.put("approvedBy", author.checker());
+            }
             notifier.alert(Alert.warning(
                     "ledger",
                     "Large manual adjustment",
-                    actor + " adjusted " + memberId + " by " + Amounts.format(amount) + " " + asset + ": " + reason,
-                    Map.of(
-                            "memberId",
-                            memberId,
-                            "asset",
-                            asset.name(),
-                            "amount",
-                            Amounts.format(amount),
-                            "actor",
-                            actor,
-                            "reference",
-                            reference)));
+                    author.maker() + (author.checker() == null ? "" : " (approved by " + author.checker() + ")")
+                            + " adjusted " + memberId + " by " + Amounts.format(amount) + " " + asset + ": " + reason,
+                    fields));
         }
     }
 }

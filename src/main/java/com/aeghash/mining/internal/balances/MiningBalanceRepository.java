@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code mining_balances}: the seed's "upsertBalance", per member. Implemented over SQL and in memory. */
+/** {@code mining_balances}: hash power and mined totals, one row per member. Implemented over SQL and in memory. */
 public interface MiningBalanceRepository {
 
     /** Creates the member's row when missing (hash power 0) and locks it until the transaction ends. */

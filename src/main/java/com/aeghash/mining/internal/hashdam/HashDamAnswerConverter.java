@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * listed once with the reason it means what it means; the client turns the result into data or a typed
  * exception and never retries by itself.
  */
-public final class HashDamAnswerConverter {
+final class HashDamAnswerConverter {
 
     /** The outcome, the parsed envelope when there is one, and why. */
     public record Conversion(VendorOutcome outcome, JsonNode envelope, String reason, String vendorMessage) {}

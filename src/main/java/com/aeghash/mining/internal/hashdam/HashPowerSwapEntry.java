@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of {@code hashPowerSwapHistory}; optional fields are null when absent; {@code period} is in years. */
-public record HashPowerSwapEntry(
+record HashPowerSwapEntry(
         String swapId,
         BigDecimal amount,
         BigDecimal credit,

@@ -3,4 +3,4 @@ package com.aeghash.mining.internal.hashdam;
 import java.time.Instant;
 
 /** {@code projectInfo}: the platform's project at HashDam. */
-public record ProjectInfo(String projectName, String coinExAccount, Instant createdAt) {}
+record ProjectInfo(String projectName, String coinExAccount, Instant createdAt) {}

@@ -23,7 +23,7 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     private static final String SELECT = """
             SELECT id, payout_reference, member_id, coin, amount, status, withdraw_id, vendor_status, attempts, checks,
-                   failure_reason, requested_at, updated_at, next_check_at
+                   failure_reason, requested_at, updated_at, next_check_at, decided_by, approved_by, history_miss_checks
             FROM mining_withdrawals""";
 
     private final JdbcTemplate jdbc;
@@ -80,7 +80,8 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
         int updated = jdbc.update(
                 """
                 UPDATE mining_withdrawals SET status = ?, withdraw_id = ?, vendor_status = ?, attempts = ?, checks = ?,
-                       failure_reason = ?, updated_at = ?, next_check_at = ?
+                       failure_reason = ?, updated_at = ?, next_check_at = ?, decided_by = ?, approved_by = ?,
+                       history_miss_checks = ?
                 WHERE id = ?""",
                 withdrawal.status().wireName(),
                 withdrawal.withdrawId(),
@@ -90,6 +91,9 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
                 withdrawal.failureReason(),
                 SqlTimes.utc(withdrawal.updatedAt()),
                 SqlTimes.utc(withdrawal.nextCheckAt()),
+                withdrawal.decidedBy(),
+                withdrawal.approvedBy(),
+                withdrawal.historyMisses(),
                 withdrawal.id());
         if (updated != 1) {
             throw new IllegalStateException("mining withdrawal " + withdrawal.id() + " does not exist");
@@ -146,6 +150,9 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
                 row.getString("failure_reason"),
                 SqlTimes.instant(row, "requested_at"),
                 SqlTimes.instant(row, "updated_at"),
-                SqlTimes.instant(row, "next_check_at"));
+                SqlTimes.instant(row, "next_check_at"),
+                row.getString("decided_by"),
+                row.getString("approved_by"),
+                row.getInt("history_miss_checks"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code mining_withdrawals}: the seed's "logWithdrawal". Implemented over SQL and in memory. */
+/** {@code mining_withdrawals}: one row per mining withdrawal. Implemented over SQL and in memory. */
 public interface MiningWithdrawalRepository {
 
     /** The stored row, and whether this call created it (false: the payout reference existed). */

@@ -1,5 +1,13 @@
 package com.aeghash.mining.internal.withdrawal;
 
+import static com.aeghash.mining.MiningWithdrawalStatus.FAILED;
+import static com.aeghash.mining.MiningWithdrawalStatus.UNKNOWN;
+
+import com.aeghash.approval.ApprovalRequest;
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.DoneOrAwaiting;
+import com.aeghash.approval.NewApprovalRequest;
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
@@ -10,8 +18,11 @@ import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalRequest;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.mining.internal.HashDamUnavailable;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.mining.internal.hashdam.HashDamException;
+import com.aeghash.mining.internal.hashdam.WithdrawEntry;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository.Insertion;
 import com.aeghash.notification.Notifier;
 import java.time.Clock;
@@ -19,20 +30,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The mining withdrawal primitive in three atomic phases: (1) record the intent ({@code submitting}) and hold
  * the coins, commit; (2) call HashDam with no transaction open; (3) record what was learnt (a
- * {@link WithdrawalFinding}) in a new transaction.
+ * {@link WithdrawalFinding}) in a new transaction. Operators' decisions on unknown withdrawals ask HashDam first and
+ * are never one person's word alone ({@link #resolveUnknown}).
  */
 public class MiningWithdrawalsService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
     static final int LIST_MAX = 500;
 
+    static final String APPROVAL_KIND = "mining.withdrawal_decision";
     private static final String FENCE_ACTOR = "payout-reconciliation";
+    private static final int NOTE_LENGTH_MAX = 500;
     private final Ledger ledger;
     private final AuditLog audit;
     private final MiningWithdrawalRepository withdrawals;
@@ -41,6 +59,8 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
     private final WithdrawalVendor vendor;
     private final WithdrawalFindingRecorder recorder;
     private final MiningWithdrawalReconciler reconciler;
+    private final ApprovalRequests approvals;
+    private final MiningProperties.Withdrawals limits;
 
     public MiningWithdrawalsService(
             HashDamClient hashDam,
@@ -51,8 +71,11 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
-            MiningProperties.Withdrawals limits) {
+            MiningProperties.Withdrawals limits,
+            ApprovalRequests approvals) {
         this.ledger = ledger;
+        this.approvals = approvals;
+        this.limits = limits;
         this.audit = audit;
         this.withdrawals = withdrawals;
         this.unitOfWork = unitOfWork;
@@ -85,45 +108,40 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             return new Insertion(requireSame(existing.get(), request), false);
         }
         ledger.post(WithdrawalEntries.hold(request));
+        Insertion insertion = withdrawals.insertIfAbsent(newRecord(request, MiningWithdrawalStatus.SUBMITTING, null));
+        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+    }
+
+    /** A new row for the request (id 0 until stored), requested and updated now. */
+    private MiningWithdrawalRecord newRecord(
+            MiningWithdrawalRequest request, MiningWithdrawalStatus status, String failureReason) {
         Instant now = clock.instant();
-        Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
+        return new MiningWithdrawalRecord(
                 0,
                 request.payoutReference(),
                 request.memberId(),
                 request.coin(),
                 request.amount(),
-                MiningWithdrawalStatus.SUBMITTING,
+                status,
                 null,
                 null,
                 0,
                 0,
+                failureReason,
+                now,
+                now,
                 null,
-                now,
-                now,
-                null));
-        return insertion.created() ? insertion : new Insertion(requireSame(insertion.record(), request), false);
+                null,
+                null,
+                0);
     }
 
     @Override
     public MiningWithdrawalRecord fenceUnsent(MiningWithdrawalRequest request, String reason) {
         validate(request);
         return unitOfWork.inNewTransaction(() -> {
-            Instant now = clock.instant();
-            Insertion insertion = withdrawals.insertIfAbsent(new MiningWithdrawalRecord(
-                    0,
-                    request.payoutReference(),
-                    request.memberId(),
-                    request.coin(),
-                    request.amount(),
-                    MiningWithdrawalStatus.FAILED,
-                    null,
-                    null,
-                    0,
-                    0,
-                    "never sent: " + reason,
-                    now,
-                    now,
-                    null));
+            Insertion insertion = withdrawals.insertIfAbsent(
+                    newRecord(request, MiningWithdrawalStatus.FAILED, "never sent: " + reason));
             if (insertion.created()) {
                 audit.record(
                         FENCE_ACTOR,
@@ -189,25 +207,122 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
     }
 
     @Override
-    public MiningWithdrawalRecord resolveUnknown(String payoutReference, String withdrawId, String actor, String note) {
+    public DoneOrAwaiting<MiningWithdrawalRecord> resolveUnknown(
+            String payoutReference, String withdrawId, String actor, String note) {
+        UnitOfWork.requireNoTransaction("resolving a mining withdrawal");
+        MiningWithdrawalRecord withdrawal = unknown(payoutReference);
+        if (withdrawId != null && !withdrawId.isBlank()) {
+            WithdrawEntry entry = confirmedOrRefused(withdrawal, withdrawId.trim());
+            return DoneOrAwaiting.done(
+                    decided(withdrawal, new WithdrawalFinding.Identified(entry, actor), status -> status != UNKNOWN));
+        }
+        String why = requireNote(note);
+        if (withdrawal.historyMisses() >= limits.historyNotFoundChecks()) {
+            WithdrawalFinding now = vendor.searchAfterLoss(withdrawal, "declared failed by " + actor, 0);
+            if (now instanceof WithdrawalFinding.Found found) {
+                // HashDam shows it after all: its word, not the declaration, decides.
+                return DoneOrAwaiting.done(decided(withdrawal, found, status -> status != UNKNOWN));
+            }
+            if (now instanceof WithdrawalFinding.Undecided undecided && undecided.historyShowsNothing()) {
+                OperatorDecision decision = OperatorDecision.backedBy(
+                        actor,
+                        "HashDam's history had no match in " + withdrawal.historyMisses()
+                                + " look-ups and has none now");
+                return DoneOrAwaiting.done(decided(
+                        withdrawal, new WithdrawalFinding.DeclaredFailed(decision, why), status -> status == FAILED));
+            }
+        }
+        return DoneOrAwaiting.awaiting(approvals.submit(new NewApprovalRequest(
+                APPROVAL_KIND, "mining-withdrawal:" + payoutReference, payloadOf(withdrawal, why), actor, why)));
+    }
+
+    /**
+     * Declares an unknown withdrawal failed for a maker whose request a checker approved, in the approval's
+     * transaction; refused (409) when it is no longer unknown.
+     */
+    MiningWithdrawalRecord declareFailedApproved(ApprovalRequest request, String checker) {
+        MiningWithdrawalRecord withdrawal =
+                unknown(request.payload().path("payoutReference").asString());
+        WithdrawalFinding.DeclaredFailed declared = new WithdrawalFinding.DeclaredFailed(
+                OperatorDecision.approved(request, checker),
+                request.payload().path("note").asString());
+        MiningWithdrawalRecord failed = recorder.recordInCallersTransaction(withdrawal.id(), UNKNOWN, declared);
+        requireDecided(failed, status -> status == FAILED);
+        return failed;
+    }
+
+    private MiningWithdrawalRecord unknown(String payoutReference) {
         MiningWithdrawalRecord withdrawal =
                 find(payoutReference).orElseThrow(() -> ApiException.notFound("mining withdrawal " + payoutReference));
-        if (withdrawal.status() != MiningWithdrawalStatus.UNKNOWN) {
+        if (withdrawal.status() != UNKNOWN) {
             throw ApiException.conflict(
                     "invalid_transition",
                     "only an unknown withdrawal can be resolved; this one is "
                             + withdrawal.status().wireName());
         }
-        WithdrawalFinding decision = withdrawId == null || withdrawId.isBlank()
-                ? new WithdrawalFinding.DeclaredFailed(actor, note == null ? "" : note)
-                : new WithdrawalFinding.Identified(withdrawId.trim(), actor);
-        MiningWithdrawalRecord resolved = recorder.record(withdrawal.id(), MiningWithdrawalStatus.UNKNOWN, decision);
-        MiningWithdrawalStatus decided = decision instanceof WithdrawalFinding.DeclaredFailed
-                ? MiningWithdrawalStatus.FAILED
-                : MiningWithdrawalStatus.SUBMITTED;
-        if (resolved.status() != decided) {
+        return withdrawal;
+    }
+
+    /** The vendor withdrawal an operator named, as HashDam's history shows it for this coin and amount. */
+    private WithdrawEntry confirmedOrRefused(MiningWithdrawalRecord withdrawal, String withdrawId) {
+        Optional<WithdrawEntry> shown;
+        try {
+            shown = vendor.lookUp(withdrawal, withdrawId);
+        } catch (HashDamException unavailable) {
+            throw HashDamUnavailable.of(unavailable);
+        }
+        String problem = shown.isEmpty()
+                ? "HashDam's " + withdrawal.coin() + " history shows no withdrawal " + withdrawId
+                : !WithdrawalVendor.sameWithdrawal(shown.get(), withdrawal)
+                        ? "HashDam's withdrawal " + withdrawId + " is not this one ("
+                                + shown.get().coin() + " "
+                                + shown.get().amount().toPlainString() + ")"
+                        : !withdrawals.withdrawIdsTaken(List.of(withdrawId)).isEmpty()
+                                ? "withdrawal " + withdrawId + " already belongs to another mining withdrawal"
+                                : null;
+        if (problem != null) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "withdraw_id_not_confirmed",
+                    "withdrawId",
+                    "withdrawId: " + problem,
+                    Map.of("payoutReference", withdrawal.payoutReference()));
+        }
+        return shown.get();
+    }
+
+    private MiningWithdrawalRecord decided(
+            MiningWithdrawalRecord withdrawal, WithdrawalFinding finding, Predicate<MiningWithdrawalStatus> expected) {
+        MiningWithdrawalRecord resolved = recorder.record(withdrawal.id(), UNKNOWN, finding);
+        requireDecided(resolved, expected);
+        return resolved;
+    }
+
+    private static void requireDecided(MiningWithdrawalRecord resolved, Predicate<MiningWithdrawalStatus> expected) {
+        if (!expected.test(resolved.status())) {
             throw ApiException.conflict("invalid_transition", "the withdrawal changed while it was being resolved");
         }
-        return resolved;
+    }
+
+    private static String requireNote(String note) {
+        if (note == null || note.isBlank() || note.length() > NOTE_LENGTH_MAX) {
+            throw ApiException.validation(
+                    "note", "must say why it did not happen, in 1-" + NOTE_LENGTH_MAX + " characters");
+        }
+        return note.trim();
+    }
+
+    /** What the checker sees: the withdrawal and what HashDam's history showed so far. */
+    private static ObjectNode payloadOf(MiningWithdrawalRecord withdrawal, String note) {
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("payoutReference", withdrawal.payoutReference())
+                .put("memberId", withdrawal.memberId())
+                .put("coin", withdrawal.coin().name())
+                .put("amount", withdrawal.amount().toPlainString())
+                .put("outcome", "failed")
+                .put("note", note)
+                .put("historyLookUpsWithoutMatch", withdrawal.historyMisses())
+                .put("lastReason", withdrawal.failureReason());
     }
 }

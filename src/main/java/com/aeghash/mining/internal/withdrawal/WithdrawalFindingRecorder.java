@@ -5,6 +5,7 @@ import static com.aeghash.mining.MiningWithdrawalStatus.FAILED;
 import static com.aeghash.mining.MiningWithdrawalStatus.SUBMITTED;
 import static com.aeghash.mining.MiningWithdrawalStatus.UNKNOWN;
 
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.LogText;
@@ -21,6 +22,7 @@ import com.aeghash.notification.Notifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -66,25 +68,33 @@ final class WithdrawalFindingRecorder {
     }
 
     MiningWithdrawalRecord record(long id, MiningWithdrawalStatus expected, WithdrawalFinding finding) {
-        return unitOfWork.inNewTransaction(() -> {
-            MiningWithdrawalRecord current = withdrawals.lock(id).orElseThrow();
-            if (current.status() != expected) {
-                log.info(
-                        "mining withdrawal {} is {} now, not {}: finding {} not applied",
-                        current.payoutReference(),
-                        current.status().wireName(),
-                        expected.wireName(),
-                        finding.getClass().getSimpleName());
-                return current;
-            }
-            MiningWithdrawalRecord next = apply(current, finding, clock.instant());
-            if (next.status() != current.status()) {
-                // Throws when the table does not allow the move: a bug, so nothing is written.
-                current.status().moveTo(next.status());
-            }
-            withdrawals.update(next);
-            return next;
-        });
+        return unitOfWork.inNewTransaction(() -> recordLocked(id, expected, finding));
+    }
+
+    /** As {@link #record}, in the caller's transaction (an approval's, which must commit with it or not at all). */
+    MiningWithdrawalRecord recordInCallersTransaction(
+            long id, MiningWithdrawalStatus expected, WithdrawalFinding finding) {
+        return unitOfWork.inTransaction(() -> recordLocked(id, expected, finding));
+    }
+
+    private MiningWithdrawalRecord recordLocked(long id, MiningWithdrawalStatus expected, WithdrawalFinding finding) {
+        MiningWithdrawalRecord current = withdrawals.lock(id).orElseThrow();
+        if (current.status() != expected) {
+            log.info(
+                    "mining withdrawal {} is {} now, not {}: finding {} not applied",
+                    current.payoutReference(),
+                    current.status().wireName(),
+                    expected.wireName(),
+                    finding.getClass().getSimpleName());
+            return current;
+        }
+        MiningWithdrawalRecord next = apply(current, finding, clock.instant());
+        if (next.status() != current.status()) {
+            // Throws when the table does not allow the move: a bug, so nothing is written.
+            current.status().moveTo(next.status());
+        }
+        withdrawals.update(next);
+        return next;
     }
 
     private MiningWithdrawalRecord apply(MiningWithdrawalRecord current, WithdrawalFinding finding, Instant now) {
@@ -92,13 +102,17 @@ final class WithdrawalFindingRecorder {
             return submitted(current, accepted.withdrawId(), WithdrawEntry.PENDING, accepted.attempts(), now);
         }
         if (finding instanceof WithdrawalFinding.Refused refused) {
-            return fail(withAttempts(current, refused.attempts()), refused.reason(), now);
+            return fail(withAttempts(current, refused.attempts()), refused.reason(), now, null);
         }
         if (finding instanceof WithdrawalFinding.Found found) {
             return adopt(withAttempts(current, found.attempts()), found.entry(), now);
         }
         if (finding instanceof WithdrawalFinding.Undecided undecided) {
-            return undecided(withAttempts(current, undecided.attempts()), undecided.reason(), now);
+            return undecided(
+                    withAttempts(current, undecided.attempts()),
+                    undecided.reason(),
+                    undecided.historyShowsNothing(),
+                    now);
         }
         if (finding instanceof WithdrawalFinding.Unlisted unlisted) {
             log.warn(
@@ -115,20 +129,40 @@ final class WithdrawalFindingRecorder {
                     now.plus(limits.submittedCheckInterval()));
         }
         if (finding instanceof WithdrawalFinding.DeclaredFailed declared) {
-            audit.record(
-                    declared.actor(),
-                    "mining.withdrawal_declared_failed",
-                    current.payoutReference(),
-                    Map.of("note", declared.note()));
-            return fail(current, "declared failed by " + declared.actor() + ": " + declared.note(), now);
+            return declaredFailed(current, declared, now);
         }
         WithdrawalFinding.Identified identified = (WithdrawalFinding.Identified) finding;
         audit.record(
                 identified.actor(),
                 "mining.withdrawal_identified",
                 current.payoutReference(),
-                Map.of("withdrawId", identified.withdrawId()));
-        return submitted(current, identified.withdrawId(), null, current.attempts(), now);
+                Map.of(
+                        "withdrawId", identified.entry().withdrawId(),
+                        "vendorStatus", identified.entry().status()));
+        return adopt(
+                withDecision(current, OperatorDecision.backedBy(identified.actor(), null)), identified.entry(), now);
+    }
+
+    /** Operators' declaration, audited with both people (or with HashDam's word when one operator relied on it). */
+    private MiningWithdrawalRecord declaredFailed(
+            MiningWithdrawalRecord current, WithdrawalFinding.DeclaredFailed declared, Instant now) {
+        OperatorDecision decision = declared.decision();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("note", declared.note());
+        if (decision.approvedBy() != null) {
+            details.put("approvedBy", decision.approvedBy());
+            details.put("approvalRequestId", String.valueOf(decision.approvalRequestId()));
+        }
+        if (decision.evidence() != null) {
+            details.put("evidence", decision.evidence());
+        }
+        audit.record(decision.decidedBy(), "mining.withdrawal_declared_failed", current.payoutReference(), details);
+        String reason = "declared failed by " + decision.decidedBy()
+                + (decision.approvedBy() == null
+                        ? " (" + decision.evidence() + ")"
+                        : ", approved by " + decision.approvedBy())
+                + ": " + declared.note();
+        return fail(withDecision(current, decision), reason, now, decision);
     }
 
     /** The history shows the withdrawal: take over its id and status. */
@@ -140,7 +174,8 @@ final class WithdrawalFindingRecorder {
                         withVendor(current, entry),
                         "HashDam reports the withdrawal " + entry.status()
                                 + (entry.message() == null ? "" : ": " + entry.message()),
-                        now);
+                        now,
+                        null);
             default -> submitted(current, entry.withdrawId(), entry.status(), current.attempts(), now);
         };
     }
@@ -181,7 +216,9 @@ final class WithdrawalFindingRecorder {
         return completed;
     }
 
-    private MiningWithdrawalRecord fail(MiningWithdrawalRecord current, String reason, Instant now) {
+    /** {@code decision}: the operators who declared it, null when HashDam's answer proved it. */
+    private MiningWithdrawalRecord fail(
+            MiningWithdrawalRecord current, String reason, Instant now, OperatorDecision decision) {
         MiningWithdrawalRecord failed = copy(
                 current,
                 FAILED,
@@ -195,7 +232,13 @@ final class WithdrawalFindingRecorder {
         String shortReason = failed.failureReason();
         ledger.post(WithdrawalEntries.release(failed));
         events.publishEvent(new MiningWithdrawalFailed(
-                failed.payoutReference(), failed.memberId(), failed.coin(), failed.amount(), shortReason, now));
+                failed.payoutReference(),
+                failed.memberId(),
+                failed.coin(),
+                failed.amount(),
+                shortReason,
+                now,
+                decision));
         notifier.alert(Alert.warning("mining", "Mining withdrawal failed", shortReason, fields(failed)));
         // the reason quotes HashDam's message or the note of the operator who declared the withdrawal failed
         log.warn("mining withdrawal {} failed: {}", failed.payoutReference(), LogText.escape(shortReason));
@@ -206,19 +249,22 @@ final class WithdrawalFindingRecorder {
      * Nothing decidable yet. A row arriving from {@code submitting} becomes unknown at the start of the schedule;
      * an unknown row moves one step on; after the last step an operator is alerted and nothing is scheduled.
      */
-    private MiningWithdrawalRecord undecided(MiningWithdrawalRecord current, String reason, Instant now) {
+    private MiningWithdrawalRecord undecided(
+            MiningWithdrawalRecord current, String reason, boolean historyShowsNothing, Instant now) {
         int checks = current.status() == UNKNOWN ? current.checks() + 1 : 0;
+        MiningWithdrawalRecord counted = historyShowsNothing ? withHistoryMiss(current) : current;
         List<Duration> schedule = limits.unknownCheckSchedule();
         if (checks >= schedule.size()) {
             notifier.alert(Alert.critical(
                     "mining",
                     "Mining withdrawal needs an operator decision",
-                    "outcome still unknown after " + checks + " history look-ups: " + reason,
+                    "outcome still unknown after " + checks + " history look-ups (" + counted.historyMisses()
+                            + " found no match): " + reason,
                     fields(current)));
-            return copy(current, UNKNOWN, null, null, current.attempts(), checks, reason, now, null);
+            return copy(counted, UNKNOWN, null, null, current.attempts(), checks, reason, now, null);
         }
         return copy(
-                current, UNKNOWN, null, null, current.attempts(), checks, reason, now, now.plus(schedule.get(checks)));
+                counted, UNKNOWN, null, null, current.attempts(), checks, reason, now, now.plus(schedule.get(checks)));
     }
 
     private static Map<String, String> fields(MiningWithdrawalRecord withdrawal) {
@@ -269,20 +315,67 @@ final class WithdrawalFindingRecorder {
             String reason,
             Instant now,
             Instant nextCheckAt) {
+        return build(
+                row,
+                new Changes(status, withdrawId, vendorStatus, attempts, checks, reason, now, nextCheckAt),
+                row.decidedBy(),
+                row.approvedBy(),
+                row.historyMisses());
+    }
+
+    /** The row naming who decided it; nothing else changed. */
+    private static MiningWithdrawalRecord withDecision(MiningWithdrawalRecord row, OperatorDecision decision) {
+        return build(row, Changes.none(row), decision.decidedBy(), decision.approvedBy(), row.historyMisses());
+    }
+
+    /** The row with one more history look-up that found no match; nothing else changed. */
+    private static MiningWithdrawalRecord withHistoryMiss(MiningWithdrawalRecord row) {
+        return build(row, Changes.none(row), row.decidedBy(), row.approvedBy(), row.historyMisses() + 1);
+    }
+
+    /** What a finding changes in a row besides the people who decided it. */
+    private record Changes(
+            MiningWithdrawalStatus status,
+            String withdrawId,
+            String vendorStatus,
+            int attempts,
+            int checks,
+            String reason,
+            Instant updatedAt,
+            Instant nextCheckAt) {
+
+        static Changes none(MiningWithdrawalRecord row) {
+            return new Changes(
+                    row.status(),
+                    row.withdrawId(),
+                    row.vendorStatus(),
+                    row.attempts(),
+                    row.checks(),
+                    row.failureReason(),
+                    row.updatedAt(),
+                    row.nextCheckAt());
+        }
+    }
+
+    private static MiningWithdrawalRecord build(
+            MiningWithdrawalRecord row, Changes changes, String decidedBy, String approvedBy, int historyMisses) {
         return new MiningWithdrawalRecord(
                 row.id(),
                 row.payoutReference(),
                 row.memberId(),
                 row.coin(),
                 row.amount(),
-                status,
-                withdrawId,
-                vendorStatus,
-                attempts,
-                checks,
-                reason,
+                changes.status(),
+                changes.withdrawId(),
+                changes.vendorStatus(),
+                changes.attempts(),
+                changes.checks(),
+                changes.reason(),
                 row.requestedAt(),
-                now,
-                nextCheckAt);
+                changes.updatedAt(),
+                changes.nextCheckAt(),
+                decidedBy,
+                approvedBy,
+                historyMisses);
     }
 }

@@ -77,21 +77,31 @@ final class WithdrawalVendor {
         try {
             return search(withdrawal)
                     .<WithdrawalFinding>map(entry -> new WithdrawalFinding.Found(entry, attempts))
-                    .orElseGet(
-                            () -> new WithdrawalFinding.Undecided(reason + "; no match in the history yet", attempts));
+                    .orElseGet(() ->
+                            new WithdrawalFinding.Undecided(reason + "; no match in the history yet", attempts, true));
         } catch (HashDamException historyFailed) {
             return new WithdrawalFinding.Undecided(
-                    reason + "; history unavailable: " + historyFailed.getMessage(), attempts);
+                    reason + "; history unavailable: " + historyFailed.getMessage(), attempts, false);
         }
     }
 
     /** The status of a known vendor withdrawal, empty when the history does not show it. */
     Optional<WithdrawEntry> lookUp(MiningWithdrawalRecord withdrawal) {
+        return lookUp(withdrawal, withdrawal.withdrawId());
+    }
+
+    /** The vendor withdrawal {@code withdrawId} of the withdrawal's coin, empty when the history does not show it. */
+    Optional<WithdrawEntry> lookUp(MiningWithdrawalRecord withdrawal, String withdrawId) {
         HashDamPage<WithdrawEntry> page = hashDam.assetWithdrawHistory(
-                new HistoryQuery(1, 10, null, null, true), withdrawal.coin().name(), withdrawal.withdrawId());
+                new HistoryQuery(1, 10, null, null, true), withdrawal.coin().name(), withdrawId);
         return page.items().stream()
-                .filter(entry -> entry.withdrawId().equals(withdrawal.withdrawId()))
+                .filter(entry -> entry.withdrawId().equals(withdrawId))
                 .findFirst();
+    }
+
+    /** The withdrawal {@code entry} could be: same coin and amount (HashDam's history shows no address). */
+    static boolean sameWithdrawal(WithdrawEntry entry, MiningWithdrawalRecord withdrawal) {
+        return entry.coin().equals(withdrawal.coin().name()) && entry.amount().compareTo(withdrawal.amount()) == 0;
     }
 
     private Optional<WithdrawEntry> search(MiningWithdrawalRecord withdrawal) {

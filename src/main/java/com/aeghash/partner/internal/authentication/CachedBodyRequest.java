@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was read once (to check its signature) and is served again from memory. */
@@ -54,8 +55,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
         return new BufferedReader(new InputStreamReader(
-                getInputStream(),
-                encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+                getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.aeghash.partner.internal.authentication;
 
 import com.aeghash.partner.internal.settings.IpRange;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 
 /**
@@ -9,9 +11,14 @@ import java.util.List;
  * trusted proxies ({@code aeghash.partner.trusted-proxies}); only then is {@code X-Forwarded-For} read, from the
  * right (the entry our proxy appended) leftwards, skipping further trusted proxies. Entries a client wrote
  * itself sit further left and are never reached while a trusted proxy vouches for the one to their right.
+ *
+ * <p>Every line of the header counts, in the order received, as if they were one comma-separated list (RFC 9110
+ * section 5.3): a proxy that adds its own line instead of appending to the client's puts the address it saw
+ * <em>below</em> what the client wrote, so reading only the first line would believe the client.
  */
 final class ClientAddressResolver {
 
+    static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final int FORWARDED_ENTRIES_MAX = 20;
     private final List<IpRange> trustedProxies;
 
@@ -20,7 +27,16 @@ final class ClientAddressResolver {
     }
 
     String resolve(HttpServletRequest request) {
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        return resolve(request.getRemoteAddr(), forwardedFor(request));
+    }
+
+    /** All values of all {@code X-Forwarded-For} lines, in order, joined by commas; null when there is none. */
+    static String forwardedFor(HttpServletRequest request) {
+        Enumeration<String> lines = request.getHeaders(FORWARDED_FOR);
+        if (lines == null || !lines.hasMoreElements()) {
+            return null;
+        }
+        return String.join(",", Collections.list(lines));
     }
 
     String resolve(String peerAddress, String forwardedFor) {

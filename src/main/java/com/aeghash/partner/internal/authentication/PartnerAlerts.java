@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Alerts (and audits) rate-limit breaches and repeated signature failures. Counting is per partner, or per
- * source address when the key named no partner, in fixed windows of {@code aeghash.partner.alert-window}; each
- * subject raises at most one alert of a kind per window, so a flood of rejected calls is one alert, not
- * thousands. Counters are per instance (in memory), like the rate limiters.
+ * Alerts (and audits) rate-limit breaches, repeated signature failures of a partner, and bursts of calls whose key
+ * names no partner. Counting is in fixed windows of {@code aeghash.partner.alert-window}, per partner, and for calls
+ * naming no partner once for all addresses together (subject {@value #UNKNOWN_KEY_SUBJECT}): an attacker spreading
+ * its calls over many addresses still raises one alert per window, not one per address. Each subject raises at most
+ * one alert of a kind per window, so a flood of rejected calls is one alert (and one audit entry), not thousands.
+ * Counters are per instance (in memory), like the rate limiters.
  */
 @Component
 class PartnerAlerts {
@@ -26,6 +28,8 @@ class PartnerAlerts {
     private static final Logger log = LoggerFactory.getLogger(PartnerAlerts.class);
     /** Bound on tracked subjects; beyond it the counters restart (an address flood cannot exhaust memory). */
     static final int SUBJECTS_MAX = 10_000;
+
+    static final String UNKNOWN_KEY_SUBJECT = "unknown-key";
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final AuditLog auditLog;
@@ -45,7 +49,19 @@ class PartnerAlerts {
 
     /** Called for every rejected call; {@code keyId} is what the caller presented (already made safe to log). */
     void onRejected(SignatureCheck check, PartnerSettings partner, String keyId, String clientAddress) {
-        String subject = partner != null ? "partner:" + partner.id() : "address:" + clientAddress;
+        if (partner == null) {
+            if (count(UNKNOWN_KEY_SUBJECT, properties.unknownKeyCallsAlert())) {
+                raise(
+                        "partner.unknown_key_calls",
+                        "Burst of calls with unknown partner keys",
+                        UNKNOWN_KEY_SUBJECT,
+                        check,
+                        keyId,
+                        clientAddress);
+            }
+            return;
+        }
+        String subject = "partner:" + partner.id();
         if (check == SignatureCheck.RATE_LIMITED) {
             if (count("rate:" + subject, 1)) {
                 raise("partner.rate_limited", "Partner rate limit exceeded", subject, check, keyId, clientAddress);

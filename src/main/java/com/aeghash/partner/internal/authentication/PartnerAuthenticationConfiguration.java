@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the authentication of partner calls: the partners' rate limiters, the client address resolver and the
- * authentication filter in front of {@code /api/aegmall/*} and {@code /api/from}.
+ * Wires the authentication of partner calls: the partners' rate limiters, the failure budget per source address,
+ * the client address resolver and the authentication filter in front of {@code /api/aegmall/*} and {@code /api/from}.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerAuthenticationConfiguration {
@@ -32,6 +32,11 @@ class PartnerAuthenticationConfiguration {
     }
 
     @Bean
+    FailedCallLimiter partnerFailedCallLimiter(PartnerProperties properties, Clock clock) {
+        return new FailedCallLimiter(properties.failuresPerAddress(), properties.failureWindow(), clock);
+    }
+
+    @Bean
     ClientAddressResolver partnerClientAddressResolver(PartnerProperties properties) {
         List<IpRange> proxies =
                 properties.trustedProxies().stream().map(IpRange::parse).toList();
@@ -42,10 +47,11 @@ class PartnerAuthenticationConfiguration {
     PartnerAuthenticator partnerAuthenticator(
             PartnerRegistry registry,
             PartnerRateLimiters rateLimiters,
+            FailedCallLimiter failures,
             PartnerNonceRepository nonces,
             PartnerProperties properties,
             Clock clock) {
-        return new PartnerAuthenticator(registry, rateLimiters, nonces, properties, clock);
+        return new PartnerAuthenticator(registry, rateLimiters, failures, nonces, properties, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.aeghash.partner.internal.authentication;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.web.LocalCallers;
 import com.aeghash.common.web.RequestBodyTooLargeException;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentResponse;
@@ -25,12 +26,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Authenticates every call of the partner API ({@code /api/aegmall/**} with signed headers, {@code /api/from/}
  * with a signed query) before Spring MVC sees it: reads the raw body once (within the 64 KiB limit) and hands
  * it on from memory, responds to rejections itself (401 {@code invalid_signature}, 403 {@code ip_not_allowed},
- * 429 {@code rate_limited}, 400 {@code idempotency_key_missing}), and writes one inbound event per call with the
- * signature check's result and the response. Registered by {@link PartnerAuthenticationConfiguration}.
+ * 429 {@code rate_limited} or {@code too_many_failures}, 400 {@code idempotency_key_missing}), and writes one
+ * inbound event per call with the signature check's result and the response, except for failures that name no
+ * partner or come from an address past its failure budget: those are only counted
+ * ({@link InboundEventLog.Draft#countOnly()}), so a flood of them writes no row per call. Registered by
+ * {@link PartnerAuthenticationConfiguration}.
  */
 public class PartnerAuthenticationFilter extends OncePerRequestFilter {
 
     static final String JSON_API_PREFIX = "/api/aegmall/";
+    static final String TOO_MANY_FAILURES = "too_many_failures";
 
     private final PartnerAuthenticator authenticator;
     private final ClientAddressResolver addresses;
@@ -91,7 +96,8 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         try {
             body = legacy ? new byte[0] : readBody(request);
         } catch (RequestBodyTooLargeException tooLarge) {
-            event.check(SignatureCheck.MALFORMED, null, null);
+            event.check(SignatureCheck.MALFORMED, null, null, null);
+            event.countOnly();
             write(
                     response,
                     responses.problem(
@@ -101,21 +107,16 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
         Map<String, String> query = legacy ? PartnerCallExtractor.queryParameters(request.getQueryString()) : null;
         SignedCall call =
                 legacy ? PartnerCallExtractor.fromQuery(query) : PartnerCallExtractor.fromHeaders(request, body);
-        PartnerAuthenticator.Result result = authenticator.authenticate(call, event.remoteAddress());
+        PartnerAuthenticator.Result result =
+                authenticator.authenticate(call, new Caller(event.remoteAddress(), LocalCallers.isLocal(request)));
         String loggedKeyId = loggedKeyId(call.keyId(), result.partner());
-        event.check(result.check(), result.partner(), loggedKeyId);
+        event.check(result.check(), call.scheme(), result.partner(), loggedKeyId);
+        if (!result.isStored()) {
+            event.countOnly();
+        }
         if (!result.check().isValid()) {
             alerts.onRejected(result.check(), result.partner(), loggedKeyId, event.remoteAddress());
-            IdempotentResponse rejection = responses.problem(
-                    result.check().status(),
-                    result.check().code(),
-                    result.check().detail(),
-                    request.getRequestURI());
-            write(
-                    response,
-                    result.check() == SignatureCheck.RATE_LIMITED
-                            ? rejection.retryAfter(PartnerRateLimiters.retryAfterSeconds())
-                            : rejection);
+            write(response, rejection(result, request.getRequestURI()));
             return;
         }
         String idempotencyKey = legacy ? null : request.getHeader(IdempotencyKey.HEADER);
@@ -128,6 +129,23 @@ public class PartnerAuthenticationFilter extends OncePerRequestFilter {
                 AuthenticatedCall.ATTRIBUTE,
                 new AuthenticatedCall(result.partner(), body, validKeyOrNull(idempotencyKey)));
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private IdempotentResponse rejection(PartnerAuthenticator.Result result, String path) {
+        if (result.overFailureBudget()) {
+            return responses
+                    .problem(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            TOO_MANY_FAILURES,
+                            "too many failed calls from this address; retry later",
+                            path)
+                    .retryAfter(authenticator.failureRetryAfterSeconds());
+        }
+        SignatureCheck check = result.check();
+        IdempotentResponse rejection = responses.problem(check.status(), check.code(), check.detail(), path);
+        return check == SignatureCheck.RATE_LIMITED
+                ? rejection.retryAfter(PartnerRateLimiters.retryAfterSeconds())
+                : rejection;
     }
 
     private byte[] readBody(HttpServletRequest request) throws IOException {

@@ -17,11 +17,16 @@ public final class PartnerCallExtractor {
     static final String TIMESTAMP_HEADER = "X-AEG-Timestamp";
     static final String NONCE_HEADER = "X-AEG-Nonce";
     static final String SIGNATURE_HEADER = "X-AEG-Signature";
+    static final String VERSION_HEADER = "X-AEG-Signature-Version";
     static final int QUERY_LENGTH_MAX = 2048;
     static final int QUERY_PARAMETERS_MAX = 20;
 
     private PartnerCallExtractor() {}
 
+    /**
+     * The credentials of a JSON API call. {@code X-AEG-Signature-Version} absent or {@code 1} is scheme 1, {@code 2}
+     * scheme 2; anything else names no scheme, and the call signs nothing (it is malformed).
+     */
     static SignedCall fromHeaders(HttpServletRequest request, byte[] body) {
         String timestamp = request.getHeader(TIMESTAMP_HEADER);
         String nonce = request.getHeader(NONCE_HEADER);
@@ -29,15 +34,32 @@ public final class PartnerCallExtractor {
         String hex = signature != null && signature.startsWith(HmacSignatures.HEADER_PREFIX)
                 ? signature.substring(HmacSignatures.HEADER_PREFIX.length())
                 : null;
-        byte[] message =
-                timestamp == null || nonce == null ? null : HmacSignatures.headerMessage(timestamp, nonce, body);
-        return new SignedCall(
-                SignedCall.Scheme.HEADERS, request.getHeader(KEY_HEADER), timestamp, nonce, hex, null, message);
+        SignatureScheme scheme = headerScheme(request.getHeader(VERSION_HEADER));
+        byte[] message = scheme == null || timestamp == null || nonce == null
+                ? null
+                : scheme == SignatureScheme.V2
+                        ? HmacSignatures.version2Message(
+                                request.getMethod(), pathAndQuery(request), timestamp, nonce, body)
+                        : HmacSignatures.headerMessage(timestamp, nonce, body);
+        return new SignedCall(scheme, request.getHeader(KEY_HEADER), timestamp, nonce, hex, null, message);
+    }
+
+    private static SignatureScheme headerScheme(String version) {
+        if (version == null || "1".equals(version.trim())) {
+            return SignatureScheme.V1;
+        }
+        return "2".equals(version.trim()) ? SignatureScheme.V2 : null;
+    }
+
+    /** The request target as sent: the raw path, and {@code ?} with the raw query when the target has one. */
+    static String pathAndQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     }
 
     static SignedCall fromQuery(Map<String, String> parameters) {
         if (parameters == null) {
-            return new SignedCall(SignedCall.Scheme.LEGACY_QUERY, null, null, null, null, null, null);
+            return new SignedCall(SignatureScheme.LEGACY_QUERY, null, null, null, null, null, null);
         }
         String signature = parameters.get(LegacyQueryCanonicalizer.SIGNATURE_PARAMETER);
         if (signature != null && signature.startsWith(HmacSignatures.HEADER_PREFIX)) {
@@ -45,7 +67,7 @@ public final class PartnerCallExtractor {
         }
         byte[] message = LegacyQueryCanonicalizer.canonical(parameters).getBytes(StandardCharsets.UTF_8);
         return new SignedCall(
-                SignedCall.Scheme.LEGACY_QUERY,
+                SignatureScheme.LEGACY_QUERY,
                 parameters.get("key"),
                 parameters.get("ts"),
                 parameters.get("nonce"),

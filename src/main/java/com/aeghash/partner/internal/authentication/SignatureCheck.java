@@ -13,7 +13,14 @@ public enum SignatureCheck {
             HttpStatus.UNAUTHORIZED,
             "invalid_signature",
             "X-AEG-Key, X-AEG-Timestamp (Unix seconds), X-AEG-Nonce (8-64 of A-Z a-z 0-9 . _ -) and "
-                    + "X-AEG-Signature (sha256=<64 hex digits>) are required"),
+                    + "X-AEG-Signature (sha256=<64 hex digits>) are required; X-AEG-Signature-Version, when sent, "
+                    + "is 1 or 2"),
+    /** Signed with scheme 1 after the partner's {@code AEGMALL_<PARTNER>_SIGNATURE_V1_UNTIL}. */
+    V1_RETIRED(
+            HttpStatus.UNAUTHORIZED,
+            "signature_v1_retired",
+            "signature version 1 is no longer accepted for this partner: sign with version 2 and send "
+                    + "X-AEG-Signature-Version: 2"),
     /** No partner has this key id, or a legacy call's {@code from} is not the key's partner. */
     UNKNOWN_KEY(HttpStatus.UNAUTHORIZED, "invalid_signature", "signature check failed"),
     /** The signature matches neither the current nor the previous secret. */
@@ -41,9 +48,18 @@ public enum SignatureCheck {
         return this == VALID_CURRENT || this == VALID_PREVIOUS;
     }
 
+    /**
+     * The caller did not prove it is the partner it names (or named none): everything but a valid signature and a
+     * partner over its own rate limit. These count against the source address's failure budget.
+     */
+    boolean isAuthenticationFailure() {
+        return !isValid() && this != RATE_LIMITED;
+    }
+
     /** Failures that count towards the "repeated signature failures" alert. */
     boolean isSignatureFailure() {
         return this == MALFORMED
+                || this == V1_RETIRED
                 || this == UNKNOWN_KEY
                 || this == BAD_SIGNATURE
                 || this == STALE_TIMESTAMP

@@ -1,6 +1,7 @@
 package com.aeghash.partner.internal.events;
 
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
@@ -22,6 +23,7 @@ public record InboundEvent(
         String queryText,
         String idempotencyKey,
         SignatureCheck signatureCheck,
+        SignatureScheme signatureScheme,
         String requestBody,
         int responseStatus,
         @JsonProperty("outcomeCode") String responseCode,
@@ -39,6 +41,14 @@ public record InboundEvent(
     }
 
     InboundEvent withId(long newId) {
+        return copy(newId, reprocessing);
+    }
+
+    InboundEvent withReprocessing(Reprocessing done) {
+        return copy(id, done);
+    }
+
+    private InboundEvent copy(long newId, Reprocessing newReprocessing) {
         return new InboundEvent(
                 newId,
                 receivedAt,
@@ -50,31 +60,12 @@ public record InboundEvent(
                 queryText,
                 idempotencyKey,
                 signatureCheck,
+                signatureScheme,
                 requestBody,
                 responseStatus,
                 responseCode,
                 replayed,
                 durationMillis,
-                reprocessing);
-    }
-
-    InboundEvent withReprocessing(Reprocessing done) {
-        return new InboundEvent(
-                id,
-                receivedAt,
-                partnerId,
-                keyId,
-                remoteAddress,
-                method,
-                path,
-                queryText,
-                idempotencyKey,
-                signatureCheck,
-                requestBody,
-                responseStatus,
-                responseCode,
-                replayed,
-                durationMillis,
-                done);
+                newReprocessing);
     }
 }

@@ -2,7 +2,9 @@ package com.aeghash.partner.internal.events;
 
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import com.aeghash.partner.internal.settings.PartnerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes one {@link InboundEvent} per partner call when its response is known: one insert, outside any business
  * transaction (the event is kept even when the work rolled back). A failure to write it is logged and does not
- * change the partner's response.
+ * change the partner's response. A call marked {@link Draft#countOnly()} (its key named no partner, or its address
+ * is past its failure budget) is only counted ({@link RejectedCallCounts}), so that no flood writes a row per call.
+ * Every refused call also counts in the metric {@value #REJECTED_CALLS_METRIC} (tags {@code check}, {@code stored}).
  */
 @Component
 public class InboundEventLog {
@@ -25,12 +29,18 @@ public class InboundEventLog {
     private static final Logger log = LoggerFactory.getLogger(InboundEventLog.class);
     private static final int PATH_LENGTH_MAX = 255;
     private static final int ADDRESS_LENGTH_MAX = 64;
+    static final String REJECTED_CALLS_METRIC = "aeghash.partner.rejected.calls";
 
     private final InboundEventRepository events;
+    private final RejectedCallCounts rejectedCalls;
+    private final MeterRegistry meters;
     private final JsonMapper json;
 
-    InboundEventLog(InboundEventRepository events, JsonMapper json) {
+    InboundEventLog(
+            InboundEventRepository events, RejectedCallCounts rejectedCalls, MeterRegistry meters, JsonMapper json) {
         this.events = events;
+        this.rejectedCalls = rejectedCalls;
+        this.meters = meters;
         this.json = json;
     }
 
@@ -45,6 +55,19 @@ public class InboundEventLog {
 
     public void finish(Draft draft, ContentCachingResponseWrapper response) {
         int status = draft.failed ? 500 : response.getStatus();
+        if (!draft.check.isValid()) {
+            meters.counter(
+                            REJECTED_CALLS_METRIC,
+                            "check",
+                            draft.check.name(),
+                            "stored",
+                            Boolean.toString(!draft.counted))
+                    .increment();
+        }
+        if (draft.counted) {
+            rejectedCalls.count(draft.check, draft.partnerId, status, draft.remoteAddress);
+            return;
+        }
         InboundEvent event = new InboundEvent(
                 0,
                 draft.receivedAt,
@@ -56,6 +79,7 @@ public class InboundEventLog {
                 draft.queryText,
                 draft.idempotencyKey,
                 draft.check,
+                draft.scheme,
                 draft.requestBody,
                 status,
                 status >= 400 ? problemCode(response) : null,
@@ -95,12 +119,14 @@ public class InboundEventLog {
         private final String method;
         private final String path;
         private SignatureCheck check = SignatureCheck.MALFORMED;
+        private SignatureScheme scheme;
         private String partnerId;
         private String keyId;
         private String requestBody;
         private String queryText;
         private String idempotencyKey;
         private boolean failed;
+        private boolean counted;
 
         private Draft(Instant receivedAt, long startedNanos, String remoteAddress, String method, String path) {
             this.receivedAt = receivedAt;
@@ -114,8 +140,10 @@ public class InboundEventLog {
             return remoteAddress;
         }
 
-        public void check(SignatureCheck result, PartnerSettings partner, String presentedKeyId) {
+        public void check(
+                SignatureCheck result, SignatureScheme signedWith, PartnerSettings partner, String presentedKeyId) {
             this.check = result;
+            this.scheme = signedWith;
             this.partnerId = partner == null ? null : partner.id();
             this.keyId = truncate(presentedKeyId, 128);
         }
@@ -129,6 +157,11 @@ public class InboundEventLog {
 
         public void failed() {
             this.failed = true;
+        }
+
+        /** The call gets no inbound event of its own: it is counted with the others refused for its reason. */
+        public void countOnly() {
+            this.counted = true;
         }
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.partner.internal.events;
 
 import com.aeghash.common.SqlTimes;
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,8 +19,8 @@ class JdbcInboundEventRepository implements InboundEventRepository {
 
     private static final String COLUMNS = """
             id, received_at, partner_id, key_id, remote_address, method, path, query_text, idempotency_key,
-            signature_check, request_body, response_status, outcome_code, replayed, duration_millis, reprocessed_at,
-            reprocessed_by, reprocess_status, reprocess_code""";
+            signature_check, signature_scheme, request_body, response_status, outcome_code, replayed, duration_millis,
+            reprocessed_at, reprocessed_by, reprocess_status, reprocess_code""";
     /** Failed with a valid signature, and not fixed by a re-processing since. */
     private static final String REPROCESSABLE = """
             signature_check IN ('VALID_CURRENT', 'VALID_PREVIOUS')
@@ -36,10 +37,10 @@ class JdbcInboundEventRepository implements InboundEventRepository {
         KeyHolder generated = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO partner_inbound_events (received_at, partner_id, key_id, remote_address, method, path,
-                    query_text, idempotency_key, signature_check, request_body, response_status, outcome_code, replayed,
-                    duration_millis)
+                    query_text, idempotency_key, signature_check, signature_scheme, request_body, response_status,
+                    outcome_code, replayed, duration_millis)
                 VALUES (:receivedAt, :partner, :keyId, :remoteAddress, :method, :path, :query, :idempotencyKey,
-                    :check, :body, :status, :code, :replayed, :duration)""")
+                    :check, :scheme, :body, :status, :code, :replayed, :duration)""")
                 .param("receivedAt", SqlTimes.utc(event.receivedAt()))
                 .param("partner", event.partnerId())
                 .param("keyId", event.keyId())
@@ -49,6 +50,11 @@ class JdbcInboundEventRepository implements InboundEventRepository {
                 .param("query", event.queryText())
                 .param("idempotencyKey", event.idempotencyKey())
                 .param("check", event.signatureCheck().name())
+                .param(
+                        "scheme",
+                        event.signatureScheme() == null
+                                ? null
+                                : event.signatureScheme().name())
                 .param("body", event.requestBody())
                 .param("status", event.responseStatus())
                 .param("code", event.responseCode())
@@ -101,6 +107,7 @@ class JdbcInboundEventRepository implements InboundEventRepository {
 
     private static InboundEvent event(ResultSet row, int index) throws SQLException {
         Integer reprocessStatus = row.getObject("reprocess_status", Integer.class);
+        String scheme = row.getString("signature_scheme");
         InboundEvent.Reprocessing reprocessing = reprocessStatus == null
                 ? null
                 : new InboundEvent.Reprocessing(
@@ -119,6 +126,7 @@ class JdbcInboundEventRepository implements InboundEventRepository {
                 row.getString("query_text"),
                 row.getString("idempotency_key"),
                 SignatureCheck.valueOf(row.getString("signature_check")),
+                scheme == null ? null : SignatureScheme.valueOf(scheme),
                 row.getString("request_body"),
                 row.getInt("response_status"),
                 row.getString("outcome_code"),

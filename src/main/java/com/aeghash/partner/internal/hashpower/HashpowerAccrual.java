@@ -2,6 +2,7 @@ package com.aeghash.partner.internal.hashpower;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A row of {@code partner_hashpower_accruals}: hash power a partner credited to a member under its reference. */
 public record HashpowerAccrual(
@@ -22,8 +23,6 @@ public record HashpowerAccrual(
 
     /** True when a repeated credit asks for exactly what was credited before. */
     boolean sameCreditAs(HashpowerAccrual other) {
-        return memberId.equals(other.memberId)
-                && amount.compareTo(other.amount) == 0
-                && java.util.Objects.equals(app, other.app);
+        return memberId.equals(other.memberId) && amount.compareTo(other.amount) == 0 && Objects.equals(app, other.app);
     }
 }

@@ -3,7 +3,7 @@ package com.aeghash.partner.internal.hashpower;
 import java.util.Optional;
 
 /** Hash-power credits of partners, unique per partner and reference. */
-public interface HashpowerAccrualRepository {
+interface HashpowerAccrualRepository {
 
     /** Stores the accrual; false when the partner's reference exists. */
     boolean insert(HashpowerAccrual accrual);

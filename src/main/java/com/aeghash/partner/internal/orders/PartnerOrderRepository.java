@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Partner orders, unique per partner and order id. */
-public interface PartnerOrderRepository {
+interface PartnerOrderRepository {
 
     /** Stores a new {@code PAID} order (bonus figures zero); empty when the partner's order id exists. */
     Optional<Long> insertPaid(PartnerOrder order);

@@ -25,10 +25,11 @@ class PartnerConfiguration {
         }
         result.partners()
                 .forEach(partner -> log.info(
-                        "AEGMALL partner {}, allowed addresses {}, {} requests/s",
+                        "AEGMALL partner {}, allowed addresses {}, {} requests/s, signature version 1 accepted {}",
                         partner.describe(),
-                        partner.allowedRanges().isEmpty() ? "any" : partner.allowedRanges(),
-                        partner.limits().requestsPerSecond()));
+                        partner.allowedAddresses().isEmpty() ? "any" : partner.allowedAddresses(),
+                        partner.limits().requestsPerSecond(),
+                        partner.signatureV1Until() == null ? "without end" : "until " + partner.signatureV1Until()));
         return new PartnerRegistry(result.partners());
     }
 }

@@ -13,7 +13,7 @@ class PartnerConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Partne
                 .forEach(problem -> description.append("  - ").append(problem).append('\n'));
         return new FailureAnalysis(
                 description.toString(),
-                "Fix the AEGMALL_<PARTNER>_* variables listed above (see README.md, 'AEGMALL partner API'), "
+                "Fix the AEGMALL_<PARTNER>_* variables listed above (see docs/modules/partner.md, 'Configuring partners'), "
                         + "then start again.",
                 cause);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,9 @@ import org.springframework.core.env.EnumerablePropertySource;
 final class PartnerEnvironmentReader {
 
     static final String PREFIX = "AEGMALL_";
+    /** The {@code _ALLOWED_IPS} value that allows callers on this machine only. */
+    static final String LOCAL_CALLERS = "local";
+
     private static final Pattern KEY_VARIABLE = Pattern.compile("^AEGMALL_([A-Z0-9]+(?:_[A-Z0-9]+)*)_KEY$");
     private static final List<String> SUFFIXES = List.of(
             "_KEY",
@@ -37,6 +41,7 @@ final class PartnerEnvironmentReader {
             "_SECRET_PREVIOUS",
             "_ALLOWED_IPS",
             "_ROTATED_AT",
+            "_SIGNATURE_V1_UNTIL",
             "_RATE_LIMIT_PER_SECOND",
             "_ORDER_TOTAL_MAX",
             "_ORDER_PV_MAX",
@@ -113,7 +118,7 @@ final class PartnerEnvironmentReader {
 
     private PartnerSettings readPartner(String prefix) {
         int problemsBefore = problems.size();
-        String id = prefix.substring(PREFIX.length()).toLowerCase(java.util.Locale.ROOT);
+        String id = prefix.substring(PREFIX.length()).toLowerCase(Locale.ROOT);
         if (id.length() > PARTNER_ID_LENGTH_MAX) {
             problems.add(prefix + "_KEY: the partner name is longer than " + PARTNER_ID_LENGTH_MAX + " characters");
         }
@@ -124,8 +129,12 @@ final class PartnerEnvironmentReader {
         if (secret != null && secret.equals(previous)) {
             problems.add(prefix + "_SECRET_PREVIOUS equals " + prefix + "_SECRET (unset it once the rotation is over)");
         }
-        List<IpRange> ranges = allowedRanges(prefix + "_ALLOWED_IPS");
-        LocalDate rotatedAt = rotationDate(prefix + "_ROTATED_AT");
+        boolean localCallersOnly = LOCAL_CALLERS.equalsIgnoreCase(text(prefix + "_ALLOWED_IPS"));
+        List<IpRange> ranges = localCallersOnly ? List.of() : allowedRanges(prefix + "_ALLOWED_IPS");
+        LocalDate rotatedAt = date(prefix + "_ROTATED_AT", "ISO date of the last secret rotation, e.g. 2026-01-31");
+        LocalDate signatureV1Until = date(
+                prefix + "_SIGNATURE_V1_UNTIL",
+                "ISO date: the last day signature version 1 is accepted; a past date accepts version 2 only");
         PartnerLimits limits = new PartnerLimits(
                 rateLimit(prefix + "_RATE_LIMIT_PER_SECOND"),
                 positiveAmount(prefix + "_ORDER_TOTAL_MAX", DEFAULT_ORDER_TOTAL_MAX),
@@ -135,7 +144,16 @@ final class PartnerEnvironmentReader {
             return null;
         }
         return new PartnerSettings(
-                id, prefix, keyId, Secret.of(secret), Secret.ofNullable(previous), ranges, rotatedAt, limits);
+                id,
+                prefix,
+                keyId,
+                Secret.of(secret),
+                Secret.ofNullable(previous),
+                ranges,
+                localCallersOnly,
+                rotatedAt,
+                signatureV1Until,
+                limits);
     }
 
     private String required(String name, Pattern shape, String expected) {
@@ -174,17 +192,21 @@ final class PartnerEnvironmentReader {
             try {
                 ranges.add(IpRange.parse(entries[index]));
             } catch (IllegalArgumentException malformed) {
-                problems.add(name + " is malformed (entry " + (index + 1) + ": " + malformed.getMessage() + ")");
+                String reason = LOCAL_CALLERS.equalsIgnoreCase(entries[index].trim())
+                        ? LOCAL_CALLERS + " stands alone, without CIDRs"
+                        : malformed.getMessage();
+                problems.add(name + " is malformed (entry " + (index + 1) + ": " + reason + ")");
             }
         }
         return ranges;
     }
 
-    private LocalDate rotationDate(String name) {
+    /** An ISO date, required in prod ({@code meaning} says what it is in the message). */
+    private LocalDate date(String name, String meaning) {
         String value = text(name);
         if (value == null) {
             if (production) {
-                problems.add(name + " is missing (ISO date of the last secret rotation, e.g. 2026-01-31)");
+                problems.add(name + " is missing (" + meaning + ")");
             }
             return null;
         }

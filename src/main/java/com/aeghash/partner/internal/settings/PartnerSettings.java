@@ -12,8 +12,12 @@ import java.util.List;
  * @param variablePrefix   {@code AEGMALL_<PARTNER>}, to name variables in messages and the key report
  * @param keyId            the public key id the partner sends as {@code X-AEG-Key}
  * @param previousSecret   still accepted during a rotation; null otherwise
- * @param allowedRanges    source addresses allowed; empty means any (refused in prod)
+ * @param allowedRanges    source addresses allowed; empty means any (refused in prod) unless {@code localCallersOnly}
+ * @param localCallersOnly {@code AEGMALL_<PARTNER>_ALLOWED_IPS=local}: only callers on this machine, by the strict
+ *                         rule of {@link com.aeghash.common.web.LocalCallers} (the sandbox's demo partner)
  * @param rotatedAt        when the secret was last rotated; null when unknown (refused in prod)
+ * @param signatureV1Until the last day (UTC) a scheme-1 signature (body only, no method or path) is accepted;
+ *                         null: no end (refused in prod)
  */
 public record PartnerSettings(
         String id,
@@ -22,15 +26,33 @@ public record PartnerSettings(
         Secret secret,
         Secret previousSecret,
         List<IpRange> allowedRanges,
+        boolean localCallersOnly,
         LocalDate rotatedAt,
+        LocalDate signatureV1Until,
         PartnerLimits limits) {
 
     public PartnerSettings {
         allowedRanges = List.copyOf(allowedRanges);
     }
 
-    public boolean allowsAddress(String address) {
+    /** {@code local}: the call comes from this machine by the strict rule (peer and every forwarded name loopback). */
+    public boolean allowsCaller(String address, boolean local) {
+        if (localCallersOnly) {
+            return local;
+        }
         return allowedRanges.isEmpty() || allowedRanges.stream().anyMatch(range -> range.contains(address));
+    }
+
+    /** The allowed addresses as operators read them: {@code local}, the CIDRs, or nothing for any address. */
+    public List<String> allowedAddresses() {
+        return localCallersOnly
+                ? List.of(PartnerEnvironmentReader.LOCAL_CALLERS)
+                : allowedRanges.stream().map(IpRange::toString).toList();
+    }
+
+    /** Whether a scheme-1 signature is still accepted on this day (UTC): through its last day, not after. */
+    public boolean acceptsVersion1On(LocalDate today) {
+        return signatureV1Until == null || !today.isAfter(signatureV1Until);
     }
 
     /** Limits per partner: requests per second (per instance) and the largest amounts accepted. */

@@ -16,13 +16,19 @@ class MBlockMethods {
     private final SimulatedChain chain;
     private final TransitRunner transits;
     private final MBlockSimulatorProperties properties;
+    private final OwnCallbackTarget callbackTarget;
     private final SecureRandom random = new SecureRandom();
     private volatile TransitSettings savedTransitSettings = TransitSettings.EMPTY;
 
-    MBlockMethods(SimulatedChain chain, TransitRunner transits, MBlockSimulatorProperties properties) {
+    MBlockMethods(
+            SimulatedChain chain,
+            TransitRunner transits,
+            MBlockSimulatorProperties properties,
+            OwnCallbackTarget callbackTarget) {
         this.chain = chain;
         this.transits = transits;
         this.properties = properties;
+        this.callbackTarget = callbackTarget;
     }
 
     SimulatorAnswer balanceOf(JsonNode request) {
@@ -77,7 +83,8 @@ class MBlockMethods {
     SimulatorAnswer transitConfig(JsonNode request) {
         JsonNode config = request.get("config");
         if (config != null && !config.isNull()) {
-            savedTransitSettings = config.isEmpty() ? TransitSettings.EMPTY : TransitSettings.parse(config);
+            savedTransitSettings =
+                    config.isEmpty() ? TransitSettings.EMPTY : withOwnCallback(TransitSettings.parse(config));
         }
         return SimulatorAnswer.success(SimulatorAnswer.fields().set("config", savedTransitSettings.toJson()));
     }
@@ -108,7 +115,15 @@ class MBlockMethods {
         TransitSettings settings = override == null || override.isNull()
                 ? savedTransitSettings
                 : savedTransitSettings.overriddenBy(TransitSettings.parse(override));
-        return settings.complete();
+        return withOwnCallback(settings.complete());
+    }
+
+    /** Settings whose callback, if any, is this server's own callback endpoint; error 18 otherwise. */
+    private TransitSettings withOwnCallback(TransitSettings settings) {
+        if (settings.callback() != null && !callbackTarget.accepts(settings.callback())) {
+            throw new SimulatedRejection(SimulatedRejection.INVALID_CONFIGURATION);
+        }
+        return settings;
     }
 
     private String walletOf(JsonNode request) {

@@ -2,6 +2,7 @@ package com.aeghash.sandbox.internal.mblock;
 
 import com.aeghash.sandbox.internal.Fault;
 import com.aeghash.sandbox.internal.FaultInjector;
+import com.aeghash.sandbox.internal.FaultPlan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class MBlockSimulator {
                 return SimulatorAnswer.gatewayTimeout();
             case DROP_RESPONSE:
                 execute(method, request);
-                if (fault.dropMode() == com.aeghash.sandbox.internal.FaultPlan.DropMode.HANG) {
+                if (fault.dropMode() == FaultPlan.DropMode.HANG) {
                     faults.stall();
                 }
                 return SimulatorAnswer.gatewayTimeout();

@@ -1,6 +1,7 @@
 package com.aeghash.sandbox.internal.mblock;
 
 import com.aeghash.sandbox.internal.FaultInjector;
+import com.aeghash.sandbox.internal.ThisServer;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,12 @@ class MBlockSimulatorConfiguration {
 
     @Bean
     MBlockSimulator mblockSimulator(
-            MBlockSimulatorProperties properties, SimulatedChain chain, TransitRunner transits, FaultInjector faults) {
-        return new MBlockSimulator(properties, new MBlockMethods(chain, transits, properties), faults);
+            MBlockSimulatorProperties properties,
+            SimulatedChain chain,
+            TransitRunner transits,
+            FaultInjector faults,
+            ThisServer server) {
+        MBlockMethods methods = new MBlockMethods(chain, transits, properties, new OwnCallbackTarget(server::port));
+        return new MBlockSimulator(properties, methods, faults);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackTimeout  connect and read timeout of the transit callback
  */
 @ConfigurationProperties("aeghash.sandbox.mblock")
-public record MBlockSimulatorProperties(
+record MBlockSimulatorProperties(
         Secret apiKey,
         @DefaultValue List<String> permittedMethods,
         @DefaultValue List<String> allowedIps,

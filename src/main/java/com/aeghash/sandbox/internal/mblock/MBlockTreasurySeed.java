@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bnb          BNB it starts with, to pay the gas of its transfers
  */
 @ConfigurationProperties("aeghash.sandbox.mblock.treasury")
-public record MBlockTreasurySeed(
+record MBlockTreasurySeed(
         Secret walletKey,
         String tokenContract,
         @DefaultValue("1000000") BigDecimal tokenBalance,

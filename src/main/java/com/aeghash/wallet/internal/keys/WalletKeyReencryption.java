@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * demand ({@code POST /api/v1/ops/wallet-keys/re-encryptions}).
  */
 @Component
-public class WalletKeyReencryption {
+class WalletKeyReencryption {
 
     static final int BATCH_SIZE = 200;
     private static final Logger log = LoggerFactory.getLogger(WalletKeyReencryption.class);

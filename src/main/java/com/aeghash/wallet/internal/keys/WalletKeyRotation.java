@@ -170,7 +170,7 @@ public class WalletKeyRotation {
             notifier.alertIndependently(Alert.warning(
                     "wallet",
                     "Wallet key rotation outcome unknown",
-                    "the key of " + wallet.memberId() + " may have been rotated; the janitor settles it after "
+                    "the key of " + wallet.memberId() + " may have been rotated; the reconciler settles it after "
                             + properties.keyRefreshStaleAfter(),
                     Map.of("memberId", wallet.memberId())));
             throw VendorProblems.of(unknown);
@@ -211,14 +211,14 @@ public class WalletKeyRotation {
     private void reportNotStored(String memberId, RuntimeException cause) {
         log.error(
                 "wallet key of {} was rotated at MBlock but the new key could not be stored ({}); the wallet "
-                        + "stays REFRESHING and the janitor will find out whether the old key still works",
+                        + "stays REFRESHING and the reconciler will find out whether the old key still works",
                 memberId,
                 cause.toString());
         try {
             notifier.alertIndependently(Alert.critical(
                     "wallet",
                     "Wallet key rotated but not stored",
-                    "the new key of " + memberId + " could not be stored; transfers are blocked until the janitor "
+                    "the new key of " + memberId + " could not be stored; transfers are blocked until the reconciler "
                             + "settles the rotation",
                     Map.of("memberId", memberId)));
         } catch (RuntimeException alertFailed) {

@@ -4,7 +4,7 @@ package com.aeghash.wallet.internal.mblock;
  * The MBlock calls we make. {@code changesState} decides how an answer that proves nothing is classified:
  * a read that failed changed nothing, a write that failed in an unclear way may have executed.
  */
-public enum MBlockMethod {
+enum MBlockMethod {
     BALANCE_OF("balanceOf", false),
     RECEIPT_BY_HASH("receiptByHash", false),
     TRANSFER_BY_WALLET_KEY("transferByWalletKey", true),

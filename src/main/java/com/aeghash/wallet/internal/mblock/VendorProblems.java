@@ -3,6 +3,7 @@ package com.aeghash.wallet.internal.mblock;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.VendorOutcome;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -15,7 +16,7 @@ public final class VendorProblems {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("vendor", "mblock");
         properties.put("method", failure.method().wireName());
-        properties.put("outcome", failure.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        properties.put("outcome", failure.outcome().name().toLowerCase(Locale.ROOT));
         if (failure.error() != null) {
             properties.put("vendorError", failure.error().number());
         }

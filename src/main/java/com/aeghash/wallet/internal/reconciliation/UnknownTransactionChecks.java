@@ -9,7 +9,10 @@ import com.aeghash.wallet.internal.mblock.MBlockReceipt;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
 import org.springframework.stereotype.Component;
 
-/** The reconciler's questions to MBlock about one unknown transaction (reads only, outside any transaction). */
+/**
+ * The questions to MBlock about one unknown transaction (reads only, outside any transaction), asked by the
+ * reconciler and before an operator's txid or decision is accepted.
+ */
 @Component
 class UnknownTransactionChecks {
 
@@ -27,34 +30,40 @@ class UnknownTransactionChecks {
             return Finding.inconclusive("no txid is known, so MBlock cannot be asked; attach one found on the "
                     + "chain explorer or decide");
         }
-        return checkReceipt(row);
+        return verify(row, row.txid());
     }
 
-    private Finding checkReceipt(TransactionRecord row) {
+    /**
+     * Whether the chain shows {@code txid} as this transaction: its receipt found, with the transaction's recipient,
+     * its amount (unless it moved a whole balance) and, when known, its sender.
+     */
+    Finding verify(TransactionRecord row, String txid) {
         MBlockReceipt receipt;
         try {
-            receipt = client.receiptByHash(row.txid(), row.contract());
+            receipt = client.receiptByHash(txid, row.contract());
         } catch (MBlockException failure) {
             if (failure.isError(MBlockError.RECEIPT_NOT_FOUND)) {
-                return Finding.inconclusive("no receipt for " + row.txid() + " yet");
+                return new Finding(false, true, "no receipt for " + txid + " yet");
             }
             if (failure.isError(MBlockError.TRANSACTION_LOGS_NOT_FOUND)) {
-                return Finding.inconclusive("the receipt of " + row.txid() + " has no transfer logs");
+                return Finding.inconclusive("the receipt of " + txid + " has no transfer logs");
             }
             return Finding.inconclusive("receipt lookup failed: " + failure.getMessage());
         }
         if (!matches(row, receipt)) {
-            return Finding.inconclusive("the receipt of " + row.txid() + " does not match this transfer (to "
-                    + receipt.to() + ", amount " + receipt.amount().toPlainString() + ")");
+            return Finding.inconclusive("the receipt of " + txid + " does not match this "
+                    + row.kind().code() + " (to " + receipt.to() + ", amount "
+                    + receipt.amount().toPlainString() + ")");
         }
-        return new Finding(true, "receipt of " + row.txid() + " matches");
+        return new Finding(true, false, "receipt of " + txid + " matches");
     }
 
-    /** A receipt proves the transfer only when recipient, amount and (when known) sender agree. */
+    /** A receipt proves the transaction only when recipient, amount (when one was asked) and known sender agree. */
     static boolean matches(TransactionRecord row, MBlockReceipt receipt) {
         return WalletInputs.sameAddress(row.toAddress(), receipt.to())
-                && row.amount() != null
-                && row.amount().compareTo(receipt.amount()) == 0
+                && (row.amount() == null
+                        ? row.kind() == WalletTransactionKind.TRANSIT
+                        : row.amount().compareTo(receipt.amount()) == 0)
                 && (row.fromAddress() == null || WalletInputs.sameAddress(row.fromAddress(), receipt.from()));
     }
 
@@ -74,11 +83,15 @@ class UnknownTransactionChecks {
         }
     }
 
-    /** {@code confirmed}: the transfer is proved executed. */
-    record Finding(boolean confirmed, String note) {
+    /**
+     * @param confirmed      the transaction is proved executed
+     * @param receiptMissing MBlock answered that the txid has no receipt (counted towards the chain's word that it
+     *                       never executed)
+     */
+    record Finding(boolean confirmed, boolean receiptMissing, String note) {
 
         static Finding inconclusive(String note) {
-            return new Finding(false, note);
+            return new Finding(false, false, note);
         }
     }
 }

@@ -1,5 +1,9 @@
 package com.aeghash.wallet.internal.reconciliation;
 
+import com.aeghash.approval.ApprovalRequests;
+import com.aeghash.approval.DoneOrAwaiting;
+import com.aeghash.approval.NewApprovalRequest;
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
@@ -19,15 +23,33 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Operators' decisions about unknown transactions; each one is audited with the decision's author. */
+/**
+ * Operators' decisions about unknown transactions; each one is audited with the people behind it. The chain is
+ * asked first (outside any transaction), the decision is then recorded under the row lock, only while the row is
+ * still unknown (and still has the txid the chain was asked about):
+ * <ul>
+ *   <li>a txid, or a success naming one: accepted when MBlock's receipt of it matches, else 422;</li>
+ *   <li>a failure: one operator's word when MBlock found no receipt of the transfer's txid in
+ *       {@code receipt-not-found-checks} reconciler checks and again now;</li>
+ *   <li>anything else (a failure without that word, a success without a txid): a four-eyes request, executed by
+ *       {@link WalletDecisionApprovals} when a different OPERATIONS or FINANCE operator approves it.</li>
+ * </ul>
+ */
 @Service
 class WalletOperationsService implements WalletOperations {
 
+    static final String APPROVAL_KIND = "wallet.transaction_decision";
     private static final int NOTE_LENGTH_MAX = 500;
     private final WalletTransactionRepository repository;
     private final TransactionRecorder recorder;
+    private final UnknownTransactionChecks checks;
+    private final ApprovalRequests approvals;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
@@ -36,12 +58,16 @@ class WalletOperationsService implements WalletOperations {
     WalletOperationsService(
             WalletTransactionRepository repository,
             TransactionRecorder recorder,
+            UnknownTransactionChecks checks,
+            ApprovalRequests approvals,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             WalletProperties properties,
             Clock clock) {
         this.repository = repository;
         this.recorder = recorder;
+        this.checks = checks;
+        this.approvals = approvals;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.properties = properties;
@@ -59,27 +85,24 @@ class WalletOperationsService implements WalletOperations {
     @Override
     public WalletTransaction attachCandidateTxid(long transactionId, String txid, String actor) {
         WalletInputs.requireTxid(txid, "txid");
-        return unitOfWork.inTransaction(() -> {
-            TransactionRecord stored = recorder.apply(transactionId, row -> {
-                requireUnknown(row);
-                if (row.kind() != WalletTransactionKind.TRANSFER) {
-                    throw ApiException.conflict("not_a_transfer", "only a transfer is verified by its receipt");
-                }
-                Instant now = clock.instant();
-                return row.with(now, draft -> {
-                    draft.txid = txid;
-                    draft.nextCheckAt = now;
-                    draft.checkNote = "candidate txid attached by " + actor + "; verified at the janitor's next run";
-                });
-            });
-            auditLog.record(
-                    actor, "wallet.candidate_txid_attached", String.valueOf(transactionId), Map.of("txid", txid));
-            return stored.toView();
-        });
+        UnitOfWork.requireNoTransaction("attaching a txid");
+        TransactionRecord row = unknown(transactionId);
+        if (row.kind() != WalletTransactionKind.TRANSFER) {
+            throw ApiException.conflict("not_a_transfer", "only a transfer is verified by its receipt");
+        }
+        UnknownTransactionChecks.Finding finding = confirmedOrRefused(row, txid);
+        WalletTransaction settled =
+                settle(row, new Resolution(true, txid, "txid attached: " + finding.note()), decisionOf(actor, finding));
+        auditLog.record(
+                actor,
+                "wallet.candidate_txid_attached",
+                String.valueOf(transactionId),
+                Map.of("txid", txid, "verified", finding.note()));
+        return settled;
     }
 
     @Override
-    public WalletTransaction resolve(long transactionId, Resolution resolution, String actor) {
+    public DoneOrAwaiting<WalletTransaction> resolve(long transactionId, Resolution resolution, String actor) {
         if (resolution.note() == null
                 || resolution.note().isBlank()
                 || resolution.note().length() > NOTE_LENGTH_MAX) {
@@ -88,24 +111,97 @@ class WalletOperationsService implements WalletOperations {
         if (resolution.txid() != null) {
             WalletInputs.requireTxid(resolution.txid(), "txid");
         }
+        UnitOfWork.requireNoTransaction("resolving a wallet transaction");
+        TransactionRecord row = unknown(transactionId);
+        if (resolution.succeeded() && resolution.txid() != null) {
+            UnknownTransactionChecks.Finding finding = confirmedOrRefused(row, resolution.txid());
+            return DoneOrAwaiting.done(settle(row, resolution, decisionOf(actor, finding)));
+        }
+        if (!resolution.succeeded() && chainFoundNoReceipt(row)) {
+            String evidence = "MBlock found no receipt of " + row.txid() + " in " + row.receiptNotFoundChecks()
+                    + " checks and again now";
+            return DoneOrAwaiting.done(settle(row, resolution, OperatorDecision.backedBy(actor, evidence)));
+        }
+        return DoneOrAwaiting.awaiting(approvals.submit(new NewApprovalRequest(
+                APPROVAL_KIND,
+                "wallet-transaction:" + transactionId,
+                payloadOf(row, resolution),
+                actor,
+                resolution.note())));
+    }
+
+    /**
+     * Records a decision under the row lock, in the caller's transaction or one of its own; refused when the row is
+     * no longer unknown or its txid changed since the chain was asked about it.
+     */
+    WalletTransaction settle(TransactionRecord asked, Resolution resolution, OperatorDecision decision) {
         return unitOfWork.inTransaction(() -> {
-            TransactionRecord stored = recorder.apply(transactionId, row -> decide(row, resolution, actor));
-            auditLog.record(actor, "wallet.transaction_resolved", String.valueOf(transactionId), details(resolution));
+            TransactionRecord stored = recorder.apply(asked.id(), row -> {
+                requireUnknown(row);
+                if (!Objects.equals(row.txid(), asked.txid())) {
+                    throw ApiException.conflict(
+                            "transaction_changed", "transaction " + row.id() + " changed while it was being decided");
+                }
+                return decide(row, resolution, decision);
+            });
+            auditLog.record(
+                    decision.decidedBy(),
+                    "wallet.transaction_resolved",
+                    String.valueOf(asked.id()),
+                    details(resolution, decision));
             return stored.toView();
         });
     }
 
-    private TransactionRecord decide(TransactionRecord row, Resolution resolution, String actor) {
+    /** The unknown transaction as it is now; 404, or 409 when it is not unknown. */
+    TransactionRecord unknown(long transactionId) {
+        TransactionRecord row =
+                repository.find(transactionId).orElseThrow(() -> ApiException.notFound("wallet transaction"));
         requireUnknown(row);
+        return row;
+    }
+
+    private UnknownTransactionChecks.Finding confirmedOrRefused(TransactionRecord row, String txid) {
+        UnknownTransactionChecks.Finding finding = checks.verify(row, txid);
+        if (!finding.confirmed()) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "txid_not_confirmed",
+                    "txid",
+                    "txid: the chain does not confirm it as " + row.kind().code() + " " + row.id() + ": "
+                            + finding.note(),
+                    Map.of("transactionId", row.id()));
+        }
+        return finding;
+    }
+
+    /** The chain's word that the transfer never executed: every counted check and one more now found no receipt. */
+    private boolean chainFoundNoReceipt(TransactionRecord row) {
+        return row.kind() == WalletTransactionKind.TRANSFER
+                && row.txid() != null
+                && row.receiptNotFoundChecks() >= properties.receiptNotFoundChecks()
+                && checks.verify(row, row.txid()).receiptMissing();
+    }
+
+    private static OperatorDecision decisionOf(String actor, UnknownTransactionChecks.Finding finding) {
+        return OperatorDecision.backedBy(actor, finding.note());
+    }
+
+    private TransactionRecord decide(TransactionRecord row, Resolution resolution, OperatorDecision decision) {
         WalletTransactionStatus target = !resolution.succeeded()
                 ? WalletTransactionStatus.FAILED
                 : row.kind() == WalletTransactionKind.TRANSFER
                         ? WalletTransactionStatus.SUBMITTED
                         : WalletTransactionStatus.CONFIRMED;
-        return row.moveTo(target, clock.instant(), draft -> {
-            draft.resolvedBy = actor;
+        Instant now = clock.instant();
+        return row.moveTo(target, now, draft -> {
+            draft.resolvedBy = decision.decidedBy();
+            draft.approvedBy = decision.approvedBy();
             draft.resolutionNote = resolution.note();
             draft.nextCheckAt = null;
+            if (decision.evidence() != null) {
+                draft.checkNote = decision.evidence();
+            }
             if (!resolution.succeeded()) {
                 draft.failureReason = FailureReason.OPERATOR_DECISION;
             } else if (resolution.txid() != null && row.kind() == WalletTransactionKind.TRANSFER) {
@@ -125,13 +221,41 @@ class WalletOperationsService implements WalletOperations {
         }
     }
 
-    private static Map<String, String> details(Resolution resolution) {
+    /** What the checker sees: the transaction as it is, and the decision asked for. */
+    private static ObjectNode payloadOf(TransactionRecord row, Resolution resolution) {
+        ObjectNode payload = JsonNodeFactory.instance
+                .objectNode()
+                .put("transactionId", row.id())
+                .put("kind", row.kind().code())
+                .put("outcome", resolution.succeeded() ? "succeeded" : "failed")
+                .put("note", resolution.note())
+                .put("source", row.sourceLabel())
+                .put("to", row.toAddress())
+                .put(
+                        "amount",
+                        row.amount() == null ? "whole balance" : row.amount().toPlainString())
+                .put("txidKnown", row.txid())
+                .put("receiptNotFoundChecks", row.receiptNotFoundChecks());
+        if (resolution.txid() != null) {
+            payload.put("txid", resolution.txid());
+        }
+        return payload;
+    }
+
+    private static Map<String, String> details(Resolution resolution, OperatorDecision decision) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("outcome", resolution.succeeded() ? "succeeded" : "failed");
         if (resolution.txid() != null) {
             details.put("txid", resolution.txid());
         }
         details.put("note", resolution.note());
+        if (decision.approvedBy() != null) {
+            details.put("approvedBy", decision.approvedBy());
+            details.put("approvalRequestId", String.valueOf(decision.approvalRequestId()));
+        }
+        if (decision.evidence() != null) {
+            details.put("evidence", decision.evidence());
+        }
         return details;
     }
 }

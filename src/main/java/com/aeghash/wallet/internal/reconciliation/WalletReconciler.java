@@ -13,6 +13,7 @@ import com.aeghash.wallet.internal.transactions.WalletTransactionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public class WalletReconciler {
     @SchedulerLock(name = "wallet-janitor", lockAtMostFor = "PT30M")
     public void scheduledRun() {
         WalletReconciliationReport report = reconcile();
-        log.debug("wallet janitor: {}", report);
+        log.debug("wallet reconciler: {}", report);
     }
 
     /** One full run; tests and the ops endpoint call it directly. */
@@ -126,12 +127,12 @@ public class WalletReconciler {
         });
     }
 
-    private static <T> T isolated(TransactionRecord row, java.util.function.Supplier<T> work) {
+    private static <T> T isolated(TransactionRecord row, Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException failure) {
             log.error(
-                    "wallet janitor could not handle transaction {} ({}); it is retried at the next run",
+                    "wallet reconciler could not handle transaction {} ({}); it is retried at the next run",
                     row.id(),
                     row.reference(),
                     failure);
@@ -182,6 +183,7 @@ public class WalletReconciler {
         Duration nextDelay = properties.delayAfter(checksDone);
         TransactionRecord checked = row.with(now, draft -> {
             draft.checkCount = checksDone;
+            draft.receiptNotFoundChecks = row.receiptNotFoundChecks() + (finding.receiptMissing() ? 1 : 0);
             draft.nextCheckAt = nextDelay == null ? null : now.plus(nextDelay);
             draft.checkNote = finding.note();
         });
@@ -190,8 +192,10 @@ public class WalletReconciler {
                     "wallet",
                     "Wallet " + row.kind().code() + " needs an operator decision",
                     row.kind().code() + " " + row.id() + " is still unknown after " + checksDone + " checks ("
-                            + finding.note() + "). Find it on the chain explorer, then POST "
-                            + "/api/v1/wallet-transactions/" + row.id() + "/resolution.",
+                            + finding.note() + "). Find it on the chain explorer and attach its txid (verified by "
+                            + "its receipt), or POST /api/v1/wallet-transactions/" + row.id() + "/resolution: "
+                            + "a failure needs a second operator unless MBlock found no receipt of its txid "
+                            + properties.receiptNotFoundChecks() + " times.",
                     TransactionRecorder.fieldsOf(checked)));
         }
         return checked;

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Repository;
 class JdbcWalletTransactionRepository implements WalletTransactionRepository {
 
     private static final String COLUMNS = """
-            id, reference, kind, status, member_id, source_label, from_address, to_address, contract, amount, txid,
-            vendor_token, txid_fee, txid_token, failure_code, failure_message, send_attempts, check_count,
-            next_check_at, check_note, deadline_at, resolved_by, resolution_note, created_at, updated_at, version""";
+            id, reference, kind, status, member_id, source_label, actor, from_address, to_address, contract, amount,
+            txid, vendor_token, txid_fee, txid_token, failure_code, failure_message, send_attempts, check_count,
+            receipt_not_found_checks, next_check_at, check_note, deadline_at, resolved_by, approved_by,
+            resolution_note, created_at, updated_at, version""";
 
     private final JdbcClient jdbc;
 
@@ -35,18 +36,20 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
     public TransactionRecord logTransaction(TransactionRecord record) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO wallet_transactions (reference, kind, status, member_id, source_label, from_address,
-                       to_address, contract, amount, txid, vendor_token, txid_fee, txid_token, failure_code,
-                       failure_message, send_attempts, check_count, next_check_at, check_note, deadline_at,
-                       resolved_by, resolution_note, created_at, updated_at, version)
-                VALUES (:reference, :kind, :status, :memberId, :sourceLabel, :fromAddress, :toAddress, :contract,
-                       :amount, :txid, :vendorToken, :txidFee, :txidToken, :failureCode, :failureMessage,
-                       :sendAttempts, :checkCount, :nextCheckAt, :checkNote, :deadlineAt, :resolvedBy, :resolutionNote,
-                       :createdAt, :updatedAt, :version)""")
+                INSERT INTO wallet_transactions (reference, kind, status, member_id, source_label, actor,
+                       from_address, to_address, contract, amount, txid, vendor_token, txid_fee, txid_token,
+                       failure_code, failure_message, send_attempts, check_count, receipt_not_found_checks,
+                       next_check_at, check_note, deadline_at, resolved_by, approved_by, resolution_note, created_at,
+                       updated_at, version)
+                VALUES (:reference, :kind, :status, :memberId, :sourceLabel, :actor, :fromAddress, :toAddress,
+                       :contract, :amount, :txid, :vendorToken, :txidFee, :txidToken, :failureCode, :failureMessage,
+                       :sendAttempts, :checkCount, :receiptNotFoundChecks, :nextCheckAt, :checkNote, :deadlineAt,
+                       :resolvedBy, :approvedBy, :resolutionNote, :createdAt, :updatedAt, :version)""")
                 .param("reference", record.reference())
                 .param("kind", record.kind().name())
                 .param("memberId", record.memberId())
                 .param("sourceLabel", record.sourceLabel())
+                .param("actor", record.actor())
                 .param("fromAddress", record.fromAddress())
                 .param("toAddress", record.toAddress())
                 .param("contract", record.contract())
@@ -64,8 +67,9 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
                 UPDATE wallet_transactions SET status = :status, txid = :txid, vendor_token = :vendorToken,
                        txid_fee = :txidFee, txid_token = :txidToken, failure_code = :failureCode,
                        failure_message = :failureMessage, send_attempts = :sendAttempts, check_count = :checkCount,
-                       next_check_at = :nextCheckAt, check_note = :checkNote, deadline_at = :deadlineAt,
-                       resolved_by = :resolvedBy, resolution_note = :resolutionNote, updated_at = :updatedAt,
+                       receipt_not_found_checks = :receiptNotFoundChecks, next_check_at = :nextCheckAt,
+                       check_note = :checkNote, deadline_at = :deadlineAt, resolved_by = :resolvedBy,
+                       approved_by = :approvedBy, resolution_note = :resolutionNote, updated_at = :updatedAt,
                        version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("id", changed.id())
@@ -170,10 +174,12 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
         values.put("failureMessage", record.failureMessage());
         values.put("sendAttempts", record.sendAttempts());
         values.put("checkCount", record.checkCount());
+        values.put("receiptNotFoundChecks", record.receiptNotFoundChecks());
         values.put("nextCheckAt", SqlTimes.utc(record.nextCheckAt()));
         values.put("checkNote", record.checkNote());
         values.put("deadlineAt", SqlTimes.utc(record.deadlineAt()));
         values.put("resolvedBy", record.resolvedBy());
+        values.put("approvedBy", record.approvedBy());
         values.put("resolutionNote", record.resolutionNote());
         values.put("updatedAt", SqlTimes.utc(record.updatedAt()));
         return values;
@@ -188,6 +194,7 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
                 WalletTransactionStatus.valueOf(row.getString("status")),
                 row.getString("member_id"),
                 row.getString("source_label"),
+                row.getString("actor"),
                 row.getString("from_address"),
                 row.getString("to_address"),
                 row.getString("contract"),
@@ -203,10 +210,12 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
                 row.getString("failure_message"),
                 row.getInt("send_attempts"),
                 row.getInt("check_count"),
+                row.getInt("receipt_not_found_checks"),
                 SqlTimes.instant(row, "next_check_at"),
                 row.getString("check_note"),
                 SqlTimes.instant(row, "deadline_at"),
                 row.getString("resolved_by"),
+                row.getString("approved_by"),
                 row.getString("resolution_note"),
                 SqlTimes.instant(row, "created_at"),
                 SqlTimes.instant(row, "updated_at"),

@@ -10,14 +10,20 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A stored wallet transaction (seed §3 {@code TransactionRecord}). Immutable; changes go through
+ * A stored wallet transaction. Immutable; changes go through
  * {@link #moveTo} (checked against {@link WalletTransactionStatus#canMoveTo}) or {@link #with} (same status).
  *
  * @param id            null until logged
+ * @param actor         who asked for it: the member app's account for a member's transfer, the module paying from a
+ *                      key it holds ({@code withdrawal-payout}); {@code unrecorded} for rows older than V71
  * @param checkCount    reconciler checks done since the outcome became unknown
+ * @param receiptNotFoundChecks reconciler checks whose receipt lookup of the current txid said "not found": the
+ *                      chain's word that lets one operator declare the transfer failed (V72)
  * @param nextCheckAt   when the reconciler looks again; null once its schedule is used up (operator's turn)
  * @param checkNote     what the reconciler's last check found
  * @param deadlineAt    for a pending transit: when the missing callback becomes an alert
+ * @param resolvedBy    the operator who decided an unknown outcome (the maker, when a second one approved it)
+ * @param approvedBy    the second operator who approved that decision; null when the chain's word backed one
  * @param version       optimistic lock, incremented by every update
  */
 public record TransactionRecord(
@@ -27,6 +33,7 @@ public record TransactionRecord(
         WalletTransactionStatus status,
         String memberId,
         String sourceLabel,
+        String actor,
         String fromAddress,
         String toAddress,
         String contract,
@@ -39,10 +46,12 @@ public record TransactionRecord(
         String failureMessage,
         int sendAttempts,
         int checkCount,
+        int receiptNotFoundChecks,
         Instant nextCheckAt,
         String checkNote,
         Instant deadlineAt,
         String resolvedBy,
+        String approvedBy,
         String resolutionNote,
         Instant createdAt,
         Instant updatedAt,
@@ -52,6 +61,7 @@ public record TransactionRecord(
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(actor, "actor");
         if (!status.belongsTo(kind)) {
             throw new IllegalStateException("a " + kind + " cannot be " + status + " (transaction " + id + ")");
         }
@@ -69,6 +79,7 @@ public record TransactionRecord(
             WalletTransactionKind kind,
             String memberId,
             String sourceLabel,
+            String actor,
             String fromAddress,
             String toAddress,
             String contract,
@@ -81,6 +92,7 @@ public record TransactionRecord(
                 WalletTransactionStatus.SUBMITTING,
                 memberId,
                 sourceLabel,
+                actor,
                 fromAddress,
                 toAddress,
                 contract,
@@ -93,6 +105,8 @@ public record TransactionRecord(
                 null,
                 0,
                 0,
+                0,
+                null,
                 null,
                 null,
                 null,
@@ -124,6 +138,14 @@ public record TransactionRecord(
     }
 
     public TransactionRecord withId(long newId) {
+        return copy(newId, version);
+    }
+
+    public TransactionRecord withVersion(long newVersion) {
+        return copy(id, newVersion);
+    }
+
+    private TransactionRecord copy(long newId, long newVersion) {
         return new TransactionRecord(
                 newId,
                 reference,
@@ -131,6 +153,7 @@ public record TransactionRecord(
                 status,
                 memberId,
                 sourceLabel,
+                actor,
                 fromAddress,
                 toAddress,
                 contract,
@@ -143,40 +166,12 @@ public record TransactionRecord(
                 failureMessage,
                 sendAttempts,
                 checkCount,
+                receiptNotFoundChecks,
                 nextCheckAt,
                 checkNote,
                 deadlineAt,
                 resolvedBy,
-                resolutionNote,
-                createdAt,
-                updatedAt,
-                version);
-    }
-
-    public TransactionRecord withVersion(long newVersion) {
-        return new TransactionRecord(
-                id,
-                reference,
-                kind,
-                status,
-                memberId,
-                sourceLabel,
-                fromAddress,
-                toAddress,
-                contract,
-                amount,
-                txid,
-                vendorToken,
-                txidFee,
-                txidToken,
-                failureReason,
-                failureMessage,
-                sendAttempts,
-                checkCount,
-                nextCheckAt,
-                checkNote,
-                deadlineAt,
-                resolvedBy,
+                approvedBy,
                 resolutionNote,
                 createdAt,
                 updatedAt,
@@ -196,6 +191,7 @@ public record TransactionRecord(
                 status,
                 memberId,
                 sourceLabel,
+                actor,
                 fromAddress,
                 toAddress,
                 contract,
@@ -208,6 +204,8 @@ public record TransactionRecord(
                 failureMessage,
                 needsOperator(),
                 checkNote,
+                resolvedBy,
+                approvedBy,
                 resolutionNote,
                 createdAt,
                 updatedAt);
@@ -225,10 +223,12 @@ public record TransactionRecord(
         public String failureMessage;
         public int sendAttempts;
         public int checkCount;
+        public int receiptNotFoundChecks;
         public Instant nextCheckAt;
         public String checkNote;
         public Instant deadlineAt;
         public String resolvedBy;
+        public String approvedBy;
         public String resolutionNote;
 
         private Draft(TransactionRecord origin) {
@@ -242,10 +242,12 @@ public record TransactionRecord(
             this.failureMessage = origin.failureMessage;
             this.sendAttempts = origin.sendAttempts;
             this.checkCount = origin.checkCount;
+            this.receiptNotFoundChecks = origin.receiptNotFoundChecks;
             this.nextCheckAt = origin.nextCheckAt;
             this.checkNote = origin.checkNote;
             this.deadlineAt = origin.deadlineAt;
             this.resolvedBy = origin.resolvedBy;
+            this.approvedBy = origin.approvedBy;
             this.resolutionNote = origin.resolutionNote;
         }
 
@@ -258,6 +260,7 @@ public record TransactionRecord(
                     status,
                     o.memberId,
                     o.sourceLabel,
+                    o.actor,
                     o.fromAddress,
                     o.toAddress,
                     o.contract,
@@ -270,10 +273,12 @@ public record TransactionRecord(
                     truncate(failureMessage),
                     sendAttempts,
                     checkCount,
+                    receiptNotFoundChecks,
                     nextCheckAt,
                     truncate(checkNote),
                     deadlineAt,
                     resolvedBy,
+                    approvedBy,
                     truncate(resolutionNote),
                     o.createdAt,
                     now,

@@ -1,5 +1,6 @@
 package com.aeghash.wallet.internal.transactions;
 
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.common.ApiException;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
@@ -87,7 +88,7 @@ public class TransactionRecorder {
                     "wallet",
                     "Wallet " + after.kind().code() + " outcome unknown",
                     after.kind().code() + " " + after.id() + " may or may not have executed; it is not re-sent. "
-                            + "The janitor checks it on its schedule, then an operator decides. "
+                            + "The reconciler checks it on its schedule, then an operator decides. "
                             + (after.failureMessage() == null ? "" : after.failureMessage()),
                     fieldsOf(after)));
         }
@@ -96,12 +97,20 @@ public class TransactionRecorder {
     private Object settledEvent(TransactionRecord row) {
         Settlement settlement =
                 row.status() == WalletTransactionStatus.FAILED ? Settlement.FAILED : Settlement.SUCCEEDED;
+        OperatorDecision decision = row.toView().operatorDecision();
         if (row.kind() == WalletTransactionKind.TRANSFER) {
             return new WalletTransferSettled(
-                    row.id(), row.reference(), row.sourceLabel(), settlement, row.txid(), clock.instant());
+                    row.id(), row.reference(), row.sourceLabel(), settlement, row.txid(), clock.instant(), decision);
         }
         return new WalletTransitSettled(
-                row.id(), row.reference(), row.memberId(), settlement, row.txidFee(), row.txidToken(), clock.instant());
+                row.id(),
+                row.reference(),
+                row.memberId(),
+                settlement,
+                row.txidFee(),
+                row.txidToken(),
+                clock.instant(),
+                decision);
     }
 
     /** Identifiers only: never a key. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A transfer in the atomic phases of architecture.md: (1) the intent is committed as SUBMITTING; (2)
+ * A transfer in the three phases of every vendor call (docs/architecture.md, "Calling vendors"): (1) the intent is committed as SUBMITTING; (2)
  * {@code transferByWalletKey} is sent with no transaction open, repeated only when nothing reached MBlock;
  * (3) the outcome is recorded in a new transaction: SUBMITTED (txid), FAILED (definite) or UNKNOWN
  * (checked by the reconciler, never re-sent).
@@ -108,6 +108,7 @@ public class TransferProcessor {
                         WalletTransactionKind.TRANSFER,
                         signer.memberId(),
                         command.source().label(),
+                        command.actor(),
                         signer.address(),
                         to,
                         contract,

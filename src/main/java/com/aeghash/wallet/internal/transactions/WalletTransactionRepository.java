@@ -1,5 +1,6 @@
 package com.aeghash.wallet.internal.transactions;
 
+import com.aeghash.wallet.WalletTransactionStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public interface WalletTransactionRepository {
 
     /**
-     * Seed §3 {@code logTransaction}: inserts a new transaction and returns it with its id.
+     * Inserts a new transaction and returns it with its id.
      *
      * @throws org.springframework.dao.DuplicateKeyException when the reference is taken
      */
@@ -44,5 +45,5 @@ public interface WalletTransactionRepository {
     List<TransactionRecord> findOverdueTransits(Instant now, int limit);
 
     /** Transactions in the status, oldest first. */
-    List<TransactionRecord> findByStatus(com.aeghash.wallet.WalletTransactionStatus status, int limit);
+    List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit);
 }

@@ -83,6 +83,7 @@ public class TransitProcessor {
                 WalletTransactionKind.TRANSIT,
                 signer.memberId(),
                 WalletKeySource.member(command.memberId()).label(),
+                command.actor(),
                 signer.address(),
                 to,
                 contract,

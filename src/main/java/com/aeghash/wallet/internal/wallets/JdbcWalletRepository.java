@@ -34,14 +34,7 @@ class JdbcWalletRepository implements WalletRepository {
         if (inserted == 1) {
             return true;
         }
-        return jdbc.sql("""
-                UPDATE wallets SET state_changed_at = :now
-                WHERE member_id = :memberId AND state = 'CREATING' AND state_changed_at < :staleBefore""")
-                        .param("memberId", memberId)
-                        .param("now", SqlTimes.utc(now))
-                        .param("staleBefore", SqlTimes.utc(staleBefore))
-                        .update()
-                == 1;
+        return claimIfStale(memberId, WalletState.CREATING, staleBefore, now);
     }
 
     @Override
@@ -94,10 +87,16 @@ class JdbcWalletRepository implements WalletRepository {
 
     @Override
     public boolean claimStaleRefresh(String memberId, Instant staleBefore, Instant now) {
+        return claimIfStale(memberId, WalletState.REFRESHING, staleBefore, now);
+    }
+
+    /** Takes over the member's wallet in {@code state} when it has been so since before {@code staleBefore}. */
+    private boolean claimIfStale(String memberId, WalletState state, Instant staleBefore, Instant now) {
         return jdbc.sql("""
                 UPDATE wallets SET state_changed_at = :now
-                WHERE member_id = :memberId AND state = 'REFRESHING' AND state_changed_at < :staleBefore""")
+                WHERE member_id = :memberId AND state = :state AND state_changed_at < :staleBefore""")
                         .param("memberId", memberId)
+                        .param("state", state.name())
                         .param("now", SqlTimes.utc(now))
                         .param("staleBefore", SqlTimes.utc(staleBefore))
                         .update()

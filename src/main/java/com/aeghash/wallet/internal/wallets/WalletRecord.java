@@ -4,7 +4,7 @@ import com.aeghash.wallet.Wallet;
 import java.time.Instant;
 
 /**
- * A stored wallet (seed §3 {@code WalletRecord}): address and wallet key bound to a member. The key is held
+ * A stored wallet: address and wallet key bound to a member. The key is held
  * only as ciphertext ({@code SecretEncryptor}, context {@code wallet:<memberId>}); {@code keyFingerprint}
  * identifies it in audits without disclosing it.
  */

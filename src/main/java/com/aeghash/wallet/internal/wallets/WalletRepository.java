@@ -19,7 +19,7 @@ public interface WalletRepository {
      */
     boolean claimCreation(String memberId, Instant now, Instant staleBefore);
 
-    /** Seed §3 {@code saveWallet}: binds the address and encrypted key to the member; CREATING → ACTIVE. */
+    /** Binds the address and encrypted key to the member; CREATING → ACTIVE. */
     void saveWallet(String memberId, String address, String keyCiphertext, String keyFingerprint, Instant now);
 
     /** Drops a {@code CREATING} claim after the vendor failed, so the creation may be tried again. */

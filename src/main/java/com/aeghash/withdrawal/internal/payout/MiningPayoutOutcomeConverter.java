@@ -1,5 +1,6 @@
 package com.aeghash.withdrawal.internal.payout;
 
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.withdrawal.PayoutOutcome;
 
@@ -25,10 +26,15 @@ final class MiningPayoutOutcomeConverter {
             // HashDam reports it completed; the primitive moved the hold to payout clearing.
             case COMPLETED -> PayoutOutcome.completed(withdrawal.withdrawId());
             // Proven not executed (definite refusals after the retries), reported failed or canceled by HashDam,
-            // or declared failed by an operator; the primitive released the hold.
+            // or declared failed by operators (named with it); the primitive released the hold.
             case FAILED ->
                 PayoutOutcome.failedDefinite(
-                        "mining withdrawal failed: " + textOr(withdrawal.failureReason(), "no reason recorded"));
+                                "mining withdrawal failed: " + textOr(withdrawal.failureReason(), "no reason recorded"))
+                        .decidedBy(
+                                withdrawal.decidedBy() == null
+                                        ? null
+                                        : new OperatorDecision(
+                                                withdrawal.decidedBy(), withdrawal.approvedBy(), null, null));
             // It may exist at HashDam: the primitive searches the history on its schedule, then an operator decides.
             case UNKNOWN ->
                 PayoutOutcome.unknown("mining withdrawal unknown: "

@@ -34,7 +34,10 @@ class MiningWithdrawalSettlements {
 
     @ApplicationModuleListener
     void on(MiningWithdrawalFailed event) {
-        forward(event.payoutReference(), PayoutOutcome.failedDefinite("mining withdrawal failed: " + event.reason()));
+        forward(
+                event.payoutReference(),
+                PayoutOutcome.failedDefinite("mining withdrawal failed: " + event.reason())
+                        .decidedBy(event.decision()));
     }
 
     private void forward(String payoutReference, PayoutOutcome outcome) {

@@ -29,6 +29,8 @@ class TreasuryPayoutGateway implements PayoutGateway {
 
     /** Recipient of a fence for a member without wallet or destination (nothing can ever be sent there). */
     static final String NO_RECIPIENT = "0x0000000000000000000000000000000000000000";
+    /** The actor of the treasury's payout transfers. */
+    static final String PAYOUT_ACTOR = "withdrawal-payout";
 
     private final Wallets wallets;
     private final TreasuryWallet treasury;
@@ -115,9 +117,15 @@ class TreasuryPayoutGateway implements PayoutGateway {
                 : memberWalletAddress(command.memberId());
     }
 
+    /** Sent by the withdrawal workflow after two approvals (named in the withdrawal's trail), not by a person. */
     private TransferCommand transferOf(PayoutCommand command, String to) {
         return new TransferCommand(
-                command.payoutReference(), treasury.keySource(), to, command.amount(), treasury.pointTokenContract());
+                command.payoutReference(),
+                treasury.keySource(),
+                to,
+                command.amount(),
+                treasury.pointTokenContract(),
+                PAYOUT_ACTOR);
     }
 
     private Optional<String> memberWalletAddress(String memberId) {

@@ -46,6 +46,6 @@ class TreasuryTransferSettlements {
                 ? PayoutOutcome.completed(event.txid())
                 : PayoutOutcome.failedDefinite(
                         WalletPayoutOutcomeConverter.failureOf(wallets.transaction(event.transactionId())));
-        settlements.onPayoutSettled(event.reference(), outcome);
+        settlements.onPayoutSettled(event.reference(), outcome.decidedBy(event.decision()));
     }
 }

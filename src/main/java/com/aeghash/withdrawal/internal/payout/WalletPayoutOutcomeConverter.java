@@ -45,10 +45,10 @@ final class WalletPayoutOutcomeConverter {
      * recipient, amount), or by an operator's decision: for a transfer that is settled, so the payout completed.
      */
     static PayoutOutcome ofRecord(WalletTransaction transfer) {
-        if (transfer.status() == WalletTransactionStatus.SUBMITTED) {
-            return PayoutOutcome.completed(transfer.txid());
-        }
-        return ofSend(transfer);
+        PayoutOutcome known = transfer.status() == WalletTransactionStatus.SUBMITTED
+                ? PayoutOutcome.completed(transfer.txid())
+                : ofSend(transfer);
+        return known.decidedBy(transfer.operatorDecision());
     }
 
     static String failureOf(WalletTransaction transfer) {

@@ -11,6 +11,7 @@ import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.ApiDescription;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.IdempotencyKeyRows;
 import com.aeghash.testsupport.IntegrationTest;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,11 +33,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 @IntegrationTest
-@TestPropertySource(properties = "aeghash.adjustments.alert-threshold.point=50000")
+@TestPropertySource(
+        properties = {
+            "aeghash.adjustments.alert-threshold.point=50000",
+            "aeghash.adjustments.approval-threshold.point=100000"
+        })
 class ManualAdjustmentIT {
 
     private static final String ADJUSTMENTS = "/api/v1/ledger/adjustments";
-    private static final String ADMIN_SCOPE = "operator:admin";
     private static final String PASSWORD = "adjustment-test-password-1";
 
     @LocalServerPort
@@ -59,13 +64,31 @@ class ManualAdjustmentIT {
     @Autowired
     IdempotentRequests idempotency;
 
+    /** The FINANCE operator making adjustments (ADMIN holds no money-moving rights). */
+    private ApiClient finance;
+
+    private String financeScope;
+
+    @BeforeEach
+    void signInAsFinance() {
+        String username = financeOperator();
+        finance = ApiClient.as(port, username, PASSWORD);
+        financeScope = "operator:" + username;
+    }
+
     @AfterEach
     void ledgerInvariantsHold() {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
     @Test
-    void adminCreditIsAuditedAndARetryCreditsNothingMore() {
+    void theApiDescriptionShowsTheAdjustmentCreated() {
+        assertThat(ApiDescription.createdSchema(ApiClient.anonymous(port), ADJUSTMENTS))
+                .isEqualTo("#/components/schemas/Adjustment");
+    }
+
+    @Test
+    void financeCreditIsAuditedAndARetryCreditsNothingMore() {
         String member = TestIds.member();
         String key = TestIds.unique("adjust");
 
@@ -76,7 +99,7 @@ class ManualAdjustmentIT {
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(first.json().path("availableAfter").asString()).isEqualTo("25.5");
         assertThat(first.json().path("reference").asString())
-                .isEqualTo("manual-adjustment:" + IdempotencyKeyRows.recordId(jdbc, ADMIN_SCOPE, key));
+                .isEqualTo("manual-adjustment:" + IdempotencyKeyRows.recordId(jdbc, financeScope, key));
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.json().path("entryId").asLong())
@@ -86,7 +109,7 @@ class ManualAdjustmentIT {
                 .filteredOn(entry -> entry.target().equals(member))
                 .singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.actor()).isEqualTo("admin");
+                    assertThat(entry.actor()).isEqualTo(financeScope.substring("operator:".length()));
                     assertThat(entry.details())
                             .containsEntry("amount", "25.5")
                             .containsEntry("asset", "POINT")
@@ -105,7 +128,7 @@ class ManualAdjustmentIT {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.json().path("code").asString()).isEqualTo("idempotency_conflict");
         assertThat(available(member, "POINT")).isEqualByComparingTo("10");
-        assertThat(IdempotencyKeyRows.statuses(jdbc, ADMIN_SCOPE, key))
+        assertThat(IdempotencyKeyRows.statuses(jdbc, financeScope, key))
                 .containsExactly("COMPLETED:201", "FAILED_CONFLICT:409");
     }
 
@@ -118,7 +141,7 @@ class ManualAdjustmentIT {
         ApiClient.Response duplicate;
         try (MemberAccountsLock held = MemberAccountsLock.of(dataSource, member)) {
             first = CompletableFuture.supplyAsync(() -> adjust(key, member, "POINT", "20", "correction"));
-            IdempotencyKeyRows.awaitInProgress(jdbc, ADMIN_SCOPE, key);
+            IdempotencyKeyRows.awaitInProgress(jdbc, financeScope, key);
             duplicate = adjust(key, member, "POINT", "20", "correction");
         }
         ApiClient.Response credited = first.get(30, TimeUnit.SECONDS);
@@ -209,22 +232,83 @@ class ManualAdjustmentIT {
     }
 
     @Test
-    void onlyAdministratorsAdjustAndZeroOrMissingKeysAreRefused() {
+    void onlyFinanceAdjustsAndZeroOrMissingKeysAreRefused() {
         String member = TestIds.member();
-        String finance = financeOperator();
 
-        ApiClient.Response byFinance = ApiClient.as(port, finance, PASSWORD)
+        ApiClient.Response byAdmin = ApiClient.admin(port)
+                .header("Idempotency-Key", TestIds.unique("adjust"))
+                .post(ADJUSTMENTS, body(member, "POINT", "1", "nope"));
+        ApiClient.Response byOperations = ApiClient.newOperator(port, "OPERATIONS")
                 .header("Idempotency-Key", TestIds.unique("adjust"))
                 .post(ADJUSTMENTS, body(member, "POINT", "1", "nope"));
         ApiClient.Response zero = adjust(TestIds.unique("adjust"), member, "POINT", "0", "nothing");
-        ApiClient.Response noKey = ApiClient.admin(port).post(ADJUSTMENTS, body(member, "POINT", "1", "no key"));
+        ApiClient.Response noKey = finance.post(ADJUSTMENTS, body(member, "POINT", "1", "no key"));
         ApiClient.Response noReason = adjust(TestIds.unique("adjust"), member, "POINT", "1", " ");
 
-        assertThat(byFinance.status()).isEqualTo(403);
+        assertThat(byAdmin.status()).isEqualTo(403);
+        assertThat(byOperations.status()).isEqualTo(403);
         assertThat(zero.json().path("field").asString()).isEqualTo("amount");
         assertThat(noKey.json().path("code").asString()).isEqualTo("idempotency_key_missing");
         assertThat(noReason.json().path("field").asString()).isEqualTo("reason");
         assertThat(available(member, "POINT")).isZero();
+    }
+
+    @Test
+    void anAdjustmentAtTheApprovalThresholdWaitsForASecondFinanceOperatorAndIsPostedAtApproval() {
+        String member = TestIds.member();
+        String key = TestIds.unique("large");
+
+        ApiClient.Response asked = adjust(key, member, "POINT", "100000", "migration of a legacy balance");
+        ApiClient.Response retry = adjust(key, member, "POINT", "100000", "migration of a legacy balance");
+        BigDecimal beforeApproval = available(member, "POINT");
+        long requestId = asked.json().path("id").asLong();
+        ApiClient.Response byMaker = finance.post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+        ApiClient.Response approved = ApiClient.as(port, financeOperator(), PASSWORD)
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{\"note\":\"checked the ticket\"}");
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        assertThat(asked.json().path("status").asString()).isEqualTo("awaiting_approval");
+        assertThat(asked.json().path("kind").asString()).isEqualTo("ledger.adjustment");
+        assertThat(asked.json().path("payload").path("amount").asString()).isEqualTo("100000");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().path("id").asLong()).isEqualTo(requestId);
+        assertThat(beforeApproval).isZero();
+        assertThat(byMaker.status()).isEqualTo(409);
+        assertThat(byMaker.json().path("code").asString()).isEqualTo("same_approver");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("status").asString()).isEqualTo("executed");
+        assertThat(available(member, "POINT")).isEqualByComparingTo("100000");
+        String checker = approved.json().path("checker").asString();
+        assertThat(auditLog.recent(ManualAdjustmentService.AUDIT_ACTION, 500))
+                .filteredOn(entry -> entry.target().equals(member))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor())
+                            .isEqualTo(asked.json().path("maker").asString());
+                    assertThat(entry.details()).containsEntry("approvedBy", checker);
+                });
+    }
+
+    @Test
+    void aLargeDebitTheMemberCannotCoverAnyMoreEndsTheRequestFailedAndPostsNothing() {
+        String member = TestIds.member();
+        adjust(TestIds.unique("adjust"), member, "POINT", "500", "opening balance");
+        long requestId = adjust(TestIds.unique("large"), member, "POINT", "-150000", "reverse a double credit")
+                .json()
+                .path("id")
+                .asLong();
+
+        ApiClient.Response approved = ApiClient.as(port, financeOperator(), PASSWORD)
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+        ApiClient.Response again = ApiClient.as(port, financeOperator(), PASSWORD)
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{}");
+
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("status").asString()).isEqualTo("failed");
+        assertThat(approved.json().path("resultCode").asString()).isEqualTo("insufficient_balance");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asString()).isEqualTo("approval_request_decided");
+        assertThat(available(member, "POINT")).isEqualByComparingTo("500");
     }
 
     private String financeOperator() {
@@ -243,7 +327,7 @@ class ManualAdjustmentIT {
     }
 
     private ApiClient.Response adjust(String key, String member, String asset, String amount, String reason) {
-        return ApiClient.admin(port)
+        return ApiClient.as(port, financeScope.substring("operator:".length()), PASSWORD)
                 .header("Idempotency-Key", key)
                 .post(ADJUSTMENTS, body(member, asset, amount, reason));
     }

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +67,7 @@ class HashDamAnswerConverterTest {
                 Arguments.of(new ConnectException("Connection refused"), VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(new HttpConnectTimeoutException("HTTP connect timed out"), VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(new UnknownHostException("api.pool.hashdam.com"), VendorOutcome.FAILED_DEFINITE),
-                Arguments.of(new javax.net.ssl.SSLHandshakeException("bad certificate"), VendorOutcome.FAILED_DEFINITE),
+                Arguments.of(new SSLHandshakeException("bad certificate"), VendorOutcome.FAILED_DEFINITE),
                 Arguments.of(new HttpTimeoutException("request timed out"), VendorOutcome.UNKNOWN),
                 Arguments.of(new SocketTimeoutException("Read timed out"), VendorOutcome.UNKNOWN),
                 Arguments.of(new IOException("Connection reset"), VendorOutcome.UNKNOWN),

@@ -30,7 +30,7 @@ import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
 /**
- * The client against the JSON shapes of the vendor contract (hashdam-api.md): the request it sends, each
+ * The client against the JSON shapes of HashDam's API: the request it sends, each
  * answer it reads (success, every error form, paging, missing and extra fields) and how it fails.
  */
 class HashDamClientContractTest {

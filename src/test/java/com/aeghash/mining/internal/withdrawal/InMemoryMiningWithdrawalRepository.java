@@ -109,6 +109,9 @@ public class InMemoryMiningWithdrawalRepository implements MiningWithdrawalRepos
                 row.failureReason(),
                 row.requestedAt(),
                 row.updatedAt(),
-                row.nextCheckAt());
+                row.nextCheckAt(),
+                row.decidedBy(),
+                row.approvedBy(),
+                row.historyMisses());
     }
 }

@@ -91,6 +91,8 @@ class HmacSignaturesTest {
                 Secret.of(secret),
                 Secret.ofNullable(previous),
                 List.of(),
+                false,
+                null,
                 null,
                 new PartnerLimits(100, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN));
     }

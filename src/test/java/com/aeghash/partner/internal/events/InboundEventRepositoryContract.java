@@ -3,6 +3,7 @@ package com.aeghash.partner.internal.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.partner.internal.authentication.SignatureCheck;
+import com.aeghash.partner.internal.authentication.SignatureScheme;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,7 @@ abstract class InboundEventRepositoryContract {
                 null,
                 "idem-00000001",
                 check,
+                SignatureScheme.V2,
                 "{\"orderId\":\"o-1\"}",
                 status,
                 status >= 400 ? "some_code" : null,

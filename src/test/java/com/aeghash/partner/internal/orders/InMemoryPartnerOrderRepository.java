@@ -18,44 +18,14 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
             return Optional.empty();
         }
         long id = nextId++;
-        orders.put(
-                id,
-                new PartnerOrder(
-                        id,
-                        order.partnerId(),
-                        order.orderId(),
-                        order.memberId(),
-                        order.totalAmount(),
-                        order.pvAmount(),
-                        order.channel(),
-                        order.metadata(),
-                        PartnerOrderStatus.PAID,
-                        0,
-                        BigDecimal.ZERO,
-                        order.paidAt(),
-                        null));
+        store(id, order, PartnerOrderStatus.PAID, 0, BigDecimal.ZERO, null);
         return Optional.of(id);
     }
 
     @Override
     public synchronized void recordBonus(long id, int bonusEntries, BigDecimal bonusTotal, Instant now) {
         PartnerOrder order = orders.get(id);
-        orders.put(
-                id,
-                new PartnerOrder(
-                        id,
-                        order.partnerId(),
-                        order.orderId(),
-                        order.memberId(),
-                        order.totalAmount(),
-                        order.pvAmount(),
-                        order.channel(),
-                        order.metadata(),
-                        order.status(),
-                        bonusEntries,
-                        bonusTotal,
-                        order.paidAt(),
-                        order.refundedAt()));
+        store(id, order, order.status(), bonusEntries, bonusTotal, order.refundedAt());
     }
 
     @Override
@@ -69,6 +39,18 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
         if (order == null || order.status() != PartnerOrderStatus.PAID) {
             return false;
         }
+        store(id, order, PartnerOrderStatus.REFUNDED, order.bonusEntries(), order.bonusTotal(), refundedAt);
+        return true;
+    }
+
+    /** Stores {@code order} under {@code id} with the given state, bonus and refund; the rest as it is. */
+    private void store(
+            long id,
+            PartnerOrder order,
+            PartnerOrderStatus status,
+            int bonusEntries,
+            BigDecimal bonusTotal,
+            Instant refundedAt) {
         orders.put(
                 id,
                 new PartnerOrder(
@@ -80,12 +62,11 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
                         order.pvAmount(),
                         order.channel(),
                         order.metadata(),
-                        PartnerOrderStatus.REFUNDED,
-                        order.bonusEntries(),
-                        order.bonusTotal(),
+                        status,
+                        bonusEntries,
+                        bonusTotal,
                         order.paidAt(),
                         refundedAt));
-        return true;
     }
 
     private Optional<PartnerOrder> find(String partnerId, String orderId) {

@@ -1,7 +1,7 @@
 package com.aeghash.partner.internal.orders;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +12,7 @@ class PartnerOrderStatusTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({"PAID, PAID, false", "PAID, REFUNDED, true", "REFUNDED, PAID, false", "REFUNDED, REFUNDED, false"})
     void partnerOrderTransitions(PartnerOrderStatus from, PartnerOrderStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("partner order cannot move from " + from + " to " + to);
-        }
+        assertMove(from, to, allowed, PartnerOrderStatus::canMoveTo, PartnerOrderStatus::moveTo, "partner order");
     }
 
     @ParameterizedTest(name = "{0} is final: {1}")

@@ -29,6 +29,7 @@ class PartnerEnvironmentReaderTest {
         assertThat(partner.previousSecret()).isNotNull();
         assertThat(partner.allowedRanges()).hasSize(2);
         assertThat(partner.rotatedAt()).hasToString("2026-11-01");
+        assertThat(partner.signatureV1Until()).hasToString("2026-12-31");
         assertThat(partner.limits().requestsPerSecond()).isEqualTo(7);
         assertThat(partner.limits().hashpowerMax()).isEqualByComparingTo("12.5");
         assertThat(partner.limits().orderPvMax()).isEqualByComparingTo(PartnerEnvironmentReader.DEFAULT_ORDER_PV_MAX);
@@ -42,6 +43,7 @@ class PartnerEnvironmentReaderTest {
         variables.put("AEGMALL_SHOP_ROTATED_AT", "yesterday");
         variables.put("AEGMALL_SHOP_RATE_LIMIT_PER_SECOND", "-3");
         variables.put("AEGMALL_SHOP_ORDER_TOTAL_MAX", "lots");
+        variables.put("AEGMALL_SHOP_SIGNATURE_V1_UNTIL", "soon");
 
         PartnerEnvironmentReader.Result result = read(variables, false);
 
@@ -52,12 +54,13 @@ class PartnerEnvironmentReaderTest {
                         "AEGMALL_SHOP_ALLOWED_IPS is malformed (entry 2: not an IPv4 or IPv6 address)",
                         "AEGMALL_SHOP_ROTATED_AT is malformed (expected an ISO date such as 2026-01-31)",
                         "AEGMALL_SHOP_RATE_LIMIT_PER_SECOND is malformed (expected a whole number 1-1000000)",
-                        "AEGMALL_SHOP_ORDER_TOTAL_MAX is malformed (expected a positive decimal)");
-        assertThat(String.join(" ", result.problems())).doesNotContain("short secret", "intranet", "yesterday");
+                        "AEGMALL_SHOP_ORDER_TOTAL_MAX is malformed (expected a positive decimal)",
+                        "AEGMALL_SHOP_SIGNATURE_V1_UNTIL is malformed (expected an ISO date such as 2026-01-31)");
+        assertThat(String.join(" ", result.problems())).doesNotContain("short secret", "intranet", "yesterday", "soon");
     }
 
     @Test
-    void productionRequiresAllowedAddressesAndARotationDate() {
+    void productionRequiresAllowedAddressesARotationDateAndAnEndToSignatureVersion1() {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("AEGMALL_SHOP_KEY", "shop-key-0001");
         variables.put("AEGMALL_SHOP_SECRET", SECRET);
@@ -66,7 +69,26 @@ class PartnerEnvironmentReaderTest {
         assertThat(read(variables, true).problems())
                 .containsExactly(
                         "AEGMALL_SHOP_ALLOWED_IPS is missing (comma-separated CIDRs; 0.0.0.0/0,::/0 allows any address)",
-                        "AEGMALL_SHOP_ROTATED_AT is missing (ISO date of the last secret rotation, e.g. 2026-01-31)");
+                        "AEGMALL_SHOP_ROTATED_AT is missing (ISO date of the last secret rotation, e.g. 2026-01-31)",
+                        "AEGMALL_SHOP_SIGNATURE_V1_UNTIL is missing (ISO date: the last day signature version 1 is"
+                                + " accepted; a past date accepts version 2 only)");
+    }
+
+    @Test
+    void localAllowsCallersOnThisMachineOnlyAndStandsAlone() {
+        Map<String, String> local = partner("AEGMALL_DEMO");
+        local.put("AEGMALL_DEMO_ALLOWED_IPS", "local");
+        Map<String, String> mixed = partner("AEGMALL_DEMO");
+        mixed.put("AEGMALL_DEMO_ALLOWED_IPS", "203.0.113.0/24,local");
+
+        PartnerSettings demo = read(local, true).partners().get(0);
+        assertThat(demo.localCallersOnly()).isTrue();
+        assertThat(demo.allowedAddresses()).containsExactly("local");
+        assertThat(demo.allowsCaller("127.0.0.1", true)).isTrue();
+        assertThat(demo.allowsCaller("127.0.0.1", false)).isFalse();
+        assertThat(demo.allowsCaller("203.0.113.7", false)).isFalse();
+        assertThat(read(mixed, false).problems())
+                .containsExactly("AEGMALL_DEMO_ALLOWED_IPS is malformed (entry 2: local stands alone, without CIDRs)");
     }
 
     @Test
@@ -83,10 +105,10 @@ class PartnerEnvironmentReaderTest {
                         "AEGMALL_FOUR_SECRET is missing",
                         "AEGMALL_TWO_KEY has the same value as AEGMALL_ONE_KEY",
                         "AEGMALL_ONE_ALLOWED_IP is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
-                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
+                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _SIGNATURE_V1_UNTIL, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
                                 + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)",
                         "AEGMALL_THREE_SECRET is not a setting of any configured partner (known suffixes: _KEY, _SECRET, "
-                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
+                                + "_SECRET_PREVIOUS, _ALLOWED_IPS, _ROTATED_AT, _SIGNATURE_V1_UNTIL, _RATE_LIMIT_PER_SECOND, _ORDER_TOTAL_MAX, "
                                 + "_ORDER_PV_MAX, _HASHPOWER_MAX; each partner needs AEGMALL_<PARTNER>_KEY)");
     }
 
@@ -135,6 +157,7 @@ class PartnerEnvironmentReaderTest {
         variables.put(prefix + "_SECRET", SECRET);
         variables.put(prefix + "_ALLOWED_IPS", "203.0.113.0/24, 2001:db8::/32");
         variables.put(prefix + "_ROTATED_AT", "2026-11-01");
+        variables.put(prefix + "_SIGNATURE_V1_UNTIL", "2026-12-31");
         return variables;
     }
 

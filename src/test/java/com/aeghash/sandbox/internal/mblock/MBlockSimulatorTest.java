@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +45,10 @@ class MBlockSimulatorTest {
             Duration.ofSeconds(2));
     private final SimulatedChain chain = new SimulatedChain(properties.gasPerTransfer(), Clock.systemUTC());
     private final TransitRunner transits = new TransitRunner(chain, faults, properties);
-    private final MBlockSimulator simulator =
-            new MBlockSimulator(properties, new MBlockMethods(chain, transits, properties), faults);
+    /** This server's port as the simulator knows it: the callback receiver's, once a test starts one. */
+    private final AtomicInteger serverPort = new AtomicInteger(8080);
+
+    private final MBlockSimulator simulator = new MBlockSimulator(properties, methods(), faults);
     private HttpServer callbackReceiver;
 
     @AfterEach
@@ -68,7 +71,7 @@ class MBlockSimulatorTest {
                         BigDecimal.ZERO,
                         Duration.ZERO,
                         Duration.ofSeconds(1)),
-                new MBlockMethods(chain, transits, properties),
+                methods(),
                 faults);
 
         assertThat(message(simulator.handle(null, "127.0.0.1", request("balanceOf"))))
@@ -176,12 +179,12 @@ class MBlockSimulatorTest {
                 .put("feeWalletKey", FEE_KEY)
                 .put("delay", 1)
                 .put("count", 3)
-                .put("callback", "https://example.com/cb?p=v");
+                .put("callback", ownCallback() + "?p=v");
 
         call(request("transitConfig").set("config", config));
         JsonNode saved = call(request("transitConfig")).path("config");
         assertThat(saved.path("fee").decimalValue()).isEqualByComparingTo("0.002");
-        assertThat(saved.path("callback").stringValue()).isEqualTo("https://example.com/cb?p=v");
+        assertThat(saved.path("callback").stringValue()).isEqualTo(ownCallback() + "?p=v");
         assertThat(message(call(request("transitConfig")
                         .set("config", JSON.createObjectNode().put("count", 0)))))
                 .isEqualTo("Invalid Configuration");
@@ -192,15 +195,47 @@ class MBlockSimulatorTest {
     }
 
     @Test
+    void aCallbackAnywhereButThisServersOwnCallbackPathIsAnInvalidConfiguration() {
+        for (String elsewhere : List.of(
+                "https://example.com/cb?p=v",
+                "http://203.0.113.9/api/v1/callbacks/mblock/transit",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://127.0.0.1:" + (serverPort.get() + 1) + OwnCallbackTarget.PATH,
+                "http://127.0.0.1:" + serverPort.get() + "/api/v1/ops/partners",
+                "http://admin:secret@127.0.0.1:" + serverPort.get() + OwnCallbackTarget.PATH)) {
+            JsonNode answer = call(request("transitConfig")
+                    .set("config", JSON.createObjectNode().put("callback", elsewhere)));
+
+            assertThat(message(answer)).as(elsewhere).isEqualTo("Invalid Configuration");
+        }
+        assertThat(call(request("transitConfig")).path("config").has("callback"))
+                .isFalse();
+    }
+
+    @Test
+    void aTransitWhoseCallbackPointsElsewhereIsRefusedAndMovesNothing() throws Exception {
+        chain.fund(chain.adoptWallet(FEE_KEY), null, BigDecimal.ONE);
+        Wallet wallet = newWallet();
+        chain.fund(wallet.address, TOKEN, BigDecimal.TEN);
+
+        JsonNode answer = call(transit(
+                wallet,
+                JSON.createObjectNode()
+                        .put("fee", new BigDecimal("0.001"))
+                        .put("feeWalletKey", FEE_KEY)
+                        .put("callback", "https://example.com/steal")));
+
+        assertThat(message(answer)).isEqualTo("Invalid Configuration");
+        Thread.sleep(properties.transitDelayMax().toMillis() + 200);
+        assertThat(balance(wallet.address, TOKEN)).isEqualTo("10");
+    }
+
+    @Test
     void aTransitWithoutCompleteConfigurationIsRefused() {
         Wallet wallet = newWallet();
         chain.fund(wallet.address, TOKEN, BigDecimal.TEN);
 
-        JsonNode answer = call(request("transitByWalletKey")
-                .put("walletKey", wallet.key)
-                .put("contract", TOKEN)
-                .put("to", TO)
-                .set("config", JSON.createObjectNode().put("callback", "http://127.0.0.1:1/cb")));
+        JsonNode answer = call(transit(wallet, JSON.createObjectNode().put("callback", ownCallback())));
 
         assertThat(message(answer)).isEqualTo("Invalid Configuration");
     }
@@ -215,15 +250,9 @@ class MBlockSimulatorTest {
         ObjectNode override = JSON.createObjectNode()
                 .put("fee", new BigDecimal("0.001"))
                 .put("feeWalletKey", FEE_KEY)
-                .put(
-                        "callback",
-                        "http://127.0.0.1:" + callbackReceiver.getAddress().getPort() + "/cb?p=v");
+                .put("callback", ownCallback() + "?p=v");
 
-        JsonNode answer = call(request("transitByWalletKey")
-                .put("walletKey", wallet.key)
-                .put("contract", TOKEN)
-                .put("to", TO)
-                .set("config", override));
+        JsonNode answer = call(transit(wallet, override));
 
         String body = received.poll(5, TimeUnit.SECONDS);
         assertThat(body).isNotNull();
@@ -266,7 +295,8 @@ class MBlockSimulatorTest {
     private BlockingQueue<String> startCallbackReceiver() throws IOException {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         callbackReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        callbackReceiver.createContext("/cb", exchange -> {
+        serverPort.set(callbackReceiver.getAddress().getPort());
+        callbackReceiver.createContext(OwnCallbackTarget.PATH, exchange -> {
             received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             received.add("query " + exchange.getRequestURI().getRawQuery());
             exchange.sendResponseHeaders(200, -1);
@@ -274,6 +304,23 @@ class MBlockSimulatorTest {
         });
         callbackReceiver.start();
         return received;
+    }
+
+    /** A transit of the wallet's whole {@code TOKEN} balance to {@code TO} with this configuration override. */
+    private ObjectNode transit(Wallet wallet, ObjectNode config) {
+        return request("transitByWalletKey")
+                .put("walletKey", wallet.key)
+                .put("contract", TOKEN)
+                .put("to", TO)
+                .set("config", config);
+    }
+
+    private MBlockMethods methods() {
+        return new MBlockMethods(chain, transits, properties, new OwnCallbackTarget(serverPort::get));
+    }
+
+    private String ownCallback() {
+        return "http://127.0.0.1:" + serverPort.get() + OwnCallbackTarget.PATH;
     }
 
     private Wallet newWallet() {

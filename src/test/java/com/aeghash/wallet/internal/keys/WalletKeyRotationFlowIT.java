@@ -46,12 +46,7 @@ class WalletKeyRotationFlowIT {
         var wallet = kit.service.refreshWalletKey("member-1", "admin");
 
         assertThat(wallet.keyRefreshedAt()).isEqualTo(kit.clock.instant());
-        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
-        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor
-                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
-                        .reveal())
-                .isEqualTo(NEW_KEY);
+        assertActiveWithKey(kit, NEW_KEY);
         assertThat(kit.audits).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.key_refreshed");
             assertThat(entry.details())
@@ -65,13 +60,7 @@ class WalletKeyRotationFlowIT {
         WalletTestKit kit = kitWithWallet(new FailingStore(Integer.MAX_VALUE));
         kit.expect("refreshWallet", "{\"result\":true,\"walletKey\":\"" + NEW_KEY + "\"}");
 
-        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
-                .isInstanceOfSatisfying(
-                        ApiException.class,
-                        problem -> assertThat(problem.code()).isEqualTo("wallet_key_not_stored"));
-        kit.callsDone();
-
-        assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
+        assertRefreshFailsLeavingItRefreshing(kit, "wallet_key_not_stored");
         assertThat(kit.alertsTitled("Wallet key rotated but not stored")).hasSize(1);
         assertThatThrownBy(() -> transfer(kit))
                 .isInstanceOfSatisfying(
@@ -118,12 +107,7 @@ class WalletKeyRotationFlowIT {
         WalletTestKit kit = kitWithWallet(new InMemoryWalletRepository());
         kit.expectCall("refreshWallet").andRespond(withException(new SocketTimeoutException("Read timed out")));
 
-        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
-                .isInstanceOfSatisfying(
-                        ApiException.class,
-                        problem -> assertThat(problem.code()).isEqualTo("mblock_outcome_unknown"));
-        kit.callsDone();
-        assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
+        assertRefreshFailsLeavingItRefreshing(kit, "mblock_outcome_unknown");
 
         kit.expectCall("refreshWallet")
                 .andExpect(jsonPath("$.walletKey").value(OLD_KEY))
@@ -132,12 +116,7 @@ class WalletKeyRotationFlowIT {
         kit.clock.advance(Duration.ofMinutes(6));
         assertThat(kit.reconciler.reconcile().keyRotationsSettled()).isEqualTo(1);
 
-        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
-        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor
-                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
-                        .reveal())
-                .isEqualTo(NEW_KEY);
+        assertActiveWithKey(kit, NEW_KEY);
         assertThat(kit.audits)
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("wallet.key_refresh_recovered"));
     }
@@ -164,12 +143,7 @@ class WalletKeyRotationFlowIT {
         assertThat(overlapping).hasValue(0);
         assertThat(settled).isEqualTo(1);
         kit.callsDone();
-        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
-        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor
-                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
-                        .reveal())
-                .isEqualTo(NEW_KEY);
+        assertActiveWithKey(kit, NEW_KEY);
     }
 
     @Test
@@ -180,12 +154,7 @@ class WalletKeyRotationFlowIT {
         assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
                 .isInstanceOf(ApiException.class);
 
-        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
-        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
-        assertThat(kit.encryptor
-                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
-                        .reveal())
-                .isEqualTo(OLD_KEY);
+        assertActiveWithKey(kit, OLD_KEY);
     }
 
     private static WalletTestKit kitWithWallet(InMemoryWalletRepository repository) {
@@ -195,13 +164,34 @@ class WalletKeyRotationFlowIT {
         return kit;
     }
 
+    /** The refresh fails with the problem {@code code}, every expected call made, and the wallet stays REFRESHING. */
+    private static void assertRefreshFailsLeavingItRefreshing(WalletTestKit kit, String code) {
+        assertThatThrownBy(() -> kit.service.refreshWalletKey("member-1", "admin"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo(code));
+        kit.callsDone();
+        assertThat(kit.wallets.find("member-1").orElseThrow().state()).isEqualTo(WalletState.REFRESHING);
+    }
+
+    /** The wallet is ACTIVE and its stored ciphertext decrypts to {@code key}. */
+    private static void assertActiveWithKey(WalletTestKit kit, String key) {
+        WalletRecord stored = kit.wallets.find("member-1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(WalletState.ACTIVE);
+        assertThat(kit.encryptor
+                        .decrypt(stored.keyCiphertext(), "wallet:member-1")
+                        .reveal())
+                .isEqualTo(key);
+    }
+
     private static void transfer(WalletTestKit kit) {
         kit.service.transferFrom(new TransferCommand(
                 "ref-" + kit.clock.instant().toEpochMilli(),
                 WalletKeySource.member("member-1"),
                 TO,
                 BigDecimal.ONE,
-                null));
+                null,
+                "member-app-test"));
     }
 
     /** Stores of a rotated key fail {@code failures} times, as a database outage would. */

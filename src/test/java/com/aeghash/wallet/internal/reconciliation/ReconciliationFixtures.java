@@ -1,5 +1,7 @@
 package com.aeghash.wallet.internal.reconciliation;
 
+import com.aeghash.approval.ApprovalHandler;
+import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Notifier;
@@ -39,10 +41,25 @@ public final class ReconciliationFixtures {
     public static WalletOperations operations(
             WalletTransactionRepository transactions,
             TransactionRecorder recorder,
+            MBlockClient client,
+            ApprovalRequests approvals,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             WalletProperties properties,
             Clock clock) {
-        return new WalletOperationsService(transactions, recorder, auditLog, unitOfWork, properties, clock);
+        return new WalletOperationsService(
+                transactions,
+                recorder,
+                new UnknownTransactionChecks(client),
+                approvals,
+                auditLog,
+                unitOfWork,
+                properties,
+                clock);
+    }
+
+    /** The handler executing the approved decisions of {@code operations} (built by {@link #operations}). */
+    public static ApprovalHandler decisionApprovals(WalletOperations operations) {
+        return new WalletDecisionApprovals((WalletOperationsService) operations);
     }
 }

@@ -3,11 +3,13 @@ package com.aeghash.wallet.internal.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aeghash.audit.internal.InMemoryAuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ class TransactionIntentsTest {
     private static final String TO = "0x00000000000000000000000000000000000000b2";
 
     private final RacingRepository repository = new RacingRepository();
-    private final TransactionIntents intents = new TransactionIntents(repository, InMemoryTransactions.unitOfWork());
+    private final TransactionIntents intents = new TransactionIntents(
+            repository, new InMemoryAuditLog(Clock.systemUTC()), InMemoryTransactions.unitOfWork());
 
     @Test
     void aSameRequestRecordedByARacerIsReplayedNotSentAgain() {
@@ -59,6 +62,7 @@ class TransactionIntentsTest {
                 WalletTransactionKind.TRANSFER,
                 "member-1",
                 "member:member-1",
+                "member-app-test",
                 "0x00000000000000000000000000000000000000a1",
                 TO,
                 null,

@@ -68,6 +68,7 @@ class WalletTransferFenceTest {
 
     private static TransferCommand command(String reference, String amount) {
         String member = "member-" + reference.substring(reference.indexOf(':') + 1);
-        return new TransferCommand(reference, WalletKeySource.member(member), TO, new BigDecimal(amount), CONTRACT);
+        return new TransferCommand(
+                reference, WalletKeySource.member(member), TO, new BigDecimal(amount), CONTRACT, "member-app-test");
     }
 }

@@ -56,11 +56,7 @@ class WalletTransitFlowIT {
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidFee()).isEqualTo(TXID_FEE);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransitSettled.class,
-                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertOneTransitSucceeded();
     }
 
     @Test
@@ -75,7 +71,8 @@ class WalletTransitFlowIT {
                         .value(Matchers.startsWith(WalletTestKit.CALLBACK_URL + "?callbackToken=")))
                 .andRespond(withSuccess("{\"result\":true,\"token\":\"TR-2\"}", MediaType.APPLICATION_JSON));
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-2", "member-2", TO, null, CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-2", "member-2", TO, null, CONTRACT, "member-app-test"));
 
         kit.vendor.verify();
         assertThat(transit.amount()).isNull();
@@ -194,8 +191,8 @@ class WalletTransitFlowIT {
                     .createResponse(request);
         });
 
-        WalletTransaction transit =
-                kit.service.transit(new TransitCommand("ref-7", "member-7", TO, new BigDecimal("4"), CONTRACT));
+        WalletTransaction transit = kit.service.transit(
+                new TransitCommand("ref-7", "member-7", TO, new BigDecimal("4"), CONTRACT, "member-app-test"));
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(transit.transitToken()).isEqualTo("TR-7");
@@ -230,10 +227,10 @@ class WalletTransitFlowIT {
         kit.walletFor("member-10", ADDRESS, "transit-wallet-key-10aa20bb30");
         kit.expectCall("transitByWalletKey").andRespond(withException(new SocketTimeoutException("Read timed out")));
 
-        WalletTransaction transit =
-                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
-        WalletTransaction again =
-                kit.service.transit(new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT));
+        WalletTransaction transit = kit.service.transit(
+                new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT, "member-app-test"));
+        WalletTransaction again = kit.service.transit(
+                new TransitCommand("ref-10", "member-10", TO, new BigDecimal("2"), CONTRACT, "member-app-test"));
         kit.callsDone(); // one transitByWalletKey call, for both requests
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
@@ -245,11 +242,7 @@ class WalletTransitFlowIT {
                 new TransitCallback(true, "TR-10", TXID_FEE, TXID_TOKEN, "success"));
         assertThat(confirmed.status()).isEqualTo(WalletTransactionStatus.CONFIRMED);
         assertThat(confirmed.txidToken()).isEqualTo(TXID_TOKEN);
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransitSettled.class,
-                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
+        assertOneTransitSucceeded();
     }
 
     @Test
@@ -257,7 +250,8 @@ class WalletTransitFlowIT {
         kit.walletFor("member-9", ADDRESS, "transit-wallet-key-99ee00ff11");
         kit.expect("transitByWalletKey", "{\"result\":false,\"message\":\"Invalid Configuration\"}");
 
-        WalletTransaction transit = kit.service.transit(new TransitCommand("ref-9", "member-9", TO, null, CONTRACT));
+        WalletTransaction transit =
+                kit.service.transit(new TransitCommand("ref-9", "member-9", TO, null, CONTRACT, "member-app-test"));
 
         assertThat(transit.status()).isEqualTo(WalletTransactionStatus.FAILED);
         assertThat(transit.failureReason()).isEqualTo(FailureReason.VENDOR_REJECTED);
@@ -271,8 +265,17 @@ class WalletTransitFlowIT {
         kit.walletFor(memberId, ADDRESS, "transit-wallet-key-" + memberId + "-5f");
         kit.expect("transitByWalletKey", "{\"result\":true,\"token\":\"" + vendorToken + "\"}");
         WalletTransaction transit = kit.service.transit(
-                new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT));
+                new TransitCommand("ref-" + memberId, memberId, TO, new BigDecimal("10"), CONTRACT, "member-app-test"));
         kit.callsDone();
         return transit;
+    }
+
+    /** One event was published: the transit settled as SUCCEEDED. */
+    private void assertOneTransitSucceeded() {
+        assertThat(kit.events)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        WalletTransitSettled.class,
+                        settled -> assertThat(settled.outcome()).isEqualTo(Settlement.SUCCEEDED));
     }
 }

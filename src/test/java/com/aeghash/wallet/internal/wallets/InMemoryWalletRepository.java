@@ -67,17 +67,7 @@ public class InMemoryWalletRepository implements WalletRepository {
         if (wallet == null || wallet.state() != expected) {
             return false;
         }
-        wallets.put(
-                memberId,
-                new WalletRecord(
-                        memberId,
-                        next,
-                        wallet.address(),
-                        wallet.keyCiphertext(),
-                        wallet.keyFingerprint(),
-                        wallet.createdAt(),
-                        wallet.keyRefreshedAt(),
-                        now));
+        putInState(wallet, next, now);
         return true;
     }
 
@@ -89,18 +79,23 @@ public class InMemoryWalletRepository implements WalletRepository {
                 || !wallet.stateChangedAt().isBefore(staleBefore)) {
             return false;
         }
+        putInState(wallet, WalletState.REFRESHING, now);
+        return true;
+    }
+
+    /** Stores the wallet in {@code state} since {@code now}, everything else unchanged. */
+    private void putInState(WalletRecord wallet, WalletState state, Instant now) {
         wallets.put(
-                memberId,
+                wallet.memberId(),
                 new WalletRecord(
-                        memberId,
-                        WalletState.REFRESHING,
+                        wallet.memberId(),
+                        state,
                         wallet.address(),
                         wallet.keyCiphertext(),
                         wallet.keyFingerprint(),
                         wallet.createdAt(),
                         wallet.keyRefreshedAt(),
                         now));
-        return true;
     }
 
     @Override

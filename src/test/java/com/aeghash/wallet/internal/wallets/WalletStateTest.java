@@ -1,7 +1,7 @@
 package com.aeghash.wallet.internal.wallets;
 
+import static com.aeghash.testsupport.LifecycleAssertions.assertMove;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +32,7 @@ class WalletStateTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("everyMove")
     void aMoveIsAllowedExactlyWhenTheTableSaysSo(WalletState from, WalletState to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.moveTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.moveTo(to))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("wallet cannot move from " + from + " to " + to);
-        }
+        assertMove(from, to, allowed, WalletState::canMoveTo, WalletState::moveTo, "wallet");
     }
 
     @Test

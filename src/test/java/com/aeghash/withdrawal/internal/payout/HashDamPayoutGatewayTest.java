@@ -154,7 +154,10 @@ class HashDamPayoutGatewayTest {
                 null,
                 NOW,
                 NOW,
-                nextCheckAt);
+                nextCheckAt,
+                null,
+                null,
+                0);
     }
 
     /** The mining primitive, answering as each test scripts it. */
@@ -205,7 +208,7 @@ class HashDamPayoutGatewayTest {
         }
 
         @Override
-        public MiningWithdrawalRecord resolveUnknown(
+        public com.aeghash.approval.DoneOrAwaiting<MiningWithdrawalRecord> resolveUnknown(
                 String payoutReference, String withdrawId, String actor, String note) {
             throw new UnsupportedOperationException("not used by the gateway");
         }

@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.approval.OperatorDecision;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalStatus;
@@ -79,6 +80,16 @@ class PayoutOutcomeConvertersTest {
         assertThat(outcome.reason()).contains(expected);
     }
 
+    @Test
+    void anOperatorsDecisionNamesTheOperatorsInsteadOfTheVendor() {
+        WalletTransaction decided = transfer(WalletTransactionStatus.FAILED, null, FailureReason.OPERATOR_DECISION);
+        WalletTransaction mblocks = transfer(WalletTransactionStatus.FAILED, null, FailureReason.INSUFFICIENT_BALANCE);
+
+        assertThat(WalletPayoutOutcomeConverter.ofRecord(decided).decision())
+                .isEqualTo(new OperatorDecision("ops-anna", "fin-bob", null, null));
+        assertThat(WalletPayoutOutcomeConverter.ofRecord(mblocks).decision()).isNull();
+    }
+
     private static MiningWithdrawalRecord mining(
             MiningWithdrawalStatus status, String withdrawId, boolean checkScheduled) {
         return new MiningWithdrawalRecord(
@@ -95,7 +106,10 @@ class PayoutOutcomeConvertersTest {
                 status == MiningWithdrawalStatus.FAILED ? "Invalid API Key" : null,
                 NOW,
                 NOW,
-                checkScheduled ? NOW : null);
+                checkScheduled ? NOW : null,
+                null,
+                null,
+                0);
     }
 
     private static WalletTransaction transfer(WalletTransactionStatus status, String txid, FailureReason reason) {
@@ -106,6 +120,7 @@ class PayoutOutcomeConvertersTest {
                 status,
                 null,
                 TreasuryWallet.LABEL,
+                "withdrawal-payout",
                 null,
                 "0x" + "11".repeat(20),
                 "0x" + "22".repeat(20),
@@ -118,6 +133,8 @@ class PayoutOutcomeConvertersTest {
                 reason == null ? null : "Not enough balance",
                 false,
                 null,
+                reason == FailureReason.OPERATOR_DECISION ? "ops-anna" : null,
+                reason == FailureReason.OPERATOR_DECISION ? "fin-bob" : null,
                 reason == FailureReason.OPERATOR_DECISION ? "not on the chain" : null,
                 NOW,
                 NOW);

@@ -103,7 +103,12 @@ class TreasuryPayoutGatewayTest {
     @Test
     void reconciliationReadsTheTreasurysTransferAndNeverSends() {
         TransferCommand first = new TransferCommand(
-                "withdrawal:3", WalletKeySource.member("m-9"), WHITELISTED, BigDecimal.ONE, CONTRACT);
+                "withdrawal:3",
+                WalletKeySource.member("m-9"),
+                WHITELISTED,
+                BigDecimal.ONE,
+                CONTRACT,
+                "member-app-test");
         wallets.byReference.put(
                 "withdrawal:3",
                 ScriptedWallets.transaction(first, WalletTransactionStatus.SUBMITTED, "0x" + "ee".repeat(32), null));

@@ -3,23 +3,25 @@ package com.aeghash.wallet.internal.wallets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.aeghash.wallet.internal.OnEveryWalletStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 
-/** What every {@link WalletRepository} must do, on every store: memory, H2 and PostgreSQL. */
-class WalletRepositoryIT extends OnEveryWalletStore {
+/** What every {@link WalletRepository} must do; run on memory, H2 and PostgreSQL. */
+abstract class WalletRepositoryContract {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
     private static final String ADDRESS = "0x00000000000000000000000000000000000000a1";
     private WalletRepository repository;
 
+    /** A new repository, empty. */
+    abstract WalletRepository createRepository();
+
     @BeforeEach
     void setUp() {
-        repository = repositoryOf(InMemoryWalletRepository::new, JdbcWalletRepository::new);
+        repository = createRepository();
     }
 
     @Test

@@ -1,27 +1,29 @@
-package com.aeghash.ledger.internal;
+package com.aeghash.ledger;
 
-import com.aeghash.ledger.AccountRef;
-import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Bucket;
-import com.aeghash.ledger.EntryRequest;
-import com.aeghash.ledger.SystemAccount;
+import com.aeghash.ledger.internal.InMemoryLedgerRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 
-/** Small builders for ledger tests. */
-final class LedgerFixtures {
+/** The ledger for tests: an in-memory {@link Ledger} and small builders of accounts and entries. */
+public final class LedgerFixtures {
 
     private LedgerFixtures() {}
 
-    static AccountRef available(String member, Asset asset) {
+    /** A {@link Ledger} on a fresh in-memory repository, for tests without Spring or a database. */
+    public static Ledger inMemoryLedger(Clock clock) {
+        return InMemoryLedgerRepository.newLedger(clock);
+    }
+
+    public static AccountRef available(String member, Asset asset) {
         return AccountRef.member(member, asset, Bucket.AVAILABLE);
     }
 
-    static AccountRef hold(String member, Asset asset) {
+    public static AccountRef hold(String member, Asset asset) {
         return AccountRef.member(member, asset, Bucket.WITHDRAWAL_HOLD);
     }
 
     /** Credits the member's available balance from the manual adjustment account. */
-    static EntryRequest credit(String reference, String member, Asset asset, String amount) {
+    public static EntryRequest credit(String reference, String member, Asset asset, String amount) {
         return EntryRequest.builder(reference, "test credit")
                 .move(
                         AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, asset),
@@ -31,7 +33,7 @@ final class LedgerFixtures {
     }
 
     /** Moves an amount from one member's available balance to another's. */
-    static EntryRequest transfer(String reference, String from, String to, Asset asset, String amount) {
+    public static EntryRequest transfer(String reference, String from, String to, Asset asset, String amount) {
         return EntryRequest.builder(reference, "test transfer")
                 .move(available(from, asset), available(to, asset), new BigDecimal(amount))
                 .build();

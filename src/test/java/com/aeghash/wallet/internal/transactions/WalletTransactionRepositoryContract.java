@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.wallet.FailureReason;
 import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
-import com.aeghash.wallet.internal.OnEveryWalletStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 
-/** What every {@link WalletTransactionRepository} must do, on every store: memory, H2 and PostgreSQL. */
-class WalletTransactionRepositoryIT extends OnEveryWalletStore {
+/** What every {@link WalletTransactionRepository} must do; run on memory, H2 and PostgreSQL. */
+abstract class WalletTransactionRepositoryContract {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
     private static final String FROM = "0x00000000000000000000000000000000000000a1";
@@ -23,9 +22,12 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
     private static final String CONTRACT = "0x55d398326f99059ff775485246999027b3197955";
     private WalletTransactionRepository repository;
 
+    /** A new repository, empty. */
+    abstract WalletTransactionRepository createRepository();
+
     @BeforeEach
     void setUp() {
-        repository = repositoryOf(InMemoryWalletTransactionRepository::new, JdbcWalletTransactionRepository::new);
+        repository = createRepository();
     }
 
     @Test
@@ -60,7 +62,16 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
     @Test
     void aTransitOfTheWholeBalanceHasNoAmount() {
         TransactionRecord transit = TransactionRecord.submitting(
-                "ref-transit", WalletTransactionKind.TRANSIT, "bob", "member:bob", FROM, TO, CONTRACT, null, NOW);
+                "ref-transit",
+                WalletTransactionKind.TRANSIT,
+                "bob",
+                "member:bob",
+                "member-app-test",
+                FROM,
+                TO,
+                CONTRACT,
+                null,
+                NOW);
 
         TransactionRecord found =
                 repository.find(repository.logTransaction(transit).id()).orElseThrow();
@@ -157,6 +168,7 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
                 WalletTransactionKind.TRANSIT,
                 "heidi",
                 "member:heidi",
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,
@@ -200,6 +212,7 @@ class WalletTransactionRepositoryIT extends OnEveryWalletStore {
                 WalletTransactionKind.TRANSFER,
                 memberId,
                 "member:" + memberId,
+                "member-app-test",
                 FROM,
                 TO,
                 CONTRACT,

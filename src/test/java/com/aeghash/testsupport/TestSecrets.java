@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestSecrets {
 
     /** Must match src/test/resources/application-test.yml. */
-    public static final String ADMIN_PASSWORD = "test-admin-password-7f3a9c";
+    public static final String ADMIN_PASSWORD = "test-root-passphrase-7f3a9c";
 
     public static final String ENCRYPTION_KEY = "u0bLkTzPX8O3a3mUO0p1tdTqNSaCyh3oGJBP7hB6Zy0=";
     public static final String MBLOCK_API_KEY = "test-mblock-key-5c1e88d2a4";

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +22,6 @@ class OperatorAccountsService implements OperatorAccounts {
 
     static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
     static final String USERNAME_RULE = "must be 3-64 lower-case letters, digits, '.', '_' or '-'";
-    static final int PASSWORD_LENGTH_MIN = 12;
-    static final int PASSWORD_LENGTH_MAX = 128;
 
     private final OperatorRepository operators;
     private final PasswordEncoder passwordEncoder;
@@ -47,7 +44,7 @@ class OperatorAccountsService implements OperatorAccounts {
         if (roles == null || roles.isEmpty()) {
             throw ApiException.validation("roles", "at least one role is required");
         }
-        requirePasswordStrength(password);
+        requirePasswordPolicy(username, password);
         Operator operator = new Operator(username, roles, true, clock.instant(), actor);
         if (!operators.insert(operator, passwordEncoder.encode(password.reveal()))) {
             throw ApiException.conflict("conflict", "operator " + username + " already exists");
@@ -89,6 +86,9 @@ class OperatorAccountsService implements OperatorAccounts {
         if (operators.countEnabledAdmins() > 0) {
             return false;
         }
+        PasswordPolicy.violation(username, password).ifPresent(rule -> {
+            throw new IllegalStateException("AEGHASH_ADMIN_PASSWORD " + rule + " (the operator password rules apply)");
+        });
         Operator admin = new Operator(username, Set.of(Role.ADMIN), true, clock.instant(), "bootstrap");
         if (!operators.insert(admin, passwordEncoder.encode(password.reveal()))) {
             return false;
@@ -97,15 +97,9 @@ class OperatorAccountsService implements OperatorAccounts {
         return true;
     }
 
-    private static void requirePasswordStrength(Secret password) {
-        int length = password.reveal().length();
-        if (length < PASSWORD_LENGTH_MIN || length > PASSWORD_LENGTH_MAX) {
-            throw new ApiException(
-                    HttpStatus.BAD_REQUEST,
-                    "validation_failed",
-                    "password",
-                    "password: must be " + PASSWORD_LENGTH_MIN + "-" + PASSWORD_LENGTH_MAX + " characters",
-                    Map.of());
-        }
+    private static void requirePasswordPolicy(String username, Secret password) {
+        PasswordPolicy.violation(username, password).ifPresent(rule -> {
+            throw ApiException.validation("password", rule);
+        });
     }
 }

@@ -47,8 +47,9 @@ final class ConsoleFixtures {
         return username;
     }
 
+    /** Unique per operator and, as the password rules demand, not containing the user name. */
     static String passwordOf(String username) {
-        return username + "-password";
+        return "pass-" + new StringBuilder(username).reverse();
     }
 
     BrowserSession signedIn(String username) {

@@ -6,6 +6,7 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,18 @@ class OperatorsIT {
         assertThat(unknownRole.json().path("field").asString()).startsWith("roles");
         assertThat(shortPassword.json().path("field").asString()).isEqualTo("password");
         assertThat(badName.json().path("field").asString()).isEqualTo("username");
+    }
+
+    @Test
+    void aPasswordBeyondBcryptsLimitOf72BytesIsA400AndNoOperatorIsCreated() {
+        String username = TestIds.unique("long").toLowerCase(Locale.ROOT);
+        ApiClient.Response tooLong = admin.post(
+                "/api/v1/operators",
+                "{\"username\":\"" + username + "\",\"password\":\"" + "é".repeat(40) + "\",\"roles\":[\"FINANCE\"]}");
+
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.json().path("field").asString()).isEqualTo("password");
+        assertThat(admin.get("/api/v1/operators").body()).doesNotContain(username);
     }
 
     @Test

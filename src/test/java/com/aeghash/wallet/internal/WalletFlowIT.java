@@ -6,12 +6,10 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withException;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
-import com.aeghash.approval.DoneOrAwaiting;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.Secret;
 import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.FailureReason;
-import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.WalletCreation;
@@ -36,11 +34,11 @@ import org.springframework.http.MediaType;
  */
 class WalletFlowIT {
 
-    private static final String ADDRESS = "0x00000000000000000000000000000000000000a1";
-    private static final String WALLET_KEY = "flow-wallet-key-0c1d2e3f4a5b";
-    private static final String TO = "0x00000000000000000000000000000000000000b2";
-    private static final String CONTRACT = "0x55d398326f99059ff775485246999027b3197955";
-    private static final String TXID = "0x" + "2a".repeat(32);
+    static final String ADDRESS = "0x00000000000000000000000000000000000000a1";
+    static final String WALLET_KEY = "flow-wallet-key-0c1d2e3f4a5b";
+    static final String TO = "0x00000000000000000000000000000000000000b2";
+    static final String CONTRACT = "0x55d398326f99059ff775485246999027b3197955";
+    static final String TXID = "0x" + "2a".repeat(32);
 
     private final WalletTestKit kit = new WalletTestKit();
 
@@ -200,193 +198,6 @@ class WalletFlowIT {
     }
 
     @Test
-    void errorTwelveIsUnknownIsNeverResentAndEndsWithAnOperatorDecision() {
-        kit.walletFor("member-9", ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"}");
-
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-9", "member-9", "3"));
-        kit.vendor.verify();
-
-        assertThat(transfer.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);
-        for (Duration delay : kit.properties.janitorSchedule()) {
-            kit.clock.advance(delay);
-            assertThat(kit.reconciler.reconcile().checked()).isEqualTo(1);
-        }
-        kit.vendor.verify();
-        TransactionRecord handedOver = kit.transactions.find(transfer.id()).orElseThrow();
-        assertThat(handedOver.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        assertThat(handedOver.needsOperator()).isTrue();
-        assertThat(kit.alertsTitled("Wallet transfer needs an operator decision"))
-                .hasSize(1);
-        assertThat(kit.reconciler.reconcile().checked()).isZero();
-
-        // No txid: MBlock cannot be asked, so one operator's word is not enough.
-        DoneOrAwaiting<WalletTransaction> asked = kit.operations.resolve(
-                transfer.id(), new Resolution(false, null, "not on the explorer after 1 day"), "ops-anna");
-        assertThat(asked.isDone()).isFalse();
-        assertThat(kit.transactions.find(transfer.id()).orElseThrow().status())
-                .isEqualTo(WalletTransactionStatus.UNKNOWN);
-        assertThat(asked.awaiting().kind()).isEqualTo("wallet.transaction_decision");
-        String result = kit.decisionApprovals.execute(asked.awaiting(), "fin-bob");
-        WalletTransaction decided = kit.service.transaction(transfer.id());
-
-        assertThat(result).contains("failed");
-        assertThat(decided.status()).isEqualTo(WalletTransactionStatus.FAILED);
-        assertThat(decided.failureReason()).isEqualTo(FailureReason.OPERATOR_DECISION);
-        assertThat(decided.resolvedBy()).isEqualTo("ops-anna");
-        assertThat(decided.approvedBy()).isEqualTo("fin-bob");
-        assertThat(kit.audits).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo("wallet.transaction_resolved");
-            assertThat(entry.actor()).isEqualTo("ops-anna");
-            assertThat(entry.details()).containsEntry("approvedBy", "fin-bob");
-        });
-        assertThat(kit.events).singleElement().isInstanceOfSatisfying(WalletTransferSettled.class, settled -> {
-            assertThat(settled.outcome()).isEqualTo(Settlement.FAILED);
-            assertThat(settled.decision().decidedBy()).isEqualTo("ops-anna");
-            assertThat(settled.decision().approvedBy()).isEqualTo("fin-bob");
-        });
-        assertThatThrownBy(() -> kit.operations.resolve(
-                        transfer.id(), new Resolution(true, null, "second thoughts"), "ops-anna"))
-                .isInstanceOfSatisfying(
-                        ApiException.class,
-                        problem -> assertThat(problem.code()).isEqualTo("transaction_not_unknown"));
-    }
-
-    @Test
-    void anUnknownTransferWithATxidIsSettledByItsReceipt() {
-        kit.walletFor("member-10", ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"," + "\"txid\":\""
-                        + TXID + "\"}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-10", "member-10", "3"));
-        kit.callsDone();
-        kit.expect("receiptByHash", "{\"result\":false,\"message\":\"Transaction receipt not found\"}");
-        kit.expectCall("receiptByHash")
-                .andExpect(jsonPath("$.txid").value(TXID))
-                .andRespond(withSuccess(
-                        "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO
-                                + "\",\"amount\":\"3.0\",\"message\":\"success\"}",
-                        MediaType.APPLICATION_JSON));
-
-        kit.clock.advance(Duration.ofMinutes(5));
-        assertThat(kit.reconciler.reconcile().resolved()).isZero();
-        kit.clock.advance(Duration.ofHours(1));
-        assertThat(kit.reconciler.reconcile().resolved()).isEqualTo(1);
-
-        kit.vendor.verify();
-        TransactionRecord settled = kit.transactions.find(transfer.id()).orElseThrow();
-        assertThat(settled.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
-        assertThat(settled.checkNote()).contains("matches");
-        assertThat(kit.events).singleElement().isInstanceOf(WalletTransferSettled.class);
-    }
-
-    @Test
-    void oneOperatorDeclaresATransferFailedOnlyOnTheChainsWordNoReceiptInEveryCheckAndNoneNow() {
-        WalletTransaction transfer = unknownTransfer("member-14", TXID);
-        String notFound = "{\"result\":false,\"message\":\"Transaction receipt not found\"}";
-        for (Duration delay : kit.properties.janitorSchedule()) {
-            kit.expect("receiptByHash", notFound);
-            kit.clock.advance(delay);
-            kit.reconciler.reconcile();
-            kit.callsDone();
-        }
-        kit.expect("receiptByHash", notFound);
-
-        DoneOrAwaiting<WalletTransaction> decided = kit.operations.resolve(
-                transfer.id(), new com.aeghash.wallet.Resolution(false, null, "dropped from the mempool"), "ops-anna");
-
-        kit.vendor.verify();
-        assertThat(kit.transactions.find(transfer.id()).orElseThrow().receiptNotFoundChecks())
-                .isEqualTo(3);
-        assertThat(decided.isDone()).isTrue();
-        assertThat(decided.done().status()).isEqualTo(WalletTransactionStatus.FAILED);
-        assertThat(decided.done().resolvedBy()).isEqualTo("ops-anna");
-        assertThat(decided.done().approvedBy()).isNull();
-        assertThat(decided.done().checkNote()).contains("no receipt of " + TXID + " in 3 checks and again now");
-        assertThat(kit.approvals.filed()).isEmpty();
-        assertThat(kit.events)
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        WalletTransferSettled.class,
-                        settled -> assertThat(settled.decision().evidence()).contains("no receipt"));
-    }
-
-    @Test
-    void aReceiptFoundWhenTheOperatorDecidesKeepsTheTransferForASecondOperator() {
-        WalletTransaction transfer = unknownTransfer("member-15", TXID);
-        kit.expect("receiptByHash", "{\"result\":false,\"message\":\"Transaction receipt not found\"}");
-        kit.clock.advance(Duration.ofMinutes(5));
-        kit.reconciler.reconcile();
-        kit.callsDone();
-
-        DoneOrAwaiting<WalletTransaction> decided = kit.operations.resolve(
-                transfer.id(), new com.aeghash.wallet.Resolution(false, null, "not on the explorer"), "ops-anna");
-
-        assertThat(decided.isDone())
-                .as("one check without a receipt is not the chain's word")
-                .isFalse();
-        assertThat(decided.awaiting().payload().path("receiptNotFoundChecks").asInt())
-                .isEqualTo(1);
-        assertThat(kit.transactions.find(transfer.id()).orElseThrow().status())
-                .isEqualTo(WalletTransactionStatus.UNKNOWN);
-    }
-
-    @Test
-    void aTxidIsAcceptedOnlyWhenItsReceiptMatchesTheTransferAndThenSettlesIt() {
-        WalletTransaction transfer = unknownTransfer("member-16", null);
-        String otherTxid = "0x" + "3b".repeat(32);
-        kit.expect(
-                "receiptByHash",
-                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"4\"}");
-        kit.expect(
-                "receiptByHash",
-                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"3\"}");
-
-        assertThatThrownBy(() -> kit.operations.attachCandidateTxid(transfer.id(), otherTxid, "ops-anna"))
-                .isInstanceOfSatisfying(ApiException.class, problem -> {
-                    assertThat(problem.code()).isEqualTo("txid_not_confirmed");
-                    assertThat(problem.status().value()).isEqualTo(422);
-                });
-        TransactionRecord untouched = kit.transactions.find(transfer.id()).orElseThrow();
-        WalletTransaction attached = kit.operations.attachCandidateTxid(transfer.id(), TXID, "ops-anna");
-
-        kit.vendor.verify();
-        assertThat(untouched.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        assertThat(untouched.txid()).isNull();
-        assertThat(attached.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
-        assertThat(attached.txid()).isEqualTo(TXID);
-        assertThat(attached.resolvedBy()).isEqualTo("ops-anna");
-        assertThat(kit.audits).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo("wallet.candidate_txid_attached");
-            assertThat(entry.details()).containsEntry("txid", TXID);
-        });
-    }
-
-    @Test
-    void aReceiptThatDoesNotMatchLeavesTheTransferUnknown() {
-        kit.walletFor("member-11", ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"RPCError: timeout\",\"txid\":\"" + TXID + "\"}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-11", "member-11", "3"));
-        kit.callsDone();
-        kit.expect(
-                "receiptByHash",
-                "{\"result\":true,\"from\":\"" + ADDRESS + "\",\"to\":\"" + TO + "\",\"amount\":\"30\"}");
-
-        kit.clock.advance(Duration.ofMinutes(5));
-        kit.reconciler.reconcile();
-
-        TransactionRecord row = kit.transactions.find(transfer.id()).orElseThrow();
-        assertThat(row.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        assertThat(row.checkNote()).contains("does not match");
-    }
-
-    @Test
     void theSameReferenceIsSentOnceAndADifferentRequestUnderItIsAConflict() {
         kit.walletFor("member-12", ADDRESS, WALLET_KEY);
         kit.expect("transferByWalletKey", "{\"result\":true,\"txid\":\"" + TXID + "\"}");
@@ -465,21 +276,8 @@ class WalletFlowIT {
         assertThat(kit.alertsTitled("Wallet transfer outcome unknown")).hasSize(1);
     }
 
-    private static TransferCommand command(String reference, String memberId, String amount) {
+    static TransferCommand command(String reference, String memberId, String amount) {
         return new TransferCommand(
                 reference, WalletKeySource.member(memberId), TO, new BigDecimal(amount), CONTRACT, "member-app-test");
-    }
-
-    /** A transfer of 3 from the member's wallet whose answer was an RPC timeout, with the txid MBlock gave or none. */
-    private WalletTransaction unknownTransfer(String memberId, String txid) {
-        kit.walletFor(memberId, ADDRESS, WALLET_KEY);
-        kit.expect(
-                "transferByWalletKey",
-                "{\"result\":false,\"message\":\"RPCError: timeout\""
-                        + (txid == null ? "" : ",\"txid\":\"" + txid + "\"") + "}");
-        WalletTransaction transfer = kit.service.transferFrom(command("ref-" + memberId, memberId, "3"));
-        kit.callsDone();
-        assertThat(transfer.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
-        return transfer;
     }
 }

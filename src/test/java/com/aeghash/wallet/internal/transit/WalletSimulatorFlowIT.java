@@ -2,86 +2,21 @@ package com.aeghash.wallet.internal.transit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.common.Addresses;
-import com.aeghash.config.MBlockProperties;
-import com.aeghash.sandbox.MBlockSandbox;
-import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
-import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
-import com.aeghash.wallet.internal.transactions.WalletTransactionRepository;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The wallet flows through the whole application and the in-app MBlock simulator over HTTP (the real
  * client, controllers, security and database), run on H2 and on PostgreSQL.
  */
 @OnEachDatabase
-class WalletSimulatorFlowIT {
-
-    static final String TOKEN = "0x55d398326f99059ff775485246999027b3197955";
-    static final String ERROR_12 = "Request Time out, Transaction receipt not found.";
-
-    @RegisterExtension
-    final TestApplication application;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MBlockSandbox mblock;
-
-    @Autowired
-    SandboxFaults faults;
-
-    @Autowired
-    TransitCallbackTokens callbackTokens;
-
-    @Autowired
-    WalletTransactionRepository transactions;
-
-    @Autowired
-    MBlockProperties mblockProperties;
-
-    WalletApi api;
-
-    /** The member app: the only account that may send a member's tokens. */
-    WalletApi app;
-
-    /** An OPERATIONS operator: decides unknown outcomes (with the chain's word or a second operator). */
-    WalletApi operations;
+class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     WalletSimulatorFlowIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new WalletApi(port);
-        TestSecrets.register(mblockProperties.transitFeeWalletKey().reveal());
-        app = operator("MEMBER_APP");
-        operations = operator("OPERATIONS");
-    }
-
-    @AfterEach
-    void clearFaultsAndCheckResponses() {
-        faults.clear(MBlockSandbox.VENDOR, "transferByWalletKey");
-        faults.clear(MBlockSandbox.VENDOR, "transitCallback");
-        assertNoSecretInAnyResponse();
+        super(database);
     }
 
     @Test
@@ -279,152 +214,5 @@ class WalletSimulatorFlowIT {
 
         assertThat(api.postAnonymously(callbackPath(genuine), body).text("status"))
                 .isEqualTo("confirmed");
-    }
-
-    @Test
-    void walletEndpointsNeedAnOperatorAndFinanceMayReadButNotMoveFunds() {
-        String member = TestIds.member();
-        String address = fundedWallet(member);
-        String password = "finance-password-" + TestIds.unique("p");
-        TestSecrets.register(password);
-        String finance = "finance-" + TestIds.unique("u").toLowerCase(Locale.ROOT);
-        assertThat(api.post(
-                                "/api/v1/operators",
-                                "{\"username\":\"" + finance + "\",\"password\":\"" + password
-                                        + "\",\"roles\":[\"FINANCE\"]}")
-                        .status())
-                .isEqualTo(201);
-        WalletApi asFinance = api.as(finance, password);
-
-        assertThat(api.postAnonymously(walletPath(member), "").status()).isEqualTo(401);
-        assertThat(api.postAnonymously("/sandbox/mblock/faucet", "{}").status()).isEqualTo(401);
-        // FINANCE reads the wallet with its address masked, as the console shows it (common.Addresses)
-        assertThat(asFinance.get(walletPath(member)).text("address")).isEqualTo(Addresses.masked(address));
-        assertThat(asFinance
-                        .post(walletPath(member) + "/transfers", "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\"}")
-                        .status())
-                .isEqualTo(403);
-        assertThat(asFinance
-                        .post("/sandbox/mblock/faucet", "{\"address\":\"" + address + "\",\"amount\":\"1\"}")
-                        .status())
-                .isEqualTo(403);
-    }
-
-    @Test
-    void operatorsCannotSendAMembersTokensTheMemberAppCanAndEachTransferNamesAndAuditsItsActor() {
-        String member = TestIds.member();
-        String address = fundedWallet(member);
-        String transfer = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";
-        String transit = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";
-
-        for (WalletApi operator : List.of(api, operations, operator("FINANCE"))) {
-            assertThat(operator.post(walletPath(member) + "/transfers", transfer)
-                            .status())
-                    .isEqualTo(403);
-            assertThat(operator.post(walletPath(member) + "/transits", transit).status())
-                    .isEqualTo(403);
-        }
-        WalletApi.Answer sent = app.post(walletPath(member) + "/transfers", transfer);
-        WalletApi.Answer moved = app.post(walletPath(member) + "/transits", transit);
-
-        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        assertThat(sent.text("actor")).isEqualTo(memberAppUsername);
-        assertThat(moved.status()).as(moved.body()).isEqualTo(202);
-        assertThat(moved.text("actor")).isEqualTo(memberAppUsername);
-        assertThat(mblock.balanceOf(address, TOKEN)).isLessThanOrEqualTo(new BigDecimal("49"));
-        assertThat(api.get("/api/v1/audit?action=wallet.transfer_requested&limit=500")
-                        .json())
-                .filteredOn(entry -> entry.path("target").asString().equals(member))
-                .singleElement()
-                .satisfies(entry -> {
-                    assertThat(entry.path("actor").asString()).isEqualTo(memberAppUsername);
-                    assertThat(entry.path("details").path("transactionId").asLong())
-                            .isEqualTo(sent.json().path("id").asLong());
-                });
-        assertThat(api.get("/api/v1/audit?action=wallet.transit_requested&limit=500")
-                        .json())
-                .filteredOn(entry -> entry.path("target").asString().equals(member))
-                .singleElement()
-                .satisfies(entry -> assertThat(entry.path("actor").asString()).isEqualTo(memberAppUsername));
-    }
-
-    private String memberAppUsername;
-
-    /** A new operator with the role, as a client of the API; the member app's name is kept. */
-    private WalletApi operator(String role) {
-        String password = "wallet-test-password-" + TestIds.unique("p");
-        TestSecrets.register(password);
-        String username = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-"
-                + TestIds.unique("u").toLowerCase(Locale.ROOT);
-        assertThat(api.post(
-                                "/api/v1/operators",
-                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[\""
-                                        + role + "\"]}")
-                        .status())
-                .isEqualTo(201);
-        if (role.equals("MEMBER_APP")) {
-            memberAppUsername = username;
-        }
-        return api.as(username, password);
-    }
-
-    private String fundedWallet(String member) {
-        String address = api.post(walletPath(member), "").text("address");
-        registerKeyOf(address);
-        fund(address, null, "1");
-        fund(address, TOKEN, "50");
-        return address;
-    }
-
-    private void fund(String address, String contract, String amount) {
-        String body = contract == null
-                ? "{\"address\":\"" + address + "\",\"amount\":\"" + amount + "\"}"
-                : "{\"address\":\"" + address + "\",\"contract\":\"" + contract + "\",\"amount\":\"" + amount + "\"}";
-        assertThat(api.post("/sandbox/mblock/faucet", body).status()).isEqualTo(200);
-    }
-
-    /** Wallet keys live in the simulator; registering them lets the log scan look for them too. */
-    private void registerKeyOf(String address) {
-        mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
-    }
-
-    private static String newAddress() {
-        return "0x" + UUID.randomUUID().toString().replace("-", "") + "00000000";
-    }
-
-    private WalletApi.Answer awaitStatus(long id, String status) {
-        await(() -> status.equals(api.get("/api/v1/wallet-transactions/" + id).text("status")));
-        return api.get("/api/v1/wallet-transactions/" + id);
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
-    }
-
-    private void assertNoSecretInAnyResponse() {
-        for (String body : api.bodies()) {
-            for (String secret : TestSecrets.all()) {
-                assertThat(body).as("a response body").doesNotContain(secret);
-            }
-        }
-    }
-
-    private static String walletPath(String member) {
-        return "/api/v1/members/" + member + "/wallet";
-    }
-
-    private static String callbackPath(String callbackToken) {
-        return "/api/v1/callbacks/mblock/transit?callbackToken=" + callbackToken;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,19 @@ class OperatorAccountsService implements OperatorAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OperatorAccountsService(
-            OperatorRepository operators, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+            OperatorRepository operators,
+            PasswordEncoder passwordEncoder,
+            AuditLog auditLog,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.operators = operators;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -72,6 +79,7 @@ class OperatorAccountsService implements OperatorAccounts {
             throw ApiException.conflict("conflict", "the last administrator cannot be deleted");
         }
         operators.delete(username);
+        events.publishEvent(new OperatorAccessChanged(username, "deleted"));
         auditLog.record(
                 actor, "operator.deleted", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
     }

@@ -21,7 +21,7 @@ class OperatorPasswordPolicyTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T00:00:00Z"), ZoneOffset.UTC);
     private final InMemoryOperatorRepository repository = new InMemoryOperatorRepository();
     private final OperatorAccountsService accounts = new OperatorAccountsService(
-            repository, new BCryptPasswordEncoder(4), AuditFixtures.inMemoryAuditLog(clock), clock);
+            repository, new BCryptPasswordEncoder(4), AuditFixtures.inMemoryAuditLog(clock), clock, event -> {});
 
     @Test
     void aPasswordLongerThan72Utf8BytesIsAValidationErrorNotAServerError() {

@@ -78,83 +78,29 @@ record Withdrawal(
     }
 
     Withdrawal withId(long newId) {
-        return new Withdrawal(
-                newId,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                approvals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                updatedAt);
+        Copy copy = new Copy(this);
+        copy.id = newId;
+        return copy.build();
     }
 
     Withdrawal withStatus(WithdrawalStatus newStatus, Instant now) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                newStatus,
-                flagged,
-                approvals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                now);
+        Copy copy = new Copy(this);
+        copy.status = newStatus;
+        copy.updatedAt = now;
+        return copy.build();
     }
 
     Withdrawal withVersion(long newVersion) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                approvals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                reconciliation,
-                newVersion,
-                createdAt,
-                updatedAt);
+        Copy copy = new Copy(this);
+        copy.version = newVersion;
+        return copy.build();
     }
 
     Withdrawal flagged(Instant now) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                true,
-                approvals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                now);
+        Copy copy = new Copy(this);
+        copy.flagged = true;
+        copy.updatedAt = now;
+        return copy.build();
     }
 
     Withdrawal withFirstApproval(String approver, Set<ApprovalRole> roles) {
@@ -166,83 +112,91 @@ record Withdrawal(
     }
 
     Withdrawal withDecision(String decider, String reason) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                approvals,
-                decider,
-                reason,
-                vendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                updatedAt);
+        Copy copy = new Copy(this);
+        copy.decidedBy = decider;
+        copy.statusReason = reason;
+        return copy.build();
     }
 
     /** Keeps the known vendor reference when the new outcome carries none. */
     Withdrawal withVendorOutcome(String newVendorReference, String reason) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                approvals,
-                decidedBy,
-                reason,
-                newVendorReference == null ? vendorReference : newVendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                updatedAt);
+        Copy copy = new Copy(this);
+        copy.statusReason = reason;
+        if (newVendorReference != null) {
+            copy.vendorReference = newVendorReference;
+        }
+        return copy.build();
     }
 
     Withdrawal withReconciliation(ReconciliationState state, Instant now) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                approvals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                state,
-                version,
-                createdAt,
-                now);
+        Copy copy = new Copy(this);
+        copy.reconciliation = state;
+        copy.updatedAt = now;
+        return copy.build();
     }
 
     private Withdrawal withApprovals(Approvals newApprovals) {
-        return new Withdrawal(
-                id,
-                request,
-                requestedBy,
-                idempotencyKey,
-                idempotencyRecordId,
-                requestFingerprint,
-                status,
-                flagged,
-                newApprovals,
-                decidedBy,
-                statusReason,
-                vendorReference,
-                reconciliation,
-                version,
-                createdAt,
-                updatedAt);
+        Copy copy = new Copy(this);
+        copy.approvals = newApprovals;
+        return copy.build();
+    }
+
+    /** The one place that copies every component: each {@code with...} method changes only its own. */
+    private static final class Copy {
+        private long id;
+        private final WithdrawalRequest request;
+        private final String requestedBy;
+        private final String idempotencyKey;
+        private final Long idempotencyRecordId;
+        private final String requestFingerprint;
+        private WithdrawalStatus status;
+        private boolean flagged;
+        private Approvals approvals;
+        private String decidedBy;
+        private String statusReason;
+        private String vendorReference;
+        private ReconciliationState reconciliation;
+        private long version;
+        private final Instant createdAt;
+        private Instant updatedAt;
+
+        private Copy(Withdrawal original) {
+            id = original.id;
+            request = original.request;
+            requestedBy = original.requestedBy;
+            idempotencyKey = original.idempotencyKey;
+            idempotencyRecordId = original.idempotencyRecordId;
+            requestFingerprint = original.requestFingerprint;
+            status = original.status;
+            flagged = original.flagged;
+            approvals = original.approvals;
+            decidedBy = original.decidedBy;
+            statusReason = original.statusReason;
+            vendorReference = original.vendorReference;
+            reconciliation = original.reconciliation;
+            version = original.version;
+            createdAt = original.createdAt;
+            updatedAt = original.updatedAt;
+        }
+
+        private Withdrawal build() {
+            return new Withdrawal(
+                    id,
+                    request,
+                    requestedBy,
+                    idempotencyKey,
+                    idempotencyRecordId,
+                    requestFingerprint,
+                    status,
+                    flagged,
+                    approvals,
+                    decidedBy,
+                    statusReason,
+                    vendorReference,
+                    reconciliation,
+                    version,
+                    createdAt,
+                    updatedAt);
+        }
     }
 }

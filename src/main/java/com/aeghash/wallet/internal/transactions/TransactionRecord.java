@@ -126,7 +126,7 @@ public record TransactionRecord(
         Draft draft = new Draft(this);
         draft.status = next;
         changes.accept(draft);
-        return draft.build(now);
+        return draft.truncateNotes().build(now);
     }
 
     /** The record with changes that keep its status. */
@@ -134,48 +134,19 @@ public record TransactionRecord(
         Draft draft = new Draft(this);
         changes.accept(draft);
         draft.status = status;
-        return draft.build(now);
+        return draft.truncateNotes().build(now);
     }
 
     public TransactionRecord withId(long newId) {
-        return copy(newId, version);
+        Draft draft = new Draft(this);
+        draft.id = newId;
+        return draft.build(updatedAt);
     }
 
     public TransactionRecord withVersion(long newVersion) {
-        return copy(id, newVersion);
-    }
-
-    private TransactionRecord copy(long newId, long newVersion) {
-        return new TransactionRecord(
-                newId,
-                reference,
-                kind,
-                status,
-                memberId,
-                sourceLabel,
-                actor,
-                fromAddress,
-                toAddress,
-                contract,
-                amount,
-                txid,
-                vendorToken,
-                txidFee,
-                txidToken,
-                failureReason,
-                failureMessage,
-                sendAttempts,
-                checkCount,
-                receiptNotFoundChecks,
-                nextCheckAt,
-                checkNote,
-                deadlineAt,
-                resolvedBy,
-                approvedBy,
-                resolutionNote,
-                createdAt,
-                updatedAt,
-                newVersion);
+        Draft draft = new Draft(this);
+        draft.version = newVersion;
+        return draft.build(updatedAt);
     }
 
     /** Unknown and the reconciler has no checks left: waiting for an operator. */
@@ -214,6 +185,8 @@ public record TransactionRecord(
     /** The mutable copy a change is written on. */
     public static final class Draft {
         private final TransactionRecord origin;
+        private Long id;
+        private long version;
         private WalletTransactionStatus status;
         public String txid;
         public String vendorToken;
@@ -233,6 +206,8 @@ public record TransactionRecord(
 
         private Draft(TransactionRecord origin) {
             this.origin = origin;
+            this.id = origin.id;
+            this.version = origin.version;
             this.status = origin.status;
             this.txid = origin.txid;
             this.vendorToken = origin.vendorToken;
@@ -251,10 +226,18 @@ public record TransactionRecord(
             this.resolutionNote = origin.resolutionNote;
         }
 
-        private TransactionRecord build(Instant now) {
+        /** Cuts the free-text notes a change wrote to the 500 characters their columns hold. */
+        private Draft truncateNotes() {
+            failureMessage = truncate(failureMessage);
+            checkNote = truncate(checkNote);
+            resolutionNote = truncate(resolutionNote);
+            return this;
+        }
+
+        private TransactionRecord build(Instant updatedAt) {
             TransactionRecord o = origin;
             return new TransactionRecord(
-                    o.id,
+                    id,
                     o.reference,
                     o.kind,
                     status,
@@ -270,19 +253,19 @@ public record TransactionRecord(
                     txidFee,
                     txidToken,
                     failureReason,
-                    truncate(failureMessage),
+                    failureMessage,
                     sendAttempts,
                     checkCount,
                     receiptNotFoundChecks,
                     nextCheckAt,
-                    truncate(checkNote),
+                    checkNote,
                     deadlineAt,
                     resolvedBy,
                     approvedBy,
-                    truncate(resolutionNote),
+                    resolutionNote,
                     o.createdAt,
-                    now,
-                    o.version);
+                    updatedAt,
+                    version);
         }
 
         private static String truncate(String text) {

@@ -74,17 +74,9 @@ final class SimulatedMethods {
 
     private Map<String, Object> hashCreditCharge(SimulatedRequest request) {
         SimulatedPool.Charge charge = pool.charge(request.positiveAmount("amount"), request.text("from"));
-        return success(fields(
-                "chargeId",
-                charge.chargeId(),
-                "address",
-                DEPOSIT_ADDRESS,
-                "amount",
-                plain(charge.amount()),
-                "price",
-                "1",
-                "coin",
-                "USDT"));
+        Map<String, Object> json = fields("chargeId", charge.chargeId(), "address", DEPOSIT_ADDRESS);
+        json.putAll(chargedAmount(charge));
+        return success(json);
     }
 
     private Map<String, Object> hashCreditChargeHistory(SimulatedRequest request) {
@@ -93,19 +85,10 @@ final class SimulatedMethods {
                 .filter(charge -> chargeId == null || charge.chargeId().equals(chargeId))
                 .map(charge -> {
                     Instant completedAt = pool.completedAt(charge.createdAt(), properties.chargeCompletionDelay());
-                    Map<String, Object> json = fields(
-                            "chargeId",
-                            charge.chargeId(),
-                            "from",
-                            charge.from(),
-                            "to",
-                            DEPOSIT_ADDRESS,
-                            "amount",
-                            plain(charge.amount()),
-                            "price",
-                            "1",
-                            "coin",
-                            "USDT",
+                    Map<String, Object> json =
+                            fields("chargeId", charge.chargeId(), "from", charge.from(), "to", DEPOSIT_ADDRESS);
+                    json.putAll(chargedAmount(charge));
+                    json.putAll(fields(
                             "credit",
                             completedAt == null ? null : plain(charge.amount()),
                             "status",
@@ -113,7 +96,7 @@ final class SimulatedMethods {
                             "createAt",
                             charge.createdAt().toEpochMilli(),
                             "updateAt",
-                            completedAt == null ? null : completedAt.toEpochMilli());
+                            completedAt == null ? null : completedAt.toEpochMilli()));
                     return new SimulatedHistory.Row(charge.createdAt(), json);
                 })
                 .toList();
@@ -294,6 +277,11 @@ final class SimulatedMethods {
 
     private static BigDecimal perUnit(BigDecimal value, BigDecimal divisor) {
         return value.divide(divisor, SimulatedDailyData.VENDOR_SCALE, RoundingMode.DOWN);
+    }
+
+    /** What a charge bought, as both the charge and its history show it: USDT at the fixed price of 1. */
+    private static Map<String, Object> chargedAmount(SimulatedPool.Charge charge) {
+        return fields("amount", plain(charge.amount()), "price", "1", "coin", "USDT");
     }
 
     private static String plain(BigDecimal value) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.common.Secret;
 import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -20,30 +18,15 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Administrators' pages: partners with their inbound event log and re-processing, and operator accounts. */
 @IntegrationTest
-class ConsoleAdministrationIT {
+class ConsoleAdministrationIT extends ConsoleOrganizationTestBase {
 
     /** The sandbox profile's demo partner (application-sandbox.yml). */
     static final String DEMO_KEY = "demo-key-0001";
 
     static final String DEMO_SECRET = "demo-secret-do-not-use-in-production-0001";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganizationChanges organization;
 
     @Test
     void partnersPageShowsFingerprintsAndTheEventLogToAdministratorsOnly() throws Exception {

@@ -6,9 +6,7 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.Addresses;
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
-import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
@@ -17,24 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The member page gathers every module's view of one member; wallet addresses are masked below ADMIN. */
 @IntegrationTest
-class ConsoleMemberIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganizationChanges organization;
+class ConsoleMemberIT extends ConsoleOrganizationTestBase {
 
     @Autowired
     BonusDistribution bonus;

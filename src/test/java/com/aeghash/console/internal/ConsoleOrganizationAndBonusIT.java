@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -22,25 +20,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The organization picture with legs, PV and spillovers; bonus closings run from the console; an order's entries. */
 @IntegrationTest
-class ConsoleOrganizationAndBonusIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    OrganizationChanges organization;
+class ConsoleOrganizationAndBonusIT extends ConsoleOrganizationTestBase {
 
     @Autowired
     BonusDistribution bonus;

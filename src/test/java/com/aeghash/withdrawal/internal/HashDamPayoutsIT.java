@@ -3,7 +3,6 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.Checker;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningWithdrawalRecord;
@@ -45,9 +44,6 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     MiningWithdrawals mining;
-
-    @Autowired
-    ApprovalRequests approvalRequests;
 
     @Autowired
     WithdrawalMoney money;
@@ -255,12 +251,7 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("code").asString()).isEqualTo("destination_not_supported");
         assertThat(refused.json().path("field").asString()).isEqualTo("destination");
-        assertThat(api.admin()
-                        .get("/api/v1/withdrawals?memberId=" + member)
-                        .json()
-                        .path("items")
-                        .size())
-                .isZero();
+        assertThat(api.listedFor(member)).isZero();
         assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
     }
 

@@ -3,7 +3,6 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.Checker;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
@@ -49,9 +48,6 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Autowired
     MBlockSandbox mblock;
-
-    @Autowired
-    ApprovalRequests approvalRequests;
 
     @Autowired
     MBlockTreasuryProperties treasury;
@@ -127,12 +123,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("code").asString()).isEqualTo("member_wallet_missing");
-        assertThat(api.admin()
-                        .get("/api/v1/withdrawals?memberId=" + member)
-                        .json()
-                        .path("items")
-                        .size())
-                .isZero();
+        assertThat(api.listedFor(member)).isZero();
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("10");
     }
 

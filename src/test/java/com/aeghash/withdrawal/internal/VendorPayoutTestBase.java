@@ -3,9 +3,8 @@ package com.aeghash.withdrawal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aeghash.common.UnitOfWork;
+import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
@@ -14,7 +13,6 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,10 +24,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -37,18 +33,12 @@ import tools.jackson.databind.JsonNode;
  * Base of the end-to-end payout tests through the vendor simulators: the API driver, fault plans set as an admin
  * does, the ledger lines of a withdrawal, its alerts, and the ledger invariants (and no fault left) after each test.
  */
-abstract class VendorPayoutTestBase {
+abstract class VendorPayoutTestBase extends WithdrawalPipelineTestBase {
 
     static final Duration SETTLE_WITHIN = Duration.ofSeconds(20);
 
     @RegisterExtension
     final TestApplication application;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Ledger ledger;
 
     @Autowired
     AlertHistory alertHistory;
@@ -60,66 +50,27 @@ abstract class VendorPayoutTestBase {
     DataSource dataSource;
 
     @Autowired
-    WithdrawalApprovals approvals;
-
-    @Autowired
-    PayoutExecutor executor;
-
-    @Autowired
-    WithdrawalRepository withdrawals;
-
-    @Autowired
-    WithdrawalReconciler reconciler;
-
-    @Autowired
-    WithdrawalApprovalBatch batch;
-
-    @Autowired
     PayoutGateways gateways;
 
+    /** The four-eyes requests some vendor decisions wait in. */
     @Autowired
-    UnitOfWork unitOfWork;
-
-    @Autowired
-    Clock clock;
-
-    WithdrawalApi api;
+    ApprovalRequests approvalRequests;
 
     /** On the application of {@link VendorPayoutIntegrationTest} or of {@link VendorPayoutPostgresIntegrationTest}. */
     VendorPayoutTestBase(TestDatabases.Kind database) {
         application = TestApplication.on(database, OnH2.class, OnPostgres.class);
     }
 
-    @BeforeEach
-    void connect() {
-        api = WithdrawalApi.on(port);
-    }
-
+    /** Runs before the base's ledger invariants check (JUnit runs a subclass's {@code @AfterEach} first). */
     @AfterEach
-    void faultsClearedAndLedgerInvariantsHold() {
+    void faultsCleared() {
         faults.clearAll();
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
     /** Sets a fault plan through the admin endpoint, as an operator demonstrating a failure would. */
     void fault(String vendorMethod, String planJson) {
         ApiClient.Response set = api.admin().put("/sandbox/faults/" + vendorMethod, planJson);
         assertThat(set.status()).as(set.body()).isEqualTo(200);
-    }
-
-    /** Approved by two people without being executed, as when the process stops right after the second approval. */
-    long approvedWithoutExecution(String member, String asset, String amount) {
-        long id = api.requested(member, asset, amount);
-        approvals.approve(id, new Approver(api.operations, Set.of(ApprovalRole.OPERATIONS)), null);
-        Withdrawal approved = approvals.approve(id, new Approver(api.finance, Set.of(ApprovalRole.FINANCE)), null);
-        assertThat(approved.status()).isEqualTo(WithdrawalStatus.APPROVED);
-        return id;
-    }
-
-    /** Phase 1 of the execution only (committed {@code executing}), as a crash right after it leaves it. */
-    Withdrawal executingAfterCrash(long id) {
-        return unitOfWork.inNewTransaction(
-                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
     }
 
     /** Repeats {@code nudge} (a janitor run) until the withdrawal has the status. */

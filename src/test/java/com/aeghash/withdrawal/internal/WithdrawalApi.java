@@ -143,6 +143,14 @@ final class WithdrawalApi {
         throw new AssertionError("withdrawal " + id + " has no audit entry " + action);
     }
 
+    /** How many withdrawals the admin's list shows for the member (its first page). */
+    int listedFor(String member) {
+        return admin().get("/api/v1/withdrawals?memberId=" + member)
+                .json()
+                .path("items")
+                .size();
+    }
+
     BigDecimal available(String member, String asset) {
         return bucket(member, asset, "available");
     }

@@ -1,42 +1,18 @@
 package com.aeghash.withdrawal.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.RecordingNotifier;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Base of the withdrawal API tests: the API driver, the test doubles, and the ledger invariants after each test. */
-abstract class WithdrawalApiTestBase {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Ledger ledger;
+/** Base of the withdrawal API tests on the scripted payout gateway and the recording notifier (the test doubles). */
+abstract class WithdrawalApiTestBase extends WithdrawalPipelineTestBase {
 
     @Autowired
     ScriptedPayoutGateway gateway;
 
     @Autowired
     RecordingNotifier alerts;
-
-    WithdrawalApi api;
-
-    @BeforeEach
-    void connect() {
-        api = WithdrawalApi.on(port);
-    }
-
-    @AfterEach
-    void ledgerInvariantsHold() {
-        assertThat(ledger.checkInvariants().violations()).isEmpty();
-    }
 
     /** For tests run on each database: the application of {@link WithdrawalIntegrationTest} or its PostgreSQL twin. */
     static TestApplication applicationOn(TestDatabases.Kind database) {

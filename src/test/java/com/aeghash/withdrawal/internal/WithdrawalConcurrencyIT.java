@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Real threads through the HTTP API against one database: row locks decide, money is never paid twice. On H2 and
@@ -32,9 +31,6 @@ class WithdrawalConcurrencyIT extends WithdrawalApiTestBase {
 
     @RegisterExtension
     final TestApplication application;
-
-    @Autowired
-    WithdrawalApprovalBatch batch;
 
     WithdrawalConcurrencyIT(TestDatabases.Kind database) {
         application = applicationOn(database);

@@ -2,7 +2,6 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Alert;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -13,10 +12,8 @@ import com.aeghash.withdrawal.PayoutCommand;
 import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,27 +25,6 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
 
     @RegisterExtension
     final TestApplication application;
-
-    @Autowired
-    WithdrawalApprovals approvals;
-
-    @Autowired
-    PayoutExecutor executor;
-
-    @Autowired
-    WithdrawalRepository withdrawals;
-
-    @Autowired
-    WithdrawalReconciler reconciler;
-
-    @Autowired
-    WithdrawalApprovalBatch batch;
-
-    @Autowired
-    UnitOfWork unitOfWork;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -165,9 +141,8 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
     void crashAfterTheVendorCallIsReconciledAfterRestartWithoutSendingAgain() {
         String member = TestIds.member();
         api.fund(member, "POINT", "50");
-        long id = approvedWithoutExecution(member, "50");
-        Withdrawal executing = unitOfWork.inNewTransaction(
-                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
+        long id = approvedWithoutExecution(member, "POINT", "50");
+        Withdrawal executing = executingAfterCrash(id);
         gateway.execute(new PayoutCommand(
                 executing.payoutReference(), id, member, executing.asset(), executing.amount(), null));
         // The process died here, before recording the answer. After the restart:
@@ -185,9 +160,8 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
     void crashBeforeTheVendorCallIsNeverSentBlindlyAndEndsWithAnOperator() {
         String member = TestIds.member();
         api.fund(member, "POINT", "50");
-        long id = approvedWithoutExecution(member, "50");
-        unitOfWork.inNewTransaction(
-                () -> executor.startExecution(withdrawals.lock(id).orElseThrow()));
+        long id = approvedWithoutExecution(member, "POINT", "50");
+        executingAfterCrash(id);
 
         batch.executeApproved(50);
         reconciler.reconcileDue(clock.instant().plus(Duration.ofMinutes(2)));
@@ -227,7 +201,7 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
     void approvedWithdrawalNotExecutedInlineIsExecutedOnceByTheBatch() {
         String member = TestIds.member();
         api.fund(member, "POINT", "30");
-        long id = approvedWithoutExecution(member, "30");
+        long id = approvedWithoutExecution(member, "POINT", "30");
 
         int executed = batch.executeApproved(50);
         batch.executeApproved(50);
@@ -236,14 +210,6 @@ class WithdrawalFaultsIT extends WithdrawalApiTestBase {
         assertThat(api.status(id)).isEqualTo("completed");
         assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
         assertThat(api.available(member, "POINT")).isEqualByComparingTo(BigDecimal.ZERO);
-    }
-
-    long approvedWithoutExecution(String member, String amount) {
-        long id = api.requested(member, "POINT", amount);
-        approvals.approve(id, new Approver(api.operations, Set.of(ApprovalRole.OPERATIONS)), null);
-        Withdrawal approved = approvals.approve(id, new Approver(api.finance, Set.of(ApprovalRole.FINANCE)), null);
-        assertThat(approved.status()).isEqualTo(WithdrawalStatus.APPROVED);
-        return id;
     }
 
     /** Three look-ups (5m, 1h, 1d) that learn nothing. */

@@ -158,12 +158,7 @@ class WithdrawalRequestIT extends WithdrawalApiTestBase {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("insufficient_balance");
         assertThat(api.available(member, "POINT")).isEqualByComparingTo("10");
-        assertThat(api.admin()
-                        .get("/api/v1/withdrawals?memberId=" + member)
-                        .json()
-                        .path("items")
-                        .size())
-                .isZero();
+        assertThat(api.listedFor(member)).isZero();
     }
 
     @Test

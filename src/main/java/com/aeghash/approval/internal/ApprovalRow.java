@@ -43,59 +43,52 @@ record ApprovalRow(
     }
 
     ApprovalRow approved(String byChecker, String note, Instant now) {
-        return after(ApprovalAction.APPROVE, now, byChecker, note, now, null, null, null);
+        return copy(id, next(ApprovalAction.APPROVE), now, byChecker, note, now, null, null, null);
     }
 
     ApprovalRow rejected(String byChecker, String rejectionReason, Instant now) {
-        return after(ApprovalAction.REJECT, now, byChecker, rejectionReason, now, null, null, null);
+        return copy(id, next(ApprovalAction.REJECT), now, byChecker, rejectionReason, now, null, null, null);
     }
 
     ApprovalRow cancelled(String cancellationReason, Instant now) {
-        return after(ApprovalAction.CANCEL, now, null, cancellationReason, now, null, null, null);
+        return copy(id, next(ApprovalAction.CANCEL), now, null, cancellationReason, now, null, null, null);
     }
 
     ApprovalRow expired(Instant now) {
-        return after(ApprovalAction.EXPIRE, now, null, null, now, null, null, null);
+        return copy(id, next(ApprovalAction.EXPIRE), now, null, null, now, null, null, null);
     }
 
     ApprovalRow executed(String outcome, Instant now) {
-        return after(ApprovalAction.RECORD_EXECUTED, now, checker, decisionNote, decidedAt, outcome, null, now);
+        return copy(
+                id, next(ApprovalAction.RECORD_EXECUTED), now, checker, decisionNote, decidedAt, outcome, null, now);
     }
 
     ApprovalRow failed(String code, String refusal, Instant now) {
-        return after(ApprovalAction.RECORD_FAILED, now, checker, decisionNote, decidedAt, refusal, code, now);
+        return copy(id, next(ApprovalAction.RECORD_FAILED), now, checker, decisionNote, decidedAt, refusal, code, now);
     }
 
     /** Still executing, looked at again now (by the recovery job, so that the next run does not take it at once). */
     ApprovalRow touched(Instant now) {
-        return with(status, now, checker, decisionNote, decidedAt, result, resultCode, completedAt);
+        return copy(id, status, now, checker, decisionNote, decidedAt, result, resultCode, completedAt);
     }
 
-    private ApprovalRow after(
-            ApprovalAction action,
-            Instant now,
-            String newChecker,
-            String note,
-            Instant newDecidedAt,
-            String newResult,
-            String newResultCode,
-            Instant newCompletedAt) {
-        ApprovalStatus next = status.next(action)
+    /** The row as stored under its new id, otherwise unchanged. */
+    ApprovalRow withId(long newId) {
+        return copy(newId, status, updatedAt, checker, decisionNote, decidedAt, result, resultCode, completedAt);
+    }
+
+    private ApprovalStatus next(ApprovalAction action) {
+        return status.next(action)
                 .orElseThrow(() ->
                         new IllegalStateException("approval request " + id + " cannot " + action + " while " + status));
-        return with(
-                next,
-                now,
-                newChecker,
-                cut(note, TEXT_LENGTH_MAX),
-                newDecidedAt,
-                cut(newResult, RESULT_LENGTH_MAX),
-                newResultCode,
-                newCompletedAt);
     }
 
-    /** The request as it is, with the fields a decision or its result changes. */
-    private ApprovalRow with(
+    /**
+     * The request under {@code newId} with the fields a decision or its result changes; the note and the result are
+     * cut to their columns' lengths (what is already stored fits them).
+     */
+    private ApprovalRow copy(
+            long newId,
             ApprovalStatus newStatus,
             Instant now,
             String newChecker,
@@ -105,7 +98,7 @@ record ApprovalRow(
             String newResultCode,
             Instant newCompletedAt) {
         return new ApprovalRow(
-                id,
+                newId,
                 kind,
                 subject,
                 payload,
@@ -115,9 +108,9 @@ record ApprovalRow(
                 requestedAt,
                 expiresAt,
                 newChecker,
-                note,
+                cut(note, TEXT_LENGTH_MAX),
                 newDecidedAt,
-                newResult,
+                cut(newResult, RESULT_LENGTH_MAX),
                 newResultCode,
                 newCompletedAt,
                 now);

@@ -21,23 +21,7 @@ final class InMemoryApprovalRequestRepository implements ApprovalRequestReposito
     public synchronized ApprovalRow insert(ApprovalRow row) {
         requireOpenSubjectFree(row, 0);
         long id = ids.incrementAndGet();
-        ApprovalRow stored = new ApprovalRow(
-                id,
-                row.kind(),
-                row.subject(),
-                row.payload(),
-                row.reason(),
-                row.status(),
-                row.maker(),
-                row.requestedAt(),
-                row.expiresAt(),
-                row.checker(),
-                row.decisionNote(),
-                row.decidedAt(),
-                row.result(),
-                row.resultCode(),
-                row.completedAt(),
-                row.updatedAt());
+        ApprovalRow stored = row.withId(id);
         rows.put(id, stored);
         return stored;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
+import com.aeghash.mining.internal.etl.EtlChunk;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.internal.etl.StoredEtlRun;
 import com.aeghash.testsupport.TestIds;
@@ -69,15 +70,15 @@ public abstract class EtlRunRepositoryContract {
         long id = claimedAndPrepared("owner-a");
 
         assertThat(runs.prepare(id, "owner-a", 9, coins(), NOW, LEASE_END)).isFalse();
-        assertThat(runs.recordChunk(id, "owner-b", null, "m-3", 3, credited("1"), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-b", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", "m-0", "m-3", 3, credited("1"), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk("m-0", "m-3", 3, credited("1")), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", null, "m-3", 3, credited("1"), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
                 .isTrue();
-        assertThat(runs.recordChunk(id, "owner-a", null, "m-6", 3, credited("1"), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-6", 3, credited("1")), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", "m-3", "m-6", 3, credited("2.5"), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk("m-3", "m-6", 3, credited("2.5")), NOW, LEASE_END))
                 .isTrue();
 
         StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
@@ -97,7 +98,7 @@ public abstract class EtlRunRepositoryContract {
         long id = claimedAndPrepared("owner-a");
 
         assertThatThrownBy(() -> runs.recordChunk(
-                        id, "owner-a", null, "m-1", 1, credited("10.000000000000000001"), NOW, LEASE_END))
+                        id, "owner-a", new EtlChunk(null, "m-1", 1, credited("10.000000000000000001")), NOW, LEASE_END))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -81,7 +81,8 @@ final class EtlChunkWriter {
         }
         balances.recordCredits(credits, run.date(), now);
         String last = holdings.get(holdings.size() - 1).memberId();
-        if (!runs.recordChunk(run.runId(), run.owner(), cursor, last, holdings.size(), credited, now, leaseUntil)) {
+        if (!runs.recordChunk(
+                run.runId(), run.owner(), new EtlChunk(cursor, last, holdings.size(), credited), now, leaseUntil)) {
             throw new EtlLeaseLostException(run.date());
         }
         return new Written(last, holdings.size(), credited, allocation.clamped());

@@ -1,12 +1,9 @@
 package com.aeghash.mining.internal.etl;
 
-import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,18 +40,10 @@ public interface EtlRunRepository {
             Instant leaseUntil);
 
     /**
-     * Records one committed chunk: moves the cursor from {@code expectedCursor} (null = start) to {@code newCursor},
-     * adds the members and the credited amounts, renews the lease.
+     * Records one committed chunk: moves the cursor from its {@code expectedCursor} (null = start) to its
+     * {@code newCursor}, adds its members and credited amounts, renews the lease.
      */
-    boolean recordChunk(
-            long runId,
-            String owner,
-            String expectedCursor,
-            String newCursor,
-            int members,
-            Map<Asset, BigDecimal> credited,
-            Instant now,
-            Instant leaseUntil);
+    boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil);
 
     boolean complete(long runId, String owner, Instant now);
 

@@ -4,7 +4,6 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -114,31 +113,23 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
-    public boolean recordChunk(
-            long runId,
-            String owner,
-            String expectedCursor,
-            String newCursor,
-            int members,
-            Map<Asset, BigDecimal> credited,
-            Instant now,
-            Instant leaseUntil) {
+    public boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil) {
         int updated = jdbc.update(
                 """
                 UPDATE etl_runs SET cursor_member_id = ?, processed_members = processed_members + ?, lease_until = ?,
                        updated_at = ?
                 WHERE id = ? AND lease_owner = ? AND status = 'running' AND COALESCE(cursor_member_id, '') = ?""",
-                newCursor,
-                members,
+                chunk.newCursor(),
+                chunk.members(),
                 SqlTimes.utc(leaseUntil),
                 SqlTimes.utc(now),
                 runId,
                 owner,
-                expectedCursor == null ? NO_CURSOR : expectedCursor);
+                chunk.expectedCursor() == null ? NO_CURSOR : chunk.expectedCursor());
         if (updated != 1) {
             return false;
         }
-        List<Object[]> totals = credited.entrySet().stream()
+        List<Object[]> totals = chunk.credited().entrySet().stream()
                 .filter(coin -> coin.getValue().signum() != 0)
                 .map(coin -> new Object[] {coin.getValue(), runId, coin.getKey().name()})
                 .toList();

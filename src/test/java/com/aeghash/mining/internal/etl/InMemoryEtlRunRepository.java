@@ -1,6 +1,5 @@
 package com.aeghash.mining.internal.etl;
 
-import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
 import java.math.BigDecimal;
@@ -120,22 +119,14 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
-    public synchronized boolean recordChunk(
-            long runId,
-            String owner,
-            String expectedCursor,
-            String newCursor,
-            int members,
-            Map<Asset, BigDecimal> credited,
-            Instant now,
-            Instant leaseUntil) {
+    public synchronized boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil) {
         StoredEtlRun stored = byId(runId);
-        if (!holds(stored, owner) || !Objects.equals(stored.cursorMemberId(), expectedCursor)) {
+        if (!holds(stored, owner) || !Objects.equals(stored.cursorMemberId(), chunk.expectedCursor())) {
             return false;
         }
         List<EtlRun.CoinTotals> coins = new ArrayList<>();
         for (EtlRun.CoinTotals coin : stored.run().coins()) {
-            BigDecimal total = coin.creditedTotal().add(credited.getOrDefault(coin.coin(), BigDecimal.ZERO));
+            BigDecimal total = coin.creditedTotal().add(chunk.credited().getOrDefault(coin.coin(), BigDecimal.ZERO));
             if (total.compareTo(coin.projectTotal()) > 0) {
                 throw new DataIntegrityViolationException(
                         "credited " + coin.coin() + " would exceed the project total");
@@ -148,14 +139,14 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
                 copy(
                         run,
                         run.status(),
-                        run.processedMembers() + members,
+                        run.processedMembers() + chunk.members(),
                         coins,
                         run.attempts(),
                         run.lastError(),
                         now,
                         null),
                 true,
-                newCursor,
+                chunk.newCursor(),
                 owner,
                 leaseUntil));
         return true;

@@ -3,6 +3,7 @@ package com.aeghash.mining;
 import com.aeghash.ledger.Asset;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * A mining withdrawal as recorded in {@code mining_withdrawals}.
@@ -43,6 +44,69 @@ public record MiningWithdrawalRecord(
     public MiningWithdrawalRecord {
         if (failureReason != null && failureReason.length() > FAILURE_REASON_MAX) {
             failureReason = failureReason.substring(0, FAILURE_REASON_MAX);
+        }
+    }
+
+    /** The record with the changes written on a copy of it; what it withdraws (reference, member, coin, amount) stays. */
+    public MiningWithdrawalRecord with(Consumer<Draft> changes) {
+        Draft draft = new Draft(this);
+        changes.accept(draft);
+        return draft.build();
+    }
+
+    /** The mutable copy a change is written on. */
+    public static final class Draft {
+        private final MiningWithdrawalRecord origin;
+        public long id;
+        public MiningWithdrawalStatus status;
+        public String withdrawId;
+        public String vendorStatus;
+        public int attempts;
+        public int checks;
+        public String failureReason;
+        public Instant requestedAt;
+        public Instant updatedAt;
+        public Instant nextCheckAt;
+        public String decidedBy;
+        public String approvedBy;
+        public int historyMisses;
+
+        private Draft(MiningWithdrawalRecord origin) {
+            this.origin = origin;
+            this.id = origin.id;
+            this.status = origin.status;
+            this.withdrawId = origin.withdrawId;
+            this.vendorStatus = origin.vendorStatus;
+            this.attempts = origin.attempts;
+            this.checks = origin.checks;
+            this.failureReason = origin.failureReason;
+            this.requestedAt = origin.requestedAt;
+            this.updatedAt = origin.updatedAt;
+            this.nextCheckAt = origin.nextCheckAt;
+            this.decidedBy = origin.decidedBy;
+            this.approvedBy = origin.approvedBy;
+            this.historyMisses = origin.historyMisses;
+        }
+
+        private MiningWithdrawalRecord build() {
+            return new MiningWithdrawalRecord(
+                    id,
+                    origin.payoutReference,
+                    origin.memberId,
+                    origin.coin,
+                    origin.amount,
+                    status,
+                    withdrawId,
+                    vendorStatus,
+                    attempts,
+                    checks,
+                    failureReason,
+                    requestedAt,
+                    updatedAt,
+                    nextCheckAt,
+                    decidedBy,
+                    approvedBy,
+                    historyMisses);
         }
     }
 }

@@ -269,24 +269,11 @@ public abstract class MiningRepositoriesContract {
     }
 
     private static MiningWithdrawalRecord micros(MiningWithdrawalRecord row) {
-        return new MiningWithdrawalRecord(
-                row.id(),
-                row.payoutReference(),
-                row.memberId(),
-                row.coin(),
-                row.amount(),
-                row.status(),
-                row.withdrawId(),
-                row.vendorStatus(),
-                row.attempts(),
-                row.checks(),
-                row.failureReason(),
-                row.requestedAt().truncatedTo(ChronoUnit.MICROS),
-                row.updatedAt().truncatedTo(ChronoUnit.MICROS),
-                row.nextCheckAt().truncatedTo(ChronoUnit.MICROS),
-                row.decidedBy(),
-                row.approvedBy(),
-                row.historyMisses());
+        return row.with(draft -> {
+            draft.requestedAt = draft.requestedAt.truncatedTo(ChronoUnit.MICROS);
+            draft.updatedAt = draft.updatedAt.truncatedTo(ChronoUnit.MICROS);
+            draft.nextCheckAt = draft.nextCheckAt.truncatedTo(ChronoUnit.MICROS);
+        });
     }
 
     private static MiningCredit credit(String member, String hashPower, String ltc) {

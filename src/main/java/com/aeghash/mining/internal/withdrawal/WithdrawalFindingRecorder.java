@@ -280,29 +280,14 @@ final class WithdrawalFindingRecorder {
     }
 
     private static MiningWithdrawalRecord withAttempts(MiningWithdrawalRecord current, int attempts) {
-        return copy(
-                current,
-                current.status(),
-                current.withdrawId(),
-                current.vendorStatus(),
-                current.attempts() + attempts,
-                current.checks(),
-                current.failureReason(),
-                current.updatedAt(),
-                current.nextCheckAt());
+        return current.with(draft -> draft.attempts += attempts);
     }
 
     private static MiningWithdrawalRecord withVendor(MiningWithdrawalRecord current, WithdrawEntry entry) {
-        return copy(
-                current,
-                current.status(),
-                entry.withdrawId(),
-                entry.status(),
-                current.attempts(),
-                current.checks(),
-                current.failureReason(),
-                current.updatedAt(),
-                current.nextCheckAt());
+        return current.with(draft -> {
+            draft.withdrawId = entry.withdrawId();
+            draft.vendorStatus = entry.status();
+        });
     }
 
     private static MiningWithdrawalRecord copy(
@@ -315,67 +300,28 @@ final class WithdrawalFindingRecorder {
             String reason,
             Instant now,
             Instant nextCheckAt) {
-        return build(
-                row,
-                new Changes(status, withdrawId, vendorStatus, attempts, checks, reason, now, nextCheckAt),
-                row.decidedBy(),
-                row.approvedBy(),
-                row.historyMisses());
+        return row.with(draft -> {
+            draft.status = status;
+            draft.withdrawId = withdrawId;
+            draft.vendorStatus = vendorStatus;
+            draft.attempts = attempts;
+            draft.checks = checks;
+            draft.failureReason = reason;
+            draft.updatedAt = now;
+            draft.nextCheckAt = nextCheckAt;
+        });
     }
 
     /** The row naming who decided it; nothing else changed. */
     private static MiningWithdrawalRecord withDecision(MiningWithdrawalRecord row, OperatorDecision decision) {
-        return build(row, Changes.none(row), decision.decidedBy(), decision.approvedBy(), row.historyMisses());
+        return row.with(draft -> {
+            draft.decidedBy = decision.decidedBy();
+            draft.approvedBy = decision.approvedBy();
+        });
     }
 
     /** The row with one more history look-up that found no match; nothing else changed. */
     private static MiningWithdrawalRecord withHistoryMiss(MiningWithdrawalRecord row) {
-        return build(row, Changes.none(row), row.decidedBy(), row.approvedBy(), row.historyMisses() + 1);
-    }
-
-    /** What a finding changes in a row besides the people who decided it. */
-    private record Changes(
-            MiningWithdrawalStatus status,
-            String withdrawId,
-            String vendorStatus,
-            int attempts,
-            int checks,
-            String reason,
-            Instant updatedAt,
-            Instant nextCheckAt) {
-
-        static Changes none(MiningWithdrawalRecord row) {
-            return new Changes(
-                    row.status(),
-                    row.withdrawId(),
-                    row.vendorStatus(),
-                    row.attempts(),
-                    row.checks(),
-                    row.failureReason(),
-                    row.updatedAt(),
-                    row.nextCheckAt());
-        }
-    }
-
-    private static MiningWithdrawalRecord build(
-            MiningWithdrawalRecord row, Changes changes, String decidedBy, String approvedBy, int historyMisses) {
-        return new MiningWithdrawalRecord(
-                row.id(),
-                row.payoutReference(),
-                row.memberId(),
-                row.coin(),
-                row.amount(),
-                changes.status(),
-                changes.withdrawId(),
-                changes.vendorStatus(),
-                changes.attempts(),
-                changes.checks(),
-                changes.reason(),
-                row.requestedAt(),
-                changes.updatedAt(),
-                changes.nextCheckAt(),
-                decidedBy,
-                approvedBy,
-                historyMisses);
+        return row.with(draft -> draft.historyMisses++);
     }
 }

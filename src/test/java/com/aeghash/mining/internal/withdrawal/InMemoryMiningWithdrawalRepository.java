@@ -95,23 +95,6 @@ public class InMemoryMiningWithdrawalRepository implements MiningWithdrawalRepos
     }
 
     private static MiningWithdrawalRecord withId(MiningWithdrawalRecord row, long id) {
-        return new MiningWithdrawalRecord(
-                id,
-                row.payoutReference(),
-                row.memberId(),
-                row.coin(),
-                row.amount(),
-                row.status(),
-                row.withdrawId(),
-                row.vendorStatus(),
-                row.attempts(),
-                row.checks(),
-                row.failureReason(),
-                row.requestedAt(),
-                row.updatedAt(),
-                row.nextCheckAt(),
-                row.decidedBy(),
-                row.approvedBy(),
-                row.historyMisses());
+        return row.with(draft -> draft.id = id);
     }
 }

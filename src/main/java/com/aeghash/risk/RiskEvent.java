@@ -17,4 +17,9 @@ public record RiskEvent(
     public RiskEvent {
         attributes = Map.copyOf(attributes);
     }
+
+    /** The event as stored under the id the store gave it. */
+    public RiskEvent withId(long newId) {
+        return new RiskEvent(newId, memberId, subject, rule, severity, message, attributes, occurredAt);
+    }
 }

@@ -41,16 +41,7 @@ class JdbcRiskEventRepository implements RiskEventRepository {
                 .param("attributes", json.writeValueAsString(event.attributes()))
                 .param("occurredAt", SqlTimes.utc(event.occurredAt()))
                 .update(keys, "id");
-        long id = keys.getKey().longValue();
-        return new RiskEvent(
-                id,
-                event.memberId(),
-                event.subject(),
-                event.rule(),
-                event.severity(),
-                event.message(),
-                event.attributes(),
-                event.occurredAt());
+        return event.withId(keys.getKey().longValue());
     }
 
     @Override

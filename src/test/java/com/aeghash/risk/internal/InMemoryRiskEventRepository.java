@@ -13,15 +13,7 @@ public class InMemoryRiskEventRepository implements RiskEventRepository {
 
     @Override
     public synchronized RiskEvent insert(RiskEvent event) {
-        RiskEvent stored = new RiskEvent(
-                events.size() + 1L,
-                event.memberId(),
-                event.subject(),
-                event.rule(),
-                event.severity(),
-                event.message(),
-                event.attributes(),
-                event.occurredAt());
+        RiskEvent stored = event.withId(events.size() + 1L);
         events.add(stored);
         return stored;
     }

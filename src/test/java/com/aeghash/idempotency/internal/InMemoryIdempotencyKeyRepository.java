@@ -20,26 +20,7 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
         if (primary(key.scope(), key.idempotencyKey()).isPresent()) {
             return OptionalLong.empty();
         }
-        long id = nextId++;
-        rows.put(
-                id,
-                new IdempotencyKeyRecord(
-                        id,
-                        key.scope(),
-                        key.idempotencyKey(),
-                        true,
-                        key.operation(),
-                        key.requestHash(),
-                        IdempotencyKeyStatus.IN_PROGRESS,
-                        1,
-                        null,
-                        null,
-                        null,
-                        lockedUntil,
-                        key.expiresAt(),
-                        now,
-                        now));
-        return OptionalLong.of(id);
+        return OptionalLong.of(insert(key, true, IdempotencyKeyStatus.IN_PROGRESS, null, null, null, lockedUntil, now));
     }
 
     @Override
@@ -69,26 +50,8 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
     @Override
     public synchronized long insertConflict(
             NewKey key, long originalId, int responseStatus, String responseBody, Instant now) {
-        long id = nextId++;
-        rows.put(
-                id,
-                new IdempotencyKeyRecord(
-                        id,
-                        key.scope(),
-                        key.idempotencyKey(),
-                        false,
-                        key.operation(),
-                        key.requestHash(),
-                        IdempotencyKeyStatus.FAILED_CONFLICT,
-                        1,
-                        responseStatus,
-                        responseBody,
-                        originalId,
-                        null,
-                        key.expiresAt(),
-                        now,
-                        now));
-        return id;
+        return insert(
+                key, false, IdempotencyKeyStatus.FAILED_CONFLICT, responseStatus, responseBody, originalId, null, now);
     }
 
     @Override
@@ -109,6 +72,38 @@ class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
         }
         replace(row, status, attempt, responseStatus, body, null, now);
         return true;
+    }
+
+    /** Stores a new row for the key (attempt 1) under the next id, and returns that id. */
+    private long insert(
+            NewKey key,
+            boolean primary,
+            IdempotencyKeyStatus status,
+            Integer responseStatus,
+            String responseBody,
+            Long conflictsWith,
+            Instant lockedUntil,
+            Instant now) {
+        long id = nextId++;
+        rows.put(
+                id,
+                new IdempotencyKeyRecord(
+                        id,
+                        key.scope(),
+                        key.idempotencyKey(),
+                        primary,
+                        key.operation(),
+                        key.requestHash(),
+                        status,
+                        1,
+                        responseStatus,
+                        responseBody,
+                        conflictsWith,
+                        lockedUntil,
+                        key.expiresAt(),
+                        now,
+                        now));
+        return id;
     }
 
     /** Stores the primary key {@code row} again with a new state, attempt, response and lease. */

@@ -77,16 +77,17 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
                     source_member_id, pv_amount, percentage, amount, status, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entries.stream()
+                        .map(planned -> planned.pendingOf(order, 0, createdAt))
                         .map(entry -> new Object[] {
-                            order.orderReference(),
+                            entry.orderReference(),
                             entry.type().name(),
                             entry.level(),
                             entry.beneficiaryMemberId(),
-                            order.buyerMemberId(),
-                            order.pvAmount(),
+                            entry.sourceMemberId(),
+                            entry.pvAmount(),
                             entry.percentage(),
                             entry.amount(),
-                            BonusEntryStatus.PENDING.name(),
+                            entry.status().name(),
                             at
                         })
                         .toList());

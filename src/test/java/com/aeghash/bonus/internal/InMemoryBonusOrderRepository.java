@@ -1,7 +1,6 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntry;
-import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.PaidOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,21 +56,7 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
                         "entry exists: " + order.orderReference() + " " + entry.type() + " " + entry.level());
             }
             long id = ++lastEntryId;
-            entries.put(
-                    id,
-                    new BonusEntry(
-                            id,
-                            order.orderReference(),
-                            entry.type(),
-                            entry.level(),
-                            entry.beneficiaryMemberId(),
-                            order.buyerMemberId(),
-                            order.pvAmount(),
-                            entry.percentage(),
-                            entry.amount(),
-                            BonusEntryStatus.PENDING,
-                            createdAt,
-                            null));
+            entries.put(id, entry.pendingOf(order, id, createdAt));
         }
     }
 

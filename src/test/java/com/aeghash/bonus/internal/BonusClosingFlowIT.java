@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.audit.AuditLog;
-import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
@@ -12,7 +11,6 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
@@ -36,32 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Distribution and closing through the real application and database, on H2 and on PostgreSQL.
  * Shared context: each test uses its own members, orders and a cut-off of its own in the past.
  */
 @OnEachDatabase
-class BonusClosingFlowIT {
+class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @RegisterExtension
     final TestApplication application;
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    OrganizationChanges organization;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    BonusDistribution bonuses;
-
-    @Autowired
-    Ledger ledger;
 
     @Autowired
     ClosingRepository closingRuns;

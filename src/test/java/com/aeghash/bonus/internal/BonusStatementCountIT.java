@@ -2,11 +2,8 @@ package com.aeghash.bonus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.IntegrationTest;
@@ -19,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -30,7 +26,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest
 @Import(StatementCountingConfiguration.class)
-class BonusStatementCountIT {
+class BonusStatementCountIT extends BonusDistributionTestBase {
 
     /**
      * Measured 9: 2 upline reads, order, entries batch, the buyer's sales volume (one insert: the leg totals
@@ -41,18 +37,6 @@ class BonusStatementCountIT {
     private static final int STATEMENTS_MAX = 9;
 
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
-
-    @Autowired
-    OrganizationChanges organization;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    BonusDistribution bonuses;
-
-    @Autowired
-    Ledger ledger;
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transaction;

@@ -2,11 +2,11 @@ package com.aeghash.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.testsupport.TestEnvironments;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -28,12 +28,7 @@ class ProductionReadinessCheckTest {
     }
 
     static StandardEnvironment environment(Map<String, Object> values) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
-        environment.setActiveProfiles("prod");
-        return environment;
+        return TestEnvironments.of(values, "prod");
     }
 
     @Test

@@ -2,10 +2,10 @@ package com.aeghash.sandbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.testsupport.TestEnvironments;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /** Which databases the sandbox starts on, on environments built in memory. */
@@ -80,10 +80,6 @@ class SandboxDatabaseCheckTest {
 
     /** An environment of these values only (this machine's variables and system properties left out). */
     static StandardEnvironment environment(Map<String, Object> values) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
-        return environment;
+        return TestEnvironments.of(values);
     }
 }

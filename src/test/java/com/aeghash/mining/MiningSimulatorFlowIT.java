@@ -11,11 +11,10 @@ import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
-import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.mining.support.ApplicationEtls;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
-import com.aeghash.notification.Notifier;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,22 +54,19 @@ class MiningSimulatorFlowIT {
     private HashDamSandbox simulator;
 
     @Autowired
+    private ApplicationContext context;
+
+    @Autowired
     private Ledger ledger;
 
     @Autowired
     private Mining mining;
 
     @Autowired
-    private HashDamClient hashDam;
-
-    @Autowired
     private EtlRunRepository runs;
 
     @Autowired
     private MiningBalanceRepository balances;
-
-    @Autowired
-    private Notifier notifier;
 
     @Autowired
     private UnitOfWork unitOfWork;
@@ -294,15 +291,6 @@ class MiningSimulatorFlowIT {
     }
 
     private DailyProfitEtl etl(EtlChunkListener listener) {
-        return new DailyProfitEtl(
-                hashDam,
-                ledger,
-                runs,
-                balances,
-                notifier,
-                unitOfWork,
-                clock,
-                new MiningProperties.Etl(2, Duration.ofMinutes(2), 2),
-                listener);
+        return ApplicationEtls.of(context, new MiningProperties.Etl(2, Duration.ofMinutes(2), 2), listener);
     }
 }

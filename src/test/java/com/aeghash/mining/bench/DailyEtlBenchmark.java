@@ -1,15 +1,10 @@
 package com.aeghash.mining.bench;
 
-import com.aeghash.common.UnitOfWork;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.internal.MiningProperties;
-import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
-import com.aeghash.mining.internal.etl.EtlRunRepository;
-import com.aeghash.mining.internal.hashdam.HashDamClient;
-import com.aeghash.notification.Notifier;
+import com.aeghash.mining.support.ApplicationEtls;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,22 +31,7 @@ class DailyEtlBenchmark {
     private JdbcTemplate jdbc;
 
     @Autowired
-    private HashDamClient hashDam;
-
-    @Autowired
-    private Ledger ledger;
-
-    @Autowired
-    private EtlRunRepository runs;
-
-    @Autowired
-    private MiningBalanceRepository balances;
-
-    @Autowired
-    private Notifier notifier;
-
-    @Autowired
-    private UnitOfWork unitOfWork;
+    private ApplicationContext context;
 
     @Autowired
     private Clock clock;
@@ -60,16 +41,8 @@ class DailyEtlBenchmark {
         long seedStart = System.nanoTime();
         seed();
         print("seeded %,d members with hash power in %.1f s", MEMBERS, seconds(seedStart));
-        DailyProfitEtl etl = new DailyProfitEtl(
-                hashDam,
-                ledger,
-                runs,
-                balances,
-                notifier,
-                unitOfWork,
-                clock,
-                new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5), 2),
-                EtlChunkListener.NONE);
+        DailyProfitEtl etl = ApplicationEtls.of(
+                context, new MiningProperties.Etl(CHUNK, Duration.ofMinutes(5), 2), EtlChunkListener.NONE);
         LocalDate yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
 
         timedRun(etl, yesterday.minusDays(1), "first run (creates every member's 8 coin accounts)");

@@ -1,6 +1,7 @@
 package com.aeghash.approval;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * that calls a vendor stays EXECUTING (committed) while it runs, so a crash leaves a row the recovery job finds.
  * The glossary keeps "pending" for the ledger bucket: a request waiting for its checker is awaiting approval.
  */
-public enum ApprovalStatus {
+public enum ApprovalStatus implements LifecycleState<ApprovalStatus> {
     AWAITING_APPROVAL("awaiting_approval"),
     EXECUTING("executing"),
     EXECUTED("executed"),
@@ -37,6 +38,11 @@ public enum ApprovalStatus {
             .allow(EXECUTING, ApprovalAction.RECORD_FAILED, FAILED)
             .build();
 
+    @Override
+    public Lifecycle<ApprovalStatus, ApprovalAction> lifecycle() {
+        return LIFECYCLE;
+    }
+
     private final String wireName;
 
     ApprovalStatus(String wireName) {
@@ -46,19 +52,6 @@ public enum ApprovalStatus {
     /** The state {@code action} leads to from this one, or empty when the action is not allowed here. */
     public Optional<ApprovalStatus> next(ApprovalAction action) {
         return LIFECYCLE.next(this, action);
-    }
-
-    public boolean canMoveTo(ApprovalStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
-    public ApprovalStatus moveTo(ApprovalStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
     }
 
     @JsonValue

@@ -1,6 +1,7 @@
 package com.aeghash.bonus;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 
 /**
  * Lifecycle of a bonus entry. {@code PENDING} is the name the API shows and means exactly what the ledger bucket
@@ -8,7 +9,7 @@ import com.aeghash.common.Lifecycle;
  * A closing moves it to {@code CONFIRMED} (amount moved to AVAILABLE) or, for a refunded order, to
  * {@code CANCELLED} (amount reversed to the company). Both are final.
  */
-public enum BonusEntryStatus {
+public enum BonusEntryStatus implements LifecycleState<BonusEntryStatus> {
     PENDING,
     CONFIRMED,
     CANCELLED;
@@ -18,16 +19,8 @@ public enum BonusEntryStatus {
             .allow(PENDING, CONFIRMED, CANCELLED)
             .build();
 
-    public boolean canMoveTo(BonusEntryStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
-    public BonusEntryStatus moveTo(BonusEntryStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
+    @Override
+    public Lifecycle<BonusEntryStatus, Lifecycle.NoAction> lifecycle() {
+        return LIFECYCLE;
     }
 }

@@ -1,6 +1,7 @@
 package com.aeghash.mining;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ import java.util.Locale;
  * Lifecycle of a daily ETL run. {@code RUNNING} covers a run whose holder died: its lease expires and another
  * attempt takes it over. A {@code FAILED} run is resumed by the next attempt; {@code COMPLETED} is final.
  */
-public enum EtlRunStatus {
+public enum EtlRunStatus implements LifecycleState<EtlRunStatus> {
     RUNNING,
     COMPLETED,
     FAILED;
@@ -19,17 +20,9 @@ public enum EtlRunStatus {
             .allow(FAILED, RUNNING)
             .build();
 
-    public boolean canMoveTo(EtlRunStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
-    public EtlRunStatus moveTo(EtlRunStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
+    @Override
+    public Lifecycle<EtlRunStatus, Lifecycle.NoAction> lifecycle() {
+        return LIFECYCLE;
     }
 
     @JsonValue

@@ -1,6 +1,7 @@
 package com.aeghash.mining;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ import java.util.Locale;
  *       operator decides.</li>
  * </ul>
  */
-public enum MiningWithdrawalStatus {
+public enum MiningWithdrawalStatus implements LifecycleState<MiningWithdrawalStatus> {
     SUBMITTING,
     SUBMITTED,
     COMPLETED,
@@ -31,17 +32,9 @@ public enum MiningWithdrawalStatus {
             .allow(UNKNOWN, SUBMITTED, COMPLETED, FAILED)
             .build();
 
-    public boolean canMoveTo(MiningWithdrawalStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
-    public MiningWithdrawalStatus moveTo(MiningWithdrawalStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
+    @Override
+    public Lifecycle<MiningWithdrawalStatus, Lifecycle.NoAction> lifecycle() {
+        return LIFECYCLE;
     }
 
     @JsonValue

@@ -1,9 +1,10 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 
 /** Lifecycle of a closing run: RUNNING while chunks remain (a crashed run resumes), then COMPLETED for good. */
-enum ClosingStatus {
+enum ClosingStatus implements LifecycleState<ClosingStatus> {
     RUNNING,
     COMPLETED;
 
@@ -12,16 +13,8 @@ enum ClosingStatus {
             .allow(RUNNING, COMPLETED)
             .build();
 
-    public boolean canMoveTo(ClosingStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when the table does not allow the move. */
-    public ClosingStatus moveTo(ClosingStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
+    @Override
+    public Lifecycle<ClosingStatus, Lifecycle.NoAction> lifecycle() {
+        return LIFECYCLE;
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.idempotency.internal;
 
 import com.aeghash.common.Lifecycle;
 import com.aeghash.common.Lifecycle.NoAction;
+import com.aeghash.common.LifecycleState;
 
 /**
  * Lifecycle of an idempotency key row:
@@ -12,7 +13,7 @@ import com.aeghash.common.Lifecycle.NoAction;
  *   IN_PROGRESS ───▶ IN_PROGRESS                       (lease expired: a crashed attempt is taken over)
  * </pre>
  */
-enum IdempotencyKeyStatus {
+enum IdempotencyKeyStatus implements LifecycleState<IdempotencyKeyStatus> {
     IN_PROGRESS,
     COMPLETED,
     FAILED,
@@ -25,21 +26,13 @@ enum IdempotencyKeyStatus {
             .allow(FAILED, IN_PROGRESS)
             .build();
 
+    @Override
+    public Lifecycle<IdempotencyKeyStatus, NoAction> lifecycle() {
+        return LIFECYCLE;
+    }
+
     /** True when a row may be created in this status. */
     boolean isInitial() {
         return LIFECYCLE.isInitial(this);
-    }
-
-    boolean canMoveTo(IdempotencyKeyStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Asserts a transition before it is written; a violation is a bug, never a client error. */
-    IdempotencyKeyStatus moveTo(IdempotencyKeyStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
     }
 }

@@ -11,6 +11,7 @@ import static com.aeghash.withdrawal.internal.WithdrawalAction.REJECT;
 import static com.aeghash.withdrawal.internal.WithdrawalAction.START_EXECUTION;
 
 import com.aeghash.common.Lifecycle;
+import com.aeghash.common.LifecycleState;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * results only ever move forward ({@code executing} → {@code unknown} → {@code submitted} → {@code completed}
  * or {@code failed}), so a late or repeated answer can never undo a better one. Final states accept nothing.
  */
-enum WithdrawalStatus {
+enum WithdrawalStatus implements LifecycleState<WithdrawalStatus> {
     AWAITING_APPROVAL("pending"),
     AWAITING_SECOND_APPROVAL("approved_pending"),
     APPROVED("approved"),
@@ -56,6 +57,11 @@ enum WithdrawalStatus {
             .allow(SUBMITTED, RECORD_FAILED, FAILED)
             .build();
 
+    @Override
+    public Lifecycle<WithdrawalStatus, WithdrawalAction> lifecycle() {
+        return LIFECYCLE;
+    }
+
     private final String wireName;
 
     WithdrawalStatus(String wireName) {
@@ -67,16 +73,6 @@ enum WithdrawalStatus {
         return LIFECYCLE.next(from, action);
     }
 
-    /** True when some action leads from this state to {@code next}. */
-    boolean canMoveTo(WithdrawalStatus next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}, or throws {@link IllegalStateException} when no action leads there from this state. */
-    WithdrawalStatus moveTo(WithdrawalStatus next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
     @JsonValue
     String wireName() {
         return wireName;
@@ -86,10 +82,6 @@ enum WithdrawalStatus {
         return Arrays.stream(values())
                 .filter(status -> status.wireName.equals(text))
                 .findFirst();
-    }
-
-    boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
     }
 
     /** Money follows the state: entering these returns the hold to the member's available balance. */

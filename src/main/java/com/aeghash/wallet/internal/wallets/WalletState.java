@@ -2,6 +2,7 @@ package com.aeghash.wallet.internal.wallets;
 
 import com.aeghash.common.Lifecycle;
 import com.aeghash.common.Lifecycle.NoAction;
+import com.aeghash.common.LifecycleState;
 
 /**
  * Lifecycle of a member's wallet row. Every state change a repository writes is checked against this table
@@ -9,7 +10,7 @@ import com.aeghash.common.Lifecycle.NoAction;
  * stored, so the creation may be tried again), and a KEY_LOST wallet is recovered with MBlock's support,
  * outside this service.
  */
-public enum WalletState {
+public enum WalletState implements LifecycleState<WalletState> {
     /** Claimed before {@code requestWallet} is sent, so concurrent requests never create two vendor wallets. */
     CREATING,
     /** Address and encrypted key stored; usable. */
@@ -29,16 +30,8 @@ public enum WalletState {
             .allow(REFRESHING, ACTIVE, KEY_LOST)
             .build();
 
-    public boolean canMoveTo(WalletState next) {
-        return LIFECYCLE.canMove(this, next);
-    }
-
-    /** Returns {@code next}; a move outside the table is a bug ({@link IllegalStateException}). */
-    public WalletState moveTo(WalletState next) {
-        return LIFECYCLE.requireMove(this, next);
-    }
-
-    public boolean isFinal() {
-        return LIFECYCLE.isFinal(this);
+    @Override
+    public Lifecycle<WalletState, NoAction> lifecycle() {
+        return LIFECYCLE;
     }
 }

@@ -16,4 +16,22 @@ public record BonusEntry(
         BigDecimal amount,
         BonusEntryStatus status,
         Instant createdAt,
-        Long closingId) {}
+        Long closingId) {
+
+    /** The entry as a closing leaves it: in {@code newStatus} (confirmed or cancelled), in that closing. */
+    public BonusEntry closedAs(BonusEntryStatus newStatus, long newClosingId) {
+        return new BonusEntry(
+                id,
+                orderReference,
+                type,
+                level,
+                beneficiaryMemberId,
+                sourceMemberId,
+                pvAmount,
+                percentage,
+                amount,
+                newStatus,
+                createdAt,
+                newClosingId);
+    }
+}

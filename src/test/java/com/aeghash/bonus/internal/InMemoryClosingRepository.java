@@ -102,21 +102,7 @@ public class InMemoryClosingRepository implements ClosingRepository {
             for (Long id : entryIds) {
                 BonusEntry entry = store.entries.get(id);
                 if (entry != null && entry.status() == BonusEntryStatus.PENDING) {
-                    store.entries.put(
-                            id,
-                            new BonusEntry(
-                                    id,
-                                    entry.orderReference(),
-                                    entry.type(),
-                                    entry.level(),
-                                    entry.beneficiaryMemberId(),
-                                    entry.sourceMemberId(),
-                                    entry.pvAmount(),
-                                    entry.percentage(),
-                                    entry.amount(),
-                                    status,
-                                    entry.createdAt(),
-                                    closingId));
+                    store.entries.put(id, entry.closedAs(status, closingId));
                     moved++;
                 }
             }

@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /** {@link Mining} over the module's parts; each part owns its transactions. */
+@Service
 public class MiningService implements Mining {
 
     private final ProjectSnapshotService snapshots;

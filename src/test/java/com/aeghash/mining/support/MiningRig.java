@@ -81,16 +81,7 @@ public final class MiningRig {
         mining = new MiningService(snapshots, hashPower, balances, etl);
         approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
-                client,
-                ledger,
-                withdrawalRows,
-                audit,
-                notifier,
-                events::add,
-                unitOfWork,
-                clock,
-                properties.withdrawals(),
-                approvals);
+                client, ledger, withdrawalRows, audit, notifier, events::add, unitOfWork, clock, properties, approvals);
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */

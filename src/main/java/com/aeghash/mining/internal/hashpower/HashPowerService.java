@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
 
 /**
  * Sets a member's hash power (the ledger HASHPOWER available balance, MH/s) to a target by posting the
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * member's {@code mining_balances} row, and the reference is looked up after the lock, so two concurrent
  * commands never both read the old value and a repeated reference gets its first result again.
  */
+@Service
 public class HashPowerService {
 
     /** Prefix of the ledger reference, so caller references cannot collide with other modules' references. */

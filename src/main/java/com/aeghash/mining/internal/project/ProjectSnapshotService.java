@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
 
 /** Reads the project's figures from HashDam (no transaction open) and stores them in one short transaction. */
+@Service
 public class ProjectSnapshotService {
 
     private final HashDamClient hashDam;

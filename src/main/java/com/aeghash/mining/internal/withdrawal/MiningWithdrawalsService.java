@@ -34,6 +34,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link WithdrawalFinding}) in a new transaction. Operators' decisions on unknown withdrawals ask HashDam first and
  * are never one person's word alone ({@link #resolveUnknown}).
  */
+@Service
 public class MiningWithdrawalsService implements MiningWithdrawals {
 
     static final Pattern PAYOUT_REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,149}$");
@@ -71,8 +73,9 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
-            MiningProperties.Withdrawals limits,
+            MiningProperties properties,
             ApprovalRequests approvals) {
+        MiningProperties.Withdrawals limits = properties.withdrawals();
         this.ledger = ledger;
         this.approvals = approvals;
         this.limits = limits;

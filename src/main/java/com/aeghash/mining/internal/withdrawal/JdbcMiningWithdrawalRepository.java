@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,24 +37,11 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     @Override
     public Insertion insertIfAbsent(MiningWithdrawalRecord withdrawal) {
-        int inserted = jdbc.update(
-                """
+        int inserted = named.update("""
                 INSERT INTO mining_withdrawals (payout_reference, member_id, coin, amount, status, withdraw_id,
                     vendor_status, attempts, checks, failure_reason, requested_at, updated_at, next_check_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                withdrawal.payoutReference(),
-                withdrawal.memberId(),
-                withdrawal.coin().name(),
-                withdrawal.amount(),
-                withdrawal.status().wireName(),
-                withdrawal.withdrawId(),
-                withdrawal.vendorStatus(),
-                withdrawal.attempts(),
-                withdrawal.checks(),
-                withdrawal.failureReason(),
-                SqlTimes.utc(withdrawal.requestedAt()),
-                SqlTimes.utc(withdrawal.updatedAt()),
-                SqlTimes.utc(withdrawal.nextCheckAt()));
+                VALUES (:payoutReference, :memberId, :coin, :amount, :status, :withdrawId, :vendorStatus, :attempts,
+                    :checks, :failureReason, :requestedAt, :updatedAt, :nextCheckAt) ON CONFLICT DO NOTHING""", columns(withdrawal));
         // ON CONFLICT DO NOTHING also swallows a clash on withdraw_id: then no row has this payout reference.
         MiningWithdrawalRecord stored = findByPayoutReference(withdrawal.payoutReference())
                 .orElseThrow(() -> new DuplicateKeyException(
@@ -77,24 +65,12 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
 
     @Override
     public void update(MiningWithdrawalRecord withdrawal) {
-        int updated = jdbc.update(
-                """
-                UPDATE mining_withdrawals SET status = ?, withdraw_id = ?, vendor_status = ?, attempts = ?, checks = ?,
-                       failure_reason = ?, updated_at = ?, next_check_at = ?, decided_by = ?, approved_by = ?,
-                       history_miss_checks = ?
-                WHERE id = ?""",
-                withdrawal.status().wireName(),
-                withdrawal.withdrawId(),
-                withdrawal.vendorStatus(),
-                withdrawal.attempts(),
-                withdrawal.checks(),
-                withdrawal.failureReason(),
-                SqlTimes.utc(withdrawal.updatedAt()),
-                SqlTimes.utc(withdrawal.nextCheckAt()),
-                withdrawal.decidedBy(),
-                withdrawal.approvedBy(),
-                withdrawal.historyMisses(),
-                withdrawal.id());
+        int updated = named.update("""
+                UPDATE mining_withdrawals SET status = :status, withdraw_id = :withdrawId, vendor_status = :vendorStatus,
+                       attempts = :attempts, checks = :checks, failure_reason = :failureReason, updated_at = :updatedAt,
+                       next_check_at = :nextCheckAt, decided_by = :decidedBy, approved_by = :approvedBy,
+                       history_miss_checks = :historyMisses
+                WHERE id = :id""", columns(withdrawal));
         if (updated != 1) {
             throw new IllegalStateException("mining withdrawal " + withdrawal.id() + " does not exist");
         }
@@ -133,6 +109,28 @@ public class JdbcMiningWithdrawalRepository implements MiningWithdrawalRepositor
                 "SELECT withdraw_id FROM mining_withdrawals WHERE withdraw_id IN (:ids)",
                 Map.of("ids", List.copyOf(withdrawIds)),
                 String.class));
+    }
+
+    /** The row's column values, by the names the insert and the update use. */
+    private static MapSqlParameterSource columns(MiningWithdrawalRecord withdrawal) {
+        return new MapSqlParameterSource()
+                .addValue("id", withdrawal.id())
+                .addValue("payoutReference", withdrawal.payoutReference())
+                .addValue("memberId", withdrawal.memberId())
+                .addValue("coin", withdrawal.coin().name())
+                .addValue("amount", withdrawal.amount())
+                .addValue("status", withdrawal.status().wireName())
+                .addValue("withdrawId", withdrawal.withdrawId())
+                .addValue("vendorStatus", withdrawal.vendorStatus())
+                .addValue("attempts", withdrawal.attempts())
+                .addValue("checks", withdrawal.checks())
+                .addValue("failureReason", withdrawal.failureReason())
+                .addValue("requestedAt", SqlTimes.utc(withdrawal.requestedAt()))
+                .addValue("updatedAt", SqlTimes.utc(withdrawal.updatedAt()))
+                .addValue("nextCheckAt", SqlTimes.utc(withdrawal.nextCheckAt()))
+                .addValue("decidedBy", withdrawal.decidedBy())
+                .addValue("approvedBy", withdrawal.approvedBy())
+                .addValue("historyMisses", withdrawal.historyMisses());
     }
 
     private static MiningWithdrawalRecord recordOf(ResultSet row) throws SQLException {

@@ -2,10 +2,12 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
 import com.aeghash.security.SecurityProperties;
+import com.aeghash.security.SessionLifetimeProperties;
 import com.aeghash.security.WebSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -124,8 +127,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain sessionCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
+    SecurityFilterChain sessionCredentials(
+            HttpSecurity http,
+            JsonMapper json,
+            WebSecurityProperties web,
+            SessionLifetimeProperties lifetime,
+            Clock clock)
             throws Exception {
+        SessionLifetimeFilter sessionLifetime = new SessionLifetimeFilter(lifetime, clock);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = problemEntryPoint(json);
         http.authorizeHttpRequests(requests -> openPathsOnly(requests, web))
@@ -134,6 +143,8 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/console", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionLifetime.recordSignIn()))
+                .addFilterBefore(sessionLifetime, SecurityContextHolderFilter.class)
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrfToken())
                         .ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))

@@ -1,0 +1,96 @@
+package com.aeghash.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.BrowserSession;
+import com.aeghash.testsupport.MutableClock;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
+import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A console session ends 8 hours after sign-in however busy it is ({@code aeghash.security.session.absolute-timeout}),
+ * and after 30 minutes without a request ({@code server.servlet.session.timeout}).
+ */
+@OnEachDatabase
+class SessionLifetimeIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @RegisterExtension
+    final TestApplication application;
+
+    SessionLifetimeIT(TestDatabases.Kind database) {
+        application = SignInTestContext.on(database);
+    }
+
+    @Test
+    void aSessionEndsEightHoursAfterSignInHoweverBusy() {
+        String operator = operator();
+        BrowserSession browser = signedIn(operator);
+
+        clock.advance(Duration.ofHours(8).minusMinutes(1));
+        int justBefore = browser.get("/api/v1/members/member-1/balances").statusCode();
+        clock.advance(Duration.ofMinutes(1));
+        int atEightHours = browser.get("/api/v1/members/member-1/balances").statusCode();
+
+        assertThat(justBefore).isEqualTo(200);
+        assertThat(atEightHours).isEqualTo(401);
+        assertThat(browser.get("/console").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(signedIn(operator).get("/api/v1/members/member-1/balances").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutes() {
+        String operator = operator();
+        signedIn(operator);
+
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :name")
+                        .param("name", operator)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1800);
+    }
+
+    private String operator() {
+        String username = TestIds.unique("lifetime").toLowerCase(Locale.ROOT);
+        TestSecrets.register(passwordOf(username));
+        ApiClient.Response created = ApiClient.admin(port)
+                .post(
+                        "/api/v1/operators",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + passwordOf(username)
+                                + "\",\"roles\":[\"FINANCE\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
+    private BrowserSession signedIn(String username) {
+        BrowserSession browser = new BrowserSession(port);
+        assertThat(browser.signIn(username, passwordOf(username)).headers().firstValue("Location"))
+                .hasValueSatisfying(landing -> assertThat(landing).endsWith("/console"));
+        return browser;
+    }
+
+    private static String passwordOf(String username) {
+        return "pass-" + new StringBuilder(username).reverse();
+    }
+}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -25,6 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -141,6 +146,7 @@ class SecurityConfiguration {
                 .headers(headers -> ResponseHeaders.apply(headers, web))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/console", false)
+                        .failureHandler(signInFailures())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionLifetime.recordSignIn()))
@@ -210,8 +216,44 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(properties.bcryptStrength());
     }
 
+    /** The one password check of both chains (form and Basic), behind the sign-in throttle. */
+    @Bean
+    AuthenticationProvider operatorSignIn(
+            OperatorDetailsService operatorDetails,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            OperatorRepository operators) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(operatorDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle, operators);
+    }
+
+    /**
+     * A failed form sign-in goes back to the form: {@code ?throttled} when it was refused unchecked (the page says to
+     * try later, the same for every user name, known or not), {@code ?error} otherwise.
+     */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
+        return failures;
+    }
+
     private static AuthenticationEntryPoint problemEntryPoint(JsonMapper json) {
         return (request, response, failure) -> {
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                write(
+                        response,
+                        json,
+                        Problems.problem(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "too_many_sign_in_failures",
+                                "too many failed sign-ins for this user name or from this address; try again after"
+                                        + " the seconds in Retry-After",
+                                null));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"aeghash\"");
             write(
                     response,

@@ -9,7 +9,6 @@ import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
-import com.aeghash.testsupport.TestSecrets;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +44,10 @@ class OperatorSessionsIT {
 
     @Test
     void aDeletedOperatorsSessionEndsAtOnceAndAnotherOperatorsSessionLivesOn() {
-        String deleted = operator("OPERATIONS");
-        String bystander = operator("OPERATIONS");
-        BrowserSession deletedsBrowser = signedIn(deleted);
-        BrowserSession bystandersBrowser = signedIn(bystander);
+        String deleted = OperatorFixtures.operator(port, "OPERATIONS");
+        String bystander = OperatorFixtures.operator(port, "OPERATIONS");
+        BrowserSession deletedsBrowser = OperatorFixtures.signedIn(port, deleted);
+        BrowserSession bystandersBrowser = OperatorFixtures.signedIn(port, bystander);
         assertThat(balancesStatus(deletedsBrowser)).isEqualTo(200);
 
         assertThat(ApiClient.admin(port).delete("/api/v1/operators/" + deleted).status())
@@ -65,16 +64,19 @@ class OperatorSessionsIT {
 
     @Test
     void anAdministratorDeletedAndCreatedAgainWithFewerRolesCannotUseTheOldSession() {
-        String formerAdmin = operator("ADMIN");
-        BrowserSession oldSession = signedIn(formerAdmin);
+        String formerAdmin = OperatorFixtures.operator(port, "ADMIN");
+        BrowserSession oldSession = OperatorFixtures.signedIn(port, formerAdmin);
         String token = oldSession.pageToken("/console");
         ApiClient admin = ApiClient.admin(port);
         assertThat(admin.delete("/api/v1/operators/" + formerAdmin).status()).isEqualTo(204);
-        assertThat(create(admin, formerAdmin, "FINANCE").status()).isEqualTo(201);
+        assertThat(OperatorFixtures.create(admin, formerAdmin, "FINANCE").status())
+                .isEqualTo(201);
 
         String victim = TestIds.unique("made-by-old-session").toLowerCase(Locale.ROOT);
         HttpResponse<String> attempt = oldSession.postJson(
-                "/api/v1/operators", operatorJson(victim, "ADMIN"), Map.of(BrowserSession.CSRF_HEADER, token));
+                "/api/v1/operators",
+                OperatorFixtures.operatorJson(victim, "ADMIN"),
+                Map.of(BrowserSession.CSRF_HEADER, token));
 
         assertThat(attempt.statusCode()).isIn(401, 403);
         assertThat(admin.get("/api/v1/operators").body()).doesNotContain(victim);
@@ -82,11 +84,11 @@ class OperatorSessionsIT {
 
     @Test
     void aChangeOfRolesEndsTheSessionsOfThatOperatorOnly() {
-        String changed = operator("FINANCE");
-        String bystander = operator("FINANCE");
-        BrowserSession first = signedIn(changed);
-        BrowserSession second = signedIn(changed);
-        BrowserSession bystanders = signedIn(bystander);
+        String changed = OperatorFixtures.operator(port, "FINANCE");
+        String bystander = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession first = OperatorFixtures.signedIn(port, changed);
+        BrowserSession second = OperatorFixtures.signedIn(port, changed);
+        BrowserSession bystanders = OperatorFixtures.signedIn(port, bystander);
 
         unitOfWork.inTransaction(() -> events.publishEvent(new OperatorAccessChanged(changed, "roles")));
 
@@ -97,8 +99,8 @@ class OperatorSessionsIT {
 
     @Test
     void aChangeThatRollsBackLeavesTheSessions() {
-        String operator = operator("FINANCE");
-        BrowserSession browser = signedIn(operator);
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession browser = OperatorFixtures.signedIn(port, operator);
 
         try {
             unitOfWork.inTransaction(() -> {
@@ -112,37 +114,8 @@ class OperatorSessionsIT {
         assertThat(balancesStatus(browser)).isEqualTo(200);
     }
 
-    private String operator(String role) {
-        String username = TestIds.unique("sessions").toLowerCase(Locale.ROOT);
-        ApiClient.Response created = create(ApiClient.admin(port), username, role);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return username;
-    }
-
-    private static ApiClient.Response create(ApiClient admin, String username, String role) {
-        TestSecrets.register(passwordOf(username));
-        return admin.post("/api/v1/operators", operatorJson(username, role));
-    }
-
-    private static String operatorJson(String username, String role) {
-        return "{\"username\":\"" + username + "\",\"password\":\"" + passwordOf(username) + "\",\"roles\":[\"" + role
-                + "\"]}";
-    }
-
-    private BrowserSession signedIn(String username) {
-        BrowserSession browser = new BrowserSession(port);
-        HttpResponse<String> signIn = browser.signIn(username, passwordOf(username));
-        assertThat(signIn.headers().firstValue("Location"))
-                .hasValueSatisfying(landing -> assertThat(landing).endsWith("/console"));
-        return browser;
-    }
-
     /** What the API answers the browser for a read every operator may do. */
     private static int balancesStatus(BrowserSession browser) {
         return browser.get("/api/v1/members/member-1/balances").statusCode();
-    }
-
-    private static String passwordOf(String username) {
-        return "pass-" + new StringBuilder(username).reverse();
     }
 }

@@ -2,16 +2,12 @@ package com.aeghash.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
-import com.aeghash.testsupport.TestIds;
-import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +39,8 @@ class SessionLifetimeIT {
 
     @Test
     void aSessionEndsEightHoursAfterSignInHoweverBusy() {
-        String operator = operator();
-        BrowserSession browser = signedIn(operator);
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession browser = OperatorFixtures.signedIn(port, operator);
 
         clock.advance(Duration.ofHours(8).minusMinutes(1));
         int justBefore = browser.get("/api/v1/members/member-1/balances").statusCode();
@@ -55,42 +51,21 @@ class SessionLifetimeIT {
         assertThat(atEightHours).isEqualTo(401);
         assertThat(browser.get("/console").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
-        assertThat(signedIn(operator).get("/api/v1/members/member-1/balances").statusCode())
+        assertThat(OperatorFixtures.signedIn(port, operator)
+                        .get("/api/v1/members/member-1/balances")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void aSessionEndsAfterThirtyIdleMinutes() {
-        String operator = operator();
-        signedIn(operator);
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        OperatorFixtures.signedIn(port, operator);
 
         assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :name")
                         .param("name", operator)
                         .query(Integer.class)
                         .list())
                 .containsExactly(1800);
-    }
-
-    private String operator() {
-        String username = TestIds.unique("lifetime").toLowerCase(Locale.ROOT);
-        TestSecrets.register(passwordOf(username));
-        ApiClient.Response created = ApiClient.admin(port)
-                .post(
-                        "/api/v1/operators",
-                        "{\"username\":\"" + username + "\",\"password\":\"" + passwordOf(username)
-                                + "\",\"roles\":[\"FINANCE\"]}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return username;
-    }
-
-    private BrowserSession signedIn(String username) {
-        BrowserSession browser = new BrowserSession(port);
-        assertThat(browser.signIn(username, passwordOf(username)).headers().firstValue("Location"))
-                .hasValueSatisfying(landing -> assertThat(landing).endsWith("/console"));
-        return browser;
-    }
-
-    private static String passwordOf(String username) {
-        return "pass-" + new StringBuilder(username).reverse();
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a console session {@link SessionLifetimeProperties#absoluteTimeout()} after its sign-in, however busy it is
  * (the idle timeout is the servlet container's). The sign-in time is the application clock's, written into the
- * session when the form login succeeds ({@link #recordSignIn}); a session without one (never signed in) counts from
- * its creation. The filter runs before the security context is read, so the request that finds its session too old
+ * session when the form login succeeds ({@link #recordSignIn}); a session not signed in yet counts from the first
+ * request that found it (the container's creation time is not the application clock's, which tests move). The filter runs before the security context is read, so the request that finds its session too old
  * goes on without one: a 401 problem on the API, the sign-in page on the console.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
@@ -53,9 +53,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     }
 
     private boolean isTooOld(HttpSession session) {
-        Instant started = session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-                ? signedInAt
-                : Instant.ofEpochMilli(session.getCreationTime());
-        return !clock.instant().isBefore(started.plus(properties.absoluteTimeout()));
+        Instant now = clock.instant();
+        if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant started)) {
+            session.setAttribute(SIGNED_IN_AT, now);
+            return false;
+        }
+        return !now.isBefore(started.plus(properties.absoluteTimeout()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Wrong passwords cost time, then a temporary lock, per user name and per source address, on the console's form as
@@ -41,6 +43,12 @@ class SignInThrottleIT {
 
     @Autowired
     AlertHistory alertHistory;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    UnitOfWork unitOfWork;
 
     @RegisterExtension
     final TestApplication application;
@@ -131,10 +139,8 @@ class SignInThrottleIT {
     @Test
     void eachFailureOfAnOperatorIsAuditedWithItsAddressAndTheLockOnce() {
         String operator = OperatorFixtures.operator(port, "FINANCE");
-        for (int attempt = 0; attempt < 12; attempt++) {
-            basic(operator, "wrong-password-" + attempt);
-            clock.advance(Duration.ofSeconds(30));
-        }
+
+        lockOut(operator);
 
         assertThat(auditLog.recent("operator.sign_in_failed", 500))
                 .filteredOn(entry -> operator.equals(entry.target()))
@@ -158,6 +164,44 @@ class SignInThrottleIT {
                         .filteredOn(alert -> ("username:" + operator)
                                 .equals(alert.alert().fields().get("subject")))
                         .hasSize(1));
+    }
+
+    @Test
+    void anAdministratorLiftsALockAndANewPasswordLiftsItToo() {
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        String subject = "username:" + operator;
+        ApiClient admin = ApiClient.admin(port);
+        lockOut(operator);
+
+        String locks = admin.get("/api/v1/sign-in-locks").body();
+        ApiClient.Response lifted = admin.delete("/api/v1/sign-in-locks?subject=" + subject);
+        ApiClient.Response malformed = admin.delete("/api/v1/sign-in-locks?subject=" + operator);
+        ApiClient.Response byNonAdmin = ApiClient.as(port, operator, OperatorFixtures.passwordOf(operator))
+                .header("X-Forwarded-For", address)
+                .delete("/api/v1/sign-in-locks?subject=" + subject);
+
+        assertThat(locks).contains("\"subject\":\"" + subject + "\"");
+        assertThat(lifted.status()).isEqualTo(204);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(byNonAdmin.status()).isEqualTo(403);
+        assertThat(auditLog.recent("operator.sign_in_unlocked", 500))
+                .filteredOn(entry -> entry.target().equals(subject))
+                .hasSize(1);
+        anAddressOfItsOwn();
+        lockOut(operator);
+        unitOfWork.inTransaction(() -> events.publishEvent(new OperatorAccessChanged(operator, "password")));
+        assertThat(basic(operator, OperatorFixtures.passwordOf(operator)).status())
+                .isEqualTo(200);
+    }
+
+    /** Twelve wrong passwords twenty seconds apart: the user name is locked, the right password refused. */
+    private void lockOut(String operator) {
+        for (int attempt = 0; attempt < 12; attempt++) {
+            basic(operator, "wrong-password-" + attempt);
+            clock.advance(Duration.ofSeconds(20));
+        }
+        assertThat(basic(operator, OperatorFixtures.passwordOf(operator)).status())
+                .isEqualTo(429);
     }
 
     private ApiClient.Response basic(String username, String password) {

@@ -2,7 +2,6 @@ package com.aeghash.security.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The failed sign-ins of each subject (user name or address); SQL in {@link JdbcSignInFailureRepository}. */
 interface SignInFailureRepository {
@@ -43,10 +42,6 @@ interface SignInFailureRepository {
 
         boolean blocks(Instant now) {
             return blockedUntil != null && blockedUntil.isAfter(now);
-        }
-
-        Optional<Instant> blockedAt(Instant now) {
-            return blocks(now) ? Optional.of(blockedUntil) : Optional.empty();
         }
     }
 }

@@ -47,19 +47,26 @@ class SignInThrottle {
     Check check(String username, String address) {
         Instant now = now();
         List<SubjectFailures> found = failures.find(List.of(usernameSubject(username), addressSubject(address)));
-        Optional<Instant> blockedUntil = found.stream()
-                .flatMap(subject -> subject.blockedAt(now).stream())
-                .max(Instant::compareTo);
+        List<SubjectFailures> blocking =
+                found.stream().filter(subject -> subject.blocks(now)).toList();
+        Optional<Duration> retryAfter = blocking.stream()
+                .map(SubjectFailures::blockedUntil)
+                .max(Instant::compareTo)
+                .map(until -> Duration.between(now, until));
         boolean usernameCounted =
                 found.stream().anyMatch(subject -> subject.subject().equals(usernameSubject(username)));
-        return new Check(blockedUntil.map(until -> Duration.between(now, until)), usernameCounted);
+        return new Check(
+                retryAfter, blocking.stream().map(SubjectFailures::subject).toList(), usernameCounted);
     }
 
-    /** A sign-in refused unchecked: it counts towards the bursts of the subjects that blocked it. */
-    void refused(String username, String address) {
+    /**
+     * A sign-in refused unchecked: it counts towards the bursts of the subjects that blocked it (rows that exist: a
+     * refused attempt never adds a row, whatever user name it names).
+     */
+    void refused(Check check, String address) {
         unitOfWork.inTransaction(() -> {
             Instant now = now();
-            for (String subject : List.of(usernameSubject(username), addressSubject(address))) {
+            for (String subject : check.blockingSubjects()) {
                 SubjectFailures current = failures.lock(subject, now);
                 if (current.blocks(now)) {
                     failures.update(inBurst(current, now, address));
@@ -177,9 +184,10 @@ class SignInThrottle {
 
     /**
      * @param retryAfter        how long the sign-in must wait; empty when it may be checked now
+     * @param blockingSubjects  the subjects (user name, address) that make it wait
      * @param usernameCounted   the user name has failures to forget when this sign-in succeeds
      */
-    record Check(Optional<Duration> retryAfter, boolean usernameCounted) {
+    record Check(Optional<Duration> retryAfter, List<String> blockingSubjects, boolean usernameCounted) {
 
         boolean refused() {
             return retryAfter.isPresent();

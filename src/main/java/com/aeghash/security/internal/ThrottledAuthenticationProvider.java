@@ -33,7 +33,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = addressOf(attempt);
         SignInThrottle.Check check = throttle.check(username, address);
         if (check.refused()) {
-            throttle.refused(username, address);
+            throttle.refused(check, address);
             throw new SignInThrottledException(check.retryAfter().orElseThrow());
         }
         try {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * A console session ends 8 hours after sign-in however busy it is ({@code aeghash.security.session.absolute-timeout}),
@@ -29,6 +30,9 @@ class SessionLifetimeIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @RegisterExtension
     final TestApplication application;
@@ -67,5 +71,28 @@ class SessionLifetimeIT {
                         .query(Integer.class)
                         .list())
                 .containsExactly(1800);
+    }
+
+    @Test
+    void theCleanupDeletesExpiredSessionsOnly() {
+        String expired = OperatorFixtures.operator(port, "FINANCE");
+        String active = OperatorFixtures.operator(port, "FINANCE");
+        OperatorFixtures.signedIn(port, expired);
+        OperatorFixtures.signedIn(port, active);
+        jdbc.sql("UPDATE spring_session SET expiry_time = 0 WHERE principal_name = :name")
+                .param("name", expired)
+                .update();
+
+        sessions.cleanUpExpiredSessions();
+
+        assertThat(sessionsOf(expired)).isZero();
+        assertThat(sessionsOf(active)).isEqualTo(1);
+    }
+
+    private long sessionsOf(String operator) {
+        return jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :name")
+                .param("name", operator)
+                .query(Long.class)
+                .single();
     }
 }

@@ -12,16 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The waits of the sign-in throttle's defaults, failure by failure (docs/operations.md, "Sessions and sign-in"). */
 class SignInDelaysTest {
 
-    private static final SignInThrottleProperties DEFAULTS = new SignInThrottleProperties(
-            5,
-            10,
-            20,
-            50,
-            Duration.ofSeconds(1),
-            Duration.ofMinutes(15),
-            Duration.ofHours(1),
-            20,
-            Duration.ofMinutes(5));
+    private static final SignInThrottleProperties DEFAULTS = withUsernameThresholds(5, 10);
 
     private final SignInThrottle throttle = new SignInThrottle(null, null, DEFAULTS, null, Clock.systemUTC());
 
@@ -50,16 +41,20 @@ class SignInDelaysTest {
 
     @Test
     void thresholdsThatNeverLockAreRefused() {
-        assertThatThrownBy(() -> new SignInThrottleProperties(
-                        10,
-                        10,
-                        20,
-                        50,
-                        Duration.ofSeconds(1),
-                        Duration.ofMinutes(15),
-                        Duration.ofHours(1),
-                        20,
-                        Duration.ofMinutes(5)))
-                .hasMessageContaining("aeghash.security.sign-in");
+        assertThatThrownBy(() -> withUsernameThresholds(10, 10)).hasMessageContaining("aeghash.security.sign-in");
+    }
+
+    /** The defaults of {@link SignInThrottleProperties} but for the user names' free failures and lock. */
+    private static SignInThrottleProperties withUsernameThresholds(int free, int lockAfter) {
+        return new SignInThrottleProperties(
+                free,
+                lockAfter,
+                20,
+                50,
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(15),
+                Duration.ofHours(1),
+                20,
+                Duration.ofMinutes(5));
     }
 }

@@ -64,6 +64,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       console page, on the JSON API ({@code /api/**}) as on the console (the console's htmx requests send it),
  *       except the machine endpoints that authenticate by their own means ({@link #OWN_AUTHENTICATION_PATHS}).
  * </ul>
+ *
+ * <p>Both chains check passwords through one provider behind the sign-in throttle ({@link #operatorSignIn}); a
+ * throttled Basic call is a 429 problem with {@code Retry-After}, a throttled form sign-in goes back to
+ * {@code /login?throttled}. Sessions live in the database (Spring Session JDBC, {@link OperatorSessions}) and end
+ * {@code aeghash.security.session.absolute-timeout} after sign-in ({@link SessionLifetimeFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -68,7 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Both chains check passwords through one provider behind the sign-in throttle ({@link #operatorSignIn}); a
  * throttled Basic call is a 429 problem with {@code Retry-After}, a throttled form sign-in goes back to
  * {@code /login?throttled}. Sessions live in the database (Spring Session JDBC, {@link OperatorSessions}) and end
- * {@code aeghash.security.session.absolute-timeout} after sign-in ({@link SessionLifetimeFilter}).
+ * {@code aeghash.security.session.absolute-timeout} after sign-in ({@link SessionLifetimeFilter}); a session whose
+ * operator is gone, disabled or has other roles ends at its next request ({@link SessionOperatorFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -142,7 +143,8 @@ class SecurityConfiguration {
             JsonMapper json,
             WebSecurityProperties web,
             SessionLifetimeProperties lifetime,
-            Clock clock)
+            Clock clock,
+            OperatorRepository operators)
             throws Exception {
         SessionLifetimeFilter sessionLifetime = new SessionLifetimeFilter(lifetime, clock);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -156,6 +158,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionLifetime.recordSignIn()))
                 .addFilterBefore(sessionLifetime, SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionOperatorFilter(operators), SecurityContextHolderFilter.class)
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrfToken())
                         .ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An operator's console sessions end in the transaction that deletes the operator or changes their access
@@ -34,6 +35,9 @@ class OperatorSessionsIT {
 
     @Autowired
     UnitOfWork unitOfWork;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @RegisterExtension
     final TestApplication application;
@@ -112,6 +116,26 @@ class OperatorSessionsIT {
         }
 
         assertThat(balancesStatus(browser)).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionWhoseOperatorChangedWithoutTheEventEndsAtItsNextRequest() {
+        String regraded = OperatorFixtures.operator(port, "FINANCE");
+        String removed = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession regradedsBrowser = OperatorFixtures.signedIn(port, regraded);
+        BrowserSession removedsBrowser = OperatorFixtures.signedIn(port, removed);
+
+        // what a sign-in racing the change leaves: a session written after the change's DELETE of sessions
+        jdbc.sql("UPDATE operators SET roles = 'OPERATIONS' WHERE username = :username")
+                .param("username", regraded)
+                .update();
+        jdbc.sql("DELETE FROM operators WHERE username = :username")
+                .param("username", removed)
+                .update();
+
+        assertThat(balancesStatus(regradedsBrowser)).isEqualTo(401);
+        assertThat(balancesStatus(removedsBrowser)).isEqualTo(401);
+        assertThat(balancesStatus(OperatorFixtures.signedIn(port, regraded))).isEqualTo(200);
     }
 
     /** What the API answers the browser for a read every operator may do. */

@@ -32,6 +32,17 @@ class WebSecurityDefaultsTest {
     }
 
     @Test
+    void prodSendsTheSessionCookieOnlyOverTlsAndOnlyFromItsOwnPages() {
+        List<String> cookie = List.of(
+                "server.servlet.session.cookie.secure",
+                "server.servlet.session.cookie.same-site",
+                "server.servlet.session.cookie.http-only");
+
+        assertThat(settings("prod", cookie)).containsExactly("true", "strict", "true");
+        assertThat(settings("sandbox", cookie)).containsExactly(null, null, "true");
+    }
+
+    @Test
     void theSandboxPublishesTheApiDocuments() {
         assertThat(settings("sandbox")).containsExactly("true", "true", "true", null);
     }
@@ -54,13 +65,17 @@ class WebSecurityDefaultsTest {
 
     /** The settings as the profile's file over {@code application.yml} give them, without the machine's environment. */
     private static List<String> settings(String profile) {
+        return settings(profile, SETTINGS);
+    }
+
+    private static List<String> settings(String profile, List<String> names) {
         StandardEnvironment environment = new StandardEnvironment();
         MutablePropertySources sources = environment.getPropertySources();
         sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         sources.remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         load("application-" + profile + ".yml").forEach(sources::addLast);
         load("application.yml").forEach(sources::addLast);
-        return SETTINGS.stream().map(environment::getProperty).toList();
+        return names.stream().map(environment::getProperty).toList();
     }
 
     private static List<PropertySource<?>> load(String file) {

@@ -24,6 +24,12 @@ public final class BrowserSession {
         this.http = ApiClient.withCookies(port);
     }
 
+    /** Adds a header to every following request of this browser (e.g. the {@code X-Forwarded-For} of a proxy). */
+    public BrowserSession header(String name, String value) {
+        http.header(name, value);
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return http.exchange(HttpRequest.newBuilder(http.uri(path)).GET());
     }

@@ -2,10 +2,13 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
 import com.aeghash.security.SecurityProperties;
+import com.aeghash.security.SessionLifetimeProperties;
 import com.aeghash.security.WebSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +16,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -23,9 +28,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -56,6 +64,12 @@ import tools.jackson.databind.json.JsonMapper;
  *       console page, on the JSON API ({@code /api/**}) as on the console (the console's htmx requests send it),
  *       except the machine endpoints that authenticate by their own means ({@link #OWN_AUTHENTICATION_PATHS}).
  * </ul>
+ *
+ * <p>Both chains check passwords through one provider behind the sign-in throttle ({@link #operatorSignIn}); a
+ * throttled Basic call is a 429 problem with {@code Retry-After}, a throttled form sign-in goes back to
+ * {@code /login?throttled}. Sessions live in the database (Spring Session JDBC, {@link OperatorSessions}) and end
+ * {@code aeghash.security.session.absolute-timeout} after sign-in ({@link SessionLifetimeFilter}); a session whose
+ * operator is gone, disabled or has other roles ends at its next request ({@link SessionOperatorFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -124,16 +138,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain sessionCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
+    SecurityFilterChain sessionCredentials(
+            HttpSecurity http,
+            JsonMapper json,
+            WebSecurityProperties web,
+            SessionLifetimeProperties lifetime,
+            Clock clock,
+            OperatorRepository operators)
             throws Exception {
+        SessionLifetimeFilter sessionLifetime = new SessionLifetimeFilter(lifetime, clock);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint apiEntryPoint = problemEntryPoint(json);
         http.authorizeHttpRequests(requests -> openPathsOnly(requests, web))
                 .headers(headers -> ResponseHeaders.apply(headers, web))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/console", false)
+                        .failureHandler(signInFailures())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessionLifetime.recordSignIn()))
+                .addFilterBefore(sessionLifetime, SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionOperatorFilter(operators), SecurityContextHolderFilter.class)
                 .requestCache(cache -> cache.requestCache(browserOnlyRequestCache(api)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrfToken())
                         .ignoringRequestMatchers(OWN_AUTHENTICATION_PATHS))
@@ -199,8 +224,44 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(properties.bcryptStrength());
     }
 
+    /** The one password check of both chains (form and Basic), behind the sign-in throttle. */
+    @Bean
+    AuthenticationProvider operatorSignIn(
+            OperatorDetailsService operatorDetails,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            OperatorRepository operators) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(operatorDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle, operators);
+    }
+
+    /**
+     * A failed form sign-in goes back to the form: {@code ?throttled} when it was refused unchecked (the page says to
+     * try later, the same for every user name, known or not), {@code ?error} otherwise.
+     */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
+        return failures;
+    }
+
     private static AuthenticationEntryPoint problemEntryPoint(JsonMapper json) {
         return (request, response, failure) -> {
+            if (failure instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                write(
+                        response,
+                        json,
+                        Problems.problem(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "too_many_sign_in_failures",
+                                "too many failed sign-ins for this user name or from this address; try again after"
+                                        + " the seconds in Retry-After",
+                                null));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"aeghash\"");
             write(
                     response,

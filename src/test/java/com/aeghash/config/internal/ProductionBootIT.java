@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.AeghashApplication;
+import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.PostgresTestDatabase;
+import com.aeghash.testsupport.TestDatabases;
+import com.aeghash.testsupport.TestSecrets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starting the real application with the prod profile and an unsafe environment fails, naming every problem. */
+/**
+ * Starting the real application with the prod profile: an unsafe environment fails, naming every problem; a complete
+ * one serves the console's session cookie as production needs it.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionBootIT {
 
@@ -33,10 +41,36 @@ class ProductionBootIT {
                 .doesNotContain("a-secret-value-that-must-not-print");
     }
 
-    private static void start(Map<String, Object> values) {
+    /**
+     * The session cookie as {@code prod} sends it: {@code Secure} (the server behind the TLS proxy sees plain http),
+     * {@code HttpOnly} and {@code SameSite=Strict}. On PostgreSQL, the database {@code prod} allows; schedules off,
+     * so no job calls a vendor.
+     */
+    @Test
+    void prodSendsTheSessionCookieSecureHttpOnlyAndStrict() throws Exception {
+        TestDatabases.requirePostgres();
+        Map<String, Object> values = ProductionReadinessCheckTest.completeProduction();
+        String database = PostgresTestDatabase.createSchemaUrl();
+        values.put("DATABASE_URL", database);
+        values.put("spring.datasource.url", database);
+        values.put("DATABASE_USERNAME", PostgresTestDatabase.USER);
+        values.put("DATABASE_PASSWORD", PostgresTestDatabase.PASSWORD);
+        values.put("AEGHASH_ADMIN_PASSWORD", TestSecrets.ADMIN_PASSWORD);
+        values.put("aeghash.scheduling.enabled", "false");
+
+        try (ConfigurableApplicationContext prod = start(values)) {
+            String port = prod.getEnvironment().getProperty("local.server.port");
+            String cookie =
+                    ApiClient.anonymous(Integer.parseInt(port)).get("/login").header("Set-Cookie");
+
+            assertThat(cookie).startsWith("SESSION=").contains("; Secure", "; HttpOnly", "; SameSite=Strict");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> values) {
         var environment = ProductionReadinessCheckTest.environment(values);
         environment.setActiveProfiles("prod");
-        new SpringApplicationBuilder(AeghashApplication.class)
+        return new SpringApplicationBuilder(AeghashApplication.class)
                 .environment(environment)
                 .properties("server.port=0")
                 .run();

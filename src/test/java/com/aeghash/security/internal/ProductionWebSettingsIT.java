@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The web settings {@code prod} allows, on the sandbox: behind a TLS-terminating proxy (HSTS on every response)
- * with the API documents switched on for signed-in operators only.
+ * with the API documents switched on for signed-in operators only, and the session cookie of {@code prod}.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -18,7 +18,9 @@ import org.springframework.test.context.TestPropertySource;
             "aeghash.web.api-docs-enabled=true",
             "aeghash.web.api-docs-public=false",
             "aeghash.web.hsts-on-every-response=true",
-            "aeghash.web.hsts-max-age=180d"
+            "aeghash.web.hsts-max-age=180d",
+            "server.servlet.session.cookie.secure=true",
+            "server.servlet.session.cookie.same-site=strict"
         })
 class ProductionWebSettingsIT {
 
@@ -43,5 +45,12 @@ class ProductionWebSettingsIT {
                 .isEqualTo(expected);
         assertThat(ApiClient.admin(port).get("/api/v1/operators").header("Strict-Transport-Security"))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void theSessionCookieIsSecureHttpOnlyAndStaysOnThisSitesOwnPages() {
+        String cookie = ApiClient.anonymous(port).get("/login").header("Set-Cookie");
+
+        assertThat(cookie).startsWith("SESSION=").contains("; Secure", "; HttpOnly", "; SameSite=Strict");
     }
 }

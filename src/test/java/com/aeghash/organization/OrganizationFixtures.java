@@ -26,9 +26,13 @@ public final class OrganizationFixtures {
 
     /**
      * Registers {@code memberId} under the root (referred and sponsored by it; the root is created first when the
-     * database has none) and returns it: a registered member, the only kind money moves for.
+     * database has none) unless it is registered already, and returns it: a registered member, the only kind money
+     * moves for.
      */
     public static String registered(ApplicationContext context, String memberId) {
+        if (context.getBean(OrganizationQueries.class).isRegistered(memberId)) {
+            return memberId;
+        }
         String root = root(context, memberId, "fixture");
         if (!root.equals(memberId)) {
             context.getBean(OrganizationChanges.class).register(new Registration(memberId, root, root), "fixture");

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -83,6 +84,9 @@ abstract class VendorPayoutTestBase {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ApplicationContext context;
+
     WithdrawalApi api;
 
     /** On the application of {@link VendorPayoutIntegrationTest} or of {@link VendorPayoutPostgresIntegrationTest}. */
@@ -92,7 +96,7 @@ abstract class VendorPayoutTestBase {
 
     @BeforeEach
     void connect() {
-        api = WithdrawalApi.on(port);
+        api = WithdrawalApi.on(port, context);
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Base of the withdrawal API tests: the API driver, the test doubles, and the ledger invariants after each test. */
 abstract class WithdrawalApiTestBase {
@@ -26,11 +27,14 @@ abstract class WithdrawalApiTestBase {
     @Autowired
     RecordingNotifier alerts;
 
+    @Autowired
+    ApplicationContext context;
+
     WithdrawalApi api;
 
     @BeforeEach
     void connect() {
-        api = WithdrawalApi.on(port);
+        api = WithdrawalApi.on(port, context);
     }
 
     @AfterEach

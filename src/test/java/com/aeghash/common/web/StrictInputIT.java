@@ -121,6 +121,16 @@ class StrictInputIT {
         }
     }
 
+    @ParameterizedTest(name = "path {0}")
+    @ValueSource(strings = {"/api/v1/members/%FF/balances", "/api/v1/members/%C0%AF", "/api/v1/callbacks/%FF"})
+    void brokenPercentEncodingInAPathIsA400Problem(String path) {
+        ApiClient.Response response = ApiClient.admin(port).get(path);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("code").asString()).isEqualTo("malformed_request");
+    }
+
     @ParameterizedTest(name = "date {0}")
     @ValueSource(
             strings = {"\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"10000-01-01\"", "\"2026-1-1\"", "20260101"})

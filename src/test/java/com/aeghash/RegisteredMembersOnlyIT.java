@@ -47,6 +47,25 @@ class RegisteredMembersOnlyIT {
         assertThat(ledger.balancesOf(member).of(Asset.POINT).available()).isEqualByComparingTo("5");
     }
 
+    @Test
+    void hashPowerWalletsAndWithdrawalAddressesAreForRegisteredMembersOnly() {
+        String member = TestIds.member();
+        ApiClient operations = ApiClient.newOperator(port, "OPERATIONS");
+        String members = "/api/v1/members/" + member;
+
+        ApiClient.Response hashPower =
+                operations.post(members + "/mining/hash-power", "{\"amount\":\"10\",\"reference\":\"" + member + "\"}");
+        ApiClient.Response wallet = ApiClient.admin(port).post(members + "/wallet");
+        ApiClient.Response address = ApiClient.newOperator(port, "MEMBER_APP")
+                .post(members + "/withdrawal-addresses", "{\"asset\":\"LTC\",\"address\":\"ltc1qfuzz\"}");
+
+        assertUnknownMember(hashPower, "memberId");
+        assertUnknownMember(wallet, "memberId");
+        assertUnknownMember(address, "memberId");
+        assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();
+        assertThat(ApiClient.admin(port).get(members + "/wallet").status()).isEqualTo(404);
+    }
+
     private static void assertUnknownMember(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -16,6 +16,7 @@ import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
 import com.aeghash.notification.Notifier;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,6 +51,9 @@ class MiningSimulatorFlowIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     private HashDamSandbox simulator;
@@ -243,7 +248,7 @@ class MiningSimulatorFlowIT {
     /** Creates members with these hash powers (MH/s) through the API. */
     private void addMembers(String... hashPowers) {
         for (String hashPower : hashPowers) {
-            String member = TestIds.member();
+            String member = OrganizationFixtures.registered(context, TestIds.member());
             ApiClient.Response set = api.post(
                     "/api/v1/members/" + member + "/mining/hash-power",
                     "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");

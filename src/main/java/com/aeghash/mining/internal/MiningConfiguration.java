@@ -2,6 +2,7 @@ package com.aeghash.mining.internal;
 
 import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.config.HashDamProperties;
 import com.aeghash.config.VendorEndpoints;
@@ -76,8 +77,9 @@ class MiningConfiguration {
             ProjectSnapshotService snapshots,
             HashPowerService hashPower,
             MiningBalanceRepository balances,
-            DailyProfitEtl etl) {
-        return new MiningService(snapshots, hashPower, balances, etl);
+            DailyProfitEtl etl,
+            RegisteredMembers members) {
+        return new MiningService(snapshots, hashPower, balances, etl, members);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The member page gathers every module's view of one member; wallet addresses are masked below ADMIN. */
@@ -26,6 +28,9 @@ class ConsoleMemberIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Ledger ledger;
@@ -74,7 +79,7 @@ class ConsoleMemberIT {
     @Test
     void administratorsSeeTheWholeWalletAddress() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         Wallet wallet = wallets.createWallet(member).wallet();
 
         String asAdmin = fixtures.signedInAsAdmin()

@@ -7,6 +7,7 @@ import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.Checker;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.security.Role;
 import com.aeghash.testsupport.ApiClient;
@@ -62,7 +63,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void twoStepApprovalPaysThePointTokenFromTheTreasuryToTheMembersWalletSubmittedThenCompleted() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "100");
         long id = api.requested(member, "POINT", "40");
@@ -98,7 +99,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aWhitelistedAddressIsPaidInsteadOfTheMembersWallet() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String destination = randomAddress();
         api.fund(member, "POINT", "30");
         ApiClient.Response registered = api.as(api.memberApp)
@@ -120,7 +121,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aMemberWithoutPlatformWalletOrDestinationIsRefusedAtRequestTime() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "10");
 
         ApiClient.Response refused = api.request(member, "POINT", "5", "");
@@ -142,7 +143,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
                 TRANSFER,
                 "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
                         + "\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "20");
@@ -175,7 +176,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
     @Test
     void aLostAnswerAfterMBlockPaidIsResolvedByTheReceiptOfTheTxidFoundOnTheExplorer() {
         fault(TRANSFER, "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "15");
@@ -200,7 +201,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
     @Test
     void aTreasuryShortOfTokensFailsTheWithdrawalReturnsTheHoldAndRecordsAnAlert() {
         fault(TRANSFER, "{\"errorRate\":1,\"errorMessage\":\"Not enough balance\",\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         wallets.createWallet(member);
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "35");
@@ -218,7 +219,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCrashAfterMBlockWasAskedSettlesAfterTheRestartWithoutSendingAgain() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "10");
         long id = approvedWithoutExecution(member, "POINT", "8");
@@ -242,7 +243,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCrashBeforeMBlockWasAskedFailsTheWithdrawalAfterTheRestartWithoutSendingIt() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         wallets.createWallet(member);
         api.fund(member, "POINT", "10");
         long id = approvedWithoutExecution(member, "POINT", "9");
@@ -274,7 +275,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void oneOperatorCannotDeclareAnUnclearPayoutFailedASecondOneApprovesAndTheTrailNamesBoth() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         long id = unknownPayoutAfterError12(member, "50", "20");
         long transfer = treasuryTransfer(id).id();
 
@@ -302,7 +303,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCandidateTxidIsRefusedUnlessItsReceiptIsOnTheChain() {
-        long id = unknownPayoutAfterError12(TestIds.member(), "30", "12");
+        long id = unknownPayoutAfterError12(OrganizationFixtures.registered(context, TestIds.member()), "30", "12");
         long transfer = treasuryTransfer(id).id();
         String neverMined = "0x" + "7e".repeat(32);
 

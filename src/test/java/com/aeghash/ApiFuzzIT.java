@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.ApiClient;
-import com.aeghash.testsupport.IntegrationTest;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,25 +34,32 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ApiFuzzCases}, sent as an operator holding every role, as the sandbox's demo partner (signature version
  * 2) on the partner API, and anonymously on the open paths. Every answer must be a 4xx problem (never a 5xx, never
  * accepted) with a {@code code} and one key per name, and the ledger and the member register must be as they were.
- * The run is bounded ({@value #PER_OPERATION} cases per operation) and repeatable: its seed is fixed, printed with
+ * On H2 and on PostgreSQL. The run is bounded ({@value #PER_OPERATION} cases per operation) and repeatable: its seed is fixed, printed with
  * every failure, and may be changed with {@code -Daeghash.fuzz.seed=...}.
  */
-@IntegrationTest
+@OnEachDatabase
 class ApiFuzzIT {
 
     private static final long SEED = Long.getLong("aeghash.fuzz.seed", 20261202L);
-    private static final int PER_OPERATION = 24;
+    private static final int PER_OPERATION = 16;
     private static final String PARTNER_KEY = "demo-key-0001";
     private static final String PARTNER_SECRET = "demo-secret-do-not-use-in-production-0001";
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    @RegisterExtension
+    final TestApplication application;
+
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
+
+    ApiFuzzIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @Test
     void everyOperationAnswersMalformedInputWithA4xxProblemAndMovesNothing() {

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationFixtures;
+import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.LogLines;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +154,38 @@ class StrictInputIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().path("field").asString()).isEqualTo("date");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "memberId|{\"memberId\":12345,\"amount\":\"1\",\"reference\":\"r-1\"}",
+                "amount|{\"memberId\":\"m-1\",\"amount\":\" 1 \",\"reference\":\"r-1\"}",
+                "amount|{\"memberId\":\"m-1\",\"amount\":\"+1\",\"reference\":\"r-1\"}",
+                "reference|{\"memberId\":\"m-1\",\"amount\":\"1\",\"reference\":true}"
+            })
+    void theSignedPartnerBodiesFollowTheSameRules(String fieldAndBody) {
+        String field = fieldAndBody.substring(0, fieldAndBody.indexOf('|'));
+        byte[] body = fieldAndBody.substring(field.length() + 1).getBytes(StandardCharsets.UTF_8);
+        String path = "/api/aegmall/v1/hashpower";
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String nonce = TestIds.unique("nonce");
+        String signature = PartnerSigning.version2Signature(
+                "demo-secret-do-not-use-in-production-0001", "POST", path, timestamp, nonce, body);
+
+        HttpResponse<String> response = ApiClient.anonymous(port)
+                .exchange(HttpRequest.newBuilder(ApiClient.anonymous(port).uri(path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .header("Content-Type", "application/json")
+                        .header(PartnerSigning.KEY_HEADER, "demo-key-0001")
+                        .header(PartnerSigning.TIMESTAMP_HEADER, timestamp)
+                        .header(PartnerSigning.NONCE_HEADER, nonce)
+                        .header(PartnerSigning.VERSION_HEADER, "2")
+                        .header(PartnerSigning.SIGNATURE_HEADER, signature)
+                        .header("Idempotency-Key", TestIds.unique("partner")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     }
 
     private ApiClient.Response adjust(String body) {

@@ -2,6 +2,7 @@ package com.aeghash.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Money rules shared by every module: {@link BigDecimal} only, columns {@code NUMERIC(38,18)},
@@ -16,6 +17,14 @@ public final class Amounts {
     public static final int INTEGER_DIGITS_MAX = 20;
     /** Scale of points, bonuses and coins credited to members. */
     public static final int MEMBER_SCALE = 8;
+    /**
+     * What an amount received from the outside looks like, as a JSON string or number and in a query: an optional
+     * minus, the integer digits without a leading zero, optionally a point and at least one digit. No plus sign, no
+     * leading or trailing point, no exponent, no whitespace, no separators.
+     */
+    public static final String PLAIN_DECIMAL = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
+
+    private static final Pattern PLAIN_DECIMAL_PATTERN = Pattern.compile(PLAIN_DECIMAL);
 
     private Amounts() {}
 
@@ -32,21 +41,25 @@ public final class Amounts {
         return fractionDigits <= STORAGE_SCALE && integerDigits <= INTEGER_DIGITS_MAX;
     }
 
+    /** True when the text is a {@link #PLAIN_DECIMAL}, the only form of an amount this service reads. */
+    public static boolean isPlainDecimal(String text) {
+        return text != null && PLAIN_DECIMAL_PATTERN.matcher(text).matches();
+    }
+
     /**
-     * Parses a decimal string from a vendor or a client without going through {@code double}.
+     * Parses a {@link #PLAIN_DECIMAL} from a vendor or a client without going through {@code double}.
      *
-     * @throws IllegalArgumentException for blanks, NaN, infinities or values outside NUMERIC(38,18)
+     * @throws IllegalArgumentException for anything else (blanks, whitespace, signs other than a leading minus,
+     *     exponents, NaN) or values outside NUMERIC(38,18)
      */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("amount is missing");
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("amount is not a decimal number");
+        if (!isPlainDecimal(text)) {
+            throw new IllegalArgumentException("amount is not a plain decimal number");
         }
+        BigDecimal value = new BigDecimal(text);
         if (!fitsStorage(value)) {
             throw new IllegalArgumentException("amount has more than 18 decimals or 20 integer digits");
         }

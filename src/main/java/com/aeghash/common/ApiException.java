@@ -3,14 +3,20 @@ package com.aeghash.common;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 
 /**
  * A failure the API reports to its caller as an RFC 9457 problem: an HTTP status, a stable
- * machine-readable {@code code}, the offending {@code field} when there is one, and extra properties.
+ * machine-readable {@code code}, the offending {@code field} when there is one, and extra properties (never one of
+ * {@link #PROBLEM_MEMBERS}: a problem has one key per name).
  * Services throw it (or a subclass); {@code common.web.ProblemResponses} renders it.
  */
 public class ApiException extends RuntimeException {
+
+    /** The problem's own members: an extra property of one of these names would be a second key of that name. */
+    public static final Set<String> PROBLEM_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "code", "field");
 
     private final HttpStatus status;
     private final String code;
@@ -23,6 +29,13 @@ public class ApiException extends RuntimeException {
 
     public ApiException(HttpStatus status, String code, String field, String detail, Map<String, Object> properties) {
         super(detail);
+        properties.keySet().stream()
+                .filter(PROBLEM_MEMBERS::contains)
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException("'" + name + "' is a member of every problem, not an extra "
+                            + "property (a resource's state is 'state')");
+                });
         this.status = status;
         this.code = code;
         this.field = field;

@@ -27,6 +27,7 @@ public interface Mining {
      * by posting the difference against the hash-power issuance account. The reference makes the command
      * idempotent: the same reference again changes nothing and returns the first result with
      * {@code replayed = true}; the same reference with another member or amount is a 409 {@code reference_conflict}.
+     * A member id that is not registered is a 422 {@code unknown_member} ({@link com.aeghash.common.RegisteredMembers}).
      */
     HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);
 

@@ -1,12 +1,11 @@
 package com.aeghash.organization;
 
+import com.aeghash.common.RegisteredMembers;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads of the organization for other modules and the API. */
-public interface OrganizationQueries {
-
-    boolean isRegistered(String memberId);
+/** Reads of the organization for other modules and the API; also every module's {@link RegisteredMembers}. */
+public interface OrganizationQueries extends RegisteredMembers {
 
     /**
      * The member's ancestors in the tree, nearest first ({@code level} 1 = parent), at most

@@ -14,7 +14,8 @@ public interface Wallets {
      * Creates the member's wallet at MBlock, or returns the existing one ({@code created = false}).
      *
      * @throws com.aeghash.common.ApiException 409 {@code wallet_creation_in_progress} while another request creates it,
-     *                                         502/503 when MBlock failed (nothing is stored; the call may be repeated)
+     *                                         502/503 when MBlock failed (nothing is stored; the call may be repeated),
+     *                                         422 {@code unknown_member} for a member id that is not registered
      */
     WalletCreation createWallet(String memberId);
 

@@ -16,8 +16,20 @@ class AmountsTest {
 
     @Test
     void parseAcceptsDecimalsWithinNumeric38x18() {
-        assertThat(Amounts.parse(" 0.000000000000000001 ")).isEqualByComparingTo("1E-18");
+        assertThat(Amounts.parse("0.000000000000000001")).isEqualByComparingTo("1E-18");
         assertThat(Amounts.parse("99999999999999999999.5")).isEqualByComparingTo("99999999999999999999.5");
+        assertThat(Amounts.parse("-0.5")).isEqualByComparingTo("-0.5");
+        assertThat(Amounts.parse("0")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void parseRefusesAnythingButAPlainDecimal() {
+        for (String bad : new String[] {
+            " 1 ", "1 ", "+1", ".5", "1.", "-.5", "01", "-01", "1e2", "1E+2", "0x10", "1_000", "\u00a01", "--1", "1.2.3"
+        }) {
+            assertThat(Amounts.isPlainDecimal(bad)).as(bad).isFalse();
+            assertThatThrownBy(() -> Amounts.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.aeghash.mining.support.ApplicationEtls;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -240,7 +241,7 @@ class MiningSimulatorFlowIT {
     /** Creates members with these hash powers (MH/s) through the API. */
     private void addMembers(String... hashPowers) {
         for (String hashPower : hashPowers) {
-            String member = TestIds.member();
+            String member = OrganizationFixtures.registered(context, TestIds.member());
             ApiClient.Response set = api.post(
                     "/api/v1/members/" + member + "/mining/hash-power",
                     "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");

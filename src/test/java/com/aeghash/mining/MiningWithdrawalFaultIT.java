@@ -7,6 +7,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.ApiClient;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +44,9 @@ class MiningWithdrawalFaultIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     private HashDamSandbox simulator;
@@ -72,7 +77,7 @@ class MiningWithdrawalFaultIT {
     @BeforeEach
     void memberWithMinedCoins() {
         api = new MiningApi(port);
-        member = TestIds.member();
+        member = OrganizationFixtures.registered(context, TestIds.member());
         amount = new BigDecimal(ThreadLocalRandom.current().nextInt(1, 99_999_999)).movePointLeft(8);
         mining.setHashPower(member, new BigDecimal("1000"), "hp-" + member, "test");
         etl.run(TestDates.unusedPastDate());

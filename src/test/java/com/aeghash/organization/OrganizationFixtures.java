@@ -24,6 +24,22 @@ public final class OrganizationFixtures {
                         .memberId());
     }
 
+    /**
+     * Registers {@code memberId} under the root (referred and sponsored by it; the root is created first when the
+     * database has none) unless it is registered already, and returns it: a registered member, the only kind money
+     * moves for.
+     */
+    public static String registered(ApplicationContext context, String memberId) {
+        if (context.getBean(OrganizationQueries.class).isRegistered(memberId)) {
+            return memberId;
+        }
+        String root = root(context, memberId, "fixture");
+        if (!root.equals(memberId)) {
+            context.getBean(OrganizationChanges.class).register(new Registration(memberId, root, root), "fixture");
+        }
+        return memberId;
+    }
+
     /** Folds pending sales volume into the leg PV totals now, instead of waiting a second for the job. */
     public static void foldLegVolume(ApplicationContext context) {
         OrganizationInternals.foldLegVolume(context);

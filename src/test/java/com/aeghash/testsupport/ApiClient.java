@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads answers strictly: a JSON object with two members of one name fails the test that reads it. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** Shared by every client without cookies: it keeps no state between requests but its connections. */

@@ -1,5 +1,6 @@
 package com.aeghash.testsupport;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -32,6 +33,14 @@ public final class LogLines implements AutoCloseable {
     /** Every message so far, oldest first, with its arguments filled in. */
     public List<String> messages() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The messages logged at level ERROR so far, oldest first. */
+    public List<String> errors() {
+        return appender.list.stream()
+                .filter(event -> event.getLevel() == Level.ERROR)
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     @Override

@@ -33,7 +33,7 @@ final class ApprovalErrors {
                 "approval_request_decided",
                 null,
                 "approval request " + id + " is " + status.wireName() + ": it can no longer be decided",
-                Map.of("status", status.wireName()));
+                Map.of("state", status.wireName()));
     }
 
     static ApiException expired(long id) {

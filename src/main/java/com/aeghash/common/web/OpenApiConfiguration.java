@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
                         description =
                                 "Ledger, wallets (MBlock), mining (HashDam), withdrawals, organization, bonuses and the "
                                         + "AEGMALL partner API. Errors are RFC 9457 problems with a stable `code`; amounts are "
-                                        + "decimal strings."),
+                                        + "plain decimals `^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$` (sent as strings or numbers, "
+                                        + "answered as strings); text fields take strings only, enums exactly their "
+                                        + "names, dates `yyyy-MM-dd` (docs/modules/common.md, Input)."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class OpenApiConfiguration {}

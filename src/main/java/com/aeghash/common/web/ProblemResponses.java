@@ -17,6 +17,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -123,6 +124,15 @@ class ProblemResponses {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException exception) {
         return validation(exception.getParameterName(), exception.getParameterName() + ": is required", List.of());
+    }
+
+    /** A path variable that converted to nothing (a blank date, {@code %20}); any other missing one is a bug (500). */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ProblemDetail> emptyPathVariable(MissingPathVariableException exception) throws Exception {
+        if (!exception.isMissingAfterConversion()) {
+            return unexpected(exception);
+        }
+        return validation(exception.getVariableName(), exception.getVariableName() + ": is required", List.of());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

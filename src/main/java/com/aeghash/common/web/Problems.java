@@ -1,5 +1,7 @@
 package com.aeghash.common.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the one problem shape every API error uses: RFC 9457 plus {@code code} and {@code field}. */
 public final class Problems {
@@ -28,6 +31,13 @@ public final class Problems {
     public static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** Writes the problem as the whole response, for filters that answer before any controller runs. */
+    public static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {

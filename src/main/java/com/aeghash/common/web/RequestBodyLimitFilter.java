@@ -39,9 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limitBytes) {
             var problem = Problems.problem(
                     HttpStatus.BAD_REQUEST, "body_too_large", "request body exceeds " + limitBytes + " bytes", null);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
+            Problems.write(response, jsonMapper, problem);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limitBytes), response);

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +51,7 @@ class EtlRunController {
 
     @GetMapping("/api/v1/mining/etl-runs/{date}")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
-    EtlRun one(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    EtlRun one(@PathVariable LocalDate date) {
         return mining.etlRun(date).orElseThrow(() -> ApiException.notFound("mining run of " + date));
     }
 

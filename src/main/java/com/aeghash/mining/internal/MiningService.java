@@ -1,5 +1,6 @@
 package com.aeghash.mining.internal;
 
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.Mining;
@@ -23,12 +24,15 @@ public class MiningService implements Mining {
     private final HashPowerService hashPower;
     private final MiningBalanceRepository balances;
     private final DailyProfitEtl etl;
+    private final RegisteredMembers members;
 
     public MiningService(
             ProjectSnapshotService snapshots,
             HashPowerService hashPower,
             MiningBalanceRepository balances,
-            DailyProfitEtl etl) {
+            DailyProfitEtl etl,
+            RegisteredMembers members) {
+        this.members = members;
         this.snapshots = snapshots;
         this.hashPower = hashPower;
         this.balances = balances;
@@ -47,7 +51,7 @@ public class MiningService implements Mining {
 
     @Override
     public HashPowerChange setHashPower(String memberId, BigDecimal amount, String reference, String actor) {
-        return hashPower.set(memberId, amount, reference, actor);
+        return hashPower.set(members.requireRegistered(memberId, "memberId"), amount, reference, actor);
     }
 
     @Override

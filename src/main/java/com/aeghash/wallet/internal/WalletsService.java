@@ -2,6 +2,7 @@ package com.aeghash.wallet.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.TransitCommand;
 import com.aeghash.wallet.Wallet;
@@ -42,6 +43,7 @@ class WalletsService implements Wallets {
     private final MBlockClient client;
     private final WalletProperties properties;
     private final Clock clock;
+    private final RegisteredMembers members;
 
     WalletsService(
             WalletCreator creator,
@@ -52,7 +54,9 @@ class WalletsService implements Wallets {
             WalletTransactionRepository transactions,
             MBlockClient client,
             WalletProperties properties,
-            Clock clock) {
+            Clock clock,
+            RegisteredMembers members) {
+        this.members = members;
         this.creator = creator;
         this.keyRotation = keyRotation;
         this.signers = signers;
@@ -66,7 +70,8 @@ class WalletsService implements Wallets {
 
     @Override
     public WalletCreation createWallet(String memberId) {
-        return creator.create(memberId);
+        MemberIds.require(memberId, "memberId");
+        return creator.create(members.requireRegistered(memberId, "memberId"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.aeghash.withdrawal.internal;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.ledger.Asset;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -24,9 +25,15 @@ class WithdrawalAddressService {
     private final PayoutGateways gateways;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final RegisteredMembers members;
 
     WithdrawalAddressService(
-            WithdrawalAddressRepository addresses, PayoutGateways gateways, AuditLog auditLog, Clock clock) {
+            WithdrawalAddressRepository addresses,
+            PayoutGateways gateways,
+            AuditLog auditLog,
+            Clock clock,
+            RegisteredMembers members) {
+        this.members = members;
         this.addresses = addresses;
         this.gateways = gateways;
         this.auditLog = auditLog;
@@ -36,6 +43,7 @@ class WithdrawalAddressService {
     WithdrawalAddressRepository.Registration register(
             String actor, String memberId, Asset asset, String address, String label) {
         MemberIds.require(memberId, "memberId");
+        members.requireRegistered(memberId, "memberId");
         if (!gateways.canPayOut(asset)) {
             throw WithdrawalErrors.assetNotWithdrawable(asset);
         }

@@ -22,7 +22,7 @@ final class WithdrawalErrors {
                 "invalid_state",
                 null,
                 "a withdrawal that is " + status.wireName() + " does not accept " + describe(action),
-                Map.of("status", status.wireName()));
+                Map.of("state", status.wireName()));
     }
 
     static ApiException nothingToReconcile(WithdrawalStatus status) {
@@ -32,7 +32,7 @@ final class WithdrawalErrors {
                 null,
                 "a withdrawal that is " + status.wireName()
                         + " has nothing to reconcile (or its execution may still be in flight)",
-                Map.of("status", status.wireName()));
+                Map.of("state", status.wireName()));
     }
 
     static ApiException sameApprover(String approver) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The four-eyes API through the running application, on H2 and on PostgreSQL (row locks and the unique open
@@ -33,6 +35,9 @@ class ApprovalRequestsIT {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Ledger ledger;
 
     ApprovalRequestsIT(TestDatabases.Kind database) {
@@ -41,7 +46,7 @@ class ApprovalRequestsIT {
 
     @Test
     void twoCheckersApprovingAtOnceExecuteTheActionOnce() throws Exception {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         long id = askForLargeCredit(ApiClient.newOperator(port, "FINANCE"), member);
         List<ApiClient> checkers = List.of(
                 ApiClient.newOperator(port, "FINANCE"),
@@ -71,7 +76,7 @@ class ApprovalRequestsIT {
     @Test
     void checkersReadTheRequestWithItsPayloadAndTheMakerMayCancelIt() {
         ApiClient maker = ApiClient.newOperator(port, "FINANCE");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         long id = askForLargeCredit(maker, member);
         ApiClient checker = ApiClient.newOperator(port, "FINANCE");
 
@@ -98,13 +103,16 @@ class ApprovalRequestsIT {
                 .as(cancelled.body())
                 .isEqualTo("cancelled");
         assertThat(afterwards.json().path("code").asString()).isEqualTo("approval_request_decided");
+        assertThat(afterwards.json().path("status").asInt()).isEqualTo(409);
+        assertThat(afterwards.json().path("state").asString()).isEqualTo("cancelled");
         assertThat(ledger.balancesOf(member).of(Asset.POINT).available()).isZero();
     }
 
     @Test
     void badInputIsAClear400AndAnUnknownRequestA404() {
         ApiClient checker = ApiClient.newOperator(port, "FINANCE");
-        long id = askForLargeCredit(ApiClient.newOperator(port, "FINANCE"), TestIds.member());
+        long id = askForLargeCredit(
+                ApiClient.newOperator(port, "FINANCE"), OrganizationFixtures.registered(context, TestIds.member()));
 
         ApiClient.Response unknownStatus = checker.get(REQUESTS + "?status=pending");
         ApiClient.Response noReason = checker.post(REQUESTS + "/" + id + "/rejections", "{}");

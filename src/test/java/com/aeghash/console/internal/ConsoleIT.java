@@ -10,6 +10,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -22,12 +23,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
 class ConsoleIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Notifier notifier;
@@ -54,7 +59,7 @@ class ConsoleIT {
     void signedInOperatorSeesHealthAlertsAuditAndBalances() {
         String title = TestIds.unique("console-alert");
         notifier.alert(Alert.warning("test", title, "shown in the console", Map.of("memberId", "member-9")));
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         ledger.post(EntryRequest.builder("console-" + member, "console test credit")
                 .move(
                         AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.LTC),
@@ -77,7 +82,7 @@ class ConsoleIT {
     @Test
     void dashboardCountsTheWithdrawalsAwaitingApproval() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, Asset.POINT, "100");
         String memberApp = fixtures.operator("MEMBER_APP");
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));

@@ -8,6 +8,7 @@ import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.support.TestDates;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Job runs with progress, the project snapshot, and the operators' decision on an unknown wallet transaction. */
 @IntegrationTest
@@ -31,6 +33,9 @@ class ConsoleJobsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Ledger ledger;
@@ -50,7 +55,11 @@ class ConsoleJobsIT {
     @Test
     void operationsRunsTheEtlForADateAndTakesASnapshot() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        mining.setHashPower(TestIds.member(), new BigDecimal("10"), TestIds.unique("console-hash"), "console-test");
+        mining.setHashPower(
+                OrganizationFixtures.registered(context, TestIds.member()),
+                new BigDecimal("10"),
+                TestIds.unique("console-hash"),
+                "console-test");
         LocalDate date = TestDates.unusedPastDate();
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
         BrowserSession checker = fixtures.signedIn(fixtures.operator("OPERATIONS"));
@@ -148,7 +157,7 @@ class ConsoleJobsIT {
 
     /** A transfer MBlock answered with error 12 (sent, no receipt): recorded unknown, left to the janitor. */
     private long unknownTransfer(ConsoleFixtures fixtures) {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         mblock.walletKeyOf(address).ifPresent(TestSecrets::register);
         ApiClient admin = ApiClient.admin(port);

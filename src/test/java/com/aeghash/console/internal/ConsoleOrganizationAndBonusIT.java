@@ -20,7 +20,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The organization picture with legs, PV and spillovers; bonus closings run from the console; an order's entries. */
 @IntegrationTest
@@ -28,9 +27,6 @@ class ConsoleOrganizationAndBonusIT extends ConsoleOrganizationTestBase {
 
     @Autowired
     BonusDistribution bonus;
-
-    @Autowired
-    ApplicationContext context;
 
     ConsoleFixtures fixtures;
     String sponsor;

@@ -4,6 +4,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,4 +24,7 @@ abstract class ConsoleOrganizationTestBase {
 
     @Autowired
     OrganizationChanges organization;
+
+    @Autowired
+    ApplicationContext context;
 }

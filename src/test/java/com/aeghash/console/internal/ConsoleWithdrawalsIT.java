@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The approval queue and the decisions taken on a withdrawal's page, as approvers and as other roles see them. */
 @IntegrationTest
@@ -20,6 +22,9 @@ class ConsoleWithdrawalsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Ledger ledger;
@@ -32,7 +37,7 @@ class ConsoleWithdrawalsIT {
     void arrange() {
         fixtures = new ConsoleFixtures(port, ledger);
         memberApp = fixtures.operator("MEMBER_APP");
-        member = TestIds.member();
+        member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, Asset.POINT, "5000");
     }
 

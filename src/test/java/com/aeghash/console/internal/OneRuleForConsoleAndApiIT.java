@@ -3,6 +3,7 @@ package com.aeghash.console.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The console and the HTTP API answer the same person the same way: the audit trail and the operator list to the
@@ -23,6 +25,9 @@ class OneRuleForConsoleAndApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Ledger ledger;
@@ -60,7 +65,7 @@ class OneRuleForConsoleAndApiIT {
     @Test
     void aWalletAddressIsMaskedAlikeInTheApiAndTheConsoleBelowTheFullAddressRule() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         ApiClient.Response created = ApiClient.admin(port).post("/api/v1/members/" + member + "/wallet", "");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String full = created.text("address");
@@ -86,7 +91,7 @@ class OneRuleForConsoleAndApiIT {
     @Test
     void aRegisteredPayoutAddressIsWholeForTheMemberAppAndMaskedWholeForStaffBelowTheRule() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String coinAddress = "ltc1q" + "a9".repeat(14) + "xyz";
         ApiClient memberApp = api(fixtures.operator("MEMBER_APP"));
         String path = "/api/v1/members/" + member + "/withdrawal-addresses";
@@ -107,7 +112,7 @@ class OneRuleForConsoleAndApiIT {
     @Test
     void addressesQuotedInFreeTextAreMaskedAlikeInTheApiAndTheConsoleBelowTheRule() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, com.aeghash.ledger.Asset.POINT, "100");
         long id = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "10");
         String quoted = "0x" + "5e".repeat(18) + "c0de";

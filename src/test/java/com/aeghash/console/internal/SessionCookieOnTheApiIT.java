@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The console's session cookie on the JSON API. A browser attaches the cookie to any request a page sends, also a
@@ -28,6 +30,9 @@ class SessionCookieOnTheApiIT {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     Ledger ledger;
 
     ConsoleFixtures fixtures;
@@ -38,7 +43,7 @@ class SessionCookieOnTheApiIT {
     @BeforeEach
     void arrange() {
         fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, Asset.POINT, "500");
         withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
         finance = fixtures.operator("FINANCE");

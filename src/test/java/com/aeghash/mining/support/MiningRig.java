@@ -2,6 +2,7 @@ package com.aeghash.mining.support;
 
 import com.aeghash.audit.AuditFixtures;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Ledger;
@@ -39,6 +40,8 @@ public final class MiningRig {
 
     public static final String API_KEY = "rig-hashdam-key-0d5c";
     public static final Duration COMPLETION_DELAY = Duration.ofMinutes(2);
+    /** The rig has no organization: every member id counts as registered. */
+    private static final RegisteredMembers ALL_REGISTERED = memberId -> true;
 
     public final MutableClock clock;
     public final HashDamSandbox simulator;
@@ -78,7 +81,7 @@ public final class MiningRig {
         HashPowerService hashPower = new HashPowerService(
                 ledger, new InMemoryHashPowerSettingRepository(), balances, audit, unitOfWork, clock);
         etl = etl(client, ledger, unitOfWork, EtlChunkListener.NONE);
-        mining = new MiningService(snapshots, hashPower, balances, etl);
+        mining = new MiningService(snapshots, hashPower, balances, etl, ALL_REGISTERED);
         approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
                 client, ledger, withdrawalRows, audit, notifier, events::add, unitOfWork, clock, properties, approvals);

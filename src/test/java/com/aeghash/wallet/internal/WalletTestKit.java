@@ -154,7 +154,8 @@ public class WalletTestKit {
                 transactions,
                 client,
                 properties,
-                clock);
+                clock,
+                memberId -> true); // no organization here: every member id counts as registered
         operations = ReconciliationFixtures.operations(
                 transactions, recorder, client, approvals, auditLog, unitOfWork, properties, clock);
         decisionApprovals = ReconciliationFixtures.decisionApprovals(operations);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.aeghash.approval.Checker;
 import com.aeghash.config.MBlockTreasuryProperties;
 import com.aeghash.ledger.Asset;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.security.Role;
 import com.aeghash.testsupport.ApiClient;
@@ -58,7 +59,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void twoStepApprovalPaysThePointTokenFromTheTreasuryToTheMembersWalletSubmittedThenCompleted() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "100");
         long id = api.requested(member, "POINT", "40");
@@ -94,7 +95,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aWhitelistedAddressIsPaidInsteadOfTheMembersWallet() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String destination = randomAddress();
         api.fund(member, "POINT", "30");
         ApiClient.Response registered = api.as(api.memberApp)
@@ -116,7 +117,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aMemberWithoutPlatformWalletOrDestinationIsRefusedAtRequestTime() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "10");
 
         ApiClient.Response refused = api.request(member, "POINT", "5", "");
@@ -133,7 +134,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
                 TRANSFER,
                 "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
                         + "\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "20");
@@ -166,7 +167,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
     @Test
     void aLostAnswerAfterMBlockPaidIsResolvedByTheReceiptOfTheTxidFoundOnTheExplorer() {
         fault(TRANSFER, "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "15");
@@ -191,7 +192,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
     @Test
     void aTreasuryShortOfTokensFailsTheWithdrawalReturnsTheHoldAndRecordsAnAlert() {
         fault(TRANSFER, "{\"errorRate\":1,\"errorMessage\":\"Not enough balance\",\"times\":1}");
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         wallets.createWallet(member);
         api.fund(member, "POINT", "50");
         long id = api.requested(member, "POINT", "35");
@@ -209,7 +210,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCrashAfterMBlockWasAskedSettlesAfterTheRestartWithoutSendingAgain() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = wallets.createWallet(member).wallet().address();
         api.fund(member, "POINT", "10");
         long id = approvedWithoutExecution(member, "POINT", "8");
@@ -233,7 +234,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCrashBeforeMBlockWasAskedFailsTheWithdrawalAfterTheRestartWithoutSendingIt() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         wallets.createWallet(member);
         api.fund(member, "POINT", "10");
         long id = approvedWithoutExecution(member, "POINT", "9");
@@ -265,7 +266,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void oneOperatorCannotDeclareAnUnclearPayoutFailedASecondOneApprovesAndTheTrailNamesBoth() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         long id = unknownPayoutAfterError12(member, "50", "20");
         long transfer = treasuryTransfer(id).id();
 
@@ -293,7 +294,7 @@ class TreasuryPayoutsIT extends VendorPayoutTestBase {
 
     @Test
     void aCandidateTxidIsRefusedUnlessItsReceiptIsOnTheChain() {
-        long id = unknownPayoutAfterError12(TestIds.member(), "30", "12");
+        long id = unknownPayoutAfterError12(OrganizationFixtures.registered(context, TestIds.member()), "30", "12");
         long transfer = treasuryTransfer(id).id();
         String neverMined = "0x" + "7e".repeat(32);
 

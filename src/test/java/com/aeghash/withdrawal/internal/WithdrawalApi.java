@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,14 +22,16 @@ final class WithdrawalApi {
     static final String PASSWORD = "withdrawal-test-password-1";
     private static final Map<Integer, WithdrawalApi> BY_PORT = new ConcurrentHashMap<>();
     private final int port;
+    private final ApplicationContext context;
     final String memberApp;
     final String operations;
     final String operations2;
     final String finance;
     final String finance2;
 
-    private WithdrawalApi(int port) {
+    private WithdrawalApi(int port, ApplicationContext context) {
         this.port = port;
+        this.context = context;
         this.memberApp = createOperator("app", "MEMBER_APP");
         this.operations = createOperator("ops", "OPERATIONS");
         this.operations2 = createOperator("ops", "OPERATIONS");
@@ -35,8 +39,8 @@ final class WithdrawalApi {
         this.finance2 = createOperator("fin", "FINANCE");
     }
 
-    static WithdrawalApi on(int port) {
-        return BY_PORT.computeIfAbsent(port, WithdrawalApi::new);
+    static WithdrawalApi on(int port, ApplicationContext context) {
+        return BY_PORT.computeIfAbsent(port, newPort -> new WithdrawalApi(newPort, context));
     }
 
     ApiClient as(String username) {
@@ -58,8 +62,12 @@ final class WithdrawalApi {
         return username;
     }
 
-    /** Credits the member's available balance through the manual adjustment API (a FINANCE operator's right). */
+    /**
+     * Credits the member's available balance through the manual adjustment API (a FINANCE operator's right),
+     * registering the member first when it is not (money moves only for registered members).
+     */
     void fund(String member, String asset, String amount) {
+        OrganizationFixtures.registered(context, member);
         ApiClient.Response funded = as(finance2)
                 .header("Idempotency-Key", TestIds.unique("fund"))
                 .post(

@@ -132,7 +132,8 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
 
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("code").asString()).isEqualTo("invalid_state");
-        assertThat(late.json().path("status").asString()).isEqualTo("completed");
+        assertThat(late.json().path("status").asInt()).isEqualTo(409);
+        assertThat(late.json().path("state").asString()).isEqualTo("completed");
         assertThat(gateway.executions(PayoutReferences.payout(id))).isEqualTo(1);
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What every withdrawal test through the running application shares, whichever gateway pays: the API driver, the
@@ -45,11 +46,14 @@ abstract class WithdrawalPipelineTestBase {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ApplicationContext context;
+
     WithdrawalApi api;
 
     @BeforeEach
     void connect() {
-        api = WithdrawalApi.on(port);
+        api = WithdrawalApi.on(port, context);
     }
 
     @AfterEach

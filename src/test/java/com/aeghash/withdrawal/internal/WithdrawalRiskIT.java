@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.common.SqlTimes;
 import com.aeghash.notification.Alert;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void blockedIpCancelsTheWithdrawalAtOnceReleasesTheHoldAndAlerts() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "100");
 
         ApiClient.Response response = api.request(member, "POINT", "10", ",\"ipAddress\":\"203.0.113.7\"");
@@ -49,7 +50,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void blockedIpv6NetworkIsRecognisedInAnyNotation() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "100");
 
         ApiClient.Response response =
@@ -60,7 +61,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void retryOfARiskRejectedRequestGetsTheSameRejection() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "100");
         String key = TestIds.unique("blocked");
 
@@ -77,7 +78,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void amountAtTheReviewLimitIsFlaggedAndStaysAwaitingApproval() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "DOGE", "3000");
 
         ApiClient.Response response = api.request(member, "DOGE", "1000", ",\"deviceId\":\"known-phone\"");
@@ -98,7 +99,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void everyDeviceIsUpsertedWithFirstAndLastSeen() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "100");
 
         api.requested(member, "POINT", "1");
@@ -118,7 +119,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void largeWithdrawalFromANewDeviceIsFlagged() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "DOGE", "2000");
 
         ApiClient.Response response = api.request(member, "DOGE", "600", ",\"deviceId\":\"new-tablet\"");
@@ -133,7 +134,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void destinationsMustBeWhitelistedAndPastTheCoolingPeriod() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "DOGE", "300");
         String fresh = COIN_ADDRESS.substring(0, 30) + "fres";
 
@@ -159,7 +160,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void velocityOverTheLimitWithinTheWindowIsFlagged() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "DOGE", "5000");
         api.request(member, "DOGE", "1", ",\"deviceId\":\"phone\"");
         for (int index = 0; index < 3; index++) {
@@ -180,7 +181,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void addressRegistrationIsIdempotentValidatedAndListed() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         String address = "0x" + "Ab".repeat(20);
 
         ApiClient.Response first = api.as(api.memberApp)
@@ -209,7 +210,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
 
     @Test
     void riskEventsAreListedForOperatorsOnly() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         api.fund(member, "POINT", "100");
         api.request(member, "POINT", "10", ",\"ipAddress\":\"203.0.113.1\"");
 

@@ -65,7 +65,7 @@ class WithdrawalStatusTest {
                     .isInstanceOfSatisfying(ApiException.class, refused -> {
                         assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
                         assertThat(refused.code()).isEqualTo("invalid_state");
-                        assertThat(refused.properties()).containsEntry("status", status.wireName());
+                        assertThat(refused.properties()).containsEntry("state", status.wireName());
                     });
         }
     }

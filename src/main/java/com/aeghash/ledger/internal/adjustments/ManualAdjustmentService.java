@@ -6,6 +6,7 @@ import com.aeghash.approval.NewApprovalRequest;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.RegisteredMembers;
 import com.aeghash.idempotency.CanonicalJson;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentRequest;
@@ -37,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  * gets the first response again ({@code Idempotent-Replayed: true}), the same key with another adjustment is a 409
  * {@code idempotency_conflict}. The ledger reference {@code manual-adjustment:{record id}} comes from the key's
  * record, so a key used again after it expired is a new adjustment, never the old entry replayed. Audited and,
- * above a size, alerted, in the posting's transaction. A debit beyond the available balance is the ledger's 422.
+ * above a size, alerted, in the posting's transaction. A debit beyond the available balance is the ledger's 422; a
+ * member id that is not registered is a 422 {@code unknown_member} before the key is used ({@link RegisteredMembers}).
  *
  * <p>Four eyes: an adjustment at or above {@code approval-threshold.<asset>} is not posted by its maker. It becomes
  * an approval request ({@value #APPROVAL_KIND}, 202, the key's final response), posted under the same reference when
@@ -57,6 +59,7 @@ class ManualAdjustmentService {
     private final IdempotentResponses responses;
     private final CanonicalJson canonicalJson;
     private final ApprovalRequests approvals;
+    private final RegisteredMembers members;
 
     ManualAdjustmentService(
             Ledger ledger,
@@ -66,8 +69,10 @@ class ManualAdjustmentService {
             IdempotentRequests idempotency,
             IdempotentResponses responses,
             CanonicalJson canonicalJson,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals,
+            RegisteredMembers members) {
         this.ledger = ledger;
+        this.members = members;
         this.auditLog = auditLog;
         this.notifier = notifier;
         this.properties = properties;
@@ -102,6 +107,7 @@ class ManualAdjustmentService {
         String key = IdempotencyKey.require(idempotencyKeyHeader);
         MemberIds.require(memberId, "memberId");
         Amounts.requireMemberScale(amount, "amount");
+        members.requireRegistered(memberId, "memberId");
         ObjectNode payload = JsonNodeFactory.instance
                 .objectNode()
                 .put("memberId", memberId)

@@ -10,6 +10,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.ApiDescription;
 import com.aeghash.testsupport.Concurrently;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -64,6 +66,9 @@ class ManualAdjustmentIT {
     @Autowired
     IdempotentRequests idempotency;
 
+    @Autowired
+    ApplicationContext context;
+
     /** The FINANCE operator making adjustments (ADMIN holds no money-moving rights). */
     private ApiClient finance;
 
@@ -81,6 +86,10 @@ class ManualAdjustmentIT {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
+    private String registeredMember() {
+        return OrganizationFixtures.registered(context, TestIds.member());
+    }
+
     @Test
     void theApiDescriptionShowsTheAdjustmentCreated() {
         assertThat(ApiDescription.createdSchema(ApiClient.anonymous(port), ADJUSTMENTS))
@@ -89,7 +98,7 @@ class ManualAdjustmentIT {
 
     @Test
     void financeCreditIsAuditedAndARetryCreditsNothingMore() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String key = TestIds.unique("adjust");
 
         ApiClient.Response first = adjust(key, member, "POINT", "25.5", "compensation for ticket 42");
@@ -119,7 +128,7 @@ class ManualAdjustmentIT {
 
     @Test
     void sameKeyWithAnotherAmountIsAConflict() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String key = TestIds.unique("adjust");
         adjust(key, member, "POINT", "10", "first");
 
@@ -134,7 +143,7 @@ class ManualAdjustmentIT {
 
     @Test
     void aRetryWhileTheFirstAdjustmentIsInFlightIsA409AndTheFirstResponseIsReplayedOnceItIsDone() throws Exception {
-        String member = TestIds.member();
+        String member = registeredMember();
         adjust(TestIds.unique("adjust"), member, "POINT", "5", "opening balance");
         String key = TestIds.unique("in-flight");
         CompletableFuture<ApiClient.Response> first;
@@ -158,7 +167,7 @@ class ManualAdjustmentIT {
 
     @Test
     void aKeyUsedAgainAfterItExpiredIsANewAdjustment() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String key = TestIds.unique("expired");
         ApiClient.Response first = adjust(key, member, "POINT", "7", "monthly fee refund");
 
@@ -175,7 +184,7 @@ class ManualAdjustmentIT {
 
     @Test
     void oneAdjustmentSentEightTimesAtOnceCreditsOnce() throws Exception {
-        String member = TestIds.member();
+        String member = registeredMember();
         String key = TestIds.unique("same-key");
 
         List<ApiClient.Response> responses =
@@ -198,7 +207,7 @@ class ManualAdjustmentIT {
 
     @Test
     void debitBeyondTheAvailableBalanceIsRefusedAndWritesNothing() {
-        String member = TestIds.member();
+        String member = registeredMember();
         adjust(TestIds.unique("adjust"), member, "DOGE", "10", "credit");
 
         ApiClient.Response overdraft = adjust(TestIds.unique("adjust"), member, "DOGE", "-10.00000001", "too much");
@@ -218,7 +227,7 @@ class ManualAdjustmentIT {
 
     @Test
     void adjustmentAtTheAlertThresholdRaisesAnAlertAndSmallerOnesDoNot() {
-        String member = TestIds.member();
+        String member = registeredMember();
 
         adjust(TestIds.unique("adjust"), member, "POINT", "49999", "below the threshold");
         adjust(TestIds.unique("adjust"), member, "POINT", "50000", "at the threshold");
@@ -233,7 +242,7 @@ class ManualAdjustmentIT {
 
     @Test
     void onlyFinanceAdjustsAndZeroOrMissingKeysAreRefused() {
-        String member = TestIds.member();
+        String member = registeredMember();
 
         ApiClient.Response byAdmin = ApiClient.admin(port)
                 .header("Idempotency-Key", TestIds.unique("adjust"))
@@ -255,7 +264,7 @@ class ManualAdjustmentIT {
 
     @Test
     void anAdjustmentAtTheApprovalThresholdWaitsForASecondFinanceOperatorAndIsPostedAtApproval() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String key = TestIds.unique("large");
 
         ApiClient.Response asked = adjust(key, member, "POINT", "100000", "migration of a legacy balance");
@@ -291,7 +300,7 @@ class ManualAdjustmentIT {
 
     @Test
     void aLargeDebitTheMemberCannotCoverAnyMoreEndsTheRequestFailedAndPostsNothing() {
-        String member = TestIds.member();
+        String member = registeredMember();
         adjust(TestIds.unique("adjust"), member, "POINT", "500", "opening balance");
         long requestId = adjust(TestIds.unique("large"), member, "POINT", "-150000", "reverse a double credit")
                 .json()

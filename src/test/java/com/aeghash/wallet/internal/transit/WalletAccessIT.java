@@ -25,7 +25,7 @@ class WalletAccessIT extends WalletSimulatorTestBase {
 
     @Test
     void walletEndpointsNeedAnOperatorAndFinanceMayReadButNotMoveFunds() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = fundedWallet(member);
         String password = "finance-password-" + TestIds.unique("p");
         TestSecrets.register(password);
@@ -54,7 +54,7 @@ class WalletAccessIT extends WalletSimulatorTestBase {
 
     @Test
     void operatorsCannotSendAMembersTokensTheMemberAppCanAndEachTransferNamesAndAuditsItsActor() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = fundedWallet(member);
         String transfer = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";
         String transit = "{\"to\":\"" + newAddress() + "\",\"amount\":\"1\",\"contract\":\"" + TOKEN + "\"}";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabases;
-import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void aWalletIsCreatedFundedReadAndUsedForATransferAndATransit() {
-        String member = TestIds.member();
+        String member = registeredMember();
         WalletApi.Answer created = api.post(walletPath(member), "");
         WalletApi.Answer again = api.post(walletPath(member), "");
         String address = created.text("address");
@@ -60,7 +59,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void aTransitFromAWalletWithoutGasIsPaidByTheFeeWalletAndConfirmedByCallback() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = api.post(walletPath(member), "").text("address");
         registerKeyOf(address);
         fund(address, TOKEN, "30");
@@ -78,7 +77,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void walletTransferFailureLogsFailure() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = api.post(walletPath(member), "").text("address");
         registerKeyOf(address);
 
@@ -96,7 +95,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void errorTwelveLeavesTheTransferUnknownAndItIsNeverSentTwice() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = fundedWallet(member);
         String recipient = newAddress();
         assertThat(api.put(
@@ -124,7 +123,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void aDroppedResponseAfterExecutionIsUnknownThenSettledByTheReconcilerFromItsReceipt() {
-        String member = TestIds.member();
+        String member = registeredMember();
         String address = fundedWallet(member);
         String recipient = newAddress();
         api.put(
@@ -165,7 +164,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void aCallbackReplayedFiveTimesChangesStateOnce() {
-        String member = TestIds.member();
+        String member = registeredMember();
         fundedWallet(member);
         WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits",
@@ -189,7 +188,7 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
 
     @Test
     void aForgedCallbackIsRejectedAndChangesNothing() {
-        String member = TestIds.member();
+        String member = registeredMember();
         fundedWallet(member);
         api.put("/sandbox/faults/mblock/transitCallback", "{\"dropResponse\":true,\"times\":1}");
         WalletApi.Answer transit = app.post(

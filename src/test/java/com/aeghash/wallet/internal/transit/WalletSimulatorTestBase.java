@@ -3,6 +3,7 @@ package com.aeghash.wallet.internal.transit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.config.MBlockProperties;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.TestApplication;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What the wallet tests through the whole application and the in-app MBlock simulator share: the application
@@ -34,6 +36,9 @@ abstract class WalletSimulatorTestBase {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     MBlockSandbox mblock;
@@ -95,6 +100,11 @@ abstract class WalletSimulatorTestBase {
             memberAppUsername = username;
         }
         return api.as(username, password);
+    }
+
+    /** A new member, registered (wallets are created for registered members only). */
+    String registeredMember() {
+        return OrganizationFixtures.registered(context, TestIds.member());
     }
 
     String fundedWallet(String member) {

@@ -21,6 +21,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import com.aeghash.security.OperatorIdentity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Four eyes: an adjustment at or above {@code approval-threshold.<asset>} is not posted by its maker. It becomes
  * an approval request ({@value #APPROVAL_KIND}, 202, the key's final response), posted under the same reference when
- * a second FINANCE operator approves it ({@link ManualAdjustmentApprovals}); its audit entry names both.
+ * a second FINANCE operator approves it ({@link ManualAdjustmentApprovals}); its audit entry names both. The member's
+ * own operator ({@link OperatorIdentity#isMember}) neither makes nor checks an adjustment of that member (409).
  */
 @Service
 class ManualAdjustmentService {
@@ -57,6 +59,7 @@ class ManualAdjustmentService {
     private final IdempotentResponses responses;
     private final CanonicalJson canonicalJson;
     private final ApprovalRequests approvals;
+    private final OperatorIdentity identity;
 
     ManualAdjustmentService(
             Ledger ledger,
@@ -66,7 +69,8 @@ class ManualAdjustmentService {
             IdempotentRequests idempotency,
             IdempotentResponses responses,
             CanonicalJson canonicalJson,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals,
+            OperatorIdentity identity) {
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.notifier = notifier;
@@ -75,6 +79,7 @@ class ManualAdjustmentService {
         this.responses = responses;
         this.canonicalJson = canonicalJson;
         this.approvals = approvals;
+        this.identity = identity;
     }
 
     record Adjustment(
@@ -102,6 +107,9 @@ class ManualAdjustmentService {
         String key = IdempotencyKey.require(idempotencyKeyHeader);
         MemberIds.require(memberId, "memberId");
         Amounts.requireMemberScale(amount, "amount");
+        if (identity.isMember(actor, memberId)) {
+            throw OperatorIdentity.memberOwnOperator(actor, memberId);
+        }
         ObjectNode payload = JsonNodeFactory.instance
                 .objectNode()
                 .put("memberId", memberId)

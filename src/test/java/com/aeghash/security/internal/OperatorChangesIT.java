@@ -208,6 +208,31 @@ class OperatorChangesIT {
         assertThat(admin.get("/api/v1/operators").body()).contains("\"memberId\":\"" + member + "\"");
     }
 
+    @Test
+    void aMemberLinkChangesOnlyOnceConfirmedAndNullUnlinks() {
+        String username = confirmedOperator("FINANCE");
+        String member = TestIds.member();
+
+        ApiClient.Response link =
+                admin.put("/api/v1/operators/" + username + "/member", "{\"memberId\":\"" + member + "\"}");
+        boolean linkedWhilePending = admin.get("/api/v1/operators").body().contains(member);
+        admin2.post(FourEyesOnOperators.changePath(link.json().path("id").asLong(), "confirm"));
+        boolean linkedOnceConfirmed = admin.get("/api/v1/operators").body().contains(member);
+        ApiClient.Response unlink = admin2.put("/api/v1/operators/" + username + "/member", "{\"memberId\":null}");
+        admin.post(FourEyesOnOperators.changePath(unlink.json().path("id").asLong(), "confirm"));
+        ApiClient.Response badId =
+                admin.put("/api/v1/operators/" + username + "/member", "{\"memberId\":\"no spaces\"}");
+
+        assertThat(link.status()).as(link.body()).isEqualTo(202);
+        assertThat(link.json().path("kind").asString()).isEqualTo("member");
+        assertThat(linkedWhilePending).isFalse();
+        assertThat(linkedOnceConfirmed).isTrue();
+        assertThat(admin.get("/api/v1/operators").body()).doesNotContain(member);
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().path("field").asString()).isEqualTo("memberId");
+        assertThat(auditOf(username)).extracting(AuditEntry::action).contains("operator.member.linked");
+    }
+
     private ApiClient.Response create(ApiClient maker, String username, String... roles) {
         ApiClient.Response asked = maker.postJson(
                 "/api/v1/operators", Map.of("username", username, "password", PASSWORD, "roles", List.of(roles)));

@@ -6,7 +6,6 @@ import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
-import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.FourEyesOnOperators;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -157,22 +156,6 @@ class OperatorChangesIT {
         assertThat(admin.get("/api/v1/operators").body()).doesNotContain(username);
         assertThat(admin.post(FourEyesOnOperators.changePath(id, "reject")).status())
                 .isEqualTo(200);
-    }
-
-    @Test
-    void twoConfirmationsAtOnceApplyTheChangeOnce() throws Exception {
-        String username = TestIds.unique("race").toLowerCase(Locale.ROOT);
-        long id = create(admin, username, "FINANCE").json().path("id").asLong();
-
-        List<Integer> statuses = Concurrently.run(
-                4,
-                thread -> admin2.post(FourEyesOnOperators.changePath(id, "confirm"))
-                        .status());
-
-        assertThat(statuses).containsOnlyOnce(200).contains(409);
-        assertThat(auditOf(username))
-                .extracting(AuditEntry::action)
-                .containsOnlyOnce("operator.created", "operator.change.confirmed");
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalsService;
 import com.aeghash.notification.Notifier;
+import com.aeghash.security.OperatorIdentity;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +92,8 @@ class MiningConfiguration {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties properties,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals,
+            OperatorIdentity identity) {
         return new MiningWithdrawalsService(
                 hashDam,
                 ledger,
@@ -102,6 +104,7 @@ class MiningConfiguration {
                 unitOfWork,
                 clock,
                 properties.withdrawals(),
-                approvals);
+                approvals,
+                identity);
     }
 }

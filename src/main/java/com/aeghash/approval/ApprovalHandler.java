@@ -1,6 +1,7 @@
 package com.aeghash.approval;
 
 import com.aeghash.security.Role;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,14 @@ public interface ApprovalHandler {
      */
     default boolean callsVendor() {
         return false;
+    }
+
+    /**
+     * The member whose money the request moves, if any: an operator who is that member
+     * ({@link com.aeghash.security.OperatorIdentity#isMember}) never decides it (409 {@code operator_is_member}).
+     */
+    default Optional<String> memberOf(ApprovalRequest request) {
+        return Optional.empty();
     }
 
     /**

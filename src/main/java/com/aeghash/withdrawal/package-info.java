@@ -13,6 +13,7 @@
             "mining",
             "notification",
             "risk",
+            "security",
             "wallet"
         })
 package com.aeghash.withdrawal;

@@ -19,6 +19,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,26 @@ class MiningWithdrawalRecoveryTest {
         assertThat(rig.audit.recent("mining.withdrawal_declared_failed", 5))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.details().get("evidence")).contains("no match in 3 look-ups"));
+        assertThat(rig.approvals.filed()).isEmpty();
+    }
+
+    @Test
+    void theMembersOwnOperatorCannotDeclareTheMembersUnknownWithdrawalFailed() {
+        rig.transport.script(
+                "assetWithdrawRequest",
+                new SimulatorTransport.Fail(new SocketTimeoutException("Read timed out"), false));
+        MiningWithdrawalRecord unknown = request("withdrawal:r9");
+        rig.operatorMembers.put("finance-linked", "m-1");
+
+        for (String operator : List.of("finance-linked", "M-1")) {
+            assertThatThrownBy(() -> rig.withdrawals.resolveUnknown("withdrawal:r9", null, operator, "not there"))
+                    .isInstanceOfSatisfying(
+                            ApiException.class,
+                            problem -> assertThat(problem.code()).isEqualTo("operator_is_member"));
+        }
+        assertThat(unknown.status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(find("withdrawal:r9").status()).isEqualTo(MiningWithdrawalStatus.UNKNOWN);
+        assertThat(rig.ledger.balancesOf("m-1").of(Asset.DOGE).withdrawalHold()).isEqualByComparingTo(AMOUNT);
         assertThat(rig.approvals.filed()).isEmpty();
     }
 

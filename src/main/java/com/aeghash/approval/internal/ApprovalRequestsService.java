@@ -9,6 +9,7 @@ import com.aeghash.approval.NewApprovalRequest;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.idempotency.CanonicalJson;
+import com.aeghash.security.OperatorIdentity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 /**
  * {@link ApprovalRequests}. Invariants, checked under the request's row lock: a request is decided once (two
  * checkers at once: the second finds it decided); the checker is never the maker (user names without case) and
- * holds a role its kind allows; an expired request is never approved; an approved action executes once, in the
+ * holds a role its kind allows and is not the member whose money the action moves ({@link ApprovalHandler#memberOf});
+ * an expired request is never approved; an approved action executes once, in the
  * approval's transaction when it only writes the database, else in phases of its own after the approval committed
  * ({@link ApprovalExecution}). A refusal of the approval itself writes nothing.
  */
@@ -37,6 +39,7 @@ class ApprovalRequestsService implements ApprovalRequests {
     private final UnitOfWork unitOfWork;
     private final ApprovalProperties properties;
     private final Clock clock;
+    private final OperatorIdentity identity;
 
     ApprovalRequestsService(
             ApprovalRequestRepository repository,
@@ -47,7 +50,8 @@ class ApprovalRequestsService implements ApprovalRequests {
             ApprovalViews views,
             UnitOfWork unitOfWork,
             ApprovalProperties properties,
-            Clock clock) {
+            Clock clock,
+            OperatorIdentity identity) {
         this.repository = repository;
         this.handlers = handlers;
         this.execution = execution;
@@ -57,6 +61,7 @@ class ApprovalRequestsService implements ApprovalRequests {
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @Override
@@ -196,6 +201,11 @@ class ApprovalRequestsService implements ApprovalRequests {
         if (checker.roles().stream().noneMatch(handler.checkerRoles()::contains)) {
             throw ApprovalErrors.checkerRoleRequired(row.kind(), handler.checkerRoles());
         }
+        handler.memberOf(viewOf(row))
+                .filter(member -> identity.isMember(checker.username(), member))
+                .ifPresent(member -> {
+                    throw OperatorIdentity.memberOwnOperator(checker.username(), member);
+                });
     }
 
     private static void requireAwaiting(ApprovalRow row, Instant now) {

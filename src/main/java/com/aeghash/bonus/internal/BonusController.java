@@ -27,9 +27,12 @@ class BonusController {
 
     record ClosingRequest(Instant cutoff) {}
 
-    /** Runs (or resumes, or returns when complete) the closing of the cut-off; responds when it is complete. */
+    /**
+     * Runs (or resumes, or returns when complete) the closing of the cut-off; responds when it is complete. It makes
+     * pending bonuses spendable, so it is FINANCE's or OPERATIONS', never ADMIN's.
+     */
     @PostMapping("/api/v1/bonus/closings")
-    @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS')")
     ClosingRun close(@RequestBody ClosingRequest request, Principal operator) {
         return closings.close(request.cutoff(), operator.getName());
     }

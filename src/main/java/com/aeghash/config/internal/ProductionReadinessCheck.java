@@ -30,6 +30,8 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
             List.of("MBLOCK_API_KEY_ROTATED_AT", "HASHDAM_API_KEY_ROTATED_AT", "MBLOCK_TREASURY_WALLET_KEY_ROTATED_AT");
     static final String POINT_PAYOUTS_PROPERTY = "aeghash.withdrawal.point-payouts-enabled";
     static final String POINT_PAYOUTS_VARIABLE = "AEGHASH_WITHDRAWAL_POINT_PAYOUTS_ENABLED";
+    static final String SINGLE_ADMIN_PROPERTY = "aeghash.security.single-admin-operator-changes";
+    static final String SINGLE_ADMIN_VARIABLE = "AEGHASH_SECURITY_SINGLE_ADMIN_OPERATOR_CHANGES";
     static final String TRANSIT_CALLBACK_PROPERTY = "aeghash.mblock.transit-callback-url";
     static final String TRANSIT_CALLBACK_VARIABLE = "MBLOCK_TRANSIT_CALLBACK_URL";
 
@@ -63,6 +65,7 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         checkEncryptionKey(environment, "AEGHASH_ENCRYPTION_KEY_PREVIOUS", false, problems);
         checkPointPayouts(environment, problems);
         checkWebSettings(environment, problems);
+        checkOperatorChanges(environment, problems);
         ROTATION_DATES.forEach(name -> checkDate(environment, name, problems));
         if (environment.getProperty("aeghash.sandbox.enabled", Boolean.class, false)) {
             problems.add("the sandbox (vendor simulators) is enabled: unset aeghash.sandbox.enabled / "
@@ -137,6 +140,18 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
                 && !isTrue(environment, "server.ssl.enabled")) {
             problems.add("AEGHASH_WEB_HSTS_ON_EVERY_RESPONSE=false: behind a TLS-terminating proxy no response would "
                     + "carry HSTS (unset it, or terminate TLS here with server.ssl.*)");
+        }
+    }
+
+    /**
+     * The sandbox's switch lets one administrator create operators and grant roles alone: prod keeps four eyes on
+     * operators (a single-administrator installation uses break-glass, which is audited and alerted).
+     */
+    private static void checkOperatorChanges(ConfigurableEnvironment environment, List<String> problems) {
+        if (isTrue(environment, SINGLE_ADMIN_PROPERTY) || isTrue(environment, SINGLE_ADMIN_VARIABLE)) {
+            problems.add(SINGLE_ADMIN_VARIABLE + "=true lets one administrator create operators and grant roles alone: "
+                    + "prod needs a second administrator's confirmation (unset it; a single-administrator installation "
+                    + "uses break-glass, see docs/operations.md)");
         }
     }
 

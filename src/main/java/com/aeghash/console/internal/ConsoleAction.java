@@ -19,8 +19,8 @@ enum ConsoleAction {
     VIEW_CONSOLE(Role.OPERATIONS, Role.FINANCE, Role.ADMIN),
     /** Approve, reject and reconcile withdrawals. */
     APPROVE_WITHDRAWALS(Role.OPERATIONS, Role.FINANCE),
-    /** Start a bonus closing. */
-    RUN_CLOSINGS(Role.FINANCE, Role.OPERATIONS, Role.ADMIN),
+    /** Start a bonus closing (it makes pending bonuses spendable: never ADMIN's). */
+    RUN_CLOSINGS(Role.FINANCE, Role.OPERATIONS),
     /** Run the daily mining ETL and take project snapshots. */
     RUN_MINING_JOBS(Role.OPERATIONS),
     /** Decide the outcome of an unknown mining withdrawal. */

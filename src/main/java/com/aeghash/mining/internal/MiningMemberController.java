@@ -11,6 +11,7 @@ import com.aeghash.mining.MiningBalanceRecord;
 import com.aeghash.mining.MiningWithdrawalRecord;
 import com.aeghash.mining.MiningWithdrawalRequest;
 import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.security.OperatorIdentity;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,10 +35,12 @@ class MiningMemberController {
 
     private final Mining mining;
     private final MiningWithdrawals withdrawals;
+    private final OperatorIdentity identity;
 
-    MiningMemberController(Mining mining, MiningWithdrawals withdrawals) {
+    MiningMemberController(Mining mining, MiningWithdrawals withdrawals, OperatorIdentity identity) {
         this.mining = mining;
         this.withdrawals = withdrawals;
+        this.identity = identity;
     }
 
     /**
@@ -55,8 +58,8 @@ class MiningMemberController {
                     + "reference reused for another member or amount is a 409 `reference_conflict`.")
     HashPowerChange setHashPower(
             @PathVariable String memberId, @Valid @RequestBody HashPowerRequest request, Principal principal) {
-        return mining.setHashPower(
-                MemberIds.require(memberId, "memberId"), request.amount(), request.reference(), principal.getName());
+        requireNotTheMember(principal, MemberIds.require(memberId, "memberId"));
+        return mining.setHashPower(memberId, request.amount(), request.reference(), principal.getName());
     }
 
     /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
@@ -75,7 +78,9 @@ class MiningMemberController {
      */
     @PostMapping("/api/v1/members/{memberId}/mining/withdrawals")
     @PreAuthorize("hasRole('OPERATIONS')")
-    MiningWithdrawalRecord withdraw(@PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request) {
+    MiningWithdrawalRecord withdraw(
+            @PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request, Principal principal) {
+        requireNotTheMember(principal, MemberIds.require(memberId, "memberId"));
         Asset coin = Asset.fromSymbol(request.coin())
                 .filter(Asset::isCoin)
                 .orElseThrow(() -> ApiException.validation("coin", "must be one of " + Asset.coins()));
@@ -85,6 +90,13 @@ class MiningMemberController {
         }
         return withdrawals.request(new MiningWithdrawalRequest(
                 request.reference(), MemberIds.require(memberId, "memberId"), coin, request.amount()));
+    }
+
+    /** The member's own operator moves nothing of the member's (the operator's identity is the security module's). */
+    private void requireNotTheMember(Principal operator, String memberId) {
+        if (identity.isMember(operator.getName(), memberId)) {
+            throw OperatorIdentity.memberOwnOperator(operator.getName(), memberId);
+        }
     }
 
     record HashPowerRequest(

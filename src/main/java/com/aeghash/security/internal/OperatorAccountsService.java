@@ -2,13 +2,17 @@ package com.aeghash.security.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.MemberIds;
 import com.aeghash.common.Secret;
 import com.aeghash.security.Operator;
 import com.aeghash.security.OperatorAccounts;
+import com.aeghash.security.OperatorChange;
+import com.aeghash.security.OperatorIdentity;
 import com.aeghash.security.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,15 +20,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, lists and removes operator accounts; every change is audited in the same transaction. */
+/**
+ * Operator accounts: what grants rights is asked here and confirmed through {@link OperatorChangesService}; what only
+ * takes them away (disable, delete) and one's own password change are done here. Every change is audited in its
+ * transaction, and every loss of access publishes {@link OperatorAccessChanged} in it.
+ */
 @Service
 @Transactional
-class OperatorAccountsService implements OperatorAccounts {
+class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
 
     static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
     static final String USERNAME_RULE = "must be 3-64 lower-case letters, digits, '.', '_' or '-'";
 
     private final OperatorRepository operators;
+    private final OperatorChangesService changes;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -32,11 +41,13 @@ class OperatorAccountsService implements OperatorAccounts {
 
     OperatorAccountsService(
             OperatorRepository operators,
+            OperatorChangesService changes,
             PasswordEncoder passwordEncoder,
             AuditLog auditLog,
             Clock clock,
             ApplicationEventPublisher events) {
         this.operators = operators;
+        this.changes = changes;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -44,20 +55,61 @@ class OperatorAccountsService implements OperatorAccounts {
     }
 
     @Override
-    public Operator create(String actor, String username, Secret password, Set<Role> roles) {
+    public OperatorChange create(String actor, String username, Secret password, Set<Role> roles, String memberId) {
         if (username == null || !username.matches(USERNAME_PATTERN)) {
             throw ApiException.validation("username", USERNAME_RULE);
         }
-        if (roles == null || roles.isEmpty()) {
-            throw ApiException.validation("roles", "at least one role is required");
+        requireRoles(roles);
+        requireMemberId(memberId);
+        PasswordPolicy.violation(username, password).ifPresent(rule -> {
+            throw ApiException.validation("password", rule);
+        });
+        if (operators.find(username).isPresent()) {
+            throw OperatorErrors.taken(username);
         }
-        requirePasswordPolicy(username, password);
-        Operator operator = new Operator(username, roles, true, clock.instant(), actor);
-        if (!operators.insert(operator, passwordEncoder.encode(password.reveal()))) {
-            throw ApiException.conflict("conflict", "operator " + username + " already exists");
+        return changes.submit(
+                OperatorChange.pending(OperatorChange.Kind.CREATE, username, roles, memberId, actor, clock.instant()),
+                passwordEncoder.encode(password.reveal()));
+    }
+
+    @Override
+    public OperatorChange changeRoles(String actor, String username, Set<Role> roles) {
+        requireRoles(roles);
+        Operator operator = existing(username);
+        if (operator.enabled()
+                && operator.roles().contains(Role.ADMIN)
+                && !roles.contains(Role.ADMIN)
+                && operators.countEnabledAdmins() <= 1) {
+            throw OperatorErrors.lastAdministrator();
         }
-        auditLog.record(actor, "operator.created", username, Map.of("roles", new TreeSet<>(roles).toString()));
-        return operator;
+        return changes.submit(pendingChange(OperatorChange.Kind.ROLES, username, roles, null, actor), null);
+    }
+
+    @Override
+    public OperatorChange linkMember(String actor, String username, String memberId) {
+        requireMemberId(memberId);
+        existing(username);
+        return changes.submit(pendingChange(OperatorChange.Kind.MEMBER, username, Set.of(), memberId, actor), null);
+    }
+
+    @Override
+    public OperatorChange enable(String actor, String username) {
+        if (existing(username).enabled()) {
+            throw OperatorErrors.alreadyEnabled(username);
+        }
+        return changes.submit(pendingChange(OperatorChange.Kind.ENABLE, username, Set.of(), null, actor), null);
+    }
+
+    @Override
+    public void disable(String actor, String username) {
+        Operator operator = takingRightsFrom(actor, username, "disable");
+        if (!operator.enabled()) {
+            return;
+        }
+        operators.updateEnabled(username, false);
+        events.publishEvent(new OperatorAccessChanged(username, "disabled"));
+        auditLog.record(
+                actor, "operator.disabled", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
     }
 
     @Override
@@ -68,20 +120,35 @@ class OperatorAccountsService implements OperatorAccounts {
 
     @Override
     public void delete(String actor, String username) {
-        if (actor.equals(username)) {
-            throw ApiException.conflict("conflict", "operators cannot delete themselves");
-        }
-        Operator operator = operators
-                .find(username)
-                .map(OperatorRepository.StoredOperator::operator)
-                .orElseThrow(() -> ApiException.notFound("operator " + username));
-        if (operator.roles().contains(Role.ADMIN) && operators.countEnabledAdmins() <= 1) {
-            throw ApiException.conflict("conflict", "the last administrator cannot be deleted");
-        }
+        Operator operator = takingRightsFrom(actor, username, "delete");
         operators.delete(username);
         events.publishEvent(new OperatorAccessChanged(username, "deleted"));
         auditLog.record(
                 actor, "operator.deleted", username, Map.of("roles", new TreeSet<>(operator.roles()).toString()));
+    }
+
+    @Override
+    public void changeOwnPassword(String username, Secret currentPassword, Secret newPassword) {
+        OperatorRepository.StoredOperator stored =
+                operators.find(username).orElseThrow(() -> OperatorErrors.unknownOperator(username));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword.reveal(), stored.passwordHash())) {
+            throw ApiException.validation("currentPassword", "is not your current password");
+        }
+        PasswordPolicy.violation(username, newPassword).ifPresent(rule -> {
+            throw ApiException.validation("newPassword", rule);
+        });
+        if (passwordEncoder.matches(newPassword.reveal(), stored.passwordHash())) {
+            throw ApiException.validation("newPassword", "must differ from the current password");
+        }
+        operators.updatePasswordHash(username, passwordEncoder.encode(newPassword.reveal()));
+        events.publishEvent(new OperatorAccessChanged(username, "password"));
+        auditLog.record(username, "operator.password.changed", username, Map.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> memberIdOf(String username) {
+        return operators.findOperator(username).map(Operator::memberId);
     }
 
     @Transactional(readOnly = true)
@@ -95,7 +162,7 @@ class OperatorAccountsService implements OperatorAccounts {
             return false;
         }
         PasswordPolicy.violation(username, password).ifPresent(rule -> {
-            throw new IllegalStateException("AEGHASH_ADMIN_PASSWORD " + rule + " (the operator password rules apply)");
+            throw new AdminPasswordException(rule);
         });
         Operator admin = new Operator(username, Set.of(Role.ADMIN), true, clock.instant(), "bootstrap");
         if (!operators.insert(admin, passwordEncoder.encode(password.reveal()))) {
@@ -105,9 +172,40 @@ class OperatorAccountsService implements OperatorAccounts {
         return true;
     }
 
-    private static void requirePasswordPolicy(String username, Secret password) {
-        PasswordPolicy.violation(username, password).ifPresent(rule -> {
-            throw ApiException.validation("password", rule);
-        });
+    private OperatorChange pendingChange(
+            OperatorChange.Kind kind, String username, Set<Role> roles, String memberId, String actor) {
+        return OperatorChange.pending(kind, username, roles, memberId, actor, clock.instant());
+    }
+
+    private Operator existing(String username) {
+        return operators.findOperator(username).orElseThrow(() -> OperatorErrors.unknownOperator(username));
+    }
+
+    /**
+     * The operator an administrator disables or deletes: never oneself, never the last enabled administrator (the
+     * enabled operators locked, so that two such changes at once count each other).
+     */
+    private Operator takingRightsFrom(String actor, String username, String verb) {
+        if (actor.equalsIgnoreCase(username)) {
+            throw OperatorErrors.oneself(verb);
+        }
+        operators.lockEnabled();
+        Operator operator = existing(username);
+        if (operator.enabled() && operator.roles().contains(Role.ADMIN) && operators.countEnabledAdmins() <= 1) {
+            throw OperatorErrors.lastAdministrator();
+        }
+        return operator;
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw ApiException.validation("roles", "at least one role is required");
+        }
+    }
+
+    private static void requireMemberId(String memberId) {
+        if (memberId != null) {
+            MemberIds.require(memberId, "memberId");
+        }
     }
 }

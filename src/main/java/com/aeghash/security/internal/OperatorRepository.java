@@ -1,8 +1,10 @@
 package com.aeghash.security.internal;
 
 import com.aeghash.security.Operator;
+import com.aeghash.security.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Operator accounts; SQL ({@link JdbcOperatorRepository}) and in memory ({@code InMemoryOperatorRepository}). */
 interface OperatorRepository {
@@ -12,11 +14,31 @@ interface OperatorRepository {
 
     Optional<StoredOperator> find(String username);
 
+    /** The operator without their hash. */
+    default Optional<Operator> findOperator(String username) {
+        return find(username).map(StoredOperator::operator);
+    }
+
     List<Operator> findAll();
 
     boolean delete(String username);
 
     long countEnabledAdmins();
+
+    /**
+     * Locks every enabled operator's row until the transaction ends, so that two changes that could each take the
+     * last administrator's rights are decided one after the other, each counting what the other committed.
+     */
+    void lockEnabled();
+
+    /** False for an unknown operator (as the setters below). */
+    boolean updateRoles(String username, Set<Role> roles);
+
+    boolean updateEnabled(String username, boolean enabled);
+
+    boolean updatePasswordHash(String username, String passwordHash);
+
+    boolean updateMemberId(String username, String memberId);
 
     /** An operator with the hash used to check their password. */
     record StoredOperator(Operator operator, String passwordHash) {}

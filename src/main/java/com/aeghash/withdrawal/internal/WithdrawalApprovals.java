@@ -1,6 +1,7 @@
 package com.aeghash.withdrawal.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.security.OperatorIdentity;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -17,16 +18,19 @@ class WithdrawalApprovals {
     private final WithdrawalStateChanges stateChanges;
     private final WithdrawalProperties properties;
     private final UnitOfWork unitOfWork;
+    private final OperatorIdentity identity;
 
     WithdrawalApprovals(
             WithdrawalRepository withdrawals,
             WithdrawalStateChanges stateChanges,
             WithdrawalProperties properties,
-            UnitOfWork unitOfWork) {
+            UnitOfWork unitOfWork,
+            OperatorIdentity identity) {
         this.withdrawals = withdrawals;
         this.stateChanges = stateChanges;
         this.properties = properties;
         this.unitOfWork = unitOfWork;
+        this.identity = identity;
     }
 
     Withdrawal approve(long id, Approver approver, String note) {
@@ -55,11 +59,15 @@ class WithdrawalApprovals {
     }
 
     Withdrawal reject(long id, String actor, String reason) {
-        return unitOfWork.inTransaction(() -> stateChanges.move(
-                lock(id),
-                WithdrawalAction.REJECT,
-                row -> row.withDecision(actor, reason),
-                AuditNote.of(WithdrawalAuditAction.REJECTED, actor, reason)));
+        return unitOfWork.inTransaction(() -> {
+            Withdrawal locked = lock(id);
+            requireNotTheMemberNorTheRequester(locked, actor);
+            return stateChanges.move(
+                    locked,
+                    WithdrawalAction.REJECT,
+                    row -> row.withDecision(actor, reason),
+                    AuditNote.of(WithdrawalAuditAction.REJECTED, actor, reason));
+        });
     }
 
     /** The member's cancellation through the member app; allowed only before any approval. */
@@ -76,12 +84,10 @@ class WithdrawalApprovals {
             throw new IllegalStateException("approvers hold OPERATIONS or FINANCE (checked by the controller)");
         }
         String username = approver.username();
-        if (username.equals(withdrawal.memberId()) || username.equals(withdrawal.requestedBy())) {
-            throw WithdrawalErrors.invalidApprover(username);
-        }
+        requireNotTheMemberNorTheRequester(withdrawal, username);
         if (withdrawal.status() == WithdrawalStatus.AWAITING_SECOND_APPROVAL) {
             Approvals first = withdrawal.approvals();
-            if (username.equals(first.firstApprover())) {
+            if (username.equalsIgnoreCase(first.firstApprover())) {
                 throw WithdrawalErrors.sameApprover(username);
             }
             if (properties.distinctRolesRequired() && !complementary(first.firstApproverRoles(), approver.roles())) {
@@ -90,6 +96,16 @@ class WithdrawalApprovals {
         }
         if (withdrawal.flagged() && (note == null || note.isBlank())) {
             throw WithdrawalErrors.noteRequired();
+        }
+    }
+
+    /**
+     * The member (an operator linked to the member id, or named like it in any case) and whoever requested the
+     * withdrawal never decide it.
+     */
+    private void requireNotTheMemberNorTheRequester(Withdrawal withdrawal, String username) {
+        if (identity.isMember(username, withdrawal.memberId()) || username.equalsIgnoreCase(withdrawal.requestedBy())) {
+            throw WithdrawalErrors.invalidApprover(username);
         }
     }
 

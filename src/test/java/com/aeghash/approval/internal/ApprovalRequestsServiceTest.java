@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -273,7 +274,8 @@ class ApprovalRequestsServiceTest {
                 views,
                 unitOfWork,
                 properties,
-                clock);
+                clock,
+                username -> Optional.empty());
     }
 
     /** A handler of the kind; a database action answers what it did with the maker's and checker's names. */

@@ -174,6 +174,25 @@ class ProductionReadinessCheckTest {
     }
 
     @Test
+    void operatorChangesByOneAdministratorAreASandboxSwitchThatProdRefuses() {
+        Map<String, Object> values = completeProduction();
+        values.put("aeghash.security.single-admin-operator-changes", "false");
+        List<String> off = ProductionReadinessCheck.problemsOf(environment(values));
+        values.put("aeghash.security.single-admin-operator-changes", "true");
+        List<String> on = ProductionReadinessCheck.problemsOf(environment(values));
+        values.remove("aeghash.security.single-admin-operator-changes");
+        values.put("AEGHASH_SECURITY_SINGLE_ADMIN_OPERATOR_CHANGES", "TRUE");
+        List<String> onByVariable = ProductionReadinessCheck.problemsOf(environment(values));
+
+        assertThat(off).isEmpty();
+        assertThat(on)
+                .containsExactly("AEGHASH_SECURITY_SINGLE_ADMIN_OPERATOR_CHANGES=true lets one administrator create "
+                        + "operators and grant roles alone: prod needs a second administrator's confirmation (unset it; "
+                        + "a single-administrator installation uses break-glass, see docs/operations.md)");
+        assertThat(onByVariable).isEqualTo(on);
+    }
+
+    @Test
     void otherProfilesAreNotChecked() {
         StandardEnvironment environment = environment(new HashMap<>());
         environment.setActiveProfiles("sandbox");

@@ -38,11 +38,11 @@ class ConsoleAccessTest {
                         "RESOLVE_MINING_WITHDRAWALS",
                         "RESOLVE_WALLET_TRANSACTIONS",
                         "DECIDE_APPROVALS");
-        // ADMIN holds no money-moving rights: no decision on a payout, no four-eyes approval.
+        // ADMIN holds no money-moving rights: no decision on a payout, no four-eyes approval, no closing (which makes
+        // pending bonuses spendable).
         assertThat(allowed(Role.ADMIN))
                 .containsExactlyInAnyOrder(
                         "VIEW_CONSOLE",
-                        "RUN_CLOSINGS",
                         "MANAGE_PARTNERS",
                         "MANAGE_OPERATORS",
                         "READ_AUDIT_TRAIL",

@@ -29,6 +29,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.web.client.RestClient;
 
@@ -51,6 +54,9 @@ public final class MiningRig {
     public final InMemoryEtlRunRepository runs = new InMemoryEtlRunRepository();
     public final InMemoryMiningWithdrawalRepository withdrawalRows = new InMemoryMiningWithdrawalRepository();
     public final RecordingNotifier notifier = new RecordingNotifier();
+    /** Operators linked to members (user name → member id), as the security module's OperatorIdentity answers. */
+    public final Map<String, String> operatorMembers = new ConcurrentHashMap<>();
+
     public final AuditLog audit;
     public final List<Object> events = new CopyOnWriteArrayList<>();
     public final MiningProperties properties = properties();
@@ -84,7 +90,17 @@ public final class MiningRig {
         mining = new MiningService(snapshots, hashPower, balances, etl, ALL_REGISTERED);
         approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
-                client, ledger, withdrawalRows, audit, notifier, events::add, unitOfWork, clock, properties, approvals);
+                client,
+                ledger,
+                withdrawalRows,
+                audit,
+                notifier,
+                events::add,
+                unitOfWork,
+                clock,
+                properties,
+                approvals,
+                username -> Optional.ofNullable(operatorMembers.get(username)));
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */

@@ -5,7 +5,9 @@ import com.aeghash.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 
 /** Operators in memory, for unit tests. */
 public class InMemoryOperatorRepository implements OperatorRepository {
@@ -38,5 +40,44 @@ public class InMemoryOperatorRepository implements OperatorRepository {
                 .map(StoredOperator::operator)
                 .filter(operator -> operator.enabled() && operator.roles().contains(Role.ADMIN))
                 .count();
+    }
+
+    /** Unit tests run on one thread: nothing to lock. */
+    @Override
+    public void lockEnabled() {}
+
+    @Override
+    public boolean updateRoles(String username, Set<Role> roles) {
+        return update(
+                username,
+                o -> new Operator(o.username(), roles, o.enabled(), o.createdAt(), o.createdBy(), o.memberId()));
+    }
+
+    @Override
+    public boolean updateEnabled(String username, boolean enabled) {
+        return update(
+                username,
+                o -> new Operator(o.username(), o.roles(), enabled, o.createdAt(), o.createdBy(), o.memberId()));
+    }
+
+    @Override
+    public boolean updatePasswordHash(String username, String passwordHash) {
+        return operators.computeIfPresent(
+                        username, (name, stored) -> new StoredOperator(stored.operator(), passwordHash))
+                != null;
+    }
+
+    @Override
+    public boolean updateMemberId(String username, String memberId) {
+        return update(
+                username,
+                o -> new Operator(o.username(), o.roles(), o.enabled(), o.createdAt(), o.createdBy(), memberId));
+    }
+
+    private boolean update(String username, UnaryOperator<Operator> change) {
+        return operators.computeIfPresent(
+                        username,
+                        (name, stored) -> new StoredOperator(change.apply(stored.operator()), stored.passwordHash()))
+                != null;
     }
 }

@@ -47,4 +47,23 @@ abstract class OperatorRepositoryContract {
         assertThat(repository.delete("root")).isFalse();
         assertThat(repository.countEnabledAdmins()).isZero();
     }
+
+    @Test
+    void rolesEnabledPasswordAndMemberLinkAreUpdatedOnlyForKnownOperators() {
+        repository.insert(new Operator("fin", Set.of(Role.FINANCE), true, NOW, "root", "m-7"), "h1");
+
+        assertThat(repository.updateRoles("fin", Set.of(Role.OPERATIONS, Role.ADMIN)))
+                .isTrue();
+        assertThat(repository.updateEnabled("fin", false)).isTrue();
+        assertThat(repository.updatePasswordHash("fin", "h2")).isTrue();
+        assertThat(repository.updateMemberId("fin", null)).isTrue();
+        assertThat(repository.updateRoles("nobody", Set.of(Role.ADMIN))).isFalse();
+        repository.lockEnabled();
+
+        var stored = repository.find("fin").orElseThrow();
+        assertThat(stored.operator())
+                .isEqualTo(new Operator("fin", Set.of(Role.OPERATIONS, Role.ADMIN), false, NOW, "root", null));
+        assertThat(stored.passwordHash()).isEqualTo("h2");
+        assertThat(repository.countEnabledAdmins()).isZero();
+    }
 }

@@ -41,6 +41,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.http.MediaType;
 import org.springframework.mock.env.MockEnvironment;
@@ -89,6 +91,9 @@ public class WalletTestKit {
     public final TransactionRecorder recorder;
     public final UnitOfWork unitOfWork;
     public final RecordingNotifier notifier = new RecordingNotifier();
+    /** Operators linked to members (user name → member id), as the security module's OperatorIdentity answers. */
+    public final Map<String, String> operatorMembers = new ConcurrentHashMap<>();
+
     public final AuditLog auditLog;
     /** Four-eyes requests the wallet module filed (decisions without the chain's word). */
     public final RecordingApprovals approvals = new RecordingApprovals(clock);
@@ -157,7 +162,15 @@ public class WalletTestKit {
                 clock,
                 memberId -> true); // no organization here: every member id counts as registered
         operations = ReconciliationFixtures.operations(
-                transactions, recorder, client, approvals, auditLog, unitOfWork, properties, clock);
+                transactions,
+                recorder,
+                client,
+                approvals,
+                auditLog,
+                unitOfWork,
+                properties,
+                clock,
+                username -> Optional.ofNullable(operatorMembers.get(username)));
         decisionApprovals = ReconciliationFixtures.decisionApprovals(operations);
         reconciler = ReconciliationFixtures.reconciler(
                 transactions, recorder, client, rotation, notifier, unitOfWork, properties, clock);

@@ -89,6 +89,32 @@ class WalletUnknownTransferIT {
     }
 
     @Test
+    void theMembersOwnOperatorNeitherDecidesNorChecksTheMembersUnknownTransfer() {
+        kit.walletFor("member-7", ADDRESS, WALLET_KEY);
+        kit.expect(
+                "transferByWalletKey",
+                "{\"result\":false,\"message\":\"Request Time out, Transaction receipt not found.\"}");
+        WalletTransaction transfer = kit.service.transferFrom(command("ref-7", "member-7", "3"));
+        kit.operatorMembers.put("ops-linked", "member-7");
+        Resolution failed = new Resolution(false, null, "not on the explorer");
+
+        assertThatThrownBy(() -> kit.operations.resolve(transfer.id(), failed, "ops-linked"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("operator_is_member"));
+        assertThatThrownBy(() -> kit.operations.resolve(transfer.id(), failed, "MEMBER-7"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("operator_is_member"));
+        DoneOrAwaiting<WalletTransaction> asked = kit.operations.resolve(transfer.id(), failed, "ops-anna");
+        assertThat(kit.decisionApprovals.memberOf(asked.awaiting()))
+                .as("its checker is refused the same way")
+                .contains("member-7");
+        assertThat(kit.transactions.find(transfer.id()).orElseThrow().status())
+                .isEqualTo(WalletTransactionStatus.UNKNOWN);
+    }
+
+    @Test
     void anUnknownTransferWithATxidIsSettledByItsReceipt() {
         kit.walletFor("member-10", ADDRESS, WALLET_KEY);
         kit.expect(

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -79,7 +80,9 @@ final class InMemoryWithdrawals {
                 new CanonicalJson(json),
                 clock);
         workflow = new WithdrawalWorkflowService(
-                new WithdrawalApprovals(withdrawals, stateChanges, properties, unitOfWork), executor);
+                new WithdrawalApprovals(
+                        withdrawals, stateChanges, properties, unitOfWork, username -> Optional.empty()),
+                executor);
     }
 
     /** The risk engine's answer to the next requests. */

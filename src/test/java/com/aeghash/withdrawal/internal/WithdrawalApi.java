@@ -7,6 +7,7 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,12 +53,19 @@ final class WithdrawalApi {
     }
 
     String createOperator(String prefix, String... roles) {
+        return created(prefix, Map.of(), roles);
+    }
+
+    /** An operator whose account is linked to the member (an employee who is also a member). */
+    String createOperatorOf(String member, String prefix, String... roles) {
+        return created(prefix, Map.of("memberId", member), roles);
+    }
+
+    private String created(String prefix, Map<String, String> link, String... roles) {
         String username = TestIds.unique(prefix).toLowerCase();
-        String roleList = String.join("\",\"", roles);
-        ApiClient.Response created = admin().post(
-                        "/api/v1/operators",
-                        "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + roleList
-                                + "\"]}");
+        Map<String, Object> body = new HashMap<>(link);
+        body.putAll(Map.of("username", username, "password", PASSWORD, "roles", List.of(roles)));
+        ApiClient.Response created = admin().postJson("/api/v1/operators", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }

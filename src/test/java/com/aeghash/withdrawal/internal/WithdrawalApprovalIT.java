@@ -13,6 +13,7 @@ import com.aeghash.withdrawal.PayoutOutcome;
 import com.aeghash.withdrawal.PayoutReferences;
 import com.aeghash.withdrawal.PayoutSettlements;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -104,6 +105,38 @@ class WithdrawalApprovalIT extends WithdrawalApiTestBase {
         assertThat(byMember.json().path("code").asString()).isEqualTo("invalid_approver");
         assertThat(byRequester.json().path("code").asString()).isEqualTo("invalid_approver");
         assertThat(api.status(ownWithdrawal)).isEqualTo("pending");
+    }
+
+    @Test
+    void anOperatorNamedLikeTheMemberInAnotherCaseCannotApprove() {
+        String operator = api.createOperator("ops", "OPERATIONS");
+        String member = operator.toUpperCase(Locale.ROOT);
+        api.fund(member, "POINT", "100");
+        long id = api.requested(member, "POINT", "10");
+
+        ApiClient.Response byNamesake = api.approve(operator, id);
+
+        assertThat(byNamesake.status()).as(byNamesake.body()).isEqualTo(409);
+        assertThat(byNamesake.json().path("code").asString()).isEqualTo("invalid_approver");
+        assertThat(api.status(id)).isEqualTo("pending");
+    }
+
+    @Test
+    void anOperatorLinkedToTheMemberCannotApproveNorRejectItsWithdrawal() {
+        String member = TestIds.member();
+        String linked = api.createOperatorOf(member, "lnk", "FINANCE");
+        api.fund(member, "POINT", "100");
+        long id = api.requested(member, "POINT", "10");
+        api.approve(api.operations, id);
+
+        ApiClient.Response approval = api.approve(linked, id);
+        ApiClient.Response rejection = api.reject(linked, id, "mine");
+
+        assertThat(approval.status()).as(approval.body()).isEqualTo(409);
+        assertThat(approval.json().path("code").asString()).isEqualTo("invalid_approver");
+        assertThat(rejection.status()).as(rejection.body()).isEqualTo(409);
+        assertThat(api.status(id)).isEqualTo("approved_pending");
+        assertThat(gateway.executions(PayoutReferences.payout(id))).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.aeghash.approval.ApprovalHandler;
 import com.aeghash.approval.ApprovalRequest;
 import com.aeghash.common.Amounts;
 import com.aeghash.security.Role;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,12 @@ class ManualAdjustmentApprovals implements ApprovalHandler {
     @Override
     public Set<Role> checkerRoles() {
         return Set.of(Role.FINANCE);
+    }
+
+    /** The adjusted member: their own operator never checks it. */
+    @Override
+    public Optional<String> memberOf(ApprovalRequest request) {
+        return Optional.of(request.payload().path("memberId").asString());
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import com.aeghash.security.OperatorIdentity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Four eyes: an adjustment at or above {@code approval-threshold.<asset>} is not posted by its maker. It becomes
  * an approval request ({@value #APPROVAL_KIND}, 202, the key's final response), posted under the same reference when
- * a second FINANCE operator approves it ({@link ManualAdjustmentApprovals}); its audit entry names both.
+ * a second FINANCE operator approves it ({@link ManualAdjustmentApprovals}); its audit entry names both. The member's
+ * own operator ({@link OperatorIdentity#isMember}) neither makes nor checks an adjustment of that member (409).
  */
 @Service
 class ManualAdjustmentService {
@@ -60,6 +62,7 @@ class ManualAdjustmentService {
     private final CanonicalJson canonicalJson;
     private final ApprovalRequests approvals;
     private final RegisteredMembers members;
+    private final OperatorIdentity identity;
 
     ManualAdjustmentService(
             Ledger ledger,
@@ -70,7 +73,8 @@ class ManualAdjustmentService {
             IdempotentResponses responses,
             CanonicalJson canonicalJson,
             ApprovalRequests approvals,
-            RegisteredMembers members) {
+            RegisteredMembers members,
+            OperatorIdentity identity) {
         this.ledger = ledger;
         this.members = members;
         this.auditLog = auditLog;
@@ -80,6 +84,7 @@ class ManualAdjustmentService {
         this.responses = responses;
         this.canonicalJson = canonicalJson;
         this.approvals = approvals;
+        this.identity = identity;
     }
 
     record Adjustment(
@@ -108,6 +113,9 @@ class ManualAdjustmentService {
         MemberIds.require(memberId, "memberId");
         Amounts.requireMemberScale(amount, "amount");
         members.requireRegistered(memberId, "memberId");
+        if (identity.isMember(actor, memberId)) {
+            throw OperatorIdentity.memberOwnOperator(actor, memberId);
+        }
         ObjectNode payload = JsonNodeFactory.instance
                 .objectNode()
                 .put("memberId", memberId)

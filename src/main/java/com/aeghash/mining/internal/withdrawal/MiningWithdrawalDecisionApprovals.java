@@ -3,6 +3,7 @@ package com.aeghash.mining.internal.withdrawal;
 import com.aeghash.approval.ApprovalHandler;
 import com.aeghash.approval.ApprovalRequest;
 import com.aeghash.security.Role;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,12 @@ class MiningWithdrawalDecisionApprovals implements ApprovalHandler {
     @Override
     public Set<Role> checkerRoles() {
         return Set.of(Role.OPERATIONS, Role.FINANCE);
+    }
+
+    /** The member whose coins the withdrawal paid out: their own operator never checks the declaration. */
+    @Override
+    public Optional<String> memberOf(ApprovalRequest request) {
+        return Optional.of(request.payload().path("memberId").asString());
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.aeghash.mining.internal.hashdam.HashDamException;
 import com.aeghash.mining.internal.hashdam.WithdrawEntry;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository.Insertion;
 import com.aeghash.notification.Notifier;
+import com.aeghash.security.OperatorIdentity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +64,7 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
     private final MiningWithdrawalReconciler reconciler;
     private final ApprovalRequests approvals;
     private final MiningProperties.Withdrawals limits;
+    private final OperatorIdentity identity;
 
     public MiningWithdrawalsService(
             HashDamClient hashDam,
@@ -74,10 +76,12 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties properties,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals,
+            OperatorIdentity identity) {
         MiningProperties.Withdrawals limits = properties.withdrawals();
         this.ledger = ledger;
         this.approvals = approvals;
+        this.identity = identity;
         this.limits = limits;
         this.audit = audit;
         this.withdrawals = withdrawals;
@@ -214,6 +218,9 @@ public class MiningWithdrawalsService implements MiningWithdrawals {
             String payoutReference, String withdrawId, String actor, String note) {
         UnitOfWork.requireNoTransaction("resolving a mining withdrawal");
         MiningWithdrawalRecord withdrawal = unknown(payoutReference);
+        if (identity.isMember(actor, withdrawal.memberId())) {
+            throw OperatorIdentity.memberOwnOperator(actor, withdrawal.memberId());
+        }
         if (withdrawId != null && !withdrawId.isBlank()) {
             WithdrawEntry entry = confirmedOrRefused(withdrawal, withdrawId.trim());
             return DoneOrAwaiting.done(

@@ -6,6 +6,7 @@ import com.aeghash.approval.OperatorDecision;
 import com.aeghash.security.Role;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletTransaction;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,12 @@ class WalletDecisionApprovals implements ApprovalHandler {
     @Override
     public Set<Role> checkerRoles() {
         return Set.of(Role.OPERATIONS, Role.FINANCE);
+    }
+
+    /** The member whose wallet sent the transaction: their own operator never checks the decision. */
+    @Override
+    public Optional<String> memberOf(ApprovalRequest request) {
+        return operations.memberOf(request.payload().path("transactionId").asLong());
     }
 
     @Override

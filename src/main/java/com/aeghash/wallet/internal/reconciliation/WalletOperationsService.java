@@ -7,6 +7,7 @@ import com.aeghash.approval.OperatorDecision;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.security.OperatorIdentity;
 import com.aeghash.wallet.FailureReason;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -54,6 +56,7 @@ class WalletOperationsService implements WalletOperations {
     private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
     private final Clock clock;
+    private final OperatorIdentity identity;
 
     WalletOperationsService(
             WalletTransactionRepository repository,
@@ -63,7 +66,8 @@ class WalletOperationsService implements WalletOperations {
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             WalletProperties properties,
-            Clock clock) {
+            Clock clock,
+            OperatorIdentity identity) {
         this.repository = repository;
         this.recorder = recorder;
         this.checks = checks;
@@ -72,6 +76,7 @@ class WalletOperationsService implements WalletOperations {
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @Override
@@ -87,6 +92,7 @@ class WalletOperationsService implements WalletOperations {
         WalletInputs.requireTxid(txid, "txid");
         UnitOfWork.requireNoTransaction("attaching a txid");
         TransactionRecord row = unknown(transactionId);
+        requireNotTheMember(row, actor);
         if (row.kind() != WalletTransactionKind.TRANSFER) {
             throw ApiException.conflict("not_a_transfer", "only a transfer is verified by its receipt");
         }
@@ -113,6 +119,7 @@ class WalletOperationsService implements WalletOperations {
         }
         UnitOfWork.requireNoTransaction("resolving a wallet transaction");
         TransactionRecord row = unknown(transactionId);
+        requireNotTheMember(row, actor);
         if (resolution.succeeded() && resolution.txid() != null) {
             UnknownTransactionChecks.Finding finding = confirmedOrRefused(row, resolution.txid());
             return DoneOrAwaiting.done(settle(row, resolution, decisionOf(actor, finding)));
@@ -218,6 +225,18 @@ class WalletOperationsService implements WalletOperations {
                     "transaction_not_unknown",
                     "transaction " + row.id() + " is " + row.status().code()
                             + ": only an unknown outcome can be decided");
+        }
+    }
+
+    /** The member of a transaction from a member's wallet (empty for the treasury's), for the checker's check too. */
+    Optional<String> memberOf(long transactionId) {
+        return repository.find(transactionId).map(TransactionRecord::memberId);
+    }
+
+    /** The member's own operator decides nothing about the member's tokens. */
+    private void requireNotTheMember(TransactionRecord row, String actor) {
+        if (identity.isMember(actor, row.memberId())) {
+            throw OperatorIdentity.memberOwnOperator(actor, row.memberId());
         }
     }
 

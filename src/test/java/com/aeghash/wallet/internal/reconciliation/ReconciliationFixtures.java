@@ -5,6 +5,7 @@ import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.notification.Notifier;
+import com.aeghash.security.OperatorIdentity;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.wallet.internal.WalletProperties;
 import com.aeghash.wallet.internal.keys.WalletKeyRotation;
@@ -46,7 +47,8 @@ public final class ReconciliationFixtures {
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             WalletProperties properties,
-            Clock clock) {
+            Clock clock,
+            OperatorIdentity identity) {
         return new WalletOperationsService(
                 transactions,
                 recorder,
@@ -55,7 +57,8 @@ public final class ReconciliationFixtures {
                 auditLog,
                 unitOfWork,
                 properties,
-                clock);
+                clock,
+                identity);
     }
 
     /** The handler executing the approved decisions of {@code operations} (built by {@link #operations}). */

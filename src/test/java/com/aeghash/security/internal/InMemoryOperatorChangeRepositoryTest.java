@@ -1,0 +1,9 @@
+package com.aeghash.security.internal;
+
+class InMemoryOperatorChangeRepositoryTest extends OperatorChangeRepositoryContract {
+
+    @Override
+    OperatorChangeRepository createRepository() {
+        return new InMemoryOperatorChangeRepository();
+    }
+}

@@ -10,7 +10,6 @@ import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.notification.Notifier;
-import com.aeghash.security.OperatorIdentity;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -102,6 +102,42 @@ class OperatorSessionsIT {
     }
 
     @Test
+    void changingOnesOwnPasswordKeepsTheSessionItWasChangedInAndEndsTheOthers() {
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession asking = OperatorFixtures.signedIn(port, operator);
+        BrowserSession elsewhere = OperatorFixtures.signedIn(port, operator);
+
+        HttpResponse<String> changed = asking.submit(
+                "/console/password",
+                "/console/password",
+                Map.of(
+                        "currentPassword",
+                        OperatorFixtures.passwordOf(operator),
+                        "newPassword",
+                        "fresh-passphrase-9q2w7e"));
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("Password changed");
+        assertThat(balancesStatus(asking)).isEqualTo(200);
+        assertThat(balancesStatus(elsewhere)).isEqualTo(401);
+    }
+
+    @Test
+    void changingOnesOwnPasswordOverBasicEndsEverySession() {
+        String operator = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession browser = OperatorFixtures.signedIn(port, operator);
+
+        ApiClient.Response changed = ApiClient.as(port, operator, OperatorFixtures.passwordOf(operator))
+                .post(
+                        "/api/v1/operators/me/password",
+                        "{\"currentPassword\":\"" + OperatorFixtures.passwordOf(operator)
+                                + "\",\"newPassword\":\"fresh-passphrase-9q2w7e" + "\"}");
+
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(balancesStatus(browser)).isEqualTo(401);
+    }
+
+    @Test
     void aChangeThatRollsBackLeavesTheSessions() {
         String operator = OperatorFixtures.operator(port, "FINANCE");
         BrowserSession browser = OperatorFixtures.signedIn(port, operator);

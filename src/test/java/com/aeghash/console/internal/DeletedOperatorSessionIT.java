@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The finding of the security review: a deleted operator's open console session gave the final approval of a
@@ -31,6 +33,9 @@ class DeletedOperatorSessionIT {
     @Autowired
     Ledger ledger;
 
+    @Autowired
+    ApplicationContext context;
+
     @RegisterExtension
     final TestApplication application;
 
@@ -41,7 +46,7 @@ class DeletedOperatorSessionIT {
     @Test
     void aDeletedOperatorsOpenPageCannotGiveTheFinalApproval() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, Asset.POINT, "500");
         long withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
         String firstApprover = fixtures.operator("FINANCE");

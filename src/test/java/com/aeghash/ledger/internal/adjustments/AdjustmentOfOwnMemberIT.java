@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -36,9 +38,12 @@ class AdjustmentOfOwnMemberIT {
     @Autowired
     Ledger ledger;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void anOperatorLinkedToTheMemberCannotAdjustItsBalance() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         ApiClient linked = finance(Map.of("memberId", member));
 
         ApiClient.Response credit = adjust(linked, member, "10");
@@ -52,7 +57,7 @@ class AdjustmentOfOwnMemberIT {
     void anOperatorNamedLikeTheMemberInAnotherCaseCannotAdjustItsBalance() {
         String username = TestIds.unique("fin").toLowerCase(Locale.ROOT);
         ApiClient namesake = finance(Map.of("username", username));
-        String member = username.toUpperCase(Locale.ROOT);
+        String member = OrganizationFixtures.registered(context, username.toUpperCase(Locale.ROOT));
 
         ApiClient.Response credit = adjust(namesake, member, "10");
 
@@ -63,7 +68,7 @@ class AdjustmentOfOwnMemberIT {
 
     @Test
     void anOperatorLinkedToTheMemberCannotApproveALargeAdjustmentOfIt() {
-        String member = TestIds.member();
+        String member = OrganizationFixtures.registered(context, TestIds.member());
         ApiClient maker = finance(Map.of());
         ApiClient linked = finance(Map.of("memberId", member));
         ApiClient.Response asked = adjust(maker, member, "100000");

@@ -38,6 +38,7 @@ class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CurrentPasswords currentPasswords;
 
     OperatorAccountsService(
             OperatorRepository operators,
@@ -45,7 +46,9 @@ class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
             PasswordEncoder passwordEncoder,
             AuditLog auditLog,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CurrentPasswords currentPasswords) {
+        this.currentPasswords = currentPasswords;
         this.operators = operators;
         this.changes = changes;
         this.passwordEncoder = passwordEncoder;
@@ -131,9 +134,7 @@ class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
     public void changeOwnPassword(String username, Secret currentPassword, Secret newPassword) {
         OperatorRepository.StoredOperator stored =
                 operators.find(username).orElseThrow(() -> OperatorErrors.unknownOperator(username));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword.reveal(), stored.passwordHash())) {
-            throw ApiException.validation("currentPassword", "is not your current password");
-        }
+        currentPasswords.require(username, currentPassword);
         PasswordPolicy.violation(username, newPassword).ifPresent(rule -> {
             throw ApiException.validation("newPassword", rule);
         });

@@ -236,6 +236,12 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(passwords, throttle, operators);
     }
 
+    /** An operator's current password, checked as a sign-in is (throttled and counted) before they change it. */
+    @Bean
+    CurrentPasswords currentPasswords(AuthenticationProvider operatorSignIn) {
+        return new CurrentPasswords(operatorSignIn);
+    }
+
     /**
      * A failed form sign-in goes back to the form: {@code ?throttled} when it was refused unchecked (the page says to
      * try later, the same for every user name, known or not), {@code ?error} otherwise.

@@ -75,9 +75,13 @@ class SignInThrottle {
         });
     }
 
-    /** A wrong password (or an unknown user name): both counts grow, with their delays, locks, audits and alerts. */
+    /**
+     * A wrong password (or an unknown user name): both counts grow, with their delays, locks, audits and alerts. In a
+     * transaction of its own: the count stays when the request that counted it fails (a wrong current password given
+     * to change one's own password rolls that change back, never the count).
+     */
     void failed(String username, String address, boolean knownOperator) {
-        unitOfWork.inTransaction(() -> {
+        unitOfWork.inNewTransaction(() -> {
             Instant now = now();
             SubjectFailures user = failed(usernameSubject(username), now, address, rulesOfUsernames());
             failed(addressSubject(address), now, address, rulesOfAddresses());
@@ -85,6 +89,7 @@ class SignInThrottle {
                 events.failedSignIn(username, address, user.failures());
             }
             failures.purge(now.minus(rules.forgetAfter()), now);
+            return null;
         });
     }
 

@@ -7,6 +7,7 @@ import com.aeghash.testsupport.RecordingNotifier;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The security module's operator services on in-memory repositories, with what they published and alerted. */
@@ -28,7 +29,10 @@ final class InMemoryOperatorServices {
         auditLog = AuditFixtures.inMemoryAuditLog(clock);
         SecurityProperties properties = new SecurityProperties("admin", null, false, 4, singleAdminSwitch, breakGlass);
         changes = new OperatorChangesService(changeRows, operators, auditLog, alerts, clock, events::add, properties);
+        BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new OperatorDetailsService(operators));
+        passwords.setPasswordEncoder(encoder);
         accounts = new OperatorAccountsService(
-                operators, changes, new BCryptPasswordEncoder(4), auditLog, clock, events::add);
+                operators, changes, encoder, auditLog, clock, events::add, new CurrentPasswords(passwords));
     }
 }

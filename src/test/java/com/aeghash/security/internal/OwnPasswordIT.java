@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +54,40 @@ class OwnPasswordIT {
             assertThat(entry.actor()).isEqualTo(username);
             assertThat(entry.details().toString()).doesNotContain(next).doesNotContain(current);
         });
+    }
+
+    @Test
+    void guessingTheCurrentPasswordInASignedInSessionIsThrottledLikeASignIn() {
+        String username = OperatorFixtures.operator(port, "FINANCE");
+        BrowserSession session = OperatorFixtures.signedIn(port, username);
+        String next = "fresh-passphrase-9q2w7e";
+
+        List<Integer> guesses = new ArrayList<>();
+        for (int guess = 1; guess <= 7; guess++) {
+            guesses.add(changeInConsole(session, "wrong-guess-number-" + guess, next));
+        }
+        int rightOneWhileThrottled = changeInConsole(session, OperatorFixtures.passwordOf(username), next);
+
+        assertThat(guesses.subList(0, 6)).containsOnly(400);
+        assertThat(guesses.get(6))
+                .as("after six wrong ones the seventh waits, as a seventh sign-in of the user name would")
+                .isEqualTo(429);
+        assertThat(rightOneWhileThrottled).isEqualTo(429);
+        assertThat(ApiClient.as(port, username, OperatorFixtures.passwordOf(username))
+                        .get("/api/v1/members/m/balances")
+                        .status())
+                .as("the user name's sign-ins wait too")
+                .isEqualTo(429);
+        assertThat(auditLog.recent("operator.password.changed", 100))
+                .noneSatisfy(entry -> assertThat(entry.target()).isEqualTo(username));
+    }
+
+    private static int changeInConsole(BrowserSession session, String current, String next) {
+        return session.submit(
+                        "/console/password",
+                        "/console/password",
+                        Map.of("currentPassword", current, "newPassword", next))
+                .statusCode();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
@@ -12,22 +11,10 @@ import com.aeghash.testsupport.TestIds;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** The approval queue and the decisions taken on a withdrawal's page, as approvers and as other roles see them. */
 @IntegrationTest
-class ConsoleWithdrawalsIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    Ledger ledger;
+class ConsoleWithdrawalsIT extends ConsoleOrganizationTestBase {
 
     ConsoleFixtures fixtures;
     String memberApp;

@@ -2,7 +2,6 @@ package com.aeghash.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
@@ -10,27 +9,15 @@ import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The console and the HTTP API answer the same person the same way: the audit trail and the operator list to the
  * roles the owning module's rule names, and addresses whole or masked by the one rule of {@code common}.
  */
 @IntegrationTest
-class OneRuleForConsoleAndApiIT {
+class OneRuleForConsoleAndApiIT extends ConsoleOrganizationTestBase {
 
     private static final List<String> CONSOLE_ROLES = List.of("OPERATIONS", "FINANCE", "ADMIN");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    Ledger ledger;
 
     @Test
     void theAuditTrailIsShownInTheConsoleExactlyToTheRolesTheApiServesItTo() {

@@ -3,7 +3,6 @@ package com.aeghash.console.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
@@ -13,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The console's session cookie on the JSON API. A browser attaches the cookie to any request a page sends, also a
@@ -24,16 +20,7 @@ import org.springframework.context.ApplicationContext;
  * two: a request that carries the header is judged by the header alone.
  */
 @IntegrationTest
-class SessionCookieOnTheApiIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    Ledger ledger;
+class SessionCookieOnTheApiIT extends ConsoleOrganizationTestBase {
 
     ConsoleFixtures fixtures;
     String finance;

@@ -18,6 +18,12 @@ public class ApiException extends RuntimeException {
     public static final Set<String> PROBLEM_MEMBERS =
             Set.of("type", "title", "status", "detail", "instance", "code", "field");
 
+    /**
+     * An extra property in whole seconds: the problem also answers it as the {@code Retry-After} header (a 429 or 503
+     * that says when to come back).
+     */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private final HttpStatus status;
     private final String code;
     private final String field;

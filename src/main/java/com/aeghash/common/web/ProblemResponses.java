@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,6 +46,13 @@ class ProblemResponses {
         ProblemDetail problem =
                 Problems.problem(exception.status(), exception.code(), exception.getMessage(), exception.field());
         exception.properties().forEach(problem::setProperty);
+        Object retryAfter = exception.properties().get(ApiException.RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            return ResponseEntity.status(problem.getStatus())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter.toString())
+                    .body(problem);
+        }
         return Problems.response(problem);
     }
 

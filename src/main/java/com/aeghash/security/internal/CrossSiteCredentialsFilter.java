@@ -35,7 +35,7 @@ class CrossSiteCredentialsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String site = request.getHeader(FETCH_SITE_HEADER);
         if (site != null && !OWN_ORIGINS.contains(site)) {
-            SecurityConfiguration.write(
+            Problems.write(
                     response,
                     json,
                     Problems.problem(

@@ -27,7 +27,7 @@ class CurrentPasswords {
 
     /**
      * @throws ApiException 400 naming {@code currentPassword} when it is not the operator's password; 429
-     *     {@code too_many_sign_in_failures} (with {@code retryAfterSeconds}) while sign-ins of the operator must wait
+     *     {@code too_many_sign_in_failures} (with {@code retryAfterSeconds} and {@code Retry-After}) while sign-ins of the operator must wait
      */
     void require(String username, Secret currentPassword) {
         if (currentPassword == null) {
@@ -43,11 +43,10 @@ class CurrentPasswords {
         } catch (SignInThrottledException throttled) {
             throw new ApiException(
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "too_many_sign_in_failures",
+                    SignInThrottledException.CODE,
                     null,
-                    "too many failed sign-ins for this user name or from this address; try again after "
-                            + throttled.retryAfterSeconds() + " seconds",
-                    Map.of("retryAfterSeconds", throttled.retryAfterSeconds()));
+                    SignInThrottledException.DETAIL,
+                    Map.of(ApiException.RETRY_AFTER_SECONDS, throttled.retryAfterSeconds()));
         } catch (AuthenticationException wrong) {
             throw notCurrent();
         }

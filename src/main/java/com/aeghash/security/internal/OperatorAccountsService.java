@@ -79,10 +79,7 @@ class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
     public OperatorChange changeRoles(String actor, String username, Set<Role> roles) {
         requireRoles(roles);
         Operator operator = existing(username);
-        if (operator.enabled()
-                && operator.roles().contains(Role.ADMIN)
-                && !roles.contains(Role.ADMIN)
-                && operators.countEnabledAdmins() <= 1) {
+        if (!roles.contains(Role.ADMIN) && operators.isLastAdministrator(operator)) {
             throw OperatorErrors.lastAdministrator();
         }
         return changes.submit(pendingChange(OperatorChange.Kind.ROLES, username, roles, null, actor), null);
@@ -192,7 +189,7 @@ class OperatorAccountsService implements OperatorAccounts, OperatorIdentity {
         }
         operators.lockEnabled();
         Operator operator = existing(username);
-        if (operator.enabled() && operator.roles().contains(Role.ADMIN) && operators.countEnabledAdmins() <= 1) {
+        if (operators.isLastAdministrator(operator)) {
             throw OperatorErrors.lastAdministrator();
         }
         return operator;

@@ -160,11 +160,7 @@ class OperatorChangesService implements OperatorChanges {
     private void changeRoles(OperatorChange change) {
         operators.lockEnabled();
         Operator operator = existing(change.username());
-        boolean takesLastAdministrator = operator.enabled()
-                && operator.roles().contains(Role.ADMIN)
-                && !change.roles().contains(Role.ADMIN)
-                && operators.countEnabledAdmins() <= 1;
-        if (takesLastAdministrator) {
+        if (!change.roles().contains(Role.ADMIN) && operators.isLastAdministrator(operator)) {
             throw OperatorErrors.lastAdministrator();
         }
         operators.updateRoles(change.username(), change.roles());

@@ -26,6 +26,14 @@ interface OperatorRepository {
     long countEnabledAdmins();
 
     /**
+     * The operator is the one enabled administrator left: taking their rights (disabling, deleting, or roles without
+     * {@code ADMIN}) would leave none. Decided under {@link #lockEnabled()}, it holds until the transaction ends.
+     */
+    default boolean isLastAdministrator(Operator operator) {
+        return operator.enabled() && operator.roles().contains(Role.ADMIN) && countEnabledAdmins() <= 1;
+    }
+
+    /**
      * Locks every enabled operator's row until the transaction ends, so that two changes that could each take the
      * last administrator's rights are decided one after the other, each counting what the other committed.
      */

@@ -5,8 +5,6 @@ import com.aeghash.security.SecurityProperties;
 import com.aeghash.security.SessionLifetimeProperties;
 import com.aeghash.security.WebSecurityProperties;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -257,19 +254,18 @@ class SecurityConfiguration {
         return (request, response, failure) -> {
             if (failure instanceof SignInThrottledException throttled) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-                write(
+                Problems.write(
                         response,
                         json,
                         Problems.problem(
                                 HttpStatus.TOO_MANY_REQUESTS,
-                                "too_many_sign_in_failures",
-                                "too many failed sign-ins for this user name or from this address; try again after"
-                                        + " the seconds in Retry-After",
+                                SignInThrottledException.CODE,
+                                SignInThrottledException.DETAIL,
                                 null));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"aeghash\"");
-            write(
+            Problems.write(
                     response,
                     json,
                     Problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "authentication is required", null));
@@ -277,7 +273,7 @@ class SecurityConfiguration {
     }
 
     private static AccessDeniedHandler problemAccessDenied(JsonMapper json) {
-        return (request, response, denied) -> write(
+        return (request, response, denied) -> Problems.write(
                 response,
                 json,
                 denied instanceof CsrfException
@@ -289,11 +285,5 @@ class SecurityConfiguration {
                                         + "Authorization header instead",
                                 null)
                         : Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "your roles do not allow this", null));
-    }
-
-    static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }

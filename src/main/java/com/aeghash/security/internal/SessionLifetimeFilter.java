@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a console session {@link SessionLifetimeProperties#absoluteTimeout()} after its sign-in, however busy it is
  * (the idle timeout is the servlet container's). The sign-in time is the application clock's, written into the
  * session when the form login succeeds ({@link #recordSignIn}); a session not signed in yet counts from the first
- * request that found it (the container's creation time is not the application clock's, which tests move). The filter runs before the security context is read, so the request that finds its session too old
- * goes on without one: a 401 problem on the API, the sign-in page on the console.
+ * request that found it (the container's creation time is not the application clock's, which tests move). The filter
+ * runs before the security context is read, so the request that finds its session too old goes on without one: a 401
+ * problem on the API, the sign-in page on the console.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 

@@ -29,6 +29,7 @@ import com.aeghash.wallet.internal.reconciliation.WalletReconciler;
 import com.aeghash.wallet.internal.transactions.InMemoryWalletTransactionRepository;
 import com.aeghash.wallet.internal.transactions.TransactionIntents;
 import com.aeghash.wallet.internal.transactions.TransactionRecorder;
+import com.aeghash.wallet.internal.transactions.TransactionSends;
 import com.aeghash.wallet.internal.transactions.TransferProcessor;
 import com.aeghash.wallet.internal.transit.TransitFixtures;
 import com.aeghash.wallet.internal.wallets.InMemoryWalletRepository;
@@ -136,26 +137,16 @@ public class WalletTestKit {
                 new HashDamProperties(
                         null, null, null, Duration.ofDays(90), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)),
                 environment);
+        TransactionSends sends = new TransactionSends(intents, retry, recorder, unitOfWork, properties, clock);
         WalletKeyRotation rotation =
                 new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork, properties, clock);
         service = new WalletsService(
                 new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties, clock),
                 rotation,
                 signers,
-                new TransferProcessor(signers, client, retry, intents, recorder, unitOfWork, properties, clock),
+                new TransferProcessor(signers, client, sends, intents, clock),
                 TransitFixtures.processor(
-                        signers,
-                        client,
-                        retry,
-                        intents,
-                        recorder,
-                        mblock,
-                        endpoints,
-                        encryptor,
-                        environment,
-                        unitOfWork,
-                        properties,
-                        clock),
+                        signers, client, sends, mblock, endpoints, encryptor, environment, properties, clock),
                 transactions,
                 client,
                 properties,

@@ -7,16 +7,12 @@ import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.WalletTransactionKind;
 import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.internal.WalletInputs;
-import com.aeghash.wallet.internal.WalletProperties;
 import com.aeghash.wallet.internal.mblock.MBlockClient;
-import com.aeghash.wallet.internal.mblock.MBlockNotExecutedException;
 import com.aeghash.wallet.internal.mblock.VendorRetry;
 import com.aeghash.wallet.internal.wallets.WalletSigners;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,32 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferProcessor {
 
-    private static final Logger log = LoggerFactory.getLogger(TransferProcessor.class);
     private final WalletSigners signers;
     private final MBlockClient client;
-    private final VendorRetry retry;
+    private final TransactionSends sends;
     private final TransactionIntents intents;
-    private final TransactionRecorder recorder;
-    private final UnitOfWork unitOfWork;
-    private final WalletProperties properties;
     private final Clock clock;
 
     public TransferProcessor(
             WalletSigners signers,
             MBlockClient client,
-            VendorRetry retry,
+            TransactionSends sends,
             TransactionIntents intents,
-            TransactionRecorder recorder,
-            UnitOfWork unitOfWork,
-            WalletProperties properties,
             Clock clock) {
         this.signers = signers;
         this.client = client;
-        this.retry = retry;
+        this.sends = sends;
         this.intents = intents;
-        this.recorder = recorder;
-        this.unitOfWork = unitOfWork;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -62,24 +48,13 @@ public class TransferProcessor {
         Intent prepared = intentOf(command, clock.instant());
         TransactionRecord intent = prepared.record();
         WalletSigners.Signer signer = prepared.signer();
-        TransactionIntents.Logged logged = intents.log(intent);
-        if (logged.replayed()) {
-            return logged.record().toView();
-        }
-        long id = logged.record().id();
-        VendorRetry.Attempted<String> sent = retry.call(
+        return sends.send(
+                intent,
                 "mblock-transfer",
-                () -> client.transferByWalletKey(signer.key(), intent.contract(), intent.toAddress(), intent.amount()));
-        // Logged before phase 3 so that, should recording fail, the operator still finds the txid.
-        log.info(
-                "transfer {} ({}) sent in {} attempt(s): {}",
-                id,
-                intent.reference(),
-                sent.attempts(),
-                sent.succeeded() ? "txid " + sent.value() : sent.failure().getMessage());
-        return unitOfWork
-                .inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent)))
-                .toView();
+                "txid",
+                id -> () -> client.transferByWalletKey(
+                        signer.key(), intent.contract(), intent.toAddress(), intent.amount()),
+                this::recordSend);
     }
 
     /** See {@code Wallets.fenceUnsentTransfer}: the tombstone is the intent, already failed. */
@@ -119,11 +94,10 @@ public class TransferProcessor {
 
     private record Intent(TransactionRecord record, WalletSigners.Signer signer) {}
 
-    private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
+    private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent, Instant now) {
         if (!SendFailures.awaitsSendOutcome(row)) {
             return row;
         }
-        Instant now = clock.instant();
         if (sent.succeeded()) {
             return row.moveTo(WalletTransactionStatus.SUBMITTED, now, draft -> {
                 draft.txid = sent.value();
@@ -131,9 +105,6 @@ public class TransferProcessor {
                 draft.nextCheckAt = null;
             });
         }
-        if (sent.failure() instanceof MBlockNotExecutedException definite) {
-            return SendFailures.failed(row, definite, sent.attempts(), now);
-        }
-        return SendFailures.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
+        return sends.notSucceeded(row, sent, now);
     }
 }

@@ -10,19 +10,15 @@ import com.aeghash.wallet.WalletTransactionStatus;
 import com.aeghash.wallet.internal.WalletInputs;
 import com.aeghash.wallet.internal.WalletProperties;
 import com.aeghash.wallet.internal.mblock.MBlockClient;
-import com.aeghash.wallet.internal.mblock.MBlockNotExecutedException;
 import com.aeghash.wallet.internal.mblock.MBlockTransitConfig;
 import com.aeghash.wallet.internal.mblock.VendorRetry;
 import com.aeghash.wallet.internal.transactions.SendFailures;
-import com.aeghash.wallet.internal.transactions.TransactionIntents;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
-import com.aeghash.wallet.internal.transactions.TransactionRecorder;
+import com.aeghash.wallet.internal.transactions.TransactionSends;
 import com.aeghash.wallet.internal.wallets.WalletSigners;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,37 +30,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransitProcessor {
 
-    private static final Logger log = LoggerFactory.getLogger(TransitProcessor.class);
     private final WalletSigners signers;
     private final MBlockClient client;
-    private final VendorRetry retry;
-    private final TransactionIntents intents;
-    private final TransactionRecorder recorder;
+    private final TransactionSends sends;
     private final TransitCallbackUrls callbackUrls;
     private final MBlockProperties mblock;
-    private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
     private final Clock clock;
 
     TransitProcessor(
             WalletSigners signers,
             MBlockClient client,
-            VendorRetry retry,
-            TransactionIntents intents,
-            TransactionRecorder recorder,
+            TransactionSends sends,
             TransitCallbackUrls callbackUrls,
             MBlockProperties mblock,
-            UnitOfWork unitOfWork,
             WalletProperties properties,
             Clock clock) {
         this.signers = signers;
         this.client = client;
-        this.retry = retry;
-        this.intents = intents;
-        this.recorder = recorder;
+        this.sends = sends;
         this.callbackUrls = callbackUrls;
         this.mblock = mblock;
-        this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
     }
@@ -89,28 +75,19 @@ public class TransitProcessor {
                 contract,
                 amount,
                 clock.instant());
-        TransactionIntents.Logged logged = intents.log(intent);
-        if (logged.replayed()) {
-            return logged.record().toView();
-        }
-        long id = logged.record().id();
-        MBlockTransitConfig override = new MBlockTransitConfig(
-                mblock.transitFee(), mblock.transitFeeWalletKey(), null, null, callbackUrls.urlFor(id));
-        VendorRetry.Attempted<String> sent = retry.call(
-                "mblock-transit", () -> client.transitByWalletKey(signer.key(), contract, to, amount, override));
-        log.info(
-                "transit {} ({}) sent in {} attempt(s): {}",
-                id,
-                reference,
-                sent.attempts(),
-                sent.succeeded() ? "token " + sent.value() : sent.failure().getMessage());
-        return unitOfWork
-                .inNewTransaction(() -> recorder.apply(id, row -> recordSend(row, sent)))
-                .toView();
+        return sends.send(
+                intent,
+                "mblock-transit",
+                "token",
+                id -> {
+                    MBlockTransitConfig override = new MBlockTransitConfig(
+                            mblock.transitFee(), mblock.transitFeeWalletKey(), null, null, callbackUrls.urlFor(id));
+                    return () -> client.transitByWalletKey(signer.key(), contract, to, amount, override);
+                },
+                this::recordSend);
     }
 
-    private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent) {
-        Instant now = clock.instant();
+    private TransactionRecord recordSend(TransactionRecord row, VendorRetry.Attempted<String> sent, Instant now) {
         if (sent.succeeded() && !SendFailures.awaitsSendOutcome(row)) {
             // The callback arrived before this answer was recorded: keep its verdict, add the token.
             return row.vendorToken() != null ? row : row.with(now, draft -> draft.vendorToken = sent.value());
@@ -131,9 +108,6 @@ public class TransitProcessor {
                 draft.deadlineAt = now.plus(properties.transitDeadline());
             });
         }
-        if (sent.failure() instanceof MBlockNotExecutedException definite) {
-            return SendFailures.failed(row, definite, sent.attempts(), now);
-        }
-        return SendFailures.unknown(row, sent.failure(), sent.attempts(), properties.delayAfter(0), now);
+        return sends.notSucceeded(row, sent, now);
     }
 }

@@ -1,14 +1,11 @@
 package com.aeghash.wallet.internal.transit;
 
-import com.aeghash.common.UnitOfWork;
 import com.aeghash.config.MBlockProperties;
 import com.aeghash.config.SecretEncryptor;
 import com.aeghash.config.VendorEndpoints;
 import com.aeghash.wallet.internal.WalletProperties;
 import com.aeghash.wallet.internal.mblock.MBlockClient;
-import com.aeghash.wallet.internal.mblock.VendorRetry;
-import com.aeghash.wallet.internal.transactions.TransactionIntents;
-import com.aeghash.wallet.internal.transactions.TransactionRecorder;
+import com.aeghash.wallet.internal.transactions.TransactionSends;
 import com.aeghash.wallet.internal.wallets.WalletSigners;
 import java.time.Clock;
 import org.springframework.core.env.Environment;
@@ -22,19 +19,15 @@ public final class TransitFixtures {
     public static TransitProcessor processor(
             WalletSigners signers,
             MBlockClient client,
-            VendorRetry retry,
-            TransactionIntents intents,
-            TransactionRecorder recorder,
+            TransactionSends sends,
             MBlockProperties mblock,
             VendorEndpoints endpoints,
             SecretEncryptor encryptor,
             Environment environment,
-            UnitOfWork unitOfWork,
             WalletProperties properties,
             Clock clock) {
         TransitCallbackUrls callbackUrls =
                 new TransitCallbackUrls(mblock, endpoints, new TransitCallbackTokens(encryptor), environment);
-        return new TransitProcessor(
-                signers, client, retry, intents, recorder, callbackUrls, mblock, unitOfWork, properties, clock);
+        return new TransitProcessor(signers, client, sends, callbackUrls, mblock, properties, clock);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -20,9 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every failure, and may be changed with {@code -Daeghash.fuzz.seed=...}.
  */
 @OnEachDatabase
-class ApiFuzzIT {
+class ApiFuzzIT extends RunningApplicationTest {
 
     private static final long SEED = Long.getLong("aeghash.fuzz.seed", 20261202L);
     private static final int PER_OPERATION = 16;
@@ -48,17 +47,11 @@ class ApiFuzzIT {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    @RegisterExtension
-    final TestApplication application;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     ApiFuzzIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -34,10 +35,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,16 +44,10 @@ import tools.jackson.databind.JsonNode;
  * their own members.
  */
 @OnEachDatabase
-class MiningSimulatorFlowIT {
-
-    @LocalServerPort
-    private int port;
+class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Autowired
     private HashDamSandbox simulator;
-
-    @Autowired
-    private ApplicationContext context;
 
     @Autowired
     private Ledger ledger;
@@ -78,11 +70,8 @@ class MiningSimulatorFlowIT {
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
 
-    @RegisterExtension
-    final TestApplication application;
-
     MiningSimulatorFlowIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @BeforeEach

@@ -13,6 +13,7 @@ import com.aeghash.sandbox.SandboxFaults;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -24,10 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,16 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * On H2 and on PostgreSQL.
  */
 @OnEachDatabase
-class MiningWithdrawalFaultIT {
+class MiningWithdrawalFaultIT extends RunningApplicationTest {
 
     private static final String FAULT_PATH = "/sandbox/faults/hashdam/assetWithdrawRequest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     private HashDamSandbox simulator;
@@ -67,11 +59,8 @@ class MiningWithdrawalFaultIT {
     private String member;
     private BigDecimal amount;
 
-    @RegisterExtension
-    final TestApplication application;
-
     MiningWithdrawalFaultIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @BeforeEach

@@ -8,15 +8,13 @@ import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The four-eyes API through the running application, on H2 and on PostgreSQL (row locks and the unique open
@@ -24,24 +22,15 @@ import org.springframework.context.ApplicationContext;
  * database and shows at once whether it was posted once.
  */
 @OnEachDatabase
-class ApprovalRequestsIT {
+class ApprovalRequestsIT extends RunningApplicationTest {
 
     private static final String REQUESTS = "/api/v1/approval-requests";
-
-    @RegisterExtension
-    final TestApplication application;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     Ledger ledger;
 
     ApprovalRequestsIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @Test

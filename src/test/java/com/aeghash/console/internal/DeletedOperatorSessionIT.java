@@ -8,16 +8,14 @@ import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The finding of the security review: a deleted operator's open console session gave the final approval of a
@@ -25,22 +23,13 @@ import org.springframework.context.ApplicationContext;
  * with its CSRF token, is refused and changes nothing.
  */
 @OnEachDatabase
-class DeletedOperatorSessionIT {
-
-    @LocalServerPort
-    int port;
+class DeletedOperatorSessionIT extends RunningApplicationTest {
 
     @Autowired
     Ledger ledger;
 
-    @Autowired
-    ApplicationContext context;
-
-    @RegisterExtension
-    final TestApplication application;
-
     DeletedOperatorSessionIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.aeghash.testsupport.FourEyesOnOperators;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.PostgresIntegrationTest;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -17,28 +18,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** Confirmations of one operator change at once, on H2 and on PostgreSQL: one takes effect, the others find it decided. */
 @OnEachDatabase
-class OperatorChangeConcurrencyIT {
+class OperatorChangeConcurrencyIT extends RunningApplicationTest {
 
     private static final String PASSWORD = "operator-race-pass-1";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AuditLog auditLog;
 
-    @RegisterExtension
-    final TestApplication application;
-
     OperatorChangeConcurrencyIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database, OnH2.class, OnPostgres.class);
+        super(TestApplication.on(database, OnH2.class, OnPostgres.class));
     }
 
     @Test

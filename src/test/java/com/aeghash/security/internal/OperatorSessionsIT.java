@@ -6,6 +6,7 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -13,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,10 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the console (the sign-in page). Sessions of other operators live on.
  */
 @OnEachDatabase
-class OperatorSessionsIT {
-
-    @LocalServerPort
-    int port;
+class OperatorSessionsIT extends RunningApplicationTest {
 
     @Autowired
     ApplicationEventPublisher events;
@@ -39,11 +35,8 @@ class OperatorSessionsIT {
     @Autowired
     JdbcClient jdbc;
 
-    @RegisterExtension
-    final TestApplication application;
-
     OperatorSessionsIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestDatabases;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -20,10 +18,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * and after 30 minutes without a request ({@code server.servlet.session.timeout}).
  */
 @OnEachDatabase
-class SessionLifetimeIT {
-
-    @LocalServerPort
-    int port;
+class SessionLifetimeIT extends RunningApplicationTest {
 
     @Autowired
     MutableClock clock;
@@ -34,11 +29,8 @@ class SessionLifetimeIT {
     @Autowired
     JdbcIndexedSessionRepository sessions;
 
-    @RegisterExtension
-    final TestApplication application;
-
     SessionLifetimeIT(TestDatabases.Kind database) {
-        application = SignInTestContext.on(database);
+        super(SignInTestContext.on(database));
     }
 
     @Test

@@ -10,16 +10,14 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestDatabases;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -28,12 +26,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * (the test application trusts {@code X-Forwarded-For} from this machine, {@link SignInTestContext}).
  */
 @OnEachDatabase
-class SignInThrottleIT {
+class SignInThrottleIT extends RunningApplicationTest {
 
     private static final String BALANCES = "/api/v1/members/member-1/balances";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MutableClock clock;
@@ -50,13 +45,10 @@ class SignInThrottleIT {
     @Autowired
     UnitOfWork unitOfWork;
 
-    @RegisterExtension
-    final TestApplication application;
-
     private String address;
 
     SignInThrottleIT(TestDatabases.Kind database) {
-        application = SignInTestContext.on(database);
+        super(SignInTestContext.on(database));
     }
 
     @BeforeEach

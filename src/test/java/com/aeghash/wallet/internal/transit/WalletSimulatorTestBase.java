@@ -6,6 +6,7 @@ import com.aeghash.config.MBlockProperties;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
 import com.aeghash.sandbox.SandboxFaults;
+import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
@@ -17,28 +18,16 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * What the wallet tests through the whole application and the in-app MBlock simulator share: the application
  * on one database, the API clients by role, funded wallets, and the check that no response carries a secret.
  */
-abstract class WalletSimulatorTestBase {
+abstract class WalletSimulatorTestBase extends RunningApplicationTest {
 
     static final String TOKEN = "0x55d398326f99059ff775485246999027b3197955";
     static final String ERROR_12 = "Request Time out, Transaction receipt not found.";
-
-    @RegisterExtension
-    final TestApplication application;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     MBlockSandbox mblock;
@@ -64,7 +53,7 @@ abstract class WalletSimulatorTestBase {
     WalletApi operations;
 
     WalletSimulatorTestBase(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(TestApplication.on(database));
     }
 
     @BeforeEach

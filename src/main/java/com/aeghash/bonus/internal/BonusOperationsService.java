@@ -25,14 +25,12 @@ class BonusOperationsService implements BonusOperations {
 
     @Override
     public List<BonusClosing> recentClosings(int limit) {
-        return closings.recent(limit).stream()
-                .map(BonusOperationsService::closingOf)
-                .toList();
+        return closings.recent(limit).stream().map(ClosingRun::view).toList();
     }
 
     @Override
     public BonusClosing close(Instant cutoff, String actor) {
-        return closingOf(closings.close(cutoff, actor));
+        return closings.close(cutoff, actor).view();
     }
 
     @Override
@@ -46,23 +44,5 @@ class BonusOperationsService implements BonusOperations {
     @Transactional(readOnly = true)
     public List<BonusEntry> entriesOfOrder(String orderReference) {
         return orders.entriesOfOrder(orderReference);
-    }
-
-    private static BonusClosing closingOf(ClosingRun run) {
-        return new BonusClosing(
-                run.id(),
-                run.cutoff(),
-                run.paidBefore(),
-                run.status().name(),
-                run.totalEntries(),
-                run.processedEntries(),
-                run.confirmedEntries(),
-                run.cancelledEntries(),
-                run.confirmedAmount(),
-                run.cancelledAmount(),
-                run.chunks(),
-                run.startedBy(),
-                run.startedAt(),
-                run.finishedAt());
     }
 }

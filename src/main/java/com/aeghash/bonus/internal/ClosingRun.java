@@ -1,12 +1,15 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusClosing;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * One closing and its progress: entries of orders paid before {@code paidBefore} (cut-off minus the refund
  * delay) are confirmed, entries of refunded orders cancelled. {@code lastBeneficiaryMemberId} and
- * {@code lastEntryId} are the keyset of the last committed chunk, where a resumed run continues.
+ * {@code lastEntryId} are the keyset of the last committed chunk, where a resumed run continues. Served as it is by
+ * the closings API, its totals inline.
  */
 record ClosingRun(
         long id,
@@ -14,17 +17,28 @@ record ClosingRun(
         Instant paidBefore,
         ClosingStatus status,
         long totalEntries,
-        long processedEntries,
-        long confirmedEntries,
-        long cancelledEntries,
-        BigDecimal confirmedAmount,
-        BigDecimal cancelledAmount,
-        int chunks,
+        @JsonUnwrapped ClosingTotals totals,
         String lastBeneficiaryMemberId,
         Long lastEntryId,
         String startedBy,
         Instant startedAt,
         Instant finishedAt) {
+
+    /** A run just started, before its first chunk. */
+    static ClosingRun started(long id, Instant cutoff, Instant paidBefore, long totalEntries, String by, Instant at) {
+        return new ClosingRun(
+                id,
+                cutoff,
+                paidBefore,
+                ClosingStatus.RUNNING,
+                totalEntries,
+                ClosingTotals.NONE,
+                null,
+                null,
+                by,
+                at,
+                null);
+    }
 
     /** The run after one more committed chunk. */
     ClosingRun afterChunk(ClosingChunk chunk) {
@@ -34,12 +48,7 @@ record ClosingRun(
                 paidBefore,
                 status,
                 totalEntries,
-                processedEntries + chunk.size(),
-                confirmedEntries + chunk.confirmedIds().size(),
-                cancelledEntries + chunk.cancelledIds().size(),
-                confirmedAmount.add(chunk.confirmedAmount()),
-                cancelledAmount.add(chunk.cancelledAmount()),
-                chunks + 1,
+                totals.plus(chunk),
                 chunk.lastBeneficiaryMemberId(),
                 chunk.lastEntryId(),
                 startedBy,
@@ -54,16 +63,54 @@ record ClosingRun(
                 paidBefore,
                 status.moveTo(ClosingStatus.COMPLETED),
                 totalEntries,
-                processedEntries,
-                confirmedEntries,
-                cancelledEntries,
-                confirmedAmount,
-                cancelledAmount,
-                chunks,
+                totals,
                 lastBeneficiaryMemberId,
                 lastEntryId,
                 startedBy,
                 startedAt,
                 now);
+    }
+
+    /** The run as the bonus module's API shows it. */
+    BonusClosing view() {
+        return new BonusClosing(
+                id,
+                cutoff,
+                paidBefore,
+                status.name(),
+                totalEntries,
+                processedEntries(),
+                confirmedEntries(),
+                cancelledEntries(),
+                confirmedAmount(),
+                cancelledAmount(),
+                chunks(),
+                startedBy,
+                startedAt,
+                finishedAt);
+    }
+
+    long processedEntries() {
+        return totals.processedEntries();
+    }
+
+    long confirmedEntries() {
+        return totals.confirmedEntries();
+    }
+
+    long cancelledEntries() {
+        return totals.cancelledEntries();
+    }
+
+    BigDecimal confirmedAmount() {
+        return totals.confirmedAmount();
+    }
+
+    BigDecimal cancelledAmount() {
+        return totals.cancelledAmount();
+    }
+
+    int chunks() {
+        return totals.chunks();
     }
 }

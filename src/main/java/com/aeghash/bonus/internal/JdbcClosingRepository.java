@@ -135,6 +135,7 @@ class JdbcClosingRepository implements ClosingRepository {
 
     @Override
     public void saveProgress(ClosingRun run) {
+        ClosingTotals totals = run.totals();
         jdbc.update(
                 """
                 UPDATE bonus_closings SET status = ?, processed_entries = ?, confirmed_entries = ?,
@@ -142,12 +143,12 @@ class JdbcClosingRepository implements ClosingRepository {
                     last_beneficiary_member_id = ?, last_entry_id = ?, finished_at = ?
                 WHERE id = ?""",
                 run.status().name(),
-                run.processedEntries(),
-                run.confirmedEntries(),
-                run.cancelledEntries(),
-                run.confirmedAmount(),
-                run.cancelledAmount(),
-                run.chunks(),
+                totals.processedEntries(),
+                totals.confirmedEntries(),
+                totals.cancelledEntries(),
+                totals.confirmedAmount(),
+                totals.cancelledAmount(),
+                totals.chunks(),
                 run.lastBeneficiaryMemberId(),
                 run.lastEntryId(),
                 SqlTimes.utc(run.finishedAt()),
@@ -162,12 +163,13 @@ class JdbcClosingRepository implements ClosingRepository {
                 SqlTimes.instant(row, "paid_before"),
                 ClosingStatus.valueOf(row.getString("status")),
                 row.getLong("total_entries"),
-                row.getLong("processed_entries"),
-                row.getLong("confirmed_entries"),
-                row.getLong("cancelled_entries"),
-                row.getBigDecimal("confirmed_amount"),
-                row.getBigDecimal("cancelled_amount"),
-                row.getInt("chunks"),
+                new ClosingTotals(
+                        row.getLong("processed_entries"),
+                        row.getLong("confirmed_entries"),
+                        row.getLong("cancelled_entries"),
+                        row.getBigDecimal("confirmed_amount"),
+                        row.getBigDecimal("cancelled_amount"),
+                        row.getInt("chunks")),
                 row.getString("last_beneficiary_member_id"),
                 lastEntryId,
                 row.getString("started_by"),

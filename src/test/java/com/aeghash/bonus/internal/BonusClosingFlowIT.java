@@ -102,6 +102,16 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
         assertThat(closed.status()).as("%s", closed.body()).isEqualTo(200);
         assertThat(closed.map()).containsEntry("status", "COMPLETED");
+        assertThat(closed.map())
+                .as("the totals are served inline")
+                .containsKeys(
+                        "processedEntries",
+                        "confirmedEntries",
+                        "cancelledEntries",
+                        "confirmedAmount",
+                        "cancelledAmount",
+                        "chunks")
+                .doesNotContainKey("totals");
         assertThat(statusesOf("old")).containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(statusesOf("refunded")).containsOnly(BonusEntryStatus.CANCELLED);
         assertThat(statusesOf("recent")).containsOnly(BonusEntryStatus.PENDING);

@@ -2,7 +2,6 @@ package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,23 +32,7 @@ public class InMemoryClosingRepository implements ClosingRepository {
         if (findByCutoff(cutoff).isPresent()) {
             return false;
         }
-        runs.add(new ClosingRun(
-                runs.size() + 1,
-                cutoff,
-                paidBefore,
-                ClosingStatus.RUNNING,
-                totalEntries,
-                0,
-                0,
-                0,
-                BigDecimal.ZERO,
-                BigDecimal.ZERO,
-                0,
-                null,
-                null,
-                startedBy,
-                startedAt,
-                null));
+        runs.add(ClosingRun.started(runs.size() + 1, cutoff, paidBefore, totalEntries, startedBy, startedAt));
         return true;
     }
 

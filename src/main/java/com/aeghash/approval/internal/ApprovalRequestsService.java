@@ -83,23 +83,14 @@ class ApprovalRequestsService implements ApprovalRequests {
             });
             ApprovalRow stored;
             try {
-                stored = repository.insert(new ApprovalRow(
-                        0,
+                stored = repository.insert(ApprovalRow.awaiting(
                         request.kind(),
                         request.subject(),
                         payload,
                         reason,
-                        ApprovalStatus.AWAITING_APPROVAL,
                         request.maker(),
                         now,
-                        now.plus(properties.expiry()),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        now));
+                        now.plus(properties.expiry())));
             } catch (DuplicateKeyException racedByAnotherMaker) {
                 throw ApprovalErrors.alreadyOpen(request.kind(), request.subject(), null);
             }

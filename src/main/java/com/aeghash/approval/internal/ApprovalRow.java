@@ -8,7 +8,9 @@ import java.time.Instant;
  * A stored approval request. Immutable; every change of status goes through {@link #after}, which follows the
  * lifecycle table of {@link ApprovalStatus} (an illegal move is a bug and throws).
  *
- * @param payload the canonical JSON text of the action's parameters
+ * @param payload  the canonical JSON text of the action's parameters
+ * @param decision what the checker (or the clock) decided and what the executed action did; {@link Decision#NONE}
+ *                 while awaiting approval
  */
 record ApprovalRow(
         long id,
@@ -20,16 +22,58 @@ record ApprovalRow(
         String maker,
         Instant requestedAt,
         Instant expiresAt,
-        String checker,
-        String decisionNote,
-        Instant decidedAt,
-        String result,
-        String resultCode,
-        Instant completedAt,
+        Decision decision,
         Instant updatedAt) {
 
     static final int TEXT_LENGTH_MAX = 500;
     static final int RESULT_LENGTH_MAX = 1000;
+
+    /**
+     * The decision on a request and its result; the note and the result are cut to their columns' lengths (what is
+     * already stored fits them).
+     *
+     * @param checker who approved or rejected it; null while awaiting, when cancelled or expired
+     * @param note    the checker's note or reason, or the maker's when cancelling
+     */
+    record Decision(
+            String checker, String note, Instant decidedAt, String result, String resultCode, Instant completedAt) {
+
+        static final Decision NONE = new Decision(null, null, null, null, null, null);
+
+        Decision {
+            note = cut(note, TEXT_LENGTH_MAX);
+            result = cut(result, RESULT_LENGTH_MAX);
+        }
+
+        static Decision decided(String checker, String note, Instant at) {
+            return new Decision(checker, note, at, null, null, null);
+        }
+
+        Decision completed(String newResult, String newResultCode, Instant at) {
+            return new Decision(checker, note, decidedAt, newResult, newResultCode, at);
+        }
+
+        private static String cut(String text, int lengthMax) {
+            return text == null || text.length() <= lengthMax ? text : text.substring(0, lengthMax);
+        }
+    }
+
+    /** A request just asked for, awaiting approval until {@code expiresAt}. */
+    static ApprovalRow awaiting(
+            String kind, String subject, String payload, String reason, String maker, Instant now, Instant expiresAt) {
+        return new ApprovalRow(
+                0,
+                kind,
+                subject,
+                payload,
+                reason,
+                ApprovalStatus.AWAITING_APPROVAL,
+                maker,
+                now,
+                expiresAt,
+                Decision.NONE,
+                now);
+    }
 
     /** Kind and subject while the request is open (awaiting approval or executing): one open request each. */
     String openSubject() {
@@ -43,38 +87,61 @@ record ApprovalRow(
     }
 
     ApprovalRow approved(String byChecker, String note, Instant now) {
-        return copy(id, next(ApprovalAction.APPROVE), now, byChecker, note, now, null, null, null);
+        return copy(id, next(ApprovalAction.APPROVE), now, Decision.decided(byChecker, note, now));
     }
 
     ApprovalRow rejected(String byChecker, String rejectionReason, Instant now) {
-        return copy(id, next(ApprovalAction.REJECT), now, byChecker, rejectionReason, now, null, null, null);
+        return copy(id, next(ApprovalAction.REJECT), now, Decision.decided(byChecker, rejectionReason, now));
     }
 
     ApprovalRow cancelled(String cancellationReason, Instant now) {
-        return copy(id, next(ApprovalAction.CANCEL), now, null, cancellationReason, now, null, null, null);
+        return copy(id, next(ApprovalAction.CANCEL), now, Decision.decided(null, cancellationReason, now));
     }
 
     ApprovalRow expired(Instant now) {
-        return copy(id, next(ApprovalAction.EXPIRE), now, null, null, now, null, null, null);
+        return copy(id, next(ApprovalAction.EXPIRE), now, Decision.decided(null, null, now));
     }
 
     ApprovalRow executed(String outcome, Instant now) {
-        return copy(
-                id, next(ApprovalAction.RECORD_EXECUTED), now, checker, decisionNote, decidedAt, outcome, null, now);
+        return copy(id, next(ApprovalAction.RECORD_EXECUTED), now, decision.completed(outcome, null, now));
     }
 
     ApprovalRow failed(String code, String refusal, Instant now) {
-        return copy(id, next(ApprovalAction.RECORD_FAILED), now, checker, decisionNote, decidedAt, refusal, code, now);
+        return copy(id, next(ApprovalAction.RECORD_FAILED), now, decision.completed(refusal, code, now));
     }
 
     /** Still executing, looked at again now (by the recovery job, so that the next run does not take it at once). */
     ApprovalRow touched(Instant now) {
-        return copy(id, status, now, checker, decisionNote, decidedAt, result, resultCode, completedAt);
+        return copy(id, status, now, decision);
     }
 
     /** The row as stored under its new id, otherwise unchanged. */
     ApprovalRow withId(long newId) {
-        return copy(newId, status, updatedAt, checker, decisionNote, decidedAt, result, resultCode, completedAt);
+        return copy(newId, status, updatedAt, decision);
+    }
+
+    String checker() {
+        return decision.checker();
+    }
+
+    String decisionNote() {
+        return decision.note();
+    }
+
+    Instant decidedAt() {
+        return decision.decidedAt();
+    }
+
+    String result() {
+        return decision.result();
+    }
+
+    String resultCode() {
+        return decision.resultCode();
+    }
+
+    Instant completedAt() {
+        return decision.completedAt();
     }
 
     private ApprovalStatus next(ApprovalAction action) {
@@ -83,40 +150,9 @@ record ApprovalRow(
                         new IllegalStateException("approval request " + id + " cannot " + action + " while " + status));
     }
 
-    /**
-     * The request under {@code newId} with the fields a decision or its result changes; the note and the result are
-     * cut to their columns' lengths (what is already stored fits them).
-     */
-    private ApprovalRow copy(
-            long newId,
-            ApprovalStatus newStatus,
-            Instant now,
-            String newChecker,
-            String note,
-            Instant newDecidedAt,
-            String newResult,
-            String newResultCode,
-            Instant newCompletedAt) {
+    /** The request under {@code newId} with a new status and decision, changed {@code now}. */
+    private ApprovalRow copy(long newId, ApprovalStatus newStatus, Instant now, Decision newDecision) {
         return new ApprovalRow(
-                newId,
-                kind,
-                subject,
-                payload,
-                reason,
-                newStatus,
-                maker,
-                requestedAt,
-                expiresAt,
-                newChecker,
-                cut(note, TEXT_LENGTH_MAX),
-                newDecidedAt,
-                cut(newResult, RESULT_LENGTH_MAX),
-                newResultCode,
-                newCompletedAt,
-                now);
-    }
-
-    private static String cut(String text, int lengthMax) {
-        return text == null || text.length() <= lengthMax ? text : text.substring(0, lengthMax);
+                newId, kind, subject, payload, reason, newStatus, maker, requestedAt, expiresAt, newDecision, now);
     }
 }

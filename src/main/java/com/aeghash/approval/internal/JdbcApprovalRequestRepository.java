@@ -143,12 +143,13 @@ class JdbcApprovalRequestRepository implements ApprovalRequestRepository {
                 row.getString("maker"),
                 SqlTimes.instant(row, "requested_at"),
                 SqlTimes.instant(row, "expires_at"),
-                row.getString("checker"),
-                row.getString("decision_note"),
-                SqlTimes.instant(row, "decided_at"),
-                row.getString("result"),
-                row.getString("result_code"),
-                SqlTimes.instant(row, "completed_at"),
+                new ApprovalRow.Decision(
+                        row.getString("checker"),
+                        row.getString("decision_note"),
+                        SqlTimes.instant(row, "decided_at"),
+                        row.getString("result"),
+                        row.getString("result_code"),
+                        SqlTimes.instant(row, "completed_at")),
                 SqlTimes.instant(row, "updated_at"));
     }
 }

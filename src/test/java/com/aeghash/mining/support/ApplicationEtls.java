@@ -1,15 +1,8 @@
 package com.aeghash.mining.support;
 
-import com.aeghash.common.UnitOfWork;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.MiningProperties;
-import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
-import com.aeghash.mining.internal.etl.EtlRunRepository;
-import com.aeghash.mining.internal.hashdam.HashDamClient;
-import com.aeghash.notification.Notifier;
-import java.time.Clock;
 import org.springframework.context.ApplicationContext;
 
 /** Daily ETLs over the running application's own beans, with chunk limits and a chunk listener of a test's own. */
@@ -19,15 +12,6 @@ public final class ApplicationEtls {
 
     public static DailyProfitEtl of(
             ApplicationContext context, MiningProperties.Etl limits, EtlChunkListener listener) {
-        return new DailyProfitEtl(
-                context.getBean(HashDamClient.class),
-                context.getBean(Ledger.class),
-                context.getBean(EtlRunRepository.class),
-                context.getBean(MiningBalanceRepository.class),
-                context.getBean(Notifier.class),
-                context.getBean(UnitOfWork.class),
-                context.getBean(Clock.class),
-                limits,
-                listener);
+        return context.getBean(DailyProfitEtl.class).withChunks(limits, listener);
     }
 }

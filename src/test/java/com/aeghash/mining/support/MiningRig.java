@@ -109,8 +109,8 @@ public final class MiningRig {
     }
 
     private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
-        return new DailyProfitEtl(
-                client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), listener);
+        return new DailyProfitEtl(client, ledger, runs, balances, notifier, unitOfWork, clock, properties)
+                .withChunks(properties.etl(), listener);
     }
 
     private static MiningProperties properties() {

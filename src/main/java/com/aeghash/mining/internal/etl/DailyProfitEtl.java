@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * The daily mining ETL of one UTC date: claim the run's lease (the database-level guard against a second
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * keyset order, each chunk committed together with the run's progress. An interrupted run resumes after its
  * last committed chunk; a completed one is not touched again; ledger references make any replay a no-op.
  */
+@Component
 public class DailyProfitEtl {
 
     public static final String JOB = "mining-profit";
@@ -51,6 +54,7 @@ public class DailyProfitEtl {
     private final MiningProperties.Etl limits;
     private final EtlChunkListener listener;
 
+    @Autowired
     public DailyProfitEtl(
             HashDamClient hashDam,
             Ledger ledger,
@@ -59,16 +63,43 @@ public class DailyProfitEtl {
             Notifier notifier,
             UnitOfWork unitOfWork,
             Clock clock,
+            MiningProperties properties) {
+        this(
+                new EtlPreparation(hashDam, ledger),
+                new EtlChunkWriter(ledger, balances, runs),
+                runs,
+                notifier,
+                unitOfWork,
+                clock,
+                properties.etl(),
+                EtlChunkListener.NONE);
+    }
+
+    private DailyProfitEtl(
+            EtlPreparation preparation,
+            EtlChunkWriter writer,
+            EtlRunRepository runs,
+            Notifier notifier,
+            UnitOfWork unitOfWork,
+            Clock clock,
             MiningProperties.Etl limits,
             EtlChunkListener listener) {
-        this.preparation = new EtlPreparation(hashDam, ledger);
-        this.writer = new EtlChunkWriter(ledger, balances, runs);
+        this.preparation = preparation;
+        this.writer = writer;
         this.runs = runs;
         this.notifier = notifier;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.limits = limits;
         this.listener = listener;
+    }
+
+    /**
+     * The same ETL with other chunk limits and a listener told of every committed chunk (tests use it to stop a run
+     * between chunks); the configured ETL has no listener.
+     */
+    public DailyProfitEtl withChunks(MiningProperties.Etl otherLimits, EtlChunkListener chunkListener) {
+        return new DailyProfitEtl(preparation, writer, runs, notifier, unitOfWork, clock, otherLimits, chunkListener);
     }
 
     public EtlRun run(LocalDate date) {

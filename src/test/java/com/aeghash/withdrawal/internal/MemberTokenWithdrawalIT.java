@@ -52,6 +52,41 @@ class MemberTokenWithdrawalIT extends WithdrawalApiTestBase {
     }
 
     @Test
+    void aMemberTokenRegistersAndDeletesItsOwnAddressesOnlyAndADeletedAddressTakesNoWithdrawal() {
+        String member = TestIds.member();
+        api.fund(member, "POINT", "100");
+        String address = "0x" + "cd".repeat(20);
+        ApiClient app = ApiClient.bearer(port, MemberJwts.forMember(member));
+        String addresses = "/api/v1/members/" + member + "/withdrawal-addresses";
+
+        ApiClient.Response registered = app.post(addresses, "{\"asset\":\"POINT\",\"address\":\"" + address + "\"}");
+        long id = registered.json().path("id").asLong();
+        ApiClient.Response byAnother =
+                ApiClient.bearer(port, MemberJwts.forMember(TestIds.member())).delete(addresses + "/" + id);
+        ApiClient.Response deleted = app.delete(addresses + "/" + id);
+        ApiClient.Response again = app.delete(addresses + "/" + id);
+        ApiClient.Response request = app.header("Idempotency-Key", TestIds.unique("key"))
+                .post(
+                        "/api/v1/withdrawals",
+                        "{\"memberId\":\"" + member + "\",\"asset\":\"POINT\",\"amount\":\"1\",\"destination\":\""
+                                + address + "\"}");
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().path("registeredBy").asString()).isEqualTo("member:" + member);
+        assertThat(byAnother.status()).isEqualTo(403);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(app.get(addresses).json().size()).isZero();
+        assertThat(request.status()).as(request.body()).isEqualTo(422);
+        assertThat(request.json().path("reasons").get(0).asString()).contains("not a registered withdrawal address");
+        assertThat(api.admin()
+                        .get("/api/v1/audit?action=withdrawal-address.deleted")
+                        .json()
+                        .findValuesAsString("target"))
+                .contains(member);
+    }
+
+    @Test
     void aMemberAppServiceTokenReadsButMovesNothingWithoutTheMembersToken() {
         String member = TestIds.member();
         api.fund(member, "POINT", "100");

@@ -1,7 +1,9 @@
 package com.aeghash.mining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.aeghash.common.ApiException;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
@@ -30,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mining withdrawal primitive through the HTTP API against the simulator with injected faults (set by the
- * admin endpoint, as an operator would): what the member's ledger shows and how many withdrawals HashDam holds.
+ * The mining withdrawal primitive, called as the withdrawal workflow's payout step calls it, against the simulator with
+ * injected faults (set by the admin endpoint, as an operator would): what the member's ledger shows and how many withdrawals HashDam holds.
  * On H2 and on PostgreSQL.
  */
 @OnEachDatabase
@@ -54,6 +56,12 @@ class MiningWithdrawalFaultIT extends RunningApplicationTest {
 
     @Autowired
     private DailyProfitEtl etl;
+
+    @Autowired
+    private MiningWithdrawals miningWithdrawals;
+
+    @Autowired
+    private JsonMapper applicationJson;
 
     private MiningApi api;
     private String member;
@@ -183,15 +191,15 @@ class MiningWithdrawalFaultIT extends RunningApplicationTest {
         JsonNode first = withdraw(reference);
 
         JsonNode again = withdraw(reference);
-        ApiClient.Response conflict = api.post(
-                "/api/v1/members/" + member + "/mining/withdrawals",
-                "{\"coin\":\"DOGE\",\"amount\":\"0.00000001\",\"reference\":\"" + reference + "\"}");
+        Throwable conflict = catchThrowable(() -> miningWithdrawals.request(
+                new MiningWithdrawalRequest(reference, member, Asset.DOGE, new BigDecimal("0.00000001"))));
 
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
         assertThat(vendorWithdrawalsOfThisAmount()).isEqualTo(1);
         assertThat(held()).isEqualByComparingTo(amount);
-        assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.json().path("code").asString()).isEqualTo("payout_reference_conflict");
+        assertThat(conflict).isInstanceOf(ApiException.class);
+        assertThat(((ApiException) conflict).status().value()).isEqualTo(409);
+        assertThat(((ApiException) conflict).code()).isEqualTo("payout_reference_conflict");
     }
 
     @Test
@@ -207,13 +215,10 @@ class MiningWithdrawalFaultIT extends RunningApplicationTest {
         assertThat(held()).isEqualByComparingTo(amount);
     }
 
+    /** The primitive as the withdrawal workflow's payout step calls it (it has no HTTP endpoint), as its JSON. */
     private JsonNode withdraw(String reference) {
-        ApiClient.Response response = api.post(
-                "/api/v1/members/" + member + "/mining/withdrawals",
-                "{\"coin\":\"DOGE\",\"amount\":\"" + amount.toPlainString() + "\",\"reference\":\"" + reference
-                        + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return applicationJson.valueToTree(
+                miningWithdrawals.request(new MiningWithdrawalRequest(reference, member, Asset.DOGE, amount)));
     }
 
     private BigDecimal available() {

@@ -63,6 +63,22 @@ public final class ApiClient {
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A client sending {@code Authorization: Bearer <token>} (a service token or a member JWT). */
+    public static ApiClient bearer(int port, String token) {
+        return new ApiClient(SHARED, port, "Bearer " + token);
+    }
+
+    /** Sends any method with a JSON body (or none), for tests that walk every endpoint. */
+    public Response send(String method, String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient(SHARED, port, null);
     }

@@ -34,6 +34,12 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
     static final String SINGLE_ADMIN_VARIABLE = "AEGHASH_SECURITY_SINGLE_ADMIN_OPERATOR_CHANGES";
     static final String TRANSIT_CALLBACK_PROPERTY = "aeghash.mblock.transit-callback-url";
     static final String TRANSIT_CALLBACK_VARIABLE = "MBLOCK_TRANSIT_CALLBACK_URL";
+    static final String MEMBER_TOKEN_KEY_PROPERTY = "aeghash.security.member-token.public-key";
+    static final String MEMBER_TOKEN_ISSUER_PROPERTY = "aeghash.security.member-token.issuer";
+    /** A part of the sandbox member app's public key (application-sandbox.yml), found in any PEM layout. */
+    static final String SANDBOX_MEMBER_TOKEN_KEY_PART = "jWDuWAOinKIXqFc5g5xVEA7dh+kO6ralBMa0jVcqxcbHC5ECDWKQ0";
+
+    static final String SANDBOX_MEMBER_TOKEN_ISSUER = "sandbox-member-app";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -66,6 +72,7 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
         checkPointPayouts(environment, problems);
         checkWebSettings(environment, problems);
         checkOperatorChanges(environment, problems);
+        checkMemberTokens(environment, problems);
         ROTATION_DATES.forEach(name -> checkDate(environment, name, problems));
         if (environment.getProperty("aeghash.sandbox.enabled", Boolean.class, false)) {
             problems.add("the sandbox (vendor simulators) is enabled: unset aeghash.sandbox.enabled / "
@@ -152,6 +159,21 @@ class ProductionReadinessCheck implements EnvironmentPostProcessor, Ordered {
             problems.add(SINGLE_ADMIN_VARIABLE + "=true lets one administrator create operators and grant roles alone: "
                     + "prod needs a second administrator's confirmation (unset it; a single-administrator installation "
                     + "uses break-glass, see docs/operations.md)");
+        }
+    }
+
+    /** The sandbox member app's key pair is published (scripts/sandbox-member-app-key.pem): anyone can sign with it. */
+    private static void checkMemberTokens(ConfigurableEnvironment environment, List<String> problems) {
+        String publicKey = environment.getProperty(MEMBER_TOKEN_KEY_PROPERTY, "");
+        if (publicKey.replaceAll("\\s", "").contains(SANDBOX_MEMBER_TOKEN_KEY_PART)) {
+            problems.add("AEGHASH_MEMBER_TOKEN_PUBLIC_KEY is the published development key of the sandbox member app");
+        }
+        if (SANDBOX_MEMBER_TOKEN_ISSUER.equals(environment.getProperty(MEMBER_TOKEN_ISSUER_PROPERTY))) {
+            problems.add("AEGHASH_MEMBER_TOKEN_ISSUER is the sandbox member app's issuer");
+        }
+        String jwkSetUri = text(environment, "AEGHASH_MEMBER_TOKEN_JWK_SET_URI");
+        if (jwkSetUri != null && !isHttpsUrl(jwkSetUri)) {
+            problems.add("AEGHASH_MEMBER_TOKEN_JWK_SET_URI is malformed (expected an https:// URL)");
         }
     }
 

@@ -3,14 +3,9 @@ package com.aeghash.mining.internal;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
-import com.aeghash.common.PositiveAmount;
-import com.aeghash.ledger.Asset;
 import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningBalanceRecord;
-import com.aeghash.mining.MiningWithdrawalRecord;
-import com.aeghash.mining.MiningWithdrawalRequest;
-import com.aeghash.mining.MiningWithdrawals;
 import com.aeghash.security.OperatorIdentity;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -20,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.security.Principal;
-import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,18 +22,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * A member's hash power and mining balance. Mined coins leave a member's balance only through a withdrawal request
+ * (risk checks, two approvers), whose payout step calls {@code MiningWithdrawals}: there is no endpoint that withdraws
+ * them directly.
+ */
 @RestController
 class MiningMemberController {
 
-    private static final Pattern WORKFLOW_PAYOUT_REFERENCE = Pattern.compile("^withdrawal:[0-9]+$");
-
     private final Mining mining;
-    private final MiningWithdrawals withdrawals;
     private final OperatorIdentity identity;
 
-    MiningMemberController(Mining mining, MiningWithdrawals withdrawals, OperatorIdentity identity) {
+    MiningMemberController(Mining mining, OperatorIdentity identity) {
         this.mining = mining;
-        this.withdrawals = withdrawals;
         this.identity = identity;
     }
 
@@ -70,28 +65,6 @@ class MiningMemberController {
                 .orElseThrow(() -> ApiException.notFound("mining balance of " + memberId));
     }
 
-    /**
-     * Triggers the mining withdrawal primitive for the member (operations and tests; the withdrawal workflow
-     * calls it directly). {@code reference} is the payout reference: repeating it returns the same withdrawal.
-     * References of the form {@code withdrawal:<number>} belong to the withdrawal workflow's payouts: refused here,
-     * or an operator could pay (or block) an approved withdrawal outside its two-person approval.
-     */
-    @PostMapping("/api/v1/members/{memberId}/mining/withdrawals")
-    @PreAuthorize("hasRole('OPERATIONS')")
-    MiningWithdrawalRecord withdraw(
-            @PathVariable String memberId, @Valid @RequestBody WithdrawalRequest request, Principal principal) {
-        requireNotTheMember(principal, MemberIds.require(memberId, "memberId"));
-        Asset coin = Asset.fromSymbol(request.coin())
-                .filter(Asset::isCoin)
-                .orElseThrow(() -> ApiException.validation("coin", "must be one of " + Asset.coins()));
-        if (WORKFLOW_PAYOUT_REFERENCE.matcher(request.reference()).matches()) {
-            throw ApiException.validation(
-                    "reference", "withdrawal:<number> is reserved for the payouts of the " + "withdrawal workflow");
-        }
-        return withdrawals.request(new MiningWithdrawalRequest(
-                request.reference(), MemberIds.require(memberId, "memberId"), coin, request.amount()));
-    }
-
     /** The member's own operator moves nothing of the member's (the operator's identity is the security module's). */
     private void requireNotTheMember(Principal operator, String memberId) {
         if (identity.isMember(operator.getName(), memberId)) {
@@ -101,14 +74,6 @@ class MiningMemberController {
 
     record HashPowerRequest(
             @NotNull @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
-            BigDecimal amount,
-
-            @NotBlank String reference) {}
-
-    record WithdrawalRequest(
-            @NotBlank String coin,
-
-            @PositiveAmount @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
             BigDecimal amount,
 
             @NotBlank String reference) {}

@@ -1,9 +1,13 @@
 package com.aeghash.security.internal;
 
 import com.aeghash.common.web.Problems;
+import com.aeghash.security.MemberTokenProperties;
+import com.aeghash.security.Role;
 import com.aeghash.security.SecurityProperties;
 import com.aeghash.security.SessionLifetimeProperties;
 import com.aeghash.security.WebSecurityProperties;
+import com.aeghash.security.internal.tokens.BearerCredentialsProvider;
+import com.aeghash.security.internal.tokens.ServiceTokenService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
@@ -13,8 +17,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -22,6 +30,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -115,9 +124,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain headerCredentials(HttpSecurity http, JsonMapper json, WebSecurityProperties web)
+    SecurityFilterChain headerCredentials(
+            HttpSecurity http,
+            JsonMapper json,
+            WebSecurityProperties web,
+            ServiceTokenService serviceTokens,
+            MemberTokenProperties memberTokens,
+            Clock clock)
             throws Exception {
         AuthenticationEntryPoint entryPoint = problemEntryPoint(json);
+        AuthenticationManager bearer =
+                new ProviderManager(new BearerCredentialsProvider(serviceTokens, memberTokens, clock));
         http.securityMatcher(SecurityConfiguration::carriesAuthorization)
                 .authorizeHttpRequests(requests -> openPathsOnly(requests, web))
                 .headers(headers -> ResponseHeaders.apply(headers, web))
@@ -127,6 +144,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationManagerResolver(request -> bearer)
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(problemAccessDenied(json)))
                 .addFilterBefore(new CrossSiteCredentialsFilter(json), BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied(json)));
@@ -203,7 +224,11 @@ class SecurityConfiguration {
         if (web.apiDocsOpen()) {
             requests.requestMatchers(API_DOCUMENT_PATHS).permitAll();
         }
-        requests.anyRequest().authenticated();
+        requests.requestMatchers(BearerAccessRules.MONITORING_PATHS)
+                .hasAnyRole(Role.MONITORING.name(), Role.ADMIN.name());
+        requests.anyRequest()
+                .access(AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(), new BearerAccessRules()));
     }
 
     /** Remembers the page a browser wanted before login; API calls never create a session for that. */
@@ -264,7 +289,11 @@ class SecurityConfiguration {
                                 null));
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"aeghash\"");
+            response.setHeader(
+                    "WWW-Authenticate",
+                    failure instanceof OAuth2AuthenticationException
+                            ? "Bearer error=\"invalid_token\""
+                            : "Basic realm=\"aeghash\"");
             Problems.write(
                     response,
                     json,

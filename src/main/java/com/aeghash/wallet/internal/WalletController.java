@@ -33,17 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A member's wallet. Tokens leave it only at the member's own request, made by the member app's service account
  * (MEMBER_APP), or through a withdrawal two operators approved: no operator role may send them, so one person can
- * never move a member's tokens. Each transfer and transit records and audits who asked for it. OPERATIONS or ADMIN
- * create wallets, OPERATIONS, FINANCE and ADMIN read them; only ADMIN rotates keys (which moves nothing). Responses
+ * never move a member's tokens. Each transfer and transit records and audits who asked for it. OPERATIONS, ADMIN or the
+ * member app create wallets, OPERATIONS, FINANCE, ADMIN and the member app read them; only ADMIN rotates keys (which moves nothing). Responses
  * never carry a key.
  */
 @RestController
 @RequestMapping("/api/v1/members/{memberId}/wallet")
 class WalletController {
 
-    private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')";
-    private static final String CREATORS = "hasAnyRole('ADMIN', 'OPERATIONS')";
-    /** Only the member app, acting for the member; member-scoped credentials come with a later change. */
+    private static final String READERS = "hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE', 'MEMBER_APP')";
+    private static final String CREATORS = "hasAnyRole('ADMIN', 'OPERATIONS', 'MEMBER_APP')";
+    /** Only the member app, acting for the member (with a member JWT: that member's wallet only, security.md). */
     private static final String MEMBER_APP = "hasRole('MEMBER_APP')";
 
     private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";

@@ -57,6 +57,20 @@ class JdbcWithdrawalAddressRepository implements WithdrawalAddressRepository {
                 .list();
     }
 
+    @Override
+    public Optional<WithdrawalAddress> delete(String memberId, long id) {
+        Optional<WithdrawalAddress> found = jdbc.sql(
+                        "SELECT * FROM withdrawal_addresses WHERE id = :id AND member_id = :memberId FOR UPDATE")
+                .param("id", id)
+                .param("memberId", memberId)
+                .query((row, index) -> addressOf(row))
+                .optional();
+        found.ifPresent(address -> jdbc.sql("DELETE FROM withdrawal_addresses WHERE id = :id")
+                .param("id", id)
+                .update());
+        return found;
+    }
+
     private static WithdrawalAddress addressOf(ResultSet row) throws SQLException {
         return new WithdrawalAddress(
                 row.getLong("id"),

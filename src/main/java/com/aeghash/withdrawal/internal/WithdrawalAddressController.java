@@ -9,13 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The whitelist of external payout addresses, registered by the member app on behalf of the member. */
+/** The whitelist of external payout addresses, registered and deleted by the member app on behalf of the member. */
 @RestController
 class WithdrawalAddressController {
 
@@ -33,6 +34,14 @@ class WithdrawalAddressController {
         var registration = addresses.register(caller.getName(), memberId, body.asset(), body.address(), body.label());
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(registration.address());
+    }
+
+    /** 204 when deleted, 404 when the member has no address of that id. */
+    @DeleteMapping("/api/v1/members/{memberId}/withdrawal-addresses/{addressId}")
+    @PreAuthorize("hasRole('MEMBER_APP')")
+    ResponseEntity<Void> delete(@PathVariable String memberId, @PathVariable long addressId, Authentication caller) {
+        addresses.delete(caller.getName(), memberId, addressId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/members/{memberId}/withdrawal-addresses")

@@ -20,5 +20,8 @@ interface WithdrawalAddressRepository {
     /** The member's addresses, oldest first, at most {@link #PER_MEMBER_MAX}. */
     List<WithdrawalAddress> listOf(String memberId);
 
+    /** Deletes the member's address of that id; the deleted row, empty when the member has none of that id. */
+    Optional<WithdrawalAddress> delete(String memberId, long id);
+
     record Registration(WithdrawalAddress address, boolean created) {}
 }

@@ -71,6 +71,21 @@ class WithdrawalAddressService {
         return registration;
     }
 
+    /**
+     * Removes an address from the member's whitelist (audited): later requests to it are refused; registering it again
+     * starts its cooling period anew. Withdrawals already requested keep their destination. 404 when the member has no
+     * address of that id.
+     */
+    void delete(String actor, String memberId, long id) {
+        WithdrawalAddress deleted = addresses
+                .delete(MemberIds.require(memberId, "memberId"), id)
+                .orElseThrow(() -> ApiException.notFound("withdrawal address " + id + " of member " + memberId));
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("asset", deleted.asset().name());
+        details.put("address", deleted.address());
+        auditLog.record(actor, "withdrawal-address.deleted", memberId, details);
+    }
+
     @Transactional(readOnly = true)
     List<WithdrawalAddress> list(String memberId) {
         return addresses.listOf(MemberIds.require(memberId, "memberId"));

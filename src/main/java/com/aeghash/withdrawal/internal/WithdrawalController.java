@@ -6,6 +6,7 @@ import com.aeghash.common.web.ResultPage;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentResponse;
 import com.aeghash.ledger.Asset;
+import com.aeghash.security.MemberScope;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Withdrawals. The member app (role {@code MEMBER_APP}) requests and cancels on behalf of members;
+ * Withdrawals. The member app (role {@code MEMBER_APP}) requests and cancels on behalf of members (with a member
+ * JWT, only that member's: {@link MemberScope});
  * {@code OPERATIONS} and {@code FINANCE} operators approve and reject ({@code ADMIN} alone may not). Everything
  * but the request goes through {@link WithdrawalOperations}, as the console does, and responds with its
  * {@link WithdrawalView}.
@@ -80,6 +82,7 @@ class WithdrawalController {
             @Valid @RequestBody NewWithdrawal body,
             Authentication caller,
             HttpServletRequest http) {
+        MemberScope.requireMayActFor(caller, body.memberId());
         IdempotentResponse response =
                 requests.request(caller.getName(), idempotencyKey, body.toRequest(), http.getRequestURI());
         ResponseEntity<byte[]> entity = response.toResponseEntity();
@@ -101,14 +104,20 @@ class WithdrawalController {
             @RequestParam(required = false) Boolean flagged,
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            Authentication caller) {
+        if (MemberScope.memberOf(caller).isPresent()) {
+            MemberScope.requireMayActFor(caller, memberId);
+        }
         return operations.search(status, flagged, memberId, Paging.of(page, size));
     }
 
     @GetMapping("/api/v1/withdrawals/{id}")
     @PreAuthorize(READERS)
-    WithdrawalView detail(@PathVariable long id) {
-        return operations.details(id);
+    WithdrawalView detail(@PathVariable long id, Authentication caller) {
+        WithdrawalView withdrawal = operations.details(id);
+        MemberScope.requireMayActFor(caller, withdrawal.memberId());
+        return withdrawal;
     }
 
     /** First or final approval; the final one executes the payout before responding. */
@@ -132,6 +141,7 @@ class WithdrawalController {
     @PreAuthorize("hasRole('MEMBER_APP')")
     WithdrawalView cancel(
             @PathVariable long id, @Valid @RequestBody(required = false) Cancellation body, Authentication caller) {
+        MemberScope.requireMayActFor(caller, operations.details(id).memberId());
         return operations.cancel(id, caller.getName(), body == null ? null : body.reason());
     }
 

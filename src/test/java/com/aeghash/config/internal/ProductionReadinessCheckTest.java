@@ -3,6 +3,9 @@ package com.aeghash.config.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.testsupport.TestEnvironments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,5 +201,32 @@ class ProductionReadinessCheckTest {
         environment.setActiveProfiles("sandbox");
 
         new ProductionReadinessCheck().postProcessEnvironment(environment, null);
+    }
+
+    @Test
+    void theSandboxMemberAppsPublishedKeyAndIssuerAreRefusedInAnyLayout() throws IOException {
+        String sandboxYaml = Files.readString(Path.of("src/main/resources/application-sandbox.yml"));
+        String sandboxKey = sandboxYaml
+                .substring(
+                        sandboxYaml.indexOf("-----BEGIN PUBLIC KEY-----"),
+                        sandboxYaml.indexOf("-----END PUBLIC KEY-----") + "-----END PUBLIC KEY-----".length())
+                .replaceAll("\\s+", "\n");
+        Map<String, Object> values = completeProduction();
+        values.put(ProductionReadinessCheck.MEMBER_TOKEN_KEY_PROPERTY, sandboxKey.replace("\n", ""));
+        values.put(ProductionReadinessCheck.MEMBER_TOKEN_ISSUER_PROPERTY, "sandbox-member-app");
+        values.put("AEGHASH_MEMBER_TOKEN_JWK_SET_URI", "http://app.internal/jwks.json");
+        String refused = String.join("\n", ProductionReadinessCheck.problemsOf(environment(values)));
+
+        values.put(ProductionReadinessCheck.MEMBER_TOKEN_KEY_PROPERTY, "-----BEGIN PUBLIC KEY-----\nMIIBIjANother\n");
+        values.put(ProductionReadinessCheck.MEMBER_TOKEN_ISSUER_PROPERTY, "https://app.aeghash.example");
+        values.put("AEGHASH_MEMBER_TOKEN_JWK_SET_URI", "https://app.aeghash.example/jwks.json");
+
+        assertThat(refused)
+                .contains(
+                        "AEGHASH_MEMBER_TOKEN_PUBLIC_KEY is the published development key",
+                        "AEGHASH_MEMBER_TOKEN_ISSUER is the sandbox member app's issuer",
+                        "AEGHASH_MEMBER_TOKEN_JWK_SET_URI is malformed")
+                .doesNotContain("MIIB");
+        assertThat(ProductionReadinessCheck.problemsOf(environment(values))).isEmpty();
     }
 }

@@ -256,7 +256,7 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
     }
 
     @Test
-    void theMiningEndpointRefusesTheWorkflowsPayoutReferences() {
+    void noOperatorWithdrawsMinedCoinsOutsideAWithdrawalRequest() {
         String member = TestIds.member();
         api.fund(member, "DOGE", "10");
 
@@ -265,9 +265,9 @@ class HashDamPayoutsIT extends VendorPayoutTestBase {
                         "/api/v1/members/" + member + "/mining/withdrawals",
                         "{\"coin\":\"DOGE\",\"amount\":\"1\",\"reference\":\"withdrawal:424242\"}");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("field").asString()).isEqualTo("reference");
+        assertThat(refused.status()).isEqualTo(404);
         assertThat(mining.find("withdrawal:424242")).isEmpty();
+        assertThat(available(member, Asset.DOGE)).isEqualByComparingTo("10");
     }
 
     @Test

@@ -38,6 +38,15 @@ class InMemoryWithdrawalAddressRepository implements WithdrawalAddressRepository
     }
 
     @Override
+    public synchronized Optional<WithdrawalAddress> delete(String memberId, long id) {
+        Optional<WithdrawalAddress> found = addresses.stream()
+                .filter(stored -> stored.id() == id && stored.memberId().equals(memberId))
+                .findFirst();
+        found.ifPresent(addresses::remove);
+        return found;
+    }
+
+    @Override
     public synchronized List<WithdrawalAddress> listOf(String memberId) {
         return addresses.stream()
                 .filter(stored -> stored.memberId().equals(memberId))

@@ -186,6 +186,17 @@ abstract class WithdrawalRepositoriesContract {
     }
 
     @Test
+    void anAddressIsDeletedOnlyByItsOwnMember() {
+        var registered = addresses.register(new WithdrawalAddress(0, "m-1", Asset.DOGE, "Ddeleted", null, NOW, "app"));
+        long id = registered.address().id();
+
+        assertThat(addresses.delete("m-2", id)).isEmpty();
+        assertThat(addresses.delete("m-1", id)).contains(registered.address());
+        assertThat(addresses.delete("m-1", id)).isEmpty();
+        assertThat(addresses.find("m-1", Asset.DOGE, "Ddeleted")).isEmpty();
+    }
+
+    @Test
     void addressIsRegisteredOnceAndKeepsItsFirstRegistrationTime() {
         var first = addresses.register(new WithdrawalAddress(0, "m-1", Asset.DOGE, "Daddress", "cold", NOW, "app"));
         var again = addresses.register(

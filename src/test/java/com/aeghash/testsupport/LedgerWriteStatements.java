@@ -19,7 +19,7 @@ public final class LedgerWriteStatements {
                 .as("the member balance rows, where concurrent writers queue, are locked last")
                 .satisfiesExactly(
                         lock -> assertThat(lock)
-                                .startsWith("SELECT id, balance FROM ledger_accounts")
+                                .startsWith("SELECT id, balance, posting_count, updated_at FROM ledger_accounts")
                                 .endsWith("ORDER BY id FOR UPDATE"),
                         store -> assertThat(store).startsWith("MERGE INTO ledger_accounts"),
                         postings -> assertThat(postings).startsWith("INSERT INTO ledger_postings"));

@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -31,16 +35,42 @@ public final class TestDatabases {
     }
 
     public static DataSource create(Kind kind) {
+        DataSource dataSource = empty(kind);
+        flyway(dataSource, kind, null).migrate();
+        return dataSource;
+    }
+
+    /**
+     * A database migrated up to the last version before {@code version} only, for a test of that migration on data
+     * of the earlier schema; {@link #migrateRest} applies the others. Closed as one made by {@link #create}.
+     */
+    public static DataSource createBefore(Kind kind, String version) {
+        DataSource dataSource = empty(kind);
+        MigrationVersion limit = MigrationVersion.fromVersion(version);
+        MigrationVersion last = Arrays.stream(
+                        flyway(dataSource, kind, null).info().all())
+                .map(MigrationInfo::getVersion)
+                .filter(candidate -> candidate.compareTo(limit) < 0)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        flyway(dataSource, kind, last.getVersion()).migrate();
+        return dataSource;
+    }
+
+    /** Applies the migrations a database made by {@link #createUpTo} lacks. */
+    public static void migrateRest(DataSource dataSource, Kind kind) {
+        flyway(dataSource, kind, null).migrate();
+    }
+
+    private static DataSource empty(Kind kind) {
         return switch (kind) {
-            case H2 -> migrated(inProcessPool(h2Url()), "h2");
+            case H2 -> inProcessPool(h2Url());
             case POSTGRES -> {
                 requirePostgres();
-                yield migrated(
-                        unpooled(
-                                PostgresTestDatabase.createSchemaUrl(),
-                                PostgresTestDatabase.USER,
-                                PostgresTestDatabase.PASSWORD),
-                        "postgresql");
+                yield unpooled(
+                        PostgresTestDatabase.createSchemaUrl(),
+                        PostgresTestDatabase.USER,
+                        PostgresTestDatabase.PASSWORD);
             }
         };
     }
@@ -110,13 +140,11 @@ public final class TestDatabases {
     }
 
     /** Migrated as the application does: the shared migrations and the database's own (db/vendor/{vendor}). */
-    private static DataSource migrated(DataSource dataSource, String vendor) {
-        Flyway.configure()
+    private static Flyway flyway(DataSource dataSource, Kind kind, String target) {
+        var configuration = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                .load()
-                .migrate();
-        return dataSource;
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (kind == Kind.H2 ? "h2" : "postgresql"));
+        return (target == null ? configuration : configuration.target(target)).load();
     }
 
     /** A data source on one connection, for tests that must see their own uncommitted work. */

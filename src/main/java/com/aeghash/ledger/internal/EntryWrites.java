@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * What newly inserted entries still have to write: the member accounts' balance deltas, one per account id in
- * ascending id order (the order the rows are locked in), with the account each id stands for (to name it in a
- * refusal), and the postings. Written balances first: a posting's account key check then finds the row already
+ * ascending id order (the order the rows are locked in; a zero delta too, since every member posting takes its place
+ * in its account's history under the row's lock), with the account each id stands for (to name it in a refusal), and
+ * the postings. Written balances first: a posting's account key check then finds the row already
  * locked by its own transaction, instead of share-locking a row other transactions are queuing to update.
  */
 record EntryWrites(
@@ -29,7 +30,7 @@ record EntryWrites(
             long entryId = entryIds.get(request.reference());
             request.lines().forEach(line -> {
                 long accountId = accountIds.get(line.account());
-                writes.postings.add(new LedgerRepository.Posting(
+                writes.postings.add(LedgerRepository.Posting.of(
                         entryId, accountId, line.account().asset(), line.amount()));
                 if (line.account().isMember()) {
                     writes.accounts.put(accountId, line.account());
@@ -37,13 +38,12 @@ record EntryWrites(
                 }
             });
         }
-        writes.deltas.values().removeIf(delta -> delta.signum() == 0);
         return writes;
     }
 
     /**
      * Adds the other writes to these (a transaction's deferred credits are gathered this way). Credits only: a
-     * merged delta is positive, never zero.
+     * merged delta is positive.
      */
     void add(EntryWrites other) {
         other.deltas.forEach((id, delta) -> deltas.merge(id, delta, BigDecimal::add));

@@ -9,6 +9,7 @@ import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.PostingLine;
+import com.aeghash.ledger.internal.LedgerRepository.AccountState;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,9 +160,11 @@ class JdbcLedgerRepository implements LedgerRepository {
         List<Long> postingIds = new ArrayList<>(postings.size());
         postings.forEach(posting -> postingIds.add(ids.next()));
         jdbc.update("""
-                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
                 SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY),
-                                     CAST(? AS VARCHAR(16) ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))""", statement -> {
+                                     CAST(? AS VARCHAR(16) ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY),
+                                     CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY), CAST(? AS BIGINT ARRAY),
+                                     CAST(? AS NUMERIC(38, 18) ARRAY))""", statement -> {
             SqlArrays.bigints(statement, 1, postingIds);
             SqlArrays.bigints(
                     statement, 2, postings.stream().map(Posting::entryId).toList());
@@ -173,31 +176,55 @@ class JdbcLedgerRepository implements LedgerRepository {
                     postings.stream().map(posting -> posting.asset().name()).toList());
             SqlArrays.numerics(
                     statement, 5, postings.stream().map(Posting::amount).toList());
+            SqlArrays.instants(
+                    statement, 6, postings.stream().map(Posting::postedAt).toList());
+            SqlArrays.bigints(
+                    statement, 7, postings.stream().map(Posting::accountSeq).toList());
+            SqlArrays.numerics(
+                    statement, 8, postings.stream().map(Posting::balanceAfter).toList());
         });
     }
 
     @Override
-    public SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> accountIds) {
-        SortedMap<Long, BigDecimal> balances = new TreeMap<>();
+    public SortedMap<Long, AccountState> lockMemberAccounts(List<Long> accountIds) {
+        SortedMap<Long, AccountState> accounts = new TreeMap<>();
         jdbc.query("""
-                SELECT id, balance FROM ledger_accounts
+                SELECT id, balance, posting_count, updated_at FROM ledger_accounts
                 WHERE id IN (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY))) AND owner_type = 'MEMBER'
                 ORDER BY id FOR UPDATE""", statement -> SqlArrays.bigints(statement, 1, accountIds), row -> {
-            balances.put(row.getLong("id"), row.getBigDecimal("balance"));
+            accounts.put(
+                    row.getLong("id"),
+                    new AccountState(
+                            row.getBigDecimal("balance"),
+                            row.getLong("posting_count"),
+                            SqlTimes.instant(row, "updated_at")));
         });
-        return balances;
+        return accounts;
     }
 
     @Override
-    public void storeBalances(SortedMap<Long, BigDecimal> balances, Instant now) {
+    public void storeAccounts(SortedMap<Long, AccountState> accounts) {
         jdbc.update("""
                 MERGE INTO ledger_accounts a
-                USING (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY))) AS b (id, balance)
+                USING (SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY),
+                                            CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)))
+                      AS b (id, balance, posting_count, updated_at)
                 ON a.id = b.id
-                WHEN MATCHED THEN UPDATE SET balance = b.balance, updated_at = CAST(? AS TIMESTAMP WITH TIME ZONE)""", statement -> {
-            SqlArrays.bigints(statement, 1, balances.keySet());
-            SqlArrays.numerics(statement, 2, balances.values());
-            statement.setObject(3, SqlTimes.utc(now));
+                WHEN MATCHED THEN UPDATE SET balance = b.balance, posting_count = b.posting_count,
+                                             updated_at = b.updated_at""", statement -> {
+            SqlArrays.bigints(statement, 1, accounts.keySet());
+            SqlArrays.numerics(
+                    statement,
+                    2,
+                    accounts.values().stream().map(AccountState::balance).toList());
+            SqlArrays.bigints(
+                    statement,
+                    3,
+                    accounts.values().stream().map(AccountState::postingCount).toList());
+            SqlArrays.instants(
+                    statement,
+                    4,
+                    accounts.values().stream().map(AccountState::updatedAt).toList());
         });
     }
 

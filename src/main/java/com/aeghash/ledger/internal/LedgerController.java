@@ -3,26 +3,35 @@ package com.aeghash.ledger.internal;
 import com.aeghash.common.MemberIds;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.MemberBalances;
+import com.aeghash.ledger.Statements;
+import java.time.Instant;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class LedgerController {
 
     private final LedgerService ledger;
+    private final Statements statements;
     private final LedgerInvariantMonitor monitor;
 
-    LedgerController(LedgerService ledger, LedgerInvariantMonitor monitor) {
+    LedgerController(LedgerService ledger, Statements statements, LedgerInvariantMonitor monitor) {
         this.ledger = ledger;
+        this.statements = statements;
         this.monitor = monitor;
     }
 
-    /** Every asset of the member with its available, pending and withdrawal-hold amounts (strings). */
+    /**
+     * Every asset of the member with its available, pending and withdrawal-hold amounts (strings): now, or as they
+     * were at the instant {@code at} (not in the future).
+     */
     @GetMapping("/api/v1/members/{memberId}/balances")
-    MemberBalances balances(@PathVariable String memberId) {
-        return ledger.balancesOf(MemberIds.require(memberId, "memberId"));
+    MemberBalances balances(@PathVariable String memberId, @RequestParam(required = false) Instant at) {
+        String member = MemberIds.require(memberId, "memberId");
+        return at == null ? ledger.balancesOf(member) : statements.balancesAt(member, at);
     }
 
     /** Runs the invariant scan now (or shares one that started meanwhile), records it for health, returns it. */

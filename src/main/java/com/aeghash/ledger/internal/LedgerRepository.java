@@ -41,12 +41,12 @@ interface LedgerRepository {
 
     /**
      * Locks the member account rows in ascending id order ({@code FOR UPDATE}: the fixed order keeps
-     * concurrent postings free of deadlocks) and returns their cached balances.
+     * concurrent postings free of deadlocks) and returns their cached balances and history positions.
      */
-    SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> accountIds);
+    SortedMap<Long, AccountState> lockMemberAccounts(List<Long> accountIds);
 
-    /** Stores new cached balances of member accounts locked by {@link #lockMemberBalances}. */
-    void storeBalances(SortedMap<Long, BigDecimal> balances, Instant now);
+    /** Stores the new states of member accounts locked by {@link #lockMemberAccounts}. */
+    void storeAccounts(SortedMap<Long, AccountState> accounts);
 
     /** Every account of the member with its cached balance. */
     Map<AccountRef, BigDecimal> memberBalances(String memberId);
@@ -65,6 +65,33 @@ interface LedgerRepository {
     /** Undoes the writes since {@link #beginSlice()} after a failure (see there). */
     default void discardSlice() {}
 
-    /** One line of a new entry, resolved to its account id. */
-    record Posting(long entryId, long accountId, Asset asset, BigDecimal amount) {}
+    /**
+     * A member account's row: its cached balance, the last place in its history given out ({@code posting_count})
+     * and when its balance last changed.
+     */
+    record AccountState(BigDecimal balance, long postingCount, Instant updatedAt) {}
+
+    /**
+     * One line of a new entry, resolved to its account id, with its place in the account's history once its
+     * account is locked ({@link PostingHistory}): when it changes the account, and for a member account its
+     * sequence number there and the balance after it (null for a system account).
+     */
+    record Posting(
+            long entryId,
+            long accountId,
+            Asset asset,
+            BigDecimal amount,
+            Instant postedAt,
+            Long accountSeq,
+            BigDecimal balanceAfter) {
+
+        /** A line not placed yet. */
+        static Posting of(long entryId, long accountId, Asset asset, BigDecimal amount) {
+            return new Posting(entryId, accountId, asset, amount, null, null, null);
+        }
+
+        Posting placed(Instant at, Long seq, BigDecimal balance) {
+            return new Posting(entryId, accountId, asset, amount, at, seq, balance);
+        }
+    }
 }

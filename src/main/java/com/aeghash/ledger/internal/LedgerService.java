@@ -11,9 +11,11 @@ import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberBalances;
 import com.aeghash.ledger.MemberHolding;
+import com.aeghash.ledger.internal.LedgerRepository.AccountState;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
@@ -204,33 +207,32 @@ class LedgerService implements Ledger {
     }
 
     /**
-     * Locks the member balance rows in ascending id order, stores their new balances (one below zero aborts the
-     * whole transaction), then writes the postings (see {@link EntryWrites} for why in this order).
+     * Locks the member balance rows in ascending id order, places the postings in their accounts' histories
+     * ({@link PostingHistory}), stores the new balances (one below zero aborts the whole transaction), then writes the
+     * postings (see {@link EntryWrites} for why in this order).
      */
     private void write(EntryWrites writes) {
-        SortedMap<Long, BigDecimal> deltas = writes.deltas();
-        if (!deltas.isEmpty()) {
-            storeNewBalances(deltas, writes.accounts());
-        }
-        if (!writes.postings().isEmpty()) {
-            repository.insertPostings(writes.postings());
-        }
-    }
-
-    private void storeNewBalances(SortedMap<Long, BigDecimal> deltas, Map<Long, AccountRef> accounts) {
-        SortedMap<Long, BigDecimal> balances = repository.lockMemberBalances(List.copyOf(deltas.keySet()));
-        if (balances.size() != deltas.size()) {
-            accountIdCache.clear(); // an account id that no longer resolves: never trust the cache again
-            throw new IllegalStateException("ledger accounts disappeared while posting");
-        }
-        deltas.forEach((id, delta) -> {
-            BigDecimal next = balances.get(id).add(delta);
-            if (next.signum() < 0) {
-                throw new InsufficientBalanceException(accounts.get(id));
+        SortedMap<Long, AccountState> locked = new TreeMap<>();
+        if (!writes.deltas().isEmpty()) {
+            locked = repository.lockMemberAccounts(List.copyOf(writes.deltas().keySet()));
+            if (locked.size() != writes.deltas().size()) {
+                accountIdCache.clear(); // an account id that no longer resolves: never trust the cache again
+                throw new IllegalStateException("ledger accounts disappeared while posting");
             }
-            balances.put(id, next);
+        }
+        List<LedgerRepository.Posting> postings =
+                PostingHistory.place(writes.postings(), locked, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        locked.forEach((id, state) -> {
+            if (state.balance().signum() < 0) {
+                throw new InsufficientBalanceException(writes.accounts().get(id));
+            }
         });
-        repository.storeBalances(balances, clock.instant());
+        if (!locked.isEmpty()) {
+            repository.storeAccounts(locked);
+        }
+        if (!postings.isEmpty()) {
+            repository.insertPostings(postings);
+        }
     }
 
     private static void requireDistinctReferences(List<EntryRequest> requests) {
@@ -246,7 +248,11 @@ class LedgerService implements Ledger {
     @Transactional(readOnly = true)
     public MemberBalances balancesOf(String memberId) {
         deferredCredits.applyPending();
-        Map<AccountRef, BigDecimal> stored = repository.memberBalances(memberId);
+        return balancesOf(memberId, repository.memberBalances(memberId));
+    }
+
+    /** Every asset with its three buckets, from the balances of the member's accounts (zero where there is none). */
+    static MemberBalances balancesOf(String memberId, Map<AccountRef, BigDecimal> stored) {
         List<AssetBalance> balances = Arrays.stream(Asset.values())
                 .map(asset -> new AssetBalance(
                         asset,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 
 /**
@@ -24,6 +25,20 @@ final class SqlArrays {
 
     static void varchars(PreparedStatement statement, int index, Collection<String> values) throws SQLException {
         statement.setArray(index, array(statement, "VARCHAR", values.toArray(String[]::new)));
+    }
+
+    /**
+     * Instants as ISO-8601 text in UTC with microseconds ({@code 2026-12-02T02:45:38.274474Z}), for
+     * {@code CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)}: both databases read that text, and neither driver takes
+     * an array of {@code OffsetDateTime}.
+     */
+    static void instants(PreparedStatement statement, int index, Collection<Instant> values) throws SQLException {
+        varchars(
+                statement,
+                index,
+                values.stream()
+                        .map(value -> value == null ? null : value.toString())
+                        .toList());
     }
 
     private static Array array(PreparedStatement statement, String type, Object[] values) throws SQLException {

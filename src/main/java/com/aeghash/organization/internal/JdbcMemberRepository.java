@@ -17,15 +17,6 @@ class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
-    public long nextMemberNumber() {
-        Long number = jdbc.queryForObject("SELECT nextval('organization_member_numbers')", Long.class);
-        if (number == null) {
-            throw new IllegalStateException("organization_member_numbers returned no value");
-        }
-        return number;
-    }
-
-    @Override
     public boolean insert(String memberId, String referralCode, Instant registeredAt, String registeredBy) {
         return jdbc.update("""
                 INSERT INTO organization_members (member_id, referral_code, registered_at, registered_by)
@@ -56,6 +47,17 @@ class JdbcMemberRepository implements MemberRepository {
         return jdbc
                 .queryForList(
                         "SELECT referral_code FROM organization_members WHERE member_id = ?", String.class, memberId)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> memberIdByReferralCode(String referralCode) {
+        return jdbc
+                .queryForList(
+                        "SELECT member_id FROM organization_members WHERE referral_code = ?",
+                        String.class,
+                        referralCode)
                 .stream()
                 .findFirst();
     }

@@ -6,10 +6,10 @@ import java.util.Optional;
 /** Registered members, their referral codes and the organization's single root. */
 interface MemberRepository {
 
-    /** A fresh member number (never handed out twice); referral codes are derived from it. */
-    long nextMemberNumber();
-
-    /** Inserts the member; false (and nothing written) when the member id is registered already. */
+    /**
+     * Inserts the member; false (and nothing written) when the member id is registered already or the referral code
+     * is taken.
+     */
     boolean insert(String memberId, String referralCode, Instant registeredAt, String registeredBy);
 
     /** Makes the member the root; false when the organization has a root already. */
@@ -20,4 +20,7 @@ interface MemberRepository {
     boolean exists(String memberId);
 
     Optional<String> referralCode(String memberId);
+
+    /** The member whose referral code this is (exactly as stored). */
+    Optional<String> memberIdByReferralCode(String referralCode);
 }

@@ -29,6 +29,8 @@ class OrganizationChangesService implements OrganizationChanges {
     private final SpilloverPlacement placement;
     private final Clock clock;
 
+    static final int REFERRAL_CODE_DRAWS = 5;
+
     public OrganizationChangesService(
             MemberRepository members,
             UnilevelTreeRepository unilevel,
@@ -106,12 +108,21 @@ class OrganizationChangesService implements OrganizationChanges {
                 "referrer_required", "the organization has its root already: referrerId and sponsorId are required");
     }
 
+    /**
+     * Inserts the member with a random referral code; an insert refused although the member does not exist met a
+     * taken code, and another is drawn (at 40 random bits that stays rare until there are billions of members).
+     */
     private String insertMember(String memberId, String actor, Instant now) {
-        String referralCode = ReferralCodes.of(members.nextMemberNumber());
-        if (!members.insert(memberId, referralCode, now, actor)) {
-            throw ApiException.conflict("member_exists", "member " + memberId + " is registered already");
+        for (int draw = 1; draw <= REFERRAL_CODE_DRAWS; draw++) {
+            String referralCode = ReferralCodes.random();
+            if (members.insert(memberId, referralCode, now, actor)) {
+                return referralCode;
+            }
+            if (members.exists(memberId)) {
+                throw ApiException.conflict("member_exists", "member " + memberId + " is registered already");
+            }
         }
-        return referralCode;
+        throw new IllegalStateException("no free referral code in " + REFERRAL_CODE_DRAWS + " draws");
     }
 
     private static String required(String value, String field, String code) {

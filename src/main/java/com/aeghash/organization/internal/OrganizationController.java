@@ -52,6 +52,21 @@ class OrganizationController {
                 operator.getName());
     }
 
+    /**
+     * The member a referral code belongs to, so the sign-up page can resolve the code a new member typed (case and
+     * the letters O, I, L read as Crockford's base 32 does). For the member app and operators.
+     */
+    @GetMapping("/api/v1/members")
+    @PreAuthorize("hasAnyRole('MEMBER_APP', 'OPERATIONS', 'FINANCE', 'ADMIN')")
+    MemberView memberByReferralCode(@RequestParam String referralCode) {
+        if (ReferralCodes.typed(referralCode).isEmpty()) {
+            throw ApiException.validation("referralCode", "must be 1-16 letters or digits");
+        }
+        return reader.memberIdByReferralCode(referralCode)
+                .flatMap(id -> reader.referralCode(id).map(code -> new MemberView(id, code)))
+                .orElseThrow(() -> ApiException.notFound("referral code " + referralCode));
+    }
+
     @GetMapping("/api/v1/members/{memberId}")
     MemberView member(@PathVariable String memberId) {
         String id = MemberIds.require(memberId, "memberId");

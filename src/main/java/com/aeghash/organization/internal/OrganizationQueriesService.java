@@ -56,6 +56,11 @@ class OrganizationQueriesService implements OrganizationQueries {
         return members.referralCode(memberId);
     }
 
+    /** The member whose referral code this is, as a person typed it ({@link ReferralCodes#typed}). */
+    public Optional<String> memberIdByReferralCode(String typedCode) {
+        return ReferralCodes.typed(typedCode).flatMap(members::memberIdByReferralCode);
+    }
+
     @Override
     public List<Spillover> spillovers(String sponsorId, long afterId, int limit) {
         return binary.spillovers(sponsorId, afterId, Math.min(Math.max(limit, 1), SPILLOVER_PAGE_MAX));

@@ -1,38 +1,50 @@
 package com.aeghash.organization.internal;
 
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
 /**
- * Referral codes: eight Crockford base-32 characters derived from a member number by a bijection of
- * 40-bit numbers (odd multiplications and xor-shifts, each invertible), so distinct numbers always give
- * distinct codes while consecutive members do not get guessable consecutive codes.
+ * Referral codes: eight characters of Crockford's base 32 (digits and capitals without I, L, O and U, so no two
+ * characters are mistaken for each other), drawn from {@link SecureRandom}: 40 random bits, nothing derived from the
+ * member or the order of registration. Unique by the database's constraint; a draw that hits a taken code is drawn
+ * again ({@link OrganizationChangesService}). Codes of members registered before (derived from their member number,
+ * same alphabet and length) stay as they are.
  */
 final class ReferralCodes {
 
-    static final long NUMBER_LIMIT = 1L << 40;
-    private static final long MASK = NUMBER_LIMIT - 1;
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final int LENGTH = 8;
+    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final int LENGTH = 8;
+    private static final Pattern TYPED = Pattern.compile("^[0-9A-Za-z]{1,16}$");
+    private static final RandomGenerator RANDOM = new SecureRandom();
 
     private ReferralCodes() {}
 
-    static String of(long memberNumber) {
-        if (memberNumber < 0 || memberNumber >= NUMBER_LIMIT) {
-            throw new IllegalArgumentException("member number outside 0..2^40: " + memberNumber);
-        }
-        long scrambled = scramble(memberNumber);
+    static String random() {
+        return random(RANDOM);
+    }
+
+    static String random(RandomGenerator random) {
         char[] code = new char[LENGTH];
-        for (int index = LENGTH - 1; index >= 0; index--) {
-            code[index] = ALPHABET.charAt((int) (scrambled & 31));
-            scrambled >>>= 5;
+        for (int index = 0; index < LENGTH; index++) {
+            code[index] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
         }
         return new String(code);
     }
 
-    static long scramble(long value) {
-        long mixed = value & MASK;
-        mixed = (mixed * 0x9E3779B97L) & MASK;
-        mixed ^= mixed >>> 19;
-        mixed = (mixed * 0x5DEECE66DL) & MASK;
-        mixed ^= mixed >>> 17;
-        return mixed;
+    /**
+     * The code a person typed, as stored: upper case, and the letters Crockford's base 32 reads as digits read so
+     * ({@code O} as 0, {@code I} and {@code L} as 1); empty when the text cannot be a code at all.
+     */
+    static Optional<String> typed(String text) {
+        if (text == null || !TYPED.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(text.toUpperCase(Locale.ROOT)
+                .replace('O', '0')
+                .replace('I', '1')
+                .replace('L', '1'));
     }
 }

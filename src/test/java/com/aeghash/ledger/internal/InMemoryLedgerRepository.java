@@ -32,7 +32,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     private Snapshot snapshot;
 
     private final Map<AccountRef, Long> accountIds = new HashMap<>();
-    private final Map<Long, BigDecimal> balances = new HashMap<>();
+    private final Map<Long, AccountState> balances = new HashMap<>();
     private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
     private long nextId = 1;
 
@@ -57,7 +57,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
                 long id = nextId++;
                 accountIds.put(account, id);
                 if (account.isMember()) {
-                    balances.put(id, BigDecimal.ZERO);
+                    balances.put(id, new AccountState(BigDecimal.ZERO, 0, now));
                 }
             }
         }
@@ -107,14 +107,14 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public synchronized SortedMap<Long, BigDecimal> lockMemberBalances(List<Long> ids) {
-        SortedMap<Long, BigDecimal> locked = new TreeMap<>();
+    public synchronized SortedMap<Long, AccountState> lockMemberAccounts(List<Long> ids) {
+        SortedMap<Long, AccountState> locked = new TreeMap<>();
         ids.stream().filter(balances::containsKey).forEach(id -> locked.put(id, balances.get(id)));
         return locked;
     }
 
     @Override
-    public synchronized void storeBalances(SortedMap<Long, BigDecimal> changed, Instant now) {
+    public synchronized void storeAccounts(SortedMap<Long, AccountState> changed) {
         balances.putAll(changed);
     }
 
@@ -140,7 +140,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
 
     private record Snapshot(
             Map<AccountRef, Long> accountIds,
-            Map<Long, BigDecimal> balances,
+            Map<Long, AccountState> balances,
             Map<String, JournalEntry> entries,
             long nextId) {}
 
@@ -155,7 +155,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
         Map<AccountRef, BigDecimal> found = new HashMap<>();
         accountIds.forEach((account, id) -> {
             if (account.isMember() && account.ownerId().equals(memberId)) {
-                found.put(account, balances.get(id));
+                found.put(account, balances.get(id).balance());
             }
         });
         return found;
@@ -170,10 +170,11 @@ public class InMemoryLedgerRepository implements LedgerRepository {
                         && entry.getKey().asset() == asset
                         && entry.getKey().bucket() == bucket
                         && entry.getKey().ownerId().compareTo(after) > 0
-                        && balances.get(entry.getValue()).signum() > 0)
+                        && balances.get(entry.getValue()).balance().signum() > 0)
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(AccountRef::ownerId)))
                 .limit(limit)
-                .map(entry -> new MemberHolding(entry.getKey().ownerId(), balances.get(entry.getValue())))
+                .map(entry -> new MemberHolding(
+                        entry.getKey().ownerId(), balances.get(entry.getValue()).balance()))
                 .toList();
     }
 
@@ -197,7 +198,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
             if (!account.isMember()) {
                 return;
             }
-            BigDecimal cached = balances.get(id);
+            BigDecimal cached = balances.get(id).balance();
             if (cached.compareTo(perAccount.getOrDefault(account, BigDecimal.ZERO)) != 0) {
                 violations.add("cached balance of " + account + " differs from its postings");
             }

@@ -72,7 +72,7 @@ abstract class LedgerRepositoryContract {
         long carol = ids.get(available("carol", Asset.DOGE));
 
         write(request, ids);
-        repository.storeBalances(new TreeMap<>(Map.of(carol, new BigDecimal("7"))), NOW);
+        store(carol, "7");
 
         assertThat(repository.memberBalances("carol"))
                 .hasSize(1)
@@ -87,8 +87,7 @@ abstract class LedgerRepositoryContract {
         EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
         write(request, ids);
-        repository.storeBalances(
-                new TreeMap<>(Map.of(ids.get(available("dave", Asset.POINT)), new BigDecimal("3"))), NOW);
+        store(ids.get(available("dave", Asset.POINT)), "3");
 
         assertThat(repository.checkInvariants(NOW).violations())
                 .anySatisfy(violation -> assertThat(violation).contains("dave"));
@@ -101,8 +100,7 @@ abstract class LedgerRepositoryContract {
             Map<AccountRef, Long> ids = accountsOf(request);
             write(request, ids);
             if (!member.equals("m4")) {
-                repository.storeBalances(
-                        new TreeMap<>(Map.of(ids.get(available(member, Asset.HASHPOWER)), new BigDecimal("5"))), NOW);
+                store(ids.get(available(member, Asset.HASHPOWER)), "5");
             }
         }
 
@@ -133,22 +131,34 @@ abstract class LedgerRepositoryContract {
         EntryRequest request = credit("ref-7", "fred", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);
         long fred = ids.get(available("fred", Asset.POINT));
-        repository.storeBalances(new TreeMap<>(Map.of(fred, new BigDecimal("2.5"))), NOW);
+        store(fred, "2.5");
 
-        Map<Long, BigDecimal> locked = repository.lockMemberBalances(List.of(fred, 999_999_999L));
+        Map<Long, LedgerRepository.AccountState> locked = repository.lockMemberAccounts(List.of(fred, 999_999_999L));
 
         assertThat(locked).containsOnlyKeys(fred);
-        assertThat(locked.get(fred)).isEqualByComparingTo("2.5");
+        assertThat(locked.get(fred).balance()).isEqualByComparingTo("2.5");
+        assertThat(locked.get(fred).postingCount()).isEqualTo(1);
+        assertThat(locked.get(fred).updatedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
     }
 
     private Map<String, Long> write(EntryRequest request, Map<AccountRef, Long> ids) {
         Map<String, Long> inserted = repository.insertEntriesIfAbsent(List.of(request), NOW);
         long entryId = inserted.get(request.reference());
         repository.insertPostings(request.lines().stream()
-                .map(line -> new LedgerRepository.Posting(
-                        entryId, ids.get(line.account()), line.account().asset(), line.amount()))
+                .map(line -> LedgerRepository.Posting.of(
+                                entryId, ids.get(line.account()), line.account().asset(), line.amount())
+                        .placed(
+                                NOW,
+                                line.account().isMember() ? 1L : null,
+                                line.account().isMember() ? line.amount() : null))
                 .toList());
         return inserted;
+    }
+
+    private void store(long accountId, String balance) {
+        repository.storeAccounts(new TreeMap<>(Map.of(
+                accountId,
+                new LedgerRepository.AccountState(new BigDecimal(balance), 1, NOW.truncatedTo(ChronoUnit.MICROS)))));
     }
 
     private Map<AccountRef, Long> accountsOf(EntryRequest request) {

@@ -12,13 +12,7 @@ public class InMemoryMemberRepository implements MemberRepository {
 
     private final Map<String, String> codesByMember = new HashMap<>();
     private final Set<String> codes = new HashSet<>();
-    private long lastNumber;
     private String root;
-
-    @Override
-    public synchronized long nextMemberNumber() {
-        return ++lastNumber;
-    }
 
     @Override
     public synchronized boolean insert(
@@ -53,5 +47,13 @@ public class InMemoryMemberRepository implements MemberRepository {
     @Override
     public synchronized Optional<String> referralCode(String memberId) {
         return Optional.ofNullable(codesByMember.get(memberId));
+    }
+
+    @Override
+    public synchronized Optional<String> memberIdByReferralCode(String referralCode) {
+        return codesByMember.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(referralCode))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

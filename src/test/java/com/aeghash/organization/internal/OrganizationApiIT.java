@@ -122,6 +122,26 @@ class OrganizationApiIT {
         assertProblem(admin.get("/api/v1/members/" + c + "/organization?tree=ternary"), 400, "validation_failed");
     }
 
+    @Test
+    void aReferralCodeIsResolvedForTheMemberAppAndOperatorsAsTyped() {
+        String member = registered(root);
+        String code = (String) admin.get("/api/v1/members/" + member).map().get("referralCode");
+        String lookup = "/api/v1/members?referralCode=";
+
+        ApiClient.Response app = ApiClient.newOperator(port, "MEMBER_APP").get(lookup + code);
+        ApiClient.Response typedInLowerCase =
+                ApiClient.newOperator(port, "FINANCE").get(lookup + code.toLowerCase());
+
+        assertThat(app.status()).isEqualTo(200);
+        assertThat(app.map()).containsEntry("memberId", member).containsEntry("referralCode", code);
+        assertThat(typedInLowerCase.map()).containsEntry("memberId", member);
+        assertProblem(admin.get(lookup + "UUUUUUUU"), 404, "not_found");
+        assertProblem(admin.get(lookup + "AB-12"), 400, "validation_failed");
+        assertThat(admin.get(lookup + "AB-12").map()).containsEntry("field", "referralCode");
+        assertProblem(admin.get("/api/v1/members"), 400, "validation_failed");
+        assertThat(ApiClient.anonymous(port).get(lookup + code).status()).isEqualTo(401);
+    }
+
     private String registered(String sponsor) {
         String id = TestIds.member();
         ApiClient.Response response = register(admin, id, sponsor, sponsor);

@@ -42,14 +42,16 @@ abstract class OrganizationRepositoryContract {
     }
 
     @Test
-    void membersAreInsertedOnceWithTheirReferralCode() {
-        long first = members.nextMemberNumber();
-        long second = members.nextMemberNumber();
-
-        assertThat(second).isGreaterThan(first);
+    void membersAreInsertedOnceWithTheirReferralCodeWhichNoOtherMemberTakes() {
         assertThat(members.insert("alice", "CODE0001", NOW, "ops")).isTrue();
         assertThat(members.insert("alice", "CODE0002", NOW, "ops")).isFalse();
+        assertThat(members.insert("carol", "CODE0001", NOW, "ops"))
+                .as("code taken")
+                .isFalse();
         assertThat(members.referralCode("alice")).contains("CODE0001");
+        assertThat(members.memberIdByReferralCode("CODE0001")).contains("alice");
+        assertThat(members.memberIdByReferralCode("CODE0002")).isEmpty();
+        assertThat(members.exists("carol")).isFalse();
         assertThat(members.exists("alice")).isTrue();
         assertThat(members.exists("bob")).isFalse();
     }

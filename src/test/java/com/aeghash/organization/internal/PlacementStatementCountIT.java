@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(PostgresCondition.class)
 class PlacementStatementCountIT {
 
-    /** referrer, sponsor, member number, member, unilevel node, slot search, claim, parent, node, slots, spillover. */
-    private static final int SPILLOVER_STATEMENTS_MAX = 11;
+    /** referrer, sponsor, member, unilevel node, slot search, claim, parent, node, slots, spillover. */
+    private static final int SPILLOVER_STATEMENTS_MAX = 10;
 
     @Test
     void statementsPerPlacementAreTheSameAtOneThousandAndOneHundredThousandMembers() {

@@ -22,14 +22,39 @@ class TreePathsAndReferralCodesTest {
     }
 
     @Test
-    void referralCodesAreEightCharactersAndDistinctForDistinctNumbers() {
+    void referralCodesAreEightRandomCharactersOfTheUnambiguousAlphabet() {
         Set<String> codes = new HashSet<>();
-        for (long number = 1; number <= 200_000; number++) {
-            codes.add(ReferralCodes.of(number));
+        Set<Character> used = new HashSet<>();
+        for (int draw = 0; draw < 10_000; draw++) {
+            String code = ReferralCodes.random();
+            codes.add(code);
+            code.chars().forEach(character -> used.add((char) character));
         }
 
-        assertThat(codes).hasSize(200_000);
-        assertThat(ReferralCodes.of(1)).matches("[0-9A-HJKMNP-TV-Z]{8}");
-        assertThat(ReferralCodes.of(2)).isNotEqualTo(ReferralCodes.of(1));
+        assertThat(codes).allSatisfy(code -> assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{8}"));
+        assertThat(codes).hasSizeGreaterThan(9_990);
+        assertThat(used).hasSize(32);
+    }
+
+    @Test
+    void theSameMemberNumberNoLongerGivesTheSameCodeOnEveryInstallation() {
+        InMemoryOrganization one = new InMemoryOrganization();
+        InMemoryOrganization other = new InMemoryOrganization();
+
+        String first = one.root("r").referralCode();
+        String second = other.root("r").referralCode();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void typedCodesAreReadAsCrockfordBase32() {
+        assertThat(ReferralCodes.typed("ab1z0xyq")).contains("AB1Z0XYQ");
+        assertThat(ReferralCodes.typed("OIL23456")).contains("01123456");
+        assertThat(ReferralCodes.typed("ABC-1234")).isEmpty();
+        assertThat(ReferralCodes.typed(" ABC1234")).isEmpty();
+        assertThat(ReferralCodes.typed("")).isEmpty();
+        assertThat(ReferralCodes.typed("A".repeat(17))).isEmpty();
+        assertThat(ReferralCodes.typed(null)).isEmpty();
     }
 }

@@ -1,0 +1,62 @@
+package com.aeghash.ledger;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * What a posting was for, read from its entry's reference ({@code <purpose>:<ids...>}, see docs/modules/ledger.md).
+ * The withdrawal suffixes of {@link HoldEntries} come first: they are added to a payout reference, which for a
+ * mining withdrawal is chosen by the operator and may start like any other purpose.
+ */
+public enum PostingKind {
+    /** A paid order's bonus, credited to the upline's pending bucket. */
+    BONUS("bonus:"),
+    /** A bonus closing: confirmed bonuses move from pending to available, cancelled ones are clawed back. */
+    BONUS_CLOSING("bonus-closing:"),
+    /** Coins mined through HashDam (the daily mining run). */
+    MINING_INCOME("mining-profit:"),
+    /** Hash power set by an operator. */
+    HASH_POWER("hash-power:"),
+    /** Hash power bought through a partner (AEGMALL). */
+    PARTNER_HASH_POWER("partner-hashpower:"),
+    /** An operator's manual adjustment. */
+    ADJUSTMENT("manual-adjustment:"),
+    /** Money moved to the withdrawal hold for a payout. */
+    WITHDRAWAL_HOLD(null),
+    /** A payout that left the platform: the hold is settled. */
+    WITHDRAWAL_SETTLEMENT(null),
+    /** A payout that did not happen: the hold is released back to available. */
+    WITHDRAWAL_RELEASE(null),
+    /** Any other reference. */
+    OTHER(null);
+
+    private final String prefix;
+
+    PostingKind(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public static PostingKind of(String reference) {
+        if (reference.endsWith(HoldEntries.holdReference(""))) {
+            return WITHDRAWAL_HOLD;
+        }
+        if (reference.endsWith(HoldEntries.clearReference(""))) {
+            return WITHDRAWAL_SETTLEMENT;
+        }
+        if (reference.endsWith(HoldEntries.releaseReference(""))) {
+            return WITHDRAWAL_RELEASE;
+        }
+        for (PostingKind kind : values()) {
+            if (kind.prefix != null && reference.startsWith(kind.prefix)) {
+                return kind;
+            }
+        }
+        return OTHER;
+    }
+
+    /** The kind as written in JSON and CSV: {@code mining_income}. */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -105,6 +105,16 @@ class MiningFlowIT {
         assertThat(rig.mining.miningBalance("m-x").orElseThrow().minedTotal().get(Asset.DOGE))
                 .isEqualByComparingTo(dogeAfterFirst);
         assertThat(rig.transport.callsOf("profitDaily")).isEqualTo(1);
+        assertThat(rig.events)
+                .as("the credit is announced once, with what was credited")
+                .filteredOn(MiningIncomeCredited.class::isInstance)
+                .map(MiningIncomeCredited.class::cast)
+                .flatMap(MiningIncomeCredited::members)
+                .singleElement()
+                .satisfies(income -> {
+                    assertThat(income.memberId()).isEqualTo("m-x");
+                    assertThat(income.coins().get(Asset.DOGE.name())).isEqualByComparingTo(dogeAfterFirst);
+                });
     }
 
     @Test

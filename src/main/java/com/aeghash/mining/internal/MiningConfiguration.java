@@ -12,6 +12,7 @@ import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.notification.Notifier;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -41,10 +42,20 @@ class MiningConfiguration {
             EtlRunRepository runs,
             MiningBalanceRepository balances,
             Notifier notifier,
+            ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties properties) {
         return new DailyProfitEtl(
-                hashDam, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), EtlChunkListener.NONE);
+                hashDam,
+                ledger,
+                runs,
+                balances,
+                notifier,
+                events,
+                unitOfWork,
+                clock,
+                properties.etl(),
+                EtlChunkListener.NONE);
     }
 }

@@ -25,6 +25,7 @@ public final class ApplicationEtls {
                 context.getBean(EtlRunRepository.class),
                 context.getBean(MiningBalanceRepository.class),
                 context.getBean(Notifier.class),
+                context,
                 context.getBean(UnitOfWork.class),
                 context.getBean(Clock.class),
                 limits,

@@ -110,7 +110,7 @@ public final class MiningRig {
 
     private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
         return new DailyProfitEtl(
-                client, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), listener);
+                client, ledger, runs, balances, notifier, events::add, unitOfWork, clock, properties.etl(), listener);
     }
 
     private static MiningProperties properties() {

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The daily mining ETL of one UTC date: claim the run's lease (the database-level guard against a second
@@ -57,12 +58,13 @@ public class DailyProfitEtl {
             EtlRunRepository runs,
             MiningBalanceRepository balances,
             Notifier notifier,
+            ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties.Etl limits,
             EtlChunkListener listener) {
         this.preparation = new EtlPreparation(hashDam, ledger);
-        this.writer = new EtlChunkWriter(ledger, balances, runs);
+        this.writer = new EtlChunkWriter(ledger, balances, runs, events);
         this.runs = runs;
         this.notifier = notifier;
         this.unitOfWork = unitOfWork;

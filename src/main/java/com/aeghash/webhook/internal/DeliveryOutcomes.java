@@ -33,7 +33,7 @@ class DeliveryOutcomes {
         this.clock = clock;
     }
 
-    void record(long deliveryId, WebhookClient.Answer answer) {
+    void record(long deliveryId, DeliveryClient.Answer answer) {
         StoredDelivery current = deliveries.lock(deliveryId).orElseThrow();
         if (current.state() != WebhookDeliveryState.SENDING) {
             return;

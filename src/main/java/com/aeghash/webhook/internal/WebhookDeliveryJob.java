@@ -29,7 +29,7 @@ public class WebhookDeliveryJob {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookEndpointRepository endpoints;
     private final SecretEncryptor encryptor;
-    private final WebhookClient client;
+    private final DeliveryClient client;
     private final DeliveryOutcomes outcomes;
     private final UnitOfWork unitOfWork;
     private final WebhookProperties properties;
@@ -39,7 +39,7 @@ public class WebhookDeliveryJob {
             WebhookDeliveryRepository deliveries,
             WebhookEndpointRepository endpoints,
             SecretEncryptor encryptor,
-            WebhookClient client,
+            DeliveryClient client,
             DeliveryOutcomes outcomes,
             UnitOfWork unitOfWork,
             WebhookProperties properties,
@@ -67,7 +67,7 @@ public class WebhookDeliveryJob {
         UnitOfWork.requireNoTransaction("webhook delivery");
         List<Claim> claims = unitOfWork.inNewTransaction(this::claimDue);
         for (Claim claim : claims) {
-            WebhookClient.Answer answer = send(claim);
+            DeliveryClient.Answer answer = send(claim);
             unitOfWork.inNewTransaction(() -> outcomes.record(claim.delivery().id(), answer));
         }
         return claims.size();
@@ -89,7 +89,7 @@ public class WebhookDeliveryJob {
         return claims;
     }
 
-    private WebhookClient.Answer send(Claim claim) {
+    private DeliveryClient.Answer send(Claim claim) {
         StoredDelivery delivery = claim.delivery();
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();

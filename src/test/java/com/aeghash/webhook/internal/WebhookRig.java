@@ -64,7 +64,7 @@ final class WebhookRig {
                 deliveryRows,
                 endpointRows,
                 encryptor,
-                new WebhookClient(PROPERTIES, RestClient.builder()),
+                new DeliveryClient(PROPERTIES, RestClient.builder()),
                 new DeliveryOutcomes(deliveryRows, notifier, PROPERTIES, clock),
                 unitOfWork,
                 PROPERTIES,

@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClientException;
  * Short timeouts, no redirects followed (a 3xx is not an acceptance), the answer's body is not read.
  */
 @Component
-class WebhookClient {
+class DeliveryClient {
 
     /** How one attempt ended: the HTTP status, or no status and what went wrong on the way. */
     record Answer(Integer status, String error) {
@@ -27,7 +27,7 @@ class WebhookClient {
 
     private final RestClient http;
 
-    WebhookClient(WebhookProperties properties, RestClient.Builder builder) {
+    DeliveryClient(WebhookProperties properties, RestClient.Builder builder) {
         HttpClient httpClient = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
  * it will take), every call then processes chunks until none is left, each chunk in its own transaction
  * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
  * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
- * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones), batched status updates and one
- * {@link BonusesClosed} event with the members' sums.
+ * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones), batched status updates and
+ * {@link BonusesClosed} events with the members' sums.
  */
 @Service
 class BonusClosingService {
@@ -134,7 +134,12 @@ class BonusClosingService {
                     "closing " + closingId + " moved " + moved + " of " + chunk.size() + " entries; chunk rolled back");
         }
         closings.saveProgress(run.afterChunk(chunk));
-        events.publishEvent(new BonusesClosed(run.id(), run.chunks() + 1, now, chunk.memberSums()));
+        List<BonusesClosed.MemberBonuses> sums = chunk.memberSums();
+        for (int from = 0; from < sums.size(); from += BonusesClosed.MEMBERS_MAX) {
+            List<BonusesClosed.MemberBonuses> slice =
+                    sums.subList(from, Math.min(sums.size(), from + BonusesClosed.MEMBERS_MAX));
+            events.publishEvent(new BonusesClosed(run.id(), run.chunks() + 1, now, slice));
+        }
         return false;
     }
 

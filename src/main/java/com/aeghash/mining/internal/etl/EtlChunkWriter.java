@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Writes one chunk inside the caller's transaction: the next members with hash power (keyset after the
  * cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
- * and cursor, and one {@link MiningIncomeCredited} with what each member was credited.
+ * and cursor, and {@link MiningIncomeCredited} events with what each member was credited.
  *
  * <p>Credits are posted as one journal entry per slice of up to {@link #MEMBERS_PER_ENTRY} members
  * ({@code mining-profit:{date}:{first member}..{last member}}): a line per member and coin, and one
@@ -95,8 +95,10 @@ final class EtlChunkWriter {
                 run.runId(), run.owner(), new EtlChunk(cursor, last, holdings.size(), credited), now, leaseUntil)) {
             throw new EtlLeaseLostException(run.date());
         }
-        if (!incomes.isEmpty()) {
-            events.publishEvent(new MiningIncomeCredited(run.date(), now, incomes));
+        for (int from = 0; from < incomes.size(); from += MiningIncomeCredited.MEMBERS_MAX) {
+            List<MiningIncomeCredited.MemberIncome> slice =
+                    incomes.subList(from, Math.min(incomes.size(), from + MiningIncomeCredited.MEMBERS_MAX));
+            events.publishEvent(new MiningIncomeCredited(run.date(), now, slice));
         }
         return new Written(last, holdings.size(), credited, allocation.clamped());
     }

@@ -17,6 +17,7 @@
             "risk",
             "security",
             "wallet",
+            "webhook",
             "withdrawal"
         })
 package com.aeghash.console;

@@ -105,6 +105,16 @@ class MiningFlowIT {
         assertThat(rig.mining.miningBalance("m-x").orElseThrow().minedTotal().get(Asset.DOGE))
                 .isEqualByComparingTo(dogeAfterFirst);
         assertThat(rig.transport.callsOf("profitDaily")).isEqualTo(1);
+        assertThat(rig.events)
+                .as("the credit is announced once, with what was credited")
+                .filteredOn(MiningIncomeCredited.class::isInstance)
+                .map(MiningIncomeCredited.class::cast)
+                .flatMap(MiningIncomeCredited::members)
+                .singleElement()
+                .satisfies(income -> {
+                    assertThat(income.memberId()).isEqualTo("m-x");
+                    assertThat(income.coins().get(Asset.DOGE.name())).isEqualByComparingTo(dogeAfterFirst);
+                });
     }
 
     @Test
@@ -203,6 +213,8 @@ class MiningFlowIT {
         assertThat(balance("m-w", Asset.DOGE).withdrawalHold()).isEqualByComparingTo("0");
         assertThat(available("m-w", Asset.DOGE)).isEqualByComparingTo(before.subtract(new BigDecimal("1.25")));
         assertThat(rig.events)
+                .as("besides the credit of the coins withdrawn")
+                .filteredOn(event -> !(event instanceof MiningIncomeCredited))
                 .singleElement()
                 .isInstanceOfSatisfying(
                         MiningWithdrawalCompleted.class,
@@ -235,6 +247,8 @@ class MiningFlowIT {
             assertThat(alert.fields()).containsEntry("payoutReference", "withdrawal:2");
         });
         assertThat(rig.events)
+                .as("besides the credit of the coins withdrawn")
+                .filteredOn(event -> !(event instanceof MiningIncomeCredited))
                 .singleElement()
                 .isInstanceOfSatisfying(
                         MiningWithdrawalFailed.class,

@@ -2,6 +2,7 @@ package com.aeghash.bonus.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Ledger;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Service;
  * it will take), every call then processes chunks until none is left, each chunk in its own transaction
  * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
  * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
- * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones) and batched status updates.
+ * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones), batched status updates and
+ * {@link BonusesClosed} events with the members' sums.
  */
 @Service
 class BonusClosingService {
@@ -26,6 +29,7 @@ class BonusClosingService {
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
+    private final ApplicationEventPublisher events;
     private final BonusProperties.Closing settings;
     private final Clock clock;
 
@@ -34,12 +38,14 @@ class BonusClosingService {
             Ledger ledger,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
+            ApplicationEventPublisher events,
             BonusProperties properties,
             Clock clock) {
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
+        this.events = events;
         this.settings = properties.closing();
         this.clock = clock;
     }
@@ -128,6 +134,12 @@ class BonusClosingService {
                     "closing " + closingId + " moved " + moved + " of " + chunk.size() + " entries; chunk rolled back");
         }
         closings.saveProgress(run.afterChunk(chunk));
+        List<BonusesClosed.MemberBonuses> sums = chunk.memberSums();
+        for (int from = 0; from < sums.size(); from += BonusesClosed.MEMBERS_MAX) {
+            List<BonusesClosed.MemberBonuses> slice =
+                    sums.subList(from, Math.min(sums.size(), from + BonusesClosed.MEMBERS_MAX));
+            events.publishEvent(new BonusesClosed(run.id(), run.chunks() + 1, now, slice));
+        }
         return false;
     }
 

@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
@@ -54,6 +55,14 @@ record ClosingChunk(
         ClosableEntry last = entries.get(entries.size() - 1);
         return new ClosingChunk(
                 confirmed, cancelled, sums, confirmedAmount, cancelledAmount, last.beneficiaryMemberId(), last.id());
+    }
+
+    /** Each member's confirmed and clawed-back sums, in the chunk's order. */
+    List<BonusesClosed.MemberBonuses> memberSums() {
+        return sumsByMember.entrySet().stream()
+                .map(member -> new BonusesClosed.MemberBonuses(
+                        member.getKey(), member.getValue()[CONFIRMED], member.getValue()[CANCELLED]))
+                .toList();
     }
 
     int size() {

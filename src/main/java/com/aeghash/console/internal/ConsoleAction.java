@@ -5,6 +5,7 @@ import com.aeghash.common.Addresses;
 import com.aeghash.common.web.AccessRules;
 import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.Role;
+import com.aeghash.webhook.WebhookEndpoints;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -33,6 +34,8 @@ enum ConsoleAction {
     MANAGE_PARTNERS(Role.ADMIN),
     /** List, create and delete operators: the security module's rule. */
     MANAGE_OPERATORS(OperatorAccounts.MANAGERS),
+    /** See the webhook endpoints and the delivery log, and redeliver: the webhook module's rule. */
+    MANAGE_WEBHOOKS(WebhookEndpoints.MANAGERS),
     /** Read the audit trail (its page, the dashboard's recent entries): the audit module's rule. */
     READ_AUDIT_TRAIL(AuditLog.READERS),
     /** See wallet and destination addresses unmasked: the masking rule of {@code common}. */

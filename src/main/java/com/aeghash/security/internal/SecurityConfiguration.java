@@ -91,6 +91,7 @@ class SecurityConfiguration {
         "/api/from/",
         "/sandbox/mblock/bsc",
         "/sandbox/hashdam/v1",
+        "/sandbox/webhooks/inbox",
         "/login",
         "/error",
         "/css/**",
@@ -116,7 +117,8 @@ class SecurityConfiguration {
         "/api/from",
         "/api/from/",
         "/sandbox/mblock/bsc",
-        "/sandbox/hashdam/v1"
+        "/sandbox/hashdam/v1",
+        "/sandbox/webhooks/inbox"
     };
 
     /** Methods that change nothing (Spring Security's default list), never asked for a token. */

@@ -104,7 +104,7 @@ class WithdrawalRequestService {
         Withdrawal created =
                 withdrawals.insert(Withdrawal.draft(request, requestedBy, idempotencyKey, recordId, fingerprint, now));
         money.hold(created);
-        stateChanges.note(created, AuditNote.of(WithdrawalAuditAction.REQUESTED, requestedBy, null));
+        stateChanges.requested(created, AuditNote.of(WithdrawalAuditAction.REQUESTED, requestedBy, null));
         RiskAssessment assessment = risk.assessWithdrawal(riskCheckOf(created));
         return switch (assessment.decision()) {
             case BLOCK ->

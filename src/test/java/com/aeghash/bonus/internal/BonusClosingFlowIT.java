@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Distribution and closing through the real application and database, on H2 and on PostgreSQL.
@@ -59,6 +60,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     UnitOfWork unitOfWork;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     BonusProperties properties;
@@ -144,7 +148,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         }
         BonusProperties smallChunks = smallChunks();
         BonusClosingService crashing = new BonusClosingService(
-                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, smallChunks, Clock.systemUTC());
+                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, events, smallChunks, Clock.systemUTC());
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -154,7 +158,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
         ClosingRun resumed = new BonusClosingService(
-                        closingRuns, ledger, auditLog, unitOfWork, smallChunks, Clock.systemUTC())
+                        closingRuns, ledger, auditLog, unitOfWork, events, smallChunks, Clock.systemUTC())
                 .close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
@@ -193,8 +197,8 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         for (int order = 1; order <= 4; order++) {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
-        BonusClosingService closing =
-                new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork, smallChunks(), Clock.systemUTC());
+        BonusClosingService closing = new BonusClosingService(
+                closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC());
         Instant later = cutoff.plusSeconds(1);
 
         List<ClosingRun> runs =

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.ApiException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,38 @@ class BonusClosingTest {
                 .extracting(BonusEntry::status)
                 .containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(engine.auditActions).containsExactly("bonus.closing.started", "bonus.closing.completed");
+    }
+
+    @Test
+    void aChunkOfMoreMembersThanOneEventTakesIsAnnouncedInSeveralEventsWithEachMemberOnce() {
+        InMemoryBonusEngine large = new InMemoryBonusEngine(10_000);
+        large.chain(150);
+        for (int buyer = 1; buyer <= 150; buyer++) {
+            large.bonuses.distribute(large.order("e-" + buyer, "m" + buyer, "100", OLD));
+        }
+        large.bonuses.markRefunded("e-150", OLD.plusSeconds(60));
+
+        ClosingRun run = large.closings.close(CUTOFF, "finance");
+
+        List<BonusesClosed> events = large.published.stream()
+                .filter(BonusesClosed.class::isInstance)
+                .map(BonusesClosed.class::cast)
+                .toList();
+        assertThat(run.chunks()).isEqualTo(1);
+        assertThat(events).extracting(event -> event.members().size()).containsExactly(100, 50);
+        assertThat(events).extracting(BonusesClosed::closingId).containsOnly(run.id());
+        List<BonusesClosed.MemberBonuses> members =
+                events.stream().flatMap(event -> event.members().stream()).toList();
+        assertThat(members).extracting(BonusesClosed.MemberBonuses::memberId).doesNotHaveDuplicates();
+        assertThat(members.stream()
+                        .map(BonusesClosed.MemberBonuses::confirmed)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(run.confirmedAmount());
+        assertThat(members.stream()
+                        .map(BonusesClosed.MemberBonuses::clawedBack)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(run.cancelledAmount())
+                .isPositive();
     }
 
     @Test

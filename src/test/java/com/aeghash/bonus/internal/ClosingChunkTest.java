@@ -1,7 +1,9 @@
 package com.aeghash.bonus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
@@ -44,6 +46,12 @@ class ClosingChunkTest {
                     .isEqualByComparingTo("3.5");
             assertThat(entry.lines()).hasSize(4);
         });
+        assertThat(chunk.memberSums())
+                .extracting(
+                        BonusesClosed.MemberBonuses::memberId,
+                        sums -> sums.confirmed().toPlainString(),
+                        sums -> sums.clawedBack().toPlainString())
+                .containsExactly(tuple("alice", "35", "1"), tuple("bob", "0", "2.5"));
     }
 
     @Test

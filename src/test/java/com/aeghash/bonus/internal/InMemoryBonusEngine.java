@@ -28,6 +28,9 @@ final class InMemoryBonusEngine {
     final InMemoryBonusOrderRepository orders = new InMemoryBonusOrderRepository();
     final InMemoryClosingRepository closingRuns = new InMemoryClosingRepository(orders);
     final List<String> auditActions = new ArrayList<>();
+    /** The events the bonus module published, oldest first. */
+    final List<Object> published = new ArrayList<>();
+
     final BonusDistributionService bonuses;
     final BonusClosingService closings;
 
@@ -41,6 +44,7 @@ final class InMemoryBonusEngine {
                 ledger,
                 recordingAuditLog(),
                 InMemoryTransactions.unitOfWork(),
+                published::add,
                 properties,
                 Clock.systemUTC());
     }

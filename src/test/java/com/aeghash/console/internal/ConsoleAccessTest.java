@@ -45,6 +45,7 @@ class ConsoleAccessTest {
                         "VIEW_CONSOLE",
                         "MANAGE_PARTNERS",
                         "MANAGE_OPERATORS",
+                        "MANAGE_WEBHOOKS",
                         "READ_AUDIT_TRAIL",
                         "SEE_FULL_ADDRESSES");
         // the member app is no console user (no VIEW_CONSOLE); the masking rule lets it show members their addresses

@@ -50,6 +50,22 @@ class OneRuleForConsoleAndApiIT extends ConsoleOrganizationTestBase {
     }
 
     @Test
+    void theWebhookPageIsShownInTheConsoleExactlyToTheRolesTheApiServesTheDeliveryLogTo() {
+        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
+        for (String role : CONSOLE_ROLES) {
+            String operator = fixtures.operator(role);
+            int api = api(operator).get("/api/v1/webhook-deliveries").status();
+
+            assertThat(fixtures.signedIn(operator).get("/console/webhooks").statusCode())
+                    .as(role)
+                    .isEqualTo(api);
+            assertThat(api).as(role).isEqualTo(role.equals("ADMIN") ? 200 : 403);
+        }
+        String page = fixtures.signedInAsAdmin().get("/console/webhooks").body();
+        assertThat(page).contains("Recent deliveries").contains("Endpoints");
+    }
+
+    @Test
     void aWalletAddressIsMaskedAlikeInTheApiAndTheConsoleBelowTheFullAddressRule() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         String member = OrganizationFixtures.registered(context, TestIds.member());

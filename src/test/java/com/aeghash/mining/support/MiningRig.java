@@ -109,7 +109,7 @@ public final class MiningRig {
     }
 
     private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
-        return new DailyProfitEtl(client, ledger, runs, balances, notifier, unitOfWork, clock, properties)
+        return new DailyProfitEtl(client, ledger, runs, balances, notifier, events::add, unitOfWork, clock, properties)
                 .withChunks(properties.etl(), listener);
     }
 

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,9 @@ final class InMemoryWithdrawals {
     final Ledger ledger = LedgerFixtures.inMemoryLedger(clock);
     final ScriptedPayoutGateway gateway = new ScriptedPayoutGateway();
     final RecordingNotifier notifier = new RecordingNotifier();
+    /** The events the withdrawal module published, oldest first. */
+    final List<Object> published = new CopyOnWriteArrayList<>();
+
     final UnitOfWork unitOfWork = new UnitOfWork(new DataSourceTransactionManager(
             new DriverManagerDataSource("jdbc:h2:mem:transactions-" + UUID.randomUUID())));
     final WithdrawalRequestService requests;
@@ -61,7 +65,8 @@ final class InMemoryWithdrawals {
                 false,
                 false);
         WithdrawalMoney money = new WithdrawalMoney(ledger);
-        WithdrawalStateChanges stateChanges = new WithdrawalStateChanges(withdrawals, auditTrail, money, clock);
+        WithdrawalStateChanges stateChanges =
+                new WithdrawalStateChanges(withdrawals, auditTrail, money, published::add, clock);
         PayoutGateways gateways = new PayoutGateways(List.of(gateway));
         PayoutOutcomeRecorder recorder =
                 new PayoutOutcomeRecorder(withdrawals, stateChanges, properties, unitOfWork, notifier, clock);

@@ -8,6 +8,7 @@ import static com.aeghash.withdrawal.internal.WithdrawalAuditAction.EXECUTING;
 import static com.aeghash.withdrawal.internal.WithdrawalAuditAction.REQUESTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.idempotency.IdempotentResponse;
@@ -17,6 +18,7 @@ import com.aeghash.risk.RiskFinding;
 import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
 import com.aeghash.withdrawal.PayoutReferences;
+import com.aeghash.withdrawal.WithdrawalStateChanged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,36 @@ class WithdrawalWorkflowServiceTest {
                 .isEqualTo(1);
         assertThat(service.ledger.balancesOf("m-1").of(Asset.POINT).withdrawalHold())
                 .isZero();
+    }
+
+    @Test
+    void theRequestAndEveryStateChangeArePublishedOnceInOrder() {
+        InMemoryWithdrawals service = create(false, false);
+        service.fund("m-1", Asset.POINT, "50");
+        Withdrawal requested = service.request("m-1", Asset.POINT, "50");
+
+        service.workflow.approve(requested.id(), OPERATIONS, null);
+
+        List<WithdrawalStateChanged> changes = service.published.stream()
+                .filter(WithdrawalStateChanged.class::isInstance)
+                .map(WithdrawalStateChanged.class::cast)
+                .toList();
+        assertThat(changes)
+                .extracting(WithdrawalStateChanged::previousState, WithdrawalStateChanged::state)
+                .containsExactly(
+                        tuple(null, "pending"),
+                        tuple("pending", "approved"),
+                        tuple("approved", "executing"),
+                        tuple("executing", "completed"));
+        assertThat(changes).allSatisfy(change -> {
+            assertThat(change.memberId()).isEqualTo("m-1");
+            assertThat(change.amount()).isEqualByComparingTo("50");
+            assertThat(change.asset()).isEqualTo("POINT");
+        });
+        assertThat(changes)
+                .extracting(WithdrawalStateChanged::version)
+                .isSorted()
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,12 +62,13 @@ public class DailyProfitEtl {
             EtlRunRepository runs,
             MiningBalanceRepository balances,
             Notifier notifier,
+            ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties properties) {
         this(
                 new EtlPreparation(hashDam, ledger),
-                new EtlChunkWriter(ledger, balances, runs),
+                new EtlChunkWriter(ledger, balances, runs, events),
                 runs,
                 notifier,
                 unitOfWork,

@@ -8,6 +8,7 @@ import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.SystemAccount;
+import com.aeghash.mining.MiningIncomeCredited;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.balances.MiningCredit;
 import com.aeghash.mining.internal.etl.ProfitAllocation.ChunkAllocation;
@@ -20,11 +21,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Writes one chunk inside the caller's transaction: the next members with hash power (keyset after the
  * cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
- * and cursor.
+ * and cursor, and {@link MiningIncomeCredited} events with what each member was credited.
  *
  * <p>Credits are posted as one journal entry per slice of up to {@link #MEMBERS_PER_ENTRY} members
  * ({@code mining-profit:{date}:{first member}..{last member}}): a line per member and coin, and one
@@ -51,11 +54,14 @@ final class EtlChunkWriter {
     private final Ledger ledger;
     private final MiningBalanceRepository balances;
     private final EtlRunRepository runs;
+    private final ApplicationEventPublisher events;
 
-    EtlChunkWriter(Ledger ledger, MiningBalanceRepository balances, EtlRunRepository runs) {
+    EtlChunkWriter(
+            Ledger ledger, MiningBalanceRepository balances, EtlRunRepository runs, ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.balances = balances;
         this.runs = runs;
+        this.events = events;
     }
 
     Written write(
@@ -73,17 +79,26 @@ final class EtlChunkWriter {
         Set<String> fresh = post(run.date(), allocation);
         Map<Asset, BigDecimal> credited = new EnumMap<>(Asset.class);
         List<MiningCredit> credits = new ArrayList<>(holdings.size());
+        List<MiningIncomeCredited.MemberIncome> incomes = new ArrayList<>();
         for (MemberHolding holding : holdings) {
             Map<Asset, BigDecimal> mined =
                     fresh.contains(holding.memberId()) ? allocation.credits().get(holding.memberId()) : Map.of();
             mined.forEach((coin, amount) -> credited.merge(coin, amount, BigDecimal::add));
             credits.add(new MiningCredit(holding.memberId(), holding.amount(), mined));
+            if (!mined.isEmpty()) {
+                incomes.add(new MiningIncomeCredited.MemberIncome(holding.memberId(), byName(mined)));
+            }
         }
         balances.recordCredits(credits, run.date(), now);
         String last = holdings.get(holdings.size() - 1).memberId();
         if (!runs.recordChunk(
                 run.runId(), run.owner(), new EtlChunk(cursor, last, holdings.size(), credited), now, leaseUntil)) {
             throw new EtlLeaseLostException(run.date());
+        }
+        for (int from = 0; from < incomes.size(); from += MiningIncomeCredited.MEMBERS_MAX) {
+            List<MiningIncomeCredited.MemberIncome> slice =
+                    incomes.subList(from, Math.min(incomes.size(), from + MiningIncomeCredited.MEMBERS_MAX));
+            events.publishEvent(new MiningIncomeCredited(run.date(), now, slice));
         }
         return new Written(last, holdings.size(), credited, allocation.clamped());
     }
@@ -106,6 +121,12 @@ final class EtlChunkWriter {
             }
         }
         return fresh;
+    }
+
+    private static Map<String, BigDecimal> byName(Map<Asset, BigDecimal> mined) {
+        Map<String, BigDecimal> coins = new TreeMap<>();
+        mined.forEach((coin, amount) -> coins.put(coin.name(), amount));
+        return coins;
     }
 
     private static List<List<String>> slices(List<String> members) {

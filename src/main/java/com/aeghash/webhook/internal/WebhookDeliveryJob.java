@@ -1,0 +1,103 @@
+package com.aeghash.webhook.internal;
+
+import com.aeghash.common.Secret;
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.config.SecretEncryptor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due deliveries in three phases, never holding a transaction across a call: (1) claim a batch (rows locked
+ * with {@code SKIP LOCKED}, so concurrent runs never claim the same one; each the first unfinished delivery of its
+ * member to its endpoint) and commit them as SENDING for {@code claimDuration}; (2) post each, signed; (3) record each
+ * answer ({@link DeliveryOutcomes}). A run that dies after (1) leaves its claims to run out and be claimed again:
+ * a receiver may get a message twice (same {@code webhook-id}), never none.
+ */
+@Component
+public class WebhookDeliveryJob {
+
+    /** A claimed delivery with what sending it takes. */
+    record Claim(StoredDelivery delivery, String url, List<Secret> secrets) {}
+
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookEndpointRepository endpoints;
+    private final SecretEncryptor encryptor;
+    private final DeliveryClient client;
+    private final DeliveryOutcomes outcomes;
+    private final UnitOfWork unitOfWork;
+    private final WebhookProperties properties;
+    private final Clock clock;
+
+    WebhookDeliveryJob(
+            WebhookDeliveryRepository deliveries,
+            WebhookEndpointRepository endpoints,
+            SecretEncryptor encryptor,
+            DeliveryClient client,
+            DeliveryOutcomes outcomes,
+            UnitOfWork unitOfWork,
+            WebhookProperties properties,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.endpoints = endpoints;
+        this.encryptor = encryptor;
+        this.client = client;
+        this.outcomes = outcomes;
+        this.unitOfWork = unitOfWork;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${aeghash.webhooks.interval:5s}",
+            initialDelayString = "${aeghash.webhooks.interval:5s}")
+    @SchedulerLock(name = "webhook-delivery", lockAtMostFor = "PT10M")
+    public void run() {
+        deliverDue();
+    }
+
+    /** Sends what is due now; the number of deliveries attempted. */
+    public int deliverDue() {
+        UnitOfWork.requireNoTransaction("webhook delivery");
+        List<Claim> claims = unitOfWork.inNewTransaction(this::claimDue);
+        for (Claim claim : claims) {
+            DeliveryClient.Answer answer = send(claim);
+            unitOfWork.inNewTransaction(() -> outcomes.record(claim.delivery().id(), answer));
+        }
+        return claims.size();
+    }
+
+    private List<Claim> claimDue() {
+        Instant now = clock.instant();
+        List<Claim> claims = new ArrayList<>();
+        for (StoredDelivery due : deliveries.lockDue(now, properties.batchSize())) {
+            StoredDelivery claimed = due.claimed(now.plus(properties.claimDuration()));
+            deliveries.update(claimed);
+            StoredEndpoint endpoint = endpoints.find(due.endpointId()).orElseThrow();
+            List<Secret> secrets = endpoints.signingSecrets(endpoint.id(), now).stream()
+                    .map(secret ->
+                            encryptor.decrypt(secret.ciphertext(), StoredSecret.encryptionContext(endpoint.id())))
+                    .toList();
+            claims.add(new Claim(claimed, endpoint.url(), secrets));
+        }
+        return claims;
+    }
+
+    private DeliveryClient.Answer send(Claim claim) {
+        StoredDelivery delivery = claim.delivery();
+        long timestamp = clock.instant().getEpochSecond();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("webhook-id", delivery.messageId());
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put(
+                "webhook-signature",
+                WebhookSignature.header(claim.secrets(), delivery.messageId(), timestamp, delivery.payload()));
+        return client.post(claim.url(), headers, delivery.payload());
+    }
+}

@@ -4,7 +4,10 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +31,7 @@ class BonusClosingService {
     private final UnitOfWork unitOfWork;
     private final BonusProperties.Closing settings;
     private final Clock clock;
+    private final BatchRunMetrics metrics;
 
     public BonusClosingService(
             ClosingRepository closings,
@@ -35,14 +39,19 @@ class BonusClosingService {
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             BonusProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.settings = properties.closing();
         this.clock = clock;
+        this.metrics = new BatchRunMetrics(meters, JOB);
     }
+
+    /** The closing's name in the batch metrics. */
+    static final String JOB = "bonus-closing";
 
     /** Creates or resumes the closing of the cut-off and runs it to completion. */
     public ClosingRun close(Instant cutoff, String actor) {
@@ -52,12 +61,25 @@ class BonusClosingService {
         if (cutoff.isAfter(clock.instant())) {
             throw ApiException.unprocessable("cutoff_in_future", "a closing cut-off must not be in the future");
         }
-        long closingId = unitOfWork.inNewTransaction(() -> start(cutoff, actor)).id();
-        boolean completed = false;
-        while (!completed) {
-            completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
+        ClosingRun started = unitOfWork.inNewTransaction(() -> start(cutoff, actor));
+        if (started.status() != ClosingStatus.COMPLETED) {
+            runToCompletion(started.id());
         }
-        return unitOfWork.inNewTransaction(() -> closings.find(closingId).orElseThrow());
+        return unitOfWork.inNewTransaction(() -> closings.find(started.id()).orElseThrow());
+    }
+
+    private void runToCompletion(long closingId) {
+        long startedNanos = System.nanoTime();
+        try {
+            boolean completed = false;
+            while (!completed) {
+                completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
+            }
+            metrics.run("completed", startedNanos);
+        } catch (RuntimeException failure) {
+            metrics.run("failed", startedNanos);
+            throw failure;
+        }
     }
 
     public List<ClosingRun> recent(int limit) {
@@ -111,7 +133,8 @@ class BonusClosingService {
             return true;
         }
         ClosingChunk chunk = ClosingChunk.of(entries);
-        ledger.postAll(chunk.ledgerEntries(run.id(), run.chunks() + 1));
+        List<EntryRequest> ledgerEntries = chunk.ledgerEntries(run.id(), run.chunks() + 1);
+        ledger.postAll(ledgerEntries);
         int moved = closings.moveEntries(
                         chunk.confirmedIds(),
                         BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
@@ -128,6 +151,7 @@ class BonusClosingService {
                     "closing " + closingId + " moved " + moved + " of " + chunk.size() + " entries; chunk rolled back");
         }
         closings.saveProgress(run.afterChunk(chunk));
+        metrics.chunk(chunk.sumsByMember().size(), ledgerEntries.size());
         return false;
     }
 

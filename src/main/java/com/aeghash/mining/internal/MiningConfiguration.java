@@ -1,6 +1,8 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.config.HashDamProperties;
 import com.aeghash.config.VendorEndpoints;
 import com.aeghash.ledger.Ledger;
@@ -10,6 +12,7 @@ import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.notification.Notifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -25,13 +28,17 @@ import org.springframework.web.client.RestClient;
 class MiningConfiguration {
 
     @Bean
-    HashDamClient hashDamClient(RestClient.Builder builder, VendorEndpoints endpoints, HashDamProperties properties) {
+    HashDamClient hashDamClient(
+            RestClient.Builder builder, VendorEndpoints endpoints, HashDamProperties properties, MeterRegistry meters) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .build());
         requestFactory.setReadTimeout(properties.readTimeout());
         return new HashDamClient(
-                builder.requestFactory(requestFactory).build(), endpoints::hashDamBaseUrl, properties.apiKey());
+                builder.requestFactory(requestFactory).build(),
+                endpoints::hashDamBaseUrl,
+                properties.apiKey(),
+                new VendorCallMetrics(meters, "hashdam"));
     }
 
     @Bean
@@ -43,8 +50,18 @@ class MiningConfiguration {
             Notifier notifier,
             UnitOfWork unitOfWork,
             Clock clock,
-            MiningProperties properties) {
+            MiningProperties properties,
+            MeterRegistry meters) {
         return new DailyProfitEtl(
-                hashDam, ledger, runs, balances, notifier, unitOfWork, clock, properties.etl(), EtlChunkListener.NONE);
+                hashDam,
+                ledger,
+                runs,
+                balances,
+                notifier,
+                unitOfWork,
+                clock,
+                properties.etl(),
+                EtlChunkListener.NONE,
+                new BatchRunMetrics(meters, DailyProfitEtl.JOB));
     }
 }

@@ -19,6 +19,7 @@ import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,6 +66,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusClosingJob scheduledJob;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String prefix;
     private Instant cutoff;
@@ -134,7 +138,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         }
         BonusProperties smallChunks = smallChunks();
         BonusClosingService crashing = new BonusClosingService(
-                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, smallChunks, Clock.systemUTC());
+                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, smallChunks, Clock.systemUTC(), meters);
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -144,7 +148,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
         ClosingRun resumed = new BonusClosingService(
-                        closingRuns, ledger, auditLog, unitOfWork, smallChunks, Clock.systemUTC())
+                        closingRuns, ledger, auditLog, unitOfWork, smallChunks, Clock.systemUTC(), meters)
                 .close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
@@ -183,8 +187,8 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         for (int order = 1; order <= 4; order++) {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
-        BonusClosingService closing =
-                new BonusClosingService(closingRuns, ledger, auditLog, unitOfWork, smallChunks(), Clock.systemUTC());
+        BonusClosingService closing = new BonusClosingService(
+                closingRuns, ledger, auditLog, unitOfWork, smallChunks(), Clock.systemUTC(), meters);
         Instant later = cutoff.plusSeconds(1);
 
         List<ClosingRun> runs =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,36 @@ class BonusClosingTest {
                 .extracting(BonusEntry::status)
                 .containsOnly(BonusEntryStatus.CONFIRMED);
         assertThat(engine.auditActions).containsExactly("bonus.closing.started", "bonus.closing.completed");
+    }
+
+    @Test
+    void aClosingCountsItsRunMembersAndLedgerEntriesOnceAndARepeatCountsNothing() {
+        engine.chain(3);
+        engine.bonuses.distribute(engine.order("c-9", "m3", "100", OLD));
+
+        engine.closings.close(CUTOFF, "finance");
+        engine.closings.close(CUTOFF, "finance");
+
+        assertThat(engine.meters
+                        .get(BatchRunMetrics.RUNS)
+                        .tags("job", BonusClosingService.JOB, "outcome", "completed")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+        assertThat(count(BatchRunMetrics.ENTRIES))
+                .as("one ledger entry per chunk of 4 bonus entries")
+                .isEqualTo(2);
+        assertThat(count(BatchRunMetrics.MEMBERS))
+                .as("beneficiaries of each chunk")
+                .isPositive();
+    }
+
+    private double count(String name) {
+        return engine.meters
+                .get(name)
+                .tag("job", BonusClosingService.JOB)
+                .counter()
+                .count();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.InMemoryTransactions;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -28,6 +29,7 @@ final class InMemoryBonusEngine {
     final InMemoryBonusOrderRepository orders = new InMemoryBonusOrderRepository();
     final InMemoryClosingRepository closingRuns = new InMemoryClosingRepository(orders);
     final List<String> auditActions = new ArrayList<>();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final BonusDistributionService bonuses;
     final BonusClosingService closings;
 
@@ -42,7 +44,8 @@ final class InMemoryBonusEngine {
                 recordingAuditLog(),
                 InMemoryTransactions.unitOfWork(),
                 properties,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                meters);
     }
 
     static BonusProperties.Closing closingSettings(int chunkEntries) {

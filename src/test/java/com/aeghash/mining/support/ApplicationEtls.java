@@ -1,6 +1,7 @@
 package com.aeghash.mining.support;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
@@ -9,6 +10,7 @@ import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.notification.Notifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
 
@@ -28,6 +30,7 @@ public final class ApplicationEtls {
                 context.getBean(UnitOfWork.class),
                 context.getBean(Clock.class),
                 limits,
-                listener);
+                listener,
+                new BatchRunMetrics(context.getBean(MeterRegistry.class), DailyProfitEtl.JOB));
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.etl;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
@@ -50,6 +51,7 @@ public class DailyProfitEtl {
     private final Clock clock;
     private final MiningProperties.Etl limits;
     private final EtlChunkListener listener;
+    private final BatchRunMetrics metrics;
 
     public DailyProfitEtl(
             HashDamClient hashDam,
@@ -60,7 +62,8 @@ public class DailyProfitEtl {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties.Etl limits,
-            EtlChunkListener listener) {
+            EtlChunkListener listener,
+            BatchRunMetrics metrics) {
         this.preparation = new EtlPreparation(hashDam, ledger);
         this.writer = new EtlChunkWriter(ledger, balances, runs);
         this.runs = runs;
@@ -69,6 +72,7 @@ public class DailyProfitEtl {
         this.clock = clock;
         this.limits = limits;
         this.listener = listener;
+        this.metrics = metrics;
     }
 
     public EtlRun run(LocalDate date) {
@@ -87,10 +91,13 @@ public class DailyProfitEtl {
             throw ApiException.conflict(
                     "etl_run_in_progress", "the mining run of " + date + " is being processed by another instance");
         }
+        long startedNanos = System.nanoTime();
         try {
             // read again under the lease: a previous holder may have progressed since the first read
             process(runs.find(JOB, date).orElseThrow(), owner);
+            metrics.run("completed", startedNanos);
         } catch (RuntimeException failure) {
+            metrics.run("failed", startedNanos);
             recordFailure(stored.run(), owner, failure);
             throw failure instanceof HashDamException hashDamFailure ? HashDamUnavailable.of(hashDamFailure) : failure;
         }
@@ -123,6 +130,7 @@ public class DailyProfitEtl {
                 written = writeChunk(context, cursor, remaining, processed)) {
             cursor = written.cursor();
             processed += written.members();
+            metrics.chunk(written.members(), written.entries());
             written.credited().forEach((coin, amount) -> remaining.merge(coin, amount.negate(), BigDecimal::add));
             if (written.clamped() && !clampReported) {
                 clampReported = true; // once per run: every later chunk of it is clamped too

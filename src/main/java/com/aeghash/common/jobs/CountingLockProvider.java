@@ -11,15 +11,15 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * Counts each scheduled run that took its lock ({@code aeghash.jobs.runs}, tagged {@code job}: the lock name) and
  * each one that found it held by another run or another instance ({@code aeghash.jobs.skipped}).
  */
-final class CountingLockProvider implements LockProvider {
+public final class CountingLockProvider implements LockProvider {
 
-    static final String RUNS = "aeghash.jobs.runs";
-    static final String SKIPPED = "aeghash.jobs.skipped";
+    public static final String RUNS = "aeghash.jobs.runs";
+    public static final String SKIPPED = "aeghash.jobs.skipped";
 
     private final LockProvider delegate;
     private final MeterRegistry meters;
 
-    CountingLockProvider(LockProvider delegate, MeterRegistry meters) {
+    public CountingLockProvider(LockProvider delegate, MeterRegistry meters) {
         this.delegate = delegate;
         this.meters = meters;
     }

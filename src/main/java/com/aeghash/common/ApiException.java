@@ -16,7 +16,7 @@ public class ApiException extends RuntimeException {
 
     /** The problem's own members: an extra property of one of these names would be a second key of that name. */
     public static final Set<String> PROBLEM_MEMBERS =
-            Set.of("type", "title", "status", "detail", "instance", "code", "field");
+            Set.of("type", "title", "status", "detail", "instance", "code", "field", "traceId");
 
     /**
      * An extra property in whole seconds: the problem also answers it as the {@code Retry-After} header (a 429 or 503

@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 class ApiExceptionTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"type", "title", "status", "detail", "instance", "code", "field"})
+    @ValueSource(strings = {"type", "title", "status", "detail", "instance", "code", "field", "traceId"})
     void anExtraPropertyMayNotShadowAMemberOfTheProblem(String name) {
         assertThatThrownBy(() -> new ApiException(HttpStatus.CONFLICT, "invalid_state", null, "no", Map.of(name, "x")))
                 .isInstanceOf(IllegalArgumentException.class)

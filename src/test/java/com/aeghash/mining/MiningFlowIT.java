@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
@@ -90,6 +91,20 @@ class MiningFlowIT {
         MiningBalanceRecord alice = rig.mining.miningBalance("m-a").orElseThrow();
         assertThat(alice.lastCreditedDate()).isEqualTo(YESTERDAY);
         assertThat(alice.minedTotal().get(Asset.DOGE)).isEqualByComparingTo(available("m-a", Asset.DOGE));
+        assertThat(batchCount(BatchRunMetrics.MEMBERS)).isEqualTo(4);
+        assertThat(batchCount(BatchRunMetrics.ENTRIES))
+                .as("one entry per chunk of 3")
+                .isEqualTo(2);
+        assertThat(rig.meters
+                        .get(BatchRunMetrics.RUNS)
+                        .tags("job", DailyProfitEtl.JOB, "outcome", "completed")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+    }
+
+    private double batchCount(String name) {
+        return rig.meters.get(name).tag("job", DailyProfitEtl.JOB).counter().count();
     }
 
     @Test

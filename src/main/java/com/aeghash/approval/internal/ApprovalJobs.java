@@ -22,7 +22,10 @@ class ApprovalJobs {
     @Scheduled(
             fixedDelayString = "${aeghash.approval.job-interval:1m}",
             initialDelayString = "${aeghash.approval.job-interval:1m}")
-    @SchedulerLock(name = "approval-expiry", lockAtMostFor = "PT10M")
+    @SchedulerLock(
+            name = "approval-expiry",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${aeghash.approval.job-interval:1m}")
     public void expireDue() {
         int expired = requests.expireDue();
         if (expired > 0) {
@@ -33,7 +36,10 @@ class ApprovalJobs {
     @Scheduled(
             fixedDelayString = "${aeghash.approval.job-interval:1m}",
             initialDelayString = "${aeghash.approval.job-interval:1m}")
-    @SchedulerLock(name = "approval-recovery", lockAtMostFor = "PT2H")
+    @SchedulerLock(
+            name = "approval-recovery",
+            lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${aeghash.approval.job-interval:1m}")
     public void resumeStaleExecutions() {
         int resumed = execution.resumeStale();
         if (resumed > 0) {

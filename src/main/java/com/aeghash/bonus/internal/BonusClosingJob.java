@@ -25,7 +25,10 @@ class BonusClosingJob {
     @Scheduled(
             fixedDelayString = "${aeghash.bonus.closing.check-interval:10m}",
             initialDelayString = "${aeghash.bonus.closing.check-interval:10m}")
-    @SchedulerLock(name = "bonus-closing", lockAtMostFor = "PT2H")
+    @SchedulerLock(
+            name = "bonus-closing",
+            lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${aeghash.bonus.closing.check-interval:10m}")
     public void closeLatestDue() {
         closings.close(ClosingSchedule.latestCutoff(properties.closing(), clock.instant()), "scheduler");
     }

@@ -5,7 +5,10 @@ import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +35,7 @@ class BonusClosingService {
     private final ApplicationEventPublisher events;
     private final BonusProperties.Closing settings;
     private final Clock clock;
+    private final BatchRunMetrics metrics;
 
     public BonusClosingService(
             ClosingRepository closings,
@@ -40,7 +44,8 @@ class BonusClosingService {
             UnitOfWork unitOfWork,
             ApplicationEventPublisher events,
             BonusProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
@@ -48,7 +53,11 @@ class BonusClosingService {
         this.events = events;
         this.settings = properties.closing();
         this.clock = clock;
+        this.metrics = new BatchRunMetrics(meters, JOB);
     }
+
+    /** The closing's name in the batch metrics. */
+    static final String JOB = "bonus-closing";
 
     /** Creates or resumes the closing of the cut-off and runs it to completion. */
     public ClosingRun close(Instant cutoff, String actor) {
@@ -58,12 +67,25 @@ class BonusClosingService {
         if (cutoff.isAfter(clock.instant())) {
             throw ApiException.unprocessable("cutoff_in_future", "a closing cut-off must not be in the future");
         }
-        long closingId = unitOfWork.inNewTransaction(() -> start(cutoff, actor)).id();
-        boolean completed = false;
-        while (!completed) {
-            completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
+        ClosingRun started = unitOfWork.inNewTransaction(() -> start(cutoff, actor));
+        if (started.status() != ClosingStatus.COMPLETED) {
+            runToCompletion(started.id());
         }
-        return unitOfWork.inNewTransaction(() -> closings.find(closingId).orElseThrow());
+        return unitOfWork.inNewTransaction(() -> closings.find(started.id()).orElseThrow());
+    }
+
+    private void runToCompletion(long closingId) {
+        long startedNanos = System.nanoTime();
+        try {
+            boolean completed = false;
+            while (!completed) {
+                completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
+            }
+            metrics.run("completed", startedNanos);
+        } catch (RuntimeException failure) {
+            metrics.run("failed", startedNanos);
+            throw failure;
+        }
     }
 
     public List<ClosingRun> recent(int limit) {
@@ -117,7 +139,8 @@ class BonusClosingService {
             return true;
         }
         ClosingChunk chunk = ClosingChunk.of(entries);
-        ledger.postAll(chunk.ledgerEntries(run.id(), run.chunks() + 1));
+        List<EntryRequest> ledgerEntries = chunk.ledgerEntries(run.id(), run.chunks() + 1);
+        ledger.postAll(ledgerEntries);
         int moved = closings.moveEntries(
                         chunk.confirmedIds(),
                         BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
@@ -140,6 +163,7 @@ class BonusClosingService {
                     sums.subList(from, Math.min(sums.size(), from + BonusesClosed.MEMBERS_MAX));
             events.publishEvent(new BonusesClosed(run.id(), run.chunks() + 1, now, slice));
         }
+        metrics.chunk(chunk.sumsByMember().size(), ledgerEntries.size());
         return false;
     }
 

@@ -31,7 +31,10 @@ public class EventPublicationRetryJob {
     @Scheduled(
             fixedDelayString = "${aeghash.events.retry-interval:30s}",
             initialDelayString = "${aeghash.events.retry-interval:30s}")
-    @SchedulerLock(name = "event-publication-retry", lockAtMostFor = "PT5M")
+    @SchedulerLock(
+            name = "event-publication-retry",
+            lockAtMostFor = "PT5M",
+            lockAtLeastFor = "${aeghash.events.retry-interval:30s}")
     public void resubmitIncomplete() {
         resubmitOlderThan(resubmitAfter);
     }

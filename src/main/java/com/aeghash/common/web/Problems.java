@@ -5,16 +5,22 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the one problem shape every API error uses: RFC 9457 plus {@code code} and {@code field}. */
+/**
+ * Builds the one problem shape every API error uses: RFC 9457 plus {@code code}, {@code field} and {@code traceId}
+ * (the request's trace, as in every log line it wrote: what an operator searches the logs and traces for).
+ */
 public final class Problems {
 
     private static final URI TYPE_BASE = URI.create("https://aeghash.com/problems/");
+    /** Where Micrometer Tracing keeps the current trace id for the logs (the MDC key of its log correlation). */
+    static final String TRACE_ID = "traceId";
 
     private Problems() {}
 
@@ -24,6 +30,10 @@ public final class Problems {
         problem.setProperty("code", code);
         if (field != null) {
             problem.setProperty("field", field);
+        }
+        String traceId = MDC.get(TRACE_ID);
+        if (traceId != null && !traceId.isEmpty()) {
+            problem.setProperty(TRACE_ID, traceId);
         }
         return problem;
     }

@@ -25,7 +25,10 @@ class IdempotencyHousekeepingJob {
     @Scheduled(
             fixedDelayString = "${aeghash.idempotency.purge-interval:10m}",
             initialDelayString = "${aeghash.idempotency.purge-interval:10m}")
-    @SchedulerLock(name = "idempotency-housekeeping", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = "idempotency-housekeeping",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${aeghash.idempotency.purge-interval:10m}")
     public void purgeExpired() {
         int purged = requests.purgeExpired(clock.instant());
         if (purged > 0) {

@@ -1,8 +1,12 @@
 package com.aeghash.ledger.internal;
 
+import com.aeghash.common.metrics.SnapshotGauges;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +42,12 @@ class LedgerInvariantMonitor implements HealthIndicator {
     private final Notifier notifier;
     private final Clock clock;
     private final LedgerProperties properties;
+    private final MeterRegistry meters;
     private final Object scanning = new Object();
+
+    static final String VIOLATIONS_METRIC = "aeghash.ledger.invariants.violations";
+    static final String SCAN_AGE_METRIC = "aeghash.ledger.invariants.scan.age";
+    static final String SCANS_METRIC = "aeghash.ledger.invariants.scans";
     private InvariantReport lastOnThisInstance;
 
     LedgerInvariantMonitor(
@@ -46,12 +55,30 @@ class LedgerInvariantMonitor implements HealthIndicator {
             InvariantScanRepository scans,
             Notifier notifier,
             Clock clock,
-            LedgerProperties properties) {
+            LedgerProperties properties,
+            MeterRegistry meters) {
         this.ledger = ledger;
         this.scans = scans;
         this.notifier = notifier;
         this.clock = clock;
         this.properties = properties;
+        this.meters = meters;
+        new SnapshotGauges<String>(this::lastScanFigures, Duration.ofSeconds(10), clock)
+                .gauge(
+                        meters,
+                        VIOLATIONS_METRIC,
+                        "violations found by the last recorded ledger scan",
+                        Tags.empty(),
+                        "violations")
+                .gauge(meters, SCAN_AGE_METRIC, "seconds", "age of the last recorded ledger scan", Tags.empty(), "age");
+    }
+
+    /** The last recorded scan (any instance's): how many violations it found and how old it is; empty before one. */
+    private Map<String, Double> lastScanFigures() {
+        return scans.last()
+                .map(scan -> Map.of("violations", (double) scan.violationCount(), "age", (double)
+                        Duration.between(scan.checkedAt(), clock.instant()).toSeconds()))
+                .orElse(Map.of("age", Double.NaN));
     }
 
     /** Scans now (or shares a scan that started after this call) and records the result for health. */
@@ -63,14 +90,23 @@ class LedgerInvariantMonitor implements HealthIndicator {
             }
             long startedNanos = System.nanoTime();
             InvariantReport report = ledger.checkInvariants();
-            scans.record(InvariantScan.of(report, Duration.ofNanos(System.nanoTime() - startedNanos)));
+            Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
+            scans.record(InvariantScan.of(report, took));
+            Timer.builder(SCANS_METRIC)
+                    .description("ledger invariant scans run on this instance, by result")
+                    .tag("result", report.healthy() ? "healthy" : "violated")
+                    .register(meters)
+                    .record(took);
             lastOnThisInstance = report;
             return report;
         }
     }
 
     @Scheduled(fixedDelayString = "${aeghash.ledger.invariant-check-interval:10m}", initialDelayString = "1m")
-    @SchedulerLock(name = "ledger-invariant-check")
+    @SchedulerLock(
+            name = "ledger-invariant-check",
+            lockAtMostFor = "PT1H",
+            lockAtLeastFor = "${aeghash.ledger.invariant-check-interval:10m}")
     void scheduledCheck() {
         InvariantReport report = scanNow();
         if (!report.healthy()) {

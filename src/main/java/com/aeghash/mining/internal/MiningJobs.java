@@ -38,7 +38,7 @@ class MiningJobs {
      * complete. Runs hourly by default: a completed day costs one query, a failed one is retried within the hour.
      */
     @Scheduled(cron = "${aeghash.mining.etl.cron:0 15 * * * *}", zone = "UTC")
-    @SchedulerLock(name = "mining-daily-etl", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "mining-daily-etl", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     public void runDailyEtl() {
         LocalDate yesterday =
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
@@ -49,7 +49,10 @@ class MiningJobs {
     @Scheduled(
             fixedDelayString = "${aeghash.mining.snapshots.interval:1h}",
             initialDelayString = "${aeghash.mining.snapshots.interval:1h}")
-    @SchedulerLock(name = "mining-project-snapshot", lockAtMostFor = "PT10M")
+    @SchedulerLock(
+            name = "mining-project-snapshot",
+            lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${aeghash.mining.snapshots.interval:1h}")
     public void takeProjectSnapshot() {
         try {
             mining.takeProjectSnapshot();
@@ -61,7 +64,10 @@ class MiningJobs {
     @Scheduled(
             fixedDelayString = "${aeghash.mining.withdrawals.janitor-interval:1m}",
             initialDelayString = "${aeghash.mining.withdrawals.janitor-interval:1m}")
-    @SchedulerLock(name = "mining-withdrawal-janitor", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = "mining-withdrawal-janitor",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${aeghash.mining.withdrawals.janitor-interval:1m}")
     public void reconcileWithdrawals() {
         int changed = withdrawals.reconcileDue();
         if (changed > 0) {

@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
 class WebhookSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+    /** Alerts delivered to the webhook, and alerts whose delivery failed after the retries. */
+    static final String DELIVERED = "aeghash.alerts.delivered";
+
+    static final String FAILED = "aeghash.alerts.failed";
 
     private final AlertProperties properties;
     private final WebhookClient client;
@@ -38,6 +42,9 @@ class WebhookSender implements SmartLifecycle {
         this.properties = properties;
         this.client = client;
         this.meters = meters;
+        // registered at start, at zero, so that a rate or an increase of either is defined before the first alert
+        meters.counter(DELIVERED);
+        meters.counter(FAILED);
     }
 
     boolean isEnabled() {
@@ -85,11 +92,11 @@ class WebhookSender implements SmartLifecycle {
         try {
             client.postWithRetry(alerts);
             batch.forEach(pending -> pending.delivered().complete(null));
-            meters.counter("aeghash.alerts.delivered").increment(batch.size());
+            meters.counter(DELIVERED).increment(batch.size());
         } catch (RuntimeException failure) {
             log.warn("webhook delivery of {} alert(s) failed: {}", batch.size(), failure.getMessage());
             batch.forEach(pending -> pending.delivered().completeExceptionally(failure));
-            meters.counter("aeghash.alerts.failed").increment(batch.size());
+            meters.counter(FAILED).increment(batch.size());
         } finally {
             lastSentNanos = System.nanoTime();
         }

@@ -41,7 +41,10 @@ class LegVolumeJob {
     @Scheduled(
             fixedDelayString = "${aeghash.organization.leg-volume-interval:1s}",
             initialDelayString = "${aeghash.organization.leg-volume-interval:1s}")
-    @SchedulerLock(name = "organization-leg-volume", lockAtMostFor = "PT10M")
+    @SchedulerLock(
+            name = "organization-leg-volume",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${aeghash.organization.leg-volume-interval:1s}")
     public FoldReport foldPending() {
         int folded = 0;
         int rounds = 0;

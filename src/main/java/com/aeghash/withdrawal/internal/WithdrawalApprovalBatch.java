@@ -24,7 +24,10 @@ class WithdrawalApprovalBatch {
     @Scheduled(
             fixedDelayString = "${aeghash.withdrawal.batch.interval:1m}",
             initialDelayString = "${aeghash.withdrawal.batch.interval:1m}")
-    @SchedulerLock(name = "withdrawal-approval-batch", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = "withdrawal-approval-batch",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${aeghash.withdrawal.batch.interval:1m}")
     public void executeApproved() {
         executeApproved(batchSize);
     }

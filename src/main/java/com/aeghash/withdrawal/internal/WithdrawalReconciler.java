@@ -54,7 +54,10 @@ class WithdrawalReconciler {
     @Scheduled(
             fixedDelayString = "${aeghash.withdrawal.reconciliation.interval:1m}",
             initialDelayString = "${aeghash.withdrawal.reconciliation.interval:1m}")
-    @SchedulerLock(name = "withdrawal-reconciler", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = "withdrawal-reconciler",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${aeghash.withdrawal.reconciliation.interval:1m}")
     public void reconcileDue() {
         reconcileDue(clock.instant());
     }

@@ -19,6 +19,7 @@ import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -69,6 +70,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusClosingJob scheduledJob;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String prefix;
     private Instant cutoff;
@@ -148,7 +152,14 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         }
         BonusProperties smallChunks = smallChunks();
         BonusClosingService crashing = new BonusClosingService(
-                closingRuns, ledgerFailingOnCall(3), auditLog, unitOfWork, events, smallChunks, Clock.systemUTC());
+                closingRuns,
+                ledgerFailingOnCall(3),
+                auditLog,
+                unitOfWork,
+                events,
+                smallChunks,
+                Clock.systemUTC(),
+                meters);
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -158,7 +169,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
         ClosingRun resumed = new BonusClosingService(
-                        closingRuns, ledger, auditLog, unitOfWork, events, smallChunks, Clock.systemUTC())
+                        closingRuns, ledger, auditLog, unitOfWork, events, smallChunks, Clock.systemUTC(), meters)
                 .close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
@@ -198,7 +209,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
         BonusClosingService closing = new BonusClosingService(
-                closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC());
+                closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC(), meters);
         Instant later = cutoff.plusSeconds(1);
 
         List<ClosingRun> runs =

@@ -7,6 +7,7 @@ import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,35 @@ class BonusClosingTest {
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(run.cancelledAmount())
                 .isPositive();
+    }
+
+    void aClosingCountsItsRunMembersAndLedgerEntriesOnceAndARepeatCountsNothing() {
+        engine.chain(3);
+        engine.bonuses.distribute(engine.order("c-9", "m3", "100", OLD));
+
+        engine.closings.close(CUTOFF, "finance");
+        engine.closings.close(CUTOFF, "finance");
+
+        assertThat(engine.meters
+                        .get(BatchRunMetrics.RUNS)
+                        .tags("job", BonusClosingService.JOB, "outcome", "completed")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+        assertThat(count(BatchRunMetrics.ENTRIES))
+                .as("one ledger entry per chunk of 4 bonus entries")
+                .isEqualTo(2);
+        assertThat(count(BatchRunMetrics.MEMBERS))
+                .as("beneficiaries of each chunk")
+                .isPositive();
+    }
+
+    private double count(String name) {
+        return engine.meters
+                .get(name)
+                .tag("job", BonusClosingService.JOB)
+                .counter()
+                .count();
     }
 
     @Test

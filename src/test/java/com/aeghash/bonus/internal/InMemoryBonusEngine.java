@@ -9,6 +9,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.InMemoryTransactions;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -31,6 +32,7 @@ final class InMemoryBonusEngine {
     /** The events the bonus module published, oldest first. */
     final List<Object> published = new ArrayList<>();
 
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final BonusDistributionService bonuses;
     final BonusClosingService closings;
 
@@ -46,7 +48,8 @@ final class InMemoryBonusEngine {
                 InMemoryTransactions.unitOfWork(),
                 published::add,
                 properties,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                meters);
     }
 
     static BonusProperties.Closing closingSettings(int chunkEntries) {

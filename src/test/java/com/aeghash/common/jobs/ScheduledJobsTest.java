@@ -3,11 +3,14 @@ package com.aeghash.common.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +35,40 @@ class ScheduledJobsTest {
                     .as("%s returns a primitive, which ShedLock cannot lock", job)
                     .isFalse();
         });
+    }
+
+    /**
+     * Each period's work runs once across instances: the lock is held for at least the job's interval (a cron job,
+     * whose instances all fire at the same wall-clock time, for a minute), except where every instance has work of
+     * its own. The default interval fits in {@code lockAtMostFor}, which ShedLock requires.
+     */
+    @Test
+    void everyJobHoldsItsLockForItsPeriod() throws Exception {
+        assertThat(scheduledMethods()).allSatisfy(job -> {
+            Scheduled schedule = job.getAnnotation(Scheduled.class);
+            SchedulerLock lock = job.getAnnotation(SchedulerLock.class);
+            if (PER_INSTANCE_JOBS.contains(lock.name())) {
+                assertThat(lock.lockAtLeastFor())
+                        .as("%s runs on every instance", job)
+                        .isEmpty();
+                return;
+            }
+            String expected = schedule.cron().isEmpty() ? schedule.fixedDelayString() : "PT1M";
+            assertThat(lock.lockAtLeastFor())
+                    .as("%s holds its lock for its period", job)
+                    .isEqualTo(expected);
+            Duration atMost = Duration.parse(lock.lockAtMostFor().isEmpty() ? "PT10M" : lock.lockAtMostFor());
+            assertThat(defaultOf(expected))
+                    .as("%s: lockAtLeastFor within lockAtMostFor", job)
+                    .isLessThanOrEqualTo(atMost);
+        });
+    }
+
+    private static final Set<String> PER_INSTANCE_JOBS = Set.of("partner-rejected-calls");
+
+    private static Duration defaultOf(String value) {
+        String text = value.startsWith("${") ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value;
+        return text.startsWith("PT") ? Duration.parse(text) : DurationStyle.SIMPLE.parse(text);
     }
 
     private static List<Method> scheduledMethods() throws ClassNotFoundException {

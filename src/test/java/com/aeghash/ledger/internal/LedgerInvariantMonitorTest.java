@@ -6,6 +6,7 @@ import com.aeghash.ledger.InvariantReport;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.RecordingNotifier;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ class LedgerInvariantMonitorTest {
     final CountingRepository ledgerRows = new CountingRepository();
     final InMemoryInvariantScanRepository scans = new InMemoryInvariantScanRepository();
     final RecordingNotifier notifier = new RecordingNotifier();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final LedgerInvariantMonitor monitor = monitor();
 
     @Test
@@ -81,6 +83,24 @@ class LedgerInvariantMonitorTest {
     }
 
     @Test
+    void theMetricsShowTheLastRecordedScanAndEachScanByResult() {
+        assertThat(meters.get(LedgerInvariantMonitor.SCAN_AGE_METRIC).gauge().value())
+                .as("no scan yet")
+                .isNaN();
+        ledgerRows.violation = "postings of LTC sum to 0.5";
+        monitor.scheduledCheck();
+        clock.advance(Duration.ofSeconds(30));
+
+        assertThat(meters.get(LedgerInvariantMonitor.VIOLATIONS_METRIC).gauge().value())
+                .isEqualTo(1.0);
+        assertThat(meters.get(LedgerInvariantMonitor.SCANS_METRIC)
+                        .tag("result", "violated")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void afterARestartHealthReportsTheScanRecordedBeforeIt() {
         monitor.scheduledCheck();
         clock.advance(Duration.ofMinutes(2));
@@ -115,7 +135,8 @@ class LedgerInvariantMonitorTest {
     }
 
     private LedgerInvariantMonitor monitor() {
-        return new LedgerInvariantMonitor(new LedgerService(ledgerRows, clock), scans, notifier, clock, PROPERTIES);
+        return new LedgerInvariantMonitor(
+                new LedgerService(ledgerRows, clock), scans, notifier, clock, PROPERTIES, meters);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -5,6 +5,7 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.common.RegisteredMembers;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.mining.internal.MiningProperties;
@@ -25,6 +26,7 @@ import com.aeghash.testsupport.InMemoryTransactions;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.RecordingApprovals;
 import com.aeghash.testsupport.RecordingNotifier;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +49,9 @@ public final class MiningRig {
     private static final RegisteredMembers ALL_REGISTERED = memberId -> true;
 
     public final MutableClock clock;
+    /** The rig's meters: vendor calls and daily runs. */
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     public final HashDamSandbox simulator;
     public final SimulatorTransport transport;
     public final Ledger ledger;
@@ -79,7 +84,8 @@ public final class MiningRig {
         client = new HashDamClient(
                 RestClient.builder().requestFactory(transport).build(),
                 () -> URI.create("http://hashdam.test/v1"),
-                Secret.of(API_KEY));
+                Secret.of(API_KEY),
+                new VendorCallMetrics(meters, "hashdam"));
         ledger = LedgerFixtures.inMemoryLedger(clock);
         unitOfWork = InMemoryTransactions.unitOfWork();
         ProjectSnapshotService snapshots =
@@ -109,7 +115,8 @@ public final class MiningRig {
     }
 
     private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
-        return new DailyProfitEtl(client, ledger, runs, balances, notifier, events::add, unitOfWork, clock, properties)
+        return new DailyProfitEtl(
+                        client, ledger, runs, balances, notifier, events::add, unitOfWork, clock, properties, meters)
                 .withChunks(properties.etl(), listener);
     }
 

@@ -3,14 +3,18 @@ package com.aeghash.partner.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
+import com.aeghash.partner.internal.hashpower.HashpowerCreditService;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Hash-power credits through the JSON API and the legacy signed query API. */
 @IntegrationTest
@@ -36,10 +40,14 @@ class PartnerHashpowerIT extends PartnerApiTest {
                 .isEqualTo(1);
     }
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void sameReferenceUnderAnotherKeyIsCreditedOnce() {
         String member = members.registered();
         String reference = TestIds.unique("hp");
+        double creditsBefore = credits();
         HttpResponse<String> first = credit(member, "3", reference, TestIds.unique("idem"));
 
         HttpResponse<String> second = credit(member, "3.000", reference, TestIds.unique("idem"));
@@ -50,6 +58,16 @@ class PartnerHashpowerIT extends PartnerApiTest {
         assertThat(different.statusCode()).isEqualTo(409);
         assertThat(code(different)).isEqualTo("reference_conflict");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("3");
+        assertThat(credits())
+                .as("aeghash.partner.hashpower.credits counts the one credit")
+                .isEqualTo(creditsBefore + 1);
+    }
+
+    private double credits() {
+        Counter counter = meters.find(HashpowerCreditService.CREDITS_METRIC)
+                .tags("partner", "shop", "source", "API")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.aeghash.partner.internal.orders.PartnerOrderService;
 import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -40,6 +42,13 @@ class PartnerOrderIT extends PartnerApiTest {
 
     @Autowired
     private OrganizationQueries organization;
+
+    private double createdOrders() {
+        Counter counter = meters.find(PartnerOrderService.ORDERS_METRIC)
+                .tags("partner", "shop", "event", "created")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
 
     @Test
     void paidOrderIsStoredAndItsBonusesDistributedInTheSameTransaction() {
@@ -78,16 +87,23 @@ class PartnerOrderIT extends PartnerApiTest {
         assertThat(pending(buyer.upline(20))).as("1 percent sponsor only").isEqualByComparingTo("1");
     }
 
+    @Autowired
+    private MeterRegistry meters;
+
     @Test
     void sameOrderUnderAnotherKeyIsADuplicateAndPaysNothingMore() {
         String orderId = TestIds.unique("o");
         PartnerMembers.Buyer buyer = members.buyer();
+        double ordersBefore = createdOrders();
         send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
         HttpResponse<String> again = send(order(orderId, buyer.memberId()), TestIds.unique("idem"));
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(code(again)).isEqualTo("duplicate_order");
+        assertThat(createdOrders())
+                .as("aeghash.partner.orders counts the one order")
+                .isEqualTo(ordersBefore + 1);
         assertThat(bonusEntries(orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
         assertThat(pending(buyer.upline(1))).isEqualByComparingTo("31");
     }

@@ -9,6 +9,7 @@ import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.config.HashDamProperties;
 import com.aeghash.config.MBlockProperties;
 import com.aeghash.config.SecretEncryptor;
@@ -36,6 +37,7 @@ import com.aeghash.wallet.internal.wallets.InMemoryWalletRepository;
 import com.aeghash.wallet.internal.wallets.WalletCreator;
 import com.aeghash.wallet.internal.wallets.WalletKeys;
 import com.aeghash.wallet.internal.wallets.WalletSigners;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -123,7 +125,8 @@ public class WalletTestKit {
                 builder.build(),
                 mblock::baseUrl,
                 mblock::apiKey,
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(),
+                new VendorCallMetrics(new SimpleMeterRegistry(), "mblock"));
         unitOfWork = InMemoryTransactions.unitOfWork();
         auditLog = recordingAuditLog();
         WalletKeys keys = new WalletKeys(encryptor);

@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.etl;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
@@ -15,6 +16,7 @@ import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.mining.internal.hashdam.HashDamException;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -54,6 +56,7 @@ public class DailyProfitEtl {
     private final Clock clock;
     private final MiningProperties.Etl limits;
     private final EtlChunkListener listener;
+    private final BatchRunMetrics metrics;
 
     @Autowired
     public DailyProfitEtl(
@@ -65,7 +68,8 @@ public class DailyProfitEtl {
             ApplicationEventPublisher events,
             UnitOfWork unitOfWork,
             Clock clock,
-            MiningProperties properties) {
+            MiningProperties properties,
+            MeterRegistry meters) {
         this(
                 new EtlPreparation(hashDam, ledger),
                 new EtlChunkWriter(ledger, balances, runs, events),
@@ -74,7 +78,8 @@ public class DailyProfitEtl {
                 unitOfWork,
                 clock,
                 properties.etl(),
-                EtlChunkListener.NONE);
+                EtlChunkListener.NONE,
+                new BatchRunMetrics(meters, JOB));
     }
 
     private DailyProfitEtl(
@@ -85,7 +90,8 @@ public class DailyProfitEtl {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties.Etl limits,
-            EtlChunkListener listener) {
+            EtlChunkListener listener,
+            BatchRunMetrics metrics) {
         this.preparation = preparation;
         this.writer = writer;
         this.runs = runs;
@@ -94,6 +100,7 @@ public class DailyProfitEtl {
         this.clock = clock;
         this.limits = limits;
         this.listener = listener;
+        this.metrics = metrics;
     }
 
     /**
@@ -101,7 +108,8 @@ public class DailyProfitEtl {
      * between chunks); the configured ETL has no listener.
      */
     public DailyProfitEtl withChunks(MiningProperties.Etl otherLimits, EtlChunkListener chunkListener) {
-        return new DailyProfitEtl(preparation, writer, runs, notifier, unitOfWork, clock, otherLimits, chunkListener);
+        return new DailyProfitEtl(
+                preparation, writer, runs, notifier, unitOfWork, clock, otherLimits, chunkListener, metrics);
     }
 
     public EtlRun run(LocalDate date) {
@@ -120,10 +128,13 @@ public class DailyProfitEtl {
             throw ApiException.conflict(
                     "etl_run_in_progress", "the mining run of " + date + " is being processed by another instance");
         }
+        long startedNanos = System.nanoTime();
         try {
             // read again under the lease: a previous holder may have progressed since the first read
             process(runs.find(JOB, date).orElseThrow(), owner);
+            metrics.run("completed", startedNanos);
         } catch (RuntimeException failure) {
+            metrics.run("failed", startedNanos);
             recordFailure(stored.run(), owner, failure);
             throw failure instanceof HashDamException hashDamFailure ? HashDamUnavailable.of(hashDamFailure) : failure;
         }
@@ -156,6 +167,7 @@ public class DailyProfitEtl {
                 written = writeChunk(context, cursor, remaining, processed)) {
             cursor = written.cursor();
             processed += written.members();
+            metrics.chunk(written.members(), written.entries());
             written.credited().forEach((coin, amount) -> remaining.merge(coin, amount.negate(), BigDecimal::add));
             if (written.clamped() && !clampReported) {
                 clampReported = true; // once per run: every later chunk of it is clamped too

@@ -46,7 +46,7 @@ final class EtlChunkWriter {
      * The cursor after the chunk, members processed and amounts credited (0 members = nothing left);
      * {@code clamped} when some member got less than their share because a coin's project total was used up.
      */
-    record Written(String cursor, int members, Map<Asset, BigDecimal> credited, boolean clamped) {}
+    record Written(String cursor, int members, int entries, Map<Asset, BigDecimal> credited, boolean clamped) {}
 
     /** A run being processed by this instance, with what its stored figures still allow per coin. */
     record RunContext(long runId, LocalDate date, String owner, List<ProfitAllocation.CoinPlan> plans) {}
@@ -73,10 +73,11 @@ final class EtlChunkWriter {
             Instant leaseUntil) {
         List<MemberHolding> holdings = ledger.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, cursor, chunkSize);
         if (holdings.isEmpty()) {
-            return new Written(cursor, 0, Map.of(), false);
+            return new Written(cursor, 0, 0, Map.of(), false);
         }
         ChunkAllocation allocation = ProfitAllocation.allocate(holdings, run.plans(), remaining);
-        Set<String> fresh = post(run.date(), allocation);
+        Posted posted = post(run.date(), allocation);
+        Set<String> fresh = posted.freshMembers();
         Map<Asset, BigDecimal> credited = new EnumMap<>(Asset.class);
         List<MiningCredit> credits = new ArrayList<>(holdings.size());
         List<MiningIncomeCredited.MemberIncome> incomes = new ArrayList<>();
@@ -100,11 +101,14 @@ final class EtlChunkWriter {
                     incomes.subList(from, Math.min(incomes.size(), from + MiningIncomeCredited.MEMBERS_MAX));
             events.publishEvent(new MiningIncomeCredited(run.date(), now, slice));
         }
-        return new Written(last, holdings.size(), credited, allocation.clamped());
+        return new Written(last, holdings.size(), posted.freshEntries(), credited, allocation.clamped());
     }
 
-    /** Posts the chunk's entries; returns the members whose entry was new (not a replay of an earlier post). */
-    private Set<String> post(LocalDate date, ChunkAllocation allocation) {
+    /** The members whose entry was new (not a replay of an earlier post), and how many entries were new. */
+    private record Posted(Set<String> freshMembers, int freshEntries) {}
+
+    /** Posts the chunk's entries. */
+    private Posted post(LocalDate date, ChunkAllocation allocation) {
         List<List<String>> slices = slices(allocation.credits().entrySet().stream()
                 .filter(credit -> !credit.getValue().isEmpty())
                 .map(Map.Entry::getKey)
@@ -115,12 +119,14 @@ final class EtlChunkWriter {
                 .toList();
         List<JournalEntry> posted = ledger.postAll(entries);
         Set<String> fresh = new HashSet<>();
+        int freshEntries = 0;
         for (int index = 0; index < posted.size(); index++) {
             if (!posted.get(index).replayed()) {
                 fresh.addAll(slices.get(index));
+                freshEntries++;
             }
         }
-        return fresh;
+        return new Posted(fresh, freshEntries);
     }
 
     private static Map<String, BigDecimal> byName(Map<Asset, BigDecimal> mined) {

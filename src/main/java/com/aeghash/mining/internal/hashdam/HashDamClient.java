@@ -2,6 +2,8 @@ package com.aeghash.mining.internal.hashdam;
 
 import com.aeghash.common.Amounts;
 import com.aeghash.common.Secret;
+import com.aeghash.common.VendorOutcome;
+import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.mining.internal.hashdam.HashDamFields.UnreadableDataException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,6 +41,7 @@ public class HashDamClient {
     private final RestClient http;
     private final Supplier<URI> baseUrl;
     private final Secret apiKey;
+    private final VendorCallMetrics metrics;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -47,11 +50,13 @@ public class HashDamClient {
      * @param http    carries the connect and read timeouts (see {@code MiningConfiguration})
      * @param baseUrl asked at every call: the sandbox URL is only known once the server has started
      * @param apiKey  null when not configured
+     * @param metrics times every call by method and outcome
      */
-    public HashDamClient(RestClient http, Supplier<URI> baseUrl, Secret apiKey) {
+    public HashDamClient(RestClient http, Supplier<URI> baseUrl, Secret apiKey, VendorCallMetrics metrics) {
         this.http = Objects.requireNonNull(http, "http");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.apiKey = apiKey;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     public ProjectInfo projectInfo() {
@@ -130,13 +135,27 @@ public class HashDamClient {
     }
 
     private <T> T single(String method, ObjectNode request, Function<JsonNode, T> reader) {
-        JsonNode envelope = call(method, request);
-        return readData(method, () -> reader.apply(envelope.path("data")));
+        return metrics.time(
+                method,
+                () -> {
+                    JsonNode envelope = call(method, request);
+                    return readData(method, () -> reader.apply(envelope.path("data")));
+                },
+                HashDamClient::outcomeOf);
     }
 
     private <T> HashDamPage<T> paged(String method, ObjectNode request, Function<JsonNode, T> itemReader) {
-        JsonNode envelope = call(method, request);
-        return readData(method, () -> HashDamData.page(envelope, itemReader));
+        return metrics.time(
+                method,
+                () -> {
+                    JsonNode envelope = call(method, request);
+                    return readData(method, () -> HashDamData.page(envelope, itemReader));
+                },
+                HashDamClient::outcomeOf);
+    }
+
+    private static VendorOutcome outcomeOf(RuntimeException failure) {
+        return failure instanceof HashDamNotExecutedException ? VendorOutcome.FAILED_DEFINITE : VendorOutcome.UNKNOWN;
     }
 
     private static <T> T readData(String method, Supplier<T> reading) {

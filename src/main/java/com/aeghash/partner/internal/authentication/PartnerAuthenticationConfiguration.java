@@ -27,8 +27,8 @@ class PartnerAuthenticationConfiguration {
     static final int FILTER_ORDER = -100 + 10;
 
     @Bean
-    PartnerRateLimiters partnerRateLimiters(PartnerRegistry registry) {
-        return new PartnerRateLimiters(registry);
+    PartnerRateLimiters partnerRateLimiters(PartnerRateWindowRepository windows, Clock clock) {
+        return new PartnerRateLimiters(windows, clock);
     }
 
     @Bean

@@ -1,40 +1,32 @@
 package com.aeghash.partner.internal.authentication;
 
-import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.partner.internal.settings.PartnerSettings;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * One resilience4j rate limiter per partner ({@code AEGMALL_<PARTNER>_RATE_LIMIT_PER_SECOND}). The limiters
- * live in this process: with N instances behind a load balancer a partner may get up to N times its limit,
- * which is the intent (the limit protects each instance); a global limit would need shared state per call.
+ * The partner rate limit ({@code AEGMALL_<PARTNER>_RATE_LIMIT_PER_SECOND}) across every instance: a fixed
+ * one-second window per partner, counted in the database ({@link PartnerRateWindowRepository}). However many
+ * instances serve the partner, at most the limit of calls is accepted in one window (the epoch second of the
+ * accepting instance's clock; instances' clocks are expected within a second of each other, and like every fixed
+ * window a burst across a boundary may see up to twice the limit within one second). The cost is one statement per
+ * accepted or limited call (two for the first call of a window).
  */
 final class PartnerRateLimiters {
 
     static final Duration PERIOD = Duration.ofSeconds(1);
-    private final Map<String, RateLimiter> limiters;
+    private final PartnerRateWindowRepository windows;
+    private final Clock clock;
 
-    PartnerRateLimiters(PartnerRegistry registry) {
-        this.limiters = registry.all().stream()
-                .collect(Collectors.toUnmodifiableMap(
-                        PartnerSettings::id,
-                        partner -> RateLimiter.of(
-                                "partner-" + partner.id(),
-                                RateLimiterConfig.custom()
-                                        .limitForPeriod(partner.limits().requestsPerSecond())
-                                        .limitRefreshPeriod(PERIOD)
-                                        .timeoutDuration(Duration.ZERO)
-                                        .build())));
+    PartnerRateLimiters(PartnerRateWindowRepository windows, Clock clock) {
+        this.windows = windows;
+        this.clock = clock;
     }
 
-    /** Takes one permit without waiting; false when the partner is over its limit in this period. */
+    /** Takes one permit without waiting; false when the partner is over its limit in this window. */
     boolean tryAcquire(PartnerSettings partner) {
-        RateLimiter limiter = limiters.get(partner.id());
-        return limiter != null && limiter.acquirePermission();
+        return windows.take(
+                partner.id(), clock.instant().getEpochSecond(), partner.limits().requestsPerSecond());
     }
 
     /** Seconds until the next period starts: what {@code Retry-After} tells a limited partner. */

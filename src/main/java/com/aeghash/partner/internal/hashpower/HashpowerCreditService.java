@@ -3,6 +3,7 @@ package com.aeghash.partner.internal.hashpower;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.metrics.CommittedCounts;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
@@ -12,6 +13,8 @@ import com.aeghash.ledger.SystemAccount;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.partner.internal.PartnerResponses.HashpowerCredited;
 import com.aeghash.partner.internal.settings.PartnerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -34,18 +37,24 @@ public class HashpowerCreditService {
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CommittedCounts counts;
+
+    /** Hash-power credits posted, per partner and source. */
+    public static final String CREDITS_METRIC = "aeghash.partner.hashpower.credits";
 
     HashpowerCreditService(
             HashpowerAccrualRepository accruals,
             OrganizationQueries organization,
             Ledger ledger,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.accruals = accruals;
         this.organization = organization;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.counts = new CommittedCounts(meters);
     }
 
     static String ledgerReference(String partnerId, String reference) {
@@ -95,6 +104,10 @@ public class HashpowerCreditService {
                         Amounts.format(request.amount()),
                         "source",
                         source.name()));
+        counts.increment(
+                CREDITS_METRIC,
+                "hash-power credits ingested from partners",
+                Tags.of("partner", partner.id(), "source", source.name()));
         return response(accrual);
     }
 

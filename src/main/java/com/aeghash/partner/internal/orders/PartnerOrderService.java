@@ -5,9 +5,12 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.metrics.CommittedCounts;
 import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
 import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
 import com.aeghash.partner.internal.settings.PartnerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,12 +33,26 @@ public class PartnerOrderService {
     private final BonusDistribution bonuses;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CommittedCounts counts;
 
-    PartnerOrderService(PartnerOrderRepository orders, BonusDistribution bonuses, AuditLog auditLog, Clock clock) {
+    /** Partner orders stored ({@code event=created}) and refunded ({@code event=refunded}), per partner. */
+    public static final String ORDERS_METRIC = "aeghash.partner.orders";
+
+    PartnerOrderService(
+            PartnerOrderRepository orders,
+            BonusDistribution bonuses,
+            AuditLog auditLog,
+            Clock clock,
+            MeterRegistry meters) {
         this.orders = orders;
         this.bonuses = bonuses;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.counts = new CommittedCounts(meters);
+    }
+
+    private void count(PartnerSettings partner, String event) {
+        counts.increment(ORDERS_METRIC, "partner orders ingested", Tags.of("partner", partner.id(), "event", event));
     }
 
     /**
@@ -64,6 +81,7 @@ public class PartnerOrderService {
         OrderDistribution distribution =
                 bonuses.distribute(new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
+        count(partner, "created");
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
     }
 
@@ -92,6 +110,7 @@ public class PartnerOrderService {
                         order.memberId(),
                         "reason",
                         request == null || request.reason() == null ? "" : request.reason()));
+        count(partner, "refunded");
         return new OrderRefunded(orderId, "refunded", now);
     }
 }

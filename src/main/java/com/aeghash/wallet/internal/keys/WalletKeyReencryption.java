@@ -78,7 +78,10 @@ class WalletKeyReencryption {
     @Scheduled(
             fixedDelayString = "${aeghash.wallet.key-reencryption-interval:1h}",
             initialDelayString = "${aeghash.wallet.key-reencryption-interval:1h}")
-    @SchedulerLock(name = "wallet-key-reencryption", lockAtMostFor = "PT1H")
+    @SchedulerLock(
+            name = "wallet-key-reencryption",
+            lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${aeghash.wallet.key-reencryption-interval:1h}")
     public void scheduledRun() {
         if (encryptor.readsPreviousKey()) {
             reencrypt("wallet-key-reencryption");

@@ -2,6 +2,7 @@ package com.aeghash.wallet.internal.mblock;
 
 import com.aeghash.common.Secret;
 import com.aeghash.common.VendorOutcome;
+import com.aeghash.common.metrics.VendorCallMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,12 +38,19 @@ public class MBlockClient {
     private final Supplier<URI> baseUrl;
     private final Supplier<Secret> apiKey;
     private final JsonMapper json;
+    private final VendorCallMetrics metrics;
 
-    public MBlockClient(RestClient http, Supplier<URI> baseUrl, Supplier<Secret> apiKey, JsonMapper json) {
+    public MBlockClient(
+            RestClient http,
+            Supplier<URI> baseUrl,
+            Supplier<Secret> apiKey,
+            JsonMapper json,
+            VendorCallMetrics metrics) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Native BNB balance when {@code contract} is null, else that token's balance. */
@@ -123,6 +131,14 @@ public class MBlockClient {
     }
 
     private <T> T read(MBlockMethod method, ObjectNode body, AnswerReader<T> reader) {
+        return metrics.time(method.wireName(), () -> readUntimed(method, body, reader), MBlockClient::outcomeOf);
+    }
+
+    private static VendorOutcome outcomeOf(RuntimeException failure) {
+        return failure instanceof MBlockNotExecutedException ? VendorOutcome.FAILED_DEFINITE : VendorOutcome.UNKNOWN;
+    }
+
+    private <T> T readUntimed(MBlockMethod method, ObjectNode body, AnswerReader<T> reader) {
         MBlockAnswer answer = call(method, body);
         try {
             T result = reader.read(answer);

@@ -1,7 +1,9 @@
 package com.aeghash.wallet.internal.mblock;
 
+import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.config.MBlockProperties;
 import com.aeghash.config.VendorEndpoints;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +18,17 @@ class MBlockConfiguration {
 
     @Bean
     MBlockClient mblockClient(
-            RestClient.Builder builder, MBlockProperties properties, VendorEndpoints endpoints, JsonMapper json) {
+            RestClient.Builder builder,
+            MBlockProperties properties,
+            VendorEndpoints endpoints,
+            JsonMapper json,
+            MeterRegistry meters) {
         return new MBlockClient(
                 restClient(builder, properties.connectTimeout(), properties.readTimeout()),
                 endpoints::mblockBaseUrl,
                 properties::apiKey,
-                json);
+                json,
+                new VendorCallMetrics(meters, "mblock"));
     }
 
     static RestClient restClient(RestClient.Builder builder, Duration connectTimeout, Duration readTimeout) {

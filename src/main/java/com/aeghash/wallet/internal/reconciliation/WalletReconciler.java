@@ -70,7 +70,10 @@ public class WalletReconciler {
     @Scheduled(
             fixedDelayString = "${aeghash.wallet.janitor-interval:1m}",
             initialDelayString = "${aeghash.wallet.janitor-interval:1m}")
-    @SchedulerLock(name = "wallet-janitor", lockAtMostFor = "PT30M")
+    @SchedulerLock(
+            name = "wallet-janitor",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${aeghash.wallet.janitor-interval:1m}")
     public void scheduledRun() {
         WalletReconciliationReport report = reconcile();
         log.debug("wallet reconciler: {}", report);

@@ -14,6 +14,8 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 
 import com.aeghash.common.Secret;
 import com.aeghash.common.VendorOutcome;
+import com.aeghash.common.metrics.VendorCallMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -41,13 +43,15 @@ class HashDamClientContractTest {
     private final RestClient.Builder builder = RestClient.builder();
     private final MockRestServiceServer server =
             MockRestServiceServer.bindTo(builder).build();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final HashDamClient client = new HashDamClient(
             builder.build(),
             () -> {
                 baseUrlReads.incrementAndGet();
                 return BASE;
             },
-            Secret.of(KEY));
+            Secret.of(KEY),
+            new VendorCallMetrics(meters, "hashdam"));
 
     @AfterEach
     void everyExpectedCallWasMade() {
@@ -68,6 +72,11 @@ class HashDamClientContractTest {
 
         assertThat(info).isEqualTo(new ProjectInfo("aeghash", "acct-1", Instant.parse("2025-01-01T00:00:00Z")));
         assertThat(baseUrlReads).hasValue(1);
+        assertThat(meters.get(VendorCallMetrics.CALLS)
+                        .tags("vendor", "hashdam", "method", "projectInfo", "outcome", "SUCCEEDED")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -79,7 +88,9 @@ class HashDamClientContractTest {
                 .expect(headerDoesNotExist("X-HASHDAM-Key"))
                 .andRespond(success("{\"date\":\"2026-03-01\",\"credit\":\"10\",\"power\":\"2.5\"}"));
 
-        HashBalance balance = new HashDamClient(keyless.build(), () -> BASE, null).hashBalance();
+        HashBalance balance = new HashDamClient(
+                        keyless.build(), () -> BASE, null, new VendorCallMetrics(meters, "hashdam"))
+                .hashBalance();
 
         assertThat(balance)
                 .isEqualTo(new HashBalance(LocalDate.parse("2026-03-01"), new BigDecimal("10"), new BigDecimal("2.5")));

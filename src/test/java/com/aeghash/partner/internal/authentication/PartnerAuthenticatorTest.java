@@ -247,7 +247,7 @@ class PartnerAuthenticatorTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new PartnerAuthenticator(
                 registry,
-                new PartnerRateLimiters(registry),
+                new PartnerRateLimiters(new InMemoryPartnerRateWindowRepository(), clock),
                 new FailedCallLimiter(1_000_000, Duration.ofMinutes(1), clock),
                 new InMemoryPartnerNonceRepository(),
                 properties,

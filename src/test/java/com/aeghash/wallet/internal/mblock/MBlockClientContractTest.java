@@ -12,10 +12,13 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.metrics.VendorCallMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -39,11 +42,13 @@ class MBlockClientContractTest {
     private final RestClient.Builder builder = RestClient.builder();
     private final MockRestServiceServer server =
             MockRestServiceServer.bindTo(builder).build();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final MBlockClient client = new MBlockClient(
             builder.build(),
             () -> URI.create(BASE),
             () -> Secret.of(API_KEY),
-            JsonMapper.builder().build());
+            JsonMapper.builder().build(),
+            new VendorCallMetrics(meters, "mblock"));
 
     @AfterEach
     void everyExpectedCallWasMade() {
@@ -102,6 +107,32 @@ class MBlockClientContractTest {
         assertThatThrownBy(() -> client.balanceOf(TO, null))
                 .isInstanceOf(MBlockNotExecutedException.class)
                 .hasMessageContaining("'amount' is missing");
+    }
+
+    @Test
+    void everyCallIsTimedByMethodAndOutcome() {
+        expect("balanceOf").andRespond(json("{\"result\":true,\"amount\":\"1.5\"}"));
+        expect("balanceOf").andRespond(json("{\"result\":true}"));
+        expect("transferByWalletKey").andRespond(json("{\"result\":true,\"message\":\"success\"}"));
+
+        client.balanceOf(TO, null);
+        assertThatThrownBy(() -> client.balanceOf(TO, null)).isInstanceOf(MBlockNotExecutedException.class);
+        assertThatThrownBy(() -> client.transferByWalletKey(WALLET_KEY, null, TO, BigDecimal.ONE))
+                .isInstanceOf(MBlockOutcomeUnknownException.class);
+
+        assertThat(calls("balanceOf", "SUCCEEDED")).isEqualTo(1);
+        assertThat(calls("balanceOf", "FAILED_DEFINITE")).isEqualTo(1);
+        assertThat(calls("transferByWalletKey", "UNKNOWN")).isEqualTo(1);
+        assertThat(meters.get(VendorCallMetrics.CALLS).tag("vendor", "mblock").timers())
+                .allSatisfy(timer ->
+                        assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive());
+    }
+
+    private long calls(String method, String outcome) {
+        return meters.get(VendorCallMetrics.CALLS)
+                .tags("vendor", "mblock", "method", method, "outcome", outcome)
+                .timer()
+                .count();
     }
 
     @Test
@@ -332,7 +363,8 @@ class MBlockClientContractTest {
                 builder.build(),
                 () -> URI.create(BASE),
                 () -> null,
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(),
+                new VendorCallMetrics(meters, "mblock"));
 
         assertThatThrownBy(() -> unconfigured.balanceOf(TO, null))
                 .isInstanceOf(MBlockNotExecutedException.class)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.metrics.VendorCallMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -92,7 +94,8 @@ class MBlockClientTransportTest {
                 http,
                 () -> URI.create("http://127.0.0.1:" + port + "/bsc"),
                 () -> Secret.of("transport-api-key"),
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(),
+                new VendorCallMetrics(new SimpleMeterRegistry(), "mblock"));
     }
 
     /** Accepts connections, reads each request's head, then lets {@code behaviour} decide what happens. */

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliveryOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
 
     private final WebhookDeliveryRepository deliveries;
     private final Notifier notifier;
@@ -44,6 +48,13 @@ class DeliveryOutcomes {
             return;
         }
         Optional<Instant> retryAt = schedule.nextAttempt(current.createdAt(), current.attempts() + 1, now);
+        // the endpoint's URL is never logged: a member app may put a token in it
+        log.info(
+                "webhook delivery {} to endpoint {} not accepted (attempt {}): {}",
+                current.id(),
+                current.endpointId(),
+                current.attempts() + 1,
+                answer.error());
         if (retryAt.isPresent()) {
             deliveries.update(current.attempted(
                     WebhookDeliveryState.PENDING, now, retryAt.get(), answer.status(), answer.error()));

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WebhookDeliveryJob {
+
+    static final String UNREADABLE_SECRET = "signing secret unreadable: not sent";
+    private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryJob.class);
 
     /** A claimed delivery with what sending it takes. */
     record Claim(StoredDelivery delivery, String url, List<Secret> secrets) {}
@@ -80,16 +85,31 @@ public class WebhookDeliveryJob {
             StoredDelivery claimed = due.claimed(now.plus(properties.claimDuration()));
             deliveries.update(claimed);
             StoredEndpoint endpoint = endpoints.find(due.endpointId()).orElseThrow();
-            List<Secret> secrets = endpoints.signingSecrets(endpoint.id(), now).stream()
-                    .map(secret ->
-                            encryptor.decrypt(secret.ciphertext(), StoredSecret.encryptionContext(endpoint.id())))
-                    .toList();
-            claims.add(new Claim(claimed, endpoint.url(), secrets));
+            claims.add(new Claim(claimed, endpoint.url(), secretsOf(endpoint.id(), now)));
         }
         return claims;
     }
 
+    /**
+     * The endpoint's signing secrets, or none when one cannot be decrypted (written under an encryption key no longer
+     * configured): its deliveries then fail without being sent, and are alerted once their retries are used up,
+     * while other endpoints' go on.
+     */
+    private List<Secret> secretsOf(long endpointId, Instant now) {
+        try {
+            return endpoints.signingSecrets(endpointId, now).stream()
+                    .map(secret -> encryptor.decrypt(secret.ciphertext(), StoredSecret.encryptionContext(endpointId)))
+                    .toList();
+        } catch (IllegalStateException | IllegalArgumentException unreadable) {
+            log.warn("signing secret of webhook endpoint {} unreadable: {}", endpointId, unreadable.getMessage());
+            return List.of();
+        }
+    }
+
     private DeliveryClient.Answer send(Claim claim) {
+        if (claim.secrets().isEmpty()) {
+            return new DeliveryClient.Answer(null, UNREADABLE_SECRET);
+        }
         StoredDelivery delivery = claim.delivery();
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();

@@ -215,6 +215,32 @@ class WebhookDeliveryIT {
         assertThat(rig.endpoints.list()).extracting(WebhookEndpoint::id).doesNotContain(endpoint);
     }
 
+    @Test
+    void anEndpointWhoseSecretCannotBeDecryptedFailsItsAttemptsUnsentWhileOtherEndpointsGoOn() {
+        long broken = rig.endpoint(receiver.url() + "/broken").endpoint().id();
+        long working = rig.endpoint(receiver.url()).endpoint().id();
+        rig.jdbc
+                .sql("UPDATE webhook_endpoint_secrets SET ciphertext = 'v1:00000000:AAAA' WHERE endpoint_id = :id")
+                .param("id", broken)
+                .update();
+        rig.event("m-g", "g-1", WebhookRig.START);
+
+        assertThat(rig.job.deliverDue()).isEqualTo(2);
+
+        assertThat(rig.deliveriesOf(broken)).singleElement().satisfies(delivery -> {
+            assertThat(delivery.state()).isEqualTo(WebhookDeliveryState.PENDING);
+            assertThat(delivery.attempts()).isEqualTo(1);
+            assertThat(delivery.lastError()).isEqualTo(WebhookDeliveryJob.UNREADABLE_SECRET);
+        });
+        assertThat(rig.deliveriesOf(working))
+                .singleElement()
+                .extracting(WebhookDelivery::state)
+                .isEqualTo(WebhookDeliveryState.DELIVERED);
+        assertThat(receiver.received())
+                .singleElement()
+                .satisfies(request -> assertThat(request.body()).contains("g-1"));
+    }
+
     private static String expectedSignature(String secret, WebhookReceiver.Request request) {
         return WebhookSignature.sign(
                 Secret.of(secret),

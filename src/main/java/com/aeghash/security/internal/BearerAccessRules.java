@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -27,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>a member JWT: only {@link #MEMBER_PATHS} whose {@code {memberId}} (or {@code memberId} parameter) is the
  *       token's subject; endpoints that name the member elsewhere check it with {@link MemberScope};
- *   <li>a service token: with {@code MEMBER_APP} the reads of {@link #MEMBER_PATHS} (changes for a member need that
- *       member's JWT), with {@code MONITORING} the metrics ({@link #MONITORING_PATHS});
+ *   <li>a service token: with {@code MEMBER_APP} the reads of {@link #MEMBER_PATHS} and
+ *       {@link #MEMBER_APP_SERVICE_READS} (changes for a member need that member's JWT), with {@code MONITORING} the metrics ({@link #MONITORING_PATHS});
  *   <li>anyone whose only role is {@code MONITORING}: the metrics only.
  * </ul>
  * Everything else is decided by the endpoints' {@code @PreAuthorize} as for any operator.
@@ -63,6 +64,12 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
             MemberPath.of(HttpMethod.POST, "/api/v1/withdrawals"),
             MemberPath.of(HttpMethod.GET, "/api/v1/withdrawals/{id}"),
             MemberPath.of(HttpMethod.POST, "/api/v1/withdrawals/{id}/cancellation"));
+
+    /**
+     * Reads a {@code MEMBER_APP} service token makes for no member in particular: the member lookup by referral code
+     * ({@code GET /api/v1/members?referralCode=}) of the sign-up page, before the new member has a token.
+     */
+    static final List<MemberPath> MEMBER_APP_SERVICE_READS = List.of(MemberPath.of(HttpMethod.GET, "/api/v1/members"));
 
     private static final RequestMatcher MONITORING = new OrRequestMatcher(Arrays.stream(MONITORING_PATHS)
             .map(path ->
@@ -106,7 +113,8 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
 
     private static boolean memberAppReads(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod())
-                && MEMBER_PATHS.stream().anyMatch(path -> path.match(request).isPresent());
+                && Stream.concat(MEMBER_PATHS.stream(), MEMBER_APP_SERVICE_READS.stream())
+                        .anyMatch(path -> path.match(request).isPresent());
     }
 
     private static Set<String> roles(Authentication caller) {

@@ -1,0 +1,9 @@
+package com.aeghash.security.internal.tokens;
+
+class InMemoryServiceTokenRepositoryTest extends ServiceTokenRepositoryContract {
+
+    @Override
+    ServiceTokenRepository createRepository() {
+        return new InMemoryServiceTokenRepository();
+    }
+}

@@ -11,6 +11,7 @@ import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.PostgresCondition;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -168,6 +169,7 @@ class TwoInstancesIT {
     void aConsoleSessionSignedInOnOneInstanceIsAcceptedByTheOther() {
         String username = TestIds.unique("console").toLowerCase();
         String password = TestIds.unique("password-long-enough");
+        TestSecrets.register(password);
         ApiClient.Response created = ApiClient.admin(port(first))
                 .postJson(
                         "/api/v1/operators",

@@ -2,7 +2,6 @@ package com.aeghash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.partner.internal.authentication.PartnerSigning;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.RunningApplicationTest;
@@ -14,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +39,6 @@ class ApiFuzzIT extends RunningApplicationTest {
 
     private static final long SEED = Long.getLong("aeghash.fuzz.seed", 20261202L);
     private static final int PER_OPERATION = 16;
-    private static final String PARTNER_KEY = "demo-key-0001";
-    private static final String PARTNER_SECRET = "demo-secret-do-not-use-in-production-0001";
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -97,26 +93,13 @@ class ApiFuzzIT extends RunningApplicationTest {
         }
         request.header("Idempotency-Key", TestIds.unique("fuzz"));
         if (fuzz.path().startsWith("/api/aegmall/")) {
-            signAsPartner(request, fuzz, body);
+            DemoPartner.sign(request, fuzz.method(), fuzz.path(), body);
             return anonymous.exchange(request);
         }
         if (fuzz.path().startsWith("/api/v1/callbacks/") || fuzz.path().startsWith("/api/from")) {
             return anonymous.exchange(request);
         }
         return operator.exchange(request);
-    }
-
-    private static void signAsPartner(HttpRequest.Builder request, ApiFuzzCases.Case fuzz, byte[] body) {
-        String timestamp = Long.toString(Instant.now().getEpochSecond());
-        String nonce = TestIds.unique("nonce");
-        request.header(PartnerSigning.KEY_HEADER, PARTNER_KEY)
-                .header(PartnerSigning.TIMESTAMP_HEADER, timestamp)
-                .header(PartnerSigning.NONCE_HEADER, nonce)
-                .header(PartnerSigning.VERSION_HEADER, "2")
-                .header(
-                        PartnerSigning.SIGNATURE_HEADER,
-                        PartnerSigning.version2Signature(
-                                PARTNER_SECRET, fuzz.method(), fuzz.path(), timestamp, nonce, body));
     }
 
     /** What is wrong with the answer, or null when it is a 4xx problem with a code and one key per name. */

@@ -94,6 +94,14 @@ public final class ApiClient {
                 null);
     }
 
+    /**
+     * This client (its credentials, and its cookies when it keeps them) talking to another server: a browser moving to
+     * another instance behind a load balancer. The headers added with {@link #header} stay with this one.
+     */
+    public ApiClient on(int otherPort) {
+        return new ApiClient(http, otherPort, authorization);
+    }
+
     /** Creates an operator with the roles (as the admin) and returns a client acting as it. */
     public static ApiClient newOperator(int port, String... roles) {
         String username = TestIds.unique("op").toLowerCase(Locale.ROOT);

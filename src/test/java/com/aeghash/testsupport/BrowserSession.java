@@ -21,7 +21,16 @@ public final class BrowserSession {
     private final ApiClient http;
 
     public BrowserSession(int port) {
-        this.http = ApiClient.withCookies(port);
+        this(ApiClient.withCookies(port));
+    }
+
+    private BrowserSession(ApiClient http) {
+        this.http = http;
+    }
+
+    /** The same browser, with its cookies (the console session), sending its next requests to another instance. */
+    public BrowserSession on(int otherPort) {
+        return new BrowserSession(http.on(otherPort));
     }
 
     /** Adds a header to every following request of this browser (e.g. the {@code X-Forwarded-For} of a proxy). */

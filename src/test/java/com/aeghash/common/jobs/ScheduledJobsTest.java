@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 class ScheduledJobsTest {
 
+    /** Jobs with work on every instance (each flushes what it holds): their lock only makes runs take turns. */
+    private static final Set<String> PER_INSTANCE_JOBS = Set.of("partner-rejected-calls");
+
     @Test
     void everyScheduledJobIsLockedAndReturnsSomethingShedLockCanLock() throws Exception {
         List<Method> jobs = scheduledMethods();
@@ -63,8 +66,6 @@ class ScheduledJobsTest {
                     .isLessThanOrEqualTo(atMost);
         });
     }
-
-    private static final Set<String> PER_INSTANCE_JOBS = Set.of("partner-rejected-calls");
 
     private static Duration defaultOf(String value) {
         String text = value.startsWith("${") ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value;

@@ -26,7 +26,7 @@ record StatementCursor(Instant postedAt, long accountId, long accountSeq) {
             long micros = Long.parseLong(parts[1]);
             StatementCursor cursor = new StatementCursor(
                     Instant.EPOCH.plus(micros, ChronoUnit.MICROS), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
-            if (micros < 0 || cursor.postedAt().isAfter(StatementService.LATEST) || cursor.accountSeq() < 1) {
+            if (micros < 0 || cursor.postedAt().isAfter(StatementsService.LATEST) || cursor.accountSeq() < 1) {
                 throw ApiException.validation("cursor", INVALID);
             }
             return cursor;

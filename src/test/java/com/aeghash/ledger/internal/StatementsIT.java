@@ -61,7 +61,7 @@ class StatementsIT {
     private final MutableClock clock = new MutableClock(START);
     private final String member = TestIds.member();
     private LedgerService ledger;
-    private StatementService statements;
+    private StatementsService statements;
     private TransactionTemplate transaction;
 
     @BeforeEach
@@ -69,7 +69,7 @@ class StatementsIT {
         DataSource dataSource = databases.open(database);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         ledger = new LedgerService(new JdbcLedgerRepository(jdbc), clock);
-        statements = new StatementService(new JdbcStatementRepository(jdbc), clock);
+        statements = new StatementsService(new JdbcStatementRepository(jdbc), clock);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 

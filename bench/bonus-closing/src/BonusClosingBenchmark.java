@@ -105,10 +105,11 @@ public final class BonusClosingBenchmark {
                 SELECT id, 'bench-bonus-seed:' || id, 'benchmark seed', now() FROM ledger_accounts
                 WHERE owner_type = 'MEMBER'""");
         jdbc.update("""
-                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT 2 * id, id, id, 'POINT', balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""");
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
+                SELECT 2 * id, id, id, 'POINT', balance, now(), 1, balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""");
+        jdbc.update("UPDATE ledger_accounts SET posting_count = 1 WHERE owner_type = 'MEMBER'");
         jdbc.update("""
-                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT 2 * id + 1, id, ?, 'POINT', -balance FROM ledger_accounts WHERE owner_type = 'MEMBER'""", members + 1);
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at)
+                SELECT 2 * id + 1, id, ?, 'POINT', -balance, now() FROM ledger_accounts WHERE owner_type = 'MEMBER'""", members + 1);
     }
 }

@@ -132,8 +132,8 @@ class AppendOnlyTrailsPostgresIT {
                 + " VALUES (990001, 'trail-test', NULL, CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)"
                 + " VALUES (990001, 'SYSTEM', 'trail_test', 'POINT', 'SYSTEM', NULL, CURRENT_TIMESTAMP)");
-        jdbc.update("INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)"
-                + " VALUES (990001, 990001, 990001, 'POINT', 1)");
+        jdbc.update("INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at)"
+                + " VALUES (990001, 990001, 990001, 'POINT', 1, CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO organization_spillovers (sponsor_member_id, member_id, parent_member_id, side, depth,"
                 + " occurred_at) VALUES ('s', 'trail-test', 'p', 'L', 2, CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO alerts (id, raised_at, severity, source, title, text, fields) VALUES"

@@ -2,6 +2,7 @@ package com.aeghash.ledger.internal;
 
 import com.aeghash.common.ApiException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -25,11 +26,11 @@ record StatementCursor(Instant postedAt, long accountId, long accountSeq) {
             long micros = Long.parseLong(parts[1]);
             StatementCursor cursor = new StatementCursor(
                     Instant.EPOCH.plus(micros, ChronoUnit.MICROS), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
-            if (micros < 0 || cursor.accountSeq() < 1) {
+            if (micros < 0 || cursor.postedAt().isAfter(StatementsService.LATEST) || cursor.accountSeq() < 1) {
                 throw ApiException.validation("cursor", INVALID);
             }
             return cursor;
-        } catch (IllegalArgumentException | ArithmeticException malformed) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException malformed) {
             throw ApiException.validation("cursor", INVALID);
         }
     }

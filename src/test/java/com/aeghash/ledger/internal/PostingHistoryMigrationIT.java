@@ -86,7 +86,7 @@ class PostingHistoryMigrationIT {
         TestDatabases.migrateRest(dataSource, database);
         MutableClock clock = new MutableClock(NINE.plusSeconds(10_000));
         LedgerService ledger = new LedgerService(new JdbcLedgerRepository(jdbc), clock);
-        StatementService statements = new StatementService(new JdbcStatementRepository(jdbc), clock);
+        StatementsService statements = new StatementsService(new JdbcStatementRepository(jdbc), clock);
 
         ledger.post(LedgerFixtures.credit("after-migration", "old-member", Asset.POINT, "4"));
         List<StatementLine> lines = statements

@@ -22,9 +22,11 @@ import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ class StatementsIT {
     private final MutableClock clock = new MutableClock(START);
     private final String member = TestIds.member();
     private LedgerService ledger;
-    private StatementService statements;
+    private StatementsService statements;
     private TransactionTemplate transaction;
 
     @BeforeEach
@@ -67,7 +69,7 @@ class StatementsIT {
         DataSource dataSource = databases.open(database);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         ledger = new LedgerService(new JdbcLedgerRepository(jdbc), clock);
-        statements = new StatementService(new JdbcStatementRepository(jdbc), clock);
+        statements = new StatementsService(new JdbcStatementRepository(jdbc), clock);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
@@ -204,9 +206,14 @@ class StatementsIT {
         assertRefused(query(null, null, "not a cursor", null), "cursor");
         assertRefused(query(null, null, "czEuMS4yLjA", null), "cursor"); // sequence 0
         assertRefused(query(null, null, "eDEuMS4yLjM", null), "cursor"); // another version
+        assertRefused(query(null, null, cursorOf("s1.9223372036854775807.2.3"), null), "cursor"); // no such time
         assertRefused(new StatementQuery(member, null, null, START, START, null, null), "from");
         assertThat(statements.statement(query(null, null, cursor, null)).lines())
                 .isEmpty();
+    }
+
+    private static String cursorOf(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private void postEveryKind() {

@@ -78,18 +78,19 @@ class DailyEtlBenchmark {
                 SELECT id FROM ledger_accounts WHERE owner_type = 'SYSTEM' AND owner_id = 'hashpower_issuance'
                   AND asset = 'HASHPOWER'""", Long.class);
         jdbc.update("""
-                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
-                SELECT ? + g, 'MEMBER', 'bench-' || lpad(g::text, 8, '0'), 'HASHPOWER', 'AVAILABLE', g % 1000 + 1, now()
+                INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, posting_count, updated_at)
+                SELECT ? + g, 'MEMBER', 'bench-' || lpad(g::text, 8, '0'), 'HASHPOWER', 'AVAILABLE', g % 1000 + 1, 1, now()
                 FROM generate_series(1, ?) g""", SEED_BASE_ID, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_entries (id, reference, description, created_at)
                 SELECT ? + g, 'bench-hash-power:' || g, 'benchmark seed', now() FROM generate_series(1, ?) g""", SEED_BASE_ID * 3, MEMBERS);
         jdbc.update("""
-                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1 FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
+                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1, now(), 1, g % 1000 + 1
+                FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
         jdbc.update("""
-                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount)
-                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1) FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at)
+                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1), now() FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
         jdbc.execute("ANALYZE");
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Statements and balances at a time, read from the postings' history (see {@link PostingHistory}). */
 @Service
 @Transactional(readOnly = true)
-class StatementService implements Statements {
+class StatementsService implements Statements {
 
     /** Before and after every instant the API accepts ({@code TimeInputs}): the bounds of an open range. */
     static final Instant EARLIEST = Instant.EPOCH;
@@ -28,7 +28,7 @@ class StatementService implements Statements {
     private final StatementRepository repository;
     private final Clock clock;
 
-    StatementService(StatementRepository repository, Clock clock) {
+    StatementsService(StatementRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }
@@ -40,7 +40,7 @@ class StatementService implements Statements {
         Map<Long, AccountRef> accounts = repository.memberAccounts(query.memberId(), query.asset(), query.bucket());
         List<StatementRepository.Row> rows = repository.postings(accounts, from(query), to(query), after, limit + 1);
         List<StatementLine> lines =
-                rows.stream().limit(limit).map(StatementService::lineOf).toList();
+                rows.stream().limit(limit).map(StatementsService::lineOf).toList();
         String next = rows.size() > limit ? rows.get(limit - 1).cursor().encode() : null;
         return new StatementPage(query.memberId(), lines, next);
     }

@@ -35,6 +35,7 @@ import com.aeghash.wallet.internal.transactions.TransferProcessor;
 import com.aeghash.wallet.internal.transit.TransitFixtures;
 import com.aeghash.wallet.internal.wallets.InMemoryWalletRepository;
 import com.aeghash.wallet.internal.wallets.WalletCreator;
+import com.aeghash.wallet.internal.wallets.WalletKeyStore;
 import com.aeghash.wallet.internal.wallets.WalletKeys;
 import com.aeghash.wallet.internal.wallets.WalletSigners;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -140,11 +141,12 @@ public class WalletTestKit {
                 new HashDamProperties(
                         null, null, null, Duration.ofDays(90), List.of(), Duration.ofSeconds(1), Duration.ofSeconds(1)),
                 environment);
+        WalletKeyStore keyStore = new WalletKeyStore(wallets, keys, auditLog, clock);
         TransactionSends sends = new TransactionSends(intents, retry, recorder, unitOfWork, properties, clock);
-        WalletKeyRotation rotation =
-                new WalletKeyRotation(wallets, keys, client, auditLog, notifier, unitOfWork, properties, clock);
+        WalletKeyRotation rotation = new WalletKeyRotation(
+                wallets, keys, keyStore, client, auditLog, notifier, unitOfWork, properties, clock);
         service = new WalletsService(
-                new WalletCreator(wallets, keys, client, auditLog, unitOfWork, properties, clock),
+                new WalletCreator(wallets, keyStore, client, unitOfWork, properties, clock),
                 rotation,
                 signers,
                 new TransferProcessor(signers, client, sends, intents, clock),

@@ -30,24 +30,17 @@ class JdbcServiceTokenRepository implements ServiceTokenRepository {
     }
 
     @Override
-    public ServiceToken insert(
-            String prefix,
-            String tokenHash,
-            String name,
-            Set<Role> roles,
-            Instant createdAt,
-            String createdBy,
-            Instant expiresAt) {
+    public ServiceToken insert(NewServiceToken token) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO service_tokens (prefix, token_hash, name, roles, created_at, created_by, expires_at)"
                         + " VALUES (:prefix, :hash, :name, :roles, :createdAt, :createdBy, :expiresAt)")
-                .param("prefix", prefix)
-                .param("hash", tokenHash)
-                .param("name", name)
-                .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
-                .param("createdAt", SqlTimes.utc(createdAt))
-                .param("createdBy", createdBy)
-                .param("expiresAt", SqlTimes.utc(expiresAt))
+                .param("prefix", token.prefix())
+                .param("hash", token.tokenHash())
+                .param("name", token.name())
+                .param("roles", token.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                .param("createdAt", SqlTimes.utc(token.createdAt()))
+                .param("createdBy", token.createdBy())
+                .param("expiresAt", SqlTimes.utc(token.expiresAt()))
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
     }

@@ -1,22 +1,13 @@
 package com.aeghash.security.internal.tokens;
 
-import com.aeghash.security.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The stored service tokens (table {@code service_tokens}, V87). */
 interface ServiceTokenRepository {
 
-    ServiceToken insert(
-            String prefix,
-            String tokenHash,
-            String name,
-            Set<Role> roles,
-            Instant createdAt,
-            String createdBy,
-            Instant expiresAt);
+    ServiceToken insert(NewServiceToken token);
 
     /** One indexed read: the token whose SHA-256 is {@code tokenHash}. */
     Optional<ServiceToken> findByHash(String tokenHash);

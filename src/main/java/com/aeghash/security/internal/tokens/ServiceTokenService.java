@@ -53,14 +53,14 @@ public class ServiceTokenService {
             throw ApiException.validation("expiresAt", "must be in the future");
         }
         String token = ServiceTokenSecrets.newToken();
-        ServiceToken stored = tokens.insert(
+        ServiceToken stored = tokens.insert(new NewServiceToken(
                 ServiceTokenSecrets.prefixOf(token),
                 ServiceTokenSecrets.hash(token),
                 name,
                 EnumSet.copyOf(roles),
                 now,
                 actor,
-                expiresAt);
+                expiresAt));
         auditLog.record(actor, "service_token.issued", stored.prefix(), detailsOf(stored));
         return new IssuedServiceToken(token, stored);
     }

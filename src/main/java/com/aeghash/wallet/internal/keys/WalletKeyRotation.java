@@ -13,6 +13,7 @@ import com.aeghash.wallet.internal.mblock.MBlockError;
 import com.aeghash.wallet.internal.mblock.MBlockNotExecutedException;
 import com.aeghash.wallet.internal.mblock.MBlockOutcomeUnknownException;
 import com.aeghash.wallet.internal.mblock.VendorProblems;
+import com.aeghash.wallet.internal.wallets.WalletKeyStore;
 import com.aeghash.wallet.internal.wallets.WalletKeys;
 import com.aeghash.wallet.internal.wallets.WalletRecord;
 import com.aeghash.wallet.internal.wallets.WalletRepository;
@@ -52,6 +53,7 @@ public class WalletKeyRotation {
     private static final Logger log = LoggerFactory.getLogger(WalletKeyRotation.class);
     private final WalletRepository wallets;
     private final WalletKeys keys;
+    private final WalletKeyStore keyStore;
     private final MBlockClient client;
     private final AuditLog auditLog;
     private final Notifier notifier;
@@ -63,6 +65,7 @@ public class WalletKeyRotation {
     public WalletKeyRotation(
             WalletRepository wallets,
             WalletKeys keys,
+            WalletKeyStore keyStore,
             MBlockClient client,
             AuditLog auditLog,
             Notifier notifier,
@@ -71,6 +74,7 @@ public class WalletKeyRotation {
             Clock clock) {
         this.wallets = wallets;
         this.keys = keys;
+        this.keyStore = keyStore;
         this.client = client;
         this.auditLog = auditLog;
         this.notifier = notifier;
@@ -180,23 +184,10 @@ public class WalletKeyRotation {
 
     private Wallet store(WalletRecord wallet, Secret fresh, String actor, String auditAction) {
         String memberId = wallet.memberId();
-        String ciphertext = keys.encrypt(memberId, fresh);
         try {
             Retry.of("wallet-key-store", storeRetry)
-                    .executeRunnable(() -> unitOfWork.inNewTransaction(() -> {
-                        if (!wallets.storeRefreshedKey(memberId, ciphertext, fresh.fingerprint(), clock.instant())) {
-                            throw new IllegalStateException("wallet of " + memberId + " is no longer REFRESHING");
-                        }
-                        auditLog.record(
-                                actor,
-                                auditAction,
-                                memberId,
-                                Map.of(
-                                        "previousKeyFingerprint",
-                                        wallet.keyFingerprint(),
-                                        "keyFingerprint",
-                                        fresh.fingerprint()));
-                    }));
+                    .executeRunnable(() ->
+                            unitOfWork.inNewTransaction(() -> keyStore.saveRotated(wallet, fresh, actor, auditAction)));
         } catch (RuntimeException notStored) {
             reportNotStored(memberId, notStored);
             throw new ApiException(

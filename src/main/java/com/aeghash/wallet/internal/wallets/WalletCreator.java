@@ -1,6 +1,5 @@
 package com.aeghash.wallet.internal.wallets;
 
-import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.UnitOfWork;
@@ -12,7 +11,6 @@ import com.aeghash.wallet.internal.mblock.MBlockNewWallet;
 import com.aeghash.wallet.internal.mblock.VendorProblems;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,25 +27,22 @@ public class WalletCreator {
 
     private static final Logger log = LoggerFactory.getLogger(WalletCreator.class);
     private final WalletRepository wallets;
-    private final WalletKeys keys;
+    private final WalletKeyStore keyStore;
     private final MBlockClient client;
-    private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final WalletProperties properties;
     private final Clock clock;
 
     public WalletCreator(
             WalletRepository wallets,
-            WalletKeys keys,
+            WalletKeyStore keyStore,
             MBlockClient client,
-            AuditLog auditLog,
             UnitOfWork unitOfWork,
             WalletProperties properties,
             Clock clock) {
         this.wallets = wallets;
-        this.keys = keys;
+        this.keyStore = keyStore;
         this.client = client;
-        this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.properties = properties;
         this.clock = clock;
@@ -82,17 +77,12 @@ public class WalletCreator {
     }
 
     private void store(String memberId, MBlockNewWallet created) {
-        String ciphertext = keys.encrypt(memberId, created.walletKey());
-        String fingerprint = created.walletKey().fingerprint();
-        unitOfWork.inNewTransaction(() -> {
-            wallets.saveWallet(memberId, created.address(), ciphertext, fingerprint, clock.instant());
-            auditLog.record(
-                    "system",
-                    "wallet.created",
-                    memberId,
-                    Map.of("address", created.address(), "keyFingerprint", fingerprint));
-        });
-        log.info("created wallet {} for member {} (key {})", created.address(), memberId, fingerprint);
+        unitOfWork.inNewTransaction(() -> keyStore.saveCreated(memberId, created.address(), created.walletKey()));
+        log.info(
+                "created wallet {} for member {} (key {})",
+                created.address(),
+                memberId,
+                created.walletKey().fingerprint());
     }
 
     private Optional<WalletCreation> existingWallet(String memberId) {

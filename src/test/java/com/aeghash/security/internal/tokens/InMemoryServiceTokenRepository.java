@@ -1,13 +1,11 @@
 package com.aeghash.security.internal.tokens;
 
-import com.aeghash.security.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Service tokens in memory, for unit tests (hashes kept beside the tokens, as the table keeps them). */
 class InMemoryServiceTokenRepository implements ServiceTokenRepository {
@@ -16,28 +14,21 @@ class InMemoryServiceTokenRepository implements ServiceTokenRepository {
     private final List<String> hashes = new ArrayList<>();
 
     @Override
-    public synchronized ServiceToken insert(
-            String prefix,
-            String tokenHash,
-            String name,
-            Set<Role> roles,
-            Instant createdAt,
-            String createdBy,
-            Instant expiresAt) {
-        ServiceToken token = new ServiceToken(
+    public synchronized ServiceToken insert(NewServiceToken token) {
+        ServiceToken stored = new ServiceToken(
                 tokens.size() + 1L,
-                prefix,
-                name,
-                EnumSet.copyOf(roles),
-                createdAt,
-                createdBy,
-                expiresAt,
+                token.prefix(),
+                token.name(),
+                EnumSet.copyOf(token.roles()),
+                token.createdAt(),
+                token.createdBy(),
+                token.expiresAt(),
                 null,
                 null,
                 null);
-        tokens.add(token);
-        hashes.add(tokenHash);
-        return token;
+        tokens.add(stored);
+        hashes.add(token.tokenHash());
+        return stored;
     }
 
     @Override

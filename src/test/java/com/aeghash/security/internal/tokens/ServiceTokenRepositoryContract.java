@@ -23,16 +23,16 @@ abstract class ServiceTokenRepositoryContract {
 
     @Test
     void aTokenIsFoundByItsHashOnlyAndListedNewestFirst() {
-        ServiceToken first = repository.insert(
-                "aeg_st_aaaaaaaaaa", "a".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null);
-        ServiceToken second = repository.insert(
+        ServiceToken first = repository.insert(new NewServiceToken(
+                "aeg_st_aaaaaaaaaa", "a".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null));
+        ServiceToken second = repository.insert(new NewServiceToken(
                 "aeg_st_bbbbbbbbbb",
                 "b".repeat(64),
                 "monitor",
                 Set.of(Role.MONITORING, Role.MEMBER_APP),
                 NOW,
                 "admin",
-                NOW.plusSeconds(60));
+                NOW.plusSeconds(60)));
 
         assertThat(repository.findByHash("a".repeat(64))).contains(first);
         assertThat(repository.findByHash("c".repeat(64))).isEmpty();
@@ -44,8 +44,8 @@ abstract class ServiceTokenRepositoryContract {
 
     @Test
     void aTokenIsRevokedOnceAndThenInactive() {
-        ServiceToken token = repository.insert(
-                "aeg_st_cccccccccc", "c".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null);
+        ServiceToken token = repository.insert(new NewServiceToken(
+                "aeg_st_cccccccccc", "c".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null));
 
         assertThat(repository.revoke(token.id(), "root", NOW.plusSeconds(5))).isTrue();
         assertThat(repository.revoke(token.id(), "other", NOW.plusSeconds(9))).isFalse();
@@ -59,8 +59,8 @@ abstract class ServiceTokenRepositoryContract {
 
     @Test
     void theLastUseIsWrittenOnlyOverAnOlderOne() {
-        ServiceToken token = repository.insert(
-                "aeg_st_dddddddddd", "d".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null);
+        ServiceToken token = repository.insert(new NewServiceToken(
+                "aeg_st_dddddddddd", "d".repeat(64), "app", Set.of(Role.MEMBER_APP), NOW, "admin", null));
 
         repository.touch(token.id(), NOW.plusSeconds(100), NOW.plusSeconds(40));
         repository.touch(token.id(), NOW.plusSeconds(110), NOW.plusSeconds(50));

@@ -9,12 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param exportRowsMax  the most postings one CSV export streams (100,000): an export whose filters match more is a
  *                       422 {@code statement_too_long} before anything is written, never a cut file
- * @param exportPageSize postings read per page (each page a short read of its own) while an export streams (1,000)
+ * @param exportPageSize postings read per page (each page a short read of its own) while an export streams (500, the most a page of the API may hold)
  */
 @ConfigurationProperties("aeghash.ledger.statement")
 public record StatementProperties(
         @DefaultValue("100000") long exportRowsMax,
-        @DefaultValue("1000") int exportPageSize) {
+        @DefaultValue("500") int exportPageSize) {
 
     public StatementProperties {
         if (exportRowsMax < 1) {

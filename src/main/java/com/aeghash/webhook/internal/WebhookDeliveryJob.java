@@ -62,7 +62,10 @@ public class WebhookDeliveryJob {
     @Scheduled(
             fixedDelayString = "${aeghash.webhooks.interval:5s}",
             initialDelayString = "${aeghash.webhooks.interval:5s}")
-    @SchedulerLock(name = "webhook-delivery", lockAtMostFor = "PT10M")
+    @SchedulerLock(
+            name = "webhook-delivery",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${aeghash.webhooks.interval:5s}")
     public void run() {
         deliverDue();
     }

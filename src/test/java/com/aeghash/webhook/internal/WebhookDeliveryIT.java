@@ -80,6 +80,29 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void oneScheduledRunSendsAMembersQueueInOrderAndLeavesAFailedOneToItsRetry() {
+        rig.endpoint(receiver.url());
+        Instant at = WebhookRig.START;
+        rig.event("m-c", "c-1", at.plusMillis(1));
+        rig.event("m-c", "c-2", at.plusMillis(2));
+        rig.event("m-c", "c-3", at.plusMillis(3));
+        rig.event("m-d", "d-1", at.plusMillis(4));
+        rig.event("m-d", "d-2", at.plusMillis(5));
+        receiver.answer(body -> body.contains("d-1") ? 503 : 204);
+
+        int attempted = rig.job.deliverWhileDue();
+
+        assertThat(attempted).as("c-1..c-3, and d-1 once").isEqualTo(4);
+        assertThat(keysReceived())
+                .containsSubsequence("c-1", "c-2", "c-3")
+                .contains("d-1")
+                .doesNotContain("d-2");
+        assertThat(rig.job.deliverWhileDue())
+                .as("d-1 waits for its retry, d-2 for d-1")
+                .isZero();
+    }
+
+    @Test
     void failedAttemptsBackOffExponentiallyUpToTheCapAndAfterThreeDaysTheDeliveryFailsWithOneAlert() {
         long endpoint = rig.endpoint(receiver.url()).endpoint().id();
         rig.event("m-c", "c-1", WebhookRig.START);

@@ -89,6 +89,30 @@ class OpenApiContractIT {
         });
     }
 
+    @Test
+    void operationsThatCreateDocumentTheirCreatedStatusAndTheirOtherSuccess() {
+        Map<String, Operation> operations = operations();
+
+        assertThat(List.of(
+                        "POST /api/v1/members",
+                        "POST /api/v1/withdrawals",
+                        "POST /api/v1/operators",
+                        "POST /api/v1/service-tokens",
+                        "POST /api/v1/webhook-endpoints",
+                        "POST /api/v1/members/{memberId}/wallet",
+                        "POST /api/v1/members/{memberId}/withdrawal-addresses"))
+                .allSatisfy(name ->
+                        assertThat(operations.get(name).getResponses()).as(name).containsKey("201"));
+        assertThat(operations.get("POST /api/v1/members/{memberId}/wallet").getResponses())
+                .as("an existing wallet is answered 200")
+                .containsKey("200");
+        assertThat(operations
+                        .get("POST /api/v1/members/{memberId}/withdrawal-addresses")
+                        .getResponses())
+                .as("an address registered before is answered 200")
+                .containsKey("200");
+    }
+
     private Map<String, Operation> operations() {
         Map<String, Operation> operations = new TreeMap<>();
         document.getPaths()

@@ -10,6 +10,7 @@ import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.wallet.internal.transactions.TransactionResponses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -56,6 +57,8 @@ class WalletController {
     /** 201 with the new wallet, or 200 with the existing one. */
     @PostMapping
     @PreAuthorize(CREATORS)
+    @ApiResponse(responseCode = "201", description = "the wallet, created now")
+    @ApiResponse(responseCode = "200", description = "the member's existing wallet")
     ResponseEntity<Wallet> create(@PathVariable String memberId) {
         WalletCreation creation = wallets.createWallet(memberId);
         return ResponseEntity.status(creation.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -1,6 +1,7 @@
 package com.aeghash.withdrawal.internal;
 
 import com.aeghash.ledger.Asset;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,6 +30,8 @@ class WithdrawalAddressController {
     /** 201 when registered now, 200 with the first registration when it existed. */
     @PostMapping("/api/v1/members/{memberId}/withdrawal-addresses")
     @PreAuthorize("hasRole('MEMBER_APP')")
+    @ApiResponse(responseCode = "201", description = "the address, registered now")
+    @ApiResponse(responseCode = "200", description = "the first registration of the same address")
     ResponseEntity<WithdrawalAddress> register(
             @PathVariable String memberId, @Valid @RequestBody NewAddress body, Authentication caller) {
         var registration = addresses.register(caller.getName(), memberId, body.asset(), body.address(), body.label());

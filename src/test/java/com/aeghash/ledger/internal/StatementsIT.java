@@ -9,6 +9,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.HoldEntries;
+import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.ledger.MemberBalances;
 import com.aeghash.ledger.PostingKind;
@@ -146,6 +147,32 @@ class StatementsIT {
                 .extracting(line -> line.balanceAfter().stripTrailingZeros().toPlainString())
                 .containsExactly("13", "3", "1");
         assertThat(lines.get(0).postedAt()).isEqualTo(START.plusSeconds(8));
+    }
+
+    @Test
+    void aRefusedPostingTakesNoPlaceInItsAccountsHistory() {
+        step(() -> ledger.post(LedgerFixtures.credit("before", member, Asset.POINT, "5")));
+
+        assertThatThrownBy(() -> step(() -> ledger.post(EntryRequest.builder("too-much", "overdraw")
+                        .move(available(), AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), dec("6"))
+                        .build())))
+                .isInstanceOf(InsufficientBalanceException.class);
+        step(() -> ledger.post(LedgerFixtures.credit("after", member, Asset.POINT, "1")));
+
+        List<StatementLine> lines = readAll(query(null, null, null, null), 50);
+        assertThat(lines).extracting(StatementLine::reference).containsExactly("after", "before");
+        assertThat(lines)
+                .extracting(StatementLine::balanceAfter)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("6"), new BigDecimal("5"));
+        assertThat(new JdbcTemplate(databases.open(database))
+                        .queryForList(
+                                "SELECT p.account_seq FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id"
+                                        + " WHERE a.owner_type = 'MEMBER' AND a.owner_id = ? ORDER BY p.account_seq",
+                                Long.class,
+                                member))
+                .as("the refused posting left no gap in the account's sequence")
+                .containsExactly(1L, 2L);
     }
 
     @Test

@@ -86,15 +86,16 @@ class JdbcWebhookDeliveryRepository implements WebhookDeliveryRepository {
 
     @Override
     public Optional<StoredDelivery> lock(long id) {
-        return jdbc.sql("SELECT * FROM webhook_deliveries WHERE id = :id FOR UPDATE")
-                .param("id", id)
-                .query(JdbcWebhookDeliveryRepository::delivery)
-                .optional();
+        return byId(id, " FOR UPDATE");
     }
 
     @Override
     public Optional<StoredDelivery> find(long id) {
-        return jdbc.sql("SELECT * FROM webhook_deliveries WHERE id = :id")
+        return byId(id, "");
+    }
+
+    private Optional<StoredDelivery> byId(long id, String lockClause) {
+        return jdbc.sql("SELECT * FROM webhook_deliveries WHERE id = :id" + lockClause)
                 .param("id", id)
                 .query(JdbcWebhookDeliveryRepository::delivery)
                 .optional();

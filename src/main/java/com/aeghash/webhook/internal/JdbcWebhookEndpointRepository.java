@@ -42,15 +42,16 @@ class JdbcWebhookEndpointRepository implements WebhookEndpointRepository {
 
     @Override
     public Optional<StoredEndpoint> find(long id) {
-        return jdbc.sql("SELECT * FROM webhook_endpoints WHERE id = :id")
-                .param("id", id)
-                .query(JdbcWebhookEndpointRepository::endpoint)
-                .optional();
+        return byId(id, "");
     }
 
     @Override
     public Optional<StoredEndpoint> lock(long id) {
-        return jdbc.sql("SELECT * FROM webhook_endpoints WHERE id = :id FOR UPDATE")
+        return byId(id, " FOR UPDATE");
+    }
+
+    private Optional<StoredEndpoint> byId(long id, String lockClause) {
+        return jdbc.sql("SELECT * FROM webhook_endpoints WHERE id = :id" + lockClause)
                 .param("id", id)
                 .query(JdbcWebhookEndpointRepository::endpoint)
                 .optional();

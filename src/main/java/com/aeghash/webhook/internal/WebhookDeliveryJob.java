@@ -6,6 +6,7 @@ import com.aeghash.config.SecretEncryptor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,9 @@ public class WebhookDeliveryJob {
         return attempted;
     }
 
+    /** Where an endpoint's deliveries go and the secrets that sign them, read once per run. */
+    private record Target(String url, List<Secret> secrets) {}
+
     /** Sends what is due now; the number of deliveries attempted. */
     public int deliverDue() {
         UnitOfWork.requireNoTransaction("webhook delivery");
@@ -100,11 +104,15 @@ public class WebhookDeliveryJob {
     private List<Claim> claimDue() {
         Instant now = clock.instant();
         List<Claim> claims = new ArrayList<>();
+        Map<Long, Target> targets = new HashMap<>();
         for (StoredDelivery due : deliveries.lockDue(now, properties.batchSize())) {
             StoredDelivery claimed = due.claimed(now.plus(properties.claimDuration()));
             deliveries.update(claimed);
-            StoredEndpoint endpoint = endpoints.find(due.endpointId()).orElseThrow();
-            claims.add(new Claim(claimed, endpoint.url(), secretsOf(endpoint.id(), now)));
+            Target target = targets.computeIfAbsent(
+                    due.endpointId(),
+                    endpointId ->
+                            new Target(endpoints.find(endpointId).orElseThrow().url(), secretsOf(endpointId, now)));
+            claims.add(new Claim(claimed, target.url(), target.secrets()));
         }
         return claims;
     }

@@ -96,9 +96,6 @@ class WebhookEndpointsService implements WebhookEndpoints {
     @Transactional
     public WebhookSecretIssued rotateSecret(long id, String actor) {
         StoredEndpoint endpoint = lockLive(id);
-        if (endpoint.state() == WebhookEndpointState.DELETED) {
-            throw ApiException.notFound("webhook endpoint " + id);
-        }
         Instant now = clock.instant();
         Instant previousExpiresAt = now.plus(properties.rotationOverlap());
         endpoints.expireSecrets(id, previousExpiresAt);

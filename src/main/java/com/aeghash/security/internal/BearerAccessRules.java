@@ -4,7 +4,6 @@ import com.aeghash.security.MemberScope;
 import com.aeghash.security.Role;
 import com.aeghash.security.internal.tokens.ServiceTokenAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -29,14 +27,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>a member JWT: only {@link #MEMBER_PATHS} whose {@code {memberId}} (or {@code memberId} parameter) is the
  *       token's subject; endpoints that name the member elsewhere check it with {@link MemberScope};
  *   <li>a service token: with {@code MEMBER_APP} the reads of {@link #MEMBER_PATHS} and
- *       {@link #MEMBER_APP_SERVICE_READS} (changes for a member need that member's JWT), with {@code MONITORING} the metrics ({@link #MONITORING_PATHS});
- *   <li>anyone whose only role is {@code MONITORING}: the metrics only.
+ *       {@link #MEMBER_APP_SERVICE_READS} (changes for a member need that member's JWT), nothing else here;
+ *   <li>anyone whose only role is {@code MONITORING}: nothing here.
  * </ul>
- * Everything else is decided by the endpoints' {@code @PreAuthorize} as for any operator.
+ * The metrics ({@link #MONITORING_PATHS}) are decided before this rule, for {@code MONITORING} and {@code ADMIN}
+ * ({@code SecurityConfiguration}); everything else by the endpoints' {@code @PreAuthorize} as for any operator.
  */
 final class BearerAccessRules implements AuthorizationManager<RequestAuthorizationContext> {
 
-    /** Metrics and health details: MONITORING (and ADMIN, who runs the installation). */
+    /** Metrics: MONITORING (and ADMIN, who runs the installation). */
     static final String[] MONITORING_PATHS = {"/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**"};
 
     /**
@@ -71,11 +70,6 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
      */
     static final List<MemberPath> MEMBER_APP_SERVICE_READS = List.of(MemberPath.of(HttpMethod.GET, "/api/v1/members"));
 
-    private static final RequestMatcher MONITORING = new OrRequestMatcher(Arrays.stream(MONITORING_PATHS)
-            .map(path ->
-                    (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
-            .toList());
-
     @Override
     public AuthorizationResult authorize(
             Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
@@ -90,13 +84,9 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
         }
         Set<String> roles = roles(caller);
         if (caller instanceof ServiceTokenAuthentication) {
-            return new AuthorizationDecision(roles.contains(Role.MEMBER_APP.name()) && memberAppReads(request)
-                    || roles.contains(Role.MONITORING.name()) && MONITORING.matches(request));
+            return new AuthorizationDecision(roles.contains(Role.MEMBER_APP.name()) && memberAppReads(request));
         }
-        if (roles.equals(Set.of(Role.MONITORING.name()))) {
-            return new AuthorizationDecision(MONITORING.matches(request));
-        }
-        return new AuthorizationDecision(true);
+        return new AuthorizationDecision(!roles.equals(Set.of(Role.MONITORING.name())));
     }
 
     private static boolean memberMayReach(String memberId, HttpServletRequest request) {

@@ -23,10 +23,13 @@ public final class TimeInputs {
     /** The last day a date or instant from the outside may name. */
     public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
-    private static final Instant EARLIEST_INSTANT =
+    /** The first instant the API accepts. */
+    public static final Instant EARLIEST_INSTANT =
             EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant END_OF_LATEST_DATE =
+    /** Just after the last instant the API accepts. */
+    public static final Instant END_OF_LATEST_DATE =
             LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
     private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
             .appendLiteral('-')

@@ -66,7 +66,7 @@ class StatementController {
             @RequestParam(required = false) Instant to) {
         StatementQuery query =
                 new StatementQuery(MemberIds.require(memberId, "memberId"), asset, bucket, from, to, null, null);
-        statements.statement(query.withCursor(null, 1)); // validates every parameter before the stream starts
+        // the count checks the range too, so every parameter is refused (400) before the stream starts
         long rows = statements.countUpTo(query, properties.exportRowsMax());
         if (rows > properties.exportRowsMax()) {
             throw new ApiException(

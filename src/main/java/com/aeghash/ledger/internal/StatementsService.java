@@ -1,6 +1,7 @@
 package com.aeghash.ledger.internal;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.TimeInputs;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.MemberBalances;
 import com.aeghash.ledger.PostingKind;
@@ -20,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StatementsService implements Statements {
 
-    /** Before and after every instant the API accepts ({@code TimeInputs}): the bounds of an open range. */
-    static final Instant EARLIEST = Instant.EPOCH;
+    /** Before and after every instant the API accepts: the bounds of an open range. */
+    static final Instant EARLIEST = TimeInputs.EARLIEST_INSTANT;
 
-    static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+    static final Instant LATEST = TimeInputs.END_OF_LATEST_DATE;
 
     private final StatementRepository repository;
     private final Clock clock;

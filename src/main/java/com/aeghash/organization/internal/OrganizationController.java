@@ -59,11 +59,10 @@ class OrganizationController {
     @GetMapping("/api/v1/members")
     @PreAuthorize("hasAnyRole('MEMBER_APP', 'OPERATIONS', 'FINANCE', 'ADMIN')")
     MemberView memberByReferralCode(@RequestParam String referralCode) {
-        if (ReferralCodes.typed(referralCode).isEmpty()) {
-            throw ApiException.validation("referralCode", "must be 1-16 letters or digits");
-        }
-        return reader.memberIdByReferralCode(referralCode)
-                .flatMap(id -> reader.referralCode(id).map(code -> new MemberView(id, code)))
+        String code = ReferralCodes.typed(referralCode)
+                .orElseThrow(() -> ApiException.validation("referralCode", "must be 1-16 letters or digits"));
+        return reader.memberIdByReferralCode(code)
+                .map(id -> new MemberView(id, code))
                 .orElseThrow(() -> ApiException.notFound("referral code " + referralCode));
     }
 

@@ -53,8 +53,9 @@ class RegisteredMembersOnlyIT {
         ApiClient operations = ApiClient.newOperator(port, "OPERATIONS");
         String members = "/api/v1/members/" + member;
 
-        ApiClient.Response hashPower =
-                operations.post(members + "/mining/hash-power", "{\"amount\":\"10\",\"reference\":\"" + member + "\"}");
+        ApiClient.Response hashPower = operations.post(
+                members + "/mining/hash-power/adjustments",
+                "{\"delta\":\"10\",\"reason\":\"x\",\"reference\":\"" + member + "\"}");
         ApiClient.Response wallet = ApiClient.admin(port).post(members + "/wallet");
         ApiClient.Response address = ApiClient.newOperator(port, "MEMBER_APP")
                 .post(members + "/withdrawal-addresses", "{\"asset\":\"LTC\",\"address\":\"ltc1qfuzz\"}");

@@ -1,5 +1,6 @@
 package com.aeghash.ledger;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -42,6 +43,16 @@ public interface Ledger {
      * (null = from the start), at most {@code limit} (capped at 10,000): keyset paging for batch jobs.
      */
     List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
+
+    /**
+     * Members who held something in the bucket during {@code [from, to)} (a positive balance at {@code from} or a
+     * posting in the window), with the balance at {@code from} and the balance integrated over the window, by the
+     * postings' times: postings at or after {@code to} change nothing. Ordered by member id after
+     * {@code afterMemberId} (null = from the start), at most {@code limit} (capped at 10,000). One statement, each
+     * member's postings read from the index by account and time.
+     */
+    List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit);
 
     /** Runs the full invariant check now (scans postings: for ops and health, not for hot paths). */
     InvariantReport checkInvariants();

@@ -23,14 +23,23 @@ public interface Mining {
     Optional<ProjectSnapshot> latestProjectSnapshot();
 
     /**
-     * Sets the member's hash power (MH/s, the ledger {@code HASHPOWER} available balance) to {@code hashPower}
-     * by posting the difference against the hash-power issuance account. The reference makes the command
-     * idempotent: the same reference again changes nothing and returns the first result with
-     * {@code replayed = true}; the same reference with another member or amount is a 409 {@code reference_conflict}.
-     * A member id that is not registered is a 422 {@code unknown_member} ({@link com.aeghash.common.RegisteredMembers}).
+     * Adjusts the member's hash power (MH/s, the ledger {@code HASHPOWER} available balance) by a signed
+     * {@code delta} ({@code +10}, {@code -5}) with a reason, posted against the hash-power issuance account at this
+     * moment (the daily run counts it from now on; nothing is overwritten). The reference makes the command
+     * idempotent: the same reference again changes nothing and returns the first result with {@code replayed = true};
+     * the same reference with another member or amount is a 409 {@code reference_conflict}. A result below zero is a
+     * 422 {@code hash_power_below_zero}; a member id that is not registered a 422 {@code unknown_member}.
      */
-    HashPowerChange setHashPower(String memberId, BigDecimal hashPower, String reference, String actor);
+    HashPowerChange adjustHashPower(String memberId, BigDecimal delta, String reason, String reference, String actor);
 
+    /**
+     * "Adjust to": posts the difference between {@code target} and the member's hash power at this moment as an
+     * adjustment (same rules as {@link #adjustHashPower}); a target equal to the balance records an adjustment of 0.
+     */
+    HashPowerChange adjustHashPowerTo(
+            String memberId, BigDecimal target, String reason, String reference, String actor);
+
+    /** The member's mining figures, with the hash power the ledger holds now. */
     Optional<MiningBalanceRecord> miningBalance(String memberId);
 
     Optional<EtlRun> etlRun(LocalDate date);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A member's mining figures: hash power (MH/s) at the last change or run, the last date the daily ETL
+ * A member's mining figures: hash power (MH/s) the ledger holds now, the last date the daily ETL
  * processed, and the coins mined in total per coin. The ledger remains the source of truth for balances.
  */
 public record MiningBalanceRecord(

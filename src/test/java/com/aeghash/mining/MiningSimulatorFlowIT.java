@@ -12,6 +12,7 @@ import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.support.ApplicationEtls;
+import com.aeghash.mining.support.HashPowerHistory;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.mining.support.VendorFigures;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,6 +69,9 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     private MiningApi api;
     private final Map<String, BigDecimal> members = new LinkedHashMap<>();
 
@@ -81,23 +86,25 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @AfterEach
     void membersLoseTheirHashPowerAndTheLedgerStaysConsistent() {
-        members.keySet().forEach(member -> mining.setHashPower(member, BigDecimal.ZERO, "reset-" + member, "test"));
+        members.keySet()
+                .forEach(
+                        member -> mining.adjustHashPowerTo(member, BigDecimal.ZERO, "test", "reset-" + member, "test"));
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
     @Test
     void hashPowerTheDailyRunAndTheMembersBalances() {
-        addMembers("100", "0.5", "33.33333333");
         LocalDate date = TestDates.unusedPastDate();
+        addMembers(date, "100", "0.5", "33.33333333");
         String member = members.keySet().iterator().next();
-        JsonNode replay = api.post(
-                        "/api/v1/members/" + member + "/mining/hash-power",
-                        "{\"amount\":\"100\",\"reference\":\"hp-" + member + "\"}")
-                .json();
 
         JsonNode run = api.runEtl(date).json();
+        ApiClient.Response adjusted = adjust(member, "+100", "hp-" + member);
+        ApiClient.Response replay = adjust(member, "+100", "hp-" + member);
 
-        assertThat(replay.path("replayed").asBoolean()).isTrue();
+        assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(200);
+        assertThat(adjusted.json().path("replayed").asBoolean()).isFalse();
+        assertThat(replay.json().path("replayed").asBoolean()).isTrue();
         assertThat(run.path("status").asString()).isEqualTo("completed");
         assertThat(run.path("processedMembers").asLong())
                 .isEqualTo(run.path("totalMembers").asLong());
@@ -110,8 +117,8 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Test
     void runningADateTwiceLeavesTheSameBalances() {
-        addMembers("12.5", "7");
         LocalDate date = TestDates.unusedPastDate();
+        addMembers(date, "12.5", "7");
         JsonNode first = api.runEtl(date).json();
 
         JsonNode second = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}")
@@ -131,8 +138,8 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Test
     void aRunInterruptedInTheMiddleResumesAndCreditsEveryMemberExactlyOnce() {
-        addMembers("1", "2", "3", "4", "5", "6", "7");
         LocalDate date = TestDates.unusedPastDate();
+        addMembers(date, "1", "2", "3", "4", "5", "6", "7");
         DailyProfitEtl crashing = etl((day, processed) -> {
             if (processed > 4) {
                 throw new IllegalStateException("simulated crash after " + processed + " members");
@@ -153,8 +160,8 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Test
     void aDateHeldByAnotherInstanceIsRefusedUntilItIsReleased() {
-        addMembers("3");
         LocalDate date = TestDates.unusedPastDate();
+        addMembers(date, "3");
         long runId = unitOfWork
                 .inTransaction(() -> runs.findOrCreate(DailyProfitEtl.JOB, date, clock.instant()))
                 .id();
@@ -176,8 +183,8 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Test
     void aRunOfADateOlderThanTheWindowWaitsForASecondOperatorThenRuns() {
-        addMembers("4");
         LocalDate date = TestDates.unusedPastDate();
+        addMembers(date, "4");
 
         ApiClient.Response asked = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + date + "\"}");
         boolean ranBeforeApproval = mining.etlRun(date).isPresent();
@@ -200,9 +207,9 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
 
     @Test
     void aRunOfADayInsideTheWindowNeedsNoSecondOperator() {
-        addMembers("2");
         LocalDate twoDaysAgo =
                 LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(2);
+        addMembers(twoDaysAgo, "2");
 
         ApiClient.Response ran = api.post("/api/v1/mining/etl-runs", "{\"date\":\"" + twoDaysAgo + "\"}");
 
@@ -227,16 +234,19 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
         assertThat(project.path("hashDamIpAllowlist").isArray()).isTrue();
     }
 
-    /** Creates members with these hash powers (MH/s) through the API. */
-    private void addMembers(String... hashPowers) {
+    /** Creates members who held these hash powers (MH/s) all through {@code date} (postings dated around it). */
+    private void addMembers(LocalDate date, String... hashPowers) {
         for (String hashPower : hashPowers) {
             String member = OrganizationFixtures.registered(context, TestIds.member());
-            ApiClient.Response set = api.post(
-                    "/api/v1/members/" + member + "/mining/hash-power",
-                    "{\"amount\":\"" + hashPower + "\",\"reference\":\"hp-" + member + "\"}");
-            assertThat(set.status()).isEqualTo(200);
+            HashPowerHistory.heldAllDay(jdbc, member, new BigDecimal(hashPower), date);
             members.put(member, new BigDecimal(hashPower));
         }
+    }
+
+    private ApiClient.Response adjust(String member, String delta, String reference) {
+        return api.post(
+                "/api/v1/members/" + member + "/mining/hash-power/adjustments",
+                "{\"delta\":\"" + delta + "\",\"reason\":\"test\",\"reference\":\"" + reference + "\"}");
     }
 
     /** Every member holds exactly one day's unscaled credit (their members' sum stays far below the project's). */

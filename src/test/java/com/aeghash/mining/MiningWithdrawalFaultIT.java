@@ -7,6 +7,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
+import com.aeghash.mining.support.HashPowerHistory;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.organization.OrganizationFixtures;
@@ -21,6 +22,7 @@ import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +70,9 @@ class MiningWithdrawalFaultIT extends RunningApplicationTest {
     private String member;
     private BigDecimal amount;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     MiningWithdrawalFaultIT(TestDatabases.Kind database) {
         super(TestApplication.on(database));
     }
@@ -76,9 +82,9 @@ class MiningWithdrawalFaultIT extends RunningApplicationTest {
         api = new MiningApi(port);
         member = OrganizationFixtures.registered(context, TestIds.member());
         amount = new BigDecimal(ThreadLocalRandom.current().nextInt(1, 99_999_999)).movePointLeft(8);
-        mining.setHashPower(member, new BigDecimal("1000"), "hp-" + member, "test");
-        etl.run(TestDates.unusedPastDate());
-        mining.setHashPower(member, BigDecimal.ZERO, "reset-" + member, "test");
+        LocalDate date = TestDates.unusedPastDate();
+        HashPowerHistory.heldAllDay(jdbc, member, new BigDecimal("1000"), date);
+        etl.run(date);
     }
 
     @AfterEach

@@ -32,7 +32,7 @@ class MiningWithdrawalRecoveryTest {
 
     @BeforeEach
     void memberHasMinedCoins() {
-        rig.mining.setHashPower("m-1", new BigDecimal("1000"), "hp-m-1", "ops");
+        rig.holdsAllDay(LocalDate.parse("2026-03-09"), "m-1", new BigDecimal("1000"));
         rig.etl.run(LocalDate.parse("2026-03-09"));
     }
 

@@ -5,6 +5,7 @@ import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.HoldingOverTime;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.MemberHolding;
@@ -254,6 +255,12 @@ class JdbcLedgerRepository implements LedgerRepository {
                 bucket.name(),
                 afterMemberId == null ? "" : afterMemberId,
                 limit);
+    }
+
+    @Override
+    public List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+        return HoldingsOverTimeQuery.run(jdbc, asset, bucket, from, to, afterMemberId, limit);
     }
 
     @Override

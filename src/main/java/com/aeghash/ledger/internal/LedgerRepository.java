@@ -4,6 +4,7 @@ import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.HoldingOverTime;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.MemberHolding;
@@ -53,6 +54,10 @@ interface LedgerRepository {
 
     /** Positive balances of the bucket, ordered by member id, strictly after {@code afterMemberId}. */
     List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
+
+    /** See {@link com.aeghash.ledger.Ledger#membersHoldingDuring}; {@code from} is before {@code to}. */
+    List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit);
 
     InvariantReport checkInvariants(Instant now);
 

@@ -5,6 +5,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.HoldingOverTime;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
@@ -277,6 +278,18 @@ class LedgerService implements Ledger {
     public List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit) {
         deferredCredits.applyPending();
         return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from " + from + " is not before to " + to);
+        }
+        deferredCredits.applyPending();
+        return repository.membersHoldingDuring(
+                asset, bucket, from, to, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
 
     @Override

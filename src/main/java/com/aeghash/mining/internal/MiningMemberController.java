@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,22 +39,30 @@ class MiningMemberController {
     }
 
     /**
-     * SETS (does not add to) the member's hash power in MH/s: the ledger HASHPOWER balance becomes
-     * {@code amount}; the difference is posted against the issuance account. The same {@code reference} again
-     * is a no-op returning the first result ({@code replayed: true}); reused for another member or amount: 409.
+     * Adjusts the member's hash power in MH/s by a signed {@code delta} ({@code +10}, {@code -5}), or "adjust to" a
+     * {@code target} (the difference is posted); never an overwrite. Posted against the issuance account now, audited.
      */
-    @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
+    @PostMapping("/api/v1/members/{memberId}/mining/hash-power/adjustments")
     @PreAuthorize("hasRole('OPERATIONS')")
     @Operation(
-            summary = "Set (not add to) a member's hash power in MH/s",
-            description = "The member's HASHPOWER balance becomes `amount`; the difference is posted against the "
-                    + "hash-power issuance account under the ledger reference `hash-power:{reference}`. The same "
-                    + "reference again changes nothing and answers the first result with `replayed: true`; a "
-                    + "reference reused for another member or amount is a 409 `reference_conflict`.")
-    HashPowerChange setHashPower(
-            @PathVariable String memberId, @Valid @RequestBody HashPowerRequest request, Principal principal) {
+            summary = "Adjust a member's hash power by a signed amount (or to a target) with a reason",
+            description = "Give exactly one of `delta` (signed, non-zero: `+10`, `-5`) and `target` (\"adjust to\": "
+                    + "the difference to the member's hash power at this moment is posted). The change is posted "
+                    + "against the hash-power issuance account under `hash-power-adjustment:{reference}` and counts "
+                    + "for the daily mining run from this moment on. The same reference again changes nothing and "
+                    + "answers the first result with `replayed: true`; a reference reused for another member or "
+                    + "amount is a 409 `reference_conflict`; a result below zero is a 422 `hash_power_below_zero`.")
+    HashPowerChange adjustHashPower(
+            @PathVariable String memberId, @Valid @RequestBody HashPowerAdjustmentBody request, Principal principal) {
         requireNotTheMember(principal, MemberIds.require(memberId, "memberId"));
-        return mining.setHashPower(memberId, request.amount(), request.reference(), principal.getName());
+        if ((request.delta() == null) == (request.target() == null)) {
+            throw ApiException.validation("delta", "give exactly one of delta (signed) and target");
+        }
+        return request.delta() != null
+                ? mining.adjustHashPower(
+                        memberId, request.delta(), request.reason(), request.reference(), principal.getName())
+                : mining.adjustHashPowerTo(
+                        memberId, request.target(), request.reason(), request.reference(), principal.getName());
     }
 
     /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
@@ -72,9 +80,14 @@ class MiningMemberController {
         }
     }
 
-    record HashPowerRequest(
-            @NotNull @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
-            BigDecimal amount,
+    record HashPowerAdjustmentBody(
+            @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
+            BigDecimal delta,
+
+            @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
+            BigDecimal target,
+
+            @NotBlank @Size(max = 200) String reason,
 
             @NotBlank String reference) {}
 }

@@ -3,6 +3,7 @@ package com.aeghash.mining.internal;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -22,13 +23,24 @@ public record MiningProperties(
      * @param operatorWindowDays  one operator may start the run of a UTC date at most this many days before today
      *                            (0-7; default 2: yesterday and the day before); an older date the schedule never ran
      *                            needs a second operator's approval
+     * @param allocationBasis     which hash power of a day its coins are shared by: {@code time-weighted} (default;
+     *                            what each member held during the UTC day, weighted by time) or {@code start-of-day}
+     *                            (the balance at 00:00 UTC of the day)
      */
     public record Etl(
             @DefaultValue("2000") int chunkSize,
             @DefaultValue("2m") Duration leaseDuration,
-            @DefaultValue("2") int operatorWindowDays) {
+            @DefaultValue("2") int operatorWindowDays,
+            @DefaultValue("time-weighted") AllocationBasis allocationBasis) {
 
+        /** The default allocation basis, time-weighted. */
+        public Etl(int chunkSize, Duration leaseDuration, int operatorWindowDays) {
+            this(chunkSize, leaseDuration, operatorWindowDays, AllocationBasis.TIME_WEIGHTED);
+        }
+
+        @ConstructorBinding
         public Etl {
+            require(allocationBasis != null, "aeghash.mining.etl.allocation-basis must be set");
             require(chunkSize >= 1 && chunkSize <= 10_000, "aeghash.mining.etl.chunk-size must be 1-10000");
             require(
                     leaseDuration.compareTo(Duration.ofSeconds(10)) >= 0,
@@ -83,6 +95,14 @@ public record MiningProperties(
                     historyNotFoundChecks >= 1 && historyNotFoundChecks <= 20,
                     "aeghash.mining.withdrawals.history-not-found-checks must be 1-20");
         }
+    }
+
+    /** Which hash power of a mined day shares its coins. */
+    public enum AllocationBasis {
+        /** What each member held during the day, weighted by time: 100 MH/s for half the day weighs 50. */
+        TIME_WEIGHTED,
+        /** The balance at the start of the day; changes during the day count from the next day. */
+        START_OF_DAY
     }
 
     /** @param interval how often the project snapshot is taken */

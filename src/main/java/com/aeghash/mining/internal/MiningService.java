@@ -1,6 +1,8 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.common.RegisteredMembers;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.Mining;
@@ -8,6 +10,7 @@ import com.aeghash.mining.MiningBalanceRecord;
 import com.aeghash.mining.ProjectSnapshot;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
+import com.aeghash.mining.internal.hashpower.HashPowerAdjustmentRequest;
 import com.aeghash.mining.internal.hashpower.HashPowerService;
 import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import java.math.BigDecimal;
@@ -25,14 +28,17 @@ public class MiningService implements Mining {
     private final MiningBalanceRepository balances;
     private final DailyProfitEtl etl;
     private final RegisteredMembers members;
+    private final Ledger ledger;
 
     public MiningService(
             ProjectSnapshotService snapshots,
             HashPowerService hashPower,
             MiningBalanceRepository balances,
             DailyProfitEtl etl,
-            RegisteredMembers members) {
+            RegisteredMembers members,
+            Ledger ledger) {
         this.members = members;
+        this.ledger = ledger;
         this.snapshots = snapshots;
         this.hashPower = hashPower;
         this.balances = balances;
@@ -50,13 +56,36 @@ public class MiningService implements Mining {
     }
 
     @Override
-    public HashPowerChange setHashPower(String memberId, BigDecimal amount, String reference, String actor) {
-        return hashPower.set(members.requireRegistered(memberId, "memberId"), amount, reference, actor);
+    public HashPowerChange adjustHashPower(
+            String memberId, BigDecimal delta, String reason, String reference, String actor) {
+        return hashPower.adjust(
+                members.requireRegistered(memberId, "memberId"),
+                HashPowerAdjustmentRequest.by(delta, reason, reference),
+                actor);
     }
 
     @Override
+    public HashPowerChange adjustHashPowerTo(
+            String memberId, BigDecimal target, String reason, String reference, String actor) {
+        return hashPower.adjust(
+                members.requireRegistered(memberId, "memberId"),
+                HashPowerAdjustmentRequest.to(target, reason, reference),
+                actor);
+    }
+
+    /**
+     * The stored figures with the ledger's hash power now: the stored column is the hash power the last run credited
+     * (held during its day, possibly time-weighted) or the last adjustment left, and partner purchases never touch it.
+     */
+    @Override
     public Optional<MiningBalanceRecord> miningBalance(String memberId) {
-        return balances.find(memberId);
+        return balances.find(memberId)
+                .map(stored -> new MiningBalanceRecord(
+                        stored.memberId(),
+                        ledger.balancesOf(memberId).of(Asset.HASHPOWER).available(),
+                        stored.lastCreditedDate(),
+                        stored.minedTotal(),
+                        stored.updatedAt()));
     }
 
     @Override

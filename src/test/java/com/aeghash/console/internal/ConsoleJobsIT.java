@@ -7,6 +7,7 @@ import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Mining;
+import com.aeghash.mining.support.HashPowerHistory;
 import com.aeghash.mining.support.TestDates;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.sandbox.MBlockSandbox;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Job runs with progress, the project snapshot, and the operators' decision on an unknown wallet transaction. */
 @IntegrationTest
@@ -52,15 +54,15 @@ class ConsoleJobsIT {
     @Autowired
     ApprovalRequests approvals;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void operationsRunsTheEtlForADateAndTakesASnapshot() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        mining.setHashPower(
-                OrganizationFixtures.registered(context, TestIds.member()),
-                new BigDecimal("10"),
-                TestIds.unique("console-hash"),
-                "console-test");
         LocalDate date = TestDates.unusedPastDate();
+        HashPowerHistory.heldAllDay(
+                jdbc, OrganizationFixtures.registered(context, TestIds.member()), new BigDecimal("10"), date);
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
         BrowserSession checker = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 

@@ -38,7 +38,8 @@ class ConsoleMemberIT extends ConsoleOrganizationTestBase {
         String buyer = ConsoleFixtures.registeredBelow(organization, member);
         String order = TestIds.unique("console:order");
         bonus.distribute(new PaidOrder(order, buyer, new BigDecimal("200"), Instant.now()));
-        mining.setHashPower(member, new BigDecimal("125.5"), TestIds.unique("console-hash"), "console-test");
+        mining.adjustHashPowerTo(
+                member, new BigDecimal("125.5"), "test", TestIds.unique("console-hash"), "console-test");
         Wallet wallet = wallets.createWallet(member).wallet();
         fixtures.fund(member, Asset.POINT, "300");
         long withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");

@@ -4,6 +4,7 @@ import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.HoldingOverTime;
 import com.aeghash.ledger.InvariantReport;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.Ledger;
@@ -11,6 +12,7 @@ import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.PostingLine;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,8 +22,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ledger in memory, for unit tests of services. It has no row locks; instead of a transaction it
@@ -175,6 +179,49 @@ public class InMemoryLedgerRepository implements LedgerRepository {
                 .limit(limit)
                 .map(entry -> new MemberHolding(
                         entry.getKey().ownerId(), balances.get(entry.getValue()).balance()))
+                .toList();
+    }
+
+    /** By the entries' times (in memory an entry's postings are written at its time). */
+    @Override
+    public synchronized List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+        String after = afterMemberId == null ? "" : afterMemberId;
+        BigDecimal window = HoldingsOverTimeQuery.seconds(Duration.between(from, to));
+        BigDecimal end = HoldingsOverTimeQuery.epochSeconds(to);
+        Map<String, BigDecimal> atStart = new TreeMap<>();
+        Map<String, BigDecimal> moved = new TreeMap<>();
+        for (JournalEntry entry : entries.values()) {
+            for (PostingLine line : entry.lines()) {
+                AccountRef account = line.account();
+                if (!account.isMember()
+                        || account.asset() != asset
+                        || account.bucket() != bucket
+                        || account.ownerId().compareTo(after) <= 0
+                        || !entry.createdAt().isBefore(to)) {
+                    continue;
+                }
+                if (entry.createdAt().isBefore(from)) {
+                    atStart.merge(account.ownerId(), line.amount(), BigDecimal::add);
+                } else {
+                    BigDecimal held = end.subtract(HoldingsOverTimeQuery.epochSeconds(entry.createdAt()));
+                    moved.merge(account.ownerId(), line.amount().multiply(held), BigDecimal::add);
+                }
+            }
+        }
+        Set<String> members = new TreeSet<>(moved.keySet());
+        atStart.forEach((member, balance) -> {
+            if (balance.signum() > 0) {
+                members.add(member);
+            }
+        });
+        return members.stream()
+                .limit(limit)
+                .map(member -> {
+                    BigDecimal start = atStart.getOrDefault(member, BigDecimal.ZERO);
+                    return new HoldingOverTime(
+                            member, start, start.multiply(window).add(moved.getOrDefault(member, BigDecimal.ZERO)));
+                })
                 .toList();
     }
 

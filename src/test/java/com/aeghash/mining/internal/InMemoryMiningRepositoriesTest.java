@@ -1,7 +1,7 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
-import com.aeghash.mining.internal.hashpower.InMemoryHashPowerSettingRepository;
+import com.aeghash.mining.internal.hashpower.InMemoryHashPowerAdjustmentRepository;
 import com.aeghash.mining.internal.project.InMemoryProjectSnapshotRepository;
 import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository;
 
@@ -10,7 +10,7 @@ class InMemoryMiningRepositoriesTest extends MiningRepositoriesContract {
     private final Repositories repositories = new Repositories(
             new InMemoryProjectSnapshotRepository(),
             new InMemoryMiningBalanceRepository(),
-            new InMemoryHashPowerSettingRepository(),
+            new InMemoryHashPowerAdjustmentRepository(),
             new InMemoryMiningWithdrawalRepository());
 
     @Override

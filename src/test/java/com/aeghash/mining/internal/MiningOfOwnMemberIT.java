@@ -36,7 +36,8 @@ class MiningOfOwnMemberIT {
         ApiClient linked = operations(Map.of("memberId", member));
 
         ApiClient.Response hashPower = linked.postJson(
-                "/api/v1/members/" + member + "/mining/hash-power", Map.of("amount", "500", "reference", member));
+                "/api/v1/members/" + member + "/mining/hash-power/adjustments",
+                Map.of("delta", "500", "reason", "test", "reference", member));
 
         assertThat(hashPower.status()).as(hashPower.body()).isEqualTo(409);
         assertThat(hashPower.json().path("code").asString()).isEqualTo("operator_is_member");
@@ -50,7 +51,8 @@ class MiningOfOwnMemberIT {
         String member = username.toUpperCase(Locale.ROOT);
 
         ApiClient.Response hashPower = namesake.postJson(
-                "/api/v1/members/" + member + "/mining/hash-power", Map.of("amount", "500", "reference", username));
+                "/api/v1/members/" + member + "/mining/hash-power/adjustments",
+                Map.of("delta", "500", "reason", "test", "reference", username));
 
         assertThat(hashPower.status()).as(hashPower.body()).isEqualTo(409);
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isZero();

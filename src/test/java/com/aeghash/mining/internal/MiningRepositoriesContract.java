@@ -10,8 +10,8 @@ import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.ProjectSnapshot;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.balances.MiningCredit;
-import com.aeghash.mining.internal.hashpower.HashPowerSetting;
-import com.aeghash.mining.internal.hashpower.HashPowerSettingRepository;
+import com.aeghash.mining.internal.hashpower.HashPowerAdjustment;
+import com.aeghash.mining.internal.hashpower.HashPowerAdjustmentRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotRepository;
 import com.aeghash.mining.internal.withdrawal.MiningWithdrawalRepository;
 import com.aeghash.testsupport.TestIds;
@@ -37,7 +37,7 @@ public abstract class MiningRepositoriesContract {
     public record Repositories(
             ProjectSnapshotRepository snapshots,
             MiningBalanceRepository balances,
-            HashPowerSettingRepository settings,
+            HashPowerAdjustmentRepository adjustments,
             MiningWithdrawalRepository withdrawals) {}
 
     private static final Instant NOW = Instant.parse("2026-03-10T06:15:30.123456Z");
@@ -123,17 +123,30 @@ public abstract class MiningRepositoriesContract {
     }
 
     @Test
-    void hashPowerSettingsAreFoundByReferenceAndUnique() {
+    void hashPowerAdjustmentsAreFoundByReferenceAndUnique() {
         String reference = TestIds.unique("hp");
-        HashPowerSetting setting = new HashPowerSetting(
-                reference, TestIds.member(), new BigDecimal("1"), new BigDecimal("2.5"), "ops", NOW);
+        HashPowerAdjustment adjustment = new HashPowerAdjustment(
+                reference,
+                TestIds.member(),
+                new BigDecimal("-1.5"),
+                null,
+                new BigDecimal("-1.5"),
+                new BigDecimal("4"),
+                new BigDecimal("2.5"),
+                "duplicate purchase",
+                "ops",
+                NOW);
 
-        repositories.settings().insert(setting);
+        repositories.adjustments().insert(adjustment);
 
-        HashPowerSetting found = repositories.settings().find(reference).orElseThrow();
+        HashPowerAdjustment found = repositories.adjustments().find(reference).orElseThrow();
         assertThat(found.hashPower()).isEqualByComparingTo("2.5");
+        assertThat(found.delta()).isEqualByComparingTo("-1.5");
+        assertThat(found.requestedDelta()).isEqualByComparingTo("-1.5");
+        assertThat(found.requestedTarget()).isNull();
+        assertThat(found.reason()).isEqualTo("duplicate purchase");
         assertThat(found.createdAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MICROS));
-        assertThatThrownBy(() -> repositories.settings().insert(setting))
+        assertThatThrownBy(() -> repositories.adjustments().insert(adjustment))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

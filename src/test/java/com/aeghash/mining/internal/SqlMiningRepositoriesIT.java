@@ -1,7 +1,7 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.mining.internal.balances.JdbcMiningBalanceRepository;
-import com.aeghash.mining.internal.hashpower.JdbcHashPowerSettingRepository;
+import com.aeghash.mining.internal.hashpower.JdbcHashPowerAdjustmentRepository;
 import com.aeghash.mining.internal.project.JdbcProjectSnapshotRepository;
 import com.aeghash.mining.internal.withdrawal.JdbcMiningWithdrawalRepository;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -27,7 +27,7 @@ class SqlMiningRepositoriesIT extends MiningRepositoriesContract {
         return new Repositories(
                 new JdbcProjectSnapshotRepository(jdbc),
                 new JdbcMiningBalanceRepository(jdbc),
-                new JdbcHashPowerSettingRepository(jdbc),
+                new JdbcHashPowerAdjustmentRepository(jdbc),
                 new JdbcMiningWithdrawalRepository(jdbc));
     }
 }

@@ -1,8 +1,16 @@
 package com.aeghash.mining.support;
 
+import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.DailyProfitEtl;
 import com.aeghash.mining.internal.etl.EtlChunkListener;
+import com.aeghash.mining.internal.etl.EtlRunRepository;
+import com.aeghash.mining.internal.hashdam.HashDamClient;
+import com.aeghash.notification.Notifier;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.context.ApplicationContext;
 
 /** Daily ETLs over the running application's own beans, with chunk limits and a chunk listener of a test's own. */
@@ -13,5 +21,20 @@ public final class ApplicationEtls {
     public static DailyProfitEtl of(
             ApplicationContext context, MiningProperties.Etl limits, EtlChunkListener listener) {
         return context.getBean(DailyProfitEtl.class).withChunks(limits, listener);
+    }
+
+    /** A daily ETL over the application's beans with other mining properties (another allocation basis). */
+    public static DailyProfitEtl withProperties(ApplicationContext context, MiningProperties properties) {
+        return new DailyProfitEtl(
+                context.getBean(HashDamClient.class),
+                context.getBean(Ledger.class),
+                context.getBean(EtlRunRepository.class),
+                context.getBean(MiningBalanceRepository.class),
+                context.getBean(Notifier.class),
+                context,
+                context.getBean(UnitOfWork.class),
+                context.getBean(Clock.class),
+                properties,
+                context.getBean(MeterRegistry.class));
     }
 }

@@ -8,6 +8,7 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.metrics.VendorCallMetrics;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.LedgerFixtures;
+import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.MiningService;
 import com.aeghash.mining.internal.balances.InMemoryMiningBalanceRepository;
@@ -16,7 +17,7 @@ import com.aeghash.mining.internal.etl.EtlChunkListener;
 import com.aeghash.mining.internal.etl.InMemoryEtlRunRepository;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
 import com.aeghash.mining.internal.hashpower.HashPowerService;
-import com.aeghash.mining.internal.hashpower.InMemoryHashPowerSettingRepository;
+import com.aeghash.mining.internal.hashpower.InMemoryHashPowerAdjustmentRepository;
 import com.aeghash.mining.internal.project.InMemoryProjectSnapshotRepository;
 import com.aeghash.mining.internal.project.ProjectSnapshotService;
 import com.aeghash.mining.internal.withdrawal.InMemoryMiningWithdrawalRepository;
@@ -27,9 +28,12 @@ import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.RecordingApprovals;
 import com.aeghash.testsupport.RecordingNotifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,9 +95,9 @@ public final class MiningRig {
         ProjectSnapshotService snapshots =
                 new ProjectSnapshotService(client, new InMemoryProjectSnapshotRepository(), unitOfWork, clock);
         HashPowerService hashPower = new HashPowerService(
-                ledger, new InMemoryHashPowerSettingRepository(), balances, audit, unitOfWork, clock);
+                ledger, new InMemoryHashPowerAdjustmentRepository(), balances, audit, unitOfWork, clock);
         etl = etl(client, ledger, unitOfWork, EtlChunkListener.NONE);
-        mining = new MiningService(snapshots, hashPower, balances, etl, ALL_REGISTERED);
+        mining = new MiningService(snapshots, hashPower, balances, etl, ALL_REGISTERED, ledger);
         approvals = new RecordingApprovals(clock);
         withdrawals = new MiningWithdrawalsService(
                 client,
@@ -107,6 +111,20 @@ public final class MiningRig {
                 properties,
                 approvals,
                 username -> Optional.ofNullable(operatorMembers.get(username)));
+    }
+
+    /**
+     * Gives the member {@code hashPower} MH/s (an "adjust to") an hour before {@code date} starts (UTC), so the
+     * member holds it all that day; the clock is put back afterwards.
+     */
+    public HashPowerChange holdsAllDay(LocalDate date, String memberId, BigDecimal hashPower) {
+        Instant now = clock.instant();
+        clock.set(date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofHours(1)));
+        try {
+            return mining.adjustHashPowerTo(memberId, hashPower, "test", "hp-" + memberId + "-" + date, "ops");
+        } finally {
+            clock.set(now);
+        }
     }
 
     /** A daily ETL on this rig that tells {@code listener} after each chunk (before it commits). */

@@ -33,7 +33,7 @@ class AdministratorMovesNoMoneyIT {
             /api/v1/wallet-transactions/1/candidate-txid          | {"txid":"%2$s"}
             /api/v1/wallet-transactions/1/resolution              | {"outcome":"failed","note":"gone"}
             /api/v1/ledger/adjustments                            | {"memberId":"m-1","asset":"POINT","amount":"1","reason":"x"}
-            /api/v1/members/m-1/mining/hash-power                 | {"amount":"1","reference":"r-1"}
+            /api/v1/members/m-1/mining/hash-power/adjustments     | {"delta":"1","reason":"x","reference":"r-1"}
             /api/v1/mining/withdrawals/payout-1/resolution        | {"note":"done"}
             /api/v1/mining/etl-runs                               | {"date":"2026-01-01"}
             /api/v1/bonus/closings                                | {"cutoff":"2026-01-01T00:00:00Z"}

@@ -71,8 +71,10 @@ public class DailyProfitEtl {
             MiningProperties properties,
             MeterRegistry meters) {
         this(
-                new EtlPreparation(hashDam, ledger),
-                new EtlChunkWriter(ledger, balances, runs, events),
+                new EtlPreparation(
+                        hashDam, new HeldHashPower(ledger, properties.etl().allocationBasis())),
+                new EtlChunkWriter(
+                        ledger, new HeldHashPower(ledger, properties.etl().allocationBasis()), balances, runs, events),
                 runs,
                 notifier,
                 unitOfWork,

@@ -25,8 +25,8 @@ import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Writes one chunk inside the caller's transaction: the next members with hash power (keyset after the
- * cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
+ * Writes one chunk inside the caller's transaction: the next members who held hash power during the date
+ * ({@link HeldHashPower}, keyset after the cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
  * and cursor, and {@link MiningIncomeCredited} events with what each member was credited.
  *
  * <p>Credits are posted as one journal entry per slice of up to {@link #MEMBERS_PER_ENTRY} members
@@ -52,13 +52,19 @@ final class EtlChunkWriter {
     record RunContext(long runId, LocalDate date, String owner, List<ProfitAllocation.CoinPlan> plans) {}
 
     private final Ledger ledger;
+    private final HeldHashPower held;
     private final MiningBalanceRepository balances;
     private final EtlRunRepository runs;
     private final ApplicationEventPublisher events;
 
     EtlChunkWriter(
-            Ledger ledger, MiningBalanceRepository balances, EtlRunRepository runs, ApplicationEventPublisher events) {
+            Ledger ledger,
+            HeldHashPower held,
+            MiningBalanceRepository balances,
+            EtlRunRepository runs,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.held = held;
         this.balances = balances;
         this.runs = runs;
         this.events = events;
@@ -71,7 +77,7 @@ final class EtlChunkWriter {
             int chunkSize,
             Instant now,
             Instant leaseUntil) {
-        List<MemberHolding> holdings = ledger.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, cursor, chunkSize);
+        List<MemberHolding> holdings = held.page(run.date(), cursor, chunkSize);
         if (holdings.isEmpty()) {
             return new Written(cursor, 0, 0, Map.of(), false);
         }

@@ -1,8 +1,6 @@
 package com.aeghash.mining.internal.etl;
 
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Bucket;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.internal.hashdam.DailyProfit;
@@ -19,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fixes a run's figures before anything is credited: reads {@code profitDailyMega} and {@code profitDaily}
- * for the date (no transaction open) and walks every member with hash power once to sum what they would get
- * unscaled, which gives the pro-rata factor per coin. A resumed run reuses these stored figures.
+ * for the date (no transaction open) and walks every member who held hash power during the date once (see
+ * {@link HeldHashPower}) to sum what they would get unscaled, which gives the pro-rata factor per coin. A resumed run reuses these stored figures.
  */
 final class EtlPreparation {
 
@@ -31,11 +29,11 @@ final class EtlPreparation {
     record Prepared(long totalMembers, List<EtlRun.CoinTotals> coins) {}
 
     private final HashDamClient hashDam;
-    private final Ledger ledger;
+    private final HeldHashPower held;
 
-    EtlPreparation(HashDamClient hashDam, Ledger ledger) {
+    EtlPreparation(HashDamClient hashDam, HeldHashPower held) {
         this.hashDam = hashDam;
-        this.ledger = ledger;
+        this.held = held;
     }
 
     Prepared prepare(LocalDate date) {
@@ -46,7 +44,9 @@ final class EtlPreparation {
         perMegaByCoin.keySet().forEach(coin -> membersTotals.put(coin, BigDecimal.ZERO));
         long members = 0;
         String after = null;
-        for (List<MemberHolding> page = holders(after); !page.isEmpty(); page = holders(after)) {
+        for (List<MemberHolding> page = held.page(date, after, PAGE_SIZE);
+                !page.isEmpty();
+                page = held.page(date, after, PAGE_SIZE)) {
             for (MemberHolding holding : page) {
                 perMegaByCoin.forEach((coin, rate) ->
                         membersTotals.merge(coin, ProfitAllocation.unscaled(rate, holding.amount()), BigDecimal::add));
@@ -69,10 +69,6 @@ final class EtlPreparation {
                     BigDecimal.ZERO));
         });
         return new Prepared(members, coins);
-    }
-
-    private List<MemberHolding> holders(String after) {
-        return ledger.membersHolding(Asset.HASHPOWER, Bucket.AVAILABLE, after, PAGE_SIZE);
     }
 
     private static DailyProfit requireDate(DailyProfit profit, LocalDate date) {

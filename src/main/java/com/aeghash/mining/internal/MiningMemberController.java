@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MiningMemberController {
+
+    private static final Pattern SIGNED_DECIMAL = Pattern.compile("^[+-]?[0-9]{1,30}(\\.[0-9]{1,30})?$");
 
     private final Mining mining;
     private final OperatorIdentity identity;
@@ -60,7 +63,7 @@ class MiningMemberController {
         }
         return request.delta() != null
                 ? mining.adjustHashPower(
-                        memberId, request.delta(), request.reason(), request.reference(), principal.getName())
+                        memberId, signed(request.delta()), request.reason(), request.reference(), principal.getName())
                 : mining.adjustHashPowerTo(
                         memberId, request.target(), request.reason(), request.reference(), principal.getName());
     }
@@ -80,9 +83,17 @@ class MiningMemberController {
         }
     }
 
+    /** A signed decimal as operators write it ({@code +10}, {@code -5}, {@code 2.5}); JSON numbers refuse {@code +}. */
+    private static BigDecimal signed(String delta) {
+        if (!SIGNED_DECIMAL.matcher(delta).matches()) {
+            throw ApiException.validation("delta", "must be a signed decimal such as +10 or -5");
+        }
+        return new BigDecimal(delta);
+    }
+
+    /** {@code delta} is text so that {@code "+10"} is accepted as written; the service checks its decimals. */
     record HashPowerAdjustmentBody(
-            @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
-            BigDecimal delta,
+            String delta,
 
             @DecimalMin("0") @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)
             BigDecimal target,

@@ -15,7 +15,7 @@ public enum PostingKind {
     BONUS_CLOSING("bonus-closing:"),
     /** Coins mined through HashDam (the daily mining run). */
     MINING_INCOME("mining-profit:"),
-    /** Hash power set by an operator. */
+    /** Hash power adjusted by an operator (or, before adjustments, set). */
     HASH_POWER("hash-power:"),
     /** Hash power bought through a partner (AEGMALL). */
     PARTNER_HASH_POWER("partner-hashpower:"),

@@ -51,7 +51,7 @@ class MiningMemberController {
             summary = "Adjust a member's hash power by a signed amount (or to a target) with a reason",
             description = "Give exactly one of `delta` (signed, non-zero: `+10`, `-5`) and `target` (\"adjust to\": "
                     + "the difference to the member's hash power at this moment is posted). The change is posted "
-                    + "against the hash-power issuance account under `hash-power-adjustment:{reference}` and counts "
+                    + "against the hash-power issuance account under `hash-power:{reference}` and counts "
                     + "for the daily mining run from this moment on. The same reference again changes nothing and "
                     + "answers the first result with `replayed: true`; a reference reused for another member or "
                     + "amount is a 409 `reference_conflict`; a result below zero is a 422 `hash_power_below_zero`.")

@@ -68,7 +68,10 @@ class DailyEtlBenchmark {
                 CHUNK);
     }
 
-    /** Hash power for MEMBERS members (1-1000 MH/s each), posted as balanced entries, all set-based. */
+    /**
+     * Hash power for MEMBERS members (1-1000 MH/s each, posted three days ago, so both dates' runs see it held all
+     * day), plus a purchase at noon yesterday for every tenth member, as balanced entries, all set-based.
+     */
     private void seed() {
         jdbc.update("""
                 INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
@@ -79,19 +82,41 @@ class DailyEtlBenchmark {
                   AND asset = 'HASHPOWER'""", Long.class);
         jdbc.update("""
                 INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, posting_count, updated_at)
-                SELECT ? + g, 'MEMBER', 'bench-' || lpad(g::text, 8, '0'), 'HASHPOWER', 'AVAILABLE', g % 1000 + 1, 1, now()
+                SELECT ? + g, 'MEMBER', 'bench-' || lpad(g::text, 8, '0'), 'HASHPOWER', 'AVAILABLE',
+                       g % 1000 + 1 + CASE WHEN g % 10 = 0 THEN 1 ELSE 0 END, CASE WHEN g % 10 = 0 THEN 2 ELSE 1 END, now()
                 FROM generate_series(1, ?) g""", SEED_BASE_ID, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_entries (id, reference, description, created_at)
                 SELECT ? + g, 'bench-hash-power:' || g, 'benchmark seed', now() FROM generate_series(1, ?) g""", SEED_BASE_ID * 3, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
-                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1, now(), 1, g % 1000 + 1
+                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', g % 1000 + 1, now() - interval '3 days', 1, g % 1000 + 1
                 FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, SEED_BASE_ID, MEMBERS);
         jdbc.update("""
                 INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at)
-                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1), now() FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
+                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -(g % 1000 + 1), now() - interval '3 days' FROM generate_series(1, ?) g""", SEED_BASE_ID * 4, SEED_BASE_ID * 3, issuance, MEMBERS);
+        seedPurchasesOfYesterday(issuance);
         jdbc.execute("ANALYZE");
+    }
+
+    /**
+     * Every tenth member buys 1 MH/s at 12:00 UTC yesterday (its account's second posting), so the second date's run
+     * reads postings inside its day as well as the balances at its start.
+     */
+    private void seedPurchasesOfYesterday(long issuance) {
+        String noonYesterday = "date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - interval '12 hours'";
+        jdbc.update("""
+                INSERT INTO ledger_entries (id, reference, description, created_at)
+                SELECT ? + g, 'bench-hash-power-noon:' || g, 'benchmark purchase', now()
+                FROM generate_series(10, ?, 10) g""", SEED_BASE_ID * 5, MEMBERS);
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
+                SELECT ? + 2 * g, ? + g, ? + g, 'HASHPOWER', 1, NOON, 2, g % 1000 + 2
+                FROM generate_series(10, ?, 10) g""".replace("NOON", noonYesterday), SEED_BASE_ID * 6, SEED_BASE_ID * 5, SEED_BASE_ID, MEMBERS);
+        jdbc.update("""
+                INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at)
+                SELECT ? + 2 * g + 1, ? + g, ?, 'HASHPOWER', -1, NOON
+                FROM generate_series(10, ?, 10) g""".replace("NOON", noonYesterday), SEED_BASE_ID * 6, SEED_BASE_ID * 5, issuance, MEMBERS);
     }
 
     private static double seconds(long startNanos) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.mining.support.MiningApi;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ApiClient;
@@ -122,6 +126,24 @@ class HashPowerAdjustmentsIT extends RunningApplicationTest {
 
         assertThat(statuses).containsOnly(400);
         assertThat(hashPower()).isZero();
+        assertThat(adjustmentsOfMember()).isZero();
+    }
+
+    @Test
+    void aReferenceAnOlderSetCommandUsedInTheLedgerIsRefusedAndRecordsNothing() {
+        String reference = TestIds.unique("hp-old");
+        ledger.post(EntryRequest.builder("hash-power:" + reference, "hash power set to 3 MH/s")
+                .move(
+                        AccountRef.system(SystemAccount.HASHPOWER_ISSUANCE, Asset.HASHPOWER),
+                        AccountRef.member(member, Asset.HASHPOWER, Bucket.AVAILABLE),
+                        new BigDecimal("3"))
+                .build());
+
+        ApiClient.Response refused = post("{\"delta\":\"3\",\"reason\":\"x\",\"reference\":\"" + reference + "\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("reference_conflict");
+        assertThat(hashPower()).isEqualByComparingTo("3");
         assertThat(adjustmentsOfMember()).isZero();
     }
 

@@ -31,8 +31,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class HashPowerService {
 
-    /** Prefix of the ledger reference, so caller references cannot collide with other modules' references. */
-    static final String LEDGER_PREFIX = "hash-power-adjustment:";
+    /**
+     * Prefix of the ledger reference, so caller references cannot collide with other modules' references (the
+     * ledger's statements read it as {@code hash_power}); the older "set" commands used it too.
+     */
+    static final String LEDGER_PREFIX = "hash-power:";
 
     static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:._-]{0,99}$");
     static final int SCALE_MAX = Amounts.MEMBER_SCALE;
@@ -112,8 +115,11 @@ public class HashPowerService {
                     "member " + memberId + " holds " + Amounts.format(current) + " MH/s; an adjustment of "
                             + Amounts.format(delta) + " would take it below zero");
         }
-        if (delta.signum() != 0) {
-            ledger.post(entry(memberId, delta, request));
+        if (delta.signum() != 0 && ledger.post(entry(memberId, delta, request)).replayed()) {
+            // the ledger already holds this reference from an older "set" command: nothing may be recorded as applied
+            throw ApiException.conflict(
+                    "reference_conflict",
+                    "reference " + request.reference() + " was used by an earlier hash power change");
         }
         HashPowerAdjustment adjustment = new HashPowerAdjustment(
                 request.reference(),

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * start is the {@code balance_after} of its last posting before it (one backward step in
  * {@code ledger_postings_by_account_time}) and the postings inside the window are one range of the same index. The
  * integral is {@code atStart x window + sum(amount x (to - posted_at))}: each posting changes the balance from its
- * time to the window's end, so no posting after the window is read.
+ * time to the window's end, so no posting after the window is read. {@code OFFSET 0 ROWS} keeps PostgreSQL from
+ * folding the derived table into the outer query, which evaluated the balance-at-start lookup a second time in the
+ * filter (measured on 100,000 members, a page of 5,000: 76 ms instead of 206 ms plus 135 ms of JIT compilation,
+ * which the halved cost estimate no longer triggers).
  */
 final class HoldingsOverTimeQuery {
 
@@ -31,6 +34,7 @@ final class HoldingsOverTimeQuery {
                         WHERE p.account_id = a.id AND p.posted_at >= ? AND p.posted_at < ?) AS moved
                 FROM ledger_accounts a
                 WHERE a.owner_type = 'MEMBER' AND a.asset = ? AND a.bucket = ? AND a.owner_id > ?
+                ORDER BY a.owner_id OFFSET 0 ROWS
             ) held
             WHERE held.at_start > 0 OR held.moved IS NOT NULL
             ORDER BY held.owner_id LIMIT ?""";

@@ -98,8 +98,8 @@ class ProcurementFaultIT extends RunningApplicationTest {
 
         assertThat(unknown.path("status").asString()).as(unknown.toString()).isEqualTo("payment_unknown");
         assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("completed");
-        String depositAddress = jdbc.queryForObject(
-                "SELECT deposit_address FROM mining_procurements WHERE id = ?", String.class, id);
+        String depositAddress =
+                jdbc.queryForObject("SELECT deposit_address FROM mining_procurements WHERE id = ?", String.class, id);
         assertThat(mblock.receiptsOf(depositAddress)).hasSize(1);
         assertThat(driver.posted("mining-procurement:" + id + ":payment", "treasury", "USDT"))
                 .isEqualByComparingTo(new BigDecimal(done.path("paymentAmount").asString()).negate());

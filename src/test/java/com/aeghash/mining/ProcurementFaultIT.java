@@ -87,6 +87,35 @@ class ProcurementFaultIT extends RunningApplicationTest {
     }
 
     @Test
+    void aChargeHashDamNeverExecutedStaysUnknownUntilTheScheduleEndsThenAlertsAnOperator() {
+        driver.fault("hashdam", "hashCreditCharge", "{\"hang\":true,\"times\":1}");
+        int chargesBefore = hashDam.chargeCount();
+        long id = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+
+        JsonNode unknown = driver.approve(id).json();
+        driver.reconcile();
+        JsonNode afterOneCheck = driver.get(id);
+        driver.reconcile();
+        JsonNode waiting = driver.get(id);
+        driver.reconcile();
+
+        assertThat(unknown.path("status").asString()).isEqualTo("charge_unknown");
+        assertThat(afterOneCheck.path("needsOperator").asBoolean()).isFalse();
+        assertThat(waiting.path("status").asString()).isEqualTo("charge_unknown");
+        assertThat(waiting.path("checks").asInt())
+                .as("unknown-check-schedule 0s,0s")
+                .isEqualTo(2);
+        assertThat(waiting.path("needsOperator").asBoolean()).isTrue();
+        assertThat(driver.get(id).path("checks").asInt())
+                .as("no look-up once an operator is needed")
+                .isEqualTo(2);
+        assertThat(hashDam.chargeCount()).as("never sent again").isEqualTo(chargesBefore);
+        assertThat(alerts.recent(200).stream().map(RecordedAlert::alert))
+                .filteredOn(alert -> alert.title().equals("Hash power procurement " + id + " is still charge_unknown"))
+                .hasSize(1);
+    }
+
+    @Test
     void aPaymentWhoseAnswerIsLostIsSettledByTheChargeHistoryAndPaidOnlyOnce() {
         driver.fault(
                 "mblock", "transferByWalletKey", "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}");

@@ -146,6 +146,21 @@ class ProcurementFlowIT extends RunningApplicationTest {
     }
 
     @Test
+    void aRejectedRequestEndsTheProcurementNotApprovedWithoutCallingHashDam() {
+        int chargesBefore = hashDam.chargeCount();
+        JsonNode asked = driver.asked(ProcurementDriver.uniqueAmount());
+
+        ApiClient.Response rejected =
+                driver.reject(asked.path("approvalRequestId").asLong());
+        driver.reconcile();
+        JsonNode ended = driver.get(asked.path("id").asLong());
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(ended.path("status").asString()).isEqualTo("not_approved");
+        assertThat(hashDam.chargeCount()).isEqualTo(chargesBefore);
+    }
+
+    @Test
     void refusedInputLeavesNothingBehind() {
         int rowsBefore = driver.procurementRows();
 

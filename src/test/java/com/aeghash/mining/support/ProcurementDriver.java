@@ -54,6 +54,12 @@ public final class ProcurementDriver {
         return approveAs(checker, id);
     }
 
+    /** The checker rejects the procurement's four-eyes request through the approval module. */
+    public ApiClient.Response reject(long approvalRequestId) {
+        return checker.post(
+                "/api/v1/approval-requests/" + approvalRequestId + "/rejections", "{\"reason\":\"not this month\"}");
+    }
+
     public ApiClient maker() {
         return maker;
     }

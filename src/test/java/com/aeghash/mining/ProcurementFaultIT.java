@@ -14,6 +14,8 @@ import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestSecrets;
+import com.aeghash.wallet.Settlement;
+import com.aeghash.wallet.WalletTransferSettled;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +55,12 @@ class ProcurementFaultIT extends RunningApplicationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     private ProcurementDriver driver;
 
@@ -193,6 +204,49 @@ class ProcurementFaultIT extends RunningApplicationTest {
         assertThat(mblock.receiptsOf(address)).isEmpty();
         assertThat(driver.posted("mining-procurement:" + id + ":payment", "treasury", "USDT"))
                 .isNull();
+    }
+
+    @Test
+    void aPaymentSettledByTheWalletLaterPutsAProcurementLeftToAnOperatorBackInTheQueue() throws Exception {
+        BigDecimal amount = ProcurementDriver.uniqueAmount();
+        long id = driver.asked(amount).path("id").asLong();
+        jdbc.update(
+                "UPDATE mining_procurements SET status = 'PAYMENT_UNKNOWN', needs_operator = TRUE, checks = 2,"
+                        + " deposit_address = ?, payment_amount = ?, coin = 'USDT', charge_id = ? WHERE id = ?",
+                "0x5a4d" + "f".repeat(36),
+                amount,
+                chargeAtHashDam(amount),
+                id);
+        int untouched = driver.reconcile();
+
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> events.publishEvent(new WalletTransferSettled(
+                        0,
+                        "mining-procurement:" + id + ":payment",
+                        "mining-procurement-treasury",
+                        Settlement.FAILED,
+                        null,
+                        Instant.now(),
+                        null)));
+        JsonNode reopened = awaitReopened(id);
+        driver.reconcile();
+
+        assertThat(untouched).isZero();
+        assertThat(reopened.path("status").asString()).isEqualTo("payment_unknown");
+        assertThat(driver.get(id).path("status").asString())
+                .as("the wallet's record decides: nothing was recorded, so the payment is fenced and fails")
+                .isEqualTo("payment_failed");
+    }
+
+    private JsonNode awaitReopened(long id) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            JsonNode procurement = driver.get(id);
+            if (!procurement.path("needsOperator").asBoolean()) {
+                return procurement;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("procurement " + id + " was not put back in the queue");
     }
 
     /** The row as a process that stopped after committing the intent and before recording the answer leaves it. */

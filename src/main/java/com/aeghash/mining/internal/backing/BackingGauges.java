@@ -3,6 +3,7 @@ package com.aeghash.mining.internal.backing;
 import com.aeghash.mining.BackingReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,13 @@ class BackingGauges {
             BackingSnapshotRepository days,
             String name,
             String description,
-            Function<BackingReport.Day, java.math.BigDecimal> figure) {
+            Function<BackingReport.Day, BigDecimal> figure) {
         Gauge.builder(name, days, repository -> latest(repository, figure))
                 .description(description + " (MH/s) at the last backing check")
                 .register(meters);
     }
 
-    private static double latest(
-            BackingSnapshotRepository days, Function<BackingReport.Day, java.math.BigDecimal> figure) {
+    private static double latest(BackingSnapshotRepository days, Function<BackingReport.Day, BigDecimal> figure) {
         List<BackingReport.Day> newest = days.recent(1);
         return newest.isEmpty() ? Double.NaN : figure.apply(newest.get(0)).doubleValue();
     }

@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.procurement;
 
 import com.aeghash.mining.ProcurementStatus;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ record ProcurementChange(ProcurementStatus status, Map<Column, Object> columns, 
         FAILURE_REASON;
 
         String sqlName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -6,6 +6,7 @@ import static com.aeghash.mining.internal.procurement.ProcurementChange.Column.N
 import static com.aeghash.mining.internal.procurement.ProcurementChange.Column.NEXT_CHECK_AT;
 import static com.aeghash.mining.internal.procurement.ProcurementChange.Column.PHASE_STARTED_AT;
 
+import com.aeghash.common.Amounts;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.Procurement;
@@ -126,7 +127,7 @@ final class ProcurementRecorder {
         Procurement updated = procurements.apply(current, change, now());
         boolean moved = updated.status() != current.status();
         if (moved && updated.status() == ProcurementStatus.CHARGE_PENDING) {
-            ledger.post(ProcurementEntries.payment(updated, updated.paymentAmount()));
+            ledger.post(ProcurementEntries.payment(updated, Amounts.floor8(updated.paymentAmount())));
         }
         if (moved && updated.status() == ProcurementStatus.COMPLETED) {
             ledger.post(ProcurementEntries.power(updated, updated.power()));

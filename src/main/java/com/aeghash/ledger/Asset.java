@@ -15,7 +15,9 @@ public enum Asset {
     JKC,
     DINGO,
     SHIC,
-    HASHPOWER;
+    HASHPOWER,
+    /** The token the treasury pays HashDam with for hash credit (mining procurement); system accounts only. */
+    USDT;
 
     private static final List<Asset> COINS = List.of(LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC);
 

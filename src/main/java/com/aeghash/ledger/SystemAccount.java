@@ -18,7 +18,13 @@ public enum SystemAccount {
     /** Operator corrections. */
     MANUAL_ADJUSTMENT,
     /** Hash power set by operators. */
-    HASHPOWER_ISSUANCE;
+    HASHPOWER_ISSUANCE,
+    /** The company treasury wallet's tokens spent on hash power at HashDam (mining procurement). */
+    TREASURY,
+    /** What procurements bought at HashDam: tokens paid in, the project's hash power received. */
+    HASHDAM_PROCUREMENT,
+    /** The project's hash power at HashDam bought by procurements (MH/s). */
+    PROJECT_HASHPOWER;
 
     public String accountName() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,5 +3,15 @@
  * ETL that credits mined coins to members, and the mining withdrawal primitive with its reconciliation.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "approval", "audit", "config", "ledger", "notification", "security"})
+        allowedDependencies = {
+            "common",
+            "approval",
+            "audit",
+            "config",
+            "idempotency",
+            "ledger",
+            "notification",
+            "security",
+            "wallet"
+        })
 package com.aeghash.mining;

@@ -61,4 +61,14 @@ public final class HashDamSandbox {
     public int withdrawalCount() {
         return simulator.withdrawalCount();
     }
+
+    /** How many hash-credit charges the simulated vendor holds. */
+    public int chargeCount() {
+        return simulator.chargeCount();
+    }
+
+    /** How many hash-power swaps the simulated vendor holds. */
+    public int swapCount() {
+        return simulator.swapCount();
+    }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One row of {@code hashCreditChargeHistory}; {@code from}, {@code credit} and {@code updatedAt} may be absent. */
-record HashCreditChargeEntry(
+public record HashCreditChargeEntry(
         String chargeId,
         String from,
         String to,

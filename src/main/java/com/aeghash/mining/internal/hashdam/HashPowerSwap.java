@@ -3,4 +3,4 @@ package com.aeghash.mining.internal.hashdam;
 import java.math.BigDecimal;
 
 /** {@code hashPowerSwap}: credit spent and the credit and power balances after the swap. */
-record HashPowerSwap(String swapId, BigDecimal amount, BigDecimal credit, BigDecimal power) {}
+public record HashPowerSwap(String swapId, BigDecimal amount, BigDecimal credit, BigDecimal power) {}

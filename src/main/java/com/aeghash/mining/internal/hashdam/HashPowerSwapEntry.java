@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of {@code hashPowerSwapHistory}; optional fields are null when absent; {@code period} is in years. */
-record HashPowerSwapEntry(
+public record HashPowerSwapEntry(
         String swapId,
         BigDecimal amount,
         BigDecimal credit,

@@ -27,9 +27,14 @@ public final class HashDamSimulator {
     private final Map<String, Function<SimulatedRequest, Map<String, Object>>> methods;
 
     public HashDamSimulator(HashDamSandboxProperties properties, Clock clock) {
+        this(properties, clock, ChargePayments.PAID_AT_ONCE);
+    }
+
+    /** @param payments tells when a charge's deposit address was paid (the simulated chain, in the sandbox) */
+    public HashDamSimulator(HashDamSandboxProperties properties, Clock clock, ChargePayments payments) {
         this.properties = properties;
         SimulatedDailyData days = new SimulatedDailyData(properties.coins(), properties.projectHashRateMega());
-        this.pool = new SimulatedPool(properties, days, clock);
+        this.pool = new SimulatedPool(properties, days, clock, payments);
         this.methods = new SimulatedMethods(properties, pool, days).byName();
     }
 
@@ -56,6 +61,16 @@ public final class HashDamSimulator {
     /** How many withdrawals the simulated vendor holds (for tests that count executions). */
     public int withdrawalCount() {
         return pool.withdrawals().size();
+    }
+
+    /** How many hash-credit charges the simulated vendor holds (for tests that count executions). */
+    public int chargeCount() {
+        return pool.charges().size();
+    }
+
+    /** How many hash-power swaps the simulated vendor holds. */
+    public int swapCount() {
+        return pool.swaps().size();
     }
 
     public static Map<String, Object> error(String message) {

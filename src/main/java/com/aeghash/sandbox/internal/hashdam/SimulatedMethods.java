@@ -20,7 +20,6 @@ final class SimulatedMethods {
     static final String INSUFFICIENT_BALANCE = "Insufficient balance";
     static final String INSUFFICIENT_CREDIT = "Insufficient hash credit";
     static final String DATA_NOT_READY = "Data is not available yet";
-    static final String DEPOSIT_ADDRESS = "0x5a4d0000000000000000000000000000000000d1";
     private static final long RATE_BUCKET_MILLIS = 600_000;
 
     private final HashDamSandboxProperties properties;
@@ -74,7 +73,7 @@ final class SimulatedMethods {
 
     private Map<String, Object> hashCreditCharge(SimulatedRequest request) {
         SimulatedPool.Charge charge = pool.charge(request.positiveAmount("amount"), request.text("from"));
-        Map<String, Object> json = fields("chargeId", charge.chargeId(), "address", DEPOSIT_ADDRESS);
+        Map<String, Object> json = fields("chargeId", charge.chargeId(), "address", charge.address());
         json.putAll(chargedAmount(charge));
         return success(json);
     }
@@ -84,9 +83,9 @@ final class SimulatedMethods {
         List<SimulatedHistory.Row> rows = pool.charges().stream()
                 .filter(charge -> chargeId == null || charge.chargeId().equals(chargeId))
                 .map(charge -> {
-                    Instant completedAt = pool.completedAt(charge.createdAt(), properties.chargeCompletionDelay());
+                    Instant completedAt = pool.chargeCompletedAt(charge);
                     Map<String, Object> json =
-                            fields("chargeId", charge.chargeId(), "from", charge.from(), "to", DEPOSIT_ADDRESS);
+                            fields("chargeId", charge.chargeId(), "from", charge.from(), "to", charge.address());
                     json.putAll(chargedAmount(charge));
                     json.putAll(fields(
                             "credit",

@@ -26,22 +26,24 @@ final class SimulatedPool {
 
     record Withdrawal(String withdrawId, String coin, BigDecimal amount, BigDecimal fee, Instant createdAt) {}
 
-    record Charge(String chargeId, String from, BigDecimal amount, Instant createdAt) {}
+    record Charge(String chargeId, String from, String address, BigDecimal amount, Instant createdAt) {}
 
     record Swap(String swapId, BigDecimal amount, BigDecimal power, LocalDate setDate, Instant createdAt) {}
 
     private final HashDamSandboxProperties properties;
     private final SimulatedDailyData days;
     private final Clock clock;
+    private final ChargePayments payments;
     private final List<Withdrawal> withdrawals = new ArrayList<>();
     private final List<Charge> charges = new ArrayList<>();
     private final List<Swap> swaps = new ArrayList<>();
     private long sequence;
 
-    SimulatedPool(HashDamSandboxProperties properties, SimulatedDailyData days, Clock clock) {
+    SimulatedPool(HashDamSandboxProperties properties, SimulatedDailyData days, Clock clock, ChargePayments payments) {
         this.properties = properties;
         this.days = days;
         this.clock = clock;
+        this.payments = payments;
     }
 
     Instant now() {
@@ -113,9 +115,20 @@ final class SimulatedPool {
     }
 
     synchronized Charge charge(BigDecimal amount, String from) {
-        Charge charge = new Charge(nextId("chg"), from, amount, now());
+        String chargeId = nextId("chg");
+        Charge charge = new Charge(chargeId, from, String.format("0x5a4d%036x", sequence), amount, now());
         charges.add(charge);
         return charge;
+    }
+
+    /**
+     * When the charge was credited: {@code charge-completion-delay} (the confirmations) after its deposit address
+     * received the amount; null while it waits for the payment or the confirmations.
+     */
+    Instant chargeCompletedAt(Charge charge) {
+        return payments.paidInFull(charge.address(), charge.amount(), charge.createdAt())
+                .map(paidAt -> completedAt(paidAt, properties.chargeCompletionDelay()))
+                .orElse(null);
     }
 
     synchronized List<Charge> charges() {
@@ -138,7 +151,7 @@ final class SimulatedPool {
 
     synchronized BigDecimal credit() {
         BigDecimal charged = charges.stream()
-                .filter(charge -> completedAt(charge.createdAt(), properties.chargeCompletionDelay()) != null)
+                .filter(charge -> chargeCompletedAt(charge) != null)
                 .map(Charge::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal spent = swaps.stream().map(Swap::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

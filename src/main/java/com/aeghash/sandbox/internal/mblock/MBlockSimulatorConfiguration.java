@@ -33,6 +33,9 @@ class MBlockSimulatorConfiguration {
             String treasuryWallet = chain.adoptWallet(treasury.walletKey().reveal());
             chain.fund(treasuryWallet, null, treasury.bnb());
             chain.fund(treasuryWallet, treasury.tokenContract(), treasury.tokenBalance());
+            if (treasury.procurementTokenContract() != null) {
+                chain.fund(treasuryWallet, treasury.procurementTokenContract(), treasury.procurementTokenBalance());
+            }
             log.info(
                     "simulated MBlock: treasury wallet {} funded with {} of token {} and {} BNB",
                     treasuryWallet,

@@ -13,16 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tokenBalance POINT tokens the treasury starts with
  * @param bnb          BNB it starts with, to pay the gas of its transfers
+ * @param procurementTokenContract the token hash-power procurements pay HashDam with (the sandbox points it at
+ *                                 {@code MINING_PROCUREMENT_PAYMENT_TOKEN_CONTRACT}); unset: none is funded
+ * @param procurementTokenBalance  how much of that token the treasury starts with
  */
 @ConfigurationProperties("aeghash.sandbox.mblock.treasury")
 record MBlockTreasurySeed(
         Secret walletKey,
         String tokenContract,
         @DefaultValue("1000000") BigDecimal tokenBalance,
-        @DefaultValue("10") BigDecimal bnb) {
+        @DefaultValue("10") BigDecimal bnb,
+        String procurementTokenContract,
+        @DefaultValue("1000000") BigDecimal procurementTokenBalance) {
 
     public MBlockTreasurySeed {
         tokenContract = tokenContract == null || tokenContract.isBlank() ? null : tokenContract.trim();
+        procurementTokenContract = procurementTokenContract == null || procurementTokenContract.isBlank()
+                ? null
+                : procurementTokenContract.trim();
         if (tokenBalance.signum() < 0 || bnb.signum() < 0) {
             throw new IllegalArgumentException("aeghash.sandbox.mblock.treasury balances must not be negative");
         }

@@ -1,0 +1,37 @@
+package com.aeghash.mining.internal.procurement;
+
+import com.aeghash.approval.ApprovalHandler;
+import com.aeghash.approval.ApprovalRequest;
+import com.aeghash.security.Role;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Approves a procurement once a different OPERATIONS or FINANCE operator approves its request, in the approval's
+ * transaction (database only: the vendor calls follow, in their own phases). A procurement no longer awaiting
+ * approval refuses it (409: the request ends {@code failed}).
+ */
+@Component
+class ProcurementApprovals implements ApprovalHandler {
+
+    private final ProcurementService procurements;
+
+    ProcurementApprovals(ProcurementService procurements) {
+        this.procurements = procurements;
+    }
+
+    @Override
+    public String kind() {
+        return ProcurementService.APPROVAL_KIND;
+    }
+
+    @Override
+    public Set<Role> checkerRoles() {
+        return Set.of(Role.OPERATIONS, Role.FINANCE);
+    }
+
+    @Override
+    public String execute(ApprovalRequest request, String checker) {
+        return procurements.approved(request, checker);
+    }
+}

@@ -20,6 +20,9 @@ public record AccountRef(OwnerType ownerType, String ownerId, Asset asset, Bucke
         if ((ownerType == OwnerType.MEMBER) != (bucket != null)) {
             throw new IllegalArgumentException("member accounts have a bucket, system accounts do not");
         }
+        if (ownerType == OwnerType.MEMBER && !asset.isMemberAsset()) {
+            throw new IllegalArgumentException("members hold no " + asset + " (system accounts only)");
+        }
     }
 
     public static AccountRef member(String memberId, Asset asset, Bucket bucket) {

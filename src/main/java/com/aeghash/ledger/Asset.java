@@ -20,6 +20,17 @@ public enum Asset {
     USDT;
 
     private static final List<Asset> COINS = List.of(LTC, DOGE, BELLS, LKY, PEP, JKC, DINGO, SHIC);
+    private static final List<Asset> MEMBER_ASSETS =
+            Arrays.stream(values()).filter(asset -> asset != USDT).toList();
+
+    /** What members hold: every asset but the ones only the platform's own (system) accounts count. */
+    public static List<Asset> memberAssets() {
+        return MEMBER_ASSETS;
+    }
+
+    public boolean isMemberAsset() {
+        return this != USDT;
+    }
 
     /** The coins HashDam mines, in the vendor's order. */
     public static List<Asset> coins() {

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -254,7 +253,7 @@ class LedgerService implements Ledger {
 
     /** Every asset with its three buckets, from the balances of the member's accounts (zero where there is none). */
     static MemberBalances balancesOf(String memberId, Map<AccountRef, BigDecimal> stored) {
-        List<AssetBalance> balances = Arrays.stream(Asset.values())
+        List<AssetBalance> balances = Asset.memberAssets().stream()
                 .map(asset -> new AssetBalance(
                         asset,
                         bucketOf(stored, memberId, asset, Bucket.AVAILABLE),

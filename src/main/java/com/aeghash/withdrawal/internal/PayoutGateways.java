@@ -25,7 +25,7 @@ class PayoutGateways {
 
     PayoutGateways(List<PayoutGateway> gateways) {
         List<Asset> unavailable = new ArrayList<>();
-        for (Asset asset : Asset.values()) {
+        for (Asset asset : Asset.memberAssets()) {
             List<PayoutGateway> handling =
                     gateways.stream().filter(gateway -> gateway.handles(asset)).toList();
             if (handling.size() > 1) {

@@ -20,7 +20,7 @@ class RiskSettingsBinderTest {
     void everyWithdrawableAssetHasDefaultsAndHashPowerHasNone() {
         RiskSettings settings = RiskSettingsBinder.bind(binder(Map.of(), Map.of()));
 
-        for (Asset asset : Asset.values()) {
+        for (Asset asset : Asset.memberAssets()) {
             if (asset == Asset.HASHPOWER) {
                 assertThat(settings.limits()).doesNotContainKey(asset);
             } else {

@@ -8,5 +8,5 @@ seconds=${1:-3}
 rounds=${2:-5}
 threads=${3:-2}
 ./mvnw -q -B test -Dtest=ServiceTokenBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.seconds="$seconds" -Dbench.rounds="$rounds" -Dbench.threads="$threads" -Daeghash.require-postgres=true \
+  -Dbench.warmup-seconds="${AEGHASH_BENCH_WARMUP_SECONDS:-10}" -Dbench.seconds="$seconds" -Dbench.rounds="$rounds" -Dbench.threads="$threads" -Daeghash.require-postgres=true \
   | grep '\[service-tokens bench\]'

@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -244,8 +245,13 @@ class LedgerService implements Ledger {
         }
     }
 
+    /**
+     * One statement reads every balance row of the member, consistent by itself: outside a transaction it runs
+     * without one (no BEGIN/COMMIT round trips on the hottest read of the member app); inside one it joins it and
+     * first writes the credits the transaction deferred, so it sees them.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public MemberBalances balancesOf(String memberId) {
         deferredCredits.applyPending();
         return balancesOf(memberId, repository.memberBalances(memberId));

@@ -6,6 +6,8 @@ import com.aeghash.testsupport.MemberJwts;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ class ServiceTokenBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 2);
     private static final long SECONDS = Long.getLong("bench.seconds", 3);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final long WARM_UP_SECONDS = Long.getLong("bench.warmup-seconds", 10);
     private static final int CHECKS = 20_000;
 
     @LocalServerPort
@@ -65,16 +68,29 @@ class ServiceTokenBenchmark {
         ways.put("service token", serviceToken);
         ways.put("member JWT", memberJwt);
         Map<String, Long> requests = new LinkedHashMap<>();
+        Map<String, CpuUse> cpu = new LinkedHashMap<>();
         for (ApiClient client : ways.values()) {
-            run(client, path, 1);
+            run(client, path, WARM_UP_SECONDS).requests();
         }
+        Map<String, String> threadCpu = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
-            ways.forEach((label, client) -> requests.merge(label, run(client, path, SECONDS), Long::sum));
+            boolean last = round == ROUNDS - 1;
+            ways.forEach((label, client) -> {
+                ThreadCpu threadsBefore = ThreadCpu.now();
+                CpuUse before = CpuUse.now();
+                Answered answered = run(client, path, SECONDS);
+                requests.merge(label, answered.requests(), Long::sum);
+                cpu.merge(label, CpuUse.now().minus(before).withCallers(answered.callerCpuNanos()), CpuUse::plus);
+                if (last) {
+                    threadCpu.put(label, ThreadCpu.now().topSince(threadsBefore, answered.requests(), 6));
+                }
+            });
         }
         double seconds = SECONDS * ROUNDS;
         requests.forEach((label, count) -> print(
-                "%s: %,d requests in %.0f s with %d callers, %,.1f requests/s",
-                label, count, seconds, THREADS, count / seconds));
+                "%s: %,d requests in %.0f s with %d callers, %,.1f requests/s; CPU per request: %s",
+                label, count, seconds, THREADS, count / seconds, cpu.get(label).perRequest(count)));
+        threadCpu.forEach((label, top) -> print("%s, last round, CPU per request by thread: %s", label, top));
         double basicRate = requests.get("HTTP Basic (bcrypt cost 10)") / seconds;
         print(
                 "service token / Basic: %.0fx; member JWT / Basic: %.0fx",
@@ -104,14 +120,19 @@ class ServiceTokenBenchmark {
                 (System.nanoTime() - bcryptStart) / 1e3 / 10);
     }
 
+    /** How many requests the callers had answered, and the CPU time the callers' own threads took. */
+    private record Answered(long requests, long callerCpuNanos) {}
+
     /** Requests answered by THREADS callers in the given seconds (a bounded loop: it stops at the deadline). */
-    private static long run(ApiClient client, String path, long seconds) {
+    private static Answered run(ApiClient client, String path, long seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService callers = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<Long>> counts = new ArrayList<>();
+            List<Future<Answered>> counts = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 counts.add(callers.submit(() -> {
+                    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    long cpuStart = threads.getCurrentThreadCpuTime();
                     long done = 0;
                     while (System.nanoTime() < deadline) {
                         int status = client.get(path).status();
@@ -120,14 +141,16 @@ class ServiceTokenBenchmark {
                         }
                         done++;
                     }
-                    return done;
+                    return new Answered(done, threads.getCurrentThreadCpuTime() - cpuStart);
                 }));
             }
             long total = 0;
-            for (Future<Long> count : counts) {
-                total += count.get();
+            long callerCpu = 0;
+            for (Future<Answered> count : counts) {
+                total += count.get().requests();
+                callerCpu += count.get().callerCpuNanos();
             }
-            return total;
+            return new Answered(total, callerCpu);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -28,10 +28,6 @@ public record Product(
     /** Upper-case letters and digits, then also {@code . _ -}: 1-64 characters. */
     public static final String SKU_PATTERN = "[A-Z0-9][A-Z0-9._-]{0,63}";
 
-    public boolean isActive() {
-        return status == ProductStatus.ACTIVE;
-    }
-
     /** An amount in an ISO 4217 currency ({@code USD}, {@code KRW}). */
     public record Price(BigDecimal amount, String currency) {}
 }

@@ -5,6 +5,7 @@ import com.aeghash.bonus.PaidOrder.PlanShare;
 import com.aeghash.common.ApiException;
 import com.aeghash.product.Product;
 import com.aeghash.product.ProductCatalogue;
+import com.aeghash.product.ProductStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ public class OrderLines {
             if (product == null) {
                 throw unprocessable("unknown_sku", index, "product " + line.sku() + " is not in the catalogue");
             }
-            if (!product.isActive()) {
+            if (product.status() != ProductStatus.ACTIVE) {
                 throw unprocessable("inactive_sku", index, "product " + line.sku() + " is inactive");
             }
             if (!plans.exists(product.bonusPlan())) {

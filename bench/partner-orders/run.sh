@@ -16,7 +16,7 @@ SERVICE_DB="${BENCH_SERVICE_DB:-aeghash_bench}"
 PGBENCH_DB="${BENCH_PGBENCH_DB:-aeghash_pgbench}"
 KEY="bench-key-0001"
 SECRET="bench-secret-$(openssl rand -hex 24)"
-ADMIN_PASSWORD="bench-admin-$(openssl rand -hex 12)"
+ADMIN_PASSWORD="bench-root-$(openssl rand -hex 12)"   # never containing the user name "admin"
 WORK="bench/partner-orders/target"
 mkdir -p "$WORK"
 

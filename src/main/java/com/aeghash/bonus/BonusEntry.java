@@ -3,11 +3,15 @@ package com.aeghash.bonus;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One paid level of one bonus of one order. */
+/**
+ * One paid level of one bonus of one order, by one plan ({@link BonusPlans}); {@code pvAmount} is the part of the
+ * order's PV that plan pays on.
+ */
 public record BonusEntry(
         long id,
         String orderReference,
         BonusType type,
+        String plan,
         int level,
         String beneficiaryMemberId,
         String sourceMemberId,
@@ -24,6 +28,7 @@ public record BonusEntry(
                 id,
                 orderReference,
                 type,
+                plan,
                 level,
                 beneficiaryMemberId,
                 sourceMemberId,

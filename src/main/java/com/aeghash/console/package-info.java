@@ -14,6 +14,7 @@
             "notification",
             "organization",
             "partner",
+            "product",
             "risk",
             "security",
             "wallet",

@@ -1,6 +1,7 @@
 /**
  * AEGMALL partner API: partners from configuration, HMAC-signed inbound calls with an IP allowlist, replay
- * protection and rate limits, idempotency keys, partner orders (paid into the bonus engine) and hash-power credits.
+ * protection and rate limits, idempotency keys, partner orders (paid into the bonus engine, optionally as product lines
+ * of the catalogue) and hash-power credits.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -11,6 +12,7 @@
             "idempotency",
             "ledger",
             "notification",
-            "organization"
+            "organization",
+            "product"
         })
 package com.aeghash.partner;

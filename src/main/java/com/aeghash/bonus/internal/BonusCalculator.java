@@ -15,11 +15,12 @@ final class BonusCalculator {
     private BonusCalculator() {}
 
     /**
-     * One entry per rule and level whose upline exists and whose amount is positive after rounding down to
+     * One entry per rule of the plan and level whose upline exists and whose amount is positive after rounding down to
      * 8 decimals. A missing upline (the buyer sits near the root) or an amount that rounds to zero pays
      * nothing: the remainder stays with the company.
      */
-    static List<PlannedEntry> plan(BigDecimal pvAmount, List<BonusRule> rules, Map<Tree, List<Upline>> uplinesByTree) {
+    static List<PlannedEntry> plan(
+            String plan, BigDecimal pvAmount, List<BonusRule> rules, Map<Tree, List<Upline>> uplinesByTree) {
         List<PlannedEntry> entries = new ArrayList<>();
         for (BonusRule rule : rules) {
             for (Upline upline : uplinesByTree.getOrDefault(rule.tree(), List.of())) {
@@ -29,7 +30,8 @@ final class BonusCalculator {
                 BigDecimal percentage = rule.percentageAt(upline.level());
                 BigDecimal amount = amount(pvAmount, percentage);
                 if (amount.signum() > 0) {
-                    entries.add(new PlannedEntry(rule.type(), upline.level(), upline.memberId(), percentage, amount));
+                    entries.add(new PlannedEntry(
+                            plan, pvAmount, rule.type(), upline.level(), upline.memberId(), percentage, amount));
                 }
             }
         }

@@ -4,6 +4,7 @@ import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
+import com.aeghash.bonus.PaidOrder.PlanShare;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
@@ -20,15 +21,21 @@ import com.aeghash.organization.Upline;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
- * whatever the number of levels: one upline query per tree, the order row (its reference is the replay
+ * whatever the number of levels and plans (each share of the order's PV is paid by its plan's rules, on the same
+ * uplines): one upline query per tree, the order row (its reference is the replay
  * check), one batch of entries, the buyer's sales volume (one row; the leg totals are folded in later), and
  * last one ledger entry {@code bonus:<order>} with a line per paid level, whose credits reach the uplines'
  * balance rows by the transaction's last statement ({@link Ledger#postCredits}).
@@ -42,7 +49,7 @@ class BonusDistributionService implements BonusDistribution {
     private final OrganizationQueries organizationQueries;
     private final OrganizationChanges organization;
     private final Ledger ledger;
-    private final List<BonusRule> rules;
+    private final BonusPlanCatalogue plans;
     private final Clock clock;
 
     public BonusDistributionService(
@@ -50,21 +57,27 @@ class BonusDistributionService implements BonusDistribution {
             OrganizationQueries organizationQueries,
             OrganizationChanges organization,
             Ledger ledger,
-            BonusProperties properties,
+            BonusPlanCatalogue plans,
             Clock clock) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
         this.ledger = ledger;
-        this.rules = properties.rules();
+        this.plans = plans;
         this.clock = clock;
     }
 
     @Override
     public OrderDistribution distribute(PaidOrder order) {
         validate(order);
-        Map<Tree, List<Upline>> uplines = uplinesOf(order.buyerMemberId());
-        List<PlannedEntry> planned = BonusCalculator.plan(order.pvAmount(), rules, uplines);
+        Map<String, List<BonusRule>> rulesByPlan = new LinkedHashMap<>();
+        order.planShares().forEach(share -> rulesByPlan.put(share.plan(), plans.rulesOf(share.plan())));
+        Map<Tree, List<Upline>> uplines = uplinesOf(order.buyerMemberId(), rulesByPlan.values());
+        List<PlannedEntry> planned = new ArrayList<>();
+        for (PlanShare share : order.planShares()) {
+            planned.addAll(
+                    BonusCalculator.plan(share.plan(), share.pvAmount(), rulesByPlan.get(share.plan()), uplines));
+        }
         BigDecimal total = BonusCalculator.total(planned);
         Instant now = clock.instant();
         if (!orders.insertOrder(order, planned.size(), total, now)) {
@@ -93,10 +106,10 @@ class BonusDistributionService implements BonusDistribution {
         }
     }
 
-    /** One upline query per tree the plan uses, as deep as the deepest rule on that tree. */
-    private Map<Tree, List<Upline>> uplinesOf(String buyerMemberId) {
+    /** One upline query per tree the plans use, as deep as the deepest rule on that tree. */
+    private Map<Tree, List<Upline>> uplinesOf(String buyerMemberId, Collection<List<BonusRule>> ruleSets) {
         Map<Tree, Integer> levelsByTree = new EnumMap<>(Tree.class);
-        rules.forEach(rule -> levelsByTree.merge(rule.tree(), rule.levels(), Math::max));
+        ruleSets.forEach(rules -> rules.forEach(rule -> levelsByTree.merge(rule.tree(), rule.levels(), Math::max)));
         if (levelsByTree.isEmpty() && !organizationQueries.isRegistered(buyerMemberId)) {
             throw unknownMember(buyerMemberId);
         }
@@ -133,6 +146,26 @@ class BonusDistributionService implements BonusDistribution {
         }
         if (order.paidAt() == null) {
             throw ApiException.validation("paidAt", "is required");
+        }
+        validateShares(order);
+    }
+
+    /** One share per plan, each positive, together the order's PV. */
+    private static void validateShares(PaidOrder order) {
+        List<PlanShare> shares = order.planShares();
+        if (shares == null || shares.isEmpty()) {
+            throw ApiException.validation("planShares", "name at least one plan");
+        }
+        Set<String> seen = new HashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PlanShare share : shares) {
+            if (!seen.add(share.plan()) || share.pvAmount().signum() <= 0) {
+                throw ApiException.validation("planShares", "one positive share per plan");
+            }
+            sum = sum.add(share.pvAmount());
+        }
+        if (sum.compareTo(order.pvAmount()) != 0) {
+            throw ApiException.validation("planShares", "must add up to pvAmount");
         }
     }
 

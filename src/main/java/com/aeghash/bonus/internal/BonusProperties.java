@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusPlans;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import java.math.BigDecimal;
@@ -9,32 +10,69 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The bonus plan and the closing schedule ({@code aeghash.bonus.*}), checked at boot: each rule by
- * {@link BonusRule}, one rule per type, all rules together at most 100 % of PV, closing limits in range.
+ * The bonus plans and the closing schedule ({@code aeghash.bonus.*}), checked at boot. {@code rules} is the
+ * {@value BonusPlans#DEFAULT} plan; {@code plans.<name>.rules} are further named plans that products may pay
+ * by. In every plan: each rule checked by {@link BonusRule}, one rule per type, all rules together at most 100 %
+ * of PV. Closing limits in range.
  */
 @ConfigurationProperties("aeghash.bonus")
-record BonusProperties(List<BonusRule> rules, @DefaultValue Closing closing) {
+record BonusProperties(
+        List<BonusRule> rules,
+        Map<String, Plan> plans,
+        @DefaultValue Closing closing) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public BonusProperties {
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        rules = checked("aeghash.bonus.rules", rules);
+        plans = plans == null ? Map.of() : Map.copyOf(plans);
+        plans.keySet().forEach(BonusProperties::checkName);
+    }
+
+    /** The default plan and the named ones, by name. */
+    Map<String, List<BonusRule>> rulesByPlan() {
+        Map<String, List<BonusRule>> byPlan = new TreeMap<>();
+        byPlan.put(BonusPlans.DEFAULT, rules);
+        plans.forEach((name, plan) -> byPlan.put(name, plan.rules()));
+        return byPlan;
+    }
+
+    /** A named plan: its rules, checked like the default plan's. */
+    public record Plan(List<BonusRule> rules) {
+
+        public Plan {
+            rules = checked("aeghash.bonus.plans.*.rules", rules);
+        }
+    }
+
+    private static void checkName(String name) {
+        if (!name.matches(BonusPlans.NAME_PATTERN) || name.equals(BonusPlans.DEFAULT)) {
+            throw new IllegalArgumentException("aeghash.bonus.plans: '" + name + "' must match "
+                    + BonusPlans.NAME_PATTERN + " and not be '" + BonusPlans.DEFAULT
+                    + "' (the default plan is aeghash.bonus.rules)");
+        }
+    }
+
+    private static List<BonusRule> checked(String property, List<BonusRule> rules) {
+        List<BonusRule> checked = rules == null ? List.of() : List.copyOf(rules);
         Set<BonusType> types = EnumSet.noneOf(BonusType.class);
-        for (BonusRule rule : rules) {
+        for (BonusRule rule : checked) {
             if (!types.add(rule.type())) {
-                throw new IllegalArgumentException("aeghash.bonus.rules: " + rule.type() + " is configured twice");
+                throw new IllegalArgumentException(property + ": " + rule.type() + " is configured twice");
             }
         }
-        BigDecimal total = rules.stream().map(BonusRule::totalPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = checked.stream().map(BonusRule::totalPercentage).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException(
-                    "aeghash.bonus.rules pay " + total.toPlainString() + " % of PV (max 100)");
+            throw new IllegalArgumentException(property + " pay " + total.toPlainString() + " % of PV (max 100)");
         }
+        return checked;
     }
 
     public enum Period {

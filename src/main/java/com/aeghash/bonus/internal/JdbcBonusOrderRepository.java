@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class JdbcBonusOrderRepository implements BonusOrderRepository {
 
     static final String ENTRY_COLUMNS = """
-            id, order_reference, bonus_type, tree_level, beneficiary_member_id, source_member_id, pv_amount,
+            id, order_reference, bonus_type, bonus_plan, tree_level, beneficiary_member_id, source_member_id, pv_amount,
             percentage, amount, status, created_at, closing_id""";
     private final JdbcTemplate jdbc;
 
@@ -73,14 +73,15 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
         OffsetDateTime at = SqlTimes.utc(createdAt);
         jdbc.batchUpdate(
                 """
-                INSERT INTO bonus_entries (order_reference, bonus_type, tree_level, beneficiary_member_id,
+                INSERT INTO bonus_entries (order_reference, bonus_type, bonus_plan, tree_level, beneficiary_member_id,
                     source_member_id, pv_amount, percentage, amount, status, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 entries.stream()
                         .map(planned -> planned.pendingOf(order, 0, createdAt))
                         .map(entry -> new Object[] {
                             entry.orderReference(),
                             entry.type().name(),
+                            entry.plan(),
                             entry.level(),
                             entry.beneficiaryMemberId(),
                             entry.sourceMemberId(),
@@ -131,6 +132,7 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
                 row.getLong("id"),
                 row.getString("order_reference"),
                 BonusType.valueOf(row.getString("bonus_type")),
+                row.getString("bonus_plan"),
                 row.getInt("tree_level"),
                 row.getString("beneficiary_member_id"),
                 row.getString("source_member_id"),

@@ -7,19 +7,30 @@ import com.aeghash.bonus.PaidOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A bonus entry computed for an order, before it is stored. */
-record PlannedEntry(BonusType type, int level, String beneficiaryMemberId, BigDecimal percentage, BigDecimal amount) {
+/**
+ * A bonus entry computed for an order, before it is stored: {@code pvAmount} is the part of the order's PV paid by
+ * {@code plan} (the whole PV for an order of one plan).
+ */
+record PlannedEntry(
+        String plan,
+        BigDecimal pvAmount,
+        BonusType type,
+        int level,
+        String beneficiaryMemberId,
+        BigDecimal percentage,
+        BigDecimal amount) {
 
-    /** The entry as stored for the paid order: pending, paid by the buyer's PV, in no closing yet. */
+    /** The entry as stored for the paid order: pending, paid by the buyer's PV of its plan, in no closing yet. */
     BonusEntry pendingOf(PaidOrder order, long id, Instant createdAt) {
         return new BonusEntry(
                 id,
                 order.orderReference(),
                 type,
+                plan,
                 level,
                 beneficiaryMemberId,
                 order.buyerMemberId(),
-                order.pvAmount(),
+                pvAmount,
                 percentage,
                 amount,
                 BonusEntryStatus.PENDING,

@@ -3,6 +3,7 @@ package com.aeghash.console.internal;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.Addresses;
 import com.aeghash.common.web.AccessRules;
+import com.aeghash.product.ProductCatalogue;
 import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.Role;
 import com.aeghash.webhook.WebhookEndpoints;
@@ -36,6 +37,8 @@ enum ConsoleAction {
     MANAGE_OPERATORS(OperatorAccounts.MANAGERS),
     /** See the webhook endpoints and the delivery log, and redeliver: the webhook module's rule. */
     MANAGE_WEBHOOKS(WebhookEndpoints.MANAGERS),
+    /** See the product catalogue and activate or deactivate products: the product module's rule. */
+    MANAGE_PRODUCTS(ProductCatalogue.MANAGERS),
     /** Read the audit trail (its page, the dashboard's recent entries): the audit module's rule. */
     READ_AUDIT_TRAIL(AuditLog.READERS),
     /** See wallet and destination addresses unmasked: the masking rule of {@code common}. */

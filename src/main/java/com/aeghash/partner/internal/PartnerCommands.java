@@ -14,6 +14,7 @@ import com.aeghash.partner.internal.authentication.LegacyQueryCanonicalizer;
 import com.aeghash.partner.internal.hashpower.HashpowerAccrual;
 import com.aeghash.partner.internal.hashpower.HashpowerCreditService;
 import com.aeghash.partner.internal.hashpower.HashpowerRequest;
+import com.aeghash.partner.internal.orders.OrderLines;
 import com.aeghash.partner.internal.orders.OrderMetadata;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.orders.PartnerOrderService;
@@ -60,6 +61,7 @@ public class PartnerCommands {
     }
 
     public IdempotentResponse createOrder(AuthenticatedCall call, OrderRequest order, String path) {
+        OrderLines.checkShape(order);
         PartnerLimitsCheck.order(call.partner(), order);
         String metadata = OrderMetadata.textOf(order.metadata(), json);
         IdempotentRequest request = request(call, "orders.create", path);

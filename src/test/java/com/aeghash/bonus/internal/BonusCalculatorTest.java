@@ -2,6 +2,7 @@ package com.aeghash.bonus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusPlans;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.organization.Tree;
@@ -26,6 +27,7 @@ class BonusCalculatorTest {
     @Test
     void everyLevelOfBothDefaultRulesIsPaidItsPercentageOfPv() {
         List<PlannedEntry> entries = BonusCalculator.plan(
+                BonusPlans.DEFAULT,
                 new BigDecimal("100"),
                 List.of(REFERRAL, SPONSOR),
                 Map.of(Tree.UNILEVEL, uplines("u", 12), Tree.BINARY, uplines("b", 25)));
@@ -49,6 +51,7 @@ class BonusCalculatorTest {
     @Test
     void missingUplinesPayNothing() {
         List<PlannedEntry> entries = BonusCalculator.plan(
+                BonusPlans.DEFAULT,
                 new BigDecimal("100"),
                 List.of(REFERRAL, SPONSOR),
                 Map.of(Tree.UNILEVEL, uplines("u", 2), Tree.BINARY, List.of()));
@@ -73,7 +76,10 @@ class BonusCalculatorTest {
     @Test
     void levelsWhoseAmountRoundsToZeroCreateNoEntry() {
         List<PlannedEntry> entries = BonusCalculator.plan(
-                new BigDecimal("0.00000099"), List.of(REFERRAL), Map.of(Tree.UNILEVEL, uplines("u", 10)));
+                BonusPlans.DEFAULT,
+                new BigDecimal("0.00000099"),
+                List.of(REFERRAL),
+                Map.of(Tree.UNILEVEL, uplines("u", 10)));
 
         // 30 % of 0.00000099 = 0.000000297 -> 0.00000029; 5 % = 0.0000000495 -> 0.00000004; 1 % -> 0
         assertThat(entries)
@@ -85,8 +91,8 @@ class BonusCalculatorTest {
     void aZeroPercentageLevelIsSkippedButDeeperLevelsStillPay() {
         BonusRule gap = new BonusRule(BonusType.REFERRAL, Tree.UNILEVEL, percentages("10", "0", "2"));
 
-        List<PlannedEntry> entries =
-                BonusCalculator.plan(new BigDecimal("50"), List.of(gap), Map.of(Tree.UNILEVEL, uplines("u", 5)));
+        List<PlannedEntry> entries = BonusCalculator.plan(
+                BonusPlans.DEFAULT, new BigDecimal("50"), List.of(gap), Map.of(Tree.UNILEVEL, uplines("u", 5)));
 
         assertThat(entries).extracting(PlannedEntry::level).containsExactly(1, 3);
         assertThat(entries)

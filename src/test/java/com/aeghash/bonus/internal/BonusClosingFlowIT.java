@@ -236,6 +236,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         BonusProperties.Closing settings = properties.closing();
         return new BonusProperties(
                 properties.rules(),
+                properties.plans(),
                 new BonusProperties.Closing(
                         settings.period(),
                         settings.cutoffTime(),

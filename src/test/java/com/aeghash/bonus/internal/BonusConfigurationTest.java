@@ -45,6 +45,37 @@ class BonusConfigurationTest {
     }
 
     @Test
+    void namedPlansBindBesideTheDefaultPlanAndAreCheckedLikeIt() {
+        BonusProperties properties = bind(Map.of(
+                "aeghash.bonus.rules[0].type", "REFERRAL",
+                "aeghash.bonus.rules[0].tree", "UNILEVEL",
+                "aeghash.bonus.rules[0].percentages", "30,5",
+                "aeghash.bonus.plans.premium.rules[0].type", "REFERRAL",
+                "aeghash.bonus.plans.premium.rules[0].tree", "UNILEVEL",
+                "aeghash.bonus.plans.premium.rules[0].percentages", "40"));
+
+        assertThat(new BonusPlanCatalogue(properties).names()).containsExactly("default", "premium");
+        assertThat(new BonusPlanCatalogue(properties).rulesOf("premium").get(0).totalPercentage())
+                .isEqualByComparingTo("40");
+        assertThat(new BonusPlanCatalogue(properties).rulesOf("default").get(0).totalPercentage())
+                .isEqualByComparingTo("35");
+        assertThatThrownBy(() -> new BonusPlanCatalogue(properties).rulesOf("gold"))
+                .hasMessageContaining("bonus plan 'gold' is not configured");
+        assertThatThrownBy(() -> bind(Map.of(
+                        "aeghash.bonus.plans.premium.rules[0].type", "REFERRAL",
+                        "aeghash.bonus.plans.premium.rules[0].tree", "UNILEVEL",
+                        "aeghash.bonus.plans.premium.rules[0].percentages", "60,50")))
+                .isInstanceOf(BindException.class);
+        assertThatThrownBy(() -> bind(Map.of(
+                        "aeghash.bonus.plans.default.rules[0].type", "REFERRAL",
+                        "aeghash.bonus.plans.default.rules[0].tree", "UNILEVEL",
+                        "aeghash.bonus.plans.default.rules[0].percentages", "1")))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessageContaining("not be 'default'");
+    }
+
+    @Test
     void aRulePayingMoreThanAllOfPvIsRefusedAtBinding() {
         assertThatThrownBy(() -> bind(Map.of(
                         "aeghash.bonus.rules[0].type", "REFERRAL",
@@ -72,9 +103,9 @@ class BonusConfigurationTest {
         BonusRule sponsor = new BonusRule(BonusType.SPONSOR, Tree.BINARY, List.of(new BigDecimal("41")));
         BonusProperties.Closing closing = bind(Map.of()).closing();
 
-        assertThatThrownBy(() -> new BonusProperties(List.of(referral, sponsor), closing))
+        assertThatThrownBy(() -> new BonusProperties(List.of(referral, sponsor), Map.of(), closing))
                 .hasMessageContaining("101");
-        assertThatThrownBy(() -> new BonusProperties(List.of(referral, referral), closing))
+        assertThatThrownBy(() -> new BonusProperties(List.of(referral, referral), Map.of(), closing))
                 .hasMessageContaining("configured twice");
         assertThatThrownBy(() -> new BonusProperties.Closing(
                         BonusProperties.Period.DAILY,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusPlans;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.PaidOrder;
 import java.math.BigDecimal;
@@ -159,7 +160,13 @@ abstract class BonusRepositoryContract {
         List<PlannedEntry> planned = new ArrayList<>();
         for (int index = 0; index < beneficiaries.length; index++) {
             planned.add(new PlannedEntry(
-                    BonusType.REFERRAL, index + 1, beneficiaries[index], new BigDecimal("30"), new BigDecimal("30")));
+                    BonusPlans.DEFAULT,
+                    order.pvAmount(),
+                    BonusType.REFERRAL,
+                    index + 1,
+                    beneficiaries[index],
+                    new BigDecimal("30"),
+                    new BigDecimal("30")));
         }
         orders.insertOrder(order, planned.size(), BonusCalculator.total(planned), NOW);
         orders.insertEntries(order, planned, NOW);

@@ -38,9 +38,16 @@ final class InMemoryBonusEngine {
 
     InMemoryBonusEngine(int chunkEntries) {
         BonusProperties properties = new BonusProperties(
-                List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR), closingSettings(chunkEntries));
+                List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR),
+                Map.of(),
+                closingSettings(chunkEntries));
         bonuses = new BonusDistributionService(
-                orders, organization.queries(), organization.changes(), ledger, properties, Clock.systemUTC());
+                orders,
+                organization.queries(),
+                organization.changes(),
+                ledger,
+                new BonusPlanCatalogue(properties),
+                Clock.systemUTC());
         closings = new BonusClosingService(
                 closingRuns,
                 ledger,

@@ -51,7 +51,8 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
             throw new IllegalStateException("entries of an unknown order " + order.orderReference());
         }
         for (PlannedEntry entry : planned) {
-            if (!levelKeys.add(order.orderReference() + "/" + entry.type() + "/" + entry.level())) {
+            if (!levelKeys.add(
+                    order.orderReference() + "/" + entry.plan() + "/" + entry.type() + "/" + entry.level())) {
                 throw new IllegalStateException(
                         "entry exists: " + order.orderReference() + " " + entry.type() + " " + entry.level());
             }

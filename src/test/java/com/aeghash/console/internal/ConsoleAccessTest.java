@@ -46,6 +46,7 @@ class ConsoleAccessTest {
                         "MANAGE_PARTNERS",
                         "MANAGE_OPERATORS",
                         "MANAGE_WEBHOOKS",
+                        "MANAGE_PRODUCTS",
                         "READ_AUDIT_TRAIL",
                         "SEE_FULL_ADDRESSES");
         // the member app is no console user (no VIEW_CONSOLE); the masking rule lets it show members their addresses

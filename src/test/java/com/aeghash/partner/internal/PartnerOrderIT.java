@@ -224,8 +224,8 @@ class PartnerOrderIT extends PartnerApiTest {
 
     @Test
     void theOrderServiceRefusesToRunOutsideTheTransactionOfTheIdempotencyKey() {
-        OrderRequest request =
-                new OrderRequest(TestIds.unique("o"), TestIds.member(), BigDecimal.ONE, BigDecimal.ONE, "web", null);
+        OrderRequest request = new OrderRequest(
+                TestIds.unique("o"), TestIds.member(), BigDecimal.ONE, BigDecimal.ONE, "web", null, null);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> orderService.create(registry.byId("shop").orElseThrow(), request, null))

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class JdbcPartnerOrderRepository implements PartnerOrderRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    JdbcPartnerOrderRepository(JdbcClient jdbc) {
+    JdbcPartnerOrderRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -42,6 +46,28 @@ class JdbcPartnerOrderRepository implements PartnerOrderRepository {
                 .param("paidAt", SqlTimes.utc(order.paidAt()))
                 .update(generated, "id");
         return inserted == 1 ? Optional.of(generated.getKey().longValue()) : Optional.empty();
+    }
+
+    @Override
+    public void insertLines(long orderId, List<PricedLine> lines) {
+        batch.batchUpdate(
+                """
+                INSERT INTO partner_order_lines (partner_order_id, line_no, sku, quantity, unit_pv, line_pv, unit_price,
+                    price_currency, product_version, bonus_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                lines.stream()
+                        .map(line -> new Object[] {
+                            orderId,
+                            line.lineNo(),
+                            line.line().sku(),
+                            line.line().quantity(),
+                            line.product().pvAmount(),
+                            line.linePv(),
+                            line.product().price().amount(),
+                            line.product().price().currency(),
+                            line.product().version(),
+                            line.product().bonusPlan()
+                        })
+                        .toList());
     }
 
     @Override

@@ -4,10 +4,12 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
+import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.metrics.CommittedCounts;
 import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
 import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
+import com.aeghash.partner.internal.settings.PartnerLimitsCheck;
 import com.aeghash.partner.internal.settings.PartnerSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -15,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerOrderService {
 
     private final PartnerOrderRepository orders;
+    private final OrderLines orderLines;
     private final BonusDistribution bonuses;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -40,11 +45,13 @@ public class PartnerOrderService {
 
     PartnerOrderService(
             PartnerOrderRepository orders,
+            OrderLines orderLines,
             BonusDistribution bonuses,
             AuditLog auditLog,
             Clock clock,
             MeterRegistry meters) {
         this.orders = orders;
+        this.orderLines = orderLines;
         this.bonuses = bonuses;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -56,18 +63,21 @@ public class PartnerOrderService {
     }
 
     /**
-     * Stores the order {@code PAID} and has the bonus engine distribute its bonuses, in one transaction.
+     * Stores the order {@code PAID} (with its product lines, when it has some) and has the bonus engine distribute
+     * its bonuses, each line's PV by its product's plan, in one transaction.
      * {@code metadata} is the checked JSON text of {@link OrderMetadata}.
      */
     public OrderCreated create(PartnerSettings partner, OrderRequest request, String metadata) {
         Instant now = clock.instant();
+        List<PricedLine> lines = request.lines() == null ? List.of() : orderLines.price(request.lines());
+        BigDecimal pvAmount = lines.isEmpty() ? request.pvAmount() : pvOfLines(partner, request, lines);
         PartnerOrder order = new PartnerOrder(
                 0,
                 partner.id(),
                 request.orderId(),
                 request.memberId(),
                 request.totalAmount(),
-                request.pvAmount(),
+                pvAmount,
                 request.channel(),
                 metadata,
                 PartnerOrderStatus.PAID,
@@ -78,11 +88,32 @@ public class PartnerOrderService {
         long id = orders.insertPaid(order)
                 .orElseThrow(() -> ApiException.conflict(
                         "duplicate_order", "order " + request.orderId() + " was already received from this partner"));
-        OrderDistribution distribution =
-                bonuses.distribute(new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
+        PaidOrder paid = lines.isEmpty()
+                ? new PaidOrder(order.reference(), request.memberId(), pvAmount, now)
+                : new PaidOrder(order.reference(), request.memberId(), pvAmount, now, OrderLines.planShares(lines));
+        if (!lines.isEmpty()) {
+            orders.insertLines(id, lines);
+        }
+        OrderDistribution distribution = bonuses.distribute(paid);
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
         count(partner, "created");
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
+    }
+
+    /** The lines' PV: 422 {@code pv_mismatch} when the order also sent another {@code pvAmount}; within limits. */
+    private static BigDecimal pvOfLines(PartnerSettings partner, OrderRequest request, List<PricedLine> lines) {
+        BigDecimal linesPv = OrderLines.pvOf(lines);
+        if (request.pvAmount() != null && request.pvAmount().compareTo(linesPv) != 0) {
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "pv_mismatch",
+                    "pvAmount",
+                    "pvAmount " + Amounts.format(request.pvAmount()) + " is not the lines' PV "
+                            + Amounts.format(linesPv),
+                    Map.of("linesPvAmount", Amounts.format(linesPv)));
+        }
+        PartnerLimitsCheck.orderPv(partner, linesPv, request.pvAmount() == null ? "lines" : "pvAmount");
+        return linesPv;
     }
 
     /** Marks the order {@code REFUNDED} and tells the bonus engine; refunding a refunded order changes nothing. */

@@ -17,7 +17,14 @@ public final class PartnerLimitsCheck {
 
     public static void order(PartnerSettings partner, OrderRequest request) {
         atMost(request.totalAmount(), partner.limits().orderTotalMax(), "totalAmount");
-        atMost(request.pvAmount(), partner.limits().orderPvMax(), "pvAmount");
+        if (request.pvAmount() != null) {
+            orderPv(partner, request.pvAmount(), "pvAmount");
+        }
+    }
+
+    /** The PV of an order, sent or added up from its lines ({@code field} names what the partner sent). */
+    public static void orderPv(PartnerSettings partner, BigDecimal pvAmount, String field) {
+        atMost(pvAmount, partner.limits().orderPvMax(), field);
     }
 
     /** Hash power is credited to members at 8 decimals; more is refused rather than silently rounded down. */

@@ -2,7 +2,9 @@ package com.aeghash.partner.internal.orders;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +22,14 @@ class InMemoryPartnerOrderRepository implements PartnerOrderRepository {
         long id = nextId++;
         store(id, order, PartnerOrderStatus.PAID, 0, BigDecimal.ZERO, null);
         return Optional.of(id);
+    }
+
+    /** The lines stored per order id. */
+    final Map<Long, List<PricedLine>> lines = new HashMap<>();
+
+    @Override
+    public synchronized void insertLines(long orderId, List<PricedLine> orderLines) {
+        lines.put(orderId, List.copyOf(orderLines));
     }
 
     @Override

@@ -3,8 +3,10 @@ package com.aeghash.partner.internal.orders;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The contract of {@link PartnerOrderRepository} on {@code partner_orders}, on one migrated database of each kind. */
@@ -19,6 +21,7 @@ class JdbcPartnerOrderRepositoryIT extends PartnerOrderRepositoryContract {
 
     @Override
     PartnerOrderRepository createRepository() {
-        return new JdbcPartnerOrderRepository(JdbcClient.create(databases.open(kind)));
+        DataSource dataSource = databases.open(kind);
+        return new JdbcPartnerOrderRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
     }
 }

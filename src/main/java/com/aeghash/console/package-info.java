@@ -14,6 +14,7 @@
             "notification",
             "organization",
             "partner",
+            "rank",
             "risk",
             "security",
             "wallet",

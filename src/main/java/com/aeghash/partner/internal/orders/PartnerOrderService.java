@@ -6,6 +6,8 @@ import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.metrics.CommittedCounts;
+import com.aeghash.partner.PartnerOrderPaid;
+import com.aeghash.partner.PartnerOrderRefunded;
 import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
 import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
 import com.aeghash.partner.internal.settings.PartnerSettings;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,7 @@ public class PartnerOrderService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final CommittedCounts counts;
+    private final ApplicationEventPublisher events;
 
     /** Partner orders stored ({@code event=created}) and refunded ({@code event=refunded}), per partner. */
     public static final String ORDERS_METRIC = "aeghash.partner.orders";
@@ -43,7 +47,9 @@ public class PartnerOrderService {
             BonusDistribution bonuses,
             AuditLog auditLog,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.bonuses = bonuses;
         this.auditLog = auditLog;
@@ -81,6 +87,7 @@ public class PartnerOrderService {
         OrderDistribution distribution =
                 bonuses.distribute(new PaidOrder(order.reference(), request.memberId(), request.pvAmount(), now));
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
+        events.publishEvent(new PartnerOrderPaid(request.memberId(), order.reference(), request.totalAmount(), now));
         count(partner, "created");
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
     }
@@ -99,6 +106,7 @@ public class PartnerOrderService {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");
         }
         bonuses.markRefunded(order.reference(), now);
+        events.publishEvent(new PartnerOrderRefunded(order.memberId(), order.reference(), order.totalAmount(), now));
         auditLog.record(
                 "partner:" + partner.id(),
                 "partner.order_refunded",

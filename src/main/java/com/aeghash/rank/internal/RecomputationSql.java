@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RecomputationSql {
 
+    /** Members added to {@code member_ranks} by one run above which its statistics are refreshed. */
+    static final long ANALYZE_AFTER_ADDED = 10_000;
+
     private final JdbcClient jdbc;
     private final RankProperties properties;
 
@@ -30,13 +33,16 @@ class RecomputationSql {
         // H2 commits an open transaction at TRUNCATE (which would free the gate): a DELETE there
         jdbc.sql(gate.postgres() ? "TRUNCATE TABLE rank_recomputation_work" : "DELETE FROM rank_recomputation_work")
                 .update();
-        jdbc.sql("""
+        long added = jdbc.sql("""
                 INSERT INTO member_ranks (member_id, referrer_id, depth, rank_level, highest_level, rank_since,
                     updated_at)
                 SELECT u.member_id, u.referrer_member_id, u.depth, 0, 0, :now, :now
                 FROM organization_unilevel_nodes u
                 WHERE NOT EXISTS (SELECT 1 FROM member_ranks m WHERE m.member_id = u.member_id)""").param("now", SqlTimes.utc(now)).update();
-        return jdbc.sql("""
+        if (gate.postgres() && added > ANALYZE_AFTER_ADDED) {
+            jdbc.sql("ANALYZE member_ranks").update();
+        }
+        long members = jdbc.sql("""
                 INSERT INTO rank_recomputation_work (member_id, referrer_id, depth, direct_referrals, own_sales)
                 SELECT u.member_id, u.referrer_member_id, u.depth, COALESCE(c.referrals, 0), COALESCE(s.total, 0)
                 FROM organization_unilevel_nodes u
@@ -46,6 +52,11 @@ class RecomputationSql {
                 LEFT JOIN (SELECT member_id, SUM(total_amount) AS total FROM partner_orders
                            WHERE status = 'PAID' GROUP BY member_id) s
                        ON s.member_id = u.member_id""").update();
+        if (gate.postgres()) {
+            // fresh statistics, or the planner may scan the whole set for each member's referrals
+            jdbc.sql("ANALYZE rank_recomputation_work").update();
+        }
+        return members;
     }
 
     int deepestLevel() {

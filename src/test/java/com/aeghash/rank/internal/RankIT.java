@@ -1,12 +1,14 @@
 package com.aeghash.rank.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.aeghash.rank.Rank;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.MemberJwts;
 import com.aeghash.testsupport.TestIds;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +158,39 @@ class RankIT {
         assertThat(ApiClient.admin(port)
                         .get("/api/v1/members/unknown-member-x/rank")
                         .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAdminStartsARecomputationAndOperatorsFollowIt() {
+        ApiClient.Response refused = ApiClient.newOperator(port, "OPERATIONS").post("/api/v1/ranks/recomputations");
+        assertThat(refused.status()).isEqualTo(403);
+
+        ApiClient.Response started = ApiClient.admin(port).post("/api/v1/ranks/recomputations");
+        assertThat(started.status()).isEqualTo(202);
+        Number id = (Number) started.map().get("id");
+        assertThat(started.map()).containsEntry("requestedBy", "admin");
+        ApiClient follower = ApiClient.newOperator(port, "FINANCE");
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> follower.get("/api/v1/ranks/recomputations/" + id)
+                                .map()
+                                .get("state"),
+                        "COMPLETED"::equals);
+        Map<String, Object> run =
+                follower.get("/api/v1/ranks/recomputations/" + id).map();
+        assertThat(run.get("levelsDone")).isEqualTo(run.get("totalLevels"));
+        assertThat(follower.get("/api/v1/ranks/recomputations").list())
+                .extracting(each -> each.get("id"))
+                .contains(id);
+        assertThat(scenario()
+                        .jdbc()
+                        .queryForList(
+                                "SELECT action FROM audit_events WHERE target = ? ORDER BY id",
+                                String.class,
+                                "recomputation:" + id))
+                .containsExactly("rank.recomputation_started", "rank.recomputation_completed");
+        assertThat(follower.get("/api/v1/ranks/recomputations/999999999").status())
                 .isEqualTo(404);
     }
 

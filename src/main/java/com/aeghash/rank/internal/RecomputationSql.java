@@ -33,12 +33,7 @@ class RecomputationSql {
         // H2 commits an open transaction at TRUNCATE (which would free the gate): a DELETE there
         jdbc.sql(gate.postgres() ? "TRUNCATE TABLE rank_recomputation_work" : "DELETE FROM rank_recomputation_work")
                 .update();
-        long added = jdbc.sql("""
-                INSERT INTO member_ranks (member_id, referrer_id, depth, rank_level, highest_level, rank_since,
-                    updated_at)
-                SELECT u.member_id, u.referrer_member_id, u.depth, 0, 0, :now, :now
-                FROM organization_unilevel_nodes u
-                WHERE NOT EXISTS (SELECT 1 FROM member_ranks m WHERE m.member_id = u.member_id)""").param("now", SqlTimes.utc(now)).update();
+        long added = addMissingRanks(now);
         if (gate.postgres() && added > ANALYZE_AFTER_ADDED) {
             jdbc.sql("ANALYZE member_ranks").update();
         }
@@ -57,6 +52,31 @@ class RecomputationSql {
             jdbc.sql("ANALYZE rank_recomputation_work").update();
         }
         return members;
+    }
+
+    /**
+     * Members without a rank row (registered before ranks existed, or whose registration event is still on its
+     * way) get one, FREE. On PostgreSQL one insert whose unique key skips the existing rows: an anti-join against the
+     * table being filled could be planned with a scan of it per member while it has no statistics yet.
+     */
+    private long addMissingRanks(Instant now) {
+        long members = jdbc.sql("SELECT COUNT(*) FROM organization_unilevel_nodes")
+                .query(Long.class)
+                .single();
+        long ranked =
+                jdbc.sql("SELECT COUNT(*) FROM member_ranks").query(Long.class).single();
+        if (ranked >= members) {
+            return 0; // rows are created for registered members only: none is missing
+        }
+        String select = """
+                INSERT INTO member_ranks (member_id, referrer_id, depth, rank_level, highest_level, rank_since,
+                    updated_at)
+                SELECT u.member_id, u.referrer_member_id, u.depth, 0, 0, :now, :now
+                FROM organization_unilevel_nodes u""";
+        String sql = gate.postgres()
+                ? select + " ON CONFLICT (member_id) DO NOTHING"
+                : select + " WHERE NOT EXISTS (SELECT 1 FROM member_ranks m WHERE m.member_id = u.member_id)";
+        return jdbc.sql(sql).param("now", SqlTimes.utc(now)).update();
     }
 
     int deepestLevel() {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reaches the rank listener) and orders stored in {@code partner_orders} with the partner events published in
  * the same transaction, as the partner module does.
  */
-final class RankScenario {
+public final class RankScenario {
 
     private static final AtomicLong ORDERS = new AtomicLong();
     private final ApplicationContext context;
@@ -34,25 +34,25 @@ final class RankScenario {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
 
-    RankScenario(ApplicationContext context) {
+    public RankScenario(ApplicationContext context) {
         this.context = context;
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         this.events = context;
     }
 
-    String root() {
+    public String root() {
         return OrganizationFixtures.root(context, "rank-root", "test");
     }
 
-    String register(String memberId, String referrerId, String name) {
+    public String register(String memberId, String referrerId, String name) {
         context.getBean(OrganizationChanges.class)
                 .register(new Registration(memberId, referrerId, referrerId, name), "test");
         return memberId;
     }
 
     /** Stores a paid order of {@code total} and publishes it; returns its reference. */
-    String pay(String memberId, String total) {
+    public String pay(String memberId, String total) {
         String orderId = "rank-order-" + ORDERS.incrementAndGet() + "-" + System.nanoTime();
         String reference = "rank-test:" + orderId;
         transactions.executeWithoutResult(status -> {
@@ -66,7 +66,7 @@ final class RankScenario {
         return reference;
     }
 
-    void refund(String memberId, String reference) {
+    public void refund(String memberId, String reference) {
         String orderId = reference.substring("rank-test:".length());
         transactions.executeWithoutResult(status -> {
             BigDecimal total = jdbc.queryForObject(
@@ -81,7 +81,7 @@ final class RankScenario {
     }
 
     /** Waits until every published event was handled. */
-    void settle() {
+    public void settle() {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> jdbc.queryForObject(
@@ -89,18 +89,18 @@ final class RankScenario {
                         == 0);
     }
 
-    Rank rank(String memberId) {
+    public Rank rank(String memberId) {
         return Rank.ofLevel(jdbc.queryForObject(
                 "SELECT rank_level FROM member_ranks WHERE member_id = ?", Integer.class, memberId));
     }
 
-    Map<String, Rank> ranks(List<String> memberIds) {
+    public Map<String, Rank> ranks(List<String> memberIds) {
         Map<String, Rank> ranks = new HashMap<>();
         memberIds.forEach(id -> ranks.put(id, rank(id)));
         return ranks;
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return jdbc;
     }
 }

@@ -15,6 +15,7 @@
             "organization",
             "partner",
             "product",
+            "rank",
             "risk",
             "security",
             "wallet",

@@ -9,6 +9,7 @@ import com.aeghash.mining.Mining;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
+import com.aeghash.rank.Ranks;
 import com.aeghash.risk.RiskChecks;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.WithdrawalOperations;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One member across the modules: ledger balances, organization position, wallet and its transactions, hash
- * power and mining figures, withdrawals, the devices they came from and bonus entries. Each section reads one
+ * power and mining figures, rank and its history, withdrawals, the devices they came from and bonus entries. Each section reads one
  * module's API.
  */
 @Controller
@@ -38,6 +39,7 @@ class MemberPageController {
     private final WithdrawalOperations withdrawals;
     private final BonusOperations bonus;
     private final RiskChecks risk;
+    private final Ranks ranks;
 
     MemberPageController(
             Ledger ledger,
@@ -47,7 +49,9 @@ class MemberPageController {
             Mining mining,
             WithdrawalOperations withdrawals,
             BonusOperations bonus,
-            RiskChecks risk) {
+            RiskChecks risk,
+            Ranks ranks) {
+        this.ranks = ranks;
         this.ledger = ledger;
         this.positions = positions;
         this.organization = organization;
@@ -79,6 +83,7 @@ class MemberPageController {
                     "referralUplines",
                     organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
         });
+        ranks.rankOf(id, RECENT).ifPresent(rank -> model.addAttribute("rank", rank));
         addWallet(id, model);
         mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
         model.addAttribute(

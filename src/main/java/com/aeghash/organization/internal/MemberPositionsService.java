@@ -2,6 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.organization.MemberPosition;
 import com.aeghash.organization.MemberPositions;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ class MemberPositionsService implements MemberPositions {
         BinaryNode sponsor = binary.find(memberId).orElseThrow(() -> missingNode(memberId, "sponsor"));
         return Optional.of(new MemberPosition(
                 memberId,
+                members.names(List.of(memberId)).get(memberId),
                 referralCode.get(),
                 referral.referrerId(),
                 referral.depth(),

@@ -2,12 +2,16 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.organization.MemberNames;
+import com.aeghash.organization.MemberRegistered;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +32,7 @@ class OrganizationChangesService implements OrganizationChanges {
     private final OrganizationProperties properties;
     private final SpilloverPlacement placement;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     static final int REFERRAL_CODE_DRAWS = 5;
 
@@ -38,6 +43,20 @@ class OrganizationChangesService implements OrganizationChanges {
             SalesVolumeEventRepository salesVolume,
             OrganizationProperties properties,
             Clock clock) {
+        this(members, unilevel, binary, salesVolume, properties, clock, event -> {});
+    }
+
+    /** Publishes {@link MemberRegistered} for every registration. */
+    @Autowired
+    public OrganizationChangesService(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            SalesVolumeEventRepository salesVolume,
+            OrganizationProperties properties,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;
@@ -50,9 +69,16 @@ class OrganizationChangesService implements OrganizationChanges {
     @Override
     public RegisteredMember register(Registration registration, String actor) {
         String memberId = MemberIds.require(registration.memberId(), "memberId");
-        if (registration.referrerId() == null && registration.sponsorId() == null) {
-            return registerRoot(memberId, actor);
-        }
+        String name = MemberNames.normalize(registration.name(), "name");
+        RegisteredMember registered = registration.referrerId() == null && registration.sponsorId() == null
+                ? registerRoot(memberId, name, actor)
+                : registerBelow(memberId, name, registration, actor);
+        events.publishEvent(
+                new MemberRegistered(memberId, registered.referrerId(), registered.unilevelDepth(), clock.instant()));
+        return registered;
+    }
+
+    private RegisteredMember registerBelow(String memberId, String name, Registration registration, String actor) {
         String referrerId = required(registration.referrerId(), "referrerId", "referrer_required");
         String sponsorId = required(registration.sponsorId(), "sponsorId", "sponsor_required");
         UnilevelNode referrer = unilevel.find(referrerId)
@@ -65,7 +91,7 @@ class OrganizationChangesService implements OrganizationChanges {
             throw SpilloverPlacement.tooDeep(referrerId);
         }
         Instant now = clock.instant();
-        String referralCode = insertMember(memberId, actor, now);
+        String referralCode = insertMember(memberId, name, actor, now);
         UnilevelNode referral = new UnilevelNode(
                 memberId, referrerId, referrer.depth() + 1, TreePaths.child(referrer.path(), memberId));
         unilevel.insert(referral);
@@ -85,12 +111,12 @@ class OrganizationChangesService implements OrganizationChanges {
     }
 
     /** The root check runs before any write; the root row's key settles a race between two first members. */
-    private RegisteredMember registerRoot(String memberId, String actor) {
+    private RegisteredMember registerRoot(String memberId, String name, String actor) {
         if (members.rootMemberId().isPresent()) {
             throw rootExists();
         }
         Instant now = clock.instant();
-        String referralCode = insertMember(memberId, actor, now);
+        String referralCode = insertMember(memberId, name, actor, now);
         if (!members.claimRoot(memberId)) {
             throw rootExists();
         }
@@ -112,10 +138,10 @@ class OrganizationChangesService implements OrganizationChanges {
      * Inserts the member with a random referral code; an insert refused although the member does not exist met a
      * taken code, and another is drawn (at 40 random bits that stays rare until there are billions of members).
      */
-    private String insertMember(String memberId, String actor, Instant now) {
+    private String insertMember(String memberId, String name, String actor, Instant now) {
         for (int draw = 1; draw <= REFERRAL_CODE_DRAWS; draw++) {
             String referralCode = ReferralCodes.random();
-            if (members.insert(memberId, referralCode, now, actor)) {
+            if (members.insert(memberId, referralCode, now, actor, name)) {
                 return referralCode;
             }
             if (members.exists(memberId)) {

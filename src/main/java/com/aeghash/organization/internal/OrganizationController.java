@@ -2,6 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationTree;
 import com.aeghash.organization.RegisteredMember;
@@ -9,6 +10,7 @@ import com.aeghash.organization.Registration;
 import com.aeghash.organization.Spillover;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -28,17 +30,35 @@ class OrganizationController {
     private final OrganizationChanges organization;
     private final OrganizationQueriesService reader;
     private final OrganizationProperties properties;
+    private final MemberPositions positions;
 
     OrganizationController(
-            OrganizationChanges organization, OrganizationQueriesService reader, OrganizationProperties properties) {
+            OrganizationChanges organization,
+            OrganizationQueriesService reader,
+            OrganizationProperties properties,
+            MemberPositions positions) {
+        this.positions = positions;
         this.organization = organization;
         this.reader = reader;
         this.properties = properties;
     }
 
-    record RegistrationRequest(String memberId, String referrerId, String sponsorId) {}
+    /** {@code name}: the optional display name, trimmed, 1-100 characters without control characters. */
+    record RegistrationRequest(String memberId, String referrerId, String sponsorId, String name) {}
 
     record MemberView(String memberId, String referralCode) {}
+
+    /**
+     * A member as nodes show it: rank ({@code FREE}, {@code D0}...{@code D5}, null without the rank module), id,
+     * display name (null when none) and the leg PV totals of the sponsor tree.
+     */
+    record MemberDetails(
+            String memberId,
+            String name,
+            String rank,
+            String referralCode,
+            BigDecimal leftLegPv,
+            BigDecimal rightLegPv) {}
 
     record UplineView(String memberId, Tree tree, List<Upline> uplines) {}
 
@@ -48,7 +68,10 @@ class OrganizationController {
     RegisteredMember register(@RequestBody RegistrationRequest request, Principal operator) {
         return organization.register(
                 new Registration(
-                        request.memberId(), blankToNull(request.referrerId()), blankToNull(request.sponsorId())),
+                        request.memberId(),
+                        blankToNull(request.referrerId()),
+                        blankToNull(request.sponsorId()),
+                        request.name()),
                 operator.getName());
     }
 
@@ -67,10 +90,17 @@ class OrganizationController {
     }
 
     @GetMapping("/api/v1/members/{memberId}")
-    MemberView member(@PathVariable String memberId) {
+    MemberDetails member(@PathVariable String memberId) {
         String id = MemberIds.require(memberId, "memberId");
-        return reader.referralCode(id)
-                .map(code -> new MemberView(id, code))
+        return positions
+                .position(id)
+                .map(position -> new MemberDetails(
+                        id,
+                        position.name(),
+                        reader.rankOf(id).orElse(null),
+                        position.referralCode(),
+                        position.leftLegPv(),
+                        position.rightLegPv()))
                 .orElseThrow(() -> ApiException.notFound("member " + id));
     }
 

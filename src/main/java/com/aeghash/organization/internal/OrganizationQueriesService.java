@@ -1,5 +1,6 @@
 package com.aeghash.organization.internal;
 
+import com.aeghash.organization.NodeRanks;
 import com.aeghash.organization.OrganizationNode;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.OrganizationTree;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +29,34 @@ class OrganizationQueriesService implements OrganizationQueries {
     private final UnilevelTreeRepository unilevel;
     private final BinaryTreeRepository binary;
     private final OrganizationProperties properties;
+    private final NodeRanks ranks;
 
     public OrganizationQueriesService(
             MemberRepository members,
             UnilevelTreeRepository unilevel,
             BinaryTreeRepository binary,
             OrganizationProperties properties) {
+        this(members, unilevel, binary, properties, ids -> Map.of());
+    }
+
+    /** {@code ranks}: the rank module's, when it is there (organization does not depend on it). */
+    @Autowired
+    OrganizationQueriesService(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            OrganizationProperties properties,
+            ObjectProvider<NodeRanks> ranks) {
+        this(members, unilevel, binary, properties, ranks.getIfAvailable(() -> ids -> Map.of()));
+    }
+
+    private OrganizationQueriesService(
+            MemberRepository members,
+            UnilevelTreeRepository unilevel,
+            BinaryTreeRepository binary,
+            OrganizationProperties properties,
+            NodeRanks ranks) {
+        this.ranks = ranks;
         this.members = members;
         this.unilevel = unilevel;
         this.binary = binary;
@@ -54,6 +79,11 @@ class OrganizationQueriesService implements OrganizationQueries {
     @Override
     public Optional<String> referralCode(String memberId) {
         return members.referralCode(memberId);
+    }
+
+    /** The member's current rank, empty without the rank module or for a member it has not seen yet. */
+    public Optional<String> rankOf(String memberId) {
+        return Optional.ofNullable(ranks.ranksOf(List.of(memberId)).get(memberId));
     }
 
     /** The member whose referral code this is, as a person typed it ({@link ReferralCodes#typed}). */
@@ -93,7 +123,11 @@ class OrganizationQueriesService implements OrganizationQueries {
             nodes += next.size();
             current = next;
         }
-        return new OrganizationTree(tree, depthShown, truncated, top.toNode(childrenByParent));
+        List<String> shown = new ArrayList<>();
+        shown.add(top.memberId());
+        childrenByParent.values().forEach(children -> children.forEach(child -> shown.add(child.memberId())));
+        Labels labels = new Labels(members.names(shown), ranks.ranksOf(shown));
+        return new OrganizationTree(tree, depthShown, truncated, top.toNode(childrenByParent, labels));
     }
 
     private List<Level> children(Tree tree, List<Level> parents, int limit) {
@@ -117,11 +151,22 @@ class OrganizationQueriesService implements OrganizationQueries {
                     node.memberId(), node.parentId(), node.depth(), node.side(), node.leftLegPv(), node.rightLegPv());
         }
 
-        OrganizationNode toNode(Map<String, List<Level>> childrenByParent) {
+        OrganizationNode toNode(Map<String, List<Level>> childrenByParent, Labels labels) {
             List<OrganizationNode> children = childrenByParent.getOrDefault(memberId, List.of()).stream()
-                    .map(child -> child.toNode(childrenByParent))
+                    .map(child -> child.toNode(childrenByParent, labels))
                     .toList();
-            return new OrganizationNode(memberId, depth, side, leftLegPv, rightLegPv, children);
+            return new OrganizationNode(
+                    memberId,
+                    labels.names().get(memberId),
+                    labels.ranks().get(memberId),
+                    depth,
+                    side,
+                    leftLegPv,
+                    rightLegPv,
+                    children);
         }
     }
+
+    /** The display names and ranks of the nodes shown, read once per tree. */
+    private record Labels(Map<String, String> names, Map<String, String> ranks) {}
 }

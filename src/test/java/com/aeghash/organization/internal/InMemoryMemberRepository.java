@@ -1,6 +1,7 @@
 package com.aeghash.organization.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,13 +13,17 @@ public class InMemoryMemberRepository implements MemberRepository {
 
     private final Map<String, String> codesByMember = new HashMap<>();
     private final Set<String> codes = new HashSet<>();
+    private final Map<String, String> namesByMember = new HashMap<>();
     private String root;
 
     @Override
     public synchronized boolean insert(
-            String memberId, String referralCode, Instant registeredAt, String registeredBy) {
+            String memberId, String referralCode, Instant registeredAt, String registeredBy, String name) {
         if (codesByMember.containsKey(memberId) || codes.contains(referralCode)) {
             return false;
+        }
+        if (name != null) {
+            namesByMember.put(memberId, name);
         }
         codesByMember.put(memberId, referralCode);
         codes.add(referralCode);
@@ -47,6 +52,13 @@ public class InMemoryMemberRepository implements MemberRepository {
     @Override
     public synchronized Optional<String> referralCode(String memberId) {
         return Optional.ofNullable(codesByMember.get(memberId));
+    }
+
+    @Override
+    public synchronized Map<String, String> names(Collection<String> memberIds) {
+        Map<String, String> names = new HashMap<>();
+        memberIds.stream().filter(namesByMember::containsKey).forEach(id -> names.put(id, namesByMember.get(id)));
+        return names;
     }
 
     @Override

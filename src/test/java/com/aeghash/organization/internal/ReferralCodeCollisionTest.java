@@ -75,13 +75,13 @@ class ReferralCodeCollisionTest {
 
         @Override
         public synchronized boolean insert(
-                String memberId, String referralCode, Instant registeredAt, String registeredBy) {
+                String memberId, String referralCode, Instant registeredAt, String registeredBy, String name) {
             attempted.add(referralCode);
             if (collisions > 0) {
                 collisions--;
                 return false;
             }
-            return super.insert(memberId, referralCode, registeredAt, registeredBy);
+            return super.insert(memberId, referralCode, registeredAt, registeredBy, name);
         }
     }
 }

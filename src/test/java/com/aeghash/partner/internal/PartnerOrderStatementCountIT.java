@@ -32,13 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 class PartnerOrderStatementCountIT {
 
     /**
-     * Measured 13: the key claim (its own transaction), then the partner order, two upline reads, the bonus
-     * order, the entries batch, the sales volume event, the ledger entry, the order's bonus result, the key's
-     * completion, and at commit the uplines' balance rows locked in id order, their new balances and the
+     * Measured 14: the key claim (its own transaction), then the partner order, two upline reads, the bonus
+     * order, the entries batch, the sales volume event, the ledger entry, the order's bonus result, the event
+     * publication of {@code PartnerOrderPaid} for the rank listener (the outbox row), the key's completion, and at commit the uplines' balance rows locked in id order, their new balances and the
      * postings batch; the ledger allocates ids in blocks of 1000 now and then (one more statement, left out
      * below).
      */
-    private static final int STATEMENTS_MAX = 13;
+    private static final int STATEMENTS_MAX = 14;
 
     private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
 

@@ -7,6 +7,8 @@ import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.metrics.CommittedCounts;
+import com.aeghash.partner.PartnerOrderPaid;
+import com.aeghash.partner.PartnerOrderRefunded;
 import com.aeghash.partner.internal.PartnerResponses.OrderCreated;
 import com.aeghash.partner.internal.PartnerResponses.OrderRefunded;
 import com.aeghash.partner.internal.settings.PartnerLimitsCheck;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,6 +42,7 @@ public class PartnerOrderService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final CommittedCounts counts;
+    private final ApplicationEventPublisher events;
 
     /** Partner orders stored ({@code event=created}) and refunded ({@code event=refunded}), per partner. */
     public static final String ORDERS_METRIC = "aeghash.partner.orders";
@@ -49,7 +53,9 @@ public class PartnerOrderService {
             BonusDistribution bonuses,
             AuditLog auditLog,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.orderLines = orderLines;
         this.bonuses = bonuses;
@@ -96,6 +102,7 @@ public class PartnerOrderService {
         }
         OrderDistribution distribution = bonuses.distribute(paid);
         orders.recordBonus(id, distribution.entries(), distribution.total(), now);
+        events.publishEvent(new PartnerOrderPaid(request.memberId(), order.reference(), request.totalAmount(), now));
         count(partner, "created");
         return new OrderCreated(request.orderId(), "created", distribution.entries(), distribution.total());
     }
@@ -130,6 +137,7 @@ public class PartnerOrderService {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");
         }
         bonuses.markRefunded(order.reference(), now);
+        events.publishEvent(new PartnerOrderRefunded(order.memberId(), order.reference(), order.totalAmount(), now));
         auditLog.record(
                 "partner:" + partner.id(),
                 "partner.order_refunded",

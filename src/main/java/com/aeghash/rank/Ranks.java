@@ -1,0 +1,23 @@
+package com.aeghash.rank;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of ranks and the full recomputation. */
+public interface Ranks {
+
+    /** The member's rank with at most {@code historyLimit} latest changes; empty for a member without a rank. */
+    Optional<MemberRank> rankOf(String memberId, int historyLimit);
+
+    /**
+     * Starts a full recomputation in the background and returns it {@code RUNNING}; audited.
+     *
+     * @throws com.aeghash.common.ApiException 409 {@code recomputation_running} while another one runs
+     */
+    RankRecomputation startRecomputation(String actor);
+
+    Optional<RankRecomputation> recomputation(long id);
+
+    /** Newest first, at most {@code limit} (capped at 100). */
+    List<RankRecomputation> recentRecomputations(int limit);
+}

@@ -3,6 +3,7 @@ package com.aeghash.mining.internal;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningBalanceRecord;
@@ -43,6 +44,8 @@ class MiningMemberController {
      * {@code amount}; the difference is posted against the issuance account. The same {@code reference} again
      * is a no-op returning the first result ({@code replayed: true}); reused for another member or amount: 409.
      */
+    @ProblemCode(status = 409, code = "reference_conflict")
+    @ProblemCode(status = 422, code = "unknown_member")
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power")
     @PreAuthorize("hasRole('OPERATIONS')")
     @Operation(
@@ -58,6 +61,10 @@ class MiningMemberController {
     }
 
     /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
+    @Operation(
+            summary = "Get a member's mining balance",
+            description =
+                    "Hash power, the last date the daily ETL credited and the coins mined in total (404 before any hash power).")
     @GetMapping("/api/v1/members/{memberId}/mining")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     MiningBalanceRecord miningBalance(@PathVariable String memberId) {

@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class BonusController {
 
     private static final int ENTRIES_LIMIT = 100;
+    private static final int CLOSINGS_LIMIT = 20;
+    private static final CursorPage.Keyset<ClosingRun> CLOSINGS =
+            new CursorPage.Keyset<>("closing", Long.MAX_VALUE, ClosingRun::id);
     private static final CursorPage.Keyset<BonusEntry> ENTRIES =
             new CursorPage.Keyset<>("bonus-entry", Long.MAX_VALUE, BonusEntry::id);
     private final BonusClosingService closings;
@@ -49,11 +52,16 @@ class BonusController {
         return closings.close(request.cutoff(), operator.getName());
     }
 
-    @Operation(summary = "List bonus closings", description = "The most recent closing runs, newest first.")
+    @Operation(summary = "List bonus closings", description = "Closing runs newest first, a page at a time.")
     @GetMapping("/api/v1/bonus/closings")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS', 'ADMIN')")
-    List<ClosingRun> recent(@RequestParam(defaultValue = "20") int limit) {
-        return closings.recent(limit);
+    CursorPage<ClosingRun> recent(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                CLOSINGS,
+                cursor,
+                CursorPage.limit(limit, CLOSINGS_LIMIT),
+                (beforeId, rows) -> closings.recent(beforeId, rows));
     }
 
     @Operation(summary = "Get a bonus closing", description = "One closing run with its progress and totals.")

@@ -32,6 +32,8 @@ class PartnerOperationsController {
     private static final int EVENTS_LIMIT = 50;
     private static final CursorPage.Keyset<InboundEvent> EVENTS =
             new CursorPage.Keyset<>("partner-event", Long.MAX_VALUE, InboundEvent::id);
+    private static final CursorPage.Keyset<RejectedCalls> REJECTED =
+            new CursorPage.Keyset<>("partner-rejected-calls", Long.MAX_VALUE, RejectedCalls::id);
 
     private final PartnerOperations operations;
     private final InboundEventRepository events;
@@ -90,9 +92,14 @@ class PartnerOperationsController {
             description =
                     "Counts of refused calls that got no event of their own (unknown key ids, failures past an address's budget), newest first.")
     @GetMapping("/partner-rejected-calls")
-    List<RejectedCalls> rejectedCalls(@RequestParam(defaultValue = "50") int limit) {
+    CursorPage<RejectedCalls> rejectedCalls(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         rejectedCallCounts.flush();
-        return rejectedCalls.recent(Math.min(Math.max(limit, 1), PartnerOperationsService.EVENTS_LIMIT_MAX));
+        return CursorPage.read(
+                REJECTED,
+                cursor,
+                CursorPage.limit(limit, EVENTS_LIMIT),
+                (beforeId, rows) -> rejectedCalls.recent(beforeId, rows));
     }
 
     /** Runs a failed event again under its idempotency key; responds with what the partner would have received. */

@@ -131,7 +131,10 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 .containsEntry("id", closed.map().get("id"))
                 .containsEntry("processedEntries", closed.map().get("processedEntries"));
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
-        assertThat(finance.get("/api/v1/bonus/closings").list())
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> closingRuns = (List<Map<String, Object>>)
+                finance.get("/api/v1/bonus/closings").map().get("items");
+        assertThat(closingRuns)
                 .anySatisfy(
                         run -> assertThat(run).containsEntry("id", closed.map().get("id")));
         ApiClient.Response firstEntries = finance.get("/api/v1/members/" + member(2) + "/bonus-entries?limit=4");

@@ -8,6 +8,9 @@ import com.aeghash.partner.internal.hashpower.HashpowerRequest;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.orders.RefundRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -44,6 +47,12 @@ class PartnerApiController {
     @ProblemCode(status = 409, code = "duplicate_order")
     @ProblemCode(status = 422, code = "unknown_member")
     @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.OrderCreated.class)))
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> createOrder(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
@@ -58,6 +67,12 @@ class PartnerApiController {
             description = "The order is refunded; its pending bonuses are cancelled by the next closing. 200.")
     @ProblemCode(status = 409, code = "invalid_state")
     @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.OrderRefunded.class)))
     @PostMapping(path = "/orders/{orderId}/refund")
     ResponseEntity<byte[]> refundOrder(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
@@ -75,6 +90,12 @@ class PartnerApiController {
     @ProblemCode(status = 409, code = "reference_conflict")
     @ProblemCode(status = 422, code = "unknown_member")
     @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.HashpowerCredited.class)))
     @PostMapping(path = "/hashpower", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> creditHashpower(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,

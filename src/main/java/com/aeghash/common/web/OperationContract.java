@@ -32,6 +32,20 @@ class OperationContract implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         rule(handler).ifPresent(rule -> describeRoles(operation, rolesOf(rule)));
+        documentInputProblems(operation);
+        BoundedList bounded = handler.getMethodAnnotation(BoundedList.class);
+        if (bounded != null) {
+            operation.addExtension(BOUNDED_LIST, bounded.value());
+        }
+        for (ProblemCode problem :
+                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), ProblemCode.class)) {
+            ProblemDocs.add(operation, problem.status(), List.of(problem.code()));
+        }
+        return operation;
+    }
+
+    /** What every handler with a body, query parameters or path variables can answer (common.web.ProblemResponses). */
+    private static void documentInputProblems(Operation operation) {
         boolean body = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (body || !parameters.isEmpty()) {
@@ -50,15 +64,6 @@ class OperationContract implements OperationCustomizer {
         if (body) {
             ProblemDocs.add(operation, 415, List.of("unsupported_media_type"));
         }
-        BoundedList bounded = handler.getMethodAnnotation(BoundedList.class);
-        if (bounded != null) {
-            operation.addExtension(BOUNDED_LIST, bounded.value());
-        }
-        for (ProblemCode problem :
-                AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), ProblemCode.class)) {
-            ProblemDocs.add(operation, problem.status(), List.of(problem.code()));
-        }
-        return operation;
     }
 
     private static Optional<String> rule(HandlerMethod handler) {

@@ -40,6 +40,7 @@ final class SchemaExamples {
         hints.put("address", "0x52908400098527886E0F7030069857D2E4169EE7");
         hints.put("destination", "0x52908400098527886E0F7030069857D2E4169EE7");
         hints.put("txid", "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b");
+        hints.put("orderId", "ORD-1001");
         hints.put("reference", "order-2026-01-31-000123");
         hints.put("reason", "as agreed with the member on the phone");
         hints.put("note", "checked against the vendor console");

@@ -16,5 +16,10 @@ public interface AuditLog {
     void record(String actor, String action, String target, Map<String, String> details);
 
     /** Newest first, at most {@code limit} entries (capped at 500), optionally of one action. */
-    List<AuditEntry> recent(String action, int limit);
+    default List<AuditEntry> recent(String action, int limit) {
+        return recent(action, Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first from below the id {@code beforeId} (a page of the trail), at most {@code limit} (capped at 500). */
+    List<AuditEntry> recent(String action, long beforeId, int limit);
 }

@@ -6,7 +6,12 @@ import java.util.List;
 public interface WebhookDeliveries {
 
     /** Newest first, at most {@code limit} (capped at 500), optionally of one endpoint. */
-    List<WebhookDelivery> recent(Long endpointId, int limit);
+    default List<WebhookDelivery> recent(Long endpointId, int limit) {
+        return recent(endpointId, Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first from below the id {@code beforeId} (a page of the log), at most {@code limit} (capped at 500). */
+    List<WebhookDelivery> recent(Long endpointId, long beforeId, int limit);
 
     /**
      * Sends a finished delivery's message again (same {@code webhook-id}, new signatures), after the member's

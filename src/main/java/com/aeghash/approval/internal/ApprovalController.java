@@ -5,6 +5,8 @@ import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.approval.Checker;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.web.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,6 +35,10 @@ class ApprovalController {
     }
 
     /** Newest first; {@code status}: awaiting_approval, executing, executed, failed, rejected, cancelled, expired. */
+    @Operation(
+            summary = "List approval requests",
+            description =
+                    "Four-eyes requests newest first, optionally of one `status` (awaiting_approval, executing, executed, failed, rejected, cancelled, expired).")
     @GetMapping("/api/v1/approval-requests")
     @PreAuthorize(READERS)
     List<ApprovalRequest> list(
@@ -40,6 +46,9 @@ class ApprovalController {
         return requests.list(statusOf(status), limit);
     }
 
+    @Operation(
+            summary = "Get an approval request",
+            description = "One four-eyes request with its maker, checker and payload.")
     @GetMapping("/api/v1/approval-requests/{id}")
     @PreAuthorize(READERS)
     ApprovalRequest one(@PathVariable long id) {
@@ -47,6 +56,14 @@ class ApprovalController {
     }
 
     /** Approves and executes: 200 with the request {@code executed}, or {@code failed} with the action's refusal. */
+    @Operation(
+            summary = "Approve an approval request",
+            description =
+                    "A checker other than the maker approves; the action runs at once: the request answers `executed`, or `failed` with the action's refusal.")
+    @ProblemCode(status = 403, code = "checker_role_required")
+    @ProblemCode(status = 409, code = "approval_request_decided")
+    @ProblemCode(status = 409, code = "approval_request_expired")
+    @ProblemCode(status = 409, code = "same_approver")
     @PostMapping("/api/v1/approval-requests/{id}/approvals")
     @PreAuthorize(DECIDERS)
     ApprovalRequest approve(
@@ -54,6 +71,14 @@ class ApprovalController {
         return requests.approve(id, checkerOf(caller), decision == null ? null : decision.note());
     }
 
+    @Operation(
+            summary = "Reject an approval request",
+            description =
+                    "A checker other than the maker refuses the action (a `reason` is required); nothing is executed.")
+    @ProblemCode(status = 403, code = "checker_role_required")
+    @ProblemCode(status = 409, code = "approval_request_decided")
+    @ProblemCode(status = 409, code = "approval_request_expired")
+    @ProblemCode(status = 409, code = "same_approver")
     @PostMapping("/api/v1/approval-requests/{id}/rejections")
     @PreAuthorize(DECIDERS)
     ApprovalRequest reject(
@@ -61,6 +86,11 @@ class ApprovalController {
         return requests.reject(id, checkerOf(caller), decision == null ? null : decision.reason());
     }
 
+    @Operation(
+            summary = "Cancel an approval request",
+            description = "The maker withdraws a request still awaiting approval.")
+    @ProblemCode(status = 403, code = "not_the_maker")
+    @ProblemCode(status = 409, code = "approval_request_decided")
     @PostMapping("/api/v1/approval-requests/{id}/cancellation")
     @PreAuthorize(DECIDERS)
     ApprovalRequest cancel(

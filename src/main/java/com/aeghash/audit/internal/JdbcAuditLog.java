@@ -41,12 +41,13 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> recent(String action, int limit) {
+    public List<AuditEntry> recent(String action, long beforeId, int limit) {
         return jdbc.sql("""
                 SELECT id, occurred_at, actor, action, target, details FROM audit_events
-                WHERE (CAST(:action AS VARCHAR) IS NULL OR action = :action)
+                WHERE (CAST(:action AS VARCHAR) IS NULL OR action = :action) AND id < :before
                 ORDER BY id DESC LIMIT :limit""")
                 .param("action", action)
+                .param("before", beforeId)
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
                 .query((row, index) -> new AuditEntry(
                         row.getLong("id"),

@@ -89,7 +89,12 @@ class BonusClosingService {
     }
 
     public List<ClosingRun> recent(int limit) {
-        return unitOfWork.inTransaction(() -> closings.recent(Math.min(Math.max(limit, 1), RECENT_MAX)));
+        return recent(Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first below the id; one more than {@link #RECENT_MAX} at most (a page and the row that says more follow). */
+    public List<ClosingRun> recent(long beforeId, int limit) {
+        return unitOfWork.inTransaction(() -> closings.recent(beforeId, Math.min(Math.max(limit, 1), RECENT_MAX + 1)));
     }
 
     public ClosingRun find(long id) {

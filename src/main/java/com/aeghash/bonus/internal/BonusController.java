@@ -2,6 +2,10 @@ package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusOperations;
+import com.aeghash.common.web.BoundedList;
+import com.aeghash.common.web.CursorPage;
+import com.aeghash.common.web.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BonusController {
 
+    private static final int ENTRIES_LIMIT = 100;
+    private static final int CLOSINGS_LIMIT = 20;
+    private static final CursorPage.Keyset<ClosingRun> CLOSINGS =
+            new CursorPage.Keyset<>("closing", Long.MAX_VALUE, ClosingRun::id);
+    private static final CursorPage.Keyset<BonusEntry> ENTRIES =
+            new CursorPage.Keyset<>("bonus-entry", Long.MAX_VALUE, BonusEntry::id);
     private final BonusClosingService closings;
     private final BonusOperations operations;
 
@@ -31,18 +41,30 @@ class BonusController {
      * Runs (or resumes, or returns when complete) the closing of the cut-off; responds when it is complete. It makes
      * pending bonuses spendable, so it is FINANCE's or OPERATIONS', never ADMIN's.
      */
+    @Operation(
+            summary = "Run a bonus closing",
+            description =
+                    "Runs (or resumes, or returns when complete) the closing of the cut-off and answers when it is complete; it makes pending bonuses spendable.")
+    @ProblemCode(status = 422, code = "cutoff_in_future")
     @PostMapping("/api/v1/bonus/closings")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS')")
     ClosingRun close(@RequestBody ClosingRequest request, Principal operator) {
         return closings.close(request.cutoff(), operator.getName());
     }
 
+    @Operation(summary = "List bonus closings", description = "Closing runs newest first, a page at a time.")
     @GetMapping("/api/v1/bonus/closings")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS', 'ADMIN')")
-    List<ClosingRun> recent(@RequestParam(defaultValue = "20") int limit) {
-        return closings.recent(limit);
+    CursorPage<ClosingRun> recent(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                CLOSINGS,
+                cursor,
+                CursorPage.limit(limit, CLOSINGS_LIMIT),
+                (beforeId, rows) -> closings.recent(beforeId, rows));
     }
 
+    @Operation(summary = "Get a bonus closing", description = "One closing run with its progress and totals.")
     @GetMapping("/api/v1/bonus/closings/{id}")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS', 'ADMIN')")
     ClosingRun closing(@PathVariable long id) {
@@ -50,14 +72,25 @@ class BonusController {
     }
 
     /** The member's bonus entries, newest first; page with {@code beforeId} = the last id seen. */
+    @Operation(
+            summary = "List a member's bonus entries",
+            description = "The member's bonus entries, newest first, a page at a time.")
     @GetMapping("/api/v1/members/{memberId}/bonus-entries")
-    List<BonusEntry> entriesOfMember(
+    CursorPage<BonusEntry> entriesOfMember(
             @PathVariable String memberId,
-            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long beforeId,
-            @RequestParam(defaultValue = "100") int limit) {
-        return operations.entriesOfMember(memberId, beforeId, limit);
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                ENTRIES,
+                cursor,
+                CursorPage.limit(limit, ENTRIES_LIMIT),
+                (beforeId, rows) -> operations.entriesOfMember(memberId, beforeId, rows));
     }
 
+    @Operation(
+            summary = "List the bonus entries of an order",
+            description = "Every bonus entry one partner order paid (a bounded set: one per upline paid).")
+    @BoundedList("the entries of one order: one per upline level paid")
     @GetMapping("/api/v1/bonus/orders/{orderReference}/entries")
     List<BonusEntry> entriesOfOrder(@PathVariable String orderReference) {
         return operations.entriesOfOrder(orderReference);

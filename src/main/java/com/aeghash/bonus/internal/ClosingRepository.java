@@ -24,8 +24,8 @@ interface ClosingRepository {
      */
     Optional<ClosingRun> lock(long id);
 
-    /** Newest first, at most {@code limit}. */
-    List<ClosingRun> recent(int limit);
+    /** Newest first from below the id {@code beforeId}, at most {@code limit}. */
+    List<ClosingRun> recent(long beforeId, int limit);
 
     /**
      * Closable pending entries after the keyset (beneficiary, id), in that order, at most {@code limit}.

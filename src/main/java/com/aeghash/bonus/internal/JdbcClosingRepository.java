@@ -87,10 +87,11 @@ class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public List<ClosingRun> recent(int limit) {
+    public List<ClosingRun> recent(long beforeId, int limit) {
         return jdbc.query(
-                "SELECT " + RUN_COLUMNS + " FROM bonus_closings ORDER BY id DESC LIMIT ?",
+                "SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id < ? ORDER BY id DESC LIMIT ?",
                 JdbcClosingRepository::run,
+                beforeId,
                 limit);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,12 +54,13 @@ class OpenApiConfiguration {
     }
 
     /**
-     * The security schemes and, per operation, which apply: operators (HTTP Basic) and service tokens everywhere
-     * under {@code /api/v1}, member tokens also on a member's own paths, the partner's HMAC signature on the partner
-     * API, nothing on vendor callbacks (they carry their own token).
+     * The security schemes and, per operation, which apply: operators (HTTP Basic) and service tokens everywhere under
+     * {@code /api/v1}, member tokens also where the security rules admit them, the partner's HMAC signature on the
+     * partner API, nothing on vendor callbacks (they carry their own token); then the rest of the contract
+     * ({@link ApiContractConfiguration}).
      */
     @Bean
-    OpenApiCustomizer securitySchemes() {
+    OpenApiCustomizer securitySchemes(ObjectProvider<OperationAccess> access) {
         return openApi -> {
             openApi.getComponents()
                     .addSecuritySchemes(
@@ -94,6 +96,7 @@ class OpenApiConfiguration {
             if (openApi.getPaths() != null) {
                 openApi.getPaths().forEach(OpenApiConfiguration::secure);
             }
+            ApiContractConfiguration.applyTo(openApi, access.orderedStream().toList());
         };
     }
 
@@ -113,11 +116,7 @@ class OpenApiConfiguration {
         if (path.startsWith("/api/aegmall/") || path.startsWith("/api/from")) {
             return List.of(new SecurityRequirement().addList(PARTNER_SIGNATURE));
         }
-        List<SecurityRequirement> operators =
-                List.of(new SecurityRequirement().addList(OPERATOR), new SecurityRequirement().addList(SERVICE_TOKEN));
-        if (path.startsWith("/api/v1/members/{")) {
-            return List.of(operators.get(0), operators.get(1), new SecurityRequirement().addList(MEMBER_TOKEN));
-        }
-        return operators;
+        // a member token where the security rules admit one: ApiContractConfiguration (OperationAccess)
+        return List.of(new SecurityRequirement().addList(OPERATOR), new SecurityRequirement().addList(SERVICE_TOKEN));
     }
 }

@@ -2,11 +2,13 @@ package com.aeghash.ledger.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.StatementPage;
 import com.aeghash.ledger.StatementQuery;
 import com.aeghash.ledger.Statements;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -40,6 +42,11 @@ class StatementController {
     }
 
     /** Postings newest first with the balance after each; {@code nextCursor} asks for the next page. */
+    @Operation(
+            summary = "Get a member's statement",
+            description =
+                    "Postings newest first with the balance after each, a page at a time (`Accept: application/json`); `Accept: text/csv` streams every posting within the filters as one CSV file (no cursor), refused with 422 `statement_too_long` before the first byte when more than the configured maximum match.")
+    @ProblemCode(status = 422, code = "statement_too_long")
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     StatementPage statement(
             @PathVariable String memberId,
@@ -57,6 +64,11 @@ class StatementController {
      * Every posting within the filters (no cursor: the whole statement) as CSV, streamed page by page; more than the configured maximum is a 422
      * {@code statement_too_long} (narrow {@code from}/{@code to}) answered before the first byte.
      */
+    @Operation(
+            summary = "Get a member's statement",
+            description =
+                    "Postings newest first with the balance after each, a page at a time (`Accept: application/json`); `Accept: text/csv` streams every posting within the filters as one CSV file (no cursor), refused with 422 `statement_too_long` before the first byte when more than the configured maximum match.")
+    @ProblemCode(status = 422, code = "statement_too_long")
     @GetMapping(path = PATH, produces = "text/csv")
     ResponseEntity<StreamingResponseBody> csv(
             @PathVariable String memberId,

@@ -1,9 +1,11 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunRequests;
 import com.aeghash.mining.Mining;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,6 +38,14 @@ class EtlRunController {
      * as it is, without crediting anything again). An older date the schedule never ran: 202 with the approval
      * request a second operator decides ({@link EtlRunRequests}).
      */
+    @Operation(
+            summary = "Run the daily mining ETL",
+            description =
+                    "Runs (or resumes) the mining run of a recent UTC date now: 200 with the run (a completed date is answered as it is, crediting nothing again); an older date the schedule never ran answers 202 with the approval request a second operator decides.")
+    @ProblemCode(status = 409, code = "etl_run_in_progress")
+    @ProblemCode(status = 409, code = "approval_request_exists")
+    @ProblemCode(status = 422, code = "mining_data_not_ready")
+    @ProblemCode(status = 502, code = "hashdam_unavailable")
     @PostMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasRole('OPERATIONS')")
     ResponseEntity<Object> run(@Valid @RequestBody RunRequest request, Principal operator) {
@@ -43,12 +53,16 @@ class EtlRunController {
                 .toResponse(HttpStatus.OK);
     }
 
+    @Operation(summary = "List mining ETL runs", description = "The most recent daily runs, newest first.")
     @GetMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     List<EtlRun> recent(@RequestParam(defaultValue = "30") int limit) {
         return mining.recentEtlRuns(limit);
     }
 
+    @Operation(
+            summary = "Get the mining ETL run of a date",
+            description = "The run of one UTC date (`yyyy-MM-dd`) with its progress.")
     @GetMapping("/api/v1/mining/etl-runs/{date}")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     EtlRun one(@PathVariable LocalDate date) {

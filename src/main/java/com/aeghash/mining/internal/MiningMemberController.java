@@ -3,6 +3,7 @@ package com.aeghash.mining.internal;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.mining.HashPowerChange;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningBalanceRecord;
@@ -45,6 +46,9 @@ class MiningMemberController {
      * Adjusts the member's hash power in MH/s by a signed {@code delta} ({@code +10}, {@code -5}), or "adjust to" a
      * {@code target} (the difference is posted); never an overwrite. Posted against the issuance account now, audited.
      */
+    @ProblemCode(status = 409, code = "reference_conflict")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @ProblemCode(status = 422, code = "hash_power_below_zero")
     @PostMapping("/api/v1/members/{memberId}/mining/hash-power/adjustments")
     @PreAuthorize("hasRole('OPERATIONS')")
     @Operation(
@@ -69,6 +73,10 @@ class MiningMemberController {
     }
 
     /** Hash power, last date credited by the daily ETL, and coins mined in total (404 before any hash power). */
+    @Operation(
+            summary = "Get a member's mining balance",
+            description =
+                    "Hash power, the last date the daily ETL credited and the coins mined in total (404 before any hash power).")
     @GetMapping("/api/v1/members/{memberId}/mining")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
     MiningBalanceRecord miningBalance(@PathVariable String memberId) {

@@ -2,6 +2,8 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.CursorPage;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationTree;
@@ -10,6 +12,7 @@ import com.aeghash.organization.Registration;
 import com.aeghash.organization.Spillover;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
@@ -27,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrganizationController {
 
+    private static final int SPILLOVERS_LIMIT = 100;
+    private static final CursorPage.Keyset<Spillover> SPILLOVERS =
+            new CursorPage.Keyset<>("spillover", 0, Spillover::id);
     private final OrganizationChanges organization;
     private final OrganizationQueriesService reader;
     private final OrganizationProperties properties;
@@ -62,6 +68,16 @@ class OrganizationController {
 
     record UplineView(String memberId, Tree tree, List<Upline> uplines) {}
 
+    @Operation(
+            summary = "Register a member",
+            description =
+                    "Registers a member under a referrer (by id or referral code) and places them in the binary tree (under `sponsorId`, or by spillover); 201 with the member and their referral code.")
+    @ProblemCode(status = 409, code = "member_exists")
+    @ProblemCode(status = 422, code = "referrer_required")
+    @ProblemCode(status = 422, code = "unknown_referrer")
+    @ProblemCode(status = 422, code = "unknown_sponsor")
+    @ProblemCode(status = 422, code = "organization_too_deep")
+    @ProblemCode(status = 503, code = "placement_contended")
     @PostMapping("/api/v1/members")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('OPERATIONS', 'ADMIN')")
@@ -79,6 +95,10 @@ class OrganizationController {
      * The member a referral code belongs to, so the sign-up page can resolve the code a new member typed (case and
      * the letters O, I, L read as Crockford's base 32 does). For the member app and operators.
      */
+    @Operation(
+            summary = "Find a member by referral code",
+            description =
+                    "The member a referral code belongs to (case and the letters O, I, L read as Crockford's base 32 does), for the sign-up page.")
     @GetMapping("/api/v1/members")
     @PreAuthorize("hasAnyRole('MEMBER_APP', 'OPERATIONS', 'FINANCE', 'ADMIN')")
     MemberView memberByReferralCode(@RequestParam String referralCode) {
@@ -89,6 +109,7 @@ class OrganizationController {
                 .orElseThrow(() -> ApiException.notFound("referral code " + referralCode));
     }
 
+    @Operation(summary = "Get a member", description = "The member's id and referral code.")
     @GetMapping("/api/v1/members/{memberId}")
     MemberDetails member(@PathVariable String memberId) {
         String id = MemberIds.require(memberId, "memberId");
@@ -104,6 +125,9 @@ class OrganizationController {
                 .orElseThrow(() -> ApiException.notFound("member " + id));
     }
 
+    @Operation(
+            summary = "Get a member's organization",
+            description = "The member's subtree in the `binary` or `referral` tree, `depth` levels deep.")
     @GetMapping("/api/v1/members/{memberId}/organization")
     OrganizationTree organization(
             @PathVariable String memberId,
@@ -117,6 +141,10 @@ class OrganizationController {
                 .orElseThrow(() -> ApiException.notFound("member " + id));
     }
 
+    @Operation(
+            summary = "Get a member's upline",
+            description =
+                    "The member's uplines in the `binary` or `referral` tree, nearest first, at most `levels` (capped by configuration).")
     @GetMapping("/api/v1/members/{memberId}/upline")
     UplineView upline(
             @PathVariable String memberId,
@@ -132,12 +160,20 @@ class OrganizationController {
         return new UplineView(id, parsed, uplines);
     }
 
+    @Operation(
+            summary = "List spillovers of a sponsor",
+            description = "The members placed below `sponsorId` by spillover, oldest first, a page at a time.")
     @GetMapping("/api/v1/organization/spillovers")
-    List<Spillover> spillovers(
+    CursorPage<Spillover> spillovers(
             @RequestParam String sponsorId,
-            @RequestParam(defaultValue = "0") long afterId,
-            @RequestParam(defaultValue = "100") int limit) {
-        return reader.spillovers(MemberIds.require(sponsorId, "sponsorId"), afterId, limit);
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        String sponsor = MemberIds.require(sponsorId, "sponsorId");
+        return CursorPage.read(
+                SPILLOVERS,
+                cursor,
+                CursorPage.limit(limit, SPILLOVERS_LIMIT),
+                (afterId, rows) -> reader.spillovers(sponsor, afterId, rows));
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,12 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.partner.internal.authentication.AuthenticatedCall;
 import com.aeghash.partner.internal.authentication.LegacyQueryCanonicalizer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +30,17 @@ class LegacyHashpowerController {
         this.commands = commands;
     }
 
+    @Operation(
+            summary = "Credit hash power (legacy)",
+            description =
+                    "The older AEGMALL hash-power call (query parameters, signed the legacy way); prefer `POST /api/aegmall/v1/hashpower`.")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.HashpowerCredited.class)))
     @GetMapping(
             path = {"/api/from", "/api/from/"},
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

@@ -1,10 +1,16 @@
 package com.aeghash.partner.internal;
 
+import com.aeghash.common.web.ProblemCode;
+import com.aeghash.idempotency.HonoursIdempotencyKey;
 import com.aeghash.partner.internal.authentication.AuthenticatedCall;
 import com.aeghash.partner.internal.authentication.PartnerAuthenticationFilter;
 import com.aeghash.partner.internal.hashpower.HashpowerRequest;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.orders.RefundRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -34,6 +40,19 @@ class PartnerApiController {
     }
 
     /** A paid order: stored PAID and its bonuses distributed; 201 {orderId, status, bonusEntries, bonusTotal}. */
+    @Operation(
+            summary = "Record a paid order",
+            description =
+                    "A paid order: stored PAID and its bonuses distributed; 201 with orderId, status, bonusEntries and bonusTotal.")
+    @ProblemCode(status = 409, code = "duplicate_order")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.OrderCreated.class)))
     @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> createOrder(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
@@ -43,6 +62,17 @@ class PartnerApiController {
     }
 
     /** The order is refunded (its pending bonuses are cancelled by the next closing); 200. */
+    @Operation(
+            summary = "Refund an order",
+            description = "The order is refunded; its pending bonuses are cancelled by the next closing. 200.")
+    @ProblemCode(status = 409, code = "invalid_state")
+    @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.OrderRefunded.class)))
     @PostMapping(path = "/orders/{orderId}/refund")
     ResponseEntity<byte[]> refundOrder(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,
@@ -54,6 +84,18 @@ class PartnerApiController {
     }
 
     /** Hash power credited to the member's HASHPOWER balance, once per reference; 201. */
+    @Operation(
+            summary = "Credit hash power",
+            description = "Hash power credited to the member's HASHPOWER balance, once per reference; 201.")
+    @ProblemCode(status = 409, code = "reference_conflict")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @HonoursIdempotencyKey
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = PartnerResponses.HashpowerCredited.class)))
     @PostMapping(path = "/hashpower", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> creditHashpower(
             @RequestAttribute(AuthenticatedCall.ATTRIBUTE) AuthenticatedCall call,

@@ -8,6 +8,7 @@ import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskChecks;
 import com.aeghash.risk.RiskEvent;
 import com.aeghash.risk.RiskSeverity;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,22 +26,31 @@ class RiskEventController {
     }
 
     /** Findings newest first, optionally of one member and/or one severity ({@code info|review|block}). */
+    @Operation(
+            summary = "List risk events",
+            description =
+                    "Findings newest first, optionally of one member and/or one severity (`info`, `review`, `block`), a page at a time.")
     @GetMapping("/api/v1/risk/events")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
     ResultPage<RiskEvent> events(
             @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String severity,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
         String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
         RiskSeverity wanted = severity == null
                 ? null
                 : RiskSeverity.fromWireName(severity)
                         .orElseThrow(() -> ApiException.validation("severity", "must be info, review or block"));
-        return risk.events(member, wanted, Paging.of(page, size));
+        return risk.events(member, wanted, Paging.of(cursor, limit, page, size));
     }
 
     /** The devices the member's withdrawal requests came from, most recently seen first. */
+    @Operation(
+            summary = "List a member's devices",
+            description = "The devices the member's withdrawal requests came from, most recently seen first.")
     @GetMapping("/api/v1/members/{memberId}/devices")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
     List<KnownDevice> devices(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {

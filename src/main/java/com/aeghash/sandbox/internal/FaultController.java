@@ -1,5 +1,6 @@
 package com.aeghash.sandbox.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,12 +31,19 @@ class FaultController {
         this.faults = faults;
     }
 
+    @Operation(
+            summary = "List simulator faults",
+            description = "The fault plan of every simulated vendor method (sandbox only).")
     @GetMapping("/sandbox/faults")
     Map<String, FaultPlan> list() {
         return faults.plans();
     }
 
     /** Sets the fault plan of one method, e.g. {@code PUT /sandbox/faults/hashdam/assetWithdrawRequest}. */
+    @Operation(
+            summary = "Set a simulator fault",
+            description =
+                    "Sets the fault plan of one simulated method, e.g. `PUT /sandbox/faults/hashdam/assetWithdrawRequest` (sandbox only).")
     @PutMapping("/sandbox/faults/{vendor}/{method}")
     FaultPlan set(@PathVariable String vendor, @PathVariable String method, @Valid @RequestBody FaultRequest request) {
         FaultPlan plan = request.toPlan();
@@ -43,12 +51,16 @@ class FaultController {
         return plan;
     }
 
+    @Operation(
+            summary = "Clear a simulator fault",
+            description = "Clears the fault plan of one simulated method (sandbox only).")
     @DeleteMapping("/sandbox/faults/{vendor}/{method}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clear(@PathVariable String vendor, @PathVariable String method) {
         faults.clear(vendor, method);
     }
 
+    @Operation(summary = "Clear every simulator fault", description = "Clears every fault plan (sandbox only).")
     @DeleteMapping("/sandbox/faults")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clearAll() {

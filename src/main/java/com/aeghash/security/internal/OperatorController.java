@@ -2,11 +2,14 @@ package com.aeghash.security.internal;
 
 import com.aeghash.common.MemberIds;
 import com.aeghash.common.Secret;
+import com.aeghash.common.web.BoundedList;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.security.Operator;
 import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.OperatorChange;
 import com.aeghash.security.OperatorChangeState;
 import com.aeghash.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,6 +49,13 @@ class OperatorController {
         this.operators = operators;
     }
 
+    @Operation(
+            summary = "Create an operator",
+            description =
+                    "Creates an operator with roles: 201 when it takes effect now, 202 with the change when a role needs a second administrator.")
+    @ProblemCode(status = 409, code = "conflict")
+    @ProblemCode(status = 409, code = "operator_change_pending")
+    @ProblemCode(status = 422, code = "operator_is_member")
     @PostMapping("/api/v1/operators")
     @ApiResponse(
             responseCode = "202",
@@ -78,11 +88,20 @@ class OperatorController {
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
+    @Operation(
+            summary = "List operators",
+            description = "Every operator with roles and state (a small, administered set).")
+    @BoundedList("the administered operators")
     @GetMapping("/api/v1/operators")
     List<Operator> list() {
         return operators.list();
     }
 
+    @Operation(
+            summary = "Change an operator's roles",
+            description = "200 with the change when it took effect, 202 while it waits for a second administrator.")
+    @ProblemCode(status = 409, code = "operator_change_pending")
+    @ProblemCode(status = 409, code = "last_administrator")
     @PutMapping("/api/v1/operators/{username}/roles")
     @ApiResponse(responseCode = "202", description = "the change awaits a second administrator")
     ResponseEntity<OperatorChange> changeRoles(
@@ -90,6 +109,11 @@ class OperatorController {
         return answer(operators.changeRoles(principal.getName(), username, request.roles()));
     }
 
+    @Operation(
+            summary = "Link an operator to a member",
+            description = "The member the operator is (null unlinks); an operator moves nothing of their own member.")
+    @ProblemCode(status = 409, code = "operator_change_pending")
+    @ProblemCode(status = 422, code = "operator_is_member")
     @PutMapping("/api/v1/operators/{username}/member")
     @ApiResponse(responseCode = "202", description = "the change awaits a second administrator")
     ResponseEntity<OperatorChange> linkMember(
@@ -97,18 +121,24 @@ class OperatorController {
         return answer(operators.linkMember(principal.getName(), username, request.memberId()));
     }
 
+    @Operation(summary = "Enable an operator", description = "Enabling waits for a second administrator (202).")
+    @ProblemCode(status = 409, code = "operator_change_pending")
     @PostMapping("/api/v1/operators/{username}/enable")
     @ApiResponse(responseCode = "202", description = "enabling awaits a second administrator")
     ResponseEntity<OperatorChange> enable(@PathVariable String username, Principal principal) {
         return answer(operators.enable(principal.getName(), username));
     }
 
+    @Operation(summary = "Disable an operator", description = "Disables at once and ends the operator's sessions; 204.")
+    @ProblemCode(status = 409, code = "last_administrator")
     @PostMapping("/api/v1/operators/{username}/disable")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disable(@PathVariable String username, Principal principal) {
         operators.disable(principal.getName(), username);
     }
 
+    @Operation(summary = "Delete an operator", description = "Deletes at once and ends the operator's sessions; 204.")
+    @ProblemCode(status = 409, code = "last_administrator")
     @DeleteMapping("/api/v1/operators/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String username, Principal principal) {

@@ -1,7 +1,9 @@
 package com.aeghash.security.internal;
 
 import com.aeghash.common.Secret;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.security.OperatorAccounts;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
@@ -23,6 +25,11 @@ class OwnPasswordController {
         this.operators = operators;
     }
 
+    @Operation(
+            summary = "Change one's own password",
+            description =
+                    "The signed-in operator changes their password (the current one is required); 204, other sessions end.")
+    @ProblemCode(status = 429, code = SignInThrottledException.CODE)
     @PostMapping("/api/v1/operators/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@Valid @RequestBody PasswordChange request, Principal principal) {

@@ -1,7 +1,9 @@
 package com.aeghash.security.internal;
 
+import com.aeghash.common.web.BoundedList;
 import com.aeghash.security.OperatorAccounts;
 import com.aeghash.security.internal.SignInFailureRepository.SubjectFailures;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +26,16 @@ class SignInLockController {
         this.locks = locks;
     }
 
+    @Operation(
+            summary = "List sign-in locks",
+            description = "Subjects (user names, addresses) whose sign-ins are refused for now.")
+    @BoundedList("the locks in force now (each expires)")
     @GetMapping("/api/v1/sign-in-locks")
     List<SignInLock> current() {
         return locks.current().stream().map(SignInLock::of).toList();
     }
 
+    @Operation(summary = "Lift a sign-in lock", description = "Lets a locked `subject` sign in again; 204.")
     @DeleteMapping("/api/v1/sign-in-locks")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void lift(@RequestParam String subject, Principal principal) {

@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal;
 
 import com.aeghash.common.PositiveAmount;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.TransitCommand;
 import com.aeghash.wallet.Wallet;
@@ -10,6 +11,7 @@ import com.aeghash.wallet.WalletKeySource;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.wallet.internal.transactions.TransactionResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -55,6 +57,13 @@ class WalletController {
     }
 
     /** 201 with the new wallet, or 200 with the existing one. */
+    @Operation(
+            summary = "Create a member's wallet",
+            description = "Creates the member's MBlock wallet: 201 with the new wallet, or 200 with the existing one.")
+    @ProblemCode(status = 409, code = "wallet_creation_in_progress")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @ProblemCode(status = 502, code = "mblock_failed")
+    @ProblemCode(status = 504, code = "mblock_outcome_unknown")
     @PostMapping
     @PreAuthorize(CREATORS)
     @ApiResponse(responseCode = "201", description = "the wallet, created now")
@@ -65,6 +74,7 @@ class WalletController {
                 .body(creation.wallet());
     }
 
+    @Operation(summary = "Get a member's wallet", description = "The member's wallet address and state.")
     @GetMapping
     @PreAuthorize(READERS)
     Wallet wallet(@PathVariable String memberId) {
@@ -72,12 +82,26 @@ class WalletController {
     }
 
     /** The on-chain balance; without {@code contract}, native BNB. */
+    @Operation(
+            summary = "Get a wallet's on-chain balance",
+            description = "The on-chain balance of a token (`contract`), or of native BNB without one.")
+    @ProblemCode(status = 502, code = "mblock_failed")
+    @ProblemCode(status = 504, code = "mblock_outcome_unknown")
     @GetMapping("/balance")
     @PreAuthorize(READERS)
     WalletBalance balance(@PathVariable String memberId, @RequestParam(required = false) String contract) {
         return wallets.balance(memberId, contract);
     }
 
+    @Operation(
+            summary = "Transfer from a member's wallet",
+            description =
+                    "Sends a token from the member's wallet; `reference` (optional) makes a retry safe: the same reference never sends twice.")
+    @ProblemCode(status = 409, code = "wallet_key_refreshing")
+    @ProblemCode(status = 422, code = "wallet_insufficient_balance")
+    @ProblemCode(status = 422, code = "wallet_transaction_rejected")
+    @ProblemCode(status = 422, code = "wallet_key_lost")
+    @ProblemCode(status = 502, code = "mblock_failed")
     @PostMapping("/transfers")
     @PreAuthorize(MEMBER_APP)
     ResponseEntity<WalletTransaction> transfer(
@@ -92,6 +116,14 @@ class WalletController {
                 caller.getName())));
     }
 
+    @Operation(
+            summary = "Move a wallet's balance to the treasury",
+            description = "A transit of a token to the treasury; `amount` absent moves the whole balance of the token.")
+    @ProblemCode(status = 409, code = "wallet_key_refreshing")
+    @ProblemCode(status = 422, code = "wallet_insufficient_balance")
+    @ProblemCode(status = 422, code = "wallet_transaction_rejected")
+    @ProblemCode(status = 422, code = "wallet_key_lost")
+    @ProblemCode(status = 502, code = "mblock_failed")
     @PostMapping("/transits")
     @PreAuthorize(MEMBER_APP)
     ResponseEntity<WalletTransaction> transit(
@@ -101,6 +133,9 @@ class WalletController {
                 reference, memberId, request.to(), request.amount(), request.contract(), caller.getName())));
     }
 
+    @Operation(
+            summary = "List a wallet's transactions",
+            description = "The wallet's transfers and transits, newest first.")
     @GetMapping("/transactions")
     @PreAuthorize(READERS)
     List<WalletTransaction> transactions(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {
@@ -108,6 +143,12 @@ class WalletController {
     }
 
     /** Rotates the wallet key at MBlock (the old one stops working at once). */
+    @Operation(
+            summary = "Rotate a wallet key",
+            description = "Rotates the wallet key at MBlock (the old one stops working at once).")
+    @ProblemCode(status = 409, code = "wallet_key_refreshing")
+    @ProblemCode(status = 422, code = "wallet_key_lost")
+    @ProblemCode(status = 502, code = "mblock_failed")
     @PostMapping("/key-refresh")
     @PreAuthorize("hasRole('ADMIN')")
     Wallet refreshKey(@PathVariable String memberId, Principal principal) {

@@ -1,11 +1,13 @@
 package com.aeghash.wallet.internal;
 
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.wallet.internal.reconciliation.WalletReconciler;
 import com.aeghash.wallet.internal.reconciliation.WalletReconciliationReport;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +44,7 @@ class WalletTransactionController {
         this.reconciler = reconciler;
     }
 
+    @Operation(summary = "Get a wallet transaction", description = "One transfer or transit with its outcome.")
     @GetMapping("/api/v1/wallet-transactions/{id}")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')")
     WalletTransaction transaction(@PathVariable long id) {
@@ -49,6 +52,9 @@ class WalletTransactionController {
     }
 
     /** The queue of unknown outcomes, oldest first. */
+    @Operation(
+            summary = "List unknown wallet transactions",
+            description = "The queue of transactions whose outcome is unknown, oldest first.")
     @GetMapping("/api/v1/wallet-transactions/unknown")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')")
     List<WalletTransaction> unknown(@RequestParam(defaultValue = "50") int limit) {
@@ -56,6 +62,14 @@ class WalletTransactionController {
     }
 
     /** A txid found on the chain explorer: accepted (and the transfer settled) when MBlock's receipt matches. */
+    @Operation(
+            summary = "Offer a txid for an unknown transaction",
+            description =
+                    "A txid found on the chain explorer: accepted (and the transfer settled) when MBlock's receipt matches.")
+    @ProblemCode(status = 409, code = "transaction_not_unknown")
+    @ProblemCode(status = 409, code = "not_a_transfer")
+    @ProblemCode(status = 409, code = "transaction_changed")
+    @ProblemCode(status = 502, code = "mblock_failed")
     @PostMapping("/api/v1/wallet-transactions/{id}/candidate-txid")
     @PreAuthorize(DECIDERS)
     WalletTransaction candidateTxid(
@@ -64,6 +78,13 @@ class WalletTransactionController {
     }
 
     /** 200 with the transaction when the chain backs the decision; 202 with the approval request otherwise. */
+    @Operation(
+            summary = "Resolve an unknown wallet transaction",
+            description =
+                    "200 with the transaction when the chain backs the decision; 202 with the approval request a second operator decides otherwise.")
+    @ProblemCode(status = 409, code = "transaction_not_unknown")
+    @ProblemCode(status = 409, code = "transaction_changed")
+    @ProblemCode(status = 409, code = "approval_request_exists")
     @PostMapping("/api/v1/wallet-transactions/{id}/resolution")
     @PreAuthorize(DECIDERS)
     ResponseEntity<Object> resolve(
@@ -77,6 +98,10 @@ class WalletTransactionController {
     }
 
     /** Runs the reconciler now instead of waiting for its schedule (the URL keeps the older word "janitor"). */
+    @Operation(
+            summary = "Reconcile wallet transactions now",
+            description =
+                    "Runs the wallet reconciler now instead of waiting for its schedule (the URL keeps the older word \"janitor\").")
     @PostMapping("/api/v1/wallet-janitor/runs")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS')")
     WalletReconciliationReport runReconciler() {

@@ -130,10 +130,11 @@ class JdbcWebhookDeliveryRepository implements WebhookDeliveryRepository {
     }
 
     @Override
-    public List<StoredDelivery> recent(Long endpointId, int limit) {
-        String where = endpointId == null ? "" : " WHERE endpoint_id = :endpointId";
-        JdbcClient.StatementSpec query =
-                jdbc.sql("SELECT * FROM webhook_deliveries" + where + " ORDER BY id DESC LIMIT :limit");
+    public List<StoredDelivery> recent(Long endpointId, long beforeId, int limit) {
+        String where = endpointId == null ? " WHERE id < :before" : " WHERE endpoint_id = :endpointId AND id < :before";
+        JdbcClient.StatementSpec query = jdbc.sql(
+                        "SELECT * FROM webhook_deliveries" + where + " ORDER BY id DESC LIMIT :limit")
+                .param("before", beforeId);
         if (endpointId != null) {
             query = query.param("endpointId", endpointId);
         }

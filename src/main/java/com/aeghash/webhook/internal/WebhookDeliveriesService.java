@@ -32,8 +32,8 @@ class WebhookDeliveriesService implements WebhookDeliveries {
 
     @Override
     @Transactional(readOnly = true)
-    public List<WebhookDelivery> recent(Long endpointId, int limit) {
-        return deliveries.recent(endpointId, limit).stream()
+    public List<WebhookDelivery> recent(Long endpointId, long beforeId, int limit) {
+        return deliveries.recent(endpointId, beforeId, limit).stream()
                 .map(StoredDelivery::toView)
                 .toList();
     }

@@ -41,5 +41,5 @@ interface WebhookDeliveryRepository {
     List<StoredDelivery> lockUnfinished(long endpointId);
 
     /** Newest first. */
-    List<StoredDelivery> recent(Long endpointId, int limit);
+    List<StoredDelivery> recent(Long endpointId, long beforeId, int limit);
 }

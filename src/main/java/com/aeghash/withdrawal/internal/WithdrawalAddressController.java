@@ -1,6 +1,9 @@
 package com.aeghash.withdrawal.internal;
 
+import com.aeghash.common.web.BoundedList;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.ledger.Asset;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,11 @@ class WithdrawalAddressController {
     }
 
     /** 201 when registered now, 200 with the first registration when it existed. */
+    @Operation(
+            summary = "Register a withdrawal address",
+            description = "201 when registered now, 200 with the first registration of the same address.")
+    @ProblemCode(status = 422, code = "address_limit_reached")
+    @ProblemCode(status = 422, code = "asset_not_withdrawable")
     @PostMapping("/api/v1/members/{memberId}/withdrawal-addresses")
     @PreAuthorize("hasRole('MEMBER_APP')")
     @ApiResponse(responseCode = "201", description = "the address, registered now")
@@ -40,6 +48,9 @@ class WithdrawalAddressController {
     }
 
     /** 204 when deleted, 404 when the member has no address of that id. */
+    @Operation(
+            summary = "Delete a withdrawal address",
+            description = "204 when deleted, 404 when the member has no address of that id.")
     @DeleteMapping("/api/v1/members/{memberId}/withdrawal-addresses/{addressId}")
     @PreAuthorize("hasRole('MEMBER_APP')")
     ResponseEntity<Void> delete(@PathVariable String memberId, @PathVariable long addressId, Authentication caller) {
@@ -47,6 +58,10 @@ class WithdrawalAddressController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(
+            summary = "List a member's withdrawal addresses",
+            description = "The member's registered addresses (bounded by the per-member limit), masked as configured.")
+    @BoundedList("the per-member address limit")
     @GetMapping("/api/v1/members/{memberId}/withdrawal-addresses")
     @PreAuthorize(WithdrawalController.READERS)
     List<WithdrawalAddress> list(@PathVariable String memberId) {

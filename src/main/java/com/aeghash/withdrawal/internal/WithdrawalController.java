@@ -2,6 +2,7 @@ package com.aeghash.withdrawal.internal;
 
 import com.aeghash.common.PositiveAmount;
 import com.aeghash.common.web.Paging;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.common.web.ResultPage;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentResponse;
@@ -9,6 +10,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.security.MemberScope;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import com.aeghash.withdrawal.WithdrawalView;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -67,6 +69,14 @@ class WithdrawalController {
      * 201 with the withdrawal, or 422 {@code risk_rejected}; a retry under the same {@code Idempotency-Key} gets
      * the first response again with {@code Idempotent-Replayed: true}.
      */
+    @Operation(
+            summary = "Request a withdrawal",
+            description =
+                    "The member app requests a withdrawal for a member: 201 with it (the amount is held), or 422 `risk_rejected`.")
+    @ProblemCode(status = 422, code = "risk_rejected")
+    @ProblemCode(status = 422, code = "insufficient_balance")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @ProblemCode(status = 422, code = "asset_not_withdrawable")
     @PostMapping(
             path = "/api/v1/withdrawals",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -97,6 +107,10 @@ class WithdrawalController {
                 .body(entity.getBody());
     }
 
+    @Operation(
+            summary = "List withdrawals",
+            description =
+                    "Withdrawals newest first, optionally by `status`, `flagged` and `memberId`, a page at a time.")
     @GetMapping("/api/v1/withdrawals")
     @PreAuthorize(READERS)
     ResultPage<WithdrawalView> list(
@@ -105,13 +119,16 @@ class WithdrawalController {
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit,
             Authentication caller) {
         if (MemberScope.memberOf(caller).isPresent()) {
             MemberScope.requireMayActFor(caller, memberId);
         }
-        return operations.search(status, flagged, memberId, Paging.of(page, size));
+        return operations.search(status, flagged, memberId, Paging.of(cursor, limit, page, size));
     }
 
+    @Operation(summary = "Get a withdrawal", description = "One withdrawal with its audit trail.")
     @GetMapping("/api/v1/withdrawals/{id}")
     @PreAuthorize(READERS)
     WithdrawalView detail(@PathVariable long id, Authentication caller) {
@@ -121,6 +138,15 @@ class WithdrawalController {
     }
 
     /** First or final approval; the final one executes the payout before responding. */
+    @Operation(
+            summary = "Approve a withdrawal",
+            description =
+                    "First or final approval (two different approvers, roles as configured); the final one executes the payout before answering.")
+    @ProblemCode(status = 409, code = "invalid_state")
+    @ProblemCode(status = 409, code = "same_approver")
+    @ProblemCode(status = 409, code = "invalid_approver")
+    @ProblemCode(status = 409, code = "distinct_roles_required")
+    @ProblemCode(status = 422, code = "note_required")
     @PostMapping("/api/v1/withdrawals/{id}/approvals")
     @PreAuthorize(APPROVERS)
     WithdrawalView approve(
@@ -131,12 +157,20 @@ class WithdrawalController {
         return operations.approve(id, caller.getName(), authorities, body == null ? null : body.note());
     }
 
+    @Operation(
+            summary = "Reject a withdrawal",
+            description = "Rejects a withdrawal awaiting approval and releases its hold; `reason` is required.")
+    @ProblemCode(status = 409, code = "invalid_state")
     @PostMapping("/api/v1/withdrawals/{id}/rejections")
     @PreAuthorize(APPROVERS)
     WithdrawalView reject(@PathVariable long id, @Valid @RequestBody Rejection body, Authentication caller) {
         return operations.reject(id, caller.getName(), body.reason());
     }
 
+    @Operation(
+            summary = "Cancel a withdrawal",
+            description = "The member app cancels a withdrawal awaiting approval and its hold is released.")
+    @ProblemCode(status = 409, code = "invalid_state")
     @PostMapping("/api/v1/withdrawals/{id}/cancellation")
     @PreAuthorize("hasRole('MEMBER_APP')")
     WithdrawalView cancel(
@@ -146,6 +180,11 @@ class WithdrawalController {
     }
 
     /** Asks the vendor now about an unknown, submitted or stale executing withdrawal (also after the schedule ran out). */
+    @Operation(
+            summary = "Reconcile a withdrawal now",
+            description =
+                    "Asks the vendor now about an unknown, submitted or stale executing withdrawal (also after the schedule ran out).")
+    @ProblemCode(status = 409, code = "invalid_state")
     @PostMapping("/api/v1/withdrawals/{id}/reconciliation")
     @PreAuthorize(APPROVERS)
     WithdrawalView reconcile(@PathVariable long id) {

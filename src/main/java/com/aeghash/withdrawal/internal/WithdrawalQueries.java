@@ -32,17 +32,11 @@ class WithdrawalQueries {
 
     /** Without audit trails; a flagged withdrawal's trail is read for its risk findings. */
     public ResultPage<WithdrawalView> list(WithdrawalFilter filter, Paging paging) {
-        ResultPage<Withdrawal> page = page(filter, paging);
-        return new ResultPage<>(
-                page.items().stream()
-                        .map(withdrawal -> viewOf(
-                                withdrawal,
-                                null,
-                                withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of()))
-                        .toList(),
-                page.page(),
-                page.size(),
-                page.hasMore());
+        return page(filter, paging)
+                .map(withdrawal -> viewOf(
+                        withdrawal,
+                        null,
+                        withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of()));
     }
 
     public ResultPage<Withdrawal> page(WithdrawalFilter filter, Paging paging) {

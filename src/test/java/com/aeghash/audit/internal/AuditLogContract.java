@@ -47,4 +47,18 @@ abstract class AuditLogContract {
         assertThat(auditLog.recent(null, 1)).hasSize(1);
         assertThat(auditLog.recent(null, 0)).hasSize(1);
     }
+
+    @Test
+    void readsAPageBelowAnIdSoPagesFollowEachOther() {
+        for (int index = 0; index < 5; index++) {
+            auditLog.record("admin", "paged", "t" + index, Map.of());
+        }
+        var first = auditLog.recent("paged", Long.MAX_VALUE, 2);
+        var second = auditLog.recent("paged", first.get(1).id(), 2);
+        var last = auditLog.recent("paged", second.get(1).id(), 2);
+
+        assertThat(first).extracting(AuditEntry::target).containsExactly("t4", "t3");
+        assertThat(second).extracting(AuditEntry::target).containsExactly("t2", "t1");
+        assertThat(last).extracting(AuditEntry::target).containsExactly("t0");
+    }
 }

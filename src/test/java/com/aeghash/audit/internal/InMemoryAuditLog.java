@@ -24,9 +24,10 @@ public class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEntry> recent(String action, int limit) {
+    public synchronized List<AuditEntry> recent(String action, long beforeId, int limit) {
         return entries.stream()
                 .filter(entry -> action == null || entry.action().equals(action))
+                .filter(entry -> entry.id() < beforeId)
                 .sorted(Comparator.comparingLong(AuditEntry::id).reversed())
                 .limit(Math.min(Math.max(limit, 1), JdbcAuditLog.LIMIT_MAX))
                 .toList();

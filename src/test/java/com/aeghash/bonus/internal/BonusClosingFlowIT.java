@@ -131,12 +131,18 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 .containsEntry("id", closed.map().get("id"))
                 .containsEntry("processedEntries", closed.map().get("processedEntries"));
         assertThat(points(member(2)).available()).isEqualByComparingTo("31");
-        assertThat(finance.get("/api/v1/bonus/closings").list())
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> closingRuns = (List<Map<String, Object>>)
+                finance.get("/api/v1/bonus/closings").map().get("items");
+        assertThat(closingRuns)
                 .anySatisfy(
                         run -> assertThat(run).containsEntry("id", closed.map().get("id")));
-        assertThat(finance.get("/api/v1/members/" + member(2) + "/bonus-entries")
-                        .list())
-                .hasSize(6);
+        ApiClient.Response firstEntries = finance.get("/api/v1/members/" + member(2) + "/bonus-entries?limit=4");
+        ApiClient.Response lastEntries = finance.get(
+                "/api/v1/members/" + member(2) + "/bonus-entries?limit=4&cursor=" + firstEntries.text("next"));
+        assertThat(firstEntries.json().path("items").size()).isEqualTo(4);
+        assertThat(lastEntries.json().path("items").size()).isEqualTo(2);
+        assertThat(lastEntries.json().path("next").isNull()).isTrue();
         assertThat(ApiClient.anonymous(port)
                         .postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
                         .status())

@@ -151,7 +151,10 @@ abstract class BonusRepositoryContract {
         assertThat(stored.lastBeneficiaryMemberId()).isEqualTo("zed");
         assertThat(stored.lastEntryId()).isEqualTo(42L);
         assertThat(stored.finishedAt()).isNotNull();
-        assertThat(closings.recent(5)).extracting(ClosingRun::id).containsExactly(run.id());
+        assertThat(closings.recent(Long.MAX_VALUE, 5))
+                .extracting(ClosingRun::id)
+                .containsExactly(run.id());
+        assertThat(closings.recent(run.id(), 5)).isEmpty();
         assertThat(closings.find(run.id() + 1000)).isEmpty();
     }
 

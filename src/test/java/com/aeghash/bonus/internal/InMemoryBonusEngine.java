@@ -99,7 +99,7 @@ final class InMemoryBonusEngine {
             }
 
             @Override
-            public List<AuditEntry> recent(String action, int limit) {
+            public List<AuditEntry> recent(String action, long beforeId, int limit) {
                 return List.of();
             }
         };

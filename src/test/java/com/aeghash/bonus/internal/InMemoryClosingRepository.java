@@ -52,8 +52,9 @@ public class InMemoryClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public synchronized List<ClosingRun> recent(int limit) {
+    public synchronized List<ClosingRun> recent(long beforeId, int limit) {
         return runs.stream()
+                .filter(run -> run.id() < beforeId)
                 .sorted(Comparator.comparingLong(ClosingRun::id).reversed())
                 .limit(limit)
                 .toList();

@@ -2,6 +2,7 @@ package com.aeghash.common.web;
 
 import com.aeghash.common.PositiveAmount;
 import com.aeghash.common.SignedAmount;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -33,6 +34,9 @@ class ValidationProbeController {
             @NotNull Colour colour,
             Integer count) {}
 
+    @Operation(
+            summary = "Validation probe (tests only)",
+            description = "Echoes a validated body; exists in tests only.")
     @PostMapping("/api/v1/test/probe")
     Map<String, Object> probe(@Valid @RequestBody ProbeRequest request) {
         ACCEPTED.incrementAndGet();

@@ -41,11 +41,11 @@ class StatementApiIT {
         credits(3);
 
         ApiClient.Response first = ApiClient.admin(port).get(path("?limit=2"));
-        ApiClient.Response second = ApiClient.admin(port).get(path("?limit=2&cursor=" + first.text("nextCursor")));
+        ApiClient.Response second = ApiClient.admin(port).get(path("?limit=2&cursor=" + first.text("next")));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("memberId").asString()).isEqualTo(member);
-        var line = first.json().path("lines").get(0);
+        var line = first.json().path("items").get(0);
         assertThat(line.path("reference").asString()).isEqualTo("manual-adjustment:" + member + ":3");
         assertThat(line.path("kind").asString()).isEqualTo("adjustment");
         assertThat(line.path("amount").isString()).isTrue();
@@ -53,10 +53,10 @@ class StatementApiIT {
         assertThat(line.path("balanceAfter").asString()).isEqualTo("4.5");
         assertThat(line.path("asset").asString()).isEqualTo("POINT");
         assertThat(line.path("bucket").asString()).isEqualTo("AVAILABLE");
-        assertThat(second.json().path("lines").size()).isEqualTo(1);
-        assertThat(second.json().path("lines").get(0).path("balanceAfter").asString())
+        assertThat(second.json().path("items").size()).isEqualTo(1);
+        assertThat(second.json().path("items").get(0).path("balanceAfter").asString())
                 .isEqualTo("1.5");
-        assertThat(second.json().path("nextCursor").isNull()).isTrue();
+        assertThat(second.json().path("next").isNull()).isTrue();
         assertThat(ApiClient.admin(port).header("Accept", "*/*").get(path("")).contentType())
                 .startsWith("application/json");
     }

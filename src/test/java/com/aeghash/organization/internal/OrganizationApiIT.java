@@ -53,8 +53,11 @@ class OrganizationApiIT {
         assertThat((String) third.map().get("binaryPath"))
                 .endsWith(sponsor + "/" + left + "/" + third.map().get("memberId"));
         assertThat((String) third.map().get("referralCode")).hasSize(8);
-        List<Map<String, Object>> spillovers = admin.get("/api/v1/organization/spillovers?sponsorId=" + sponsor)
-                .list();
+        ApiClient.Response spilloverPage = admin.get("/api/v1/organization/spillovers?sponsorId=" + sponsor);
+        assertThat(spilloverPage.json().path("next").isNull()).isTrue();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> spillovers =
+                (List<Map<String, Object>>) spilloverPage.map().get("items");
         assertThat(spillovers).singleElement().satisfies(spillover -> {
             assertThat(spillover).containsEntry("memberId", third.map().get("memberId"));
             assertThat(spillover).containsEntry("parentId", left);

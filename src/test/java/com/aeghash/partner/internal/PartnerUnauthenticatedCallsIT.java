@@ -130,9 +130,11 @@ class PartnerUnauthenticatedCallsIT extends PartnerApiTest {
 
         assertThat(storedEvents()).isEqualTo(eventsBefore);
         assertThat(rejectedCallRows()).isEqualTo(countRowsBefore);
-        List<Map<String, Object>> counted = ApiClient.admin(port)
-                .get("/api/v1/ops/partner-rejected-calls?limit=500")
-                .list();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> counted = (List<Map<String, Object>>) ApiClient.admin(port)
+                .get("/api/v1/ops/partner-rejected-calls?limit=100")
+                .map()
+                .get("items");
         assertThat(counted)
                 .filteredOn(row -> "UNKNOWN_KEY".equals(row.get("signatureCheck")))
                 .singleElement()

@@ -218,9 +218,10 @@ public class WalletTestKit {
             }
 
             @Override
-            public List<AuditEntry> recent(String action, int limit) {
+            public List<AuditEntry> recent(String action, long beforeId, int limit) {
                 return audits.stream()
                         .filter(entry -> action == null || entry.action().equals(action))
+                        .filter(entry -> entry.id() < beforeId)
                         .limit(limit)
                         .toList();
             }

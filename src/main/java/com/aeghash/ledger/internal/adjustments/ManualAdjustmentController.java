@@ -1,8 +1,10 @@
 package com.aeghash.ledger.internal.adjustments;
 
 import com.aeghash.common.SignedAmount;
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.ledger.Asset;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,6 +40,13 @@ class ManualAdjustmentController {
      * 201 with the adjustment, or 202 with the approval request a large one needs; a retry under the same key gets
      * the same answer again with {@code Idempotent-Replayed: true}.
      */
+    @Operation(
+            summary = "Post a manual adjustment",
+            description =
+                    "Credits (positive `amount`) or debits (negative) a registered member's balance: 201 with the adjustment, or 202 with the approval request a large one needs from a second FINANCE operator.")
+    @ProblemCode(status = 409, code = "reference_conflict")
+    @ProblemCode(status = 422, code = "unknown_member")
+    @ProblemCode(status = 422, code = "insufficient_balance")
     @PostMapping(
             path = "/api/v1/ledger/adjustments",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

@@ -13,7 +13,12 @@ public interface InboundEventRepository {
     Optional<InboundEvent> find(long id);
 
     /** Newest first, at most {@code limit}; only re-processable failures when {@code failedOnly}. */
-    List<InboundEvent> recent(boolean failedOnly, int limit);
+    default List<InboundEvent> recent(boolean failedOnly, int limit) {
+        return recent(failedOnly, Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first from below the id {@code beforeId} (a page), at most {@code limit}. */
+    List<InboundEvent> recent(boolean failedOnly, long beforeId, int limit);
 
     void recordReprocessing(long id, InboundEvent.Reprocessing reprocessing);
 

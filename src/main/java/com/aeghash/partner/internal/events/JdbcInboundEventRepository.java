@@ -73,9 +73,10 @@ class JdbcInboundEventRepository implements InboundEventRepository {
     }
 
     @Override
-    public List<InboundEvent> recent(boolean failedOnly, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM partner_inbound_events"
-                        + (failedOnly ? " WHERE " + REPROCESSABLE : "") + " ORDER BY id DESC LIMIT :limit")
+    public List<InboundEvent> recent(boolean failedOnly, long beforeId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM partner_inbound_events WHERE id < :before"
+                        + (failedOnly ? " AND " + REPROCESSABLE : "") + " ORDER BY id DESC LIMIT :limit")
+                .param("before", beforeId)
                 .param("limit", limit)
                 .query(JdbcInboundEventRepository::event)
                 .list();

@@ -40,11 +40,12 @@ class JdbcRejectedCallRepository implements RejectedCallRepository {
     }
 
     @Override
-    public List<RejectedCalls> recent(int limit) {
+    public List<RejectedCalls> recent(long beforeId, int limit) {
         return jdbc.sql("""
                 SELECT id, first_call_at, last_call_at, signature_check, partner_id, response_status, calls, addresses,
                     busiest_address, busiest_address_calls
-                FROM partner_rejected_calls ORDER BY id DESC LIMIT :limit""")
+                FROM partner_rejected_calls WHERE id < :before ORDER BY id DESC LIMIT :limit""")
+                .param("before", beforeId)
                 .param("limit", limit)
                 .query(JdbcRejectedCallRepository::row)
                 .list();

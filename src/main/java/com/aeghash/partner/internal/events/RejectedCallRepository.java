@@ -10,7 +10,12 @@ public interface RejectedCallRepository {
     void insertAll(List<RejectedCalls> rows);
 
     /** Newest first, at most {@code limit}. */
-    List<RejectedCalls> recent(int limit);
+    default List<RejectedCalls> recent(int limit) {
+        return recent(Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first from below the id {@code beforeId} (a page), at most {@code limit}. */
+    List<RejectedCalls> recent(long beforeId, int limit);
 
     /** Deletes at most {@code limit} rows whose last call is before the cutoff; returns how many. */
     int purgeLastCallBefore(Instant cutoff, int limit);

@@ -3,6 +3,7 @@ package com.aeghash.sandbox.internal.hashdam;
 import com.aeghash.sandbox.internal.Fault;
 import com.aeghash.sandbox.internal.FaultInjector;
 import com.aeghash.sandbox.internal.FaultPlan;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,6 +37,10 @@ class HashDamSimulatorController {
         this.json = json;
     }
 
+    @Operation(
+            summary = "HashDam simulator",
+            description =
+                    "The simulated HashDam API the HashDam client calls in the sandbox; answers as HashDam does, faults included.")
     @PostMapping(path = "/sandbox/hashdam/v1", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> call(
             @RequestHeader(name = "X-HASHDAM-Key", required = false) String key,

@@ -1,6 +1,8 @@
 package com.aeghash.sandbox.internal.mblock;
 
 import com.aeghash.common.PositiveAmount;
+import com.aeghash.common.web.BoundedList;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +33,10 @@ class MBlockFaucetController {
     }
 
     /** Credits {@code amount} of the token ({@code contract} absent: BNB) to the address. */
+    @Operation(
+            summary = "Fund a simulated address",
+            description =
+                    "Credits `amount` of the token (`contract` absent: BNB) to the address on the simulated chain (sandbox only).")
     @PostMapping("/sandbox/mblock/faucet")
     Funded fund(@Valid @RequestBody FaucetRequest request) {
         SimulatedReceipt receipt = chain.fund(request.address(), request.contract(), request.amount());
@@ -42,6 +48,10 @@ class MBlockFaucetController {
                 receipt.txid());
     }
 
+    @Operation(
+            summary = "List simulated transactions",
+            description = "The simulated chain's receipts of one address (sandbox only).")
+    @BoundedList("the simulated chain of a sandbox run")
     @GetMapping("/sandbox/mblock/transactions")
     List<SimulatedReceipt> transactions(@RequestParam @Pattern(regexp = ADDRESS) String address) {
         return chain.receiptsOf(address);

@@ -1,5 +1,6 @@
 package com.aeghash.sandbox.internal.mblock;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -25,6 +26,10 @@ class MBlockSimulatorController {
         this.simulator = simulator;
     }
 
+    @Operation(
+            summary = "MBlock simulator",
+            description =
+                    "The simulated MBlock API the wallet client calls in the sandbox; answers as MBlock does, faults included.")
     @PostMapping(path = "/sandbox/mblock/bsc", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> call(
             @RequestHeader(name = "X-MBLOCK-Key", required = false) String apiKey,

@@ -1,5 +1,7 @@
 package com.aeghash.sandbox.internal.webhooks;
 
+import com.aeghash.common.web.BoundedList;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,6 +41,10 @@ class WebhookInboxController {
         this.clock = clock;
     }
 
+    @Operation(
+            summary = "Receive a webhook (sandbox inbox)",
+            description =
+                    "A stand-in receiver of outbound webhooks: keeps the message and its signature headers to show them (sandbox only).")
     @PostMapping(PATH)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void receive(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
@@ -53,12 +59,19 @@ class WebhookInboxController {
                 clock.instant(), headers, body == null ? "" : new String(body, StandardCharsets.UTF_8)));
     }
 
+    @Operation(
+            summary = "List received webhooks",
+            description = "What the sandbox inbox received, newest first (sandbox only).")
+    @BoundedList("the sandbox inbox keeps its newest messages only")
     @GetMapping(PATH)
     @PreAuthorize("hasRole('ADMIN')")
     List<WebhookInbox.Received> received() {
         return inbox.newestFirst();
     }
 
+    @Operation(
+            summary = "Empty the webhook inbox",
+            description = "Forgets every message the sandbox inbox received (sandbox only).")
     @DeleteMapping(PATH)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -1,6 +1,8 @@
 package com.aeghash.security.internal.tokens;
 
+import com.aeghash.common.web.BoundedList;
 import com.aeghash.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,17 +35,25 @@ class ServiceTokenController {
         this.tokens = tokens;
     }
 
+    @Operation(
+            summary = "Issue a service token",
+            description = "A bearer token for a service (MEMBER_APP or MONITORING); the token is in this answer only.")
     @PostMapping("/api/v1/service-tokens")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedServiceToken issue(@Valid @RequestBody NewServiceToken request, Principal admin) {
         return tokens.issue(admin.getName(), request.name(), request.roles(), request.expiresAt());
     }
 
+    @Operation(
+            summary = "List service tokens",
+            description = "Every service token's id, name, roles and state; never a token.")
+    @BoundedList("the administered service tokens")
     @GetMapping("/api/v1/service-tokens")
     List<ServiceToken> list() {
         return tokens.list();
     }
 
+    @Operation(summary = "Revoke a service token", description = "The token stops working at once.")
     @PostMapping("/api/v1/service-tokens/{id}/revocation")
     ServiceToken revoke(@PathVariable long id, Principal admin) {
         return tokens.revoke(admin.getName(), id);

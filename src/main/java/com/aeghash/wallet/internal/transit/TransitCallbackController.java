@@ -1,6 +1,8 @@
 package com.aeghash.wallet.internal.transit;
 
+import com.aeghash.common.web.ProblemCode;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,10 @@ class TransitCallbackController {
         this.callbacks = callbacks;
     }
 
+    @Operation(
+            summary = "MBlock transit callback",
+            description = "MBlock reports a transit's outcome; the URL carries the callback's own token.")
+    @ProblemCode(status = 401, code = "invalid_callback_token")
     @PostMapping(TransitCallbackUrls.PATH)
     Map<String, Object> receive(
             @RequestParam(name = TransitCallbackUrls.TOKEN_PARAMETER, required = false) String callbackToken,

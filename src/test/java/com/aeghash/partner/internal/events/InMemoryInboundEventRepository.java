@@ -27,9 +27,10 @@ class InMemoryInboundEventRepository implements InboundEventRepository {
     }
 
     @Override
-    public synchronized List<InboundEvent> recent(boolean failedOnly, int limit) {
+    public synchronized List<InboundEvent> recent(boolean failedOnly, long beforeId, int limit) {
         return events.values().stream()
                 .filter(event -> !failedOnly || event.isReprocessable())
+                .filter(event -> event.id() < beforeId)
                 .sorted(Comparator.comparingLong(InboundEvent::id).reversed())
                 .limit(limit)
                 .toList();

@@ -26,8 +26,9 @@ class InMemoryRejectedCallRepository implements RejectedCallRepository {
     }
 
     @Override
-    public synchronized List<RejectedCalls> recent(int limit) {
+    public synchronized List<RejectedCalls> recent(long beforeId, int limit) {
         return rows.values().stream()
+                .filter(row -> row.id() < beforeId)
                 .sorted(Comparator.comparingLong(RejectedCalls::id).reversed())
                 .limit(limit)
                 .toList();

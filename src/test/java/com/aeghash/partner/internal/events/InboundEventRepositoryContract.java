@@ -48,6 +48,9 @@ abstract class InboundEventRepositoryContract {
                 .contains(failed)
                 .doesNotContain(rejected, succeeded);
         assertThat(events.recent(false, 500)).extracting(InboundEvent::id).contains(failed, rejected, succeeded);
+        assertThat(events.recent(false, failed, 500))
+                .extracting(InboundEvent::id)
+                .doesNotContain(failed, rejected, succeeded);
         assertThat(events.recent(false, 2))
                 .hasSize(2)
                 .first()

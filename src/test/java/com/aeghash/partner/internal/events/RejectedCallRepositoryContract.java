@@ -40,6 +40,10 @@ abstract class RejectedCallRepositoryContract {
                 .isEqualTo(NOW.plusSeconds(5).truncatedTo(ChronoUnit.MICROS));
         assertThat(recent.get(0).id()).isGreaterThan(recent.get(1).id());
         assertThat(repository.recent(1)).hasSize(1);
+        assertThat(repository.recent(recent.get(0).id(), 5))
+                .extracting(RejectedCalls::id)
+                .first()
+                .isEqualTo(recent.get(1).id());
     }
 
     @Test

@@ -74,8 +74,9 @@ class WalletAccessIT extends WalletSimulatorTestBase {
         assertThat(moved.status()).as(moved.body()).isEqualTo(202);
         assertThat(moved.text("actor")).isEqualTo(memberAppUsername);
         assertThat(mblock.balanceOf(address, TOKEN)).isLessThanOrEqualTo(new BigDecimal("49"));
-        assertThat(api.get("/api/v1/audit?action=wallet.transfer_requested&limit=500")
-                        .json())
+        assertThat(api.get("/api/v1/audit?action=wallet.transfer_requested&limit=200")
+                        .json()
+                        .path("items"))
                 .filteredOn(entry -> entry.path("target").asString().equals(member))
                 .singleElement()
                 .satisfies(entry -> {
@@ -83,8 +84,9 @@ class WalletAccessIT extends WalletSimulatorTestBase {
                     assertThat(entry.path("details").path("transactionId").asLong())
                             .isEqualTo(sent.json().path("id").asLong());
                 });
-        assertThat(api.get("/api/v1/audit?action=wallet.transit_requested&limit=500")
-                        .json())
+        assertThat(api.get("/api/v1/audit?action=wallet.transit_requested&limit=200")
+                        .json()
+                        .path("items"))
                 .filteredOn(entry -> entry.path("target").asString().equals(member))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.path("actor").asString()).isEqualTo(memberAppUsername));

@@ -1,5 +1,6 @@
 package com.aeghash;
 
+import com.aeghash.common.Amounts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -189,7 +190,9 @@ final class ApiFuzzCases {
                 switch (schema.path("format").asString("")) {
                     case "date" -> BAD_DATES;
                     case "date-time" -> BAD_INSTANTS;
-                    default -> BAD_TEXT;
+                    // An amount is documented as a string of a plain decimal; a number of that form is read too.
+                    default ->
+                        Amounts.PLAIN_DECIMAL.equals(schema.path("pattern").asString("")) ? BAD_AMOUNTS : BAD_TEXT;
                 };
             case "number" -> BAD_AMOUNTS;
             case "integer" -> BAD_INTEGERS;

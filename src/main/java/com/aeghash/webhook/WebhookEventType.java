@@ -3,17 +3,15 @@ package com.aeghash.webhook;
 import java.util.Arrays;
 import java.util.Optional;
 
-/**
- * The events an endpoint can subscribe to, by their wire names ({@code type} of the payload). A rank change will be
- * {@code member.rank_changed} once ranks exist; it is not offered before.
- */
+/** The events an endpoint can subscribe to, by their wire names ({@code type} of the payload). */
 public enum WebhookEventType {
     WITHDRAWAL_STATE_CHANGED("withdrawal.state_changed"),
     BONUS_CONFIRMED("bonus.confirmed"),
     BONUS_CLAWED_BACK("bonus.clawed_back"),
     MINING_INCOME_CREDITED("mining.income_credited"),
     WALLET_TRANSFER_SETTLED("wallet.transfer_settled"),
-    WALLET_TRANSIT_SETTLED("wallet.transit_settled");
+    WALLET_TRANSIT_SETTLED("wallet.transit_settled"),
+    MEMBER_RANK_CHANGED("member.rank_changed");
 
     private final String wireName;
 

@@ -4,11 +4,13 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.organization.MemberPosition;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.partner.MemberSales;
+import com.aeghash.rank.MemberRankChanged;
 import com.aeghash.rank.Rank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ class IncrementalRanks {
     private final MemberSales sales;
     private final MemberPositions positions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncrementalRanks(
@@ -40,6 +43,7 @@ class IncrementalRanks {
             MemberSales sales,
             MemberPositions positions,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.ranks = ranks;
         this.rules = new RankRules(properties);
@@ -47,6 +51,7 @@ class IncrementalRanks {
         this.sales = sales;
         this.positions = positions;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,7 +116,8 @@ class IncrementalRanks {
     private void record(String memberId, Rank from, Rank to, RankCause cause, String reference) {
         Instant now = clock.instant();
         ranks.changeRank(memberId, to, now);
-        ranks.insertHistory(memberId, from, to, cause.name(), reference, now);
+        long historyId = ranks.insertHistory(memberId, from, to, cause.name(), reference, now);
+        events.publishEvent(new MemberRankChanged(historyId, memberId, from, to, cause.name(), reference, now));
         audit.record(
                 ACTOR,
                 "rank.changed",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** {@code member_ranks} and {@code member_rank_history}; identical statements on H2 and PostgreSQL. */
@@ -83,7 +84,9 @@ class JdbcRankRepository {
                 .update();
     }
 
-    void insertHistory(String memberId, Rank from, Rank to, String cause, String reference, Instant now) {
+    /** Returns the new row's id. */
+    long insertHistory(String memberId, Rank from, Rank to, String cause, String reference, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)
                 VALUES (:member, :from, :to, :cause, :reference, :now)""")
@@ -93,7 +96,8 @@ class JdbcRankRepository {
                 .param("cause", cause)
                 .param("reference", reference)
                 .param("now", SqlTimes.utc(now))
-                .update();
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
     }
 
     List<RankChange> history(String memberId, int limit) {

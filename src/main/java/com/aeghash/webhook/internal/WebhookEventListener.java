@@ -2,6 +2,7 @@ package com.aeghash.webhook.internal;
 
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.mining.MiningIncomeCredited;
+import com.aeghash.rank.MemberRankChanged;
 import com.aeghash.wallet.WalletTransferSettled;
 import com.aeghash.wallet.WalletTransitSettled;
 import com.aeghash.withdrawal.WithdrawalStateChanged;
@@ -44,6 +45,11 @@ class WebhookEventListener {
 
     @ApplicationModuleListener
     void on(WalletTransitSettled event) {
+        recorder.record(WebhookMessages.of(event));
+    }
+
+    @ApplicationModuleListener
+    void on(MemberRankChanged event) {
         recorder.record(WebhookMessages.of(event));
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.webhook.internal;
 
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.mining.MiningIncomeCredited;
+import com.aeghash.rank.MemberRankChanged;
 import com.aeghash.wallet.WalletTransferSettled;
 import com.aeghash.wallet.WalletTransitSettled;
 import com.aeghash.webhook.WebhookEventType;
@@ -115,6 +116,20 @@ final class WebhookMessages {
                 "wallet-transaction:" + event.transactionId(),
                 event.memberId(),
                 event.settledAt(),
+                data));
+    }
+
+    static List<WebhookMessage> of(MemberRankChanged event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("memberId", event.memberId());
+        data.put("from", event.from().name());
+        data.put("to", event.to().name());
+        data.put("cause", event.cause());
+        return List.of(new WebhookMessage(
+                WebhookEventType.MEMBER_RANK_CHANGED,
+                "rank-change:" + event.historyId(),
+                event.memberId(),
+                event.changedAt(),
                 data));
     }
 }

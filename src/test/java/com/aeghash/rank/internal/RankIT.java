@@ -8,6 +8,7 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.MemberJwts;
 import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,5 +198,39 @@ class RankIT {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> historyOf(Map<String, Object> rank) {
         return (List<Map<String, Object>>) rank.get("history");
+    }
+
+    @Test
+    void eachRankChangeIsAMemberRankChangedWebhookForTheMember() {
+        ApiClient.Response endpoint = ApiClient.admin(port)
+                .post(
+                        "/api/v1/webhook-endpoints",
+                        "{\"url\":\"https://app.example.com/rank-hooks\",\"eventTypes\":[\"member.rank_changed\"]}");
+        assertThat(endpoint.status()).isEqualTo(201);
+        TestSecrets.register(endpoint.text("secret"));
+        long endpointId = endpoint.json().path("endpoint").path("id").asLong();
+        RankScenario scenario = scenario();
+        String member = scenario.register(TestIds.member(), scenario.root(), null);
+        String order = scenario.pay(member, "200");
+        scenario.settle();
+        scenario.refund(member, order);
+        scenario.settle();
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(scenario.jdbc()
+                                .queryForList(
+                                        "SELECT payload FROM webhook_deliveries WHERE endpoint_id = ? AND member_id = ?"
+                                                + " ORDER BY id",
+                                        String.class,
+                                        endpointId,
+                                        member))
+                        .hasSize(2)
+                        .satisfiesExactly(
+                                first -> assertThat(first)
+                                        .contains("\"type\":\"member.rank_changed\"")
+                                        .contains("\"from\":\"FREE\",\"to\":\"D0\",\"cause\":\"ORDER_PAID\""),
+                                second -> assertThat(second)
+                                        .contains("\"from\":\"D0\",\"to\":\"FREE\",\"cause\":\"ORDER_REFUNDED\"")));
+        ApiClient.admin(port).delete("/api/v1/webhook-endpoints/" + endpointId);
     }
 }

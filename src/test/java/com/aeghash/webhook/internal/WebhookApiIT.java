@@ -112,7 +112,7 @@ class WebhookApiIT {
                 WITHDRAWALS_ONLY.formatted("not a url"),
                 "{\"eventTypes\":[\"withdrawal.state_changed\"]}",
                 "{\"url\":\"https://app.example.com/hooks\",\"eventTypes\":[]}",
-                "{\"url\":\"https://app.example.com/hooks\",\"eventTypes\":[\"member.rank_changed\"]}",
+                "{\"url\":\"https://app.example.com/hooks\",\"eventTypes\":[\"member.promoted\"]}",
                 "{\"url\":12345,\"eventTypes\":[\"withdrawal.state_changed\"]}",
                 "{\"url\":\"https://app.example.com/hooks\",\"eventTypes\":\"withdrawal.state_changed\"}");
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.mining.MiningIncomeCredited;
+import com.aeghash.rank.MemberRankChanged;
+import com.aeghash.rank.Rank;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.WalletTransferSettled;
 import com.aeghash.wallet.WalletTransitSettled;
@@ -77,6 +79,24 @@ class WebhookMessagesTest {
             JsonNode coins = payload(message).path("data").path("coins");
             assertThat(coins.path("BTC").asString()).isEqualTo("0.00012345");
             assertThat(coins.path("DOGE").isString()).isTrue();
+        });
+    }
+
+    @Test
+    void aRankChangeIsOneMessageKeyedByItsHistoryRow() {
+        List<WebhookMessage> messages = WebhookMessages.of(
+                new MemberRankChanged(41, "m-5", Rank.D1, Rank.D2, "REFERRAL_RANK_CHANGED", "m-6", AT));
+
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.type()).isEqualTo(WebhookEventType.MEMBER_RANK_CHANGED);
+            assertThat(message.eventKey()).isEqualTo("rank-change:41");
+            assertThat(message.memberId()).isEqualTo("m-5");
+            JsonNode payload = payload(message);
+            assertThat(payload.path("type").asString()).isEqualTo("member.rank_changed");
+            assertThat(payload.path("data").path("from").asString()).isEqualTo("D1");
+            assertThat(payload.path("data").path("to").asString()).isEqualTo("D2");
+            assertThat(payload.path("data").path("cause").asString()).isEqualTo("REFERRAL_RANK_CHANGED");
+            assertThat(payload.path("data").has("causeReference")).isFalse();
         });
     }
 

@@ -18,6 +18,6 @@ public interface Ranks {
 
     Optional<RankRecomputation> recomputation(long id);
 
-    /** Newest first, at most {@code limit} (capped at 100). */
-    List<RankRecomputation> recentRecomputations(int limit);
+    /** Newest first, ids below {@code beforeId}, at most {@code limit} (capped at 200). */
+    List<RankRecomputation> recomputationsBefore(long beforeId, int limit);
 }

@@ -22,6 +22,7 @@ import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,23 @@ class ProcurementFlowIT extends RunningApplicationTest {
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(ended.path("status").asString()).isEqualTo("not_approved");
         assertThat(hashDam.chargeCount()).isEqualTo(chargesBefore);
+    }
+
+    @Test
+    void theListPagesNewestFirstThroughItsCursorWithTheStatusFilter() {
+        long older = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+        long newer = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+
+        List<Long> awaiting = driver.idsPagedByOne("awaiting_approval");
+
+        assertThat(awaiting).containsSubsequence(newer, older).doesNotHaveDuplicates();
+        assertThat(awaiting).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(driver.maker()
+                        .get(ProcurementDriver.PATH + "?cursor=bm90LWEtY3Vyc29y")
+                        .status())
+                .isEqualTo(400);
+        assertThat(driver.maker().get(ProcurementDriver.PATH + "?limit=0").status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusPlans;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.idempotency.CanonicalJson;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.idempotency.IdempotentRequest;
@@ -117,7 +118,7 @@ class ProductAdministration implements ProductCatalogue, ProductManagement {
     }
 
     @Transactional(readOnly = true)
-    ProductPage list(ProductStatus status, String cursor, int limit) {
+    CursorPage<Product> list(ProductStatus status, String cursor, int limit) {
         if (limit < 1 || limit > PAGE_MAX) {
             throw ApiException.validation("limit", "must be 1-" + PAGE_MAX);
         }

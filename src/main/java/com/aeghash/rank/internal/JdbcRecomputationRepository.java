@@ -79,8 +79,11 @@ class JdbcRecomputationRepository {
                 .optional();
     }
 
-    List<RankRecomputation> recent(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rank_recomputations ORDER BY id DESC LIMIT :limit")
+    /** Newest first, ids below {@code beforeId}. */
+    List<RankRecomputation> before(long beforeId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM rank_recomputations WHERE id < :before ORDER BY id DESC LIMIT :limit")
+                .param("before", beforeId)
                 .param("limit", limit)
                 .query(JdbcRecomputationRepository::run)
                 .list();

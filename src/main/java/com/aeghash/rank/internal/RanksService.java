@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RanksService implements Ranks, NodeRanks {
 
     static final int HISTORY_MAX = 500;
-    static final int RECOMPUTATIONS_MAX = 100;
+    static final int RECOMPUTATIONS_MAX = 200;
     private final JdbcRankRepository ranks;
     private final JdbcRecomputationRepository runs;
     private final FullRecomputation recomputation;
@@ -53,8 +53,8 @@ class RanksService implements Ranks, NodeRanks {
     }
 
     @Override
-    public List<RankRecomputation> recentRecomputations(int limit) {
-        return runs.recent(Math.min(Math.max(limit, 1), RECOMPUTATIONS_MAX));
+    public List<RankRecomputation> recomputationsBefore(long beforeId, int limit) {
+        return runs.before(beforeId, Math.min(Math.max(limit, 1), RECOMPUTATIONS_MAX));
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.aeghash.mining.support;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +72,24 @@ public final class ProcurementDriver {
 
     public JsonNode get(long id) {
         return maker.get(PATH + "/" + id).json();
+    }
+
+    /** The ids of the list filtered by {@code status}, read one page of one procurement at a time through next. */
+    public List<Long> idsPagedByOne(String status) {
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = maker.get(
+                            PATH + "?status=" + status + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
+            if (page.path("items").size() > 1) {
+                throw new IllegalStateException(
+                        "a page of limit=1 held " + page.path("items").size());
+            }
+            page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
+        } while (cursor != null && ids.size() < 10_000);
+        return ids;
     }
 
     public int reconcile() {

@@ -204,9 +204,7 @@ abstract class ProductApiTestBase {
             JsonNode page = admin.get(PRODUCTS + "?limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
                     .json();
             page.path("items").forEach(item -> seen.add(item.path("sku").asString()));
-            cursor = page.path("nextCursor").isNull()
-                    ? null
-                    : page.path("nextCursor").asString();
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
             pages++;
         } while (cursor != null && pages < 1000);
 

@@ -11,6 +11,7 @@ import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -181,9 +182,10 @@ class RankIT {
         Map<String, Object> run =
                 follower.get("/api/v1/ranks/recomputations/" + id).map();
         assertThat(run.get("levelsDone")).isEqualTo(run.get("totalLevels"));
-        assertThat(follower.get("/api/v1/ranks/recomputations").list())
-                .extracting(each -> each.get("id"))
-                .contains(id);
+        assertThat(runIdsPagedByOne(follower)).contains(id.longValue()).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(follower.get("/api/v1/ranks/recomputations?cursor=not-a-cursor")
+                        .status())
+                .isEqualTo(400);
         assertThat(scenario()
                         .jdbc()
                         .queryForList(
@@ -232,5 +234,19 @@ class RankIT {
                                 second -> assertThat(second)
                                         .contains("\"from\":\"D0\",\"to\":\"FREE\",\"cause\":\"ORDER_REFUNDED\"")));
         ApiClient.admin(port).delete("/api/v1/webhook-endpoints/" + endpointId);
+    }
+
+    /** Every run's id, newest first, read one page of one run at a time through {@code next}. */
+    private static List<Long> runIdsPagedByOne(ApiClient client) {
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = client.get("/api/v1/ranks/recomputations?limit=1" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .json();
+            assertThat(page.path("items").size()).isLessThanOrEqualTo(1);
+            page.path("items").forEach(run -> ids.add(run.path("id").asLong()));
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
+        } while (cursor != null && ids.size() < 1000);
+        return ids;
     }
 }

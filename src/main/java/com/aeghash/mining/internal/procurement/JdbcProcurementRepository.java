@@ -113,13 +113,18 @@ class JdbcProcurementRepository implements ProcurementRepository {
     }
 
     @Override
-    public List<Procurement> list(ProcurementStatus status, int limit) {
+    public List<Procurement> list(ProcurementStatus status, long beforeId, int limit) {
         return status == null
-                ? jdbc.query(SELECT + " ORDER BY id DESC LIMIT ?", (row, index) -> procurementOf(row), limit)
+                ? jdbc.query(
+                        SELECT + " WHERE id < ? ORDER BY id DESC LIMIT ?",
+                        (row, index) -> procurementOf(row),
+                        beforeId,
+                        limit)
                 : jdbc.query(
-                        SELECT + " WHERE status = ? ORDER BY id DESC LIMIT ?",
+                        SELECT + " WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?",
                         (row, index) -> procurementOf(row),
                         status.name(),
+                        beforeId,
                         limit);
     }
 

@@ -23,7 +23,8 @@ interface ProcurementRepository {
 
     List<Procurement.Step> steps(long id);
 
-    List<Procurement> list(ProcurementStatus status, int limit);
+    /** Newest first, ids below {@code beforeId}, at most {@code limit}. */
+    List<Procurement> list(ProcurementStatus status, long beforeId, int limit);
 
     /** Ids of procurements not final and not waiting for an operator whose next check is due, oldest first. */
     List<Long> due(Instant now, int limit);

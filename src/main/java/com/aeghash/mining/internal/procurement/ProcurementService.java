@@ -199,7 +199,12 @@ class ProcurementService {
     }
 
     List<Procurement> list(ProcurementStatus status, int limit) {
-        return procurements.list(status, Math.min(Math.max(limit, 1), LIST_MAX));
+        return list(status, Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first, ids below {@code beforeId}, at most {@code limit} (capped at {@value #LIST_MAX}). */
+    List<Procurement> list(ProcurementStatus status, long beforeId, int limit) {
+        return procurements.list(status, beforeId, Math.min(Math.max(limit, 1), LIST_MAX));
     }
 
     /** One reconciler pass over the due procurements; returns how many changed state. */

@@ -2,7 +2,7 @@ package com.aeghash.organization.internal;
 
 import com.aeghash.organization.RegisteredMember;
 import com.aeghash.organization.Registration;
-import com.aeghash.testsupport.PostgresTestDatabase;
+import com.aeghash.testsupport.BenchDatabase;
 import com.aeghash.testsupport.StatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,7 +104,7 @@ public final class BinaryPlacementBenchmark {
         }
 
         static Tree load(int members) {
-            Tree tree = new Tree(members, pool());
+            Tree tree = new Tree(members, BenchDatabase.migratedPool(2));
             for (int index = 0; index < WARM_UP; index++) {
                 register(tree.transaction, tree.service, tree.root, "w" + tree.next++);
             }
@@ -140,19 +139,5 @@ public final class BinaryPlacementBenchmark {
             throw new IllegalStateException("expected a spillover below the root, got " + placed);
         }
         return placed;
-    }
-
-    private static HikariDataSource pool() {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(PostgresTestDatabase.createSchemaUrl());
-        pool.setUsername(PostgresTestDatabase.USER);
-        pool.setPassword(PostgresTestDatabase.PASSWORD);
-        pool.setMaximumPoolSize(2);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .load()
-                .migrate();
-        return pool;
     }
 }

@@ -3,14 +3,13 @@ package com.aeghash.rank.internal;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.rank.RankRecomputation;
-import com.aeghash.testsupport.PostgresTestDatabase;
+import com.aeghash.testsupport.BenchDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -27,7 +26,7 @@ public final class RankRecomputationBenchmark {
 
     public static void main(String[] arguments) {
         int members = arguments.length == 0 ? 1_000_000 : Integer.parseInt(arguments[0]);
-        try (HikariDataSource pool = pool()) {
+        try (HikariDataSource pool = BenchDatabase.migratedPool(3)) {
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             long loadStart = System.nanoTime();
             load(jdbc, members);
@@ -134,20 +133,6 @@ public final class RankRecomputationBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static HikariDataSource pool() {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(PostgresTestDatabase.createSchemaUrl());
-        pool.setUsername(PostgresTestDatabase.USER);
-        pool.setPassword(PostgresTestDatabase.PASSWORD);
-        pool.setMaximumPoolSize(3);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .load()
-                .migrate();
-        return pool;
-    }
-
     /** The benchmark measures the recomputation, not the audit trail. */
     private static final class SilentAudit implements AuditLog {
 
@@ -155,7 +140,7 @@ public final class RankRecomputationBenchmark {
         public void record(String actor, String action, String target, Map<String, String> details) {}
 
         @Override
-        public List<AuditEntry> recent(String action, int limit) {
+        public List<AuditEntry> recent(String action, long beforeId, int limit) {
             return List.of();
         }
     }

@@ -68,6 +68,17 @@ public enum ProcurementStatus implements LifecycleState<ProcurementStatus> {
         return this == CHARGE_REQUESTING || this == PAYING || this == SWAP_REQUESTING;
     }
 
+    /**
+     * Where a call's outcome may still be recorded: its intent, or the unknown state the reconciler moved it to while
+     * the call was out (a late answer). Nowhere else: a late answer must never move a procurement that went on.
+     */
+    public boolean awaitsOutcomeOf(ProcurementStatus intent) {
+        return this == intent
+                || (intent == CHARGE_REQUESTING && this == CHARGE_UNKNOWN)
+                || (intent == PAYING && this == PAYMENT_UNKNOWN)
+                || (intent == SWAP_REQUESTING && this == SWAP_UNKNOWN);
+    }
+
     public boolean isUnknown() {
         return this == CHARGE_UNKNOWN || this == PAYMENT_UNKNOWN || this == SWAP_UNKNOWN;
     }

@@ -35,6 +35,23 @@ class ProcurementStatusTest {
     }
 
     @Test
+    void aCallsOutcomeIsRecordedOnlyWhileItsProcurementWaitsForIt() {
+        assertThat(CHARGE_REQUESTING.awaitsOutcomeOf(CHARGE_REQUESTING)).isTrue();
+        assertThat(CHARGE_UNKNOWN.awaitsOutcomeOf(CHARGE_REQUESTING))
+                .as("a late answer")
+                .isTrue();
+        assertThat(PAYMENT_UNKNOWN.awaitsOutcomeOf(PAYING)).isTrue();
+        assertThat(SWAP_UNKNOWN.awaitsOutcomeOf(SWAP_REQUESTING)).isTrue();
+        // The reconciler resolved the charge from the history and the treasury paid: a late refusal of the charge
+        // call must not fail the procurement (CHARGE_PENDING may move to CHARGE_FAILED on HashDam's own word).
+        assertThat(CHARGE_PENDING.canMoveTo(CHARGE_FAILED)).isTrue();
+        assertThat(CHARGE_PENDING.awaitsOutcomeOf(CHARGE_REQUESTING)).isFalse();
+        assertThat(CHARGE_REQUESTED.awaitsOutcomeOf(CHARGE_REQUESTING)).isFalse();
+        assertThat(SWAP_UNKNOWN.awaitsOutcomeOf(CHARGE_REQUESTING)).isFalse();
+        assertThat(PAYMENT_UNKNOWN.awaitsOutcomeOf(SWAP_REQUESTING)).isFalse();
+    }
+
+    @Test
     void eachVendorCallStartsFromItsIntentOnly() {
         assertThat(APPROVED.canMoveTo(CHARGE_REQUESTING)).isTrue();
         assertThat(CHARGE_REQUESTED.canMoveTo(PAYING)).isTrue();

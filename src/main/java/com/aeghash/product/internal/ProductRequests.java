@@ -41,7 +41,10 @@ final class ProductRequests {
     /** {@code PATCH /api/v1/products/{sku}}: the version read, and the fields to change (absent: unchanged). */
     record ProductUpdate(
             @NotNull @Positive Long version,
-            @Size(min = 1, max = 200) String name,
+
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            String name,
+
             @Valid PriceBody price,
 
             @Positive @Digits(integer = Amounts.INTEGER_DIGITS_MAX, fraction = Amounts.MEMBER_SCALE)

@@ -34,9 +34,14 @@ class JdbcRecomputationRepository {
         return keys.getKey().longValue();
     }
 
-    /** A run that is {@code RUNNING} and was updated after {@code aliveAfter} (older ones were abandoned). */
+    /**
+     * The latest run that is {@code RUNNING} and was updated after {@code aliveAfter} (older ones were abandoned). Two
+     * starts racing may both register a run; the gate runs them one after the other, and this answers the latest.
+     */
     Optional<Long> running(Instant aliveAfter) {
-        return jdbc.sql("SELECT id FROM rank_recomputations WHERE state = 'RUNNING' AND updated_at > :after")
+        return jdbc.sql("""
+                SELECT id FROM rank_recomputations WHERE state = 'RUNNING' AND updated_at > :after
+                ORDER BY id DESC LIMIT 1""")
                 .param("after", SqlTimes.utc(aliveAfter))
                 .query(Long.class)
                 .optional();

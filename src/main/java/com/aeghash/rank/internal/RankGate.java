@@ -23,9 +23,21 @@ class RankGate {
         this.jdbc = jdbc;
     }
 
+    /**
+     * On PostgreSQL it does not wait for a running full recomputation (up to a minute at a million members): a waiting
+     * listener would hold a thread of the shared event executor and a connection in an open transaction, and eight
+     * of them would stall every other module's events. It fails instead; the event's publication stays incomplete and
+     * the publication retry job hands it over again later (the walk recomputes from the current state, so a repeat is
+     * harmless).
+     */
     void enterIncremental() {
         if (postgres()) {
-            jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", ADVISORY_KEY);
+            Boolean entered =
+                    jdbc.queryForObject("SELECT pg_try_advisory_xact_lock_shared(?)", Boolean.class, ADVISORY_KEY);
+            if (!Boolean.TRUE.equals(entered)) {
+                throw new IllegalStateException(
+                        "a full rank recomputation is running: this rank change is retried with its event");
+            }
         } else {
             lockGateRow();
         }

@@ -106,6 +106,23 @@ abstract class PartnerOrderLinesTestBase extends PartnerApiTest {
     }
 
     @Test
+    void aStoredOrderSentAgainAfterItsProductWasDeactivatedIsStillADuplicateNotARejection() {
+        String box = product("100", "default");
+        String buyer = members.buyer().memberId();
+        String orderId = TestIds.unique("o");
+        assertThat(send(order(orderId, buyer, null, line(box, 1)), TestIds.unique("idem"))
+                        .statusCode())
+                .isEqualTo(201);
+        ApiClient.admin(port).send("PATCH", "/api/v1/products/" + box, "{\"version\":1,\"status\":\"INACTIVE\"}");
+
+        HttpResponse<String> again = send(order(orderId, buyer, null, line(box, 1)), TestIds.unique("idem"));
+
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(code(again)).isEqualTo("duplicate_order");
+        assertThat(ordersStored(orderId)).isEqualTo(1);
+    }
+
+    @Test
     void malformedLinesAre400sThatDoNotConsumeTheKey() {
         String box = product("100", "default");
         String buyer = members.buyer().memberId();

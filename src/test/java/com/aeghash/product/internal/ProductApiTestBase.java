@@ -166,6 +166,10 @@ abstract class ProductApiTestBase {
         assertThat(unknown.status()).isEqualTo(404);
         ApiClient.Response empty = admin.send("PATCH", PRODUCTS + "/" + sku, "{\"version\":2}");
         assertThat(empty.status()).isEqualTo(400);
+        ApiClient.Response blankName = admin.send("PATCH", PRODUCTS + "/" + sku, "{\"version\":2,\"name\":\"   \"}");
+        assertThat(blankName.status()).isEqualTo(400);
+        assertThat(blankName.text("field")).isEqualTo("name");
+        assertThat(admin.get(PRODUCTS + "/" + sku).text("name")).isEqualTo("Hash box");
     }
 
     @Test

@@ -116,8 +116,12 @@ public class BackingService {
                 : today.projectPower().signum() == 0
                         ? null
                         : excess.multiply(HUNDRED).divide(today.projectPower(), 2, RoundingMode.DOWN);
+        // Exactly: excess / project > margin / 100, without the shown percentage's rounding (a shortfall of 0.004 %
+        // is above a margin of 0).
         boolean above = excess.signum() > 0
-                && (shortfall == null || shortfall.compareTo(properties.backingMarginPercent()) > 0);
+                && excess.multiply(HUNDRED)
+                                .compareTo(properties.backingMarginPercent().multiply(today.projectPower()))
+                        > 0;
         return new BackingReport(
                 today.membersPower(),
                 today.projectPower(),

@@ -35,16 +35,19 @@ final class ProcurementOutcomes {
 
     private final ProcurementVendor vendor;
     private final ProcurementRecorder recorder;
+    private final ChargeCeiling ceiling;
 
-    ProcurementOutcomes(ProcurementVendor vendor, ProcurementRecorder recorder) {
+    ProcurementOutcomes(ProcurementVendor vendor, ProcurementRecorder recorder, ChargeCeiling ceiling) {
         this.vendor = vendor;
         this.recorder = recorder;
+        this.ceiling = ceiling;
     }
 
     ProcurementChange ofCharge(Procurement procurement, Called<HashCreditCharge> called) {
         return switch (called.outcome()) {
             case SUCCEEDED ->
                 charged(
+                        procurement,
                         called.answer().chargeId(),
                         called.answer().address(),
                         called.answer().amount(),
@@ -79,6 +82,7 @@ final class ProcurementOutcomes {
             case CHARGE_UNKNOWN ->
                 vendor.searchCharge(procurement, procurement.phaseStartedAt(), recorder.now())
                         .map(entry -> charged(
+                                procurement,
                                 entry.chargeId(),
                                 entry.to(),
                                 entry.amount(),
@@ -162,7 +166,18 @@ final class ProcurementOutcomes {
     }
 
     private ProcurementChange charged(
-            String chargeId, String address, BigDecimal amount, BigDecimal price, String coin, String how) {
+            Procurement procurement,
+            String chargeId,
+            String address,
+            BigDecimal amount,
+            BigDecimal price,
+            String coin,
+            String how) {
+        Optional<String> refusal = ceiling.refusal(procurement.creditAmount(), amount, coin);
+        if (refusal.isPresent()) {
+            return failed(ProcurementStatus.CHARGE_FAILED, how + ": charge " + chargeId + " not paid: " + refusal.get())
+                    .with(CHARGE_ID, chargeId);
+        }
         return ProcurementChange.to(
                         ProcurementStatus.CHARGE_REQUESTED,
                         ACTOR,

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param treasuryAddress       the treasury wallet's address, when known (lets the wallet reconciler check senders)
  * @param paymentTokenContract  the token HashDam is paid in (USDT on BNB chain; {@code MINING_PROCUREMENT_PAYMENT_TOKEN_CONTRACT})
  * @param creditAmountMax       the largest credit amount one procurement may ask for
+ * @param paymentCoin           the coin HashDam must ask to be paid in (the token of {@code paymentTokenContract})
+ * @param maxPrice              the most the treasury pays per unit of credit: a charge asking more than
+ *                              {@code creditAmount x maxPrice}, in another coin, or an amount the chain cannot carry
+ *                              exactly (more than 8 decimals) is not paid; the procurement fails with an alert
  * @param intentStaleAfter      a vendor call whose outcome is not recorded after this is treated as unknown
  * @param unknownCheckSchedule  delays of the history look-ups of an unknown outcome; after the last the procurement
  *                              waits for an operator and an alert is raised
@@ -30,6 +34,8 @@ public record ProcurementProperties(
         String treasuryAddress,
         String paymentTokenContract,
         @DefaultValue("1000000") BigDecimal creditAmountMax,
+        @DefaultValue("USDT") String paymentCoin,
+        @DefaultValue("1") BigDecimal maxPrice,
         @DefaultValue("5m") Duration intentStaleAfter,
         @DefaultValue({"1m", "5m", "15m", "1h", "6h"}) List<Duration> unknownCheckSchedule,
         @DefaultValue("1m") Duration followUpInterval,
@@ -42,10 +48,13 @@ public record ProcurementProperties(
         treasuryAddress = blankToNull(treasuryAddress);
         paymentTokenContract = blankToNull(paymentTokenContract);
         unknownCheckSchedule = List.copyOf(unknownCheckSchedule);
-        if (creditAmountMax.signum() <= 0 || backingMarginPercent.signum() < 0 || backingTrendDays < 1) {
+        if (creditAmountMax.signum() <= 0
+                || maxPrice.signum() <= 0
+                || backingMarginPercent.signum() < 0
+                || backingTrendDays < 1) {
             throw new IllegalArgumentException(
-                    "aeghash.mining.procurement: credit-amount-max must be positive, backing-margin-percent not "
-                            + "negative, backing-trend-days at least 1");
+                    "aeghash.mining.procurement: credit-amount-max and max-price must be positive, "
+                            + "backing-margin-percent not negative, backing-trend-days at least 1");
         }
     }
 

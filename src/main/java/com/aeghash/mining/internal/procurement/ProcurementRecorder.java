@@ -85,12 +85,17 @@ final class ProcurementRecorder {
         });
     }
 
-    /** Phase 3: applies {@code change} when the row is still in {@code expected} or may move to it; true when it did. */
+    /**
+     * Phase 3: applies {@code change} when the row is still where the caller read it ({@code expected}, or the unknown
+     * state of that intent: a late answer) and may move to it; true when it moved. A late answer of a call whose
+     * procurement the reconciler has meanwhile resolved and taken further is not recorded.
+     */
     boolean record(long id, ProcurementStatus expected, ProcurementChange change) {
         return unitOfWork.inNewTransaction(() -> {
             Procurement current = procurements.lock(id).orElseThrow();
-            boolean sameStatus = current.status() == change.status() && current.status() == expected;
-            if (!sameStatus && !current.status().canMoveTo(change.status())) {
+            boolean stays = current.status() == change.status();
+            if (!current.status().awaitsOutcomeOf(expected)
+                    || (!stays && !current.status().canMoveTo(change.status()))) {
                 log.info(
                         "procurement {} is {}: {} is not recorded ({})",
                         id,

@@ -83,7 +83,11 @@ class ProcurementService {
         this.clock = clock;
         this.recorder = new ProcurementRecorder(procurements, ledger, notifier, unitOfWork, clock, properties);
         this.workflow = new ProcurementWorkflow(
-                procurements, new ProcurementVendor(hashDam, wallets, properties, procurements), recorder, approvals);
+                procurements,
+                new ProcurementVendor(hashDam, wallets, properties, procurements),
+                recorder,
+                approvals,
+                properties);
     }
 
     /** 201 with the procurement awaiting approval, a 4xx before anything is stored, or the first response replayed. */

@@ -44,11 +44,12 @@ final class ProcurementWorkflow {
             ProcurementRepository procurements,
             ProcurementVendor vendor,
             ProcurementRecorder recorder,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals,
+            ProcurementProperties properties) {
         this.procurements = procurements;
         this.vendor = vendor;
         this.recorder = recorder;
-        this.outcomes = new ProcurementOutcomes(vendor, recorder);
+        this.outcomes = new ProcurementOutcomes(vendor, recorder, new ChargeCeiling(properties));
         this.approvals = approvals;
     }
 

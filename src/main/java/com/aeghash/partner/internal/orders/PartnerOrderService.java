@@ -75,6 +75,11 @@ public class PartnerOrderService {
      */
     public OrderCreated create(PartnerSettings partner, OrderRequest request, String metadata) {
         Instant now = clock.instant();
+        if (request.lines() != null
+                && orders.findForUpdate(partner.id(), request.orderId()).isPresent()) {
+            // A stored order answers 409 whatever its lines' products became since (deactivated, plan removed).
+            throw duplicateOrder(request);
+        }
         List<PricedLine> lines = request.lines() == null ? List.of() : orderLines.price(request.lines());
         BigDecimal pvAmount = lines.isEmpty() ? request.pvAmount() : pvOfLines(partner, request, lines);
         PartnerOrder order = new PartnerOrder(
@@ -91,9 +96,7 @@ public class PartnerOrderService {
                 BigDecimal.ZERO,
                 now,
                 null);
-        long id = orders.insertPaid(order)
-                .orElseThrow(() -> ApiException.conflict(
-                        "duplicate_order", "order " + request.orderId() + " was already received from this partner"));
+        long id = orders.insertPaid(order).orElseThrow(() -> duplicateOrder(request));
         PaidOrder paid = lines.isEmpty()
                 ? new PaidOrder(order.reference(), request.memberId(), pvAmount, now)
                 : new PaidOrder(order.reference(), request.memberId(), pvAmount, now, OrderLines.planShares(lines));
@@ -151,5 +154,10 @@ public class PartnerOrderService {
                         request == null || request.reason() == null ? "" : request.reason()));
         count(partner, "refunded");
         return new OrderRefunded(orderId, "refunded", now);
+    }
+
+    private static ApiException duplicateOrder(OrderRequest request) {
+        return ApiException.conflict(
+                "duplicate_order", "order " + request.orderId() + " was already received from this partner");
     }
 }

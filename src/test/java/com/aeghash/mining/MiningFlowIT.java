@@ -208,6 +208,18 @@ class MiningFlowIT {
     }
 
     @Test
+    void aDayIsRunOnlyOnceTheMovementsDatedBeforeItsEndHaveSettled() {
+        rig.clock.set(Instant.parse("2026-03-10T00:01:59Z"));
+        assertThatThrownBy(() -> rig.etl.run(YESTERDAY))
+                .isInstanceOf(ApiException.class)
+                .satisfies(
+                        failure -> assertThat(((ApiException) failure).code()).isEqualTo("mining_data_not_ready"));
+
+        rig.clock.set(Instant.parse("2026-03-10T00:02:00Z"));
+        assertThat(rig.etl.run(YESTERDAY).status()).isEqualTo(EtlRunStatus.COMPLETED);
+    }
+
+    @Test
     void miningWithdrawalIsHeldSubmittedAndClearedWhenHashDamCompletesIt() {
         creditCoins("m-w");
         BigDecimal before = available("m-w", Asset.DOGE);

@@ -20,9 +20,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DailyProfitEtl {
+
+    /**
+     * A movement is dated when its transaction writes it, and committed a moment later: a day's held hash power is
+     * read only once the movements dated before its end have certainly committed.
+     */
+    static final Duration DAY_SETTLES_IN = Duration.ofMinutes(2);
 
     public static final String JOB = "mining-profit";
     private static final Logger log = LoggerFactory.getLogger(DailyProfitEtl.class);
@@ -115,10 +121,12 @@ public class DailyProfitEtl {
     }
 
     public EtlRun run(LocalDate date) {
-        if (!date.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+        if (clock.instant().isBefore(HeldHashPower.startOf(date.plusDays(1)).plus(DAY_SETTLES_IN))) {
             throw ApiException.unprocessable(
                     "mining_data_not_ready",
-                    "HashDam publishes the figures of " + date + " from " + date.plusDays(1) + " 00:00 UTC");
+                    "HashDam publishes the figures of " + date + " from " + date.plusDays(1) + " 00:00 UTC, and the "
+                            + "day's hash-power movements are read from " + DAY_SETTLES_IN.toMinutes()
+                            + " minutes after it");
         }
         Instant now = clock.instant();
         StoredEtlRun stored = unitOfWork.inNewTransaction(() -> runs.findOrCreate(JOB, date, now));

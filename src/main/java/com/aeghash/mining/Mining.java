@@ -46,4 +46,7 @@ public interface Mining {
 
     /** Newest dates first, at most {@code limit} (capped at 100). */
     List<EtlRun> recentEtlRuns(int limit);
+
+    /** Runs of dates before {@code date}, newest dates first, at most {@code limit} (capped at 101): a keyset page. */
+    List<EtlRun> etlRunsBefore(LocalDate date, int limit);
 }

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,23 @@ class MiningSimulatorFlowIT extends RunningApplicationTest {
                         .path("status")
                         .asString())
                 .isEqualTo("completed");
+        assertThat(runDatesPagedByTwo()).contains(date.toString()).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(api.get("/api/v1/mining/etl-runs?cursor=bm90LWEtY3Vyc29y").status())
+                .isEqualTo(400);
+    }
+
+    /** Every run's date, walking the list two at a time by its cursors. */
+    private List<String> runDatesPagedByTwo() {
+        List<String> dates = new ArrayList<>();
+        String cursor = "";
+        do {
+            JsonNode page =
+                    api.get("/api/v1/mining/etl-runs?limit=2&cursor=" + cursor).json();
+            assertThat(page.path("items").size()).isLessThanOrEqualTo(2);
+            page.path("items").forEach(run -> dates.add(run.path("date").asString()));
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
+        } while (cursor != null);
+        return dates;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.aeghash.mining.internal;
 
 import com.aeghash.common.ApiException;
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.ProblemCode;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunRequests;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class EtlRunController {
+
+    /** Keyed by the run's date (unique): the epoch day; the start is after any date a run can have. */
+    private static final CursorPage.Keyset<EtlRun> RUNS = new CursorPage.Keyset<>(
+            "etl-run",
+            LocalDate.of(10_000, 1, 1).toEpochDay(),
+            run -> run.date().toEpochDay());
 
     private final Mining mining;
     private final EtlRunRequests requests;
@@ -53,11 +59,18 @@ class EtlRunController {
                 .toResponse(HttpStatus.OK);
     }
 
-    @Operation(summary = "List mining ETL runs", description = "The most recent daily runs, newest first.")
+    @Operation(
+            summary = "List mining ETL runs",
+            description = "The daily runs, newest date first, a page at a time (`limit` default 30).")
     @GetMapping("/api/v1/mining/etl-runs")
     @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'OPERATIONS')")
-    List<EtlRun> recent(@RequestParam(defaultValue = "30") int limit) {
-        return mining.recentEtlRuns(limit);
+    CursorPage<EtlRun> recent(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                RUNS,
+                cursor,
+                CursorPage.limit(limit, 30),
+                (beforeDay, rows) -> mining.etlRunsBefore(LocalDate.ofEpochDay(beforeDay), rows));
     }
 
     @Operation(

@@ -97,4 +97,9 @@ public class MiningService implements Mining {
     public List<EtlRun> recentEtlRuns(int limit) {
         return etl.recent(limit);
     }
+
+    @Override
+    public List<EtlRun> etlRunsBefore(LocalDate date, int limit) {
+        return etl.before(date, limit);
+    }
 }

@@ -137,6 +137,12 @@ public abstract class EtlRunRepositoryContract {
                 .extracting(EtlRun::date)
                 .containsExactly(DAY, DAY.minusDays(2), DAY.minusDays(3));
         assertThat(runs.unfinishedBefore(job, DAY, 10)).containsExactly(DAY.minusDays(2));
+        assertThat(runs.before(job, DAY.minusDays(2), 10))
+                .extracting(EtlRun::date)
+                .containsExactly(DAY.minusDays(3));
+        assertThat(runs.before(job, DAY.plusDays(1), 1))
+                .extracting(EtlRun::date)
+                .containsExactly(DAY);
     }
 
     private long claimedAndPrepared(String owner) {

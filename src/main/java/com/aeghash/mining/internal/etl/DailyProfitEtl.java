@@ -159,6 +159,11 @@ public class DailyProfitEtl {
         return runs.recent(JOB, Math.min(Math.max(limit, 1), 100));
     }
 
+    /** Runs of dates before {@code date}, newest first, at most {@code limit} (capped at 101: a page and one). */
+    public List<EtlRun> before(LocalDate date, int limit) {
+        return runs.before(JOB, date, Math.min(Math.max(limit, 1), 101));
+    }
+
     /** Dates before {@code date} whose run did not complete (the scheduled job resumes them). */
     public List<LocalDate> unfinishedBefore(LocalDate date) {
         return runs.unfinishedBefore(JOB, date, 31);

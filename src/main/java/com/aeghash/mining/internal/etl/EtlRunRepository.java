@@ -19,7 +19,12 @@ public interface EtlRunRepository {
     Optional<StoredEtlRun> find(String job, LocalDate date);
 
     /** Newest dates first. */
-    List<EtlRun> recent(String job, int limit);
+    default List<EtlRun> recent(String job, int limit) {
+        return before(job, LocalDate.of(10_000, 1, 1), limit);
+    }
+
+    /** The runs of dates before {@code date}, newest first (a keyset page: the run dates are unique per job). */
+    List<EtlRun> before(String job, LocalDate date, int limit);
 
     /** Dates before {@code date} whose run is not completed, oldest first. */
     List<LocalDate> unfinishedBefore(String job, LocalDate date, int limit);

@@ -54,11 +54,12 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
-    public List<EtlRun> recent(String job, int limit) {
+    public List<EtlRun> before(String job, LocalDate date, int limit) {
         return withCoins(jdbc.query(
-                        SELECT_RUN + " WHERE job_name = ? ORDER BY run_date DESC LIMIT ?",
+                        SELECT_RUN + " WHERE job_name = ? AND run_date < ? ORDER BY run_date DESC LIMIT ?",
                         (row, index) -> storedOf(row),
                         job,
+                        date,
                         limit))
                 .stream()
                 .map(StoredEtlRun::run)

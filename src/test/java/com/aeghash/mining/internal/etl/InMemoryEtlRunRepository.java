@@ -40,10 +40,11 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
-    public synchronized List<EtlRun> recent(String job, int limit) {
+    public synchronized List<EtlRun> before(String job, LocalDate date, int limit) {
         return runs.entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(job + "/"))
                 .map(entry -> entry.getValue().run())
+                .filter(run -> run.date().isBefore(date))
                 .sorted(Comparator.comparing(EtlRun::date).reversed())
                 .limit(limit)
                 .toList();

@@ -20,6 +20,9 @@ public interface ApprovalRequests {
     /** Newest first, at most {@code limit} (capped at 200); {@code status} null lists every status. */
     List<ApprovalRequest> list(ApprovalStatus status, int limit);
 
+    /** Those with an id below {@code beforeId}, newest first, at most {@code limit} (capped at 200): a keyset page. */
+    List<ApprovalRequest> listBefore(ApprovalStatus status, long beforeId, int limit);
+
     /** @throws com.aeghash.common.ApiException 404 when there is no such request */
     ApprovalRequest request(long id);
 

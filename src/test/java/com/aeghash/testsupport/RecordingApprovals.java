@@ -52,8 +52,14 @@ public final class RecordingApprovals implements ApprovalRequests {
 
     @Override
     public List<ApprovalRequest> list(ApprovalStatus status, int limit) {
+        return listBefore(status, Long.MAX_VALUE, limit);
+    }
+
+    @Override
+    public List<ApprovalRequest> listBefore(ApprovalStatus status, long beforeId, int limit) {
         return filed.stream()
                 .filter(request -> status == null || request.status() == status)
+                .filter(request -> request.id() < beforeId)
                 .limit(limit)
                 .toList();
     }

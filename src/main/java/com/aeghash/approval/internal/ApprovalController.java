@@ -5,9 +5,9 @@ import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.approval.Checker;
 import com.aeghash.common.ApiException;
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,6 +28,8 @@ class ApprovalController {
 
     private static final String READERS = "hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')";
     private static final String DECIDERS = "hasAnyRole('OPERATIONS', 'FINANCE')";
+    private static final CursorPage.Keyset<ApprovalRequest> LIST =
+            new CursorPage.Keyset<>("approval-request", Long.MAX_VALUE, ApprovalRequest::id);
     private final ApprovalRequests requests;
 
     ApprovalController(ApprovalRequests requests) {
@@ -38,12 +40,19 @@ class ApprovalController {
     @Operation(
             summary = "List approval requests",
             description =
-                    "Four-eyes requests newest first, optionally of one `status` (awaiting_approval, executing, executed, failed, rejected, cancelled, expired).")
+                    "Four-eyes requests newest first, optionally of one `status` (awaiting_approval, executing, executed, failed, rejected, cancelled, expired), a page at a time.")
     @GetMapping("/api/v1/approval-requests")
     @PreAuthorize(READERS)
-    List<ApprovalRequest> list(
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "50") int limit) {
-        return requests.list(statusOf(status), limit);
+    CursorPage<ApprovalRequest> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        ApprovalStatus wanted = statusOf(status);
+        return CursorPage.read(
+                LIST,
+                cursor,
+                CursorPage.limit(limit, 50),
+                (beforeId, rows) -> requests.listBefore(wanted, beforeId, rows));
     }
 
     @Operation(

@@ -27,7 +27,7 @@ interface ApprovalRequestRepository {
     void update(ApprovalRow row);
 
     /** Newest first; {@code status} null = every status. */
-    List<ApprovalRow> list(ApprovalStatus status, int limit);
+    List<ApprovalRow> list(ApprovalStatus status, long beforeId, int limit);
 
     /** Ids of requests awaiting approval whose expiry is at or before {@code now}, oldest first. */
     List<Long> expiredAwaiting(Instant now, int limit);

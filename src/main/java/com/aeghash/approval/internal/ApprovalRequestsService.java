@@ -101,7 +101,12 @@ class ApprovalRequestsService implements ApprovalRequests {
 
     @Override
     public List<ApprovalRequest> list(ApprovalStatus status, int limit) {
-        return repository.list(status, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
+        return listBefore(status, Long.MAX_VALUE, limit);
+    }
+
+    @Override
+    public List<ApprovalRequest> listBefore(ApprovalStatus status, long beforeId, int limit) {
+        return repository.list(status, beforeId, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
                 .map(this::viewOf)
                 .toList();
     }

@@ -97,15 +97,17 @@ class JdbcApprovalRequestRepository implements ApprovalRequestRepository {
     }
 
     @Override
-    public List<ApprovalRow> list(ApprovalStatus status, int limit) {
+    public List<ApprovalRow> list(ApprovalStatus status, long beforeId, int limit) {
         if (status == null) {
-            return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT ?")
+            return jdbc.sql(SELECT + " WHERE id < ? ORDER BY id DESC LIMIT ?")
+                    .param(beforeId)
                     .param(limit)
                     .query(JdbcApprovalRequestRepository::rowOf)
                     .list();
         }
-        return jdbc.sql(SELECT + " WHERE status = ? ORDER BY id DESC LIMIT ?")
+        return jdbc.sql(SELECT + " WHERE status = ? AND id < ? ORDER BY id DESC LIMIT ?")
                 .param(status.wireName())
+                .param(beforeId)
                 .param(limit)
                 .query(JdbcApprovalRequestRepository::rowOf)
                 .list();

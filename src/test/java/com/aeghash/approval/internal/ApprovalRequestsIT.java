@@ -69,7 +69,7 @@ class ApprovalRequestsIT extends RunningApplicationTest {
         long id = askForLargeCredit(maker, member);
         ApiClient checker = ApiClient.newOperator(port, "FINANCE");
 
-        ApiClient.Response awaiting = checker.get(REQUESTS + "?status=awaiting_approval&limit=200");
+        ApiClient.Response awaiting = checker.get(REQUESTS + "?status=awaiting_approval&limit=100");
         ApiClient.Response one = checker.get(REQUESTS + "/" + id);
         ApiClient.Response byAdmin = ApiClient.admin(port).post(REQUESTS + "/" + id + "/approvals");
         ApiClient.Response byOperations =
@@ -79,8 +79,8 @@ class ApprovalRequestsIT extends RunningApplicationTest {
                 maker.post(REQUESTS + "/" + id + "/cancellation", "{\"reason\":\"wrong member\"}");
         ApiClient.Response afterwards = checker.post(REQUESTS + "/" + id + "/approvals");
 
-        assertThat(awaiting.list())
-                .extracting(request -> ((Number) request.get("id")).longValue())
+        assertThat(awaiting.json().path("items").values().stream()
+                        .map(request -> request.path("id").asLong()))
                 .contains(id);
         assertThat(one.json().path("payload").path("memberId").asString()).isEqualTo(member);
         assertThat(one.json().path("payload").path("amount").asString()).isEqualTo("20000");
@@ -114,6 +114,25 @@ class ApprovalRequestsIT extends RunningApplicationTest {
         assertThat(noReason.json().path("field").asString()).isEqualTo("reason");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(rejected.json().path("status").asString()).isEqualTo("rejected");
+    }
+
+    @Test
+    void theListIsPagedNewestFirstByItsCursor() {
+        ApiClient checker = ApiClient.newOperator(port, "FINANCE");
+        ApiClient maker = ApiClient.newOperator(port, "FINANCE");
+        long older = askForLargeCredit(maker, OrganizationFixtures.registered(context, TestIds.member()));
+        long newer = askForLargeCredit(maker, OrganizationFixtures.registered(context, TestIds.member()));
+
+        ApiClient.Response first = checker.get(REQUESTS + "?status=awaiting_approval&limit=1");
+        ApiClient.Response second = checker.get(REQUESTS + "?status=awaiting_approval&limit=1&cursor="
+                + first.json().path("next").asString());
+        ApiClient.Response otherList = checker.get(REQUESTS + "?cursor=ZXRsLXJ1bjo1"); // an etl-run cursor
+
+        assertThat(first.json().path("items").get(0).path("id").asLong()).isEqualTo(newer);
+        assertThat(second.json().path("items").get(0).path("id").asLong()).isEqualTo(older);
+        assertThat(checker.get(REQUESTS + "?limit=101").status()).isEqualTo(400);
+        assertThat(otherList.status()).isEqualTo(400);
+        assertThat(otherList.json().path("field").asString()).isEqualTo("cursor");
     }
 
     /** A credit at the default approval threshold of POINT (10000): 202 with the request. */

@@ -53,9 +53,10 @@ final class InMemoryApprovalRequestRepository implements ApprovalRequestReposito
     }
 
     @Override
-    public List<ApprovalRow> list(ApprovalStatus status, int limit) {
+    public List<ApprovalRow> list(ApprovalStatus status, long beforeId, int limit) {
         return rows.values().stream()
                 .filter(row -> status == null || row.status() == status)
+                .filter(row -> row.id() < beforeId)
                 .sorted(Comparator.comparingLong(ApprovalRow::id).reversed())
                 .limit(limit)
                 .toList();

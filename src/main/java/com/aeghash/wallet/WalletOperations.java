@@ -15,6 +15,12 @@ public interface WalletOperations {
     List<WalletTransaction> unknownTransactions(int limit);
 
     /**
+     * Unknown transactions with an id above {@code afterId}, oldest first, at most {@code limit} (capped one above
+     * {@code aeghash.wallet.list-limit-max}, so a page can tell whether another follows).
+     */
+    List<WalletTransaction> unknownTransactionsAfter(long afterId, int limit);
+
+    /**
      * Attaches a txid an operator found on the chain explorer for an unknown transfer, once MBlock's receipt of it
      * matches the transfer (recipient, amount, sender): the transfer is then settled ({@code submitted}) at once.
      *

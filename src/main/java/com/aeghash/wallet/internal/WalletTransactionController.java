@@ -1,5 +1,6 @@
 package com.aeghash.wallet.internal;
 
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.ProblemCode;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,14 +34,21 @@ import org.springframework.web.bind.annotation.RestController;
 class WalletTransactionController {
 
     private static final String DECIDERS = "hasAnyRole('OPERATIONS', 'FINANCE')";
+    /** Oldest first: the position before the first row is 0. */
+    private static final CursorPage.Keyset<WalletTransaction> UNKNOWN =
+            new CursorPage.Keyset<>("unknown-wallet-transaction", 0, WalletTransaction::id);
+
     private final Wallets wallets;
     private final WalletOperations operations;
     private final WalletReconciler reconciler;
+    private final WalletProperties properties;
 
-    WalletTransactionController(Wallets wallets, WalletOperations operations, WalletReconciler reconciler) {
+    WalletTransactionController(
+            Wallets wallets, WalletOperations operations, WalletReconciler reconciler, WalletProperties properties) {
         this.wallets = wallets;
         this.operations = operations;
         this.reconciler = reconciler;
+        this.properties = properties;
     }
 
     @Operation(summary = "Get a wallet transaction", description = "One transfer or transit with its outcome.")
@@ -54,11 +61,16 @@ class WalletTransactionController {
     /** The queue of unknown outcomes, oldest first. */
     @Operation(
             summary = "List unknown wallet transactions",
-            description = "The queue of transactions whose outcome is unknown, oldest first.")
+            description = "The queue of transactions whose outcome is unknown, oldest first, a page at a time.")
     @GetMapping("/api/v1/wallet-transactions/unknown")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATIONS', 'FINANCE')")
-    List<WalletTransaction> unknown(@RequestParam(defaultValue = "50") int limit) {
-        return operations.unknownTransactions(limit);
+    CursorPage<WalletTransaction> unknown(
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                UNKNOWN,
+                cursor,
+                CursorPage.limit(limit, 50, Math.min(CursorPage.LIMIT_MAX, properties.listLimitMax())),
+                operations::unknownTransactionsAfter);
     }
 
     /** A txid found on the chain explorer: accepted (and the transfer settled) when MBlock's receipt matches. */

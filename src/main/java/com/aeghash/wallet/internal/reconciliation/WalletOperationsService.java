@@ -81,8 +81,13 @@ class WalletOperationsService implements WalletOperations {
 
     @Override
     public List<WalletTransaction> unknownTransactions(int limit) {
-        int bounded = Math.max(1, Math.min(limit, properties.listLimitMax()));
-        return repository.findByStatus(WalletTransactionStatus.UNKNOWN, bounded).stream()
+        return unknownTransactionsAfter(0, Math.min(limit, properties.listLimitMax()));
+    }
+
+    @Override
+    public List<WalletTransaction> unknownTransactionsAfter(long afterId, int limit) {
+        int bounded = Math.max(1, Math.min(limit, properties.listLimitMax() + 1));
+        return repository.findByStatusAfter(WalletTransactionStatus.UNKNOWN, afterId, bounded).stream()
                 .map(TransactionRecord::toView)
                 .toList();
     }

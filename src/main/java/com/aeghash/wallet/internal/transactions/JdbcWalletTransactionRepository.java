@@ -147,10 +147,11 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
     }
 
     @Override
-    public List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit) {
+    public List<TransactionRecord> findByStatusAfter(WalletTransactionStatus status, long afterId, int limit) {
         return jdbc.sql(select("""
-                WHERE status = :status ORDER BY id LIMIT :limit"""))
+                WHERE status = :status AND id > :afterId ORDER BY id LIMIT :limit"""))
                 .param("status", status.name())
+                .param("afterId", afterId)
                 .param("limit", limit)
                 .query(JdbcWalletTransactionRepository::recordOf)
                 .list();

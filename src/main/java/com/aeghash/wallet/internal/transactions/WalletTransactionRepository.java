@@ -45,5 +45,10 @@ public interface WalletTransactionRepository {
     List<TransactionRecord> findOverdueTransits(Instant now, int limit);
 
     /** Transactions in the status, oldest first. */
-    List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit);
+    default List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit) {
+        return findByStatusAfter(status, 0, limit);
+    }
+
+    /** Transactions in the status with an id above {@code afterId}, oldest first (a keyset page). */
+    List<TransactionRecord> findByStatusAfter(WalletTransactionStatus status, long afterId, int limit);
 }

@@ -93,8 +93,12 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
     }
 
     @Override
-    public synchronized List<TransactionRecord> findByStatus(WalletTransactionStatus status, int limit) {
-        return select(row -> row.status() == status, Comparator.comparing(TransactionRecord::id), limit);
+    public synchronized List<TransactionRecord> findByStatusAfter(
+            WalletTransactionStatus status, long afterId, int limit) {
+        return select(
+                row -> row.status() == status && row.id() > afterId,
+                Comparator.comparing(TransactionRecord::id),
+                limit);
     }
 
     private List<TransactionRecord> select(

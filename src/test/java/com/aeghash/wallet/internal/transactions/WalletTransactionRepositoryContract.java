@@ -196,6 +196,10 @@ abstract class WalletTransactionRepositoryContract {
         assertThat(repository.findByStatus(WalletTransactionStatus.UNKNOWN, 1))
                 .extracting(TransactionRecord::id)
                 .containsExactly(due.id());
+        assertThat(repository.findByStatusAfter(WalletTransactionStatus.UNKNOWN, due.id(), 10))
+                .extracting(TransactionRecord::id)
+                .doesNotContain(due.id())
+                .hasSize(1);
     }
 
     private TransactionRecord unknownAt(TransactionRecord row, Instant nextCheckAt) {

@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal.transit;
 
 import com.aeghash.testsupport.ApiClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,6 +53,19 @@ final class WalletApi {
     Answer postAnonymously(String path, String json) {
         return kept(
                 ApiClient.anonymous(port).header("Accept", "application/json").post(path, json));
+    }
+
+    /** The ids of every unknown transaction, walking the queue's pages five at a time by their cursors. */
+    List<Long> unknownTransactionIds() {
+        List<Long> ids = new ArrayList<>();
+        String cursor = "";
+        while (cursor != null) {
+            JsonNode page = get("/api/v1/wallet-transactions/unknown?limit=5&cursor=" + cursor)
+                    .json();
+            page.path("items").forEach(row -> ids.add(row.path("id").asLong()));
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
+        }
+        return ids;
     }
 
     /** Every response body seen so far. */

@@ -55,6 +55,12 @@ public interface Wallets {
     /** The member's transactions, newest first, at most {@code limit} (capped at 100). */
     List<WalletTransaction> transactions(String memberId, int limit);
 
+    /**
+     * The member's transactions with an id below {@code beforeId}, newest first, at most {@code limit} (capped one
+     * above {@code aeghash.wallet.list-limit-max}, so a page can tell whether another follows).
+     */
+    List<WalletTransaction> transactionsBefore(String memberId, long beforeId, int limit);
+
     /** @throws com.aeghash.common.ApiException 404 when there is no such transaction */
     WalletTransaction transaction(long transactionId);
 

@@ -1,6 +1,7 @@
 package com.aeghash.wallet.internal;
 
 import com.aeghash.common.PositiveAmount;
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.ProblemCode;
 import com.aeghash.wallet.TransferCommand;
 import com.aeghash.wallet.TransitCommand;
@@ -20,7 +21,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.security.Principal;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,10 +50,14 @@ class WalletController {
     private static final String MEMBER_APP = "hasRole('MEMBER_APP')";
 
     private static final String REFERENCE_RULE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
+    private static final CursorPage.Keyset<WalletTransaction> TRANSACTIONS =
+            new CursorPage.Keyset<>("wallet-transaction", Long.MAX_VALUE, WalletTransaction::id);
     private final Wallets wallets;
+    private final WalletProperties properties;
 
-    WalletController(Wallets wallets) {
+    WalletController(Wallets wallets, WalletProperties properties) {
         this.wallets = wallets;
+        this.properties = properties;
     }
 
     /** 201 with the new wallet, or 200 with the existing one. */
@@ -135,11 +139,18 @@ class WalletController {
 
     @Operation(
             summary = "List a wallet's transactions",
-            description = "The wallet's transfers and transits, newest first.")
+            description = "The wallet's transfers and transits, newest first, a page at a time.")
     @GetMapping("/transactions")
     @PreAuthorize(READERS)
-    List<WalletTransaction> transactions(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {
-        return wallets.transactions(memberId, limit);
+    CursorPage<WalletTransaction> transactions(
+            @PathVariable String memberId,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        return CursorPage.read(
+                TRANSACTIONS,
+                cursor,
+                CursorPage.limit(limit, 50, Math.min(CursorPage.LIMIT_MAX, properties.listLimitMax())),
+                (beforeId, rows) -> wallets.transactionsBefore(memberId, beforeId, rows));
     }
 
     /** Rotates the wallet key at MBlock (the old one stops working at once). */

@@ -118,8 +118,14 @@ class WalletsService implements Wallets {
 
     @Override
     public List<WalletTransaction> transactions(String memberId, int limit) {
+        return transactionsBefore(memberId, Long.MAX_VALUE, Math.min(limit, properties.listLimitMax()));
+    }
+
+    @Override
+    public List<WalletTransaction> transactionsBefore(String memberId, long beforeId, int limit) {
         MemberIds.require(memberId, "memberId");
-        return transactions.findByMember(memberId, boundedLimit(limit)).stream()
+        int bounded = Math.max(1, Math.min(limit, properties.listLimitMax() + 1));
+        return transactions.findByMemberBefore(memberId, beforeId, bounded).stream()
                 .map(TransactionRecord::toView)
                 .toList();
     }
@@ -137,9 +143,5 @@ class WalletsService implements Wallets {
         return transactions
                 .findByReference(WalletInputs.requireReference(reference))
                 .map(TransactionRecord::toView);
-    }
-
-    private int boundedLimit(int limit) {
-        return Math.max(1, Math.min(limit, properties.listLimitMax()));
     }
 }

@@ -104,10 +104,11 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
     }
 
     @Override
-    public List<TransactionRecord> findByMember(String memberId, int limit) {
+    public List<TransactionRecord> findByMemberBefore(String memberId, long beforeId, int limit) {
         return jdbc.sql(select("""
-                WHERE member_id = :memberId ORDER BY id DESC LIMIT :limit"""))
+                WHERE member_id = :memberId AND id < :beforeId ORDER BY id DESC LIMIT :limit"""))
                 .param("memberId", memberId)
+                .param("beforeId", beforeId)
                 .param("limit", limit)
                 .query(JdbcWalletTransactionRepository::recordOf)
                 .list();

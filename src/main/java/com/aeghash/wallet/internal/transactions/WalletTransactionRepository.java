@@ -33,7 +33,12 @@ public interface WalletTransactionRepository {
     Optional<TransactionRecord> findByReference(String reference);
 
     /** The member's transactions, newest first. */
-    List<TransactionRecord> findByMember(String memberId, int limit);
+    default List<TransactionRecord> findByMember(String memberId, int limit) {
+        return findByMemberBefore(memberId, Long.MAX_VALUE, limit);
+    }
+
+    /** The member's transactions with an id below {@code beforeId}, newest first (a keyset page). */
+    List<TransactionRecord> findByMemberBefore(String memberId, long beforeId, int limit);
 
     /** Unknown transactions whose next reconciler check is due, oldest check first. */
     List<TransactionRecord> findChecksDue(Instant now, int limit);

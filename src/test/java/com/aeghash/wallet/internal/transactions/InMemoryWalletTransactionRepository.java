@@ -56,9 +56,9 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
     }
 
     @Override
-    public synchronized List<TransactionRecord> findByMember(String memberId, int limit) {
+    public synchronized List<TransactionRecord> findByMemberBefore(String memberId, long beforeId, int limit) {
         return select(
-                row -> Objects.equals(row.memberId(), memberId),
+                row -> Objects.equals(row.memberId(), memberId) && row.id() < beforeId,
                 Comparator.comparing(TransactionRecord::id).reversed(),
                 limit);
     }

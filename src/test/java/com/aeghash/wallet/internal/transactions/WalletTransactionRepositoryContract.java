@@ -156,6 +156,9 @@ abstract class WalletTransactionRepositoryContract {
         assertThat(repository.findByMember("frank", 1))
                 .extracting(TransactionRecord::id)
                 .containsExactly(second.id());
+        assertThat(repository.findByMemberBefore("frank", second.id(), 10))
+                .extracting(TransactionRecord::id)
+                .containsExactly(first.id());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.wallet.internal.transactions.TransactionRecord;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The wallet flows through the whole application and the in-app MBlock simulator over HTTP (the real
@@ -45,7 +46,8 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
         assertThat(transfer.text("status")).isEqualTo("submitted");
         assertThat(transfer.text("txid")).startsWith("0x");
         assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("12.5");
-        assertThat(api.get(walletPath(member) + "/transactions").json()).hasSize(1);
+        assertThat(api.get(walletPath(member) + "/transactions").json().path("items"))
+                .hasSize(1);
 
         WalletApi.Answer transit = app.post(
                 walletPath(member) + "/transits",
@@ -55,6 +57,16 @@ class WalletSimulatorFlowIT extends WalletSimulatorTestBase {
         WalletApi.Answer confirmed = awaitStatus(transit.json().path("id").asLong(), "confirmed");
         assertThat(confirmed.text("txidToken")).startsWith("0x");
         assertThat(mblock.balanceOf(recipient, TOKEN)).isEqualByComparingTo("20");
+
+        JsonNode newest = api.get(walletPath(member) + "/transactions?limit=1").json();
+        JsonNode older = api.get(walletPath(member) + "/transactions?limit=1&cursor="
+                        + newest.path("next").asString())
+                .json();
+        assertThat(newest.path("items").get(0).path("id").asLong())
+                .isEqualTo(transit.json().path("id").asLong());
+        assertThat(older.path("items").get(0).path("id").asLong())
+                .isEqualTo(transfer.json().path("id").asLong());
+        assertThat(older.path("next").isNull()).isTrue();
     }
 
     @Test

@@ -122,4 +122,9 @@ final class ScriptedWallets implements Wallets {
     public List<WalletTransaction> transactions(String memberId, int limit) {
         throw new UnsupportedOperationException("not used by the gateway");
     }
+
+    @Override
+    public List<WalletTransaction> transactionsBefore(String memberId, long beforeId, int limit) {
+        throw new UnsupportedOperationException("not used by the gateway");
+    }
 }

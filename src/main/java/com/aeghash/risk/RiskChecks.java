@@ -2,6 +2,7 @@ package com.aeghash.risk;
 
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
+import java.time.Instant;
 import java.util.List;
 
 /** The risk module's API: the checks every withdrawal request goes through, and what they recorded. */
@@ -19,4 +20,11 @@ public interface RiskChecks {
 
     /** The devices the member's withdrawal requests came from, most recently seen first (at most 100). */
     List<KnownDevice> knownDevices(String memberId, int limit);
+
+    /**
+     * The member's devices newest first by first sighting (then device id, descending), those after the device first
+     * seen at {@code firstSeenAt} with {@code deviceId} (both null: from the newest), at most {@code limit} (capped at
+     * 101): a keyset page whose order never shifts.
+     */
+    List<KnownDevice> knownDevicesBefore(String memberId, Instant firstSeenAt, String deviceId, int limit);
 }

@@ -62,6 +62,19 @@ class JdbcKnownDeviceRepository implements KnownDeviceRepository {
                 .list();
     }
 
+    @Override
+    public List<KnownDevice> findByMemberBefore(String memberId, Instant firstSeenAt, String deviceId, int limit) {
+        return jdbc.sql("SELECT * FROM risk_known_devices WHERE member_id = :memberId"
+                        + " AND (first_seen_at < :firstSeenAt OR (first_seen_at = :firstSeenAt AND device_id < :deviceId))"
+                        + " ORDER BY first_seen_at DESC, device_id DESC LIMIT :limit")
+                .param("memberId", memberId)
+                .param("firstSeenAt", SqlTimes.utc(firstSeenAt))
+                .param("deviceId", deviceId)
+                .param("limit", limit)
+                .query(JdbcKnownDeviceRepository::deviceOf)
+                .list();
+    }
+
     private static KnownDevice deviceOf(ResultSet row, int index) throws SQLException {
         return new KnownDevice(
                 row.getString("member_id"),

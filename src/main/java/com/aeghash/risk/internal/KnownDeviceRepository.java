@@ -18,4 +18,7 @@ interface KnownDeviceRepository {
 
     /** The member's devices, most recently seen first, at most {@code limit}. */
     List<KnownDevice> findByMember(String memberId, int limit);
+
+    /** The member's devices before (first seen, device id), both descending: a keyset page. */
+    List<KnownDevice> findByMemberBefore(String memberId, Instant firstSeenAt, String deviceId, int limit);
 }

@@ -35,6 +35,9 @@ class RiskChecksService implements RiskChecks {
 
     static final String SOURCE = "risk";
     static final int DEVICES_MAX = 100;
+    /** A first sighting later than any: the keyset position before a member's newest device. */
+    static final Instant AFTER_ANY_SIGHTING = Instant.parse("9999-12-31T23:59:59Z");
+
     private final RiskSettings settings;
     private final RiskEventRepository events;
     private final KnownDeviceRepository devices;
@@ -93,6 +96,16 @@ class RiskChecksService implements RiskChecks {
     @Transactional(readOnly = true)
     public List<KnownDevice> knownDevices(String memberId, int limit) {
         return devices.findByMember(memberId, Math.min(Math.max(limit, 1), DEVICES_MAX));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<KnownDevice> knownDevicesBefore(String memberId, Instant firstSeenAt, String deviceId, int limit) {
+        int bounded = Math.min(Math.max(limit, 1), DEVICES_MAX + 1);
+        if (firstSeenAt == null || deviceId == null) {
+            return devices.findByMemberBefore(memberId, AFTER_ANY_SIGHTING, "", bounded);
+        }
+        return devices.findByMemberBefore(memberId, firstSeenAt, deviceId, bounded);
     }
 
     private void record(WithdrawalRiskCheck check, RiskFinding finding, Instant now) {

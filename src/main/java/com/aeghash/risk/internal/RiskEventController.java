@@ -2,6 +2,7 @@ package com.aeghash.risk.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.Paging;
 import com.aeghash.common.web.ResultPage;
 import com.aeghash.risk.KnownDevice;
@@ -47,13 +48,27 @@ class RiskEventController {
         return risk.events(member, wanted, Paging.of(cursor, limit, page, size));
     }
 
-    /** The devices the member's withdrawal requests came from, most recently seen first. */
+    /** The devices the member's withdrawal requests came from, newest first sighting first, a page at a time. */
     @Operation(
             summary = "List a member's devices",
-            description = "The devices the member's withdrawal requests came from, most recently seen first.")
+            description =
+                    "The devices the member's withdrawal requests came from, the newest first sighting first, a page at a time.")
     @GetMapping("/api/v1/members/{memberId}/devices")
     @PreAuthorize("hasAnyRole('OPERATIONS', 'FINANCE', 'ADMIN')")
-    List<KnownDevice> devices(@PathVariable String memberId, @RequestParam(defaultValue = "50") int limit) {
-        return risk.knownDevices(MemberIds.require(memberId, "memberId"), limit);
+    CursorPage<KnownDevice> devices(
+            @PathVariable String memberId,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
+        String member = MemberIds.require(memberId, "memberId");
+        int wanted = CursorPage.limit(limit, 50);
+        DeviceCursor after = DeviceCursor.parse(cursor);
+        List<KnownDevice> fetched = after == null
+                ? risk.knownDevicesBefore(member, null, null, wanted + 1)
+                : risk.knownDevicesBefore(member, after.firstSeenAt(), after.deviceId(), wanted + 1);
+        if (fetched.size() <= wanted) {
+            return new CursorPage<>(fetched, null);
+        }
+        List<KnownDevice> shown = fetched.subList(0, wanted);
+        return new CursorPage<>(shown, DeviceCursor.after(shown.get(wanted - 1)).encode());
     }
 }

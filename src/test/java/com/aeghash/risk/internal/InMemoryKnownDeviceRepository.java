@@ -42,6 +42,20 @@ class InMemoryKnownDeviceRepository implements KnownDeviceRepository {
                 .toList();
     }
 
+    @Override
+    public List<KnownDevice> findByMemberBefore(String memberId, Instant firstSeenAt, String deviceId, int limit) {
+        Comparator<KnownDevice> newestFirst = Comparator.comparing(KnownDevice::firstSeenAt)
+                .thenComparing(KnownDevice::deviceId)
+                .reversed();
+        KnownDevice position = new KnownDevice(memberId, deviceId, firstSeenAt, firstSeenAt);
+        return devices.values().stream()
+                .filter(device -> device.memberId().equals(memberId))
+                .filter(device -> newestFirst.compare(device, position) > 0)
+                .sorted(newestFirst)
+                .limit(limit)
+                .toList();
+    }
+
     private static String key(String memberId, String deviceId) {
         return memberId + "\u0000" + deviceId;
     }

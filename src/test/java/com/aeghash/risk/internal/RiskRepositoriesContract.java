@@ -97,6 +97,22 @@ abstract class RiskRepositoriesContract {
     }
 
     @Test
+    void aMembersDevicesArePagedByFirstSightingNewestFirstWhateverIsSeenMeanwhile() {
+        devices.recordSighting("m-page", "phone", NOW);
+        devices.recordSighting("m-page", "laptop", NOW.plusSeconds(10));
+        devices.recordSighting("m-page", "tablet", NOW.plusSeconds(10));
+        devices.recordSighting("m-other-page", "desktop", NOW.plusSeconds(5));
+
+        List<KnownDevice> first = devices.findByMemberBefore("m-page", NOW.plusSeconds(3600), "", 2);
+        devices.recordSighting("m-page", "phone", NOW.plusSeconds(20));
+        KnownDevice last = first.get(1);
+        List<KnownDevice> second = devices.findByMemberBefore("m-page", last.firstSeenAt(), last.deviceId(), 2);
+
+        assertThat(first).extracting(KnownDevice::deviceId).containsExactly("tablet", "laptop");
+        assertThat(second).extracting(KnownDevice::deviceId).containsExactly("phone");
+    }
+
+    @Test
     void concurrentFirstSightingsOfOneDeviceInsertItOnce() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         List<Callable<Boolean>> sightings = new ArrayList<>();

@@ -144,5 +144,11 @@ final class InMemoryWithdrawals {
         public List<KnownDevice> knownDevices(String memberId, int limit) {
             return List.of(); // the withdrawal workflow never reads them
         }
+
+        @Override
+        public List<KnownDevice> knownDevicesBefore(
+                String memberId, java.time.Instant firstSeenAt, String deviceId, int limit) {
+            return List.of();
+        }
     }
 }

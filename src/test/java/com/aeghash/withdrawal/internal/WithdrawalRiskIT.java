@@ -241,7 +241,7 @@ class WithdrawalRiskIT extends WithdrawalApiTestBase {
     private Instant[] deviceTimes(String member, String device) {
         ApiClient.Response devices = api.admin().get("/api/v1/members/" + member + "/devices");
         assertThat(devices.status()).isEqualTo(200);
-        for (JsonNode known : devices.json()) {
+        for (JsonNode known : devices.json().path("items")) {
             if (known.path("deviceId").asString().equals(device)) {
                 return new Instant[] {
                     Instant.parse(known.path("firstSeenAt").asString()),

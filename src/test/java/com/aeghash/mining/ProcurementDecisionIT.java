@@ -140,6 +140,25 @@ class ProcurementDecisionIT extends RunningApplicationTest {
         assertThat(driver.get(id).path("status").asString()).isEqualTo("charge_unknown");
     }
 
+    @Test
+    void aSwapLeftToAnOperatorIsDecidedFailedButAnUnknownSwapIdIsRefused() {
+        long id = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+        jdbc.update(
+                "UPDATE mining_procurements SET status = 'SWAP_UNKNOWN', approved_by = 'checker', credit = 5,"
+                        + " checks = 2, needs_operator = TRUE, next_check_at = NULL WHERE id = ?",
+                id);
+
+        ApiClient.Response unknownSwap =
+                decide(id, "{\"outcome\":\"found\",\"swapId\":\"no-such-swap\",\"reason\":\"r\"}");
+        JsonNode executed = approve(decide(id, "{\"outcome\":\"failed\",\"reason\":\"HashDam: no swap\"}"));
+
+        assertThat(unknownSwap.status()).isEqualTo(422);
+        assertThat(executed.path("status").asString()).isEqualTo("executed");
+        assertThat(driver.get(id).path("status").asString()).isEqualTo("swap_failed");
+        assertThat(driver.posted("mining-procurement:" + id + ":power", "project_hashpower", "HASHPOWER"))
+                .isNull();
+    }
+
     /** A charge call whose outcome stayed unknown after every scheduled look-up. */
     private long leftToAnOperator(BigDecimal amount) {
         long id = driver.asked(amount).path("id").asLong();

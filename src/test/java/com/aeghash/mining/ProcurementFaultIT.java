@@ -13,7 +13,6 @@ import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.RunningApplicationTest;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
-import com.aeghash.testsupport.TestSecrets;
 import com.aeghash.wallet.Settlement;
 import com.aeghash.wallet.WalletTransferSettled;
 import java.math.BigDecimal;
@@ -28,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Procurement against the simulators with injected faults (set through the admin endpoint, as an operator would) and
@@ -124,6 +122,55 @@ class ProcurementFaultIT extends RunningApplicationTest {
         assertThat(alerts.recent(200).stream().map(RecordedAlert::alert))
                 .filteredOn(alert -> alert.title().equals("Hash power procurement " + id + " is still charge_unknown"))
                 .hasSize(1);
+    }
+
+    @Test
+    void aChargePendingLongerThanTheAlertDelayRaisesOneCriticalAlertAndKeepsBeingFollowed() {
+        long id = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+        Timestamp twoDaysAgo = Timestamp.from(Instant.now().minusSeconds(2 * 86_400));
+        jdbc.update(
+                "UPDATE mining_procurements SET status = 'CHARGE_PENDING', approved_by = 'checker', charge_id = ?,"
+                        + " phase_started_at = ?, checks = 0, next_check_at = NULL WHERE id = ?",
+                "never-completes-" + id,
+                twoDaysAgo,
+                id);
+
+        driver.reconcile();
+        JsonNode alerted = driver.get(id);
+        driver.reconcile();
+        driver.reconcile();
+        JsonNode stillFollowed = driver.get(id);
+
+        assertThat(alerted.path("status").asString()).isEqualTo("charge_pending");
+        assertThat(alerted.path("checks").asInt()).as("alerted").isEqualTo(1);
+        assertThat(stillFollowed.path("status").asString()).isEqualTo("charge_pending");
+        assertThat(stillFollowed.path("needsOperator").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT next_check_at FROM mining_procurements WHERE id = ?", Timestamp.class, id))
+                .as("still looked up")
+                .isNotNull();
+        assertThat(alerts.recent(200).stream().map(RecordedAlert::alert))
+                .filteredOn(
+                        alert -> alert.title().equals("Hash power procurement " + id + " is still pending at HashDam"))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.severity().name()).isEqualTo("CRITICAL"));
+    }
+
+    @Test
+    void aChargePendingLessThanTheAlertDelayIsFollowedWithoutAlert() {
+        long id = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+        jdbc.update(
+                "UPDATE mining_procurements SET status = 'CHARGE_PENDING', approved_by = 'checker', charge_id = ?,"
+                        + " phase_started_at = ?, checks = 0, next_check_at = NULL WHERE id = ?",
+                "recent-" + id,
+                Timestamp.from(Instant.now().minusSeconds(3_600)),
+                id);
+
+        driver.reconcile();
+
+        assertThat(driver.get(id).path("checks").asInt()).isZero();
+        assertThat(alerts.recent(200).stream().map(RecordedAlert::alert))
+                .noneMatch(alert -> alert.title().startsWith("Hash power procurement " + id + " "));
     }
 
     @Test
@@ -261,15 +308,7 @@ class ProcurementFaultIT extends RunningApplicationTest {
                 id);
     }
 
-    /** A charge created at HashDam as the lost call would have created it; returns its id. */
     private String chargeAtHashDam(BigDecimal amount) {
-        JsonNode body = JsonMapper.builder()
-                .build()
-                .createObjectNode()
-                .put("method", "hashCreditCharge")
-                .put("amount", amount.toPlainString());
-        Object data =
-                hashDam.handle(TestSecrets.HASHDAM_API_KEY, "127.0.0.1", body).get("data");
-        return String.valueOf(((java.util.Map<?, ?>) data).get("chargeId"));
+        return ProcurementDriver.chargeAt(hashDam, amount);
     }
 }

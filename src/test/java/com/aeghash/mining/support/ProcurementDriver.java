@@ -1,13 +1,17 @@
 package com.aeghash.mining.support;
 
+import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
+import com.aeghash.testsupport.TestSecrets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Procurements as operators drive them over HTTP: a maker (OPERATIONS) asks, a checker (FINANCE) approves, the admin
@@ -64,6 +68,22 @@ public final class ProcurementDriver {
 
     public ApiClient maker() {
         return maker;
+    }
+
+    public ApiClient checker() {
+        return checker;
+    }
+
+    /** A charge created at HashDam as a lost call would have created it; returns its id. */
+    public static String chargeAt(HashDamSandbox hashDam, BigDecimal amount) {
+        JsonNode body = JsonMapper.builder()
+                .build()
+                .createObjectNode()
+                .put("method", "hashCreditCharge")
+                .put("amount", amount.toPlainString());
+        Object data =
+                hashDam.handle(TestSecrets.HASHDAM_API_KEY, "127.0.0.1", body).get("data");
+        return String.valueOf(((Map<?, ?>) data).get("chargeId"));
     }
 
     public ApiClient admin() {

@@ -159,10 +159,14 @@ final class ProcurementOutcomes {
         return pendingAgain(procurement, "swap " + status);
     }
 
-    /** Still pending at HashDam: looked up again after {@code follow-up-interval}. */
+    /**
+     * Still pending at HashDam: looked up again after {@code follow-up-interval}. Once pending longer than
+     * {@code pending-alert-after}, {@code checks} becomes 1 (the recorder raises the alert on that move, once).
+     */
     ProcurementChange pendingAgain(Procurement procurement, String note) {
-        return ProcurementChange.to(procurement.status(), ACTOR, note)
+        ProcurementChange change = ProcurementChange.to(procurement.status(), ACTOR, note)
                 .with(NEXT_CHECK_AT, recorder.now().plus(recorder.followUpInterval()));
+        return recorder.pendingTooLong(procurement) ? change.with(CHECKS, 1) : change;
     }
 
     private ProcurementChange charged(

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unknownCheckSchedule  delays of the history look-ups of an unknown outcome; after the last the procurement
  *                              waits for an operator and an alert is raised
  * @param followUpInterval      how often a pending charge or swap is looked up in HashDam's history
+ * @param pendingAlertAfter     a charge or swap still pending at HashDam this long after its call raises one critical
+ *                              alert (it keeps being looked up)
  * @param matchWindow           how far around the call a history row may have been created to be the call's
  * @param backingMarginPercent  members may exceed the project's power by this much (% of it) before an alert
  * @param backingAlertInterval  at most one backing alert per interval while the shortfall lasts
@@ -39,6 +41,7 @@ public record ProcurementProperties(
         @DefaultValue("5m") Duration intentStaleAfter,
         @DefaultValue({"1m", "5m", "15m", "1h", "6h"}) List<Duration> unknownCheckSchedule,
         @DefaultValue("1m") Duration followUpInterval,
+        @DefaultValue("24h") Duration pendingAlertAfter,
         @DefaultValue("30m") Duration matchWindow,
         @DefaultValue("0") BigDecimal backingMarginPercent,
         @DefaultValue("6h") Duration backingAlertInterval,

@@ -31,6 +31,8 @@ final class ProcurementRecorder {
 
     static final String ACTOR = "mining-procurement";
     private static final Logger log = LoggerFactory.getLogger(ProcurementRecorder.class);
+    private static final Set<ProcurementStatus> PENDING =
+            Set.of(ProcurementStatus.CHARGE_PENDING, ProcurementStatus.SWAP_REQUESTED);
     private static final Set<ProcurementStatus> FAILURES =
             Set.of(ProcurementStatus.CHARGE_FAILED, ProcurementStatus.PAYMENT_FAILED, ProcurementStatus.SWAP_FAILED);
 
@@ -62,6 +64,16 @@ final class ProcurementRecorder {
 
     Duration followUpInterval() {
         return properties.followUpInterval();
+    }
+
+    /** A pending charge or swap not yet alerted on ({@code checks} 0) whose call is older than the alert delay. */
+    boolean pendingTooLong(Procurement procurement) {
+        return procurement.checks() == 0
+                && procurement.phaseStartedAt() != null
+                && !procurement
+                        .phaseStartedAt()
+                        .plus(properties.pendingAlertAfter())
+                        .isAfter(now());
     }
 
     /**
@@ -141,6 +153,9 @@ final class ProcurementRecorder {
             notifier.alert(Alert.warning(
                     "mining", "Hash power procurement " + updated.id() + " failed", change.detail(), fields(updated)));
         }
+        if (!moved && PENDING.contains(updated.status()) && updated.checks() > current.checks()) {
+            alertPendingTooLong(updated, change);
+        }
         if (updated.needsOperator() && !current.needsOperator()) {
             notifier.alert(Alert.critical(
                     "mining",
@@ -151,6 +166,16 @@ final class ProcurementRecorder {
                     fields(updated)));
         }
         return updated;
+    }
+
+    private void alertPendingTooLong(Procurement procurement, ProcurementChange change) {
+        notifier.alert(Alert.critical(
+                "mining",
+                "Hash power procurement " + procurement.id() + " is still pending at HashDam",
+                "still " + procurement.status().wireName() + " " + properties.pendingAlertAfter()
+                        + " after the call (phase started " + procurement.phaseStartedAt()
+                        + "); it keeps being looked up, an operator should check it at HashDam: " + change.detail(),
+                fields(procurement)));
     }
 
     private static Map<String, String> fields(Procurement procurement) {

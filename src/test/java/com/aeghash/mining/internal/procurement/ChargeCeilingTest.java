@@ -46,6 +46,7 @@ class ChargeCeilingTest {
                 Duration.ofMinutes(5),
                 List.of(Duration.ofMinutes(1)),
                 Duration.ofMinutes(1),
+                Duration.ofHours(24),
                 Duration.ofMinutes(30),
                 BigDecimal.ZERO,
                 Duration.ofHours(6),

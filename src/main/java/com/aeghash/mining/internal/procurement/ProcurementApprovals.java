@@ -7,17 +7,20 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Approves a procurement once a different OPERATIONS or FINANCE operator approves its request, in the approval's
- * transaction (database only: the vendor calls follow, in their own phases). A procurement no longer awaiting
- * approval refuses it (409: the request ends {@code failed}).
+ * Approves a procurement once a different OPERATIONS or FINANCE operator approves its request (one OPERATIONS and one
+ * FINANCE operator when {@link DistinctRoles} is on), in the approval's transaction (database only: the vendor calls
+ * follow, in their own phases). A procurement no longer awaiting approval refuses it (409: the request ends
+ * {@code failed}).
  */
 @Component
 class ProcurementApprovals implements ApprovalHandler {
 
     private final ProcurementService procurements;
+    private final DistinctRoles distinctRoles;
 
-    ProcurementApprovals(ProcurementService procurements) {
+    ProcurementApprovals(ProcurementService procurements, DistinctRoles distinctRoles) {
         this.procurements = procurements;
+        this.distinctRoles = distinctRoles;
     }
 
     @Override
@@ -32,6 +35,7 @@ class ProcurementApprovals implements ApprovalHandler {
 
     @Override
     public String execute(ApprovalRequest request, String checker) {
+        distinctRoles.require(request, checker);
         return procurements.approved(request, checker);
     }
 }

@@ -37,9 +37,11 @@ class ProcurementController {
     private static final CursorPage.Keyset<Procurement> LIST =
             new CursorPage.Keyset<>("mining-procurement", Long.MAX_VALUE, Procurement::id);
     private final ProcurementService procurements;
+    private final DistinctRoles distinctRoles;
 
-    ProcurementController(ProcurementService procurements) {
+    ProcurementController(ProcurementService procurements, DistinctRoles distinctRoles) {
         this.procurements = procurements;
+        this.distinctRoles = distinctRoles;
     }
 
     /** 201 with the procurement awaiting a second operator's approval; a retry under the same key replays it. */
@@ -80,6 +82,7 @@ class ProcurementController {
                     "A second operator (not the requester) approves; the procurement becomes `approved` and is moved along at once as far as HashDam and the treasury answer now (charge, payment, credit, swap), the reconciler doing the rest. Answers the procurement with its steps.")
     @ProblemCode(status = 403, code = "checker_role_required")
     @ProblemCode(status = 409, code = "same_approver")
+    @ProblemCode(status = 409, code = "distinct_roles_required")
     @ProblemCode(status = 409, code = "approval_request_decided")
     @ProblemCode(status = 409, code = "approval_request_expired")
     @ProblemCode(status = 409, code = "invalid_transition")
@@ -87,7 +90,9 @@ class ProcurementController {
     @PreAuthorize(OPERATORS)
     Procurement approve(
             @PathVariable long id, @RequestBody(required = false) Map<String, String> body, Authentication caller) {
-        return procurements.approve(id, checkerOf(caller), body == null ? null : body.get("note"));
+        Checker checker = checkerOf(caller);
+        distinctRoles.requireBeforeApproving(procurements.procurement(id).requestedBy(), checker);
+        return procurements.approve(id, checker, body == null ? null : body.get("note"));
     }
 
     @Operation(

@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backingMarginPercent  members may exceed the project's power by this much (% of it) before an alert
  * @param backingAlertInterval  at most one backing alert per interval while the shortfall lasts
  * @param backingTrendDays      how many daily backing figures the report shows
+ * @param distinctRolesRequired the maker and the checker of a procurement or a decision must be one OPERATIONS and one
+ *                              FINANCE operator (application.yml binds it to {@code aeghash.withdrawal.distinct-roles-required})
  */
 @ConfigurationProperties("aeghash.mining.procurement")
 public record ProcurementProperties(
@@ -45,7 +47,8 @@ public record ProcurementProperties(
         @DefaultValue("30m") Duration matchWindow,
         @DefaultValue("0") BigDecimal backingMarginPercent,
         @DefaultValue("6h") Duration backingAlertInterval,
-        @DefaultValue("30") int backingTrendDays) {
+        @DefaultValue("30") int backingTrendDays,
+        @DefaultValue("false") boolean distinctRolesRequired) {
 
     public ProcurementProperties {
         treasuryAddress = blankToNull(treasuryAddress);

@@ -50,6 +50,7 @@ class ChargeCeilingTest {
                 Duration.ofMinutes(30),
                 BigDecimal.ZERO,
                 Duration.ofHours(6),
-                30);
+                30,
+                false);
     }
 }

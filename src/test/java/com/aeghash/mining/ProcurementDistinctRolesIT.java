@@ -6,6 +6,8 @@ import com.aeghash.mining.support.ProcurementDriver;
 import com.aeghash.sandbox.HashDamSandbox;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,5 +89,49 @@ class ProcurementDistinctRolesIT {
 
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(driver.get(id).path("status").asString()).isNotEqualTo("awaiting_approval");
+    }
+
+    @Test
+    void aDecisionIsRefusedToAnOperationsCheckerAndAppliedByAFinanceOne() {
+        long refusedId = leftToAnOperator();
+        long appliedId = leftToAnOperator();
+
+        JsonNode refused = approveDecisionAs(ApiClient.newOperator(port, "OPERATIONS"), decide(refusedId));
+        JsonNode applied = approveDecisionAs(driver.checker(), decide(appliedId));
+
+        assertThat(refused.path("status").asString()).as(refused.toString()).isEqualTo("failed");
+        assertThat(refused.path("resultCode").asString()).isEqualTo("distinct_roles_required");
+        assertThat(driver.get(refusedId).path("status").asString()).isEqualTo("charge_unknown");
+        assertThat(applied.path("status").asString()).as(applied.toString()).isEqualTo("executed");
+        assertThat(driver.get(appliedId).path("status").asString()).isEqualTo("charge_failed");
+    }
+
+    /** A charge call whose outcome stayed unknown after every scheduled look-up. */
+    private long leftToAnOperator() {
+        long id = driver.asked(ProcurementDriver.uniqueAmount()).path("id").asLong();
+        jdbc.update(
+                "UPDATE mining_procurements SET status = 'CHARGE_UNKNOWN', approved_by = 'checker', checks = 2,"
+                        + " needs_operator = TRUE, phase_started_at = ?, next_check_at = NULL WHERE id = ?",
+                Timestamp.from(Instant.now().minusSeconds(600)),
+                id);
+        return id;
+    }
+
+    /** The maker (OPERATIONS) asks to declare the charge failed; answers the decision's approval request id. */
+    private long decide(long id) {
+        ApiClient.Response asked = driver.maker()
+                .post(
+                        ProcurementDriver.PATH + "/" + id + "/decisions",
+                        "{\"outcome\":\"failed\",\"reason\":\"gave up\"}");
+        if (asked.status() != 202) {
+            throw new IllegalStateException("decision not asked: " + asked);
+        }
+        return asked.json().path("id").asLong();
+    }
+
+    private static JsonNode approveDecisionAs(ApiClient checker, long requestId) {
+        return checker.header("Accept", "application/json")
+                .post("/api/v1/approval-requests/" + requestId + "/approvals", "{}")
+                .json();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * A daily mining ETL run: progress in members (processed of total when it was prepared) and, per coin, the
  * vendor's figures, the pro-rata factor and what was credited (never more than {@code projectTotal}).
+ * {@code allocationBasis} ({@code time-weighted} or {@code start-of-day}) is the basis fixed when the run was
+ * prepared, which every chunk of the run uses whatever the configuration says later; null before preparation.
  */
 public record EtlRun(
         long id,
@@ -21,7 +23,8 @@ public record EtlRun(
         String lastError,
         Instant createdAt,
         Instant updatedAt,
-        Instant completedAt) {
+        Instant completedAt,
+        String allocationBasis) {
 
     public EtlRun {
         coins = List.copyOf(coins);

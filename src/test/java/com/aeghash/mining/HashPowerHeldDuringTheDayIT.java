@@ -1,6 +1,7 @@
 package com.aeghash.mining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.common.Amounts;
 import com.aeghash.ledger.Asset;
@@ -70,10 +71,11 @@ class HashPowerHeldDuringTheDayIT extends RunningApplicationTest {
     /**
      * allDay: 70 from the day before; midnight: buys 40 at 00:00:00; noon: buys 100 at 12:00; lastMinute: buys 100
      * at 23:59; seller: 80 from the day before, sells 30 at 06:00; nextDay: buys 100 at 00:50 of the next day. Every
-     * member's hash power is taken back at 02:00 of the next day, so runs of other dates never see them.
+     * member's hash power is taken back at 02:00 of the next day, a date no other test is given.
      */
     private Day seed() {
         LocalDate date = TestDates.unusedPastDate();
+        TestDates.unusedPastDate(); // the next date, which still sees this hash power until 02:00, is left unused
         Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, String> members = new LinkedHashMap<>();
         for (String role : new String[] {"allDay", "midnight", "noon", "lastMinute", "seller", "nextDay"}) {
@@ -139,6 +141,7 @@ class HashPowerHeldDuringTheDayIT extends RunningApplicationTest {
         EtlRun rerun = etl.run(day.date());
 
         assertThat(run.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(run.allocationBasis()).isEqualTo("time-weighted");
         assertThat(run.totalMembers()).as("nextDay bought after the day ended").isEqualTo(5);
         assertSharesOf(day, heldByHand, run);
         assertThat(afterFirst.get(day.id("nextDay")).values())
@@ -150,8 +153,40 @@ class HashPowerHeldDuringTheDayIT extends RunningApplicationTest {
     @Test
     void startOfDayEachMemberGetsTheCoinsOfItsBalanceWhenTheDayBegan() {
         Day day = seed();
+
+        EtlRun run = startOfDayEtl().run(day.date());
+
+        assertThat(run.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(run.allocationBasis()).isEqualTo("start-of-day");
+        assertSharesOf(day, startOfDayHeld(day), run);
+    }
+
+    @Test
+    void aRunResumedUnderAnotherConfiguredBasisKeepsTheBasisItWasPreparedWith() {
+        Day day = seed();
+        DailyProfitEtl stoppedAfterFirstChunk = startOfDayEtl()
+                .withChunks(new MiningProperties.Etl(2, Duration.ofMinutes(2), 2), (date, processed) -> {
+                    if (processed > 2) {
+                        throw new IllegalStateException("crash after the first chunk");
+                    }
+                });
+
+        assertThatThrownBy(() -> stoppedAfterFirstChunk.run(day.date())).hasMessageContaining("crash");
+        EtlRun interrupted = etl.find(day.date()).orElseThrow();
+        EtlRun resumed = etl.run(day.date()); // the application's ETL: configured time-weighted
+
+        assertThat(properties.etl().allocationBasis()).isEqualTo(MiningProperties.AllocationBasis.TIME_WEIGHTED);
+        assertThat(interrupted.status()).isEqualTo(EtlRunStatus.FAILED);
+        assertThat(interrupted.processedMembers()).isEqualTo(2);
+        assertThat(resumed.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(resumed.attempts()).isEqualTo(2);
+        assertThat(resumed.allocationBasis()).isEqualTo("start-of-day");
+        assertSharesOf(day, startOfDayHeld(day), resumed);
+    }
+
+    private DailyProfitEtl startOfDayEtl() {
         MiningProperties.Etl limits = properties.etl();
-        DailyProfitEtl startOfDay = ApplicationEtls.withProperties(
+        return ApplicationEtls.withProperties(
                 context,
                 new MiningProperties(
                         new MiningProperties.Etl(
@@ -161,17 +196,17 @@ class HashPowerHeldDuringTheDayIT extends RunningApplicationTest {
                                 MiningProperties.AllocationBasis.START_OF_DAY),
                         properties.withdrawals(),
                         properties.snapshots()));
+    }
+
+    /** What an uninterrupted start-of-day run credits, worked out by hand. */
+    private static Map<String, BigDecimal> startOfDayHeld(Day day) {
         Map<String, BigDecimal> heldByHand = new LinkedHashMap<>();
         heldByHand.put(day.id("allDay"), new BigDecimal("70"));
         heldByHand.put(day.id("midnight"), BigDecimal.ZERO); // bought at 00:00:00, not before the day began
         heldByHand.put(day.id("noon"), BigDecimal.ZERO);
         heldByHand.put(day.id("lastMinute"), BigDecimal.ZERO);
         heldByHand.put(day.id("seller"), new BigDecimal("80")); // the sale at 06:00 counts from the next day
-
-        EtlRun run = startOfDay.run(day.date());
-
-        assertThat(run.status()).isEqualTo(EtlRunStatus.COMPLETED);
-        assertSharesOf(day, heldByHand, run);
+        return heldByHand;
     }
 
     /** Every coin: floor8(perMega x held), as the pro-rata factor is 1 (the project mined more than members hold). */

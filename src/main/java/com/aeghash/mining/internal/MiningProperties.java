@@ -2,6 +2,7 @@ package com.aeghash.mining.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -102,7 +103,19 @@ public record MiningProperties(
         /** What each member held during the day, weighted by time: 100 MH/s for half the day weighs 50. */
         TIME_WEIGHTED,
         /** The balance at the start of the day; changes during the day count from the next day. */
-        START_OF_DAY
+        START_OF_DAY;
+
+        /** As configured and as a run stores and shows it: {@code time-weighted}, {@code start-of-day}. */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The basis a run stored; null (a run prepared before the basis was stored) is time-weighted. */
+        public static AllocationBasis fromWireName(String wireName) {
+            return wireName == null
+                    ? TIME_WEIGHTED
+                    : valueOf(wireName.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
     }
 
     /** @param interval how often the project snapshot is taken */

@@ -1,5 +1,7 @@
 package com.aeghash.mining.internal;
 
+import static com.aeghash.mining.internal.MiningProperties.AllocationBasis.START_OF_DAY;
+import static com.aeghash.mining.internal.MiningProperties.AllocationBasis.TIME_WEIGHTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,6 +48,7 @@ public abstract class EtlRunRepositoryContract {
         assertThat(created.run().status()).isEqualTo(EtlRunStatus.RUNNING);
         assertThat(created.leaseOwner()).isNull();
         assertThat(created.prepared()).isFalse();
+        assertThat(created.run().allocationBasis()).isNull();
         assertThat(runs.find(job, DAY.minusDays(1))).isEmpty();
     }
 
@@ -62,14 +65,16 @@ public abstract class EtlRunRepositoryContract {
         StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
         assertThat(stored.leaseOwner()).isEqualTo("owner-b");
         assertThat(stored.run().attempts()).isEqualTo(2);
-        assertThat(runs.prepare(id, "owner-a", 1, List.of(), NOW, LEASE_END)).isFalse();
+        assertThat(runs.prepare(id, "owner-a", TIME_WEIGHTED, 1, List.of(), NOW, LEASE_END))
+                .isFalse();
     }
 
     @Test
     void progressIsRecordedOnlyByTheHolderFromTheExpectedCursor() {
         long id = claimedAndPrepared("owner-a");
 
-        assertThat(runs.prepare(id, "owner-a", 9, coins(), NOW, LEASE_END)).isFalse();
+        assertThat(runs.prepare(id, "owner-a", TIME_WEIGHTED, 9, coins(), NOW, LEASE_END))
+                .isFalse();
         assertThat(runs.recordChunk(id, "owner-b", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
                 .isFalse();
         assertThat(runs.recordChunk(id, "owner-a", new EtlChunk("m-0", "m-3", 3, credited("1")), NOW, LEASE_END))
@@ -145,10 +150,26 @@ public abstract class EtlRunRepositoryContract {
                 .containsExactly(DAY);
     }
 
+    @Test
+    void theAllocationBasisIsFixedWhenTheRunIsPreparedAndKeptThroughProgressAndFailure() {
+        long id = claimedAndPrepared("owner-a");
+
+        assertThat(runs.prepare(id, "owner-a", TIME_WEIGHTED, 7, coins(), NOW, LEASE_END))
+                .isFalse();
+        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
+                .isTrue();
+        assertThat(runs.fail(id, "owner-a", "crash", NOW)).isTrue();
+
+        StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
+        assertThat(stored.run().allocationBasis()).isEqualTo("start-of-day");
+        assertThat(stored.allocationBasis()).isEqualTo(START_OF_DAY);
+    }
+
     private long claimedAndPrepared(String owner) {
         long id = runs.findOrCreate(job, DAY, NOW).id();
         runs.claim(id, owner, NOW, LEASE_END);
-        assertThat(runs.prepare(id, owner, 7, coins(), NOW, LEASE_END)).isTrue();
+        assertThat(runs.prepare(id, owner, START_OF_DAY, 7, coins(), NOW, LEASE_END))
+                .isTrue();
         return id;
     }
 

@@ -9,6 +9,7 @@ import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
 import com.aeghash.mining.internal.HashDamUnavailable;
 import com.aeghash.mining.internal.MiningProperties;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.etl.EtlChunkWriter.RunContext;
 import com.aeghash.mining.internal.etl.EtlChunkWriter.Written;
@@ -61,6 +62,9 @@ public class DailyProfitEtl {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final MiningProperties.Etl limits;
+    /** The basis a run is prepared with; a prepared run keeps the one it stored, whatever this says. */
+    private final AllocationBasis configuredBasis;
+
     private final EtlChunkListener listener;
     private final BatchRunMetrics metrics;
 
@@ -77,15 +81,14 @@ public class DailyProfitEtl {
             MiningProperties properties,
             MeterRegistry meters) {
         this(
-                new EtlPreparation(
-                        hashDam, new HeldHashPower(ledger, properties.etl().allocationBasis())),
-                new EtlChunkWriter(
-                        ledger, new HeldHashPower(ledger, properties.etl().allocationBasis()), balances, runs, events),
+                new EtlPreparation(hashDam, new HeldHashPower(ledger)),
+                new EtlChunkWriter(ledger, new HeldHashPower(ledger), balances, runs, events),
                 runs,
                 notifier,
                 unitOfWork,
                 clock,
                 properties.etl(),
+                properties.etl().allocationBasis(),
                 EtlChunkListener.NONE,
                 new BatchRunMetrics(meters, JOB));
     }
@@ -98,6 +101,7 @@ public class DailyProfitEtl {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties.Etl limits,
+            AllocationBasis configuredBasis,
             EtlChunkListener listener,
             BatchRunMetrics metrics) {
         this.preparation = preparation;
@@ -107,17 +111,27 @@ public class DailyProfitEtl {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.limits = limits;
+        this.configuredBasis = configuredBasis;
         this.listener = listener;
         this.metrics = metrics;
     }
 
     /**
      * The same ETL with other chunk limits and a listener told of every committed chunk (tests use it to stop a run
-     * between chunks); the configured ETL has no listener.
+     * between chunks); the configured ETL has no listener. The allocation basis stays the configured one.
      */
     public DailyProfitEtl withChunks(MiningProperties.Etl otherLimits, EtlChunkListener chunkListener) {
         return new DailyProfitEtl(
-                preparation, writer, runs, notifier, unitOfWork, clock, otherLimits, chunkListener, metrics);
+                preparation,
+                writer,
+                runs,
+                notifier,
+                unitOfWork,
+                clock,
+                otherLimits,
+                configuredBasis,
+                chunkListener,
+                metrics);
     }
 
     public EtlRun run(LocalDate date) {
@@ -172,7 +186,7 @@ public class DailyProfitEtl {
     private void process(StoredEtlRun claimed, String owner) {
         StoredEtlRun run = claimed.prepared() ? claimed : prepare(claimed, owner);
         LocalDate date = run.run().date();
-        RunContext context = new RunContext(run.id(), date, owner, plansOf(run.run()));
+        RunContext context = new RunContext(run.id(), date, owner, run.allocationBasis(), plansOf(run.run()));
         Map<Asset, BigDecimal> remaining = remainingOf(run.run());
         String cursor = run.cursorMemberId();
         long processed = run.run().processedMembers();
@@ -202,11 +216,12 @@ public class DailyProfitEtl {
 
     private StoredEtlRun prepare(StoredEtlRun claimed, String owner) {
         LocalDate date = claimed.run().date();
-        EtlPreparation.Prepared prepared = preparation.prepare(date);
+        EtlPreparation.Prepared prepared = preparation.prepare(date, configuredBasis);
         Instant now = clock.instant();
         if (!unitOfWork.inNewTransaction(() -> runs.prepare(
                 claimed.id(),
                 owner,
+                configuredBasis,
                 prepared.totalMembers(),
                 prepared.coins(),
                 now,

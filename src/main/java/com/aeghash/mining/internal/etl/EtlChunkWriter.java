@@ -9,6 +9,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.mining.MiningIncomeCredited;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
 import com.aeghash.mining.internal.balances.MiningCredit;
 import com.aeghash.mining.internal.etl.ProfitAllocation.ChunkAllocation;
@@ -48,8 +49,12 @@ final class EtlChunkWriter {
      */
     record Written(String cursor, int members, int entries, Map<Asset, BigDecimal> credited, boolean clamped) {}
 
-    /** A run being processed by this instance, with what its stored figures still allow per coin. */
-    record RunContext(long runId, LocalDate date, String owner, List<ProfitAllocation.CoinPlan> plans) {}
+    /**
+     * A run being processed by this instance, with the allocation basis it stored when prepared and what its stored
+     * figures still allow per coin.
+     */
+    record RunContext(
+            long runId, LocalDate date, String owner, AllocationBasis basis, List<ProfitAllocation.CoinPlan> plans) {}
 
     private final Ledger ledger;
     private final HeldHashPower held;
@@ -77,7 +82,7 @@ final class EtlChunkWriter {
             int chunkSize,
             Instant now,
             Instant leaseUntil) {
-        List<MemberHolding> holdings = held.page(run.date(), cursor, chunkSize);
+        List<MemberHolding> holdings = held.page(run.date(), run.basis(), cursor, chunkSize);
         if (holdings.isEmpty()) {
             return new Written(cursor, 0, 0, Map.of(), false);
         }

@@ -3,6 +3,7 @@ package com.aeghash.mining.internal.etl;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import com.aeghash.mining.internal.hashdam.DailyProfit;
 import com.aeghash.mining.internal.hashdam.HashDamClient;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class EtlPreparation {
         this.held = held;
     }
 
-    Prepared prepare(LocalDate date) {
+    Prepared prepare(LocalDate date, AllocationBasis basis) {
         DailyProfit perMega = requireDate(hashDam.profitDailyMega(date), date);
         DailyProfit project = requireDate(hashDam.profitDaily(date), date);
         Map<Asset, BigDecimal> perMegaByCoin = coinsOf(perMega);
@@ -45,9 +46,9 @@ final class EtlPreparation {
         perMegaByCoin.keySet().forEach(coin -> membersTotals.put(coin, BigDecimal.ZERO));
         long members = 0;
         String after = null;
-        for (List<MemberHolding> page = held.page(date, after, PAGE_SIZE);
+        for (List<MemberHolding> page = held.page(date, basis, after, PAGE_SIZE);
                 !page.isEmpty();
-                page = held.page(date, after, PAGE_SIZE)) {
+                page = held.page(date, basis, after, PAGE_SIZE)) {
             for (MemberHolding holding : page) {
                 perMegaByCoin.forEach((coin, rate) ->
                         membersTotals.merge(coin, ProfitAllocation.unscaled(rate, holding.amount()), BigDecimal::add));

@@ -1,6 +1,7 @@
 package com.aeghash.mining.internal.etl;
 
 import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,10 +36,14 @@ public interface EtlRunRepository {
      */
     boolean claim(long runId, String owner, Instant now, Instant leaseUntil);
 
-    /** Fixes the run's figures once: members to process and, per coin, vendor totals and the pro-rata scale. */
+    /**
+     * Fixes the run's figures once: the allocation basis every chunk uses, members to process and, per coin,
+     * vendor totals and the pro-rata scale.
+     */
     boolean prepare(
             long runId,
             String owner,
+            AllocationBasis basis,
             long totalMembers,
             List<EtlRun.CoinTotals> coins,
             Instant now,

@@ -22,24 +22,22 @@ import java.util.List;
 final class HeldHashPower {
 
     private final Ledger ledger;
-    private final AllocationBasis basis;
 
-    HeldHashPower(Ledger ledger, AllocationBasis basis) {
+    HeldHashPower(Ledger ledger) {
         this.ledger = ledger;
-        this.basis = basis;
     }
 
-    /** Members who held hash power during {@code date}, in member order after {@code afterMemberId}. */
-    List<MemberHolding> page(LocalDate date, String afterMemberId, int limit) {
+    /** Members who held hash power during {@code date} on {@code basis}, in member order after {@code afterMemberId}. */
+    List<MemberHolding> page(LocalDate date, AllocationBasis basis, String afterMemberId, int limit) {
         Instant from = startOf(date);
         Instant to = startOf(date.plusDays(1));
         BigDecimal daySeconds = BigDecimal.valueOf(to.getEpochSecond() - from.getEpochSecond());
         return ledger.membersHoldingDuring(Asset.HASHPOWER, Bucket.AVAILABLE, from, to, afterMemberId, limit).stream()
-                .map(holding -> new MemberHolding(holding.memberId(), held(holding, daySeconds)))
+                .map(holding -> new MemberHolding(holding.memberId(), held(holding, basis, daySeconds)))
                 .toList();
     }
 
-    private BigDecimal held(HoldingOverTime holding, BigDecimal daySeconds) {
+    private static BigDecimal held(HoldingOverTime holding, AllocationBasis basis, BigDecimal daySeconds) {
         return switch (basis) {
             case START_OF_DAY -> holding.atStart();
             case TIME_WEIGHTED ->

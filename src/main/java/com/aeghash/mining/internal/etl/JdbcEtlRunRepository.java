@@ -4,6 +4,7 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
 
     private static final String SELECT_RUN = """
             SELECT id, run_date, status, prepared, total_members, processed_members, cursor_member_id, lease_owner,
-                   lease_until, attempts, last_error, created_at, updated_at, completed_at
+                   lease_until, attempts, last_error, created_at, updated_at, completed_at, allocation_basis
             FROM etl_runs""";
 
     private final JdbcTemplate jdbc;
@@ -85,13 +86,16 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
     public boolean prepare(
             long runId,
             String owner,
+            AllocationBasis basis,
             long totalMembers,
             List<EtlRun.CoinTotals> coins,
             Instant now,
             Instant leaseUntil) {
-        int updated = jdbc.update("""
-                UPDATE etl_runs SET prepared = TRUE, total_members = ?, lease_until = ?, updated_at = ?
-                WHERE id = ? AND lease_owner = ? AND status = 'running' AND prepared = FALSE""", totalMembers, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner);
+        int updated = jdbc.update(
+                """
+                UPDATE etl_runs SET prepared = TRUE, allocation_basis = ?, total_members = ?, lease_until = ?,
+                       updated_at = ?
+                WHERE id = ? AND lease_owner = ? AND status = 'running' AND prepared = FALSE""", basis.wireName(), totalMembers, SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner);
         if (updated != 1) {
             return false;
         }
@@ -169,13 +173,22 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
                 row.getString("last_error"),
                 SqlTimes.instant(row, "created_at"),
                 SqlTimes.instant(row, "updated_at"),
-                SqlTimes.instant(row, "completed_at"));
+                SqlTimes.instant(row, "completed_at"),
+                basisOf(row));
         return new StoredEtlRun(
                 run,
                 row.getBoolean("prepared"),
                 row.getString("cursor_member_id"),
                 row.getString("lease_owner"),
                 SqlTimes.instant(row, "lease_until"));
+    }
+
+    /** Null before preparation; a run prepared before the basis was stored (column null) was time-weighted. */
+    private static String basisOf(ResultSet row) throws SQLException {
+        if (!row.getBoolean("prepared")) {
+            return null;
+        }
+        return AllocationBasis.fromWireName(row.getString("allocation_basis")).wireName();
     }
 
     private List<StoredEtlRun> withCoins(List<StoredEtlRun> runs) {
@@ -210,7 +223,8 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
                                     run.lastError(),
                                     run.createdAt(),
                                     run.updatedAt(),
-                                    run.completedAt()),
+                                    run.completedAt(),
+                                    run.allocationBasis()),
                             stored.prepared(),
                             stored.cursorMemberId(),
                             stored.leaseOwner(),

@@ -1,6 +1,7 @@
 package com.aeghash.mining.internal.etl;
 
 import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import java.time.Instant;
 
 /**
@@ -11,5 +12,10 @@ public record StoredEtlRun(EtlRun run, boolean prepared, String cursorMemberId, 
 
     public long id() {
         return run.id();
+    }
+
+    /** The basis fixed when the run was prepared (time-weighted for a run prepared before it was stored). */
+    public AllocationBasis allocationBasis() {
+        return AllocationBasis.fromWireName(run.allocationBasis());
     }
 }

@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.etl;
 
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
+import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
         return runs.computeIfAbsent(key(job, date), key -> {
             keysById.put(nextId, key);
             return new StoredEtlRun(
-                    new EtlRun(nextId++, date, EtlRunStatus.RUNNING, 0, 0, List.of(), 0, null, now, now, null),
+                    new EtlRun(nextId++, date, EtlRunStatus.RUNNING, 0, 0, List.of(), 0, null, now, now, null, null),
                     false,
                     null,
                     null,
@@ -92,6 +93,7 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
     public synchronized boolean prepare(
             long runId,
             String owner,
+            AllocationBasis basis,
             long totalMembers,
             List<EtlRun.CoinTotals> coins,
             Instant now,
@@ -114,7 +116,8 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
                 null,
                 run.createdAt(),
                 now,
-                null);
+                null,
+                basis.wireName());
         put(new StoredEtlRun(prepared, true, stored.cursorMemberId(), owner, leaseUntil));
         return true;
     }
@@ -210,7 +213,8 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
                 error,
                 run.createdAt(),
                 now,
-                completedAt);
+                completedAt,
+                run.allocationBasis());
     }
 
     private StoredEtlRun byId(long runId) {

@@ -67,12 +67,18 @@ class ProductionBootIT {
         }
     }
 
+    /**
+     * Starts on a free port: the port goes into the test's environment, above application.yml's
+     * {@code server.port: ${PORT:8080}} (a default property would lose to it and take 8080, failing whenever a
+     * developer's service runs there).
+     */
     private static ConfigurableApplicationContext start(Map<String, Object> values) {
-        var environment = ProductionReadinessCheckTest.environment(values);
+        Map<String, Object> onAFreePort = new HashMap<>(values);
+        onAFreePort.put("server.port", "0");
+        var environment = ProductionReadinessCheckTest.environment(onAFreePort);
         environment.setActiveProfiles("prod");
         return new SpringApplicationBuilder(AeghashApplication.class)
                 .environment(environment)
-                .properties("server.port=0")
                 .run();
     }
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 name=$1 heap=$2 main=$3
 shift 3
-./mvnw -q -B -DskipTests test-compile
+./mvnw -q -B -DskipTests process-test-classes
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 classes="target/bench-classes-$name"

@@ -15,6 +15,18 @@ public interface AuditLog {
     /** Appends an entry in the caller's transaction (so it commits or rolls back with the action). */
     void record(String actor, String action, String target, Map<String, String> details);
 
+    /**
+     * Appends one entry per target, all of one actor and action, in the caller's transaction and in batches (a job that
+     * changes many things at once, such as a full rank recomputation, audits each change without a statement per
+     * change).
+     */
+    default void recordAll(String actor, String action, List<Target> targets) {
+        targets.forEach(target -> record(actor, action, target.target(), target.details()));
+    }
+
+    /** One audited change of {@link #recordAll}: what it changed and how. */
+    record Target(String target, Map<String, String> details) {}
+
     /** Newest first, at most {@code limit} entries (capped at 500), optionally of one action. */
     default List<AuditEntry> recent(String action, int limit) {
         return recent(action, Long.MAX_VALUE, limit);

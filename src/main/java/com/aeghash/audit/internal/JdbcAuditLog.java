@@ -4,8 +4,10 @@ import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.SqlTimes;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -17,12 +19,17 @@ class JdbcAuditLog implements AuditLog {
     static final int LIMIT_MAX = 500;
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
+    /** Rows per JDBC batch of {@link #recordAll}. */
+    static final int BATCH_ROWS = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.clock = clock;
     }
@@ -38,6 +45,24 @@ class JdbcAuditLog implements AuditLog {
                 .param("target", target)
                 .param("details", json.writeValueAsString(details))
                 .update();
+    }
+
+    @Override
+    public void recordAll(String actor, String action, List<Target> targets) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        OffsetDateTime occurredAt = SqlTimes.utc(clock.instant());
+        List<Object[]> rows = targets.stream()
+                .map(target -> new Object[] {
+                    occurredAt, actor, action, target.target(), json.writeValueAsString(target.details())
+                })
+                .toList();
+        for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+            batches.batchUpdate(
+                    "INSERT INTO audit_events (occurred_at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS)));
+        }
     }
 
     @Override

@@ -2,11 +2,13 @@ package com.aeghash.rank.internal;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
+import com.aeghash.rank.Rank;
 import com.aeghash.rank.RankRecomputation;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,9 @@ class FullRecomputation {
 
     /** A RUNNING run not updated for this long was abandoned (its instance stopped) and no longer blocks a new one. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
+    /** Changed ranks read and audited per statement page. */
+    static final int AUDIT_PAGE = 10_000;
 
     private final RecomputationSql sql;
     private final JdbcRecomputationRepository runs;
@@ -115,7 +120,31 @@ class FullRecomputation {
             sql.rankLevel(depth);
             progress(id, members, levels, deepest - depth + 1);
         }
+        auditChanges(id);
         return sql.apply(id, clock.instant());
+    }
+
+    /** One audit entry per rank the run changes, like an incremental change's, in pages (before they are applied). */
+    private void auditChanges(long id) {
+        String reference = "recomputation:" + id;
+        List<RecomputationSql.Change> page = sql.changesAfter("", AUDIT_PAGE);
+        while (!page.isEmpty()) {
+            audit.recordAll(
+                    IncrementalRanks.ACTOR,
+                    IncrementalRanks.CHANGED_ACTION,
+                    page.stream()
+                            .map(change -> new AuditLog.Target(
+                                    change.memberId(),
+                                    Map.of(
+                                            "from",
+                                                    Rank.ofLevel(change.fromLevel())
+                                                            .name(),
+                                            "to", Rank.ofLevel(change.toLevel()).name(),
+                                            "cause", RankCause.RECOMPUTATION.name(),
+                                            "reference", reference)))
+                            .toList());
+            page = sql.changesAfter(page.get(page.size() - 1).memberId(), AUDIT_PAGE);
+        }
     }
 
     private void progress(long id, long members, int levels, int done) {

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class IncrementalRanks {
 
     static final String ACTOR = "system:rank";
+
+    /** The audit action of every rank change, incremental or by a full recomputation. */
+    static final String CHANGED_ACTION = "rank.changed";
+
     private final JdbcRankRepository ranks;
     private final RankRules rules;
     private final RankGate gate;
@@ -120,7 +124,7 @@ class IncrementalRanks {
         events.publishEvent(new MemberRankChanged(historyId, memberId, from, to, cause.name(), reference, now));
         audit.record(
                 ACTOR,
-                "rank.changed",
+                CHANGED_ACTION,
                 memberId,
                 Map.of("from", from.name(), "to", to.name(), "cause", cause.name(), "reference", reference));
     }

@@ -2,6 +2,7 @@ package com.aeghash.rank.internal;
 
 import com.aeghash.common.SqlTimes;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,6 +103,22 @@ class RecomputationSql {
                 .param("skip", properties.qualifyingReferrals() - 1)
                 .param("depth", depth)
                 .update();
+    }
+
+    /** A rank the run changes, before it is applied: levels as stored (FREE = 0). */
+    record Change(String memberId, int fromLevel, int toLevel) {}
+
+    /** The next {@code limit} ranks the run changes, by member id after {@code afterMemberId}; read before apply. */
+    List<Change> changesAfter(String afterMemberId, int limit) {
+        return jdbc.sql("""
+                SELECT m.member_id, m.rank_level, w.new_level
+                FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
+                WHERE w.new_level <> m.rank_level AND m.member_id > :after
+                ORDER BY m.member_id LIMIT :limit""")
+                .param("after", afterMemberId)
+                .param("limit", limit)
+                .query((row, index) -> new Change(row.getString(1), row.getInt(2), row.getInt(3)))
+                .list();
     }
 
     /** Writes a history row for every rank that differs from the stored one, then the ranks; returns how many. */

@@ -7,7 +7,10 @@ import com.aeghash.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,32 @@ abstract class AuditLogContract {
     @BeforeEach
     void setUp() {
         auditLog = createAuditLog();
+    }
+
+    @Test
+    void recordAllAppendsOneEntryPerTargetBeyondOneBatch() {
+        int count = JdbcAuditLog.BATCH_ROWS + 1;
+        List<AuditLog.Target> targets = IntStream.range(0, count)
+                .mapToObj(index -> new AuditLog.Target("M" + index, Map.of("to", "D" + (index % 6))))
+                .toList();
+
+        auditLog.recordAll("rank-recomputation", "rank.changed", targets);
+        auditLog.recordAll("rank-recomputation", "rank.changed", List.of());
+
+        List<AuditEntry> entries = new ArrayList<>();
+        List<AuditEntry> page = auditLog.recent("rank.changed", JdbcAuditLog.LIMIT_MAX);
+        while (!page.isEmpty()) {
+            entries.addAll(page);
+            page = auditLog.recent("rank.changed", page.get(page.size() - 1).id(), JdbcAuditLog.LIMIT_MAX);
+        }
+        assertThat(entries).hasSize(count);
+        assertThat(entries.get(0).target()).isEqualTo("M" + (count - 1));
+        assertThat(entries.get(0).details()).containsEntry("to", "D" + ((count - 1) % 6));
+        assertThat(entries.get(count - 1).target()).isEqualTo("M0");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("rank-recomputation");
+            assertThat(entry.occurredAt()).isEqualTo(CLOCK.instant());
+        });
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.aeghash.audit.AuditLog;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +22,10 @@ class JdbcAuditLogIT extends AuditLogContract {
 
     @Override
     AuditLog createAuditLog() {
+        DataSource dataSource = databases.open(database);
         return new JdbcAuditLog(
-                JdbcClient.create(databases.open(database)),
+                JdbcClient.create(dataSource),
+                new JdbcTemplate(dataSource),
                 JsonMapper.builder().build(),
                 CLOCK);
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The full recomputation agrees with the incremental ranks on a random referral tree (seeded) of a few hundred
@@ -22,6 +24,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 abstract class RecomputationAgreementContract {
 
     private static final int MEMBERS = 300;
+
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
 
     @Autowired
     ApplicationContext context;
@@ -51,6 +55,37 @@ abstract class RecomputationAgreementContract {
         long ranked =
                 incremental.values().stream().filter(rank -> rank != Rank.FREE).count();
         assertThat(recomputedHistoryRows(scenario, members, rebuilt.id())).isEqualTo(ranked);
+        assertThat(recomputedAuditEntries(scenario, rebuilt.id()))
+                .as("one rank.changed audit entry per history row, with the same member and ranks")
+                .isEqualTo(recomputedHistory(scenario, rebuilt.id()))
+                .hasSize((int) ranked);
+        assertThat(recomputedAuditEntries(scenario, over.id())).isEmpty();
+    }
+
+    private static List<String> recomputedHistory(RankScenario scenario, long runId) {
+        return scenario.jdbc()
+                .queryForList(
+                        "SELECT member_id || ':' || from_rank || '>' || to_rank FROM member_rank_history"
+                                + " WHERE cause_reference = ? ORDER BY member_id",
+                        String.class,
+                        "recomputation:" + runId);
+    }
+
+    private static List<String> recomputedAuditEntries(RankScenario scenario, long runId) {
+        JsonMapper json = JsonMapper.builder().build();
+        return scenario
+                .jdbc()
+                .queryForList(
+                        "SELECT target, details FROM audit_events WHERE action = 'rank.changed' AND actor = 'system:rank'"
+                                + " AND details LIKE ? ORDER BY target",
+                        "%recomputation:" + runId + "\"%")
+                .stream()
+                .map(row -> {
+                    Map<String, String> details = json.readValue(String.valueOf(row.get("details")), DETAILS);
+                    assertThat(details).containsEntry("cause", "RECOMPUTATION");
+                    return row.get("target") + ":" + details.get("from") + ">" + details.get("to");
+                })
+                .toList();
     }
 
     private static long recomputedHistoryRows(RankScenario scenario, List<String> members, long runId) {

@@ -21,7 +21,7 @@ class JdbcClosingRepository implements ClosingRepository {
             id, cutoff, paid_before, status, total_entries, processed_entries, confirmed_entries, cancelled_entries,
             confirmed_amount, cancelled_amount, chunks, last_beneficiary_member_id, last_entry_id, started_by,
             started_at, finished_at""";
-    private static final String CLOSABLE = """
+    static final String CLOSABLE = """
             FROM bonus_entries e JOIN bonus_orders o ON o.order_reference = e.order_reference
             WHERE e.status = 'PENDING' AND (o.refunded_at IS NOT NULL OR o.paid_at < ?)""";
 

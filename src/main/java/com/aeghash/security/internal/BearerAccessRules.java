@@ -41,7 +41,8 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
     /**
      * The member app's paths for one member. A path with {@code {memberId}} is allowed to a member JWT of that
      * member; {@code /api/v1/withdrawals} lists only with {@code memberId} equal to the subject; the withdrawal
-     * request and the paths by withdrawal id check the withdrawal's member in the withdrawal module.
+     * request and the paths by withdrawal id check the withdrawal's member in the withdrawal module, the explanation of
+     * a bonus entry its beneficiary in the bonus module.
      */
     static final List<MemberPath> MEMBER_PATHS = List.of(
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}"),
@@ -49,6 +50,7 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/statement"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/rank"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/bonus-entries"),
+            MemberPath.of(HttpMethod.GET, "/api/v1/bonus/entries/{id}"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/organization"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet/balance"),

@@ -1,0 +1,43 @@
+package com.aeghash.bonus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A page of the settlement report of a completed closing: per member and bonus type, the entries the closing took
+ * per status they ended in and their amounts, members in id order (docs/modules/bonus.md, "Settlement report").
+ *
+ * @param totals per bonus type over the whole closing: on the first page only (null on the following ones, whose
+ *               totals would be the same)
+ * @param items  one line per member and bonus type
+ * @param next   the cursor of the following page, null on the last
+ */
+public record ClosingReport(
+        long closingId,
+        Instant cutoff,
+        Instant completedAt,
+        List<BonusTypeLine> totals,
+        List<MemberLine> items,
+        String next) {
+
+    public ClosingReport {
+        totals = totals == null ? null : List.copyOf(totals);
+        items = List.copyOf(items);
+    }
+
+    /** One bonus type's entries in the closing, per status. */
+    public record BonusTypeLine(BonusType bonusType, List<StatusTally> statuses) {
+
+        public BonusTypeLine {
+            statuses = List.copyOf(statuses);
+        }
+    }
+
+    /** One member's entries of one bonus type in the closing, per status. */
+    public record MemberLine(String memberId, BonusType bonusType, List<StatusTally> statuses) {
+
+        public MemberLine {
+            statuses = List.copyOf(statuses);
+        }
+    }
+}

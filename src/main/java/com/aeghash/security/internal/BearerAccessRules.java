@@ -49,6 +49,7 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/statement"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/rank"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/bonus-entries"),
+            MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/bonus-debt"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/organization"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet/balance"),

@@ -137,6 +137,32 @@ class ClawbackTest {
     }
 
     @Test
+    void entriesOfOneOrderConfirmedByTwoClosingsAreAllClawedBackOnce() {
+        InMemoryBonusEngine small = new InMemoryBonusEngine(2);
+        small.chain(3);
+        small.bonuses.distribute(small.order("split", "m3", "100", PAID));
+        small.closingRuns.insertIfAbsent(CUTOFF, CUTOFF.minus(Duration.ofDays(2)), 6, "finance", CUTOFF);
+        long interrupted = small.closingRuns.findByCutoff(CUTOFF).orElseThrow().id();
+        small.closings.processChunk(interrupted); // m0's two entries, then the closing stops
+        ClosingRun later = small.closings.close(CUTOFF.plus(Duration.ofDays(1)), "finance");
+
+        small.bonuses.markRefunded("split", REFUNDED.plus(Duration.ofDays(1)));
+        small.bonuses.markRefunded("split", REFUNDED.plus(Duration.ofDays(2)));
+
+        assertThat(small.clawbacks.clawbacksOfOrder("split"))
+                .hasSize(6)
+                .extracting(BonusClawback::confirmedClosingId)
+                .containsOnly(interrupted, later.id());
+        assertThat(small.orders.entriesOfOrder("split"))
+                .extracting(BonusEntry::status)
+                .containsOnly(BonusEntryStatus.CLAWED_BACK);
+        for (String member : List.of("m0", "m1", "m2")) {
+            assertThat(small.points(member).available()).isEqualByComparingTo("0");
+        }
+        assertThat(small.ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Test
     void aSecondRefundChangesNothing() {
         confirmedOrder("c-1", "100");
         spend("m2", "20");

@@ -170,8 +170,8 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
 
     /**
      * Each round: orders confirmed by nobody yet, a closing (chunks of 10,000) started at the same moment as their
-     * refunds. Whatever the interleaving, every entry ends cancelled once or confirmed and clawed back once, and with
-     * nothing spent nobody keeps or owes anything.
+     * refunds, and one more order refunded once the closing is done. Whatever the interleaving, every entry ends
+     * cancelled once or confirmed and clawed back once, and with nothing spent nobody keeps or owes anything.
      */
     @Test
     void refundsRacingAClosingCancelOrClawBackEachEntryOnce() throws Exception {
@@ -182,6 +182,7 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
             for (int order = 1; order <= orderCount; order++) {
                 distribute("r" + round + "-" + order, roundCutoff.minus(Duration.ofDays(3)));
             }
+            distribute("r" + round + "-late", roundCutoff.minus(Duration.ofDays(3)));
             int currentRound = round;
             Concurrently.run(orderCount + 1, thread -> {
                 if (thread == orderCount) {
@@ -191,6 +192,10 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
                         reference("r" + currentRound + "-" + (thread + 1)), roundCutoff.plus(Duration.ofHours(1)));
                 return null;
             });
+            bonuses.markRefunded(reference("r" + round + "-late"), roundCutoff.plus(Duration.ofHours(2)));
+            assertThat(statusesOf("r" + round + "-late"))
+                    .as("refunded after the closing: clawed back")
+                    .containsOnly(BonusEntryStatus.CLAWED_BACK);
             closings.close(roundCutoff.plusSeconds(1), "finance"); // cancels what was refunded before it
             for (int order = 1; order <= orderCount; order++) {
                 String reference = reference("r" + round + "-" + order);

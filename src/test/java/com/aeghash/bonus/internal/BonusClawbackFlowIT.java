@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Refunds after confirmation through the real application and database, on H2 and PostgreSQL: clawback, bonus debt,
  * its recovery by the next closings, the debt API, and (PostgreSQL) refunds racing a closing. Each test has its own
- * chain root ← 1 ← 2 ← 3 (an order of 3 with PV 100 pays 2 31, 1 6, the root 6) and a cut-off of its own in the past.
+ * chain root ← 1 ← 2 ← 3 (an order of 3 with PV 100 pays 2 31, 1 6) and a cut-off of its own in the past; the root is
+ * the context's first (shared), so it and its uplines are paid too.
  */
 @OnEachDatabase
 class BonusClawbackFlowIT extends BonusDistributionTestBase {
@@ -103,7 +104,8 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
         assertThat(debts.debtOf(member(2))).as("31 clawed back, 11 available").isEqualByComparingTo("20");
         assertThat(debts.debtOf(member(1))).isEqualByComparingTo("0");
         List<BonusClawback> rows = debts.clawbacksOfOrder(reference("o1"));
-        assertThat(rows).hasSize(6);
+        int entries = orders.entriesOfOrder(reference("o1")).size(); // the root may have uplines of other tests
+        assertThat(rows).as("one per entry").hasSize(entries);
         assertThat(rows.stream().map(BonusClawback::toDebt).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("20");
         assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?", "clawback:" + reference("o1")))
@@ -113,7 +115,7 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
 
         assertThat(debts.clawbacksOfOrder(reference("o1")))
                 .as("a second refund changes nothing")
-                .hasSize(6);
+                .hasSize(entries);
         assertThat(debts.debtOf(member(2))).isEqualByComparingTo("20");
         ApiClient.Response read =
                 ApiClient.newOperator(port, "OPERATIONS").get("/api/v1/members/" + member(2) + "/bonus-debt");

@@ -15,10 +15,12 @@ public interface BonusDistribution {
     OrderDistribution distribute(PaidOrder order);
 
     /**
-     * Records that the order was refunded; its pending entries are cancelled and reversed by the next closing.
-     * Idempotent.
+     * Records that the order was refunded; its pending entries are cancelled and reversed by the next closing, its
+     * confirmed entries are clawed back now (from the beneficiaries' available POINT, the rest as their bonus debt).
+     * Idempotent: a refunded order changes nothing.
      *
-     * @throws com.aeghash.common.ApiException 404 {@code not_found} when the order was never distributed
+     * @throws com.aeghash.common.ApiException 404 {@code not_found} when the order was never distributed, 422
+     *     {@code refund_window_closed} when {@code refundedAt} is past the refund window ({@link BonusRefundWindow})
      */
     void markRefunded(String orderReference, Instant refundedAt);
 }

@@ -3,5 +3,5 @@
  * pending bonuses for paid orders, and the closing that confirms them into available balances.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "audit", "ledger", "organization", "security"})
+        allowedDependencies = {"common", "audit", "ledger", "notification", "organization", "security"})
 package com.aeghash.bonus;

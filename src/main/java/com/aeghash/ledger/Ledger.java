@@ -1,7 +1,10 @@
 package com.aeghash.ledger;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ledger's API. Posting joins the caller's transaction (one use case = one transaction); member
@@ -37,6 +40,19 @@ public interface Ledger {
     List<JournalEntry> postAll(List<EntryRequest> requests);
 
     MemberBalances balancesOf(String memberId);
+
+    /**
+     * One bucket of many members in one statement: the positive balances by member id (a member without one is
+     * absent). For batch jobs; inside a transaction it sees the credits the transaction deferred.
+     */
+    Map<String, BigDecimal> balancesOf(Asset asset, Bucket bucket, Collection<String> memberIds);
+
+    /**
+     * As {@link #balancesOf(Asset, Bucket, Collection)}, locking the members' existing rows of the bucket until the
+     * transaction ends (ascending id order, as posting does): a debit computed from these balances and posted in the
+     * same transaction cannot be refused because another transaction moved them meanwhile. Requires a transaction.
+     */
+    Map<String, BigDecimal> lockBalances(Asset asset, Bucket bucket, Collection<String> memberIds);
 
     /**
      * Members with a positive balance in the bucket, ordered by member id, after {@code afterMemberId}

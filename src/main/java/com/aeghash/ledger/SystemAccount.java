@@ -24,7 +24,12 @@ public enum SystemAccount {
     /** What procurements bought at HashDam: tokens paid in, the project's hash power received. */
     HASHDAM_PROCUREMENT,
     /** The project's hash power at HashDam bought by procurements (MH/s). */
-    PROJECT_HASHPOWER;
+    PROJECT_HASHPOWER,
+    /**
+     * Bonus debts members owe (POINT): minus the sum of the members' {@link Bucket#BONUS_DEBT} buckets, the other side
+     * of every debt created or recovered.
+     */
+    BONUS_RECEIVABLE;
 
     public String accountName() {
         return name().toLowerCase(Locale.ROOT);

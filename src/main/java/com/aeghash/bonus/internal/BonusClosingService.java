@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
  * it will take), every call then processes chunks until none is left, each chunk in its own transaction
  * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
  * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
- * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones), batched status updates and
- * {@link BonusesClosed} events with the members' sums.
+ * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones; a member's confirmed sum first repays their
+ * bonus debt, {@link MemberDebtLookup}), batched status updates and {@link BonusesClosed} events with the members' sums.
  */
 @Service
 class BonusClosingService {
@@ -36,6 +36,7 @@ class BonusClosingService {
     private final BonusProperties.Closing settings;
     private final Clock clock;
     private final BatchRunMetrics metrics;
+    private final MemberDebtLookup debts;
 
     public BonusClosingService(
             ClosingRepository closings,
@@ -54,6 +55,7 @@ class BonusClosingService {
         this.settings = properties.closing();
         this.clock = clock;
         this.metrics = new BatchRunMetrics(meters, JOB);
+        this.debts = new MemberDebtLookup(ledger);
     }
 
     /** The closing's name in the batch metrics. */
@@ -144,8 +146,10 @@ class BonusClosingService {
             return true;
         }
         ClosingChunk chunk = ClosingChunk.of(entries);
-        List<EntryRequest> ledgerEntries = chunk.ledgerEntries(run.id(), run.chunks() + 1);
+        DebtRecovery recovery = debts.recoveryFor(chunk);
+        List<EntryRequest> ledgerEntries = chunk.ledgerEntries(run.id(), run.chunks() + 1, recovery);
         ledger.postAll(ledgerEntries);
+        closings.recordDebtRecoveries(run.id(), run.chunks() + 1, recovery, now);
         int moved = closings.moveEntries(
                         chunk.confirmedIds(),
                         BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),

@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusRefundWindow;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
@@ -51,6 +52,8 @@ class BonusDistributionService implements BonusDistribution {
     private final Ledger ledger;
     private final BonusPlanCatalogue plans;
     private final Clock clock;
+    private final OrderClawbacks clawbacks;
+    private final BonusRefundWindow refundWindow;
 
     public BonusDistributionService(
             BonusOrderRepository orders,
@@ -58,13 +61,17 @@ class BonusDistributionService implements BonusDistribution {
             OrganizationChanges organization,
             Ledger ledger,
             BonusPlanCatalogue plans,
-            Clock clock) {
+            Clock clock,
+            OrderClawbacks clawbacks,
+            BonusRefundWindow refundWindow) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
         this.ledger = ledger;
         this.plans = plans;
         this.clock = clock;
+        this.clawbacks = clawbacks;
+        this.refundWindow = refundWindow;
     }
 
     @Override
@@ -94,6 +101,10 @@ class BonusDistributionService implements BonusDistribution {
         return new OrderDistribution(order.orderReference(), planned.size(), total, false);
     }
 
+    /**
+     * Inside the refund window: takes the closings' lock, marks the order refunded (the gate: once per order), and
+     * claws back its confirmed entries; its pending ones are left to the next closing, which cancels them.
+     */
     @Override
     public void markRefunded(String orderReference, Instant refundedAt) {
         if (refundedAt == null) {
@@ -101,8 +112,14 @@ class BonusDistributionService implements BonusDistribution {
         }
         StoredOrder order =
                 orders.findOrder(orderReference).orElseThrow(() -> ApiException.notFound("order " + orderReference));
+        if (order.refundedAt() != null) {
+            return;
+        }
+        refundWindow.requireOpen(order.paidAt(), refundedAt);
+        clawbacks.lockAgainstClosings();
         if (orders.markRefunded(orderReference, refundedAt)) {
             organization.addSalesVolume(order.buyerMemberId(), order.pvAmount().negate());
+            clawbacks.clawBack(orderReference, refundedAt);
         }
     }
 

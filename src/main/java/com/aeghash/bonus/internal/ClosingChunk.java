@@ -26,7 +26,10 @@ record ClosingChunk(
         String lastBeneficiaryMemberId,
         long lastEntryId) {
 
-    /** At most 2 postings per member plus one: well within the ledger's 10,000 lines per entry. */
+    /**
+     * At most 3 postings per member (pending, available, bonus debt) plus 2: well within the ledger's 10,000 lines
+     * per entry.
+     */
     static final int MEMBERS_PER_LEDGER_ENTRY = 2000;
 
     private static final int CONFIRMED = 0;
@@ -65,6 +68,17 @@ record ClosingChunk(
                 .toList();
     }
 
+    /** Each member's confirmed sum, for members with one. */
+    Map<String, BigDecimal> confirmedByMember() {
+        Map<String, BigDecimal> confirmed = new LinkedHashMap<>();
+        sumsByMember.forEach((member, sums) -> {
+            if (sums[CONFIRMED].signum() > 0) {
+                confirmed.put(member, sums[CONFIRMED]);
+            }
+        });
+        return confirmed;
+    }
+
     int size() {
         return confirmedIds.size() + cancelledIds.size();
     }
@@ -77,6 +91,15 @@ record ClosingChunk(
      * list of hundreds of references is planned as a scan of all postings.
      */
     List<EntryRequest> ledgerEntries(long closingId, int chunkNumber) {
+        return ledgerEntries(closingId, chunkNumber, DebtRecovery.NONE);
+    }
+
+    /**
+     * As {@link #ledgerEntries(long, int)}, a member's confirmed sum first repaying what {@code recovery} says: that
+     * part goes from PENDING to the company (BONUS_EXPENSE) and settles the member's BONUS_DEBT against
+     * BONUS_RECEIVABLE, the rest to AVAILABLE (docs/modules/bonus.md, "Refunds after confirmation").
+     */
+    List<EntryRequest> ledgerEntries(long closingId, int chunkNumber, DebtRecovery recovery) {
         List<Map.Entry<String, BigDecimal[]>> members = new ArrayList<>(sumsByMember.entrySet());
         List<EntryRequest> requests = new ArrayList<>();
         for (int start = 0; start < members.size(); start += MEMBERS_PER_LEDGER_ENTRY) {
@@ -84,27 +107,42 @@ record ClosingChunk(
             requests.add(ledgerEntry(
                     members.subList(start, Math.min(members.size(), start + MEMBERS_PER_LEDGER_ENTRY)),
                     "bonus-closing:" + closingId + ":" + chunkNumber + ":" + part,
-                    "bonus closing " + closingId + " chunk " + chunkNumber + " part " + part));
+                    "bonus closing " + closingId + " chunk " + chunkNumber + " part " + part,
+                    recovery));
         }
         return requests;
     }
 
     private static EntryRequest ledgerEntry(
-            List<Map.Entry<String, BigDecimal[]>> members, String reference, String description) {
+            List<Map.Entry<String, BigDecimal[]>> members,
+            String reference,
+            String description,
+            DebtRecovery recovery) {
         EntryRequest.Builder entry = EntryRequest.builder(reference, description);
         BigDecimal cancelled = BigDecimal.ZERO;
+        BigDecimal recovered = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal[]> member : members) {
             BigDecimal[] sums = member.getValue();
+            BigDecimal repaid = recovery.of(member.getKey());
             entry.add(
                     AccountRef.member(member.getKey(), Asset.POINT, Bucket.PENDING),
                     sums[CONFIRMED].add(sums[CANCELLED]).negate());
-            if (sums[CONFIRMED].signum() > 0) {
-                entry.add(AccountRef.member(member.getKey(), Asset.POINT, Bucket.AVAILABLE), sums[CONFIRMED]);
+            if (sums[CONFIRMED].subtract(repaid).signum() > 0) {
+                entry.add(
+                        AccountRef.member(member.getKey(), Asset.POINT, Bucket.AVAILABLE),
+                        sums[CONFIRMED].subtract(repaid));
+            }
+            if (repaid.signum() > 0) {
+                entry.add(AccountRef.member(member.getKey(), Asset.POINT, Bucket.BONUS_DEBT), repaid.negate());
             }
             cancelled = cancelled.add(sums[CANCELLED]);
+            recovered = recovered.add(repaid);
         }
-        if (cancelled.signum() > 0) {
-            entry.add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), cancelled);
+        if (cancelled.add(recovered).signum() > 0) {
+            entry.add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), cancelled.add(recovered));
+        }
+        if (recovered.signum() > 0) {
+            entry.add(AccountRef.system(SystemAccount.BONUS_RECEIVABLE, Asset.POINT), recovered);
         }
         return entry.build();
     }

@@ -36,6 +36,9 @@ interface ClosingRepository {
     /** Moves the entries that are still PENDING to the status; returns how many moved. */
     int moveEntries(List<Long> entryIds, BonusEntryStatus status, long closingId, Instant closedAt);
 
+    /** Records what a chunk recovered of its members' bonus debts (nothing when the recovery is empty). */
+    void recordDebtRecoveries(long closingId, int chunk, DebtRecovery recovery, Instant recoveredAt);
+
     /** Stores counters, keyset, status and finish time. */
     void saveProgress(ClosingRun run);
 }

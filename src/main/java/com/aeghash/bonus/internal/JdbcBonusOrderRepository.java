@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,7 +117,8 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
     public List<BonusEntry> entriesOfBeneficiary(String memberId, long beforeId, int limit) {
         String perStatus = "(SELECT " + ENTRY_COLUMNS + " FROM bonus_entries WHERE status = ? AND "
                 + "beneficiary_member_id = ? AND id < ? ORDER BY id DESC LIMIT ?)";
-        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", perStatus, perStatus, perStatus)
+        String sql = "SELECT * FROM ("
+                + String.join(" UNION ALL ", Collections.nCopies(BonusEntryStatus.values().length, perStatus))
                 + ") entries ORDER BY id DESC LIMIT ?";
         List<Object> parameters = new ArrayList<>();
         for (BonusEntryStatus status : BonusEntryStatus.values()) {

@@ -135,6 +135,22 @@ class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
+    public void recordDebtRecoveries(long closingId, int chunk, DebtRecovery recovery, Instant recoveredAt) {
+        if (recovery.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                """
+                INSERT INTO bonus_debt_recoveries (closing_id, chunk, member_id, amount, recovered_at)
+                VALUES (?, ?, ?, ?, ?)""",
+                recovery.recoveredByMember().entrySet().stream()
+                        .map(member -> new Object[] {
+                            closingId, chunk, member.getKey(), member.getValue(), SqlTimes.utc(recoveredAt)
+                        })
+                        .toList());
+    }
+
+    @Override
     public void saveProgress(ClosingRun run) {
         ClosingTotals totals = run.totals();
         jdbc.update(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -240,6 +241,29 @@ class JdbcLedgerRepository implements LedgerRepository {
                     balances.put(accountOf(row), row.getBigDecimal("balance"));
                 },
                 memberId);
+        return balances;
+    }
+
+    @Override
+    public Map<String, BigDecimal> bucketBalances(
+            Asset asset, Bucket bucket, Collection<String> memberIds, boolean lock) {
+        Map<String, BigDecimal> balances = new HashMap<>();
+        jdbc.query(
+                """
+                SELECT owner_id, balance FROM ledger_accounts
+                WHERE owner_id IN (SELECT * FROM UNNEST(CAST(? AS VARCHAR ARRAY))) AND owner_type = 'MEMBER'
+                    AND asset = ? AND bucket = ? ORDER BY id""" + (lock ? " FOR UPDATE" : ""),
+                statement -> {
+                    SqlArrays.varchars(statement, 1, List.copyOf(new TreeSet<>(memberIds)));
+                    statement.setString(2, asset.name());
+                    statement.setString(3, bucket.name());
+                },
+                row -> {
+                    BigDecimal balance = row.getBigDecimal("balance");
+                    if (balance.signum() > 0) {
+                        balances.put(row.getString("owner_id"), balance);
+                    }
+                });
         return balances;
     }
 

@@ -52,6 +52,12 @@ interface LedgerRepository {
     /** Every account of the member with its cached balance. */
     Map<AccountRef, BigDecimal> memberBalances(String memberId);
 
+    /**
+     * Positive balances of one bucket of the members, by member id; with {@code lock} their rows are locked
+     * ({@code FOR UPDATE}, ascending id order).
+     */
+    Map<String, BigDecimal> bucketBalances(Asset asset, Bucket bucket, Collection<String> memberIds, boolean lock);
+
     /** Positive balances of the bucket, ordered by member id, strictly after {@code afterMemberId}. */
     List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
 

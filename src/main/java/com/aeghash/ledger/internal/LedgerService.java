@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -267,6 +268,20 @@ class LedgerService implements Ledger {
                         bucketOf(stored, memberId, asset, Bucket.WITHDRAWAL_HOLD)))
                 .toList();
         return new MemberBalances(memberId, balances);
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<String, BigDecimal> balancesOf(Asset asset, Bucket bucket, Collection<String> memberIds) {
+        deferredCredits.applyPending();
+        return memberIds.isEmpty() ? Map.of() : repository.bucketBalances(asset, bucket, memberIds, false);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, BigDecimal> lockBalances(Asset asset, Bucket bucket, Collection<String> memberIds) {
+        deferredCredits.applyPending();
+        return memberIds.isEmpty() ? Map.of() : repository.bucketBalances(asset, bucket, memberIds, true);
     }
 
     private static BigDecimal bucketOf(

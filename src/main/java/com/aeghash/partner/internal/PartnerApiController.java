@@ -61,11 +61,16 @@ class PartnerApiController {
         return commands.createOrder(call, order, request.getRequestURI()).toResponseEntity();
     }
 
-    /** The order is refunded (its pending bonuses are cancelled by the next closing); 200. */
+    /**
+     * The order is refunded (its pending bonuses are cancelled by the next closing, its confirmed ones clawed back);
+     * 200; 422 past the refund window.
+     */
     @Operation(
             summary = "Refund an order",
-            description = "The order is refunded; its pending bonuses are cancelled by the next closing. 200.")
+            description =
+                    "The order is refunded; its pending bonuses are cancelled by the next closing, its confirmed ones clawed back now. 200. An order paid more than the refund window ago (aeghash.bonus.refund-window-days, 60) is a 422 refund_window_closed and stays paid.")
     @ProblemCode(status = 409, code = "invalid_state")
+    @ProblemCode(status = 422, code = "refund_window_closed")
     @HonoursIdempotencyKey
     @ApiResponse(
             responseCode = "200",

@@ -51,6 +51,7 @@ final class BearerAccessRules implements AuthorizationManager<RequestAuthorizati
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/rank"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/bonus-entries"),
             MemberPath.of(HttpMethod.GET, "/api/v1/bonus/entries/{id}"),
+            MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/bonus-debt"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/organization"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet"),
             MemberPath.of(HttpMethod.GET, "/api/v1/members/{memberId}/wallet/balance"),

@@ -9,6 +9,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.LedgerFixtures;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.InMemoryTransactions;
+import com.aeghash.testsupport.RecordingNotifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,6 +29,11 @@ final class InMemoryBonusEngine {
     final Ledger ledger = LedgerFixtures.inMemoryLedger(Clock.systemUTC());
     final InMemoryBonusOrderRepository orders = new InMemoryBonusOrderRepository();
     final InMemoryClosingRepository closingRuns = new InMemoryClosingRepository(orders);
+    final InMemoryClawbackRepository clawbacks = new InMemoryClawbackRepository(orders);
+    final RecordingNotifier notifier = new RecordingNotifier();
+    /** A 60-day refund window; a clawback above 100 POINT for one order raises an alert. */
+    static final RefundProperties REFUNDS = new RefundProperties(60, new BigDecimal("100"));
+
     final List<String> auditActions = new ArrayList<>();
     /** The events the bonus module published, oldest first. */
     final List<Object> published = new ArrayList<>();
@@ -47,7 +53,9 @@ final class InMemoryBonusEngine {
                 organization.changes(),
                 ledger,
                 new BonusPlanCatalogue(properties),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                new OrderClawbacks(clawbacks, ledger, recordingAuditLog(), notifier, REFUNDS),
+                new RefundWindowPolicy(REFUNDS));
         closings = new BonusClosingService(
                 closingRuns,
                 ledger,

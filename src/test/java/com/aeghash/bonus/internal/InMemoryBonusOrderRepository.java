@@ -1,9 +1,11 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusClawback;
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.PaidOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,10 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
 
     final Map<String, StoredOrder> orders = new LinkedHashMap<>();
     final TreeMap<Long, BonusEntry> entries = new TreeMap<>();
+    /** Debt recoveries of closing chunks: closing id, member id, amount. */
+    final List<Object[]> recoveries = new ArrayList<>();
+
+    final List<BonusClawback> clawbacks = new ArrayList<>();
     private final Set<String> levelKeys = new HashSet<>();
     private long lastEntryId;
 

@@ -95,6 +95,14 @@ public class InMemoryClosingRepository implements ClosingRepository {
     }
 
     @Override
+    public void recordDebtRecoveries(long closingId, int chunk, DebtRecovery recovery, Instant recoveredAt) {
+        synchronized (store) {
+            recovery.recoveredByMember()
+                    .forEach((member, amount) -> store.recoveries.add(new Object[] {closingId, member, amount}));
+        }
+    }
+
+    @Override
     public synchronized void saveProgress(ClosingRun run) {
         runs.replaceAll(existing -> existing.id() == run.id() ? run : existing);
     }

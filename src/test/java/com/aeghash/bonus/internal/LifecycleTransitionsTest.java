@@ -12,13 +12,27 @@ class LifecycleTransitionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-        "PENDING, PENDING, false", "PENDING, CONFIRMED, true", "PENDING, CANCELLED, true",
-        "CONFIRMED, PENDING, false", "CONFIRMED, CONFIRMED, false", "CONFIRMED, CANCELLED, false",
-        "CANCELLED, PENDING, false", "CANCELLED, CONFIRMED, false", "CANCELLED, CANCELLED, false"
+        "PENDING, PENDING, false",
+        "PENDING, CONFIRMED, true",
+        "PENDING, CANCELLED, true",
+        "PENDING, CLAWED_BACK, false",
+        "CONFIRMED, PENDING, false",
+        "CONFIRMED, CONFIRMED, false",
+        "CONFIRMED, CANCELLED, false",
+        "CONFIRMED, CLAWED_BACK, true",
+        "CANCELLED, PENDING, false",
+        "CANCELLED, CONFIRMED, false",
+        "CANCELLED, CANCELLED, false",
+        "CANCELLED, CLAWED_BACK, false",
+        "CLAWED_BACK, PENDING, false",
+        "CLAWED_BACK, CONFIRMED, false",
+        "CLAWED_BACK, CANCELLED, false",
+        "CLAWED_BACK, CLAWED_BACK, false"
     })
     void bonusEntryTransitions(BonusEntryStatus from, BonusEntryStatus to, boolean allowed) {
         assertMove(from, to, allowed, BonusEntryStatus::canMoveTo, BonusEntryStatus::moveTo, "bonus entry");
-        assertThat(from.isFinal()).isEqualTo(from != BonusEntryStatus.PENDING);
+        assertThat(from.isFinal())
+                .isEqualTo(from == BonusEntryStatus.CANCELLED || from == BonusEntryStatus.CLAWED_BACK);
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")

@@ -165,6 +165,20 @@ public class InMemoryLedgerRepository implements LedgerRepository {
         return found;
     }
 
+    /** Locking is the monitor here (the in-memory ledger serializes every call). */
+    @Override
+    public synchronized Map<String, BigDecimal> bucketBalances(
+            Asset asset, Bucket bucket, Collection<String> memberIds, boolean lock) {
+        Map<String, BigDecimal> found = new HashMap<>();
+        for (String memberId : memberIds) {
+            Long id = accountIds.get(AccountRef.member(memberId, asset, bucket));
+            if (id != null && balances.get(id).balance().signum() > 0) {
+                found.put(memberId, balances.get(id).balance());
+            }
+        }
+        return found;
+    }
+
     @Override
     public synchronized List<MemberHolding> membersHolding(
             Asset asset, Bucket bucket, String afterMemberId, int limit) {

@@ -83,6 +83,27 @@ abstract class LedgerRepositoryContract {
     }
 
     @Test
+    void oneBucketOfManyMembersIsReadWithPositiveBalancesOnlyLockedOrNot() {
+        AccountRef owing = AccountRef.member("debtor-1", Asset.POINT, Bucket.BONUS_DEBT);
+        AccountRef settled = AccountRef.member("debtor-2", Asset.POINT, Bucket.BONUS_DEBT);
+        AccountRef otherBucket = available("debtor-3", Asset.POINT);
+        repository.createAccounts(List.of(owing, settled, otherBucket), NOW);
+        Map<AccountRef, Long> ids = repository.findAccountIds(List.of(owing, otherBucket));
+        store(ids.get(owing), "12.5");
+        store(ids.get(otherBucket), "4");
+        List<String> members = List.of("debtor-1", "debtor-2", "debtor-3", "debtor-none");
+
+        for (boolean lock : List.of(false, true)) {
+            assertThat(repository.bucketBalances(Asset.POINT, Bucket.BONUS_DEBT, members, lock))
+                    .as("lock %s", lock)
+                    .containsOnlyKeys("debtor-1")
+                    .hasEntrySatisfying("debtor-1", debt -> assertThat(debt).isEqualByComparingTo("12.5"));
+        }
+        assertThat(repository.bucketBalances(Asset.POINT, Bucket.AVAILABLE, members, false))
+                .containsOnlyKeys("debtor-3");
+    }
+
+    @Test
     void invariantCheckReportsACachedBalanceThatDiffersFromPostings() {
         EntryRequest request = credit("ref-3", "dave", Asset.POINT, "2");
         Map<AccountRef, Long> ids = accountsOf(request);

@@ -2,6 +2,7 @@ package com.aeghash.partner.internal.orders;
 
 import com.aeghash.audit.AuditLog;
 import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusRefundWindow;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.Amounts;
@@ -39,6 +40,7 @@ public class PartnerOrderService {
     private final PartnerOrderRepository orders;
     private final OrderLines orderLines;
     private final BonusDistribution bonuses;
+    private final BonusRefundWindow refundWindow;
     private final AuditLog auditLog;
     private final Clock clock;
     private final CommittedCounts counts;
@@ -51,6 +53,7 @@ public class PartnerOrderService {
             PartnerOrderRepository orders,
             OrderLines orderLines,
             BonusDistribution bonuses,
+            BonusRefundWindow refundWindow,
             AuditLog auditLog,
             Clock clock,
             MeterRegistry meters,
@@ -59,6 +62,7 @@ public class PartnerOrderService {
         this.orders = orders;
         this.orderLines = orderLines;
         this.bonuses = bonuses;
+        this.refundWindow = refundWindow;
         this.auditLog = auditLog;
         this.clock = clock;
         this.counts = new CommittedCounts(meters);
@@ -126,7 +130,11 @@ public class PartnerOrderService {
         return linesPv;
     }
 
-    /** Marks the order {@code REFUNDED} and tells the bonus engine; refunding a refunded order changes nothing. */
+    /**
+     * Marks the order {@code REFUNDED} and tells the bonus engine (which cancels its pending bonuses at the next closing
+     * and claws back its confirmed ones now); refunding a refunded order changes nothing. An order paid longer ago than
+     * the refund window is a 422 {@code refund_window_closed} and stays {@code PAID}.
+     */
     public OrderRefunded refund(PartnerSettings partner, String orderId, RefundRequest request) {
         PartnerOrder order = orders.findForUpdate(partner.id(), orderId)
                 .orElseThrow(() -> ApiException.notFound("order " + orderId));
@@ -136,6 +144,7 @@ public class PartnerOrderService {
         order.status().moveTo(PartnerOrderStatus.REFUNDED);
         // the database keeps microseconds: a second refund responds with the stored time, which must be the same
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        refundWindow.requireOpen(order.paidAt(), now); // 422 refund_window_closed before anything is written
         if (!orders.markRefunded(order.id(), now)) {
             throw new IllegalStateException("order " + order.reference() + " changed while locked");
         }

@@ -141,6 +141,37 @@ class DailyMiningEtlWorkersIT extends RunningApplicationTest {
         assertCreditedExactlyOnce(date, held);
     }
 
+    @Test
+    void aRunPreparedBeforeRangesExistedResumesAfterItsCursorWithRangesAndCreditsEveryMemberOnce() {
+        LocalDate date = unusedDate();
+        Map<String, BigDecimal> held = seed(date);
+        DailyProfitEtl crashingAfterTheFirstChunk = instance(clock, 1, (day, processed) -> {
+            if (processed > CHUNK) {
+                throw new IllegalStateException("crash in the second chunk");
+            }
+        });
+        assertThatThrownBy(() -> crashingAfterTheFirstChunk.run(date)).hasMessageContaining("crash");
+        long runId = instance(clock, 1, EtlChunkListener.NONE)
+                .find(date)
+                .orElseThrow()
+                .id();
+        // as a run of before V129 left it: a cursor after the first chunk's last member, no ranges
+        String firstChunksLast =
+                held.keySet().stream().sorted().skip(CHUNK - 1).findFirst().orElseThrow();
+        jdbc.update("UPDATE etl_runs SET cursor_member_id = ? WHERE id = ?", firstChunksLast, runId);
+        jdbc.update("DELETE FROM etl_run_chunks WHERE run_id = ?", runId);
+
+        EtlRun resumed = instance(clock, 2, EtlChunkListener.NONE).run(date);
+
+        assertThat(resumed.status()).isEqualTo(EtlRunStatus.COMPLETED);
+        assertThat(resumed.processedMembers()).isEqualTo(MEMBERS);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM etl_run_chunks WHERE run_id = ? AND status = 'done'", Long.class, runId))
+                .as("the 7 members after the cursor in ranges of 2")
+                .isEqualTo(4);
+        assertCreditedExactlyOnce(date, held);
+    }
+
     private DailyProfitEtl instance(Clock instanceClock, int workers, EtlChunkListener listener) {
         return ApplicationEtls.instance(
                 context, instanceClock, new MiningProperties.Etl(CHUNK, LEASE, 2).withWorkers(workers), listener);

@@ -16,11 +16,6 @@ public record EtlChunkRange(int chunkNo, String afterMember, String lastMember) 
         }
     }
 
-    /** Whether the member id falls in this range. */
-    boolean contains(String memberId) {
-        return memberId.compareTo(afterMember) > 0 && (lastMember == null || memberId.compareTo(lastMember) <= 0);
-    }
-
     /**
      * Consecutive ranges ending at each of {@code lastMembers} (ascending), the last one open-ended, numbered from
      * {@code firstChunkNo}; one open range after {@code after} when there are none.

@@ -125,22 +125,24 @@ final class EtlChunkWriter {
     }
 
     /**
-     * The range's members in member order: normally one page of {@code chunkSize} (the range was one page when the run
-     * was prepared); more pages if members appeared in it since (a movement dated in the day committed late).
+     * The range's members in member order, bounded by the database (its collation orders member ids, as in the keyset
+     * the ranges were cut from): normally one page of {@code chunkSize} ending with the range's last member (the range
+     * was one page when the run was prepared); more pages if members appeared in it since (a movement dated in the day
+     * committed late).
      */
     private List<MemberHolding> holdingsIn(RunContext run, EtlChunkRange range, int chunkSize) {
         List<MemberHolding> holdings = new ArrayList<>();
         String after = range.afterMember();
         while (true) {
-            List<MemberHolding> page = held.page(run.date(), run.basis(), after, chunkSize);
-            List<MemberHolding> inRange = page.stream()
-                    .filter(holding -> range.contains(holding.memberId()))
-                    .toList();
-            holdings.addAll(inRange);
-            if (page.size() < chunkSize || inRange.size() < page.size()) {
+            List<MemberHolding> page = held.page(run.date(), run.basis(), after, range.lastMember(), chunkSize);
+            holdings.addAll(page);
+            if (page.size() < chunkSize) {
                 return holdings;
             }
             after = page.get(page.size() - 1).memberId();
+            if (after.equals(range.lastMember())) {
+                return holdings;
+            }
         }
     }
 

@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 members=${1:-100000}
 chunk=${2:-5000}
-./mvnw -q -B test -Dtest=DailyEtlBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B test -Dtest=DailyRunBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.members="$members" -Dbench.chunk="$chunk" -Daeghash.require-postgres=true \
   | grep '\[mining-etl bench\]'

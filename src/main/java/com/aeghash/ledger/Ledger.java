@@ -67,8 +67,18 @@ public interface Ledger {
      * {@code afterMemberId} (null = from the start), at most {@code limit} (capped at 10,000). One statement, each
      * member's postings read from the index by account and time.
      */
+    default List<HoldingOverTime> membersHoldingDuring(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+        return membersHoldingDuring(asset, bucket, from, to, afterMemberId, null, limit);
+    }
+
+    /**
+     * As {@link #membersHoldingDuring(Asset, Bucket, Instant, Instant, String, int)}, only the members up to
+     * {@code upToMemberId} (inclusive; null = no bound), compared by the database like the keyset: a batch job's range
+     * of members {@code (afterMemberId, upToMemberId]}.
+     */
     List<HoldingOverTime> membersHoldingDuring(
-            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit);
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId, int limit);
 
     /** Runs the full invariant check now (scans postings: for ops and health, not for hot paths). */
     InvariantReport checkInvariants();

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +149,33 @@ class HashPowerHeldDuringTheDayIT extends RunningApplicationTest {
                 .allSatisfy(amount -> assertThat(amount).isZero());
         assertThat(rerun.attempts()).isEqualTo(run.attempts());
         assertThat(coinsOf(day)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aRangeOfMembersIsReadBetweenItsBoundsExclusiveThenInclusive() {
+        Day day = seed();
+        Instant from = day.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<String> holders = day.members().entrySet().stream()
+                .filter(member -> !member.getKey().equals("nextDay")) // bought after the day: held nothing of it
+                .map(Map.Entry::getValue)
+                .sorted()
+                .toList();
+
+        List<String> listed = ledger
+                .membersHoldingDuring(
+                        Asset.HASHPOWER,
+                        Bucket.AVAILABLE,
+                        from,
+                        from.plus(Duration.ofDays(1)),
+                        holders.get(0),
+                        holders.get(3),
+                        10_000)
+                .stream()
+                .map(HoldingOverTime::memberId)
+                .filter(day.members()::containsValue)
+                .toList();
+
+        assertThat(listed).containsExactlyElementsOf(holders.subList(1, 4));
     }
 
     @Test

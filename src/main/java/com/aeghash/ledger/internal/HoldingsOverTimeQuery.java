@@ -7,6 +7,7 @@ import com.aeghash.ledger.HoldingOverTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,33 +34,49 @@ final class HoldingsOverTimeQuery {
                         FROM ledger_postings p
                         WHERE p.account_id = a.id AND p.posted_at >= ? AND p.posted_at < ?) AS moved
                 FROM ledger_accounts a
-                WHERE a.owner_type = 'MEMBER' AND a.asset = ? AND a.bucket = ? AND a.owner_id > ?
+                WHERE a.owner_type = 'MEMBER' AND a.asset = ? AND a.bucket = ? AND a.owner_id > ? UP_TO
                 ORDER BY a.owner_id OFFSET 0 ROWS
             ) held
             WHERE held.at_start > 0 OR held.moved IS NOT NULL
             ORDER BY held.owner_id LIMIT ?""";
 
+    private static final String UNBOUNDED = SQL.replace(" UP_TO", "");
+    private static final String BOUNDED = SQL.replace("UP_TO", "AND a.owner_id <= ?");
+
     private HoldingsOverTimeQuery() {}
 
+    /** Members after {@code afterMemberId} up to {@code upToMemberId} (inclusive; null: no upper bound). */
     static List<HoldingOverTime> run(
-            JdbcTemplate jdbc, Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+            JdbcTemplate jdbc,
+            Asset asset,
+            Bucket bucket,
+            Instant from,
+            Instant to,
+            String afterMemberId,
+            String upToMemberId,
+            int limit) {
         BigDecimal windowSeconds = seconds(Duration.between(from, to));
-        return jdbc.query(
-                SQL,
-                (row, index) -> {
-                    BigDecimal atStart = row.getBigDecimal("at_start");
-                    BigDecimal moved = row.getBigDecimal("moved");
-                    BigDecimal integral = atStart.multiply(windowSeconds).add(moved == null ? BigDecimal.ZERO : moved);
-                    return new HoldingOverTime(row.getString("owner_id"), atStart, integral);
-                },
+        List<Object> parameters = new ArrayList<>(List.of(
                 SqlTimes.utc(from),
                 epochSeconds(to),
                 SqlTimes.utc(from),
                 SqlTimes.utc(to),
                 asset.name(),
                 bucket.name(),
-                afterMemberId == null ? "" : afterMemberId,
-                limit);
+                afterMemberId == null ? "" : afterMemberId));
+        if (upToMemberId != null) {
+            parameters.add(upToMemberId);
+        }
+        parameters.add(limit);
+        return jdbc.query(
+                upToMemberId == null ? UNBOUNDED : BOUNDED,
+                (row, index) -> {
+                    BigDecimal atStart = row.getBigDecimal("at_start");
+                    BigDecimal moved = row.getBigDecimal("moved");
+                    BigDecimal integral = atStart.multiply(windowSeconds).add(moved == null ? BigDecimal.ZERO : moved);
+                    return new HoldingOverTime(row.getString("owner_id"), atStart, integral);
+                },
+                parameters.toArray());
     }
 
     static BigDecimal epochSeconds(Instant instant) {

@@ -283,8 +283,14 @@ class JdbcLedgerRepository implements LedgerRepository {
 
     @Override
     public List<HoldingOverTime> membersHoldingDuring(
-            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
-        return HoldingsOverTimeQuery.run(jdbc, asset, bucket, from, to, afterMemberId, limit);
+            Asset asset,
+            Bucket bucket,
+            Instant from,
+            Instant to,
+            String afterMemberId,
+            String upToMemberId,
+            int limit) {
+        return HoldingsOverTimeQuery.run(jdbc, asset, bucket, from, to, afterMemberId, upToMemberId, limit);
     }
 
     @Override

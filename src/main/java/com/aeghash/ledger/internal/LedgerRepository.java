@@ -61,9 +61,12 @@ interface LedgerRepository {
     /** Positive balances of the bucket, ordered by member id, strictly after {@code afterMemberId}. */
     List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit);
 
-    /** See {@link com.aeghash.ledger.Ledger#membersHoldingDuring}; {@code from} is before {@code to}. */
+    /**
+     * See {@link com.aeghash.ledger.Ledger#membersHoldingDuring}; {@code from} is before {@code to}, {@code upToMemberId}
+     * null for no upper bound.
+     */
     List<HoldingOverTime> membersHoldingDuring(
-            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit);
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId, int limit);
 
     InvariantReport checkInvariants(Instant now);
 

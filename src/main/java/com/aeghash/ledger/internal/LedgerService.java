@@ -303,13 +303,19 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true)
     public List<HoldingOverTime> membersHoldingDuring(
-            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+            Asset asset,
+            Bucket bucket,
+            Instant from,
+            Instant to,
+            String afterMemberId,
+            String upToMemberId,
+            int limit) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from " + from + " is not before to " + to);
         }
         deferredCredits.applyPending();
         return repository.membersHoldingDuring(
-                asset, bucket, from, to, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
+                asset, bucket, from, to, afterMemberId, upToMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
 
     @Override

@@ -27,16 +27,39 @@ public record MiningProperties(
      * @param allocationBasis     which hash power of a day its coins are shared by: {@code time-weighted} (default;
      *                            what each member held during the UTC day, weighted by time) or {@code start-of-day}
      *                            (the balance at 00:00 UTC of the day)
+     * @param workers             chunks written at once by one run (0-64), each on its own connection over disjoint
+     *                            member ranges; 0 (default) = the database pool's share for batch work, a quarter of
+     *                            {@code spring.datasource.hikari.maximum-pool-size} (at least 1): 5 with the default
+     *                            pool of 20 (the pool is sized for the database's cores, the rest serves requests)
      */
     public record Etl(
             @DefaultValue("2000") int chunkSize,
             @DefaultValue("2m") Duration leaseDuration,
             @DefaultValue("2") int operatorWindowDays,
-            @DefaultValue("time-weighted") AllocationBasis allocationBasis) {
+            @DefaultValue("time-weighted") AllocationBasis allocationBasis,
+            @DefaultValue("0") int workers) {
 
-        /** The default allocation basis, time-weighted. */
+        /** Share of the database pool a run's workers take when {@code workers} is 0. */
+        static final int POOL_SHARE_DIVISOR = 4;
+
+        /** The default allocation basis, time-weighted, one worker. */
         public Etl(int chunkSize, Duration leaseDuration, int operatorWindowDays) {
-            this(chunkSize, leaseDuration, operatorWindowDays, AllocationBasis.TIME_WEIGHTED);
+            this(chunkSize, leaseDuration, operatorWindowDays, AllocationBasis.TIME_WEIGHTED, 1);
+        }
+
+        /** One worker. */
+        public Etl(int chunkSize, Duration leaseDuration, int operatorWindowDays, AllocationBasis allocationBasis) {
+            this(chunkSize, leaseDuration, operatorWindowDays, allocationBasis, 1);
+        }
+
+        /** These limits with {@code count} workers. */
+        public Etl withWorkers(int count) {
+            return new Etl(chunkSize, leaseDuration, operatorWindowDays, allocationBasis, count);
+        }
+
+        /** The workers a run starts: {@code workers}, or the pool's share for batch work when it is 0. */
+        public int workersFor(int databasePoolSize) {
+            return workers > 0 ? workers : Math.max(1, databasePoolSize / POOL_SHARE_DIVISOR);
         }
 
         @ConstructorBinding
@@ -49,6 +72,7 @@ public record MiningProperties(
             require(
                     operatorWindowDays >= 0 && operatorWindowDays <= 7,
                     "aeghash.mining.etl.operator-window-days must be 0-7");
+            require(workers >= 0 && workers <= 64, "aeghash.mining.etl.workers must be 0-64");
         }
     }
 

@@ -199,7 +199,13 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     /** By the entries' times (in memory an entry's postings are written at its time). */
     @Override
     public synchronized List<HoldingOverTime> membersHoldingDuring(
-            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, int limit) {
+            Asset asset,
+            Bucket bucket,
+            Instant from,
+            Instant to,
+            String afterMemberId,
+            String upToMemberId,
+            int limit) {
         String after = afterMemberId == null ? "" : afterMemberId;
         BigDecimal window = HoldingsOverTimeQuery.seconds(Duration.between(from, to));
         BigDecimal end = HoldingsOverTimeQuery.epochSeconds(to);
@@ -212,6 +218,7 @@ public class InMemoryLedgerRepository implements LedgerRepository {
                         || account.asset() != asset
                         || account.bucket() != bucket
                         || account.ownerId().compareTo(after) <= 0
+                        || (upToMemberId != null && account.ownerId().compareTo(upToMemberId) > 0)
                         || !entry.createdAt().isBefore(to)) {
                     continue;
                 }

@@ -9,6 +9,7 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
 import com.aeghash.mining.internal.etl.EtlChunk;
+import com.aeghash.mining.internal.etl.EtlChunkRange;
 import com.aeghash.mining.internal.etl.EtlRunRepository;
 import com.aeghash.mining.internal.etl.StoredEtlRun;
 import com.aeghash.testsupport.TestIds;
@@ -28,6 +29,8 @@ public abstract class EtlRunRepositoryContract {
     private static final Instant NOW = Instant.parse("2026-03-10T00:15:00Z");
     private static final Instant LEASE_END = NOW.plus(Duration.ofMinutes(2));
     private static final LocalDate DAY = LocalDate.parse("2026-03-09");
+    private static final List<EtlChunkRange> RANGES = List.of(
+            new EtlChunkRange(1, "", "m-3"), new EtlChunkRange(2, "m-3", "m-6"), new EtlChunkRange(3, "m-6", null));
     private EtlRunRepository runs;
     private String job;
 
@@ -70,27 +73,30 @@ public abstract class EtlRunRepositoryContract {
     }
 
     @Test
-    void progressIsRecordedOnlyByTheHolderFromTheExpectedCursor() {
+    void eachRangeIsRecordedOnceAndOnlyByTheHolder() {
         long id = claimedAndPrepared("owner-a");
 
         assertThat(runs.prepare(id, "owner-a", TIME_WEIGHTED, 9, coins(), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-b", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-b", chunk(1, 3, "1"), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk("m-0", "m-3", 3, credited("1")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", chunk(9, 3, "1"), NOW, LEASE_END))
+                .as("no such range")
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", chunk(1, 3, "1"), NOW, LEASE_END))
                 .isTrue();
-        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-6", 3, credited("1")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", chunk(1, 3, "1"), NOW, LEASE_END))
+                .as("done already")
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk("m-3", "m-6", 3, credited("2.5")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", chunk(2, 3, "2.5"), NOW, LEASE_END))
                 .isTrue();
 
         StoredEtlRun stored = runs.find(job, DAY).orElseThrow();
         assertThat(stored.prepared()).isTrue();
-        assertThat(stored.cursorMemberId()).isEqualTo("m-6");
         assertThat(stored.run().totalMembers()).isEqualTo(7);
         assertThat(stored.run().processedMembers()).isEqualTo(6);
+        assertThat(runs.pendingChunks(id)).isEqualTo(1);
+        assertThat(runs.remaining(id, false).get(Asset.LTC)).isEqualByComparingTo("6.5");
         EtlRun.CoinTotals ltc = stored.run().coins().get(0);
         assertThat(ltc.coin()).isEqualTo(Asset.LTC);
         assertThat(ltc.creditedTotal()).isEqualByComparingTo("3.5");
@@ -99,11 +105,29 @@ public abstract class EtlRunRepositoryContract {
     }
 
     @Test
+    void rangesAreAddedOnlyByTheHolderAndClaimedInOrderUntilDone() {
+        long id = claimedAndPrepared("owner-a");
+
+        assertThat(runs.addChunks(id, "owner-b", List.of(new EtlChunkRange(9, "x", null))))
+                .isFalse();
+        assertThat(runs.claimChunk(id, true)).contains(RANGES.get(0));
+        runs.recordChunk(id, "owner-a", chunk(1, 3, "1"), NOW, LEASE_END);
+        assertThat(runs.claimChunk(id, false)).contains(RANGES.get(1));
+        runs.recordChunk(id, "owner-a", chunk(2, 3, "1"), NOW, LEASE_END);
+        runs.recordChunk(id, "owner-a", chunk(3, 1, "1"), NOW, LEASE_END);
+
+        assertThat(runs.claimChunk(id, true)).isEmpty();
+        assertThat(runs.pendingChunks(id)).isZero();
+        assertThat(runs.hasChunks(id)).isTrue();
+        assertThat(runs.hasChunks(runs.findOrCreate(job, DAY.minusDays(1), NOW).id()))
+                .isFalse();
+    }
+
+    @Test
     void creditsBeyondTheProjectTotalAreRefusedByTheStore() {
         long id = claimedAndPrepared("owner-a");
 
-        assertThatThrownBy(() -> runs.recordChunk(
-                        id, "owner-a", new EtlChunk(null, "m-1", 1, credited("10.000000000000000001")), NOW, LEASE_END))
+        assertThatThrownBy(() -> runs.recordChunk(id, "owner-a", chunk(1, 1, "10.000000000000000001"), NOW, LEASE_END))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -156,7 +180,7 @@ public abstract class EtlRunRepositoryContract {
 
         assertThat(runs.prepare(id, "owner-a", TIME_WEIGHTED, 7, coins(), NOW, LEASE_END))
                 .isFalse();
-        assertThat(runs.recordChunk(id, "owner-a", new EtlChunk(null, "m-3", 3, credited("1")), NOW, LEASE_END))
+        assertThat(runs.recordChunk(id, "owner-a", chunk(1, 3, "1"), NOW, LEASE_END))
                 .isTrue();
         assertThat(runs.fail(id, "owner-a", "crash", NOW)).isTrue();
 
@@ -170,6 +194,7 @@ public abstract class EtlRunRepositoryContract {
         runs.claim(id, owner, NOW, LEASE_END);
         assertThat(runs.prepare(id, owner, START_OF_DAY, 7, coins(), NOW, LEASE_END))
                 .isTrue();
+        assertThat(runs.addChunks(id, owner, RANGES)).isTrue();
         return id;
     }
 
@@ -181,6 +206,10 @@ public abstract class EtlRunRepositoryContract {
                 new BigDecimal("20"),
                 new BigDecimal("0.5"),
                 BigDecimal.ZERO));
+    }
+
+    private static EtlChunk chunk(int chunkNo, int members, String ltc) {
+        return new EtlChunk(chunkNo, "worker-1", members, credited(ltc));
     }
 
     private static Map<Asset, BigDecimal> credited(String ltc) {

@@ -25,6 +25,20 @@ public final class ApplicationEtls {
 
     /** A daily ETL over the application's beans with other mining properties (another allocation basis). */
     public static DailyProfitEtl withProperties(ApplicationContext context, MiningProperties properties) {
+        return withClock(context, properties, context.getBean(Clock.class));
+    }
+
+    /**
+     * Another instance of the application as far as the daily run goes (its runs hold leases of their own) whose clock
+     * reads {@code clock}, with these chunk limits and listener.
+     */
+    public static DailyProfitEtl instance(
+            ApplicationContext context, Clock clock, MiningProperties.Etl limits, EtlChunkListener listener) {
+        MiningProperties properties = context.getBean(MiningProperties.class);
+        return withClock(context, properties, clock).withChunks(limits, listener);
+    }
+
+    private static DailyProfitEtl withClock(ApplicationContext context, MiningProperties properties, Clock clock) {
         return new DailyProfitEtl(
                 context.getBean(HashDamClient.class),
                 context.getBean(Ledger.class),
@@ -33,8 +47,9 @@ public final class ApplicationEtls {
                 context.getBean(Notifier.class),
                 context,
                 context.getBean(UnitOfWork.class),
-                context.getBean(Clock.class),
+                clock,
                 properties,
-                context.getBean(MeterRegistry.class));
+                context.getBean(MeterRegistry.class),
+                context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
     }
 }

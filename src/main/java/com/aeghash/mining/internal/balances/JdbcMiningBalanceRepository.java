@@ -4,51 +4,58 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.MiningBalanceRecord;
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code mining_balances} over SQL. A batch of credits is one batched UPDATE; members without a row get a
- * zero row ({@code ON CONFLICT DO NOTHING}, safe against a concurrent insert) and their UPDATE is repeated,
- * so increments are never lost and never applied twice.
+ * {@code mining_balances} over SQL. A batch of credits is one insert of the missing zero rows ({@code ON CONFLICT DO
+ * NOTHING}, safe against a concurrent insert) and one {@code MERGE} adding the increments, so they are never lost and
+ * never applied twice.
  */
 @Repository
 public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
 
     private static final String COLUMNS =
             Asset.coins().stream().map(JdbcMiningBalanceRepository::column).collect(Collectors.joining(", "));
-    private static final String ADD_CREDITS = "UPDATE mining_balances SET hash_power = ?, "
+    private static final String ADD_CREDITS = "MERGE INTO mining_balances b USING (SELECT * FROM UNNEST("
+            + "CAST(? AS VARCHAR(64) ARRAY), CAST(? AS NUMERIC(38, 18) ARRAY), "
             + Asset.coins().stream()
-                    .map(coin -> column(coin) + " = " + column(coin) + " + ?")
+                    .map(coin -> "CAST(? AS NUMERIC(38, 18) ARRAY)")
                     .collect(Collectors.joining(", "))
-            + ", last_credited_date = CASE WHEN last_credited_date IS NULL OR last_credited_date < CAST(? AS DATE)"
-            + " THEN CAST(? AS DATE) ELSE last_credited_date END, updated_at = ? WHERE member_id = ?";
+            + ")) AS c (member_id, hash_power, "
+            + Asset.coins().stream().map(JdbcMiningBalanceRepository::column).collect(Collectors.joining(", "))
+            + ") ON b.member_id = c.member_id WHEN MATCHED THEN UPDATE SET hash_power = c.hash_power, "
+            + Asset.coins().stream()
+                    .map(coin -> column(coin) + " = b." + column(coin) + " + c." + column(coin))
+                    .collect(Collectors.joining(", "))
+            + ", last_credited_date = CASE WHEN b.last_credited_date IS NULL OR b.last_credited_date < CAST(? AS DATE)"
+            + " THEN CAST(? AS DATE) ELSE b.last_credited_date END, updated_at = ?";
+    private static final String INSERT_MISSING = """
+            INSERT INTO mining_balances (member_id, hash_power, updated_at)
+            SELECT m.member_id, 0, CAST(? AS TIMESTAMP WITH TIME ZONE)
+            FROM UNNEST(CAST(? AS VARCHAR(64) ARRAY)) AS m (member_id)
+            ON CONFLICT DO NOTHING""";
     private static final String INSERT_ZERO = """
             INSERT INTO mining_balances (member_id, hash_power, updated_at) VALUES (?, 0, ?) ON CONFLICT DO NOTHING""";
 
-    private static final int IN_LIST_MAX = 1000;
-
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     public JdbcMiningBalanceRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @Override
@@ -68,10 +75,10 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
     }
 
     /**
-     * Adds a chunk's credits. The chunk's missing rows are created first (one keyed read, one insert batch)
-     * so the update batch always finds its row: updating first and inserting the misses made PostgreSQL plan
-     * the prepared update against an empty table on a fresh system, and keep that sequential-scan plan for
-     * the connection while the table grew (one full scan per member).
+     * Adds a chunk's credits in two set-based statements, each carrying the whole chunk as arrays: the missing rows are
+     * inserted ({@code ON CONFLICT DO NOTHING}, safe against a concurrent insert), then one {@code MERGE} updates every
+     * row (a function scan of a few thousand rows is estimated small, so PostgreSQL looks each row up by its key even
+     * on a fresh, empty table).
      */
     @Override
     public void recordCredits(List<MiningCredit> credits, LocalDate date, Instant now) {
@@ -79,43 +86,33 @@ public class JdbcMiningBalanceRepository implements MiningBalanceRepository {
             return;
         }
         OffsetDateTime at = SqlTimes.utc(now);
-        insertMissingRows(credits.stream().map(MiningCredit::memberId).toList(), at);
-        List<Object[]> updates =
-                credits.stream().map(credit -> updateRow(credit, date, at)).toList();
-        for (int count : jdbc.batchUpdate(ADD_CREDITS, updates)) {
-            if (count != 1) {
-                throw new IllegalStateException("mining_balances row missing after insert");
+        List<String> members = credits.stream().map(MiningCredit::memberId).toList();
+        jdbc.update(INSERT_MISSING, statement -> {
+            statement.setObject(1, at);
+            statement.setArray(2, statement.getConnection().createArrayOf("VARCHAR", members.toArray()));
+        });
+        int updated = jdbc.update(ADD_CREDITS, statement -> {
+            int index = 1;
+            statement.setArray(index++, statement.getConnection().createArrayOf("VARCHAR", members.toArray()));
+            statement.setArray(index++, numerics(statement, credits.stream().map(MiningCredit::hashPower)));
+            for (Asset coin : Asset.coins()) {
+                statement.setArray(
+                        index++,
+                        numerics(
+                                statement,
+                                credits.stream().map(credit -> credit.mined().getOrDefault(coin, BigDecimal.ZERO))));
             }
+            statement.setObject(index++, date);
+            statement.setObject(index++, date);
+            statement.setObject(index, at);
+        });
+        if (updated != credits.size()) {
+            throw new IllegalStateException("mining_balances rows missing after insert");
         }
     }
 
-    private void insertMissingRows(List<String> memberIds, OffsetDateTime at) {
-        Set<String> existing = new HashSet<>();
-        for (int start = 0; start < memberIds.size(); start += IN_LIST_MAX) {
-            List<String> slice = memberIds.subList(start, Math.min(memberIds.size(), start + IN_LIST_MAX));
-            existing.addAll(named.queryForList(
-                    "SELECT member_id FROM mining_balances WHERE member_id IN (:ids)",
-                    Map.of("ids", slice),
-                    String.class));
-        }
-        List<Object[]> inserts = memberIds.stream()
-                .filter(memberId -> !existing.contains(memberId))
-                .map(memberId -> new Object[] {memberId, at})
-                .toList();
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT_ZERO, inserts);
-        }
-    }
-
-    private static Object[] updateRow(MiningCredit credit, LocalDate date, OffsetDateTime at) {
-        List<Object> values = new ArrayList<>();
-        values.add(credit.hashPower());
-        Asset.coins().forEach(coin -> values.add(credit.mined().getOrDefault(coin, BigDecimal.ZERO)));
-        values.add(date);
-        values.add(date);
-        values.add(at);
-        values.add(credit.memberId());
-        return values.toArray();
+    private static Array numerics(PreparedStatement statement, Stream<BigDecimal> values) throws SQLException {
+        return statement.getConnection().createArrayOf("NUMERIC", values.toArray());
     }
 
     @Override

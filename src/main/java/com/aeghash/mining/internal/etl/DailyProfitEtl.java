@@ -3,7 +3,6 @@ package com.aeghash.mining.internal.etl;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.metrics.BatchRunMetrics;
-import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
@@ -19,27 +18,29 @@ import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The daily mining ETL of one UTC date: claim the run's lease (the database-level guard against a second
- * instance or a manual run of the same date), fix the figures once, then credit members chunk by chunk in
- * keyset order, each chunk committed together with the run's progress. An interrupted run resumes after its
- * last committed chunk; a completed one is not touched again; ledger references make any replay a no-op.
+ * instance or a manual run of the same date), fix the figures and split the members into ranges once, then credit
+ * the ranges on {@link #workers()} workers, each range one transaction that claims it ({@code FOR UPDATE SKIP LOCKED}),
+ * credits its members and marks it done with the run's progress. An interrupted run resumes with the ranges still
+ * pending; a completed one is not touched again; ledger references make any replay a no-op.
  */
 @Component
 public class DailyProfitEtl {
@@ -54,6 +55,8 @@ public class DailyProfitEtl {
     private static final Logger log = LoggerFactory.getLogger(DailyProfitEtl.class);
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
     private static final int ERROR_LENGTH_MAX = 1000;
+    /** Rounds of waiting for ranges another instance held before the run gives up (failed, resumable). */
+    private static final int SWEEPS_MAX = 3;
 
     private final EtlPreparation preparation;
     private final EtlChunkWriter writer;
@@ -67,6 +70,7 @@ public class DailyProfitEtl {
 
     private final EtlChunkListener listener;
     private final BatchRunMetrics metrics;
+    private final int databasePoolSize;
 
     @Autowired
     public DailyProfitEtl(
@@ -79,7 +83,8 @@ public class DailyProfitEtl {
             UnitOfWork unitOfWork,
             Clock clock,
             MiningProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize) {
         this(
                 new EtlPreparation(hashDam, new HeldHashPower(ledger)),
                 new EtlChunkWriter(ledger, new HeldHashPower(ledger), balances, runs, events),
@@ -90,7 +95,8 @@ public class DailyProfitEtl {
                 properties.etl(),
                 properties.etl().allocationBasis(),
                 EtlChunkListener.NONE,
-                new BatchRunMetrics(meters, JOB));
+                new BatchRunMetrics(meters, JOB),
+                databasePoolSize);
     }
 
     private DailyProfitEtl(
@@ -103,7 +109,8 @@ public class DailyProfitEtl {
             MiningProperties.Etl limits,
             AllocationBasis configuredBasis,
             EtlChunkListener listener,
-            BatchRunMetrics metrics) {
+            BatchRunMetrics metrics,
+            int databasePoolSize) {
         this.preparation = preparation;
         this.writer = writer;
         this.runs = runs;
@@ -114,11 +121,13 @@ public class DailyProfitEtl {
         this.configuredBasis = configuredBasis;
         this.listener = listener;
         this.metrics = metrics;
+        this.databasePoolSize = databasePoolSize;
     }
 
     /**
-     * The same ETL with other chunk limits and a listener told of every committed chunk (tests use it to stop a run
-     * between chunks); the configured ETL has no listener. The allocation basis stays the configured one.
+     * The same ETL with other chunk limits (chunk size, lease, workers) and a listener told of every chunk before it
+     * commits (tests use it to stop a run between chunks); the configured ETL has no listener. The allocation basis
+     * stays the configured one.
      */
     public DailyProfitEtl withChunks(MiningProperties.Etl otherLimits, EtlChunkListener chunkListener) {
         return new DailyProfitEtl(
@@ -131,7 +140,8 @@ public class DailyProfitEtl {
                 otherLimits,
                 configuredBasis,
                 chunkListener,
-                metrics);
+                metrics,
+                databasePoolSize);
     }
 
     public EtlRun run(LocalDate date) {
@@ -183,64 +193,121 @@ public class DailyProfitEtl {
         return runs.unfinishedBefore(JOB, date, 31);
     }
 
+    /** How many workers a run starts (see {@link MiningProperties.Etl#workers}). */
+    public int workers() {
+        return limits.workersFor(databasePoolSize);
+    }
+
     private void process(StoredEtlRun claimed, String owner) {
         StoredEtlRun run = claimed.prepared() ? claimed : prepare(claimed, owner);
         LocalDate date = run.run().date();
+        if (!runs.hasChunks(run.id())) {
+            splitRemaining(run, owner);
+        }
         RunContext context = new RunContext(run.id(), date, owner, run.allocationBasis(), plansOf(run.run()));
-        Map<Asset, BigDecimal> remaining = remainingOf(run.run());
-        String cursor = run.cursorMemberId();
-        long processed = run.run().processedMembers();
-        boolean clampReported = false;
-        for (Written written = writeChunk(context, cursor, remaining, processed);
-                written.members() > 0;
-                written = writeChunk(context, cursor, remaining, processed)) {
-            cursor = written.cursor();
-            processed += written.members();
-            metrics.chunk(written.members(), written.entries());
-            written.credited().forEach((coin, amount) -> remaining.merge(coin, amount.negate(), BigDecimal::add));
-            if (written.clamped() && !clampReported) {
-                clampReported = true; // once per run: every later chunk of it is clamped too
-                notifier.alert(Alert.warning(
-                        "mining",
-                        "Mining credits clamped to the project total",
-                        "hash power grew during the run; later members got less than their share",
-                        Map.of("date", date.toString())));
+        RunProgress progress = new RunProgress(run.run().processedMembers());
+        EtlWorkers.run(workers(), owner, worker -> writeNextChunk(context, worker, true, progress));
+        // chunks another instance's stalled worker still held were skipped: wait for them (fenced, they roll back)
+        for (int sweep = 1; runs.pendingChunks(run.id()) > 0; sweep++) {
+            if (sweep > SWEEPS_MAX) {
+                throw new IllegalStateException("ranges of the mining run of " + date + " are still pending");
             }
+            EtlWorkers.run(1, owner + "/sweep", worker -> writeNextChunk(context, worker, false, progress));
         }
         Instant now = clock.instant();
         if (!unitOfWork.inNewTransaction(() -> runs.complete(run.id(), owner, now))) {
             throw new EtlLeaseLostException(date);
         }
-        log.info("mining run of {} completed: {} members", date, processed);
+        log.info("mining run of {} completed: {} members", date, progress.processed.get());
+    }
+
+    /** A run prepared before runs had ranges: its members after its cursor are split into ranges now. */
+    private void splitRemaining(StoredEtlRun run, String owner) {
+        List<EtlChunkRange> ranges = preparation.rangesAfter(
+                run.run().date(), run.allocationBasis(), run.cursorMemberId(), limits.chunkSize());
+        if (!unitOfWork.inNewTransaction(() -> runs.addChunks(run.id(), owner, ranges))) {
+            throw new EtlLeaseLostException(run.run().date());
+        }
     }
 
     private StoredEtlRun prepare(StoredEtlRun claimed, String owner) {
         LocalDate date = claimed.run().date();
-        EtlPreparation.Prepared prepared = preparation.prepare(date, configuredBasis);
+        EtlPreparation.Prepared prepared = preparation.prepare(date, configuredBasis, limits.chunkSize());
         Instant now = clock.instant();
-        if (!unitOfWork.inNewTransaction(() -> runs.prepare(
-                claimed.id(),
-                owner,
-                configuredBasis,
-                prepared.totalMembers(),
-                prepared.coins(),
-                now,
-                now.plus(limits.leaseDuration())))) {
-            throw new EtlLeaseLostException(date);
-        }
+        unitOfWork.inNewTransaction(() -> {
+            // the figures and the ranges commit together, or neither (a lease lost in between rolls both back)
+            if (!runs.prepare(
+                            claimed.id(),
+                            owner,
+                            configuredBasis,
+                            prepared.totalMembers(),
+                            prepared.coins(),
+                            now,
+                            now.plus(limits.leaseDuration()))
+                    || !runs.addChunks(claimed.id(), owner, prepared.ranges())) {
+                throw new EtlLeaseLostException(date);
+            }
+        });
         return runs.find(JOB, date).orElseThrow();
     }
 
-    private Written writeChunk(RunContext context, String cursor, Map<Asset, BigDecimal> remaining, long processed) {
-        Instant now = clock.instant();
-        return unitOfWork.inNewTransaction(() -> {
-            Written written =
-                    writer.write(context, cursor, remaining, limits.chunkSize(), now, now.plus(limits.leaseDuration()));
-            if (written.members() > 0) {
-                listener.chunkWritten(context.date(), processed + written.members());
+    /**
+     * Claims the next pending range and writes it in one transaction; false when none was left to claim. Once some
+     * chunk found a coin's project total used up by the others, every later chunk of the run locks the coin totals
+     * first and is clamped to what they leave (as one worker would have done).
+     */
+    private boolean writeNextChunk(RunContext context, String worker, boolean skipLocked, RunProgress progress) {
+        if (!progress.clamping.get()) {
+            try {
+                return writeChunk(context, worker, skipLocked, false, progress);
+            } catch (EtlBudgetExceededException exceeded) {
+                progress.clamping.set(true);
             }
-            return written;
-        });
+        }
+        return writeChunk(context, worker, skipLocked, true, progress);
+    }
+
+    private boolean writeChunk(
+            RunContext context, String worker, boolean skipLocked, boolean clamped, RunProgress progress) {
+        Instant now = clock.instant();
+        Optional<Written> chunk = unitOfWork.inNewTransaction(() -> runs.claimChunk(context.runId(), skipLocked)
+                .map(range -> {
+                    return writer.write(
+                            context,
+                            range,
+                            runs.remaining(context.runId(), clamped),
+                            limits.chunkSize(),
+                            now,
+                            now.plus(limits.leaseDuration()),
+                            worker,
+                            members -> listener.chunkWritten(context.date(), progress.processed.get() + members));
+                }));
+        chunk.ifPresent(written -> committed(context.date(), written, progress));
+        return chunk.isPresent();
+    }
+
+    private void committed(LocalDate date, Written written, RunProgress progress) {
+        progress.processed.addAndGet(written.members());
+        metrics.chunk(written.members(), written.entries());
+        if (written.clamped() && progress.clampReported.compareAndSet(false, true)) {
+            // once per run: every later chunk of it is clamped too
+            notifier.alert(Alert.warning(
+                    "mining",
+                    "Mining credits clamped to the project total",
+                    "hash power grew during the run; later members got less than their share",
+                    Map.of("date", date.toString())));
+        }
+    }
+
+    /** What this instance's workers did in a run (shared by its threads). */
+    private static final class RunProgress {
+        private final AtomicLong processed;
+        private final AtomicBoolean clamping = new AtomicBoolean();
+        private final AtomicBoolean clampReported = new AtomicBoolean();
+
+        RunProgress(long processedBefore) {
+            this.processed = new AtomicLong(processedBefore);
+        }
     }
 
     private static List<ProfitAllocation.CoinPlan> plansOf(EtlRun run) {
@@ -248,13 +315,6 @@ public class DailyProfitEtl {
                 .map(coin ->
                         new ProfitAllocation.CoinPlan(coin.coin(), coin.perMega(), coin.projectTotal(), coin.scale()))
                 .toList();
-    }
-
-    private static Map<Asset, BigDecimal> remainingOf(EtlRun run) {
-        Map<Asset, BigDecimal> remaining = new EnumMap<>(Asset.class);
-        run.coins()
-                .forEach(coin -> remaining.put(coin.coin(), coin.projectTotal().subtract(coin.creditedTotal())));
-        return remaining;
     }
 
     private void recordFailure(EtlRun run, String owner, RuntimeException failure) {

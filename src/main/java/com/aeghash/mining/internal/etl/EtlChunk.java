@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One committed chunk of a daily ETL run, as {@link EtlRunRepository#recordChunk} records it: the cursor it moves
- * from ({@code expectedCursor}, null = start) and to ({@code newCursor}), the members it processed and the amounts
- * it credited per coin.
+ * One chunk of a daily ETL run as {@link EtlRunRepository#recordChunk} records it in the chunk's transaction: the
+ * range it credited ({@code chunkNo}), the worker that did it, the members it processed and the amounts it credited
+ * per coin.
  */
-public record EtlChunk(String expectedCursor, String newCursor, int members, Map<Asset, BigDecimal> credited) {}
+public record EtlChunk(int chunkNo, String worker, int members, Map<Asset, BigDecimal> credited) {}

@@ -24,18 +24,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Writes one chunk inside the caller's transaction: the next members who held hash power during the date
- * ({@link HeldHashPower}, keyset after the cursor), their ledger credits, the {@code mining_balances} upserts, and the run's progress fenced by lease
- * and cursor, and {@link MiningIncomeCredited} events with what each member was credited.
+ * Writes one chunk inside the caller's transaction (which holds the lock of its range, see {@link EtlRunRepository#claimChunk}):
+ * the members of the range who held hash power during the date ({@link HeldHashPower}), their ledger credits, the
+ * {@code mining_balances} upserts, the range marked done with the run's progress (fenced by the run's lease), and
+ * {@link MiningIncomeCredited} events with what each member was credited.
  *
  * <p>Credits are posted as one journal entry per slice of up to {@link #MEMBERS_PER_ENTRY} members
  * ({@code mining-profit:{date}:{first member}..{last member}}): a line per member and coin, and one
  * {@code mining_income} line per coin for the whole slice, which halves the postings a daily run writes
  * compared with an entry per member. Exactly-once does not rest on these references: a chunk's entries
- * commit together with the run's cursor, so a resumed run starts after the last committed member and can
- * never post part of a chunk twice; the references only make an accidental repeat a no-op.
+ * commit together with their range marked done, so a resumed run (or another worker) takes only ranges still pending and can
+ * never post part of a range twice; the references only make an accidental repeat a no-op.
  */
 final class EtlChunkWriter {
 
@@ -44,10 +46,16 @@ final class EtlChunkWriter {
     static final int MEMBERS_PER_ENTRY = 1000;
 
     /**
-     * The cursor after the chunk, members processed and amounts credited (0 members = nothing left);
-     * {@code clamped} when some member got less than their share because a coin's project total was used up.
+     * Members processed, entries posted and amounts credited by one range; {@code clamped} when some member got less
+     * than their share because a coin's project total was used up.
      */
-    record Written(String cursor, int members, int entries, Map<Asset, BigDecimal> credited, boolean clamped) {}
+    record Written(int members, int entries, Map<Asset, BigDecimal> credited, boolean clamped) {}
+
+    /** Told once a chunk's credits are written, before its range is recorded done and it commits. */
+    @FunctionalInterface
+    interface ChunkWritten {
+        void beforeRecording(int members);
+    }
 
     /**
      * A run being processed by this instance, with the allocation basis it stored when prepared and what its stored
@@ -75,16 +83,20 @@ final class EtlChunkWriter {
         this.events = events;
     }
 
+    /** Credits the members of {@code range}, never beyond {@code remaining} per coin, and records the range done. */
     Written write(
             RunContext run,
-            String cursor,
+            EtlChunkRange range,
             Map<Asset, BigDecimal> remaining,
             int chunkSize,
             Instant now,
-            Instant leaseUntil) {
-        List<MemberHolding> holdings = held.page(run.date(), run.basis(), cursor, chunkSize);
+            Instant leaseUntil,
+            String worker,
+            ChunkWritten written) {
+        List<MemberHolding> holdings = holdingsIn(run, range, chunkSize);
         if (holdings.isEmpty()) {
-            return new Written(cursor, 0, 0, Map.of(), false);
+            recordChunk(run, new EtlChunk(range.chunkNo(), worker, 0, Map.of()), now, leaseUntil);
+            return new Written(0, 0, Map.of(), false);
         }
         ChunkAllocation allocation = ProfitAllocation.allocate(holdings, run.plans(), remaining);
         Posted posted = post(run.date(), allocation);
@@ -102,17 +114,48 @@ final class EtlChunkWriter {
             }
         }
         balances.recordCredits(credits, run.date(), now);
-        String last = holdings.get(holdings.size() - 1).memberId();
-        if (!runs.recordChunk(
-                run.runId(), run.owner(), new EtlChunk(cursor, last, holdings.size(), credited), now, leaseUntil)) {
-            throw new EtlLeaseLostException(run.date());
-        }
+        written.beforeRecording(holdings.size());
+        recordChunk(run, new EtlChunk(range.chunkNo(), worker, holdings.size(), credited), now, leaseUntil);
         for (int from = 0; from < incomes.size(); from += MiningIncomeCredited.MEMBERS_MAX) {
             List<MiningIncomeCredited.MemberIncome> slice =
                     incomes.subList(from, Math.min(incomes.size(), from + MiningIncomeCredited.MEMBERS_MAX));
             events.publishEvent(new MiningIncomeCredited(run.date(), now, slice));
         }
-        return new Written(last, holdings.size(), posted.freshEntries(), credited, allocation.clamped());
+        return new Written(holdings.size(), posted.freshEntries(), credited, allocation.clamped());
+    }
+
+    /**
+     * The range's members in member order, bounded by the database (its collation orders member ids, as in the keyset
+     * the ranges were cut from): normally one page of {@code chunkSize} ending with the range's last member (the range
+     * was one page when the run was prepared); more pages if members appeared in it since (a movement dated in the day
+     * committed late).
+     */
+    private List<MemberHolding> holdingsIn(RunContext run, EtlChunkRange range, int chunkSize) {
+        List<MemberHolding> holdings = new ArrayList<>();
+        String after = range.afterMember();
+        while (true) {
+            List<MemberHolding> page = held.page(run.date(), run.basis(), after, range.lastMember(), chunkSize);
+            holdings.addAll(page);
+            if (page.size() < chunkSize) {
+                return holdings;
+            }
+            after = page.get(page.size() - 1).memberId();
+            if (after.equals(range.lastMember())) {
+                return holdings;
+            }
+        }
+    }
+
+    private void recordChunk(RunContext run, EtlChunk chunk, Instant now, Instant leaseUntil) {
+        boolean recorded;
+        try {
+            recorded = runs.recordChunk(run.runId(), run.owner(), chunk, now, leaseUntil);
+        } catch (DataIntegrityViolationException overBudget) {
+            throw new EtlBudgetExceededException(run.date(), overBudget);
+        }
+        if (!recorded) {
+            throw new EtlLeaseLostException(run.date());
+        }
     }
 
     /** The members whose entry was new (not a replay of an earlier post), and how many entries were new. */

@@ -19,16 +19,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Fixes a run's figures before anything is credited: reads {@code profitDailyMega} and {@code profitDaily}
  * for the date (no transaction open) and walks every member who held hash power during the date once (see
- * {@link HeldHashPower}) to sum what they would get unscaled, which gives the pro-rata factor per coin. A resumed run reuses these stored figures.
+ * {@link HeldHashPower}) to sum what they would get unscaled, which gives the pro-rata factor per coin, and to split
+ * them into the run's ranges of one chunk each (a page of the walk). A resumed run reuses these stored figures.
  */
 final class EtlPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(EtlPreparation.class);
-    /** Members read per statement; 5,000 keeps PostgreSQL's cost estimate of the held-hash-power read below JIT. */
-    private static final int PAGE_SIZE = 5_000;
 
-    /** What a run needs to start crediting. */
-    record Prepared(long totalMembers, List<EtlRun.CoinTotals> coins) {}
+    /** What a run needs to start crediting: its figures and its member ranges (one per page of the walk). */
+    record Prepared(long totalMembers, List<EtlRun.CoinTotals> coins, List<EtlChunkRange> ranges) {}
 
     private final HashDamClient hashDam;
     private final HeldHashPower held;
@@ -38,7 +37,8 @@ final class EtlPreparation {
         this.held = held;
     }
 
-    Prepared prepare(LocalDate date, AllocationBasis basis) {
+    /** The figures and the ranges of {@code chunkSize} members each (the page size of the walk). */
+    Prepared prepare(LocalDate date, AllocationBasis basis, int chunkSize) {
         DailyProfit perMega = requireDate(hashDam.profitDailyMega(date), date);
         DailyProfit project = requireDate(hashDam.profitDaily(date), date);
         Map<Asset, BigDecimal> perMegaByCoin = coinsOf(perMega);
@@ -46,15 +46,17 @@ final class EtlPreparation {
         perMegaByCoin.keySet().forEach(coin -> membersTotals.put(coin, BigDecimal.ZERO));
         long members = 0;
         String after = null;
-        for (List<MemberHolding> page = held.page(date, basis, after, PAGE_SIZE);
+        List<String> lastMembers = new ArrayList<>();
+        for (List<MemberHolding> page = held.page(date, basis, after, chunkSize);
                 !page.isEmpty();
-                page = held.page(date, basis, after, PAGE_SIZE)) {
+                page = held.page(date, basis, after, chunkSize)) {
             for (MemberHolding holding : page) {
                 perMegaByCoin.forEach((coin, rate) ->
                         membersTotals.merge(coin, ProfitAllocation.unscaled(rate, holding.amount()), BigDecimal::add));
             }
             members += page.size();
             after = page.get(page.size() - 1).memberId();
+            lastMembers.add(after);
         }
         List<EtlRun.CoinTotals> coins = new ArrayList<>();
         perMegaByCoin.forEach((coin, rate) -> {
@@ -70,7 +72,23 @@ final class EtlPreparation {
                     ProfitAllocation.scaleFor(projectTotal, membersTotal),
                     BigDecimal.ZERO));
         });
-        return new Prepared(members, coins);
+        return new Prepared(members, coins, EtlChunkRange.split("", lastMembers, 1));
+    }
+
+    /**
+     * Ranges of {@code chunkSize} members for the members after {@code after}: a run prepared before runs had ranges
+     * resumes after its cursor this way.
+     */
+    List<EtlChunkRange> rangesAfter(LocalDate date, AllocationBasis basis, String after, int chunkSize) {
+        List<String> lastMembers = new ArrayList<>();
+        String cursor = after;
+        for (List<MemberHolding> page = held.page(date, basis, cursor, chunkSize);
+                !page.isEmpty();
+                page = held.page(date, basis, cursor, chunkSize)) {
+            cursor = page.get(page.size() - 1).memberId();
+            lastMembers.add(cursor);
+        }
+        return EtlChunkRange.split(after == null ? "" : after, lastMembers, 1);
     }
 
     private static DailyProfit requireDate(DailyProfit profit, LocalDate date) {

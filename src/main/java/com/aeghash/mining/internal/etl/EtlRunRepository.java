@@ -1,15 +1,18 @@
 package com.aeghash.mining.internal.etl;
 
+import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code etl_runs} and {@code etl_run_coin_totals}. Every write after {@link #claim} is fenced by the lease
- * owner (and progress also by the expected cursor): it returns false, changing nothing, when the caller no
+ * {@code etl_runs}, {@code etl_run_coin_totals} and {@code etl_run_chunks}. Every write after {@link #claim} is fenced
+ * by the lease owner (and a chunk's progress also by its range still pending): it returns false, changing nothing, when the caller no
  * longer holds the run. Implemented over SQL and in memory.
  */
 public interface EtlRunRepository {
@@ -50,8 +53,34 @@ public interface EtlRunRepository {
             Instant leaseUntil);
 
     /**
-     * Records one committed chunk: moves the cursor from its {@code expectedCursor} (null = start) to its
-     * {@code newCursor}, adds its members and credited amounts, renews the lease.
+     * Stores the run's member ranges (all {@code pending}) while {@code owner} holds the run: once when it is prepared,
+     * or when a run prepared before ranges existed resumes (its members after its cursor).
+     */
+    boolean addChunks(long runId, String owner, List<EtlChunkRange> ranges);
+
+    /** Whether the run has its ranges. */
+    boolean hasChunks(long runId);
+
+    /**
+     * The pending range with the lowest number, locked until the caller's transaction ends ({@code FOR UPDATE}): the
+     * lock is the chunk's lease. With {@code skipLocked} a range another transaction holds is passed over (a worker
+     * takes the next one); without, the call waits for it (the last sweep of a run). Empty when none is left.
+     */
+    Optional<EtlChunkRange> claimChunk(long runId, boolean skipLocked);
+
+    /** Ranges not done yet. */
+    long pendingChunks(long runId);
+
+    /**
+     * What each coin's project total still allows ({@code project_total - credited_total}); with {@code lock} the coin
+     * rows stay locked until the transaction ends, so no other chunk records credits meanwhile.
+     */
+    Map<Asset, BigDecimal> remaining(long runId, boolean lock);
+
+    /**
+     * Records one chunk in the chunk's transaction, while {@code owner} holds the run: marks its range done (a range
+     * already done is not done again: false), adds its members and credited amounts to the run, renews the lease.
+     * Credits beyond a coin's project total are refused by the store ({@code DataIntegrityViolationException}).
      */
     boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil);
 

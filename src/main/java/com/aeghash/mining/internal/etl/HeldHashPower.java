@@ -29,10 +29,18 @@ final class HeldHashPower {
 
     /** Members who held hash power during {@code date} on {@code basis}, in member order after {@code afterMemberId}. */
     List<MemberHolding> page(LocalDate date, AllocationBasis basis, String afterMemberId, int limit) {
+        return page(date, basis, afterMemberId, null, limit);
+    }
+
+    /** The same, only members up to {@code upToMemberId} (inclusive, in the database's order; null = no bound). */
+    List<MemberHolding> page(
+            LocalDate date, AllocationBasis basis, String afterMemberId, String upToMemberId, int limit) {
         Instant from = startOf(date);
         Instant to = startOf(date.plusDays(1));
         BigDecimal daySeconds = BigDecimal.valueOf(to.getEpochSecond() - from.getEpochSecond());
-        return ledger.membersHoldingDuring(Asset.HASHPOWER, Bucket.AVAILABLE, from, to, afterMemberId, limit).stream()
+        return ledger
+                .membersHoldingDuring(Asset.HASHPOWER, Bucket.AVAILABLE, from, to, afterMemberId, upToMemberId, limit)
+                .stream()
                 .map(holding -> new MemberHolding(holding.memberId(), held(holding, basis, daySeconds)))
                 .toList();
     }

@@ -5,12 +5,14 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
 import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+/** {@link EtlRunRepository} over SQL, identical on H2 and PostgreSQL. */
 @Repository
 public class JdbcEtlRunRepository implements EtlRunRepository {
 
-    /** Member ids are never empty, so the empty string stands for "no cursor yet" in comparisons. */
-    private static final String NO_CURSOR = "";
+    private static final int WORKER_LENGTH_MAX = 120;
 
     private static final String SELECT_RUN = """
             SELECT id, run_date, status, prepared, total_members, processed_members, cursor_member_id, lease_owner,
@@ -118,28 +120,97 @@ public class JdbcEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
-    public boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil) {
-        int updated = jdbc.update(
+    public boolean addChunks(long runId, String owner, List<EtlChunkRange> ranges) {
+        if (jdbc.update(
+                        "UPDATE etl_runs SET updated_at = updated_at WHERE id = ? AND lease_owner = ? AND status = 'running'",
+                        runId,
+                        owner)
+                != 1) {
+            return false;
+        }
+        jdbc.batchUpdate(
                 """
-                UPDATE etl_runs SET cursor_member_id = ?, processed_members = processed_members + ?, lease_until = ?,
-                       updated_at = ?
-                WHERE id = ? AND lease_owner = ? AND status = 'running' AND COALESCE(cursor_member_id, '') = ?""",
-                chunk.newCursor(),
-                chunk.members(),
-                SqlTimes.utc(leaseUntil),
-                SqlTimes.utc(now),
-                runId,
-                owner,
-                chunk.expectedCursor() == null ? NO_CURSOR : chunk.expectedCursor());
+                INSERT INTO etl_run_chunks (run_id, chunk_no, after_member, last_member, status)
+                VALUES (?, ?, ?, ?, 'pending')""",
+                ranges.stream()
+                        .map(range -> new Object[] {runId, range.chunkNo(), range.afterMember(), range.lastMember()})
+                        .toList());
+        return true;
+    }
+
+    @Override
+    public boolean hasChunks(long runId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM etl_run_chunks WHERE run_id = ?)", Boolean.class, runId));
+    }
+
+    @Override
+    public Optional<EtlChunkRange> claimChunk(long runId, boolean skipLocked) {
+        return jdbc
+                .query(
+                        """
+                        SELECT chunk_no, after_member, last_member FROM etl_run_chunks
+                        WHERE run_id = ? AND status = 'pending' ORDER BY chunk_no LIMIT 1 FOR UPDATE""" + (skipLocked ? " SKIP LOCKED" : ""),
+                        (row, index) -> new EtlChunkRange(
+                                row.getInt("chunk_no"), row.getString("after_member"), row.getString("last_member")),
+                        runId)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public long pendingChunks(long runId) {
+        Long pending = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM etl_run_chunks WHERE run_id = ? AND status = 'pending'", Long.class, runId);
+        return pending == null ? 0 : pending;
+    }
+
+    @Override
+    public Map<Asset, BigDecimal> remaining(long runId, boolean lock) {
+        Map<Asset, BigDecimal> remaining = new EnumMap<>(Asset.class);
+        jdbc.query(
+                "SELECT coin, project_total - credited_total AS remaining FROM etl_run_coin_totals WHERE run_id = ?"
+                        + (lock ? " ORDER BY coin FOR UPDATE" : ""),
+                row -> {
+                    remaining.put(Asset.valueOf(row.getString("coin")), row.getBigDecimal("remaining"));
+                },
+                runId);
+        return remaining;
+    }
+
+    @Override
+    public boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil) {
+        if (jdbc.update(
+                        """
+                        UPDATE etl_run_chunks SET status = 'done', worker = ?, members = ?, done_at = ?
+                        WHERE run_id = ? AND chunk_no = ? AND status = 'pending' AND EXISTS (
+                            SELECT 1 FROM etl_runs WHERE id = ? AND lease_owner = ? AND status = 'running')""",
+                        chunk.worker().length() > WORKER_LENGTH_MAX
+                                ? chunk.worker().substring(0, WORKER_LENGTH_MAX)
+                                : chunk.worker(),
+                        chunk.members(),
+                        SqlTimes.utc(now),
+                        runId,
+                        chunk.chunkNo(),
+                        runId,
+                        owner)
+                != 1) {
+            return false;
+        }
+        // the run's row and its coin rows are shared by every worker: updated last, they stay locked only until commit
+        int updated = jdbc.update("""
+                UPDATE etl_runs SET processed_members = processed_members + ?, lease_until = ?, updated_at = ?
+                WHERE id = ? AND lease_owner = ? AND status = 'running'""", chunk.members(), SqlTimes.utc(leaseUntil), SqlTimes.utc(now), runId, owner);
         if (updated != 1) {
             return false;
         }
         List<Object[]> totals = chunk.credited().entrySet().stream()
                 .filter(coin -> coin.getValue().signum() != 0)
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Asset::name)))
                 .map(coin -> new Object[] {coin.getValue(), runId, coin.getKey().name()})
                 .toList();
         jdbc.batchUpdate(
-                "UPDATE etl_run_coin_totals SET credited_total = credited_total + ? " + "WHERE run_id = ? AND coin = ?",
+                "UPDATE etl_run_coin_totals SET credited_total = credited_total + ? WHERE run_id = ? AND coin = ?",
                 totals);
         return true;
     }

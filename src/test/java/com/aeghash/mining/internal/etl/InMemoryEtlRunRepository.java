@@ -1,5 +1,6 @@
 package com.aeghash.mining.internal.etl;
 
+import com.aeghash.ledger.Asset;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
 import com.aeghash.mining.internal.MiningProperties.AllocationBasis;
@@ -8,18 +9,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.dao.DataIntegrityViolationException;
 
-/** {@code etl_runs} in memory with the same fencing rules as the SQL implementation. */
+/** {@code etl_runs} and its ranges in memory with the same fencing rules as the SQL implementation (no locks). */
 public class InMemoryEtlRunRepository implements EtlRunRepository {
 
     private final Map<String, StoredEtlRun> runs = new HashMap<>();
     private final Map<Long, String> keysById = new HashMap<>();
+    private final Map<Long, Map<Integer, Chunk>> chunksByRun = new HashMap<>();
     private long nextId = 1;
 
     @Override
@@ -123,9 +126,51 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
     }
 
     @Override
+    public synchronized boolean addChunks(long runId, String owner, List<EtlChunkRange> ranges) {
+        if (!holds(byId(runId), owner)) {
+            return false;
+        }
+        Map<Integer, Chunk> chunks = chunksByRun.computeIfAbsent(runId, id -> new TreeMap<>());
+        ranges.forEach(range -> chunks.put(range.chunkNo(), new Chunk(range)));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean hasChunks(long runId) {
+        return !chunksByRun.getOrDefault(runId, Map.of()).isEmpty();
+    }
+
+    /** No transactions here, so no locks: the first pending range (the rig runs one worker). */
+    @Override
+    public synchronized Optional<EtlChunkRange> claimChunk(long runId, boolean skipLocked) {
+        return chunksByRun.getOrDefault(runId, Map.of()).values().stream()
+                .filter(chunk -> !chunk.done)
+                .map(chunk -> chunk.range)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized long pendingChunks(long runId) {
+        return chunksByRun.getOrDefault(runId, Map.of()).values().stream()
+                .filter(chunk -> !chunk.done)
+                .count();
+    }
+
+    @Override
+    public synchronized Map<Asset, BigDecimal> remaining(long runId, boolean lock) {
+        Map<Asset, BigDecimal> remaining = new EnumMap<>(Asset.class);
+        byId(runId)
+                .run()
+                .coins()
+                .forEach(coin -> remaining.put(coin.coin(), coin.projectTotal().subtract(coin.creditedTotal())));
+        return remaining;
+    }
+
+    @Override
     public synchronized boolean recordChunk(long runId, String owner, EtlChunk chunk, Instant now, Instant leaseUntil) {
         StoredEtlRun stored = byId(runId);
-        if (!holds(stored, owner) || !Objects.equals(stored.cursorMemberId(), chunk.expectedCursor())) {
+        Chunk range = chunksByRun.getOrDefault(runId, Map.of()).get(chunk.chunkNo());
+        if (!holds(stored, owner) || range == null || range.done) {
             return false;
         }
         List<EtlRun.CoinTotals> coins = new ArrayList<>();
@@ -138,6 +183,7 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
             coins.add(new EtlRun.CoinTotals(
                     coin.coin(), coin.perMega(), coin.projectTotal(), coin.membersTotal(), coin.scale(), total));
         }
+        range.done = true;
         EtlRun run = stored.run();
         put(new StoredEtlRun(
                 copy(
@@ -150,10 +196,20 @@ public class InMemoryEtlRunRepository implements EtlRunRepository {
                         now,
                         null),
                 true,
-                chunk.newCursor(),
+                stored.cursorMemberId(),
                 owner,
                 leaseUntil));
         return true;
+    }
+
+    /** A range and whether it is done. */
+    private static final class Chunk {
+        private final EtlChunkRange range;
+        private boolean done;
+
+        Chunk(EtlChunkRange range) {
+            this.range = range;
+        }
     }
 
     @Override

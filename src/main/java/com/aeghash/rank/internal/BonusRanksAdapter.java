@@ -52,7 +52,8 @@ class BonusRanksAdapter implements BonusRanks {
                     .query(row -> {
                         int now = row.getInt("rank_level");
                         int then = row.getInt("level_then");
-                        levels.put(row.getString("member_id"), level(row.wasNull() ? now : then));
+                        boolean unchangedSince = row.wasNull();
+                        levels.put(row.getString("member_id"), level(unchangedSince ? now : then));
                     });
         }
         return levels;

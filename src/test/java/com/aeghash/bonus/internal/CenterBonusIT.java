@@ -14,7 +14,9 @@ import com.aeghash.bonus.UnpaidReason;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
-import com.aeghash.testsupport.PostgresIntegrationTest;
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -24,16 +26,20 @@ import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Centers through the API (ADMIN only, audited) and the center bonuses of orders on PostgreSQL: the explicit center
+ * Centers through the API (ADMIN only, audited) and the center bonuses of orders, on H2 and on PostgreSQL: the explicit center
  * over the nearest upline center, the ranks when the order was paid, and what was not paid recorded with its reason.
  */
-@PostgresIntegrationTest
+@OnEachDatabase
 class CenterBonusIT extends BonusDistributionTestBase {
+
+    @RegisterExtension
+    final TestApplication application;
 
     @LocalServerPort
     int port;
@@ -49,6 +55,10 @@ class CenterBonusIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusOperations operations;
+
+    CenterBonusIT(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @AfterEach
     void ledgerInvariantsHold() {

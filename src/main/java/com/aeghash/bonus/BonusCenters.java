@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface BonusCenters {
 
+    /** Who manages centers and assignments: the one rule of the API and the console. A Spring Security expression. */
+    String MANAGERS = "hasRole('ADMIN')";
+
     /** Centers by member id after {@code afterMemberId} (null = from the start), at most {@code limit} (1-200). */
     List<Center> centers(String afterMemberId, int limit);
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Centers and buyers' explicit centers, for administrators; every change audited. */
 @RestController
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(BonusCenters.MANAGERS)
 class CenterController {
 
     private static final int CENTERS_LIMIT = 50;

@@ -154,8 +154,9 @@ class BonusClosingService {
         }
         String afterMember = run.lastBeneficiaryMemberId() == null ? "" : run.lastBeneficiaryMemberId();
         long afterId = run.lastEntryId() == null ? 0 : run.lastEntryId();
-        List<ClosableEntry> entries =
-                closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
+        List<ClosableEntry> entries = globalShare.started(closingId)
+                ? List.of()
+                : closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
         Instant now = clock.instant();
         if (entries.isEmpty()) {
             if (!globalShare.advance(run, now)) {

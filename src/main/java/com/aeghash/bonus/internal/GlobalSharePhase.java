@@ -56,6 +56,11 @@ class GlobalSharePhase implements GlobalShareStep {
     }
 
     @Override
+    public boolean started(long closingId) {
+        return shares.find(closingId).isPresent();
+    }
+
+    @Override
     public boolean advance(ClosingRun closing, Instant now) {
         GlobalShareRun run = shares.find(closing.id()).orElse(null);
         if (run == null) {

@@ -56,6 +56,19 @@ public final class BonusClosingBenchmark {
                     run.processedEntries() / seconds);
             System.out.printf(
                     Locale.ROOT,
+                    "global share: pool %s over %d qualifiers, %s paid, remainder %s%n",
+                    run.globalShare().globalSharePool(),
+                    run.globalShare().globalShareQualifiers(),
+                    run.globalShare().globalShareAmount(),
+                    run.globalShare().globalShareRemainder());
+            System.out.printf(
+                    Locale.ROOT,
+                    "of which the global share (start to completion): %.1f s%n",
+                    jdbc.queryForObject("""
+                            SELECT EXTRACT(EPOCH FROM (completed_at - created_at)) FROM bonus_global_shares
+                            WHERE closing_id = ?""", Double.class, run.id()));
+            System.out.printf(
+                    Locale.ROOT,
                     "ledger invariant violations after the closing: %d%n",
                     application
                             .getBean(Ledger.class)
@@ -85,10 +98,31 @@ public final class BonusClosingBenchmark {
                        'PENDING', SUM(amount), now()
                 FROM bonus_entries GROUP BY beneficiary_member_id""");
         seedPostings(jdbc);
+        seedRanks(jdbc, beneficiaries);
         jdbc.execute("SELECT setval('ledger_id_blocks', 10000)");
         jdbc.execute("ANALYZE bonus_orders");
         jdbc.execute("ANALYZE bonus_entries");
         jdbc.execute("ANALYZE ledger_accounts");
+        jdbc.execute("ANALYZE member_ranks");
+        jdbc.execute("ANALYZE member_rank_history");
+    }
+
+    /**
+     * Every beneficiary ranked, one in five D2 or higher (the global share's qualifiers), each rank reached 20 days ago
+     * by one history row, so the qualifier query reads the ranks and their history as in production.
+     */
+    private static void seedRanks(JdbcTemplate jdbc, int beneficiaries) {
+        jdbc.update("""
+                INSERT INTO member_ranks (member_id, referrer_id, depth, rank_level, highest_level, rank_since,
+                    updated_at)
+                SELECT 'm' || i, NULL, 0, CASE WHEN mod(i, 5) = 0 THEN 3 + mod(i, 4) ELSE mod(i, 3) END,
+                       CASE WHEN mod(i, 5) = 0 THEN 3 + mod(i, 4) ELSE mod(i, 3) END, now() - interval '20 days', now()
+                FROM generate_series(0, ? - 1) i""", beneficiaries);
+        jdbc.update("""
+                INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)
+                SELECT member_id, 'FREE', CASE rank_level WHEN 1 THEN 'D0' WHEN 2 THEN 'D1' WHEN 3 THEN 'D2'
+                    WHEN 4 THEN 'D3' WHEN 5 THEN 'D4' ELSE 'D5' END, 'RECOMPUTATION', 'bench', now() - interval '20 days'
+                FROM member_ranks WHERE rank_level > 0""");
     }
 
     /**

@@ -4,5 +4,6 @@
  * set-based full recomputation. Organization reads ranks through its own {@code NodeRanks} interface, which
  * this module implements, so nothing depends back on ranks through organization or partner.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "audit", "organization", "partner"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "audit", "organization", "partner", "bonus"})
 package com.aeghash.rank;

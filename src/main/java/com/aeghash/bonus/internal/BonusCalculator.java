@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusRule;
+import com.aeghash.bonus.UnpaidReason;
 import com.aeghash.common.Amounts;
 import com.aeghash.organization.Tree;
 import com.aeghash.organization.Upline;
@@ -36,6 +37,26 @@ final class BonusCalculator {
             }
         }
         return entries;
+    }
+
+    /**
+     * The levels of each rule above the topmost upline (the buyer sits near the root): one {@code no_upline} share per
+     * level whose amount would be positive.
+     */
+    static List<UnpaidShare> unpaid(
+            String plan, BigDecimal pvAmount, List<BonusRule> rules, Map<Tree, List<Upline>> uplinesByTree) {
+        List<UnpaidShare> unpaid = new ArrayList<>();
+        for (BonusRule rule : rules) {
+            int present = uplinesByTree.getOrDefault(rule.tree(), List.of()).size();
+            for (int level = present + 1; level <= rule.levels(); level++) {
+                BigDecimal percentage = rule.percentageAt(level);
+                if (amount(pvAmount, percentage).signum() > 0) {
+                    unpaid.add(
+                            UnpaidShare.nobody(plan, pvAmount, rule.type(), level, UnpaidReason.NO_UPLINE, percentage));
+                }
+            }
+        }
+        return unpaid;
     }
 
     /** floor8(PV × percentage / 100), exact until the one rounding. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +23,10 @@ import org.springframework.stereotype.Service;
  * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
  * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
  * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones; a member's confirmed sum first repays their
- * bonus debt, {@link MemberDebtLookup}), batched status updates and {@link BonusesClosed} events with the members' sums.
+ * bonus debt, {@link MemberDebtLookup}), batched status updates and {@link BonusesClosed} events with the members'
+ * sums. After the last chunk of entries, the closing's global share ({@link GlobalShareStep}) runs in steps of its
+ * own, each in its own transaction with its progress; the closing completes in the transaction of the global share's
+ * last step.
  */
 @Service
 class BonusClosingService {
@@ -37,7 +41,9 @@ class BonusClosingService {
     private final Clock clock;
     private final BatchRunMetrics metrics;
     private final MemberDebtLookup debts;
+    private final GlobalShareStep globalShare;
 
+    /** A closing without global share (the in-memory engine of unit tests). */
     public BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
@@ -47,6 +53,21 @@ class BonusClosingService {
             BonusProperties properties,
             Clock clock,
             MeterRegistry meters) {
+        this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, GlobalShareStep.NONE);
+    }
+
+    @Autowired
+    public BonusClosingService(
+            ClosingRepository closings,
+            Ledger ledger,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            ApplicationEventPublisher events,
+            BonusProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            GlobalShareStep globalShare) {
+        this.globalShare = globalShare;
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
@@ -136,10 +157,14 @@ class BonusClosingService {
         }
         String afterMember = run.lastBeneficiaryMemberId() == null ? "" : run.lastBeneficiaryMemberId();
         long afterId = run.lastEntryId() == null ? 0 : run.lastEntryId();
-        List<ClosableEntry> entries =
-                closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
+        List<ClosableEntry> entries = globalShare.started(closingId)
+                ? List.of()
+                : closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
         Instant now = clock.instant();
         if (entries.isEmpty()) {
+            if (!globalShare.advance(run, now)) {
+                return false; // a step of the global share, committed with its progress
+            }
             ClosingRun completed = run.completed(now);
             closings.saveProgress(completed);
             auditCompletion(completed);

@@ -6,6 +6,7 @@ import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.bonus.PaidOrder.PlanShare;
+import com.aeghash.bonus.internal.CenterCalculator.CenterOutcome;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
@@ -30,14 +31,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
  * whatever the number of levels and plans (each share of the order's PV is paid by its plan's rules, on the same
- * uplines): one upline query per tree, the order row (its reference is the replay
- * check), one batch of entries, the buyer's sales volume (one row; the leg totals are folded in later), and
+ * uplines): one upline query per tree, the buyer's center and its rank ({@link CenterBonus}, one or two), the order
+ * row (its reference is the replay check), one batch of entries, one batch of the shares not paid and why, the buyer's sales volume (one row; the leg totals are folded in later), and
  * last one ledger entry {@code bonus:<order>} with a line per paid level, whose credits reach the uplines'
  * balance rows by the transaction's last statement ({@link Ledger#postCredits}).
  */
@@ -54,7 +56,10 @@ class BonusDistributionService implements BonusDistribution {
     private final Clock clock;
     private final OrderClawbacks clawbacks;
     private final BonusRefundWindow refundWindow;
+    private final CenterBonus centers;
+    private final JdbcUnpaidShareRepository unpaidShares;
 
+    /** Referral and sponsor bonuses only, nothing recorded unpaid (the in-memory engine of unit tests). */
     public BonusDistributionService(
             BonusOrderRepository orders,
             OrganizationQueries organizationQueries,
@@ -64,6 +69,21 @@ class BonusDistributionService implements BonusDistribution {
             Clock clock,
             OrderClawbacks clawbacks,
             BonusRefundWindow refundWindow) {
+        this(orders, organizationQueries, organization, ledger, plans, clock, clawbacks, refundWindow, null, null);
+    }
+
+    @Autowired
+    public BonusDistributionService(
+            BonusOrderRepository orders,
+            OrganizationQueries organizationQueries,
+            OrganizationChanges organization,
+            Ledger ledger,
+            BonusPlanCatalogue plans,
+            Clock clock,
+            OrderClawbacks clawbacks,
+            BonusRefundWindow refundWindow,
+            CenterBonus centers,
+            JdbcUnpaidShareRepository unpaidShares) {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
@@ -72,6 +92,8 @@ class BonusDistributionService implements BonusDistribution {
         this.clock = clock;
         this.clawbacks = clawbacks;
         this.refundWindow = refundWindow;
+        this.centers = centers;
+        this.unpaidShares = unpaidShares;
     }
 
     @Override
@@ -81,9 +103,16 @@ class BonusDistributionService implements BonusDistribution {
         order.planShares().forEach(share -> rulesByPlan.put(share.plan(), plans.rulesOf(share.plan())));
         Map<Tree, List<Upline>> uplines = uplinesOf(order.buyerMemberId(), rulesByPlan.values());
         List<PlannedEntry> planned = new ArrayList<>();
+        List<UnpaidShare> unpaid = new ArrayList<>();
         for (PlanShare share : order.planShares()) {
-            planned.addAll(
-                    BonusCalculator.plan(share.plan(), share.pvAmount(), rulesByPlan.get(share.plan()), uplines));
+            List<BonusRule> rules = rulesByPlan.get(share.plan());
+            planned.addAll(BonusCalculator.plan(share.plan(), share.pvAmount(), rules, uplines));
+            unpaid.addAll(BonusCalculator.unpaid(share.plan(), share.pvAmount(), rules, uplines));
+        }
+        if (centersPaid()) {
+            CenterOutcome center = centers.plan(order, uplines.get(Tree.UNILEVEL));
+            planned.addAll(center.entries());
+            unpaid.addAll(center.unpaid());
         }
         BigDecimal total = BonusCalculator.total(planned);
         Instant now = clock.instant();
@@ -93,6 +122,9 @@ class BonusDistributionService implements BonusDistribution {
             return new OrderDistribution(first.orderReference(), first.entryCount(), first.bonusTotal(), true);
         }
         orders.insertEntries(order, planned, now);
+        if (unpaidShares != null) {
+            unpaidShares.insert(order.orderReference(), unpaid, now);
+        }
         organization.addSalesVolume(order.buyerMemberId(), order.pvAmount());
         if (!planned.isEmpty()) {
             // credits only: the uplines' balance rows, where concurrent orders queue, are updated at commit
@@ -123,10 +155,20 @@ class BonusDistributionService implements BonusDistribution {
         }
     }
 
-    /** One upline query per tree the plans use, as deep as the deepest rule on that tree. */
+    private boolean centersPaid() {
+        return centers != null && centers.enabled();
+    }
+
+    /**
+     * One upline query per tree the plans use, as deep as the deepest rule on that tree; the whole referral line when
+     * center bonuses are paid (the nearest center may sit above the referral levels; the path is one row either way).
+     */
     private Map<Tree, List<Upline>> uplinesOf(String buyerMemberId, Collection<List<BonusRule>> ruleSets) {
         Map<Tree, Integer> levelsByTree = new EnumMap<>(Tree.class);
         ruleSets.forEach(rules -> rules.forEach(rule -> levelsByTree.merge(rule.tree(), rule.levels(), Math::max)));
+        if (centersPaid()) {
+            levelsByTree.put(Tree.UNILEVEL, Integer.MAX_VALUE);
+        }
         if (levelsByTree.isEmpty() && !organizationQueries.isRegistered(buyerMemberId)) {
             throw unknownMember(buyerMemberId);
         }

@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusPlans;
+import com.aeghash.bonus.BonusRanks;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import java.math.BigDecimal;
@@ -26,7 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record BonusProperties(
         List<BonusRule> rules,
         Map<String, Plan> plans,
-        @DefaultValue Closing closing) {
+        @DefaultValue Closing closing,
+        @DefaultValue Center center,
+        @DefaultValue GlobalShare globalShare) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -34,6 +37,75 @@ record BonusProperties(
         rules = checked("aeghash.bonus.rules", rules);
         plans = plans == null ? Map.of() : Map.copyOf(plans);
         plans.keySet().forEach(BonusProperties::checkName);
+        center = center == null ? Center.DEFAULTS : center;
+        globalShare = globalShare == null ? GlobalShare.DEFAULTS : globalShare;
+        BigDecimal others = center.percentage().add(center.referralPercentage()).add(globalShare.percentage());
+        Map<String, List<BonusRule>> byPlan = new TreeMap<>();
+        byPlan.put(BonusPlans.DEFAULT, rules);
+        plans.forEach((name, plan) -> byPlan.put(name, plan.rules()));
+        byPlan.forEach((name, planRules) -> {
+            BigDecimal total =
+                    planRules.stream().map(BonusRule::totalPercentage).reduce(others, BigDecimal::add);
+            if (total.compareTo(HUNDRED) > 0) {
+                throw new IllegalArgumentException("bonus plan '" + name + "' with center, center referral and global"
+                        + " share pays " + total.toPlainString() + " % of PV (max 100)");
+            }
+        });
+    }
+
+    /**
+     * The center bonus and the center referral bonus, paid with each order (of every plan) on its PV.
+     *
+     * @param percentage         of the order's PV paid to the buyer's center
+     * @param minRank            the center's lowest rank paid, when the order is paid
+     * @param referralPercentage of the order's PV paid to the member who referred the center
+     * @param referralMinRank    that member's lowest rank paid, when the order is paid
+     */
+    public record Center(
+            @DefaultValue("8") BigDecimal percentage,
+            @DefaultValue("D3") BonusRanks.Level minRank,
+            @DefaultValue("2") BigDecimal referralPercentage,
+            @DefaultValue("D2") BonusRanks.Level referralMinRank) {
+
+        /** Platform rules: 8 % to a D3+ center, 2 % to its D2+ referrer. */
+        static final Center DEFAULTS =
+                new Center(new BigDecimal("8"), BonusRanks.Level.D3, new BigDecimal("2"), BonusRanks.Level.D2);
+
+        public Center {
+            checkPercentage("aeghash.bonus.center.percentage", percentage);
+            checkPercentage("aeghash.bonus.center.referral-percentage", referralPercentage);
+        }
+    }
+
+    /**
+     * The global share of each closing: {@code percentage} of the PV of the orders it pools, split equally among
+     * the members of rank {@code minRank} or higher at the cut-off, paid {@code chunkMembers} members per
+     * committed chunk.
+     */
+    public record GlobalShare(
+            @DefaultValue("20") BigDecimal percentage,
+            @DefaultValue("D2") BonusRanks.Level minRank,
+            @DefaultValue("2000") int chunkMembers) {
+
+        /** Platform rules: 20 % among D2+ members. */
+        static final GlobalShare DEFAULTS = new GlobalShare(new BigDecimal("20"), BonusRanks.Level.D2, 2000);
+
+        public GlobalShare {
+            checkPercentage("aeghash.bonus.global-share.percentage", percentage);
+            if (chunkMembers < 1 || chunkMembers > ClosingChunk.MEMBERS_PER_LEDGER_ENTRY) {
+                throw new IllegalArgumentException(
+                        "aeghash.bonus.global-share.chunk-members must be 1.." + ClosingChunk.MEMBERS_PER_LEDGER_ENTRY);
+            }
+        }
+    }
+
+    private static void checkPercentage(String property, BigDecimal percentage) {
+        if (percentage == null
+                || percentage.signum() < 0
+                || percentage.compareTo(HUNDRED) > 0
+                || percentage.stripTrailingZeros().scale() > 6) {
+            throw new IllegalArgumentException(property + " must be 0-100 with at most 6 decimals");
+        }
     }
 
     /** The default plan and the named ones, by name. */
@@ -64,6 +136,10 @@ record BonusProperties(
         List<BonusRule> checked = rules == null ? List.of() : List.copyOf(rules);
         Set<BonusType> types = EnumSet.noneOf(BonusType.class);
         for (BonusRule rule : checked) {
+            if (!rule.type().overTree()) {
+                throw new IllegalArgumentException(property + ": " + rule.type() + " is not paid by tree rules"
+                        + " (aeghash.bonus.center, aeghash.bonus.global-share)");
+            }
             if (!types.add(rule.type())) {
                 throw new IllegalArgumentException(property + ": " + rule.type() + " is configured twice");
             }

@@ -22,7 +22,36 @@ record ClosingRun(
         Long lastEntryId,
         String startedBy,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        @JsonUnwrapped GlobalShareTotals globalShare) {
+
+    /** A run as the chunks see it, without its global share. */
+    ClosingRun(
+            long id,
+            Instant cutoff,
+            Instant paidBefore,
+            ClosingStatus status,
+            long totalEntries,
+            ClosingTotals totals,
+            String lastBeneficiaryMemberId,
+            Long lastEntryId,
+            String startedBy,
+            Instant startedAt,
+            Instant finishedAt) {
+        this(
+                id,
+                cutoff,
+                paidBefore,
+                status,
+                totalEntries,
+                totals,
+                lastBeneficiaryMemberId,
+                lastEntryId,
+                startedBy,
+                startedAt,
+                finishedAt,
+                GlobalShareTotals.NONE);
+    }
 
     /** A run just started, before its first chunk. */
     static ClosingRun started(long id, Instant cutoff, Instant paidBefore, long totalEntries, String by, Instant at) {
@@ -87,7 +116,11 @@ record ClosingRun(
                 chunks(),
                 startedBy,
                 startedAt,
-                finishedAt);
+                finishedAt,
+                globalShare.globalSharePool(),
+                globalShare.globalShareAmount(),
+                globalShare.globalShareQualifiers(),
+                globalShare.globalShareRemainder());
     }
 
     long processedEntries() {

@@ -17,10 +17,18 @@ import org.springframework.stereotype.Repository;
 class JdbcClosingRepository implements ClosingRepository {
 
     static final int IN_LIST_MAX = 1000;
+    /** The closing's global share, if started, beside its row (no join: the lock takes the closing's row only). */
+    private static final String GLOBAL_SHARE_COLUMNS = """
+            (SELECT g.pv_amount FROM bonus_global_shares g WHERE g.closing_id = bonus_closings.id) AS gs_pv,
+            (SELECT g.pool FROM bonus_global_shares g WHERE g.closing_id = bonus_closings.id) AS gs_pool,
+            (SELECT g.qualifiers FROM bonus_global_shares g WHERE g.closing_id = bonus_closings.id) AS gs_qualifiers,
+            (SELECT g.paid_amount FROM bonus_global_shares g WHERE g.closing_id = bonus_closings.id) AS gs_paid,
+            (SELECT g.remainder FROM bonus_global_shares g WHERE g.closing_id = bonus_closings.id) AS gs_remainder""";
+
     private static final String RUN_COLUMNS = """
             id, cutoff, paid_before, status, total_entries, processed_entries, confirmed_entries, cancelled_entries,
             confirmed_amount, cancelled_amount, chunks, last_beneficiary_member_id, last_entry_id, started_by,
-            started_at, finished_at""";
+            started_at, finished_at, """ + GLOBAL_SHARE_COLUMNS;
     static final String CLOSABLE = """
             FROM bonus_entries e JOIN bonus_orders o ON o.order_reference = e.order_reference
             WHERE e.status = 'PENDING' AND (o.refunded_at IS NOT NULL OR o.paid_at < ?)""";
@@ -191,6 +199,12 @@ class JdbcClosingRepository implements ClosingRepository {
                 lastEntryId,
                 row.getString("started_by"),
                 SqlTimes.instant(row, "started_at"),
-                SqlTimes.instant(row, "finished_at"));
+                SqlTimes.instant(row, "finished_at"),
+                new GlobalShareTotals(
+                        row.getBigDecimal("gs_pv"),
+                        row.getBigDecimal("gs_pool"),
+                        row.getObject("gs_qualifiers") == null ? null : row.getLong("gs_qualifiers"),
+                        row.getBigDecimal("gs_paid"),
+                        row.getBigDecimal("gs_remainder")));
     }
 }

@@ -1,6 +1,7 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusCenters;
 import com.aeghash.common.Addresses;
 import com.aeghash.common.web.AccessRules;
 import com.aeghash.product.ProductCatalogue;
@@ -39,6 +40,8 @@ enum ConsoleAction {
     MANAGE_WEBHOOKS(WebhookEndpoints.MANAGERS),
     /** See the product catalogue and activate or deactivate products: the product module's rule. */
     MANAGE_PRODUCTS(ProductCatalogue.MANAGERS),
+    /** Designate and revoke centers, assign buyers' centers: the bonus module's rule. */
+    MANAGE_CENTERS(BonusCenters.MANAGERS),
     /** Read the audit trail (its page, the dashboard's recent entries): the audit module's rule. */
     READ_AUDIT_TRAIL(AuditLog.READERS),
     /** See wallet and destination addresses unmasked: the masking rule of {@code common}. */

@@ -101,6 +101,32 @@ class BonusCalculatorTest {
                 .containsExactly(new BigDecimal("5"), BigDecimal.ONE);
     }
 
+    @Test
+    void levelsAboveTheTopmostUplineAreRecordedAsNoUpline() {
+        List<UnpaidShare> unpaid = BonusCalculator.unpaid(
+                BonusPlans.DEFAULT,
+                new BigDecimal("100"),
+                List.of(REFERRAL, SPONSOR),
+                Map.of(Tree.UNILEVEL, uplines("u", 8), Tree.BINARY, uplines("b", 25)));
+
+        assertThat(unpaid)
+                .extracting(UnpaidShare::type, UnpaidShare::level, UnpaidShare::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                BonusType.REFERRAL, 9, com.aeghash.bonus.UnpaidReason.NO_UPLINE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                BonusType.REFERRAL, 10, com.aeghash.bonus.UnpaidReason.NO_UPLINE));
+        assertThat(unpaid).extracting(share -> share.amount().toPlainString()).containsOnly("1.00000000");
+        assertThat(BonusCalculator.unpaid(
+                        BonusPlans.DEFAULT,
+                        new BigDecimal("100"),
+                        List.of(new BonusRule(BonusType.REFERRAL, Tree.UNILEVEL, percentages("10", "0", "2"))),
+                        Map.of()))
+                .as("the root: every level but the zero one")
+                .extracting(UnpaidShare::level)
+                .containsExactly(1, 3);
+    }
+
     static List<Upline> uplines(String prefix, int levels) {
         return IntStream.rangeClosed(1, levels)
                 .mapToObj(level -> new Upline(level, prefix + level))

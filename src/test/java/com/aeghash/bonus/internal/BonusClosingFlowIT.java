@@ -251,7 +251,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                         settings.monthlyDay(),
                         settings.refundDelayDays(),
                         5,
-                        settings.checkInterval()));
+                        settings.checkInterval()),
+                properties.center(),
+                properties.globalShare());
     }
 
     @Test

@@ -103,9 +103,9 @@ class BonusConfigurationTest {
         BonusRule sponsor = new BonusRule(BonusType.SPONSOR, Tree.BINARY, List.of(new BigDecimal("41")));
         BonusProperties.Closing closing = bind(Map.of()).closing();
 
-        assertThatThrownBy(() -> new BonusProperties(List.of(referral, sponsor), Map.of(), closing))
+        assertThatThrownBy(() -> new BonusProperties(List.of(referral, sponsor), Map.of(), closing, null, null))
                 .hasMessageContaining("101");
-        assertThatThrownBy(() -> new BonusProperties(List.of(referral, referral), Map.of(), closing))
+        assertThatThrownBy(() -> new BonusProperties(List.of(referral, referral), Map.of(), closing, null, null))
                 .hasMessageContaining("configured twice");
         assertThatThrownBy(() -> new BonusProperties.Closing(
                         BonusProperties.Period.DAILY,
@@ -121,6 +121,34 @@ class BonusConfigurationTest {
 
     private static BonusRule rule(List<BigDecimal> percentages) {
         return new BonusRule(BonusType.REFERRAL, Tree.UNILEVEL, percentages);
+    }
+
+    @Test
+    void centerAndGlobalShareDefaultToThePlatformRulesAndCountInThePlansTotal() {
+        BonusProperties properties = bind(Map.of());
+
+        assertThat(properties.center().percentage()).isEqualByComparingTo("8");
+        assertThat(properties.center().minRank()).isEqualTo(com.aeghash.bonus.BonusRanks.Level.D3);
+        assertThat(properties.center().referralPercentage()).isEqualByComparingTo("2");
+        assertThat(properties.center().referralMinRank()).isEqualTo(com.aeghash.bonus.BonusRanks.Level.D2);
+        assertThat(properties.globalShare().percentage()).isEqualByComparingTo("20");
+        assertThat(properties.globalShare().minRank()).isEqualTo(com.aeghash.bonus.BonusRanks.Level.D2);
+        assertThatThrownBy(() -> bind(Map.of(
+                        "aeghash.bonus.rules[0].type", "REFERRAL",
+                        "aeghash.bonus.rules[0].tree", "UNILEVEL",
+                        "aeghash.bonus.rules[0].percentages", "71")))
+                .hasRootCauseMessage("bonus plan 'default' with center, center referral and global share pays 101 %"
+                        + " of PV (max 100)");
+        assertThatThrownBy(() -> bind(Map.of(
+                        "aeghash.bonus.rules[0].type", "CENTER",
+                        "aeghash.bonus.rules[0].tree", "UNILEVEL",
+                        "aeghash.bonus.rules[0].percentages", "1")))
+                .hasRootCauseMessage("aeghash.bonus.rules: CENTER is not paid by tree rules (aeghash.bonus.center,"
+                        + " aeghash.bonus.global-share)");
+        assertThat(bind(Map.of("aeghash.bonus.global-share.min-rank", "D4", "aeghash.bonus.center.percentage", "0"))
+                        .globalShare()
+                        .minRank())
+                .isEqualTo(com.aeghash.bonus.BonusRanks.Level.D4);
     }
 
     private static BonusProperties bind(Map<String, String> properties) {

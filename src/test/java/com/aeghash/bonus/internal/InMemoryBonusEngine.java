@@ -46,7 +46,9 @@ final class InMemoryBonusEngine {
         BonusProperties properties = new BonusProperties(
                 List.of(BonusCalculatorTest.REFERRAL, BonusCalculatorTest.SPONSOR),
                 Map.of(),
-                closingSettings(chunkEntries));
+                closingSettings(chunkEntries),
+                null,
+                null);
         bonuses = new BonusDistributionService(
                 orders,
                 organization.queries(),

@@ -47,6 +47,7 @@ class ConsoleAccessTest {
                         "MANAGE_OPERATORS",
                         "MANAGE_WEBHOOKS",
                         "MANAGE_PRODUCTS",
+                        "MANAGE_CENTERS",
                         "READ_AUDIT_TRAIL",
                         "SEE_FULL_ADDRESSES");
         // the member app is no console user (no VIEW_CONSOLE); the masking rule lets it show members their addresses

@@ -35,6 +35,7 @@ final class ConsoleInBrowser {
         find(By.name("password")).sendKeys(password);
         find(By.cssSelector("form button[type=submit]")).click();
         waitUntil(ExpectedConditions.urlMatches(".*/console$"));
+        find(By.cssSelector("header .who"));
     }
 
     /** A fresh browser session: the cookies of the previous operator are gone. */

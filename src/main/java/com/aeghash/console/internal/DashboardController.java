@@ -5,6 +5,7 @@ import com.aeghash.bonus.BonusOperations;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.notification.AlertDesk;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.withdrawal.WithdrawalOperations;
@@ -34,6 +35,7 @@ class DashboardController {
     private final Mining mining;
     private final BonusOperations bonus;
     private final AlertHistory alerts;
+    private final AlertDesk alertDesk;
     private final AuditLog auditLog;
     private final HealthEndpoint health;
     private final ConsoleAccess access;
@@ -45,6 +47,7 @@ class DashboardController {
             Mining mining,
             BonusOperations bonus,
             AlertHistory alerts,
+            AlertDesk alertDesk,
             AuditLog auditLog,
             HealthEndpoint health,
             ConsoleAccess access) {
@@ -54,6 +57,7 @@ class DashboardController {
         this.mining = mining;
         this.bonus = bonus;
         this.alerts = alerts;
+        this.alertDesk = alertDesk;
         this.auditLog = auditLog;
         this.health = health;
         this.access = access;
@@ -103,7 +107,8 @@ class DashboardController {
                 Counter.atLeast(
                         "Unknown wallet transactions",
                         walletOperations.unknownTransactions(COUNT_MAX).size(),
-                        "/console/jobs#wallet-unknown"));
+                        "/console/jobs#wallet-unknown"),
+                Counter.upTo("Unacknowledged alerts", alertDesk.countUnacknowledgedUpTo(COUNT_MAX), "/console/alerts"));
     }
 
     /** One number of work waiting, as shown ({@code more than 100}, {@code 100 or more}), and where to see it. */

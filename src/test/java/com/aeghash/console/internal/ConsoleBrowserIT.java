@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.notification.Alert;
+import com.aeghash.notification.Notifier;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ChromiumBrowser;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +37,9 @@ class ConsoleBrowserIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    Notifier notifier;
 
     ConsoleInBrowser console;
     ConsoleFixtures fixtures;
@@ -90,5 +96,22 @@ class ConsoleBrowserIT {
         assertThat(console.find(By.cssSelector("#withdrawal-panel h2 .status")).getText())
                 .isIn("submitted", "completed");
         assertThat(console.find(By.id("withdrawal-panel")).getText()).contains(operations, finance);
+    }
+
+    @Test
+    void anOperatorAcknowledgesAnAlert() {
+        String title = TestIds.unique("browser-alert");
+        notifier.alert(Alert.warning("test", title, "look at me", Map.of()));
+        String operations = fixtures.operator("OPERATIONS");
+        console.signIn(operations, ConsoleFixtures.passwordOf(operations));
+
+        console.open("/console/alerts");
+        WebElement row = console.find(By.xpath("//tr[td[text()='" + title + "']]"));
+        String rowId = row.getAttribute("id");
+        row.findElement(By.cssSelector("button.acknowledge")).click();
+
+        WebElement handled = console.waitForText(By.id(rowId), "acknowledged by " + operations);
+        assertThat(handled.getAttribute("class")).contains("acknowledged");
+        assertThat(handled.findElements(By.cssSelector("button.acknowledge"))).isEmpty();
     }
 }

@@ -19,3 +19,8 @@ function flash(text) {
   var line = document.getElementById('flash');
   if (line) { line.textContent = text; line.hidden = false; }
 }
+// The organization tree: bring the member searched for into view and give it the keyboard focus.
+document.addEventListener('DOMContentLoaded', function () {
+  var revealed = document.querySelector('.tree .node.revealed > details > summary');
+  if (revealed) { revealed.scrollIntoView({ block: 'center' }); revealed.focus(); }
+});

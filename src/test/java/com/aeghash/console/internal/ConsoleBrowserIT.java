@@ -6,21 +6,26 @@ import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
+import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.ChromiumBrowser;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The console in a real headless Chromium, as an operator uses it: sign-in, pages, htmx actions. */
 @IntegrationTest
@@ -113,5 +118,63 @@ class ConsoleBrowserIT {
         WebElement handled = console.waitForText(By.id(rowId), "acknowledged by " + operations);
         assertThat(handled.getAttribute("class")).contains("acknowledged");
         assertThat(handled.findElements(By.cssSelector("button.acknowledge"))).isEmpty();
+    }
+
+    @Test
+    void aMemberIsSearchedAndRevealedInADeepWideTreeWithoutOverlappingBoxes() {
+        OrganizationChanges organization = context.getBean(OrganizationChanges.class);
+        String top = ConsoleFixtures.registeredMember(context.getBean(JdbcClient.class), organization);
+        List<String> chain = new ArrayList<>();
+        String upline = top;
+        for (int level = 1; level <= 8; level++) {
+            upline = ConsoleFixtures.registeredBelow(organization, upline);
+            chain.add(upline);
+            if (level == 2) {
+                for (int referral = 0; referral < 30; referral++) {
+                    ConsoleFixtures.registeredBelow(organization, upline);
+                }
+            }
+        }
+        String deepest = chain.get(7);
+        console.signIn("admin", TestSecrets.ADMIN_PASSWORD);
+
+        console.open("/console/organization?tree=unilevel&depth=3&memberId=" + top);
+        console.find(By.id("find")).sendKeys(deepest);
+        console.find(By.id("find")).submit();
+
+        WebElement revealed = console.find(By.cssSelector("#node-" + deepest + ".revealed"));
+        assertThat(revealed.isDisplayed()).isTrue();
+        assertThat(chromium.driver().switchTo().activeElement().getText()).contains(deepest);
+        List<List<Number>> boxes = visibleBoxes();
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(1 + 8 + 30);
+        assertNoTwoOverlap(boxes);
+
+        revealed.findElement(By.tagName("summary")).click();
+        console.waitForText(By.id("node-" + deepest), "no referrals");
+        WebElement wideLevelMember = console.find(By.cssSelector("#node-" + chain.get(2) + " > details"));
+        assertThat(wideLevelMember.getAttribute("open")).isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Number>> visibleBoxes() {
+        return (List<List<Number>>) ((JavascriptExecutor) chromium.driver())
+                .executeScript("return Array.from(document.querySelectorAll('.tree .box'))"
+                        + ".filter(box => box.getClientRects().length > 0)"
+                        + ".map(box => { const r = box.getBoundingClientRect();"
+                        + " return [r.left, r.top, r.right, r.bottom]; });");
+    }
+
+    private static void assertNoTwoOverlap(List<List<Number>> boxes) {
+        for (int first = 0; first < boxes.size(); first++) {
+            for (int second = first + 1; second < boxes.size(); second++) {
+                List<Number> a = boxes.get(first);
+                List<Number> b = boxes.get(second);
+                boolean apart = a.get(2).doubleValue() <= b.get(0).doubleValue()
+                        || b.get(2).doubleValue() <= a.get(0).doubleValue()
+                        || a.get(3).doubleValue() <= b.get(1).doubleValue()
+                        || b.get(3).doubleValue() <= a.get(1).doubleValue();
+                assertThat(apart).as("box %s overlaps box %s", a, b).isTrue();
+            }
+        }
     }
 }

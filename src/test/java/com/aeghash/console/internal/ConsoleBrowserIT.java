@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -153,6 +154,34 @@ class ConsoleBrowserIT {
         console.waitForText(By.id("node-" + deepest), "no referrals");
         WebElement wideLevelMember = console.find(By.cssSelector("#node-" + chain.get(2) + " > details"));
         assertThat(wideLevelMember.getAttribute("open")).isNotNull();
+    }
+
+    @Test
+    void theQueuesAndTheMemberPageFitAPhoneWidthScreen() {
+        String member = OrganizationFixtures.registered(context, TestIds.member());
+        fixtures.fund(member, Asset.POINT, "3000");
+        long id = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "1500");
+        String finance = fixtures.operator("FINANCE");
+        console.signIn(finance, ConsoleFixtures.passwordOf(finance));
+        Dimension desktop = chromium.driver().manage().window().getSize();
+        chromium.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of(
+                    "/console/withdrawals",
+                    "/console/approvals",
+                    "/console/withdrawals/" + id,
+                    "/console/members?memberId=" + member)) {
+                console.open(page);
+                console.find(By.tagName("h1"));
+                Number overflow = (Number) ((JavascriptExecutor) chromium.driver())
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow.intValue())
+                        .as("horizontal overflow of %s at 390 px", page)
+                        .isLessThanOrEqualTo(0);
+            }
+        } finally {
+            chromium.driver().manage().window().setSize(desktop);
+        }
     }
 
     @SuppressWarnings("unchecked")

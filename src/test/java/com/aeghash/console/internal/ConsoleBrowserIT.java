@@ -2,19 +2,32 @@ package com.aeghash.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.bonus.BonusOperations;
+import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.mining.EtlRunRequests;
+import com.aeghash.mining.support.HashPowerHistory;
 import com.aeghash.notification.Alert;
 import com.aeghash.notification.Notifier;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
+import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.ChromiumBrowser;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,9 +36,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The console in a real headless Chromium, as an operator uses it: sign-in, pages, htmx actions. */
@@ -182,6 +197,80 @@ class ConsoleBrowserIT {
         } finally {
             chromium.driver().manage().window().setSize(desktop);
         }
+    }
+
+    @Test
+    void eachDashboardChartDrawsItsData() throws InterruptedException {
+        seedWithdrawalsPaidOut();
+        seedMiningCredits();
+        seedBonusClosing();
+        console.signIn("admin", TestSecrets.ADMIN_PASSWORD);
+
+        console.open("/console");
+
+        for (String chart : List.of("chart-withdrawals", "chart-payouts", "chart-mining", "chart-bonus")) {
+            WebElement figure = console.waitUntil(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + "[data-drawn]")));
+            assertThat(Integer.parseInt(figure.getAttribute("data-drawn")))
+                    .as("points drawn in %s", chart)
+                    .isPositive();
+            WebElement canvas = figure.findElement(By.cssSelector(".plot canvas"));
+            assertThat(canvas.getSize().getWidth()).as(chart).isGreaterThan(200);
+            figure.findElement(By.cssSelector("details.table-view summary")).click();
+            assertThat(figure.findElement(By.cssSelector("details.table-view table"))
+                            .isDisplayed())
+                    .isTrue();
+        }
+        console.find(By.linkText("7 days")).click();
+        assertThat(console.find(By.cssSelector("#chart-withdrawals nav.range a.chosen"))
+                        .getText())
+                .isEqualTo("7 days");
+    }
+
+    private void seedWithdrawalsPaidOut() throws InterruptedException {
+        String member = OrganizationFixtures.registered(context, TestIds.member());
+        fixtures.fund(member, Asset.POINT, "100");
+        long id = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
+        for (String role : List.of("OPERATIONS", "FINANCE")) {
+            String approver = fixtures.operator(role);
+            ApiClient.Response approved = ApiClient.as(port, approver, ConsoleFixtures.passwordOf(approver))
+                    .post("/api/v1/withdrawals/" + id + "/approvals", "{\"note\":\"chart\"}");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        }
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String status =
+                    ApiClient.admin(port).get("/api/v1/withdrawals/" + id).text("status");
+            if (status.equals("completed")) {
+                return;
+            }
+            ApiClient.admin(port).post("/api/v1/withdrawals/" + id + "/reconciliation", "");
+            Thread.sleep(200);
+        }
+        throw new AssertionError("withdrawal " + id + " was not paid out");
+    }
+
+    private void seedMiningCredits() {
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        HashPowerHistory.heldAllDay(
+                context.getBean(JdbcTemplate.class),
+                OrganizationFixtures.registered(context, TestIds.member()),
+                new BigDecimal("10"),
+                yesterday);
+        context.getBean(EtlRunRequests.class).start(yesterday, "browser-test", null);
+    }
+
+    private void seedBonusClosing() {
+        String root = ConsoleFixtures.organizationRoot(
+                context.getBean(JdbcClient.class), context.getBean(OrganizationChanges.class));
+        String buyer = ConsoleFixtures.registeredBelow(context.getBean(OrganizationChanges.class), root);
+        Instant cutoff = Instant.parse("2020-01-01T00:00:00Z")
+                .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L))
+                .truncatedTo(ChronoUnit.SECONDS);
+        BonusOperations bonus = context.getBean(BonusOperations.class);
+        context.getBean(BonusDistribution.class)
+                .distribute(new PaidOrder(
+                        TestIds.unique("chart:order"), buyer, new BigDecimal("100"), cutoff.minus(Duration.ofDays(5))));
+        bonus.close(cutoff, "browser-test");
     }
 
     @SuppressWarnings("unchecked")

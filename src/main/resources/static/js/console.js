@@ -54,3 +54,10 @@ function drawChart(figure) {
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('figure[data-chart]').forEach(drawChart);
 });
+// Charts that arrive with an htmx swap (the member page's) are drawn once they are in the page.
+document.addEventListener('htmx:afterSettle', function (event) {
+  event.detail.elt.querySelectorAll('figure[data-chart]:not([data-drawn])').forEach(drawChart);
+  if (event.detail.elt.matches && event.detail.elt.matches('figure[data-chart]:not([data-drawn])')) {
+    drawChart(event.detail.elt);
+  }
+});

@@ -227,6 +227,20 @@ class ConsoleBrowserIT {
                 .isEqualTo("7 days");
     }
 
+    @Test
+    void theMemberPageChartsItsPointBalance() {
+        String member = OrganizationFixtures.registered(context, TestIds.member());
+        fixtures.fund(member, Asset.POINT, "250");
+        console.signIn("admin", TestSecrets.ADMIN_PASSWORD);
+
+        console.open("/console/members?memberId=" + member);
+
+        WebElement figure = console.waitUntil(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-member-point[data-drawn]")));
+        assertThat(Integer.parseInt(figure.getAttribute("data-drawn"))).isPositive();
+        assertThat(console.find(By.id("chart-member-bonus")).getText()).contains("Bonus income per day by type");
+    }
+
     private void seedWithdrawalsPaidOut() throws InterruptedException {
         String member = OrganizationFixtures.registered(context, TestIds.member());
         fixtures.fund(member, Asset.POINT, "100");

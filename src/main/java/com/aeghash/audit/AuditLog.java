@@ -34,4 +34,13 @@ public interface AuditLog {
 
     /** Newest first from below the id {@code beforeId} (a page of the trail), at most {@code limit} (capped at 500). */
     List<AuditEntry> recent(String action, long beforeId, int limit);
+
+    /**
+     * Entries matching {@code query}, newest first, with ids below {@code beforeId} (keyset paging: pass the last
+     * id of the previous page), at most {@code limit} (capped at 500).
+     */
+    default List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
+        // the stored trail overrides this; simple recording-only test doubles need not search
+        throw new UnsupportedOperationException("this audit log records only");
+    }
 }

@@ -26,6 +26,13 @@ public interface WithdrawalOperations {
     ResultPage<WithdrawalView> search(String status, Boolean flagged, String memberId, Paging paging);
 
     /**
+     * As {@link #search(String, Boolean, String, Paging)}, oldest first when {@code oldestFirst} (the order an
+     * approval queue is worked through).
+     */
+    ResultPage<WithdrawalView> search(
+            String status, Boolean flagged, String memberId, boolean oldestFirst, Paging paging);
+
+    /**
      * Counts the matching withdrawals without reading them all: the count is at most {@code countMax + 1}, which
      * means "more than {@code countMax}".
      *

@@ -2,7 +2,11 @@ package com.aeghash.audit.internal;
 
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.audit.AuditQuery;
 import com.aeghash.common.SqlTimes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -74,13 +78,46 @@ class JdbcAuditLog implements AuditLog {
                 .param("action", action)
                 .param("before", beforeId)
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
-                .query((row, index) -> new AuditEntry(
-                        row.getLong("id"),
-                        SqlTimes.instant(row, "occurred_at"),
-                        row.getString("actor"),
-                        row.getString("action"),
-                        row.getString("target"),
-                        json.readValue(row.getString("details"), DETAILS)))
+                .query((row, index) -> entryOf(row))
                 .list();
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, target, details FROM audit_events
+                WHERE (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)
+                  AND (CAST(:actionPrefix AS VARCHAR) IS NULL OR action LIKE :actionPrefix ESCAPE '\\')
+                  AND (CAST(:target AS VARCHAR) IS NULL OR target = :target)
+                  AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)
+                  AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :to)
+                  AND id < :before
+                ORDER BY id DESC LIMIT :limit""")
+                .param("actor", query.actor(), Types.VARCHAR)
+                .param(
+                        "actionPrefix",
+                        query.actionPrefix() == null ? null : escapeLike(query.actionPrefix()) + "%",
+                        Types.VARCHAR)
+                .param("target", query.target(), Types.VARCHAR)
+                .param("from", query.from() == null ? null : SqlTimes.utc(query.from()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("to", query.to() == null ? null : SqlTimes.utc(query.to()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("before", beforeId)
+                .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .query((row, index) -> entryOf(row))
+                .list();
+    }
+
+    private AuditEntry entryOf(ResultSet row) throws SQLException {
+        return new AuditEntry(
+                row.getLong("id"),
+                SqlTimes.instant(row, "occurred_at"),
+                row.getString("actor"),
+                row.getString("action"),
+                row.getString("target"),
+                json.readValue(row.getString("details"), DETAILS));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,9 +1,13 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.approval.ApprovalRequest;
 import com.aeghash.approval.ApprovalRequests;
 import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.approval.Checker;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,9 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Four-eyes requests waiting for a second operator, with what each asks for (its payload), and the checkers'
- * approve and reject buttons (htmx POSTs rendering the list again). The approval module decides: its refusal
- * ({@code same_approver}, {@code checker_role_required}, ...) shows inline with its status.
+ * Four-eyes requests waiting for a second operator, oldest first (filtered by kind), with what each asks for (its
+ * payload), and the checkers' approve and reject buttons (htmx POSTs rendering the list again). A decision is taken
+ * in two steps: without {@code confirmed=true} the POST changes nothing and renders the confirmation (the request's
+ * kind, subject, amount, asset and destination when its payload names them, the whole payload, who asked and why).
+ * The approval module decides: its refusal ({@code same_approver}, {@code checker_role_required}, ...) shows
+ * inline with its status.
  */
 @Controller
 class ApprovalsPageController {
@@ -32,7 +39,8 @@ class ApprovalsPageController {
 
     @GetMapping("/console/approvals")
     @PreAuthorize(ConsoleAccess.VIEW)
-    String approvals(Model model) {
+    String approvals(@RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("kind", Text.blankToNull(kind));
         addAwaiting(model);
         model.addAttribute("recent", approvals.list(null, SHOWN_MAX));
         return "console/approvals";
@@ -43,9 +51,13 @@ class ApprovalsPageController {
     String approve(
             @PathVariable long id,
             @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication caller,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            return confirmation(id, "approval", note, model, response);
+        }
         ConsoleProblem.attempt(model, response, () -> approvals.approve(id, checkerOf(caller), note))
                 .ifPresent(request -> model.addAttribute(
                         "done",
@@ -61,17 +73,43 @@ class ApprovalsPageController {
     String reject(
             @PathVariable long id,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication caller,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            return confirmation(id, "rejection", reason, model, response);
+        }
         ConsoleProblem.attempt(model, response, () -> approvals.reject(id, checkerOf(caller), reason))
                 .ifPresent(request -> model.addAttribute("done", "Request " + request.id() + " rejected"));
         addAwaiting(model);
         return LIST;
     }
 
+    /** The list with the request's confirmation above it; nothing changes. */
+    private String confirmation(long id, String decision, String text, Model model, HttpServletResponse response) {
+        ConsoleProblem.attempt(model, response, () -> approvals.request(id)).ifPresent(request -> {
+            model.addAttribute("confirm", decision);
+            model.addAttribute("confirmRequest", request);
+            model.addAttribute("confirmText", text == null ? "" : text);
+        });
+        addAwaiting(model);
+        return LIST;
+    }
+
+    /** The oldest of the (at most 100) newest awaiting requests first: the order the work is done in. */
     private void addAwaiting(Model model) {
-        model.addAttribute("awaiting", approvals.list(ApprovalStatus.AWAITING_APPROVAL, SHOWN_MAX));
+        String kind = (String) model.getAttribute("kind");
+        List<ApprovalRequest> awaiting = new ArrayList<>(approvals.list(ApprovalStatus.AWAITING_APPROVAL, SHOWN_MAX));
+        Collections.reverse(awaiting);
+        model.addAttribute(
+                "awaiting",
+                awaiting.stream()
+                        .filter(request -> kind == null || request.kind().equals(kind))
+                        .toList());
+        model.addAttribute(
+                "kinds",
+                awaiting.stream().map(ApprovalRequest::kind).distinct().sorted().toList());
     }
 
     private static Checker checkerOf(Authentication caller) {

@@ -30,6 +30,8 @@ enum ConsoleAction {
     RESOLVE_MINING_WITHDRAWALS(Role.OPERATIONS, Role.FINANCE),
     /** Decide the outcome of an unknown wallet transaction (money moves with it: never ADMIN's). */
     RESOLVE_WALLET_TRANSACTIONS(Role.OPERATIONS, Role.FINANCE),
+    /** Acknowledge and resolve alerts (audited). */
+    HANDLE_ALERTS(Role.OPERATIONS, Role.FINANCE, Role.ADMIN),
     /** Approve or reject another operator's four-eyes request (each kind narrows it further). */
     DECIDE_APPROVALS(Role.OPERATIONS, Role.FINANCE),
     /** See the partners and their inbound event log, and re-process failed events. */

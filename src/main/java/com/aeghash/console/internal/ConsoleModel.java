@@ -2,8 +2,10 @@ package com.aeghash.console.internal;
 
 import com.aeghash.security.WebSecurityProperties;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,10 +20,15 @@ class ConsoleModel {
 
     private final ConsoleAccess access;
     private final WebSecurityProperties web;
+    private final ZoneId zone;
 
-    ConsoleModel(ConsoleAccess access, WebSecurityProperties web) {
+    ConsoleModel(
+            ConsoleAccess access,
+            WebSecurityProperties web,
+            @Value("${aeghash.console.time-zone:Asia/Seoul}") ZoneId zone) {
         this.access = access;
         this.web = web;
+        this.zone = zone;
     }
 
     @ModelAttribute("operator")
@@ -47,6 +54,6 @@ class ConsoleModel {
 
     @ModelAttribute("show")
     ConsoleFormat show(Authentication authentication) {
-        return new ConsoleFormat(access.allows(authentication, ConsoleAction.SEE_FULL_ADDRESSES.name()));
+        return new ConsoleFormat(access.allows(authentication, ConsoleAction.SEE_FULL_ADDRESSES.name()), zone);
     }
 }

@@ -5,16 +5,20 @@ import com.aeghash.bonus.BonusOperations;
 import com.aeghash.mining.Mining;
 import com.aeghash.mining.MiningWithdrawalStatus;
 import com.aeghash.mining.MiningWithdrawals;
+import com.aeghash.notification.AlertDesk;
 import com.aeghash.notification.AlertHistory;
 import com.aeghash.wallet.WalletOperations;
 import com.aeghash.withdrawal.WithdrawalOperations;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard: work waiting for operators (counted up to a bound), the last job runs, health, alerts, and for
@@ -34,9 +38,12 @@ class DashboardController {
     private final Mining mining;
     private final BonusOperations bonus;
     private final AlertHistory alerts;
+    private final AlertDesk alertDesk;
     private final AuditLog auditLog;
     private final HealthEndpoint health;
     private final ConsoleAccess access;
+    private final DashboardCharts charts;
+    private final JsonMapper json;
 
     DashboardController(
             WithdrawalOperations withdrawals,
@@ -45,23 +52,39 @@ class DashboardController {
             Mining mining,
             BonusOperations bonus,
             AlertHistory alerts,
+            AlertDesk alertDesk,
             AuditLog auditLog,
             HealthEndpoint health,
-            ConsoleAccess access) {
+            ConsoleAccess access,
+            DashboardCharts charts,
+            JsonMapper json) {
         this.withdrawals = withdrawals;
         this.miningWithdrawals = miningWithdrawals;
         this.walletOperations = walletOperations;
         this.mining = mining;
         this.bonus = bonus;
         this.alerts = alerts;
+        this.alertDesk = alertDesk;
         this.auditLog = auditLog;
         this.health = health;
         this.access = access;
+        this.charts = charts;
+        this.json = json;
     }
 
     @GetMapping({"/console", "/"})
-    String dashboard(Model model, Authentication authentication) {
+    String dashboard(
+            @RequestParam(defaultValue = "30") int withdrawalDays,
+            @RequestParam(defaultValue = "30") int miningDays,
+            @RequestParam(defaultValue = "30") int closings,
+            Model model,
+            Authentication authentication) {
         model.addAttribute("counters", counters());
+        List<Chart> drawn = charts.charts(withdrawalDays, miningDays, closings);
+        model.addAttribute("charts", drawn);
+        model.addAttribute(
+                "chartJson",
+                drawn.stream().collect(Collectors.toMap(Chart::id, chart -> json.writeValueAsString(chart.drawing()))));
         model.addAttribute(
                 "lastEtlRun", mining.recentEtlRuns(1).stream().findFirst().orElse(null));
         model.addAttribute(
@@ -103,7 +126,8 @@ class DashboardController {
                 Counter.atLeast(
                         "Unknown wallet transactions",
                         walletOperations.unknownTransactions(COUNT_MAX).size(),
-                        "/console/jobs#wallet-unknown"));
+                        "/console/jobs#wallet-unknown"),
+                Counter.upTo("Unacknowledged alerts", alertDesk.countUnacknowledgedUpTo(COUNT_MAX), "/console/alerts"));
     }
 
     /** One number of work waiting, as shown ({@code more than 100}, {@code 100 or more}), and where to see it. */

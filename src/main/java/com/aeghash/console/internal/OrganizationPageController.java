@@ -2,12 +2,14 @@ package com.aeghash.console.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
+import com.aeghash.organization.OrganizationNode;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.OrganizationTree;
 import com.aeghash.organization.Spillover;
 import com.aeghash.organization.Tree;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,21 +17,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The organization around a member, drawn as nested boxes: the sponsor (binary) tree with its left and right legs
- * and their PV totals, or the referral (unilevel) tree; and the spillover log below the member as sponsor.
+ * The organization around a member as a collapsible outline (readable at any depth and width: each level is
+ * indented, a wide level is a longer list): the sponsor (binary) tree with its left and right legs and their PV
+ * totals, or the referral (unilevel) tree; deeper levels load on demand; a member searched for is revealed (the
+ * path to it opened and the member highlighted); and the spillover log below the member as sponsor.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
 class OrganizationPageController {
 
-    /** Levels drawn below the member: 5 levels of a full binary tree are 63 boxes, readable on one screen. */
+    /** Levels read in one go below the member; deeper ones load on demand, a level at a time. */
     static final int DEPTH_MAX = 5;
 
     static final int SPILLOVERS_SHOWN = 50;
     private final OrganizationQueries organization;
+    private final TreeReveal reveal;
 
     OrganizationPageController(OrganizationQueries organization) {
         this.organization = organization;
+        this.reveal = new TreeReveal(organization);
     }
 
     @GetMapping("/console/organization")
@@ -37,31 +43,63 @@ class OrganizationPageController {
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "binary") String tree,
             @RequestParam(defaultValue = "3") int depth,
+            @RequestParam(required = false) String find,
             @RequestParam(defaultValue = "0") long spilloversAfter,
             Model model,
             HttpServletResponse response) {
         String member = Text.blankToNull(memberId);
+        String wanted = Text.blankToNull(find);
+        String treeName = "unilevel".equalsIgnoreCase(tree) ? "unilevel" : "binary";
         int depthShown = Math.min(Math.max(depth, 1), DEPTH_MAX);
         model.addAttribute("memberId", member);
-        model.addAttribute("tree", "unilevel".equalsIgnoreCase(tree) ? "unilevel" : "binary");
+        model.addAttribute("tree", treeName);
         model.addAttribute("depth", depthShown);
         model.addAttribute("depthMax", DEPTH_MAX);
+        model.addAttribute("find", wanted);
         if (member == null) {
             return "console/organization";
         }
         ConsoleProblem.attempt(model, response, () -> subtree(member, tree, depthShown))
+                .flatMap(found -> ConsoleProblem.attempt(model, response, () -> {
+                    int lastDepth = found.root().depth() + found.depthShown();
+                    Map<String, List<OrganizationNode>> path = wanted == null
+                            ? Map.of()
+                            : reveal.pathChildren(found.root(), wanted, found.tree(), lastDepth);
+                    model.addAttribute("picture", found);
+                    model.addAttribute("view", new TreeView(treeName, lastDepth, path, wanted));
+                    return found;
+                }))
+                .ifPresent(found -> addSpillovers(member, spilloversAfter, model));
+        return "console/organization";
+    }
+
+    /** The children of one member, for the node opened in the outline (htmx). */
+    @GetMapping("/console/organization/children")
+    String children(
+            @RequestParam String memberId,
+            @RequestParam(defaultValue = "binary") String tree,
+            Model model,
+            HttpServletResponse response) {
+        String treeName = "unilevel".equalsIgnoreCase(tree) ? "unilevel" : "binary";
+        model.addAttribute("tree", treeName);
+        ConsoleProblem.attempt(model, response, () -> subtree(memberId, tree, 1))
                 .ifPresent(found -> {
                     model.addAttribute("picture", found);
-                    model.addAttribute("lastDepth", found.root().depth() + found.depthShown());
-                    List<Spillover> spillovers = organization.spillovers(member, spilloversAfter, SPILLOVERS_SHOWN);
-                    model.addAttribute("spillovers", spillovers);
+                    model.addAttribute("parent", found.root());
                     model.addAttribute(
-                            "spilloversNext",
-                            spillovers.size() == SPILLOVERS_SHOWN
-                                    ? spillovers.get(spillovers.size() - 1).id()
-                                    : null);
+                            "view", new TreeView(treeName, found.root().depth() + 1, Map.of(), null));
                 });
-        return "console/organization";
+        return "console/organization-tree :: children";
+    }
+
+    private void addSpillovers(String member, long after, Model model) {
+        List<Spillover> spillovers = organization.spillovers(member, after, SPILLOVERS_SHOWN);
+        model.addAttribute("spillovers", spillovers);
+        model.addAttribute(
+                "spilloversNext",
+                spillovers.size() == SPILLOVERS_SHOWN
+                        ? spillovers.get(spillovers.size() - 1).id()
+                        : null);
     }
 
     private OrganizationTree subtree(String memberId, String tree, int depth) {

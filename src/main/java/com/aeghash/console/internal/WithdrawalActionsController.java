@@ -15,8 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Approvers' decisions on a withdrawal (htmx POSTs from its page). Each renders the withdrawal's panel: the new
- * state, or the workflow's refusal ({@code same_approver}, {@code note_required}, ...) with its status.
+ * Approvers' decisions on a withdrawal (htmx POSTs from its page). A decision moves money, so it is taken in two
+ * steps: the first POST (without {@code confirmed=true}) changes nothing and renders the confirmation (amount,
+ * asset, destination, risk findings and the note or reason given); the confirmation's button posts again with
+ * {@code confirmed=true}. Each renders the withdrawal's panel: the new state, or the workflow's refusal
+ * ({@code same_approver}, {@code note_required}, ...) with its status.
  */
 @Controller
 @PreAuthorize("@consoleAccess.allows(authentication, 'APPROVE_WITHDRAWALS')")
@@ -33,9 +36,13 @@ class WithdrawalActionsController {
     String approve(
             @PathVariable long id,
             @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication caller,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            return confirmation(id, "approval", note, model, response);
+        }
         List<String> authorities = caller.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .toList();
@@ -47,15 +54,30 @@ class WithdrawalActionsController {
     String reject(
             @PathVariable long id,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Authentication caller,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            return confirmation(id, "rejection", reason, model, response);
+        }
         return decide(id, "Rejected", model, response, () -> withdrawals.reject(id, caller.getName(), reason));
     }
 
     @PostMapping("/console/withdrawals/{id}/reconciliation")
     String reconcile(@PathVariable long id, Model model, HttpServletResponse response) {
         return decide(id, "Asked the payout vendor", model, response, () -> withdrawals.reconcile(id));
+    }
+
+    /** The panel asking to confirm {@code decision} ({@code approval} or {@code rejection}); nothing changes. */
+    private String confirmation(long id, String decision, String text, Model model, HttpServletResponse response) {
+        model.addAttribute("id", id);
+        ConsoleProblem.attempt(model, response, () -> withdrawals.details(id)).ifPresent(withdrawal -> {
+            model.addAttribute("withdrawal", withdrawal);
+            model.addAttribute("confirm", decision);
+            model.addAttribute("confirmText", text == null ? "" : text);
+        });
+        return PANEL;
     }
 
     /** The panel after the decision, or after its refusal with the withdrawal as it still is. */

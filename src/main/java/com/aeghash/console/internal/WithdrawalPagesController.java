@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The withdrawal approval queue (filtered, paged) and one withdrawal with its audit trail. */
+/**
+ * The withdrawal approval queue (filtered, paged, oldest first unless {@code order=newest}: the order the work is
+ * done in) and one withdrawal with its audit trail.
+ */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
 class WithdrawalPagesController {
@@ -28,6 +31,7 @@ class WithdrawalPagesController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean flagged,
             @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "oldest") String order,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             HttpServletRequest request,
@@ -38,10 +42,13 @@ class WithdrawalPagesController {
         model.addAttribute("status", wantedStatus);
         model.addAttribute("flagged", flagged);
         model.addAttribute("memberId", wantedMember);
+        boolean oldestFirst = !"newest".equals(order);
+        model.addAttribute("order", oldestFirst ? "oldest" : "newest");
         ConsoleProblem.attempt(
                         model,
                         response,
-                        () -> withdrawals.search(wantedStatus, flagged, wantedMember, Paging.of(page, PAGE_SIZE)))
+                        () -> withdrawals.search(
+                                wantedStatus, flagged, wantedMember, oldestFirst, Paging.of(page, PAGE_SIZE)))
                 .ifPresent(found -> {
                     model.addAttribute("withdrawals", found.items());
                     model.addAttribute("links", PageLinks.of(request, found));

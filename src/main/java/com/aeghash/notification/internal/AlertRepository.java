@@ -3,6 +3,7 @@ package com.aeghash.notification.internal;
 import com.aeghash.notification.RecordedAlert;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The alert history; SQL ({@link JdbcAlertRepository}) and in memory ({@code InMemoryAlertRepository}). */
@@ -16,4 +17,6 @@ interface AlertRepository {
     void markDelivered(UUID id, Instant deliveredAt);
 
     List<RecordedAlert> recent(int limit);
+
+    Optional<RecordedAlert> find(UUID id);
 }

@@ -2,11 +2,15 @@ package com.aeghash.notification.internal;
 
 import com.aeghash.common.SqlTimes;
 import com.aeghash.notification.Alert;
+import com.aeghash.notification.AlertHandling;
 import com.aeghash.notification.AlertSeverity;
 import com.aeghash.notification.RecordedAlert;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,17 +60,40 @@ class JdbcAlertRepository implements AlertRepository {
     public List<RecordedAlert> recent(int limit) {
         return jdbc.sql("SELECT * FROM alerts ORDER BY raised_at DESC, id LIMIT :limit")
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
-                .query((row, index) -> new RecordedAlert(
-                        row.getObject("id", UUID.class),
-                        SqlTimes.instant(row, "raised_at"),
-                        new Alert(
-                                AlertSeverity.valueOf(row.getString("severity")),
-                                row.getString("source"),
-                                row.getString("title"),
-                                row.getString("text"),
-                                readFields(row.getString("fields"))),
-                        SqlTimes.instant(row, "delivered_at")))
+                .query((row, index) -> recordedOf(row))
                 .list();
+    }
+
+    @Override
+    public Optional<RecordedAlert> find(UUID id) {
+        return jdbc.sql("SELECT * FROM alerts WHERE id = :id")
+                .param("id", id)
+                .query((row, index) -> recordedOf(row))
+                .optional();
+    }
+
+    private RecordedAlert recordedOf(ResultSet row) throws SQLException {
+        return new RecordedAlert(
+                row.getObject("id", UUID.class),
+                SqlTimes.instant(row, "raised_at"),
+                new Alert(
+                        AlertSeverity.valueOf(row.getString("severity")),
+                        row.getString("source"),
+                        row.getString("title"),
+                        row.getString("text"),
+                        readFields(row.getString("fields"))),
+                SqlTimes.instant(row, "delivered_at"),
+                handlingOf(row));
+    }
+
+    private static AlertHandling handlingOf(ResultSet row) throws SQLException {
+        return new AlertHandling(
+                SqlTimes.instant(row, "acknowledged_at"),
+                row.getString("acknowledged_by"),
+                row.getString("acknowledgement_note"),
+                SqlTimes.instant(row, "resolved_at"),
+                row.getString("resolved_by"),
+                row.getString("resolution_note"));
     }
 
     private Map<String, String> readFields(String text) {

@@ -38,6 +38,11 @@ class RegistryBackedNotifier implements Notifier, AlertHistory {
     }
 
     @Override
+    public java.util.Optional<RecordedAlert> find(UUID id) {
+        return history.find(id);
+    }
+
+    @Override
     public void alert(Alert alert) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             publish(alert);

@@ -114,7 +114,7 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
                 WHERE (CAST(:status AS VARCHAR) IS NULL OR status = :status)
                   AND (CAST(:flagged AS BOOLEAN) IS NULL OR flagged = :flagged)
                   AND (CAST(:memberId AS VARCHAR) IS NULL OR member_id = :memberId)
-                ORDER BY id DESC LIMIT :limit OFFSET :offset""")
+                ORDER BY id""" + (filter.oldestFirst() ? " ASC" : " DESC") + " LIMIT :limit OFFSET :offset")
                 .param(
                         "status",
                         filter.status() == null ? null : filter.status().wireName(),

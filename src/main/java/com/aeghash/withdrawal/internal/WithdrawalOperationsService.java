@@ -42,9 +42,16 @@ class WithdrawalOperationsService implements WithdrawalOperations {
     @Override
     @Transactional(readOnly = true)
     public ResultPage<WithdrawalView> search(String status, Boolean flagged, String memberId, Paging paging) {
+        return search(status, flagged, memberId, false, paging);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResultPage<WithdrawalView> search(
+            String status, Boolean flagged, String memberId, boolean oldestFirst, Paging paging) {
         WithdrawalStatus wanted = statusOf(status);
         String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
-        return queries.list(new WithdrawalFilter(wanted, flagged, member), paging);
+        return queries.list(new WithdrawalFilter(wanted, flagged, member, oldestFirst), paging);
     }
 
     @Override

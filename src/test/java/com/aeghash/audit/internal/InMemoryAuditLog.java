@@ -2,6 +2,7 @@ package com.aeghash.audit.internal;
 
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.audit.AuditQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,20 @@ public class InMemoryAuditLog implements AuditLog {
     public synchronized List<AuditEntry> recent(String action, long beforeId, int limit) {
         return entries.stream()
                 .filter(entry -> action == null || entry.action().equals(action))
+                .filter(entry -> entry.id() < beforeId)
+                .sorted(Comparator.comparingLong(AuditEntry::id).reversed())
+                .limit(Math.min(Math.max(limit, 1), JdbcAuditLog.LIMIT_MAX))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
+        return entries.stream()
+                .filter(entry -> query.actor() == null || entry.actor().equals(query.actor()))
+                .filter(entry -> query.actionPrefix() == null || entry.action().startsWith(query.actionPrefix()))
+                .filter(entry -> query.target() == null || query.target().equals(entry.target()))
+                .filter(entry -> query.from() == null || !entry.occurredAt().isBefore(query.from()))
+                .filter(entry -> query.to() == null || entry.occurredAt().isBefore(query.to()))
                 .filter(entry -> entry.id() < beforeId)
                 .sorted(Comparator.comparingLong(AuditEntry::id).reversed())
                 .limit(Math.min(Math.max(limit, 1), JdbcAuditLog.LIMIT_MAX))

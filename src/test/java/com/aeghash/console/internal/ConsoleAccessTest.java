@@ -24,6 +24,7 @@ class ConsoleAccessTest {
         assertThat(allowed(Role.OPERATIONS))
                 .containsExactlyInAnyOrder(
                         "VIEW_CONSOLE",
+                        "HANDLE_ALERTS",
                         "APPROVE_WITHDRAWALS",
                         "RUN_CLOSINGS",
                         "RUN_MINING_JOBS",
@@ -33,6 +34,7 @@ class ConsoleAccessTest {
         assertThat(allowed(Role.FINANCE))
                 .containsExactlyInAnyOrder(
                         "VIEW_CONSOLE",
+                        "HANDLE_ALERTS",
                         "APPROVE_WITHDRAWALS",
                         "RUN_CLOSINGS",
                         "RESOLVE_MINING_WITHDRAWALS",
@@ -43,6 +45,7 @@ class ConsoleAccessTest {
         assertThat(allowed(Role.ADMIN))
                 .containsExactlyInAnyOrder(
                         "VIEW_CONSOLE",
+                        "HANDLE_ALERTS",
                         "MANAGE_PARTNERS",
                         "MANAGE_OPERATORS",
                         "MANAGE_WEBHOOKS",

@@ -40,7 +40,9 @@ class ConsoleFormatTest {
         assertThat(masked.amount(new BigDecimal("0.00208783"))).isEqualTo("0.00208783");
         assertThat(masked.amount(new BigDecimal("1E+3"))).isEqualTo("1000");
         assertThat(masked.amount(null)).isEqualTo("—");
-        assertThat(masked.time(Instant.parse("2025-01-31T15:04:05.123Z"))).isEqualTo("2025-01-31 15:04:05");
+        assertThat(masked.time(Instant.parse("2025-01-31T15:04:05.123Z"))).isEqualTo("2025-01-31 15:04:05 UTC");
+        assertThat(new ConsoleFormat(false, ConsoleFormat.DEFAULT_ZONE).time(Instant.parse("2025-01-31T15:04:05Z")))
+                .isEqualTo("2025-02-01 00:04:05 KST");
         assertThat(masked.date(LocalDate.parse("2025-01-31"))).isEqualTo("2025-01-31");
     }
 }

@@ -143,4 +143,16 @@ class ConsoleIT {
 
         assertThat(browser.get("/console").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void anUnknownConsoleUrlIsAConsolePageNotProblemJson() {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn("admin", TestSecrets.ADMIN_PASSWORD);
+
+        HttpResponse<String> unknown = browser.get("/console/no-such-page/1");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(unknown.body()).contains("Page not found", "/console/no-such-page/1", "Dashboard");
+    }
 }

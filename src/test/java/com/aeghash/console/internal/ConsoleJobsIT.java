@@ -74,8 +74,12 @@ class ConsoleJobsIT {
                 .orElseThrow()
                 .id();
         String listed = checker.get("/console/approvals").body();
-        HttpResponse<String> approved = checker.submit(
+        HttpResponse<String> confirmation = checker.submit(
                 "/console/approvals", "/console/approvals/" + requestId + "/approval", form("note", "checked"));
+        HttpResponse<String> approved = checker.submit(
+                "/console/approvals",
+                "/console/approvals/" + requestId + "/approval",
+                form("note", "checked", "confirmed", "true"));
         HttpResponse<String> run =
                 operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
         HttpResponse<String> badDate =
@@ -85,6 +89,9 @@ class ConsoleJobsIT {
 
         assertThat(asked.body()).contains("A second operator must approve this: request " + requestId);
         assertThat(listed).contains("mining-run:" + date, "Approve", "Reject");
+        assertThat(confirmation.body())
+                .contains("Confirm the approval of request " + requestId, "mining-run:" + date, "Confirm approval")
+                .doesNotContain("approved: executed");
         assertThat(approved.statusCode()).isEqualTo(200);
         assertThat(approved.body()).contains("Request " + requestId + " approved: executed");
         assertThat(run.statusCode()).isEqualTo(200);
@@ -135,10 +142,10 @@ class ConsoleJobsIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        HttpResponse<String> byMaker =
-                operations.submit("/console/approvals", "/console/approvals/" + requestId + "/approval", form());
-        HttpResponse<String> approved =
-                finance.submit("/console/approvals", "/console/approvals/" + requestId + "/approval", form());
+        HttpResponse<String> byMaker = operations.submit(
+                "/console/approvals", "/console/approvals/" + requestId + "/approval", form("confirmed", "true"));
+        HttpResponse<String> approved = finance.submit(
+                "/console/approvals", "/console/approvals/" + requestId + "/approval", form("confirmed", "true"));
 
         assertThat(listed).contains(action, "Decide");
         assertThat(admin.get("/console/jobs").body()).doesNotContain(action);

@@ -8,6 +8,7 @@ import com.aeghash.common.Addresses;
 import com.aeghash.ledger.Asset;
 import com.aeghash.mining.Mining;
 import com.aeghash.organization.OrganizationFixtures;
+import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.wallet.Wallet;
@@ -44,8 +45,9 @@ class ConsoleMemberIT extends ConsoleOrganizationTestBase {
         fixtures.fund(member, Asset.POINT, "300");
         long withdrawal = fixtures.requestWithdrawal(fixtures.operator("MEMBER_APP"), member, "40");
 
-        String page = fixtures.signedIn(fixtures.operator("FINANCE"))
-                .get("/console/members?memberId=" + member)
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+        String page = finance.get("/console/members?memberId=" + member).body();
+        String charts = finance.get("/console/members/charts?memberId=" + member + "&chartDays=7")
                 .body();
 
         assertThat(page).contains("Ledger balances", ">260<", ">40<");
@@ -55,6 +57,10 @@ class ConsoleMemberIT extends ConsoleOrganizationTestBase {
         assertThat(page).contains("Devices", ">console-device<");
         assertThat(page).contains(order, "REFERRAL", ">60<", "SPONSOR", ">2<", "PENDING");
         assertThat(page).contains(Addresses.masked(wallet.address())).doesNotContain(wallet.address());
+        assertThat(page).contains("/console/members/charts?memberId=" + member);
+        assertThat(charts)
+                .contains("POINT balance at the end of each day", "Bonus income per day by type", "Table view")
+                .contains("&quot;POINT available&quot;", ">260<", ">60<", "7 days");
     }
 
     @Test

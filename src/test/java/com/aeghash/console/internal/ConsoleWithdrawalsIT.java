@@ -35,9 +35,10 @@ class ConsoleWithdrawalsIT extends ConsoleOrganizationTestBase {
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
         BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
 
-        HttpResponse<String> first = operations.submit(page, page + "/approval", form("note", "checked the member"));
-        HttpResponse<String> again = operations.submit(page, page + "/approval", form("note", ""));
-        HttpResponse<String> second = finance.submit(page, page + "/approval", form("note", ""));
+        HttpResponse<String> first =
+                operations.submit(page, page + "/approval", form("note", "checked the member", "confirmed", "true"));
+        HttpResponse<String> again = operations.submit(page, page + "/approval", form("note", "", "confirmed", "true"));
+        HttpResponse<String> second = finance.submit(page, page + "/approval", form("note", "", "confirmed", "true"));
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body())
@@ -65,8 +66,10 @@ class ConsoleWithdrawalsIT extends ConsoleOrganizationTestBase {
 
         String queue = finance.get("/console/withdrawals?flagged=true&memberId=" + member)
                 .body();
-        HttpResponse<String> withoutNote = finance.submit(page, page + "/approval", form("note", "  "));
-        HttpResponse<String> withNote = finance.submit(page, page + "/approval", form("note", "called the member"));
+        HttpResponse<String> withoutNote =
+                finance.submit(page, page + "/approval", form("note", "  ", "confirmed", "true"));
+        HttpResponse<String> withNote =
+                finance.submit(page, page + "/approval", form("note", "called the member", "confirmed", "true"));
 
         assertThat(queue).contains("class=\"flagged\"", ">" + id + "</a>", "amount_limit: review:");
         assertThat(withoutNote.statusCode()).isEqualTo(422);
@@ -100,13 +103,47 @@ class ConsoleWithdrawalsIT extends ConsoleOrganizationTestBase {
     }
 
     @Test
+    void aDecisionAsksForConfirmationFirstAndChangesNothingUntilConfirmed() {
+        long id = fixtures.requestWithdrawal(memberApp, member, "1500");
+        String page = "/console/withdrawals/" + id;
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+
+        HttpResponse<String> asked = finance.submit(page, page + "/approval", form("note", "called the member"));
+        HttpResponse<String> askedToReject = finance.submit(page, page + "/rejection", form("reason", "no"));
+
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body())
+                .contains("Confirm the approval", "1500", "POINT", "own account", "amount_limit: review:")
+                .contains("called the member", "name=\"confirmed\" value=\"true\"", "Confirm approval");
+        assertThat(askedToReject.body()).contains("Confirm the rejection", "Confirm rejection");
+        assertThat(finance.get(page).body()).contains(">pending</span>").doesNotContain("approved_stage1");
+    }
+
+    @Test
+    void theQueueIsOldestFirstUnlessAskedForNewest() {
+        long older = fixtures.requestWithdrawal(memberApp, member, "11");
+        long newer = fixtures.requestWithdrawal(memberApp, member, "12");
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+
+        String oldestFirst =
+                finance.get("/console/withdrawals?memberId=" + member).body();
+        String newestFirst = finance.get("/console/withdrawals?order=newest&memberId=" + member)
+                .body();
+
+        assertThat(oldestFirst.indexOf(">" + older + "</a>")).isLessThan(oldestFirst.indexOf(">" + newer + "</a>"));
+        assertThat(newestFirst.indexOf(">" + newer + "</a>")).isLessThan(newestFirst.indexOf(">" + older + "</a>"));
+    }
+
+    @Test
     void rejectionNeedsAReasonAndReleasesTheWithdrawal() {
         long id = fixtures.requestWithdrawal(memberApp, member, "70");
         String page = "/console/withdrawals/" + id;
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
-        HttpResponse<String> withoutReason = operations.submit(page, page + "/rejection", form("reason", ""));
-        HttpResponse<String> rejected = operations.submit(page, page + "/rejection", form("reason", "member asked"));
+        HttpResponse<String> withoutReason =
+                operations.submit(page, page + "/rejection", form("reason", "", "confirmed", "true"));
+        HttpResponse<String> rejected =
+                operations.submit(page, page + "/rejection", form("reason", "member asked", "confirmed", "true"));
         HttpResponse<String> reconcile = operations.submit(page, page + "/reconciliation", form());
 
         assertThat(withoutReason.statusCode()).isEqualTo(400);
@@ -125,7 +162,7 @@ class ConsoleWithdrawalsIT extends ConsoleOrganizationTestBase {
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
         String asAdmin = admin.get(page).body();
-        HttpResponse<String> post = admin.submit(page, page + "/approval", form("note", "admin"));
+        HttpResponse<String> post = admin.submit(page, page + "/approval", form("note", "admin", "confirmed", "true"));
 
         // The withdrawal's own approval action (the navigation's Approvals page is another path).
         assertThat(asAdmin).contains(">pending</span>", "requested").doesNotContain(page + "/approval", "Approve");

@@ -125,7 +125,8 @@ class SessionCookieOnTheApiIT extends ConsoleOrganizationTestBase {
         BrowserSession browser = fixtures.signedIn(finance);
         String page = "/console/withdrawals/" + withdrawal;
 
-        HttpResponse<String> approved = browser.submit(page, page + "/approval", Map.of("note", "from the console"));
+        HttpResponse<String> approved =
+                browser.submit(page, page + "/approval", Map.of("note", "from the console", "confirmed", "true"));
 
         assertThat(approved.statusCode()).isEqualTo(200);
         assertThat(statusOfTheWithdrawal()).isEqualTo("approved_pending");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +26,11 @@ public class InMemoryAlertRepository implements AlertRepository {
                 (key, alert) -> alert.deliveredAt() != null
                         ? alert
                         : new RecordedAlert(alert.id(), alert.raisedAt(), alert.alert(), deliveredAt));
+    }
+
+    @Override
+    public Optional<RecordedAlert> find(UUID id) {
+        return Optional.ofNullable(alerts.get(id));
     }
 
     @Override

@@ -57,7 +57,10 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
                 .filter(row -> filter.status() == null || row.status() == filter.status())
                 .filter(row -> filter.flagged() == null || row.flagged() == filter.flagged())
                 .filter(row -> filter.memberId() == null || row.memberId().equals(filter.memberId()))
-                .sorted(Comparator.comparingLong(Withdrawal::id).reversed())
+                .sorted(
+                        filter.oldestFirst()
+                                ? Comparator.comparingLong(Withdrawal::id)
+                                : Comparator.comparingLong(Withdrawal::id).reversed())
                 .skip(Math.max(offset, 0))
                 .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
                 .toList();

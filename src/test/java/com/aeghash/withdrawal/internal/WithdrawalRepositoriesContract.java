@@ -103,6 +103,9 @@ abstract class WithdrawalRepositoriesContract {
                 .containsExactly(third.id());
         assertThat(ids(new WithdrawalFilter(null, false, null), 0, 10)).containsExactly(second.id(), first.id());
         assertThat(ids(new WithdrawalFilter(null, null, null), 1, 1)).containsExactly(second.id());
+        assertThat(ids(new WithdrawalFilter(null, null, null, true), 0, 10))
+                .containsExactly(first.id(), second.id(), third.id());
+        assertThat(ids(new WithdrawalFilter(null, null, "m-1", true), 1, 1)).containsExactly(third.id());
     }
 
     @Test

@@ -1,0 +1,153 @@
+package com.aeghash.console.internal;
+
+import com.aeghash.bonus.BonusClosing;
+import com.aeghash.bonus.BonusOperations;
+import com.aeghash.mining.EtlRun;
+import com.aeghash.mining.Mining;
+import com.aeghash.withdrawal.WithdrawalDayTotal;
+import com.aeghash.withdrawal.WithdrawalStatistics;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's charts, each over a range the operator picks: withdrawals per day by final state, the amount paid
+ * out per asset per day, mining credits per coin per ETL day, and bonus confirmed and cancelled per closing. Each
+ * is one bounded read of a module's public API.
+ */
+@Component
+class DashboardCharts {
+
+    static final List<Integer> DAY_CHOICES = List.of(7, 30, 90);
+    static final List<Integer> CLOSING_CHOICES = List.of(10, 30, 90);
+    private static final Set<String> FINAL = Set.of("completed", "failed", "rejected", "cancelled");
+    private final WithdrawalStatistics withdrawals;
+    private final Mining mining;
+    private final BonusOperations bonus;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DashboardCharts(
+            WithdrawalStatistics withdrawals,
+            Mining mining,
+            BonusOperations bonus,
+            Clock clock,
+            @Value("${aeghash.console.time-zone:Asia/Seoul}") ZoneId zone) {
+        this.withdrawals = withdrawals;
+        this.mining = mining;
+        this.bonus = bonus;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    List<Chart> charts(int withdrawalDays, int miningDays, int closings) {
+        int days = choice(withdrawalDays, DAY_CHOICES);
+        List<String> dayLabels = lastDays(days);
+        List<WithdrawalDayTotal> totals = withdrawalTotals(days);
+        return List.of(
+                withdrawalsByState(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
+                payoutsByAsset(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
+                miningCredits(choice(miningDays, DAY_CHOICES)),
+                bonusPerClosing(choice(closings, CLOSING_CHOICES)));
+    }
+
+    private List<WithdrawalDayTotal> withdrawalTotals(int days) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant from = today.minusDays(days - 1L).atStartOfDay(zone).toInstant();
+        ZoneOffset offset = zone.getRules().getOffset(now);
+        return withdrawals.dailyTotals(from, now.plusSeconds(1), offset);
+    }
+
+    private static Chart withdrawalsByState(List<String> days, List<WithdrawalDayTotal> totals, Chart.Range range) {
+        Chart.Builder chart =
+                new Chart.Builder(days, List.of("completed", "failed", "rejected", "cancelled", "in progress"));
+        totals.forEach(total -> chart.add(
+                FINAL.contains(total.status()) ? total.status() : "in progress",
+                total.day().toString(),
+                java.math.BigDecimal.valueOf(total.count())));
+        return chart.build("chart-withdrawals", "Withdrawals per day by final state", "withdrawals", range);
+    }
+
+    private static Chart payoutsByAsset(List<String> days, List<WithdrawalDayTotal> totals, Chart.Range range) {
+        List<String> assets = totals.stream()
+                .map(WithdrawalDayTotal::asset)
+                .distinct()
+                .sorted()
+                .toList();
+        Chart.Builder chart = new Chart.Builder(days, assets);
+        totals.stream()
+                .filter(total -> total.status().equals("completed"))
+                .forEach(total -> chart.add(total.asset(), total.day().toString(), total.amount()));
+        return chart.build("chart-payouts", "Amount paid out per day by asset", "amount", range);
+    }
+
+    private Chart miningCredits(int days) {
+        List<EtlRun> runs = mining.recentEtlRuns(days).stream()
+                .sorted(Comparator.comparing(EtlRun::date))
+                .toList();
+        List<String> labels =
+                runs.stream().map(run -> run.date().toString()).distinct().toList();
+        List<String> coins = runs.stream()
+                .flatMap(run -> run.coins().stream())
+                .map(coin -> coin.coin().name())
+                .distinct()
+                .sorted()
+                .toList();
+        Chart.Builder chart = new Chart.Builder(labels, coins);
+        runs.forEach(run -> run.coins()
+                .forEach(coin -> chart.add(coin.coin().name(), run.date().toString(), coin.creditedTotal())));
+        return chart.build(
+                "chart-mining",
+                "Mining credits per ETL day by coin",
+                "coins",
+                range("miningDays", days, DAY_CHOICES, " runs"));
+    }
+
+    private Chart bonusPerClosing(int count) {
+        List<BonusClosing> closings = bonus.recentClosings(count).stream()
+                .sorted(Comparator.comparing(BonusClosing::cutoff))
+                .toList();
+        List<String> labels = closings.stream()
+                .map(closing -> "#" + closing.id() + " " + LocalDate.ofInstant(closing.cutoff(), zone))
+                .toList();
+        Chart.Builder chart = new Chart.Builder(labels, List.of("confirmed", "cancelled"));
+        for (int index = 0; index < closings.size(); index++) {
+            BonusClosing closing = closings.get(index);
+            chart.add("confirmed", labels.get(index), closing.confirmedAmount());
+            chart.add("cancelled", labels.get(index), closing.cancelledAmount());
+        }
+        return chart.build(
+                "chart-bonus",
+                "Bonus confirmed and cancelled per closing",
+                "POINT",
+                range("closings", count, CLOSING_CHOICES, " closings"));
+    }
+
+    private List<String> lastDays(int days) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return IntStream.range(0, days)
+                .mapToObj(back -> today.minusDays(days - 1L - back).toString())
+                .toList();
+    }
+
+    private static int choice(int wanted, List<Integer> choices) {
+        return choices.contains(wanted) ? wanted : choices.get(1);
+    }
+
+    private static Chart.Range range(String parameter, int chosen, List<Integer> choices, String unit) {
+        Map<String, String> links = new LinkedHashMap<>();
+        choices.forEach(choice -> links.put(choice + unit, "/console?" + parameter + "=" + choice));
+        return new Chart.Range(chosen + unit, links);
+    }
+}

@@ -10,17 +10,30 @@ import java.util.List;
  * tree, level, rate) applied to which PV, and the closing that confirmed or cancelled it. Grouped in parts so
  * each can grow on its own (docs/modules/bonus.md, "Explaining an entry").
  *
- * @param closing null while the entry is pending
+ * @param beneficiaryRank the beneficiary's rank when the entry was created (for an order's entries, when it was paid;
+ *                        for a global share, at the closing); null when no rank module answers
+ * @param closing         null while the entry is pending
+ * @param unpaid          what the same order did not pay of this plan and bonus type, and why (no upline, no center,
+ *                        rank too low); empty when it paid every share
+ * @param clawback        how the entry was taken back after its order was refunded (from available, to bonus debt);
+ *                        null unless {@code CLAWED_BACK}
  */
 public record BonusEntryExplanation(
         long id,
         String beneficiaryMemberId,
+        String beneficiaryRank,
         BigDecimal amount,
         BonusEntryStatus status,
         Instant createdAt,
         Rule rule,
         Order order,
-        Closing closing) {
+        Closing closing,
+        List<UnpaidBonus> unpaid,
+        BonusClawback clawback) {
+
+    public BonusEntryExplanation {
+        unpaid = List.copyOf(unpaid);
+    }
 
     /**
      * The rule that paid the entry: amount = {@code pvAmount} × {@code percentage} ÷ 100, rounded down to 8 decimals.

@@ -1,5 +1,7 @@
 package com.aeghash.bonus;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Why a share of the plan was not paid (its amount stays with the company); {@link #code()} is what is stored and
  * shown.
@@ -22,6 +24,8 @@ public enum UnpaidReason {
         this.code = code;
     }
 
+    /** Also its JSON form (explanations show the stored code, as the docs name it). */
+    @JsonValue
     public String code() {
         return code;
     }

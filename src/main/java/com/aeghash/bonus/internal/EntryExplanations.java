@@ -1,11 +1,18 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusClawback;
+import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusEntryExplanation;
+import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusRanks;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.OrderProducts;
+import com.aeghash.bonus.UnpaidBonus;
+import com.aeghash.bonus.UnpaidBonuses;
 import com.aeghash.common.ApiException;
 import com.aeghash.organization.Tree;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -22,11 +29,23 @@ class EntryExplanations {
     private final JdbcEntryFacts entries;
     private final BonusPlanCatalogue plans;
     private final ObjectProvider<OrderProducts> products;
+    private final ObjectProvider<BonusRanks> ranks;
+    private final UnpaidBonuses unpaid;
+    private final BonusDebts debts;
 
-    EntryExplanations(JdbcEntryFacts entries, BonusPlanCatalogue plans, ObjectProvider<OrderProducts> products) {
+    EntryExplanations(
+            JdbcEntryFacts entries,
+            BonusPlanCatalogue plans,
+            ObjectProvider<OrderProducts> products,
+            ObjectProvider<BonusRanks> ranks,
+            UnpaidBonuses unpaid,
+            BonusDebts debts) {
         this.entries = entries;
         this.plans = plans;
         this.products = products;
+        this.ranks = ranks;
+        this.unpaid = unpaid;
+        this.debts = debts;
     }
 
     @Transactional(readOnly = true)
@@ -35,6 +54,7 @@ class EntryExplanations {
         return new BonusEntryExplanation(
                 facts.id(),
                 facts.beneficiaryMemberId(),
+                rankAt(facts.beneficiaryMemberId(), facts.createdAt()),
                 facts.amount(),
                 facts.status(),
                 facts.createdAt(),
@@ -48,8 +68,36 @@ class EntryExplanations {
                 orderOf(facts),
                 facts.closingId() == null
                         ? null
-                        : new BonusEntryExplanation.Closing(
-                                facts.closingId(), facts.closingCutoff(), facts.closedAt()));
+                        : new BonusEntryExplanation.Closing(facts.closingId(), facts.closingCutoff(), facts.closedAt()),
+                unpaidOf(facts),
+                clawbackOf(facts));
+    }
+
+    private String rankAt(String memberId, Instant at) {
+        BonusRanks source = ranks.getIfAvailable();
+        return source == null
+                ? null
+                : source.levelsAt(List.of(memberId), at).get(memberId).name();
+    }
+
+    /** The order's shares of the entry's plan and type that were not paid, and why. */
+    private List<UnpaidBonus> unpaidOf(EntryFacts facts) {
+        if (facts.orderReference() == null) {
+            return List.of();
+        }
+        return unpaid.unpaidOf(facts.orderReference()).stream()
+                .filter(share -> share.plan().equals(facts.plan()) && share.type() == facts.type())
+                .toList();
+    }
+
+    private BonusClawback clawbackOf(EntryFacts facts) {
+        if (facts.status() != BonusEntryStatus.CLAWED_BACK) {
+            return null;
+        }
+        return debts.clawbacksOfOrder(facts.orderReference()).stream()
+                .filter(clawback -> clawback.entryId() == facts.id())
+                .findFirst()
+                .orElse(null);
     }
 
     private BonusEntryExplanation.Order orderOf(EntryFacts facts) {

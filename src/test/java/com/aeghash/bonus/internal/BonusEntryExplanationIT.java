@@ -44,6 +44,18 @@ class BonusEntryExplanationIT extends ClosingReportsTestBase {
         assertThat(pending.path("amount").asString()).isEqualTo("5");
         assertThat(pending.path("status").asString()).isEqualTo("PENDING");
         assertThat(pending.path("closing").isNull()).isTrue();
+        assertThat(pending.path("beneficiaryRank").asString())
+                .as("no orders and one referral: FREE when the order was paid")
+                .isEqualTo("FREE");
+        assertThat(pending.path("clawback").isNull()).isTrue();
+        assertThat(pending.path("unpaid").isArray()).isTrue();
+        pending.path("unpaid").forEach(share -> {
+            assertThat(share.path("type").asString())
+                    .as("only the entry's own plan and type")
+                    .isEqualTo("REFERRAL");
+            assertThat(share.path("plan").asString()).isEqualTo("default");
+            assertThat(share.path("reason").asString()).isEqualTo("no_upline");
+        });
         JsonNode rule = pending.path("rule");
         assertThat(rule.path("plan").asString()).isEqualTo("default");
         assertThat(rule.path("bonusType").asString()).isEqualTo("REFERRAL");

@@ -1,5 +1,6 @@
 package com.aeghash.bonus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  * @param bonusTypes  per bonus type, per status
  * @param topMembers  the members with the largest amounts taken (confirmed and cancelled together), largest first,
  *                    at most the number asked for
+ * @param globalShare what the closing's global share would pool and pay (the orders no closing pooled yet, the
+ *                    qualifiers at the cut-off); null when no rank source is present
  */
 public record ClosingPreview(
         Instant cutoff,
@@ -21,13 +24,31 @@ public record ClosingPreview(
         List<StatusTally> totals,
         long members,
         List<BonusTypeTally> bonusTypes,
-        List<MemberTally> topMembers) {
+        List<MemberTally> topMembers,
+        GlobalShare globalShare) {
 
     public ClosingPreview {
         totals = List.copyOf(totals);
         bonusTypes = List.copyOf(bonusTypes);
         topMembers = List.copyOf(topMembers);
     }
+
+    /**
+     * The global share the closing would pay: {@code pool} = floor8({@code pvAmount} × {@code percentage} / 100),
+     * {@code share} = floor8(pool / qualifiers) to each qualifier, {@code remainder} kept by the company (all of the
+     * pool when nobody qualifies).
+     *
+     * @param orders the orders it would pool: paid before {@code paidBefore}, not refunded, pooled by no closing
+     */
+    public record GlobalShare(
+            String minRank,
+            long orders,
+            BigDecimal pvAmount,
+            BigDecimal percentage,
+            BigDecimal pool,
+            long qualifiers,
+            BigDecimal share,
+            BigDecimal remainder) {}
 
     /** One bonus type's entries per status. */
     public record BonusTypeTally(BonusType bonusType, List<StatusTally> statuses) {

@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusRanks;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.ClosingPreview;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,12 +30,24 @@ class ClosingPreviews {
     private final ClosingRepository closings;
     private final BonusProperties.Closing settings;
     private final Clock clock;
+    private final JdbcGlobalShareRepository globalShares;
+    private final ObjectProvider<BonusRanks> ranks;
+    private final BonusProperties.GlobalShare globalShare;
 
-    ClosingPreviews(JdbcClosingPreviews previews, ClosingRepository closings, BonusProperties properties, Clock clock) {
+    ClosingPreviews(
+            JdbcClosingPreviews previews,
+            ClosingRepository closings,
+            BonusProperties properties,
+            Clock clock,
+            JdbcGlobalShareRepository globalShares,
+            ObjectProvider<BonusRanks> ranks) {
         this.previews = previews;
         this.closings = closings;
         this.settings = properties.closing();
         this.clock = clock;
+        this.globalShares = globalShares;
+        this.ranks = ranks;
+        this.globalShare = properties.globalShare();
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -56,7 +70,28 @@ class ClosingPreviews {
                 byType.entrySet().stream()
                         .map(type -> new ClosingPreview.BonusTypeTally(type.getKey(), type.getValue()))
                         .toList(),
-                members);
+                members,
+                globalShareOf(cutoff, paidBefore));
+    }
+
+    /** The global share's start as {@link GlobalSharePhase} computes it, without pooling or fixing anything. */
+    private ClosingPreview.GlobalShare globalShareOf(Instant cutoff, Instant paidBefore) {
+        BonusRanks source = ranks.getIfAvailable();
+        if (source == null) {
+            return null;
+        }
+        JdbcGlobalShareRepository.PooledOrders poolable = globalShares.poolable(paidBefore);
+        long qualifiers = source.membersAtLeast(globalShare.minRank(), cutoff).size();
+        GlobalShareSplit split = GlobalShareSplit.of(poolable.pvAmount(), globalShare.percentage(), qualifiers);
+        return new ClosingPreview.GlobalShare(
+                globalShare.minRank().name(),
+                poolable.orders(),
+                split.pvAmount(),
+                split.percentage(),
+                split.pool(),
+                split.qualifiers(),
+                split.share(),
+                split.remainder());
     }
 
     private void requirePreviewable(Instant cutoff, int topMembers) {

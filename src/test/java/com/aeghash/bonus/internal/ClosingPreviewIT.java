@@ -6,6 +6,8 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,6 +79,21 @@ class ClosingPreviewIT extends ClosingReportsTestBase {
                         "CONFIRMED",
                         closing.path("confirmedEntries").asLong() + "|"
                                 + amount(closing.path("confirmedAmount").asString())));
+        JsonNode globalShare = preview.path("globalShare");
+        assertThat(globalShare.path("minRank").asString()).isEqualTo("D2");
+        assertThat(amount(globalShare.path("pool").asString()))
+                .as("the global share the preview announced is the one the closing pooled")
+                .isEqualTo(amount(closing.path("globalSharePool").asString()));
+        assertThat(globalShare.path("qualifiers").asLong())
+                .isEqualTo(closing.path("globalShareQualifiers").asLong());
+        assertThat(amount(globalShare.path("remainder").asString()))
+                .isEqualTo(amount(closing.path("globalShareRemainder").asString()));
+        assertThat(new BigDecimal(globalShare.path("pool").asString()))
+                .as("20 %% of the pooled PV, the orders of this test among them")
+                .isEqualByComparingTo(
+                        new BigDecimal(globalShare.path("pvAmount").asString())
+                                .multiply(new BigDecimal("0.2"))
+                                .setScale(8, RoundingMode.DOWN));
         long closingId = closing.path("id").asLong();
         JsonNode report =
                 finance.get("/api/v1/bonus/closings/" + closingId + "/report").json();

@@ -1,5 +1,6 @@
 package com.aeghash.bonus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import java.util.List;
  *
  * @param totals per bonus type over the whole closing: on the first page only (null on the following ones, whose
  *               totals would be the same)
+ * @param debtRecovered what the closing's confirmations repaid of members' bonus debts before reaching their
+ *                      available POINT (on the first page only, like {@code totals})
  * @param items  one line per member and bonus type
  * @param next   the cursor of the following page, null on the last
  */
@@ -17,6 +20,7 @@ public record ClosingReport(
         Instant cutoff,
         Instant completedAt,
         List<BonusTypeLine> totals,
+        BigDecimal debtRecovered,
         List<MemberLine> items,
         String next) {
 

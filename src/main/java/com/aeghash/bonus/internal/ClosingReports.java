@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.ClosingReport;
 import com.aeghash.bonus.StatusTally;
@@ -20,10 +21,12 @@ class ClosingReports {
     static final int LINES_MAX = 1000;
     private final JdbcClosingReports reports;
     private final ClosingRepository closings;
+    private final BonusDebts debts;
 
-    ClosingReports(JdbcClosingReports reports, ClosingRepository closings) {
+    ClosingReports(JdbcClosingReports reports, ClosingRepository closings, BonusDebts debts) {
         this.reports = reports;
         this.closings = closings;
+        this.debts = debts;
     }
 
     /** A page of up to {@code limit} lines (capped at {@link #LINES_MAX}) after the cursor; totals on the first. */
@@ -44,6 +47,7 @@ class ClosingReports {
                 closing.cutoff(),
                 closing.finishedAt(),
                 after == ClosingReportCursor.START ? totals(closingId) : null,
+                after == ClosingReportCursor.START ? debts.recoveredIn(closingId) : null,
                 shown,
                 next);
     }

@@ -7,6 +7,7 @@ import com.aeghash.bonus.BonusClawback;
 import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
@@ -61,6 +62,9 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusDebts debts;
+
+    @Autowired
+    BonusReports reports;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -154,6 +158,9 @@ class BonusClawbackFlowIT extends BonusDistributionTestBase {
         assertThat(debts.debtOf(member(2))).as("31 - (15 + 0.5)").isEqualByComparingTo("15.5");
         assertThat(points(member(2)).available()).isEqualByComparingTo("0");
         assertThat(debts.recoveredIn(partly.id())).isEqualByComparingTo("15.5");
+        assertThat(reports.report(partly.id(), null, 10).debtRecovered())
+                .as("the settlement report tells what the closing's confirmations repaid")
+                .isEqualByComparingTo("15.5");
 
         Instant third = second.plus(Duration.ofDays(1));
         distribute("o3", third.minus(Duration.ofDays(3)));

@@ -1,0 +1,66 @@
+package com.aeghash.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aeghash.testsupport.OnEachDatabase;
+import com.aeghash.testsupport.TestDatabases;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * The bounded simulation of the regular build: a fixed set of seeds on H2 and on PostgreSQL, every invariant checked
+ * after every step (docs/simulation.md). A failure prints its seed and the shrunk operation list; replay one seed
+ * with {@code -Daeghash.simulation.seed=<seed>} (and {@code -Daeghash.simulation.steps=<steps>} as printed).
+ */
+@OnEachDatabase
+class SimulationIT {
+
+    static final Instant START = Instant.parse("2027-01-04T00:00:00Z");
+    private static final int SEEDS = Integer.getInteger("aeghash.simulation.seeds", 3);
+    private static final int STEPS = Integer.getInteger("aeghash.simulation.steps", 60);
+
+    @Parameter
+    TestDatabases.Kind database;
+
+    @Test
+    void everyInvariantHoldsAfterEveryStepOfTheSeeds() {
+        List<Long> seeds = seeds();
+        List<String> failures = new ArrayList<>();
+        try (SimulatedApp app = SimulatedApp.start(database, START)) {
+            Simulator simulator = new Simulator(app, OpGenerator.standard(false, false), STEPS, 40);
+            long started = System.nanoTime();
+            for (long seed : seeds) {
+                Simulator.Failure failure = simulator.runSeed(seed);
+                if (failure != null) {
+                    System.out.println(failure.report());
+                    failures.add(failure.report());
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "[simulation] %s: %d seeds, %d steps in %.1f s (%.1f steps/s), %d failures%n",
+                    database,
+                    seeds.size(),
+                    simulator.stepsRun(),
+                    seconds,
+                    simulator.stepsRun() / seconds,
+                    failures.size());
+        }
+        assertThat(failures).as("simulation failures").isEmpty();
+    }
+
+    private static List<Long> seeds() {
+        Long replay = Long.getLong("aeghash.simulation.seed");
+        if (replay != null) {
+            return List.of(replay);
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            seeds.add(seed);
+        }
+        return seeds;
+    }
+}

@@ -26,6 +26,7 @@ final class Invariants {
     private static final Set<String> TERMINAL = Set.of("completed", "rejected", "cancelled", "failed");
     private static final Set<String> BEYOND_TWO_APPROVALS =
             Set.of("approved", "executing", "submitted", "completed", "unknown", "failed");
+    private static final int SETTLE_ATTEMPTS = 20;
     private final SimulationRun run;
     private final Model model;
 
@@ -35,13 +36,33 @@ final class Invariants {
     }
 
     void afterStep(Collection<Model.Order> touchedOrders) {
-        settleWithdrawals();
+        settledBalances();
         ledgerScan();
-        balances();
         for (Model.Order order : touchedOrders) {
             bonusEntries(order);
         }
-        chain();
+    }
+
+    /**
+     * The balances and the vendor's tokens against the model once the withdrawals have settled. A payout's completion
+     * arrives as an event after the approval answered, so a difference is read again for up to a second (the
+     * statuses too) before it counts: a real difference stays.
+     */
+    private void settledBalances() {
+        for (int attempt = 1; ; attempt++) {
+            settleWithdrawals();
+            try {
+                balances();
+                chain();
+                return;
+            } catch (AssertionError difference) {
+                if (attempt == SETTLE_ATTEMPTS) {
+                    throw difference;
+                }
+                pause();
+                pause();
+            }
+        }
     }
 
     void atEnd() {
@@ -204,7 +225,7 @@ final class Invariants {
                     onChain.compareTo(completed) >= 0 && onChain.compareTo(mayHaveBeenSent) <= 0,
                     member + " wallet holds " + onChain.toPlainString() + " POINT tokens; completed payouts "
                             + completed.toPlainString() + ", at most " + mayHaveBeenSent.toPlainString()
-                            + " may have been sent");
+                            + " may have been sent; its receipts " + chain.receiptsOf(address));
             expect(
                     transfers <= withdrawals,
                     member + " wallet received " + transfers + " transfers for " + withdrawals + " withdrawals");

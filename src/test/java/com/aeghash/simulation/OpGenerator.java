@@ -26,8 +26,8 @@ final class OpGenerator {
         weights.put(Op.Kind.ORDER_REPLAY, 4);
         weights.put(Op.Kind.ORDER_CONFLICT, 3);
         weights.put(Op.Kind.REFUND, 5);
-        weights.put(Op.Kind.CLOSE, 5);
-        weights.put(Op.Kind.ADVANCE, 8);
+        weights.put(Op.Kind.CLOSE, 8);
+        weights.put(Op.Kind.ADVANCE, 10);
         weights.put(Op.Kind.FUND, 6);
         weights.put(Op.Kind.WALLET, 5);
         weights.put(Op.Kind.WITHDRAW, 10);

@@ -26,6 +26,7 @@ final class SimulationRun {
     static final List<String> APPROVERS =
             List.of(SimulatedApp.OPS_1, SimulatedApp.OPS_2, SimulatedApp.FIN_1, SimulatedApp.FIN_2);
     private static final String GLOBAL_ROOT = "sim-root";
+    private static final int MONEY_MEMBERS = 4;
     /** Partner idempotency keys are kept 24 hours: within 23 a replay must be answered from the key. */
     private static final Duration KEY_KEPT_SURELY = Duration.ofHours(23);
 
@@ -71,6 +72,20 @@ final class SimulationRun {
         }
     }
 
+    /** Adds what this run reached to {@code tally}. */
+    void tally(Map<String, Integer> tally) {
+        tally.merge("members", model.members.size(), Integer::sum);
+        tally.merge("orders", model.orders.size(), Integer::sum);
+        tally.merge(
+                "orders refunded",
+                (int) model.orders.stream().filter(order -> order.refunded).count(),
+                Integer::sum);
+        model.orders.forEach(
+                order -> order.entries.forEach(entry -> tally.merge("entries " + entry.status, 1, Integer::sum)));
+        model.withdrawals.forEach(withdrawal -> tally.merge("withdrawals " + withdrawal.status, 1, Integer::sum));
+        tally.merge("wallets", model.wallets.size(), Integer::sum);
+    }
+
     private void start() {
         ApiClient.Response root =
                 app.as(SimulatedApp.OPS_1).postJson("/api/v1/members", Map.of("memberId", GLOBAL_ROOT));
@@ -110,6 +125,14 @@ final class SimulationRun {
 
     String member(int pick) {
         return model.members.get(pick % model.members.size());
+    }
+
+    /**
+     * A member for money in and out (funding, wallets, withdrawals): one of the first {@link #MONEY_MEMBERS}, so that
+     * the same few members are funded, get wallets and withdraw, as real withdrawers do.
+     */
+    String moneyMember(int pick) {
+        return model.members.get(pick % Math.min(MONEY_MEMBERS, model.members.size()));
     }
 
     private void register(Op op) {
@@ -215,7 +238,7 @@ final class SimulationRun {
     }
 
     private void fund(Op op) {
-        String member = member(op.target());
+        String member = moneyMember(op.target());
         BigDecimal amount = BigDecimal.valueOf(op.amount());
         ApiClient.Response response = app.as(SimulatedApp.FUNDER)
                 .header("Idempotency-Key", "fund-" + prefix + "-" + (++counter))
@@ -235,14 +258,20 @@ final class SimulationRun {
     }
 
     private void wallet(Op op) {
-        String member = member(op.target());
+        String member = moneyMember(op.target());
         ApiClient.Response response = app.as(SimulatedApp.OPS_1).post("/api/v1/members/" + member + "/wallet", "");
         if (model.wallets.containsKey(member)) {
             expect(response.status() / 100 == 2 || response.status() == 409, "second wallet", response);
             return;
         }
         expect(response.status() == 201, "wallet", response);
-        model.wallets.put(member, response.json().path("address").asString());
+        ApiClient.Response wallet = app.admin().get("/api/v1/members/" + member + "/wallet");
+        expect(
+                wallet.status() == 200
+                        && wallet.json().path("address").asString("").startsWith("0x"),
+                "wallet",
+                wallet);
+        model.wallets.put(member, wallet.json().path("address").asString());
     }
 
     private HttpResponse<String> partner(String path, String body, String key) {

@@ -21,6 +21,7 @@ final class Simulator {
     private final int shrinkRunsMax;
     private int runs;
     private long stepsRun;
+    private final java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
 
     /** A failing seed: the failure as first seen, and the shortest operation list found that still fails. */
     record Failure(long seed, String database, int steps, String failure, List<Op> shrunk, String shrunkFailure) {
@@ -45,6 +46,11 @@ final class Simulator {
         return stepsRun;
     }
 
+    /** What the runs so far reached: members, orders, entries and withdrawals by final status, restarts. */
+    java.util.Map<String, Integer> tally() {
+        return tally;
+    }
+
     /** Runs the seed; {@code null} when every invariant held, else the failure, shrunk. */
     Failure runSeed(long seed) {
         List<Op> ops = generator.generate(seed, steps);
@@ -54,7 +60,10 @@ final class Simulator {
         }
         List<Op> shrunk = shrink(seed, upToFailure(ops, outcome));
         SimulationRun.Outcome last = run(seed, shrunk);
-        return new Failure(seed, app.database.name(), steps, outcome.failure(), shrunk, last.failure());
+        String shrunkFailure = last.failed()
+                ? last.failure()
+                : "(none: the shrunk list passed when replayed, so the failure depends on timing, not only on the seed)";
+        return new Failure(seed, app.database.name(), steps, outcome.failure(), shrunk, shrunkFailure);
     }
 
     /** Runs exactly these operations (a regression test's fixed list) as one run. */
@@ -64,8 +73,10 @@ final class Simulator {
         app.clock.set(start);
         app.switchInstance(0);
         String prefix = "s" + Long.toString(seed, 36).replace('-', 'n') + "r" + runs;
-        SimulationRun.Outcome outcome = new SimulationRun(app, prefix, ops).run();
+        SimulationRun simulationRun = new SimulationRun(app, prefix, ops);
+        SimulationRun.Outcome outcome = simulationRun.run();
         stepsRun += outcome.steps();
+        simulationRun.tally(tally);
         return outcome;
     }
 

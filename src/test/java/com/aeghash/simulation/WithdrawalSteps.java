@@ -35,7 +35,7 @@ final class WithdrawalSteps {
     }
 
     private void request(Op op) {
-        String member = run.member(op.target());
+        String member = run.moneyMember(op.target());
         BigDecimal available = model.available(member);
         boolean tooMuch = op.amount() > 100;
         BigDecimal amount = tooMuch

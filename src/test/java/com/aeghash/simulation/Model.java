@@ -39,6 +39,8 @@ final class Model {
     final List<Order> orders = new ArrayList<>();
     final List<Withdrawal> withdrawals = new ArrayList<>();
     final Set<Instant> closedCutoffs = new java.util.HashSet<>();
+    /** The service's answers to the run's withdrawal requests and decisions, by code, for the tallies. */
+    final Map<String, Integer> answers = new java.util.TreeMap<>();
 
     /** One bonus entry the model expects, for a member of this run. */
     static final class Entry {

@@ -21,21 +21,21 @@ final class OpGenerator {
      */
     static OpGenerator standard(boolean restarts, boolean instances) {
         Map<Op.Kind, Integer> weights = new EnumMap<>(Op.Kind.class);
-        weights.put(Op.Kind.REGISTER, 14);
-        weights.put(Op.Kind.ORDER, 18);
+        weights.put(Op.Kind.REGISTER, 10);
+        weights.put(Op.Kind.ORDER, 14);
         weights.put(Op.Kind.ORDER_REPLAY, 4);
         weights.put(Op.Kind.ORDER_CONFLICT, 3);
         weights.put(Op.Kind.REFUND, 5);
         weights.put(Op.Kind.CLOSE, 8);
         weights.put(Op.Kind.ADVANCE, 10);
-        weights.put(Op.Kind.FUND, 6);
-        weights.put(Op.Kind.WALLET, 5);
-        weights.put(Op.Kind.WITHDRAW, 10);
-        weights.put(Op.Kind.APPROVE, 14);
+        weights.put(Op.Kind.FUND, 8);
+        weights.put(Op.Kind.WALLET, 6);
+        weights.put(Op.Kind.WITHDRAW, 12);
+        weights.put(Op.Kind.APPROVE, 18);
         weights.put(Op.Kind.REJECT, 2);
         weights.put(Op.Kind.CANCEL, 2);
-        weights.put(Op.Kind.FAULT, 4);
-        weights.put(Op.Kind.RECONCILE, 5);
+        weights.put(Op.Kind.FAULT, 6);
+        weights.put(Op.Kind.RECONCILE, 8);
         weights.put(Op.Kind.RESTART, restarts ? 1 : 0);
         weights.put(Op.Kind.SWITCH_INSTANCE, instances ? 4 : 0);
         return new OpGenerator(weights);

@@ -26,7 +26,7 @@ final class SimulationRun {
     static final List<String> APPROVERS =
             List.of(SimulatedApp.OPS_1, SimulatedApp.OPS_2, SimulatedApp.FIN_1, SimulatedApp.FIN_2);
     private static final String GLOBAL_ROOT = "sim-root";
-    private static final int MONEY_MEMBERS = 4;
+    private static final int MONEY_MEMBERS = 2;
     /** Partner idempotency keys are kept 24 hours: within 23 a replay must be answered from the key. */
     private static final Duration KEY_KEPT_SURELY = Duration.ofHours(23);
 
@@ -84,6 +84,7 @@ final class SimulationRun {
                 order -> order.entries.forEach(entry -> tally.merge("entries " + entry.status, 1, Integer::sum)));
         model.withdrawals.forEach(withdrawal -> tally.merge("withdrawals " + withdrawal.status, 1, Integer::sum));
         tally.merge("wallets", model.wallets.size(), Integer::sum);
+        model.answers.forEach((answer, count) -> tally.merge(answer, count, Integer::sum));
     }
 
     private void start() {

@@ -55,6 +55,7 @@ final class WithdrawalSteps {
         String code =
                 response.status() / 100 == 4 ? response.json().path("code").asString("") : "";
         boolean walletMissing = !model.wallets.containsKey(member);
+        model.answers.merge("request " + response.status() + " " + code, 1, Integer::sum);
         if (response.status() == 201) {
             expect(!tooMuch && !walletMissing, "withdrawal accepted beyond the model's balance or wallet", response);
             long id = response.json().path("id").asLong();
@@ -79,11 +80,18 @@ final class WithdrawalSteps {
         if (model.withdrawals.isEmpty()) {
             return;
         }
-        Model.Withdrawal withdrawal = model.withdrawals.get(op.target() % model.withdrawals.size());
+        Model.Withdrawal withdrawal = recent(op.target());
         String operator = SimulationRun.APPROVERS.get(op.choice() % SimulationRun.APPROVERS.size());
         ApiClient.Response response =
                 run.app.as(operator).post("/api/v1/withdrawals/" + withdrawal.id + "/" + decision, body);
         expect(response.status() / 100 == 2 || response.status() / 100 == 4, decision, response);
+        model.answers.merge(
+                decision + " " + response.status() + " "
+                        + (response.status() / 100 == 4
+                                ? response.json().path("code").asString("")
+                                : ""),
+                1,
+                Integer::sum);
         if (response.status() / 100 == 2) {
             if (decision.equals("approvals")) {
                 withdrawal.approvers.add(operator);
@@ -97,7 +105,7 @@ final class WithdrawalSteps {
         if (model.withdrawals.isEmpty()) {
             return;
         }
-        Model.Withdrawal withdrawal = model.withdrawals.get(op.target() % model.withdrawals.size());
+        Model.Withdrawal withdrawal = recent(op.target());
         ApiClient.Response response = run.app
                 .as(SimulatedApp.MEMBER_APP)
                 .post("/api/v1/withdrawals/" + withdrawal.id + "/cancellation", "{\"reason\":\"simulated\"}");
@@ -105,6 +113,15 @@ final class WithdrawalSteps {
         if (response.status() / 100 == 2) {
             withdrawal.cancelRequested = true;
         }
+    }
+
+    /**
+     * One of the three latest withdrawals: decisions go mostly to recent requests, as operators work a queue, so
+     * that withdrawals get both approvals and reach the vendor within a short run.
+     */
+    private Model.Withdrawal recent(int pick) {
+        int size = model.withdrawals.size();
+        return model.withdrawals.get(size - 1 - pick % Math.min(3, size));
     }
 
     /** The next MBlock call of a method misbehaves once: an unclear error, a lost answer, a definite error. */
@@ -136,7 +153,7 @@ final class WithdrawalSteps {
                 if (model.withdrawals.isEmpty()) {
                     return;
                 }
-                Model.Withdrawal withdrawal = model.withdrawals.get(op.target() % model.withdrawals.size());
+                Model.Withdrawal withdrawal = recent(op.target());
                 ApiClient.Response response = run.app
                         .as(SimulatedApp.OPS_1)
                         .post("/api/v1/withdrawals/" + withdrawal.id + "/reconciliation", "{}");

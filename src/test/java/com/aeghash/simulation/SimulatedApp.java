@@ -5,6 +5,10 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,12 +107,21 @@ final class SimulatedApp implements AutoCloseable {
         return ApiClient.as(port(), operator, PASSWORD);
     }
 
+    /** Stops the instances; an in-memory H2 database is shut down too (it would live as long as the test JVM). */
     @Override
     public void close() {
         for (ConfigurableApplicationContext context : contexts) {
             context.close();
         }
         contexts.clear();
+        if (database == TestDatabases.Kind.H2) {
+            try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException failure) {
+                throw new IllegalStateException("could not shut down the simulation's H2 database", failure);
+            }
+        }
     }
 
     private ConfigurableApplicationContext boot() {

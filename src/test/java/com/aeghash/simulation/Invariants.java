@@ -1,0 +1,249 @@
+package com.aeghash.simulation;
+
+import com.aeghash.sandbox.internal.mblock.SimulatedChain;
+import com.aeghash.sandbox.internal.mblock.SimulatedReceipt;
+import com.aeghash.testsupport.ApiClient;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What must hold after every step, read from the service (its API) and from the simulated vendor: the ledger's own
+ * invariant scan (sums per asset and entry, cached balances, no negative member bucket), every member's POINT
+ * balances against the {@link Model}, the bonus entries of the orders the step touched (one effect per accepted key,
+ * each in the status the model expects), the withdrawals' statuses (reached legally, terminal ones never left) and
+ * audit trails, and the tokens that reached each member's wallet on the simulated chain (never more than the
+ * withdrawals that may have been paid: a payout sent twice shows there).
+ */
+final class Invariants {
+
+    static final String POINT_TOKEN = "0xa3a5400000000000000000000000000000000001";
+    private static final Set<String> TERMINAL = Set.of("completed", "rejected", "cancelled", "failed");
+    private static final Set<String> BEYOND_TWO_APPROVALS =
+            Set.of("approved", "executing", "submitted", "completed", "unknown", "failed");
+    private static final int SETTLE_ATTEMPTS = 20;
+    private final SimulationRun run;
+    private final Model model;
+
+    Invariants(SimulationRun run) {
+        this.run = run;
+        this.model = run.model;
+    }
+
+    void afterStep(Collection<Model.Order> touchedOrders) {
+        settledBalances();
+        ledgerScan();
+        for (Model.Order order : touchedOrders) {
+            bonusEntries(order);
+        }
+    }
+
+    /**
+     * The balances and the vendor's tokens against the model once the withdrawals have settled. A payout's completion
+     * arrives as an event after the approval answered, so a difference is read again for up to a second (the
+     * statuses too) before it counts: a real difference stays.
+     */
+    private void settledBalances() {
+        for (int attempt = 1; ; attempt++) {
+            settleWithdrawals();
+            try {
+                balances();
+                chain();
+                return;
+            } catch (AssertionError difference) {
+                if (attempt == SETTLE_ATTEMPTS) {
+                    throw difference;
+                }
+                pause();
+                pause();
+            }
+        }
+    }
+
+    void atEnd() {
+        for (Model.Withdrawal withdrawal : model.withdrawals) {
+            withdrawal(withdrawal);
+        }
+        afterStep(model.orders);
+    }
+
+    /** Reads every open withdrawal until two reads agree (a payout may complete just after its answer). */
+    private void settleWithdrawals() {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            boolean changed = false;
+            for (Model.Withdrawal withdrawal : model.withdrawals) {
+                if (!TERMINAL.contains(withdrawal.status) || attempt == 0) {
+                    changed |= withdrawal(withdrawal);
+                }
+            }
+            if (!changed) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("withdrawals still changing after 40 reads");
+    }
+
+    /** Reads one withdrawal, checks how it got there and its trail; true when its status changed. */
+    private boolean withdrawal(Model.Withdrawal withdrawal) {
+        ApiClient.Response response = run.app.admin().get("/api/v1/withdrawals/" + withdrawal.id);
+        expect(response.status() == 200, "withdrawal " + withdrawal.id + ": " + response.body());
+        JsonNode view = response.json();
+        String status = view.path("status").asString();
+        String before = withdrawal.status;
+        expect(
+                !TERMINAL.contains(before) || before.equals(status),
+                "withdrawal " + withdrawal.id + " left its final status " + before + " for " + status);
+        expect(
+                !BEYOND_TWO_APPROVALS.contains(status) || withdrawal.approvers.size() >= 2,
+                "withdrawal " + withdrawal.id + " is " + status + " after approvals by " + withdrawal.approvers);
+        expect(
+                !status.equals("rejected") || withdrawal.rejectRequested,
+                "withdrawal " + withdrawal.id + " rejected without a rejection");
+        expect(
+                !status.equals("cancelled") || withdrawal.cancelRequested,
+                "withdrawal " + withdrawal.id + " cancelled without a cancellation");
+        expect(
+                new BigDecimal(view.path("amount").asString()).compareTo(withdrawal.amount) == 0,
+                "withdrawal " + withdrawal.id + " amount " + view.path("amount"));
+        auditTrail(withdrawal.id, status, view.path("auditTrail"));
+        withdrawal.status = status;
+        return !status.equals(before);
+    }
+
+    private void auditTrail(long id, String status, JsonNode trail) {
+        List<String> actions = new ArrayList<>();
+        trail.forEach(line -> actions.add(line.path("action").asString()));
+        String where = "withdrawal " + id + " (" + status + ") trail " + actions;
+        expect(!actions.isEmpty() && actions.get(0).equals("requested"), where + " does not start with requested");
+        expect(
+                trail.get(trail.size() - 1).path("statusAfter").asString().equals(status),
+                where + " ends in " + trail.get(trail.size() - 1).path("statusAfter"));
+        for (String once : List.of("requested", "approved_stage1", "approved", "executing", "completed", "rejected")) {
+            expect(actions.stream().filter(once::equals).count() <= 1, where + ": " + once + " more than once");
+        }
+        if (TERMINAL.contains(status) && !status.equals("cancelled")) {
+            expect(actions.contains(status), where + " lacks " + status);
+        }
+    }
+
+    private void ledgerScan() {
+        ApiClient.Response scan = run.app.as(SimulatedApp.OPS_1).get("/api/v1/ops/ledger/invariants");
+        expect(scan.status() == 200, "ledger scan " + scan.status() + " " + scan.body());
+        expect(
+                scan.json().path("violations").isEmpty(),
+                "ledger invariants violated: " + scan.json().path("violations"));
+    }
+
+    private void balances() {
+        model.expectedBalances().forEach((member, expected) -> {
+            ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
+            expect(response.status() == 200, "balances of " + member + ": " + response.body());
+            BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            for (JsonNode balance : response.json().path("balances")) {
+                if (balance.path("asset").asString().equals("POINT")) {
+                    actual[0] = new BigDecimal(balance.path("available").asString());
+                    actual[1] = new BigDecimal(balance.path("pending").asString());
+                    actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
+                }
+            }
+            String[] names = {"available", "pending", "withdrawalHold"};
+            for (int bucket = 0; bucket < 3; bucket++) {
+                expect(
+                        actual[bucket].compareTo(expected[bucket]) == 0,
+                        member + " POINT " + names[bucket] + " is " + actual[bucket].toPlainString()
+                                + ", the model expects " + expected[bucket].toPlainString());
+            }
+        });
+    }
+
+    /** The entries of one accepted order paid to members of this run: exactly the model's, in its statuses. */
+    private void bonusEntries(Model.Order order) {
+        String reference = PartnerCalls.PARTNER + ":" + order.orderId;
+        ApiClient.Response response = run.app.admin().get("/api/v1/bonus/orders/" + reference + "/entries");
+        expect(response.status() == 200, "entries of " + reference + ": " + response.body());
+        Map<String, Integer> actual = new HashMap<>();
+        JsonNode items = response.json().has("items") ? response.json().path("items") : response.json();
+        for (JsonNode entry : items) {
+            String beneficiary = entry.path("beneficiaryMemberId").asString();
+            if (model.members.contains(beneficiary)) {
+                actual.merge(
+                        entry.path("type").asString() + "/"
+                                + entry.path("level").asInt() + "/" + beneficiary + "/"
+                                + new BigDecimal(entry.path("amount").asString())
+                                        .stripTrailingZeros()
+                                        .toPlainString() + "/"
+                                + entry.path("status").asString(),
+                        1,
+                        Integer::sum);
+            }
+        }
+        Map<String, Integer> expected = new HashMap<>();
+        for (Model.Entry entry : order.entries) {
+            expected.merge(
+                    entry.type + "/" + entry.level + "/" + entry.beneficiary + "/"
+                            + entry.amount.stripTrailingZeros().toPlainString() + "/" + entry.status,
+                    1,
+                    Integer::sum);
+        }
+        expect(
+                actual.equals(expected),
+                "bonus entries of " + reference + " are " + actual + ", the model expects " + expected);
+    }
+
+    /** Tokens on each member wallet: at least the completed payouts, at most those that may have been sent. */
+    private void chain() {
+        SimulatedChain chain = run.app.context().getBean(SimulatedChain.class);
+        model.wallets.forEach((member, address) -> {
+            BigDecimal completed = BigDecimal.ZERO;
+            BigDecimal mayHaveBeenSent = BigDecimal.ZERO;
+            int withdrawals = 0;
+            for (Model.Withdrawal withdrawal : model.withdrawals) {
+                if (!withdrawal.member.equals(member)) {
+                    continue;
+                }
+                withdrawals++;
+                if (withdrawal.status.equals("completed")) {
+                    completed = completed.add(withdrawal.amount);
+                }
+                if (Set.of("completed", "executing", "submitted", "unknown", "approved")
+                        .contains(withdrawal.status)) {
+                    mayHaveBeenSent = mayHaveBeenSent.add(withdrawal.amount);
+                }
+            }
+            BigDecimal onChain = chain.balanceOf(address, POINT_TOKEN);
+            long transfers = chain.receiptsOf(address).stream()
+                    .map(SimulatedReceipt::kind)
+                    .filter("transfer"::equals)
+                    .count();
+            expect(
+                    onChain.compareTo(completed) >= 0 && onChain.compareTo(mayHaveBeenSent) <= 0,
+                    member + " wallet holds " + onChain.toPlainString() + " POINT tokens; completed payouts "
+                            + completed.toPlainString() + ", at most " + mayHaveBeenSent.toPlainString()
+                            + " may have been sent; its receipts " + chain.receiptsOf(address));
+            expect(
+                    transfers <= withdrawals,
+                    member + " wallet received " + transfers + " transfers for " + withdrawals + " withdrawals");
+        });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static void expect(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package com.aeghash.simulation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the simulator expects, computed on its own from what it drove: the members of this run and their two trees
+ * (the referral tree under the referrer; the binary tree under the sponsor, spilling over breadth-first, left before
+ * right, as organization.md says), each accepted order's bonus entries from the plan's percentages, what closings
+ * confirm and cancel, the POINT funded and withdrawn, and so each member's POINT {@code pending},
+ * {@code available} and {@code withdrawalHold}.
+ */
+final class Model {
+
+    /** Withdrawal statuses whose amount is still held. */
+    static final Set<String> HELD =
+            Set.of("pending", "approved_pending", "approved", "executing", "submitted", "unknown");
+    /** Withdrawal statuses whose hold went back to available. */
+    static final Set<String> RELEASED = Set.of("rejected", "cancelled", "failed");
+
+    final List<String> members = new ArrayList<>();
+    final Map<String, String> referrer = new HashMap<>();
+    final Map<String, String> binaryParent = new HashMap<>();
+    private final Map<String, String[]> binaryChildren = new HashMap<>();
+    final Map<String, BigDecimal> funded = new HashMap<>();
+    /** Member → the address of the wallet the service created for it. */
+    final Map<String, String> wallets = new HashMap<>();
+
+    final List<Order> orders = new ArrayList<>();
+    final List<Withdrawal> withdrawals = new ArrayList<>();
+    final Set<Instant> closedCutoffs = new java.util.HashSet<>();
+    /** The service's answers to the run's withdrawal requests and decisions, by code, for the tallies. */
+    final Map<String, Integer> answers = new java.util.TreeMap<>();
+
+    /** One bonus entry the model expects, for a member of this run. */
+    static final class Entry {
+        final String beneficiary;
+        final String type;
+        final int level;
+        final BigDecimal amount;
+        String status = "PENDING";
+
+        Entry(String beneficiary, String type, int level, BigDecimal amount) {
+            this.beneficiary = beneficiary;
+            this.type = type;
+            this.level = level;
+            this.amount = amount;
+        }
+
+        String describe() {
+            return type + "/" + level + "/" + beneficiary + "/" + amount.toPlainString() + "/" + status;
+        }
+    }
+
+    /** An order the service accepted, with the body and key it was sent under. */
+    static final class Order {
+        final String orderId;
+        final String buyer;
+        final long pvCents;
+        final String key;
+        final String body;
+        final Instant paidAt;
+        final List<Entry> entries;
+        boolean refunded;
+        String refundKey;
+
+        Order(
+                String orderId,
+                String buyer,
+                long pvCents,
+                String key,
+                String body,
+                Instant paidAt,
+                List<Entry> entries) {
+            this.orderId = orderId;
+            this.buyer = buyer;
+            this.pvCents = pvCents;
+            this.key = key;
+            this.body = body;
+            this.paidAt = paidAt;
+            this.entries = entries;
+        }
+    }
+
+    /** A withdrawal the service created; {@code status} as last read, {@code firstApprover} who gave stage 1. */
+    static final class Withdrawal {
+        final long id;
+        final String member;
+        final BigDecimal amount;
+        String status;
+        final Set<String> approvers = new java.util.LinkedHashSet<>();
+        boolean rejectRequested;
+        boolean cancelRequested;
+
+        Withdrawal(long id, String member, BigDecimal amount, String status) {
+            this.id = id;
+            this.member = member;
+            this.amount = amount;
+            this.status = status;
+        }
+    }
+
+    void register(String member, String referrerId, String sponsorId) {
+        members.add(member);
+        binaryChildren.put(member, new String[2]);
+        if (referrerId == null) {
+            return;
+        }
+        referrer.put(member, referrerId);
+        Deque<String> queue = new ArrayDeque<>(List.of(sponsorId));
+        while (!queue.isEmpty()) {
+            String node = queue.poll();
+            String[] children = binaryChildren.get(node);
+            for (int side = 0; side < 2; side++) {
+                if (children[side] == null) {
+                    children[side] = member;
+                    binaryParent.put(member, node);
+                    return;
+                }
+            }
+            queue.add(children[0]);
+            queue.add(children[1]);
+        }
+    }
+
+    /** The entries an order of {@code buyer} with this PV pays to members of this run. */
+    List<Entry> entriesOf(String buyer, long pvCents) {
+        BigDecimal pv = BigDecimal.valueOf(pvCents, 2);
+        List<Entry> entries = new ArrayList<>();
+        addEntries(entries, "REFERRAL", SimulationPlan.REFERRAL, referrer, buyer, pv);
+        addEntries(entries, "SPONSOR", SimulationPlan.SPONSOR, binaryParent, buyer, pv);
+        return entries;
+    }
+
+    private static void addEntries(
+            List<Entry> entries,
+            String type,
+            List<BigDecimal> percentages,
+            Map<String, String> parents,
+            String buyer,
+            BigDecimal pv) {
+        String upline = parents.get(buyer);
+        for (int level = 1; level <= percentages.size() && upline != null; level++) {
+            BigDecimal amount =
+                    pv.multiply(percentages.get(level - 1)).divide(BigDecimal.valueOf(100), 8, RoundingMode.DOWN);
+            entries.add(new Entry(upline, type, level, amount));
+            upline = parents.get(upline);
+        }
+    }
+
+    /**
+     * A closing at {@code cutoff}: pending entries of refunded orders are cancelled, those of orders paid before the
+     * cut-off minus the refund delay (in the closing's time zone) confirmed. A cut-off closed before changes nothing.
+     */
+    void close(Instant cutoff) {
+        if (!closedCutoffs.add(cutoff)) {
+            return;
+        }
+        Instant paidBefore = cutoff.atZone(ZoneId.of(SimulationPlan.TIME_ZONE))
+                .minusDays(SimulationPlan.REFUND_DELAY.toDays())
+                .toInstant();
+        for (Order order : orders) {
+            for (Entry entry : order.entries) {
+                if (!entry.status.equals("PENDING")) {
+                    continue;
+                }
+                if (order.refunded) {
+                    entry.status = "CANCELLED";
+                } else if (order.paidAt.isBefore(paidBefore)) {
+                    entry.status = "CONFIRMED";
+                }
+            }
+        }
+    }
+
+    /** The POINT balances each member should have: {@code [available, pending, withdrawalHold]}. */
+    Map<String, BigDecimal[]> expectedBalances() {
+        Map<String, BigDecimal[]> balances = new LinkedHashMap<>();
+        for (String member : members) {
+            balances.put(member, new BigDecimal[] {funded.getOrDefault(member, BigDecimal.ZERO), zero(), zero()});
+        }
+        for (Order order : orders) {
+            for (Entry entry : order.entries) {
+                BigDecimal[] balance = balances.get(entry.beneficiary);
+                if (entry.status.equals("PENDING")) {
+                    balance[1] = balance[1].add(entry.amount);
+                } else if (entry.status.equals("CONFIRMED")) {
+                    balance[0] = balance[0].add(entry.amount);
+                }
+            }
+        }
+        for (Withdrawal withdrawal : withdrawals) {
+            BigDecimal[] balance = balances.get(withdrawal.member);
+            if (HELD.contains(withdrawal.status)) {
+                balance[0] = balance[0].subtract(withdrawal.amount);
+                balance[2] = balance[2].add(withdrawal.amount);
+            } else if (withdrawal.status.equals("completed")) {
+                balance[0] = balance[0].subtract(withdrawal.amount);
+            }
+        }
+        return balances;
+    }
+
+    BigDecimal available(String member) {
+        return expectedBalances().get(member)[0];
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO;
+    }
+}

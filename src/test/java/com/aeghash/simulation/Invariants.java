@@ -152,7 +152,8 @@ final class Invariants {
                     actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
                 }
             }
-            String[] names = {"available", "pending", "withdrawalHold"};
+            actual[0] = actual[0].subtract(debtOf(member));
+            String[] names = {"available - bonus debt", "pending", "withdrawalHold"};
             for (int bucket = 0; bucket < 3; bucket++) {
                 expect(
                         actual[bucket].compareTo(expected[bucket]) == 0,
@@ -160,6 +161,12 @@ final class Invariants {
                                 + ", the model expects " + expected[bucket].toPlainString());
             }
         });
+    }
+
+    private BigDecimal debtOf(String member) {
+        ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/bonus-debt");
+        expect(response.status() == 200, "bonus debt of " + member + ": " + response.body());
+        return new BigDecimal(response.json().path("debt").asString());
     }
 
     /** The entries of one accepted order paid to members of this run: exactly the model's, in its statuses. */

@@ -183,7 +183,24 @@ final class Model {
         }
     }
 
-    /** The POINT balances each member should have: {@code [available, pending, withdrawalHold]}. */
+    /**
+     * A refund the service accepted: the order's confirmed entries are clawed back at once (their amount taken from
+     * available, the rest owed as bonus debt), its pending ones left to the next closing, which cancels them.
+     */
+    void refund(Order order) {
+        order.refunded = true;
+        for (Entry entry : order.entries) {
+            if (entry.status.equals("CONFIRMED")) {
+                entry.status = "CLAWED_BACK";
+            }
+        }
+    }
+
+    /**
+     * The POINT balances each member should have: {@code [available − bonus debt, pending, withdrawalHold]}. A
+     * clawback takes from available what it can and owes the rest, and a closing repays debt before available, so
+     * their split depends on timing; their difference does not (funded + confirmed − held and paid out).
+     */
     Map<String, BigDecimal[]> expectedBalances() {
         Map<String, BigDecimal[]> balances = new LinkedHashMap<>();
         for (String member : members) {

@@ -16,6 +16,10 @@ final class SimulationPlan {
     static final List<BigDecimal> REFERRAL = percentages("30,5,5,3,2,1,1,1,1,1");
     static final List<BigDecimal> SPONSOR = percentages("1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1");
     static final Duration REFUND_DELAY = Duration.ofDays(2);
+
+    /** The service's default refund window: a refund of an order paid longer ago is a 422. */
+    static final Duration REFUND_WINDOW = Duration.ofDays(60);
+
     static final String TIME_ZONE = "Asia/Seoul";
 
     private SimulationPlan() {}

@@ -217,8 +217,15 @@ final class SimulationRun {
                 : "refund-" + order.orderId + "-" + (++counter);
         HttpResponse<String> response =
                 partner("/api/aegmall/v1/orders/" + order.orderId + "/refund", "{\"reason\":\"simulated\"}", key);
+        if (!order.refunded && order.paidAt.plus(SimulationPlan.REFUND_WINDOW).isBefore(app.clock.instant())) {
+            expect(
+                    response.statusCode() == 422 && response.body().contains("refund_window_closed"),
+                    "refund " + order.orderId + " past the window",
+                    response);
+            return;
+        }
         expect(response.statusCode() == 200, "refund " + order.orderId, response);
-        order.refunded = true;
+        model.refund(order);
         order.refundKey = key;
         touchedOrders.add(order);
     }

@@ -97,10 +97,24 @@ class ClosingPreviewIT extends ClosingReportsTestBase {
         long closingId = closing.path("id").asLong();
         JsonNode report =
                 finance.get("/api/v1/bonus/closings/" + closingId + "/report").json();
+        Map<String, String> reportByType = byType(report.path("totals"));
+        String globalShareTally = reportByType.remove("GLOBAL_SHARE|CONFIRMED");
         assertThat(byType(preview.path("bonusTypes")))
-                .as("per bonus type, the preview is the closing's report")
-                .isEqualTo(byType(report.path("totals")));
-        Map<String, String> lines = reportLines(finance, closingId, 100);
+                .as("per bonus type of the entries it takes, the preview is the closing's report")
+                .isEqualTo(reportByType);
+        BigDecimal share = new BigDecimal(globalShare.path("share").asString());
+        long qualifiers = globalShare.path("qualifiers").asLong();
+        assertThat(globalShareTally)
+                .as("the global share the preview announced is the report's GLOBAL_SHARE line")
+                .isEqualTo(
+                        share.signum() == 0
+                                ? null
+                                : qualifiers + "|"
+                                        + amount(share.multiply(BigDecimal.valueOf(qualifiers))
+                                                .toPlainString()));
+        // the preview's members and top members are those of the entries it takes (the global share's are above)
+        Map<String, String> lines = new TreeMap<>(reportLines(finance, closingId, 100));
+        lines.keySet().removeIf(key -> key.split("\\|")[1].equals("GLOBAL_SHARE"));
         assertThat(preview.path("members").asLong())
                 .isEqualTo(lines.keySet().stream()
                         .map(key -> key.split("\\|")[0])

@@ -35,8 +35,8 @@ public record ClosingPreview(
 
     /**
      * The global share the closing would pay: {@code pool} = floor8({@code pvAmount} × {@code percentage} / 100),
-     * {@code share} = floor8(pool / qualifiers) to each qualifier, {@code remainder} kept by the company (all of the
-     * pool when nobody qualifies).
+     * {@code share} = floor8(pool / qualifiers) to each qualifier, {@code amount} = share × qualifiers paid, {@code
+     * remainder} kept by the company (all of the pool when nobody qualifies).
      *
      * @param orders the orders it would pool: paid before {@code paidBefore}, not refunded, pooled by no closing
      */
@@ -48,6 +48,7 @@ public record ClosingPreview(
             BigDecimal pool,
             long qualifiers,
             BigDecimal share,
+            BigDecimal amount,
             BigDecimal remainder) {}
 
     /** One bonus type's entries per status. */

@@ -91,6 +91,7 @@ class ClosingPreviews {
                 split.pool(),
                 split.qualifiers(),
                 split.share(),
+                split.share().multiply(BigDecimal.valueOf(split.qualifiers())),
                 split.remainder());
     }
 

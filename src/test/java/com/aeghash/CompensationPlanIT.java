@@ -98,8 +98,8 @@ class CompensationPlanIT {
         ranks.settle();
 
         assertTheNonQualifyingCenterIsRecorded(o1, o2);
-        long first = previewThenCloseTheFirstPeriod(calls);
-        assertTheCenterEntryExplainsItself(calls, o1, first);
+        JsonNode first = previewThenCloseTheFirstPeriod(calls);
+        assertTheCenterEntryExplainsItself(calls, o1, first.path("id").asLong());
 
         // The refund after confirmation of o5 (a2a): a2 has 93 available (60 + 2 of phase 1, 30 + 1 of o5),
         // withdraws 80 (held), so of its 31 clawed back 13 come from available and 18 become bonus debt.
@@ -114,6 +114,7 @@ class CompensationPlanIT {
         calls.order("o6", "a2b", "100", "100");
         ranks.settle();
         closeTheSecondPeriod(calls);
+        assertTheFirstClosingIsImmutableAndReportsTheClawback(calls, first);
 
         assertEveryEntryPerMemberTypeAndStatus(calls);
         assertEveryMembersBalance(calls);
@@ -199,7 +200,7 @@ class CompensationPlanIT {
      * entries): confirmed 56+9+9+9+12 = 95 entries, 329+55+55+49+59 = 547. o4 (k1, refunded) is cancelled: referral
      * 45 (5 entries), sponsor 5 (binary depth 5), center referral 2 = 11 entries, 52.
      */
-    private long previewThenCloseTheFirstPeriod(CompensationPlanCalls calls) throws Exception {
+    private JsonNode previewThenCloseTheFirstPeriod(CompensationPlanCalls calls) throws Exception {
         Instant cutoff = CompensationPlanCalls.cutoffNow();
         JsonNode preview = calls.preview(cutoff);
         assertThat(CompensationPlanCalls.tallies(preview.path("totals")))
@@ -232,7 +233,29 @@ class CompensationPlanIT {
         assertThat(CompensationPlanCalls.perType(report.path("totals")))
                 .as("the report: the preview's figures and the global share")
                 .containsExactlyInAnyOrderEntriesOf(expectedReport);
-        return closing.path("id").asLong();
+        return closing;
+    }
+
+    /**
+     * Run again after everything, closing 1 returns itself unchanged, and its report now shows o5's confirmed
+     * entries clawed back (referral 30+5+5+3 = 43, sponsor 4, center 8), the rest as confirmed before. Its global
+     * share stays paid: a pooled order refunded later is not taken back out of the pool (bonus.md, "Not done").
+     */
+    private static void assertTheFirstClosingIsImmutableAndReportsTheClawback(
+            CompensationPlanCalls calls, JsonNode first) {
+        Instant cutoff = Instant.parse(first.path("cutoff").asString());
+        JsonNode again = calls.close(cutoff);
+        assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(again.path("confirmedEntries").asLong()).isEqualTo(95);
+        assertThat(globalShare(again)).isEqualTo("1100 220 3 219.99999999 0.00000001");
+        assertThat(CompensationPlanCalls.perType(
+                        calls.report(first.path("id").asLong()).path("totals")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "REFERRAL", "CANCELLED 5 45, CLAWED_BACK 4 43, CONFIRMED 41 432", // 475 - 43
+                        "SPONSOR", "CANCELLED 5 5, CLAWED_BACK 4 4, CONFIRMED 42 42", // 46 - 4
+                        "CENTER", "CLAWED_BACK 1 8, CONFIRMED 2 16", // 24 - 8
+                        "CENTER_REFERRAL", "CANCELLED 1 2, CONFIRMED 1 2",
+                        "GLOBAL_SHARE", "CONFIRMED 3 219.99999999"));
     }
 
     /** Closing 2 takes o6 (a2b): 43 + 4 + center 8 = 55 in 9 entries; pooled 100 PV, 20 % = 20 / 3. */

@@ -125,6 +125,16 @@ final class CompensationPlanCalls {
                 bonusType);
     }
 
+    /** The id of the member's global share entry of the closing. */
+    long globalShareEntryId(String memberId, long closingId) {
+        return jdbc.queryForObject(
+                "SELECT id FROM bonus_entries WHERE bonus_type = 'GLOBAL_SHARE' AND beneficiary_member_id = ?"
+                        + " AND closing_id = ?",
+                Long.class,
+                memberId,
+                closingId);
+    }
+
     /**
      * Creates the member's platform wallet (moves nothing) and requests a POINT withdrawal to it with the member's own
      * token: the amount moves from available to the withdrawal hold.

@@ -291,6 +291,15 @@ class CompensationPlanIT {
         assertThat(explained.path("order").path("reference").asString()).isEqualTo(o1);
         assertThat(explained.path("order").path("buyerMemberId").asString()).isEqualTo("a1a");
         assertThat(explained.path("closing").path("id").asLong()).isEqualTo(closingId);
+        assertThat(explained.path("beneficiaryRank").asString())
+                .as("top's rank when o1 was paid (the center needs D3)")
+                .isEqualTo("D3");
+        long globalShare = calls.globalShareEntryId("a", closingId);
+        JsonNode share = calls.explanation(globalShare);
+        assertThat(CompensationPlanCalls.plain(share.path("amount"))).isEqualTo("73.33333333");
+        assertThat(share.path("beneficiaryRank").asString())
+                .as("a's rank at the cut-off")
+                .isEqualTo("D2");
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.List;
  * tree, level, rate) applied to which PV, and the closing that confirmed or cancelled it. Grouped in parts so
  * each can grow on its own (docs/modules/bonus.md, "Explaining an entry").
  *
+ * @param beneficiaryRank the beneficiary's rank when the order was paid (for an entry without an order, the global
+ *                        share, at its closing's cut-off): what the center bonuses and the global share paid by; null
+ *                        when neither instant is known
  * @param closing null while the entry is pending
  */
 public record BonusEntryExplanation(
@@ -18,6 +21,7 @@ public record BonusEntryExplanation(
         BigDecimal amount,
         BonusEntryStatus status,
         Instant createdAt,
+        BonusRanks.Level beneficiaryRank,
         Rule rule,
         Order order,
         Closing closing) {

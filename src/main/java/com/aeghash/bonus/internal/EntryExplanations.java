@@ -1,11 +1,13 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntryExplanation;
+import com.aeghash.bonus.BonusRanks;
 import com.aeghash.bonus.BonusRule;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.OrderProducts;
 import com.aeghash.common.ApiException;
 import com.aeghash.organization.Tree;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Explains bonus entries: the stored entry, order and closing ({@link JdbcEntryFacts}), the tree of its rule from the
  * configured plans, and the order's products from the module that received the order ({@link OrderProducts}; none
- * when no module provides them).
+ * when no module provides them), and the beneficiary's rank then ({@link BonusRanks}).
  */
 @Service
 class EntryExplanations {
@@ -22,11 +24,17 @@ class EntryExplanations {
     private final JdbcEntryFacts entries;
     private final BonusPlanCatalogue plans;
     private final ObjectProvider<OrderProducts> products;
+    private final BonusRanks ranks;
 
-    EntryExplanations(JdbcEntryFacts entries, BonusPlanCatalogue plans, ObjectProvider<OrderProducts> products) {
+    EntryExplanations(
+            JdbcEntryFacts entries,
+            BonusPlanCatalogue plans,
+            ObjectProvider<OrderProducts> products,
+            BonusRanks ranks) {
         this.entries = entries;
         this.plans = plans;
         this.products = products;
+        this.ranks = ranks;
     }
 
     @Transactional(readOnly = true)
@@ -38,6 +46,7 @@ class EntryExplanations {
                 facts.amount(),
                 facts.status(),
                 facts.createdAt(),
+                rankOf(facts),
                 new BonusEntryExplanation.Rule(
                         facts.plan(),
                         facts.type(),
@@ -65,6 +74,15 @@ class EntryExplanations {
                 facts.orderPaidAt(),
                 facts.orderRefundedAt(),
                 lines);
+    }
+
+    /** At the order's payment, as the center bonuses read it; at the cut-off for a global share (no order). */
+    private BonusRanks.Level rankOf(EntryFacts facts) {
+        Instant at = facts.orderPaidAt() != null ? facts.orderPaidAt() : facts.closingCutoff();
+        if (at == null) {
+            return null;
+        }
+        return ranks.levelsAt(List.of(facts.beneficiaryMemberId()), at).get(facts.beneficiaryMemberId());
     }
 
     private Tree treeOf(String plan, BonusType type) {

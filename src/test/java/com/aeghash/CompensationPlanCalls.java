@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -194,5 +196,22 @@ final class CompensationPlanCalls {
 
     static String plain(JsonNode amount) {
         return plain(new BigDecimal(amount.asString()));
+    }
+
+    /** {@code orders: PV pool qualifiers share paid remainder} of a preview's global share. */
+    static String previewedGlobalShare(JsonNode preview) {
+        JsonNode share = preview.path("globalShare");
+        return share.path("orders").asLong() + ": "
+                + Stream.of("pvAmount", "pool", "qualifiers", "share", "amount", "remainder")
+                        .map(field -> plain(new BigDecimal(share.path(field).asString())))
+                        .collect(Collectors.joining(" "));
+    }
+
+    static String globalShare(JsonNode closing) {
+        return plain(closing.path("globalSharePv")) + " "
+                + plain(closing.path("globalSharePool")) + " "
+                + closing.path("globalShareQualifiers").asLong() + " "
+                + plain(closing.path("globalShareAmount")) + " "
+                + plain(closing.path("globalShareRemainder"));
     }
 }

@@ -226,7 +226,10 @@ class CompensationPlanIT {
         assertThat(CompensationPlanCalls.plain(closing.path("cancelledAmount"))).isEqualTo("52");
         // pooled: 7 + o1 o2 o3 o5 = 11 orders × 100 PV (o4 refunded); 20 % = 220 among top, a, b (D2+):
         // 220 / 3 = 73.33333333 (8 decimals, down), 3 × 73.33333333 = 219.99999999, remainder 0.00000001
-        assertThat(globalShare(closing)).isEqualTo("1100 220 3 219.99999999 0.00000001");
+        assertThat(CompensationPlanCalls.globalShare(closing)).isEqualTo("1100 220 3 219.99999999 0.00000001");
+        assertThat(CompensationPlanCalls.previewedGlobalShare(preview))
+                .as("as previewed: 11 orders, 220 / 3 = 73.33333333 each")
+                .isEqualTo("11: 1100 220 3 73.33333333 219.99999999 0.00000001");
         JsonNode report = calls.report(closing.path("id").asLong());
         Map<String, String> expectedReport = new java.util.TreeMap<>(previewTypes);
         expectedReport.put("GLOBAL_SHARE", "CONFIRMED 3 219.99999999");
@@ -247,7 +250,7 @@ class CompensationPlanIT {
         JsonNode again = calls.close(cutoff);
         assertThat(again.path("id").asLong()).isEqualTo(first.path("id").asLong());
         assertThat(again.path("confirmedEntries").asLong()).isEqualTo(95);
-        assertThat(globalShare(again)).isEqualTo("1100 220 3 219.99999999 0.00000001");
+        assertThat(CompensationPlanCalls.globalShare(again)).isEqualTo("1100 220 3 219.99999999 0.00000001");
         assertThat(CompensationPlanCalls.perType(
                         calls.report(first.path("id").asLong()).path("totals")))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -270,7 +273,10 @@ class CompensationPlanIT {
         assertThat(CompensationPlanCalls.plain(closing.path("confirmedAmount"))).isEqualTo("55");
         assertThat(closing.path("cancelledEntries").asLong()).isZero();
         // o5 was pooled by closing 1 already, o4 is refunded: only o6. 20 / 3 = 6.66666666, remainder 0.00000002
-        assertThat(globalShare(closing)).isEqualTo("100 20 3 19.99999998 0.00000002");
+        assertThat(CompensationPlanCalls.globalShare(closing)).isEqualTo("100 20 3 19.99999998 0.00000002");
+        assertThat(CompensationPlanCalls.previewedGlobalShare(preview))
+                .as("as previewed: o6 only, 20 / 3 = 6.66666666 each")
+                .isEqualTo("1: 100 20 3 6.66666666 19.99999998 0.00000002");
         assertThat(debts.recoveredIn(closing.path("id").asLong()))
                 .as("a2's debt repaid from its 31")
                 .isEqualByComparingTo("18");
@@ -376,13 +382,5 @@ class CompensationPlanIT {
             assertThat(calls.points(member)).as(member).isEqualTo(points);
             assertThat(debts.debtOf(member)).as(member + " owes nothing").isEqualByComparingTo("0");
         });
-    }
-
-    private static String globalShare(JsonNode closing) {
-        return CompensationPlanCalls.plain(closing.path("globalSharePv")) + " "
-                + CompensationPlanCalls.plain(closing.path("globalSharePool")) + " "
-                + closing.path("globalShareQualifiers").asLong() + " "
-                + CompensationPlanCalls.plain(closing.path("globalShareAmount")) + " "
-                + CompensationPlanCalls.plain(closing.path("globalShareRemainder"));
     }
 }

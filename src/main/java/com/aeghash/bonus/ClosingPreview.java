@@ -1,5 +1,6 @@
 package com.aeghash.bonus;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param bonusTypes  per bonus type, per status
  * @param topMembers  the members with the largest amounts taken (confirmed and cancelled together), largest first,
  *                    at most the number asked for
+ * @param globalShare the global share the closing would pay after its entries
  */
 public record ClosingPreview(
         Instant cutoff,
@@ -21,7 +23,8 @@ public record ClosingPreview(
         List<StatusTally> totals,
         long members,
         List<BonusTypeTally> bonusTypes,
-        List<MemberTally> topMembers) {
+        List<MemberTally> topMembers,
+        GlobalShare globalShare) {
 
     public ClosingPreview {
         totals = List.copyOf(totals);
@@ -44,4 +47,19 @@ public record ClosingPreview(
             statuses = List.copyOf(statuses);
         }
     }
+
+    /**
+     * The global share the closing would pay: the orders it would pool (paid before {@code paidBefore}, not refunded,
+     * pooled by no closing yet), their PV, the pool, the members qualifying at the cut-off, the equal share, the
+     * amount paid (share × qualifiers) and the remainder the company keeps.
+     */
+    public record GlobalShare(
+            long orders,
+            BigDecimal pvAmount,
+            BigDecimal percentage,
+            BigDecimal pool,
+            long qualifiers,
+            BigDecimal share,
+            BigDecimal amount,
+            BigDecimal remainder) {}
 }

@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusRanks;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.ClosingPreview;
@@ -19,20 +20,33 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Previews a closing: the cut-off checked as the closing checks it, the same threshold ({@link ClosingSchedule}) and
  * the same selection ({@link JdbcClosingPreviews}), read in one read-only snapshot so the totals, the types and the
- * members agree. Writes nothing: no closing row, no audit entry, no lock.
+ * members agree, and the global share the closing would then pay (the same pooling, qualifiers and split as
+ * {@link GlobalSharePhase}). Writes nothing: no closing row, no audit entry, no lock.
  */
 @Service
 class ClosingPreviews {
 
     private final JdbcClosingPreviews previews;
     private final ClosingRepository closings;
+    private final JdbcGlobalShareRepository shares;
+    private final BonusRanks ranks;
     private final BonusProperties.Closing settings;
+    private final BonusProperties.GlobalShare globalShare;
     private final Clock clock;
 
-    ClosingPreviews(JdbcClosingPreviews previews, ClosingRepository closings, BonusProperties properties, Clock clock) {
+    ClosingPreviews(
+            JdbcClosingPreviews previews,
+            ClosingRepository closings,
+            JdbcGlobalShareRepository shares,
+            BonusRanks ranks,
+            BonusProperties properties,
+            Clock clock) {
         this.previews = previews;
         this.closings = closings;
+        this.shares = shares;
+        this.ranks = ranks;
         this.settings = properties.closing();
+        this.globalShare = properties.globalShare();
         this.clock = clock;
     }
 
@@ -56,7 +70,24 @@ class ClosingPreviews {
                 byType.entrySet().stream()
                         .map(type -> new ClosingPreview.BonusTypeTally(type.getKey(), type.getValue()))
                         .toList(),
-                members);
+                members,
+                globalShareOf(cutoff, paidBefore));
+    }
+
+    /** What {@link GlobalSharePhase} would pool and pay if the closing started its global share now. */
+    private ClosingPreview.GlobalShare globalShareOf(Instant cutoff, Instant paidBefore) {
+        JdbcGlobalShareRepository.PooledOrders pooled = shares.wouldPool(paidBefore);
+        long qualifiers = ranks.membersAtLeast(globalShare.minRank(), cutoff).size();
+        GlobalShareSplit split = GlobalShareSplit.of(pooled.pvAmount(), globalShare.percentage(), qualifiers);
+        return new ClosingPreview.GlobalShare(
+                pooled.orders(),
+                split.pvAmount(),
+                split.percentage(),
+                split.pool(),
+                split.qualifiers(),
+                split.share(),
+                split.share().multiply(BigDecimal.valueOf(split.qualifiers())),
+                split.remainder());
     }
 
     private void requirePreviewable(Instant cutoff, int topMembers) {

@@ -51,6 +51,16 @@ class JdbcGlobalShareRepository {
                 WHERE global_share_closing_id = ?""", (row, number) -> new PooledOrders(row.getLong("orders"), row.getBigDecimal("pv")), closingId);
     }
 
+    /** What {@link #poolOrders} would pool now, writing nothing (the closing preview). */
+    PooledOrders wouldPool(Instant paidBefore) {
+        return jdbc.queryForObject(
+                """
+                SELECT COUNT(*) AS orders, COALESCE(SUM(pv_amount), 0) AS pv FROM bonus_orders
+                WHERE global_share_closing_id IS NULL AND refunded_at IS NULL AND paid_at < ?""",
+                (row, number) -> new PooledOrders(row.getLong("orders"), row.getBigDecimal("pv")),
+                SqlTimes.utc(paidBefore));
+    }
+
     /** The orders a global share pooled: how many, and their PV. */
     record PooledOrders(long orders, BigDecimal pvAmount) {}
 

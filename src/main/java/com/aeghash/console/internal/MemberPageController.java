@@ -1,5 +1,6 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusOperations;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
@@ -40,6 +41,7 @@ class MemberPageController {
     private final BonusOperations bonus;
     private final RiskChecks risk;
     private final Ranks ranks;
+    private final BonusDebts debts;
 
     MemberPageController(
             Ledger ledger,
@@ -50,8 +52,10 @@ class MemberPageController {
             WithdrawalOperations withdrawals,
             BonusOperations bonus,
             RiskChecks risk,
-            Ranks ranks) {
+            Ranks ranks,
+            BonusDebts debts) {
         this.ranks = ranks;
+        this.debts = debts;
         this.ledger = ledger;
         this.positions = positions;
         this.organization = organization;
@@ -74,6 +78,7 @@ class MemberPageController {
             return "console/member";
         }
         model.addAttribute("balances", ledger.balancesOf(id));
+        model.addAttribute("bonusDebt", debts.debtOf(id));
         positions.position(id).ifPresent(position -> {
             model.addAttribute("position", position);
             model.addAttribute(

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.Addresses;
+import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.mining.Mining;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.testsupport.BrowserSession;
@@ -51,6 +55,14 @@ class ConsoleMemberIT extends ConsoleOrganizationTestBase {
                 .body();
 
         assertThat(page).contains("Ledger balances", ">260<", ">40<");
+        assertThat(page).doesNotContain("Bonus debt");
+        ledger.post(EntryRequest.builder(TestIds.unique("console-debt"), "a clawback beyond what was available")
+                .move(
+                        AccountRef.system(SystemAccount.BONUS_RECEIVABLE, Asset.POINT),
+                        AccountRef.member(member, Asset.POINT, Bucket.BONUS_DEBT),
+                        new BigDecimal("18"))
+                .build());
+        assertThat(finance.get("/console/members?memberId=" + member).body()).contains("Bonus debt", ">18 POINT<");
         assertThat(page).contains("Referral code", ">" + root + "<", "1: " + root);
         assertThat(page).contains("125.5 MH/s");
         assertThat(page).contains("/console/withdrawals/" + withdrawal);

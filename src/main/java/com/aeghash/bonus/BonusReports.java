@@ -3,6 +3,7 @@ package com.aeghash.bonus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What operators (and the console) read to trust a commission run: an entry's explanation, the preview of a closing
@@ -12,6 +13,17 @@ public interface BonusReports {
 
     /** The most members a preview lists. */
     int PREVIEW_MEMBERS_MAX = 100;
+
+    /** The most closings {@link #paidByType} reads at once. */
+    int PAID_BY_TYPE_CLOSINGS_MAX = 90;
+
+    /**
+     * Per closing, what it paid per bonus type ({@code CONFIRMED} and {@code CLAWED_BACK} entries), for at most
+     * {@link #PAID_BY_TYPE_CLOSINGS_MAX} closings (more: 400). One grouped read per closing, a range of index
+     * {@code bonus_entries_by_closing}: its cost grows with the entries those closings took (every entry is read
+     * once), so it is meant for a handful of closings, not for many large ones at a high rate.
+     */
+    List<ClosingTypeTotal> paidByType(List<Long> closingIds);
 
     /** The entry explained; a 404 for an unknown id. */
     BonusEntryExplanation explain(long entryId);

@@ -4,9 +4,11 @@ import com.aeghash.bonus.BonusEntryExplanation;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.ClosingPreview;
 import com.aeghash.bonus.ClosingReport;
+import com.aeghash.bonus.ClosingTypeTotal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** {@link BonusReports} on the explanations, previews and reports of this package. */
@@ -26,6 +28,11 @@ class BonusReportsService implements BonusReports {
     @Override
     public BonusEntryExplanation explain(long entryId) {
         return explanations.explain(entryId);
+    }
+
+    @Override
+    public List<ClosingTypeTotal> paidByType(List<Long> closingIds) {
+        return reports.paidByType(closingIds);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusDebts;
+import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.BonusType;
 import com.aeghash.bonus.ClosingReport;
+import com.aeghash.bonus.ClosingTypeTotal;
 import com.aeghash.bonus.StatusTally;
 import com.aeghash.common.ApiException;
 import java.util.ArrayList;
@@ -27,6 +29,18 @@ class ClosingReports {
         this.reports = reports;
         this.closings = closings;
         this.debts = debts;
+    }
+
+    /** What each closing paid per bonus type (at most {@link BonusReports#PAID_BY_TYPE_CLOSINGS_MAX} closings). */
+    @Transactional(readOnly = true)
+    public List<ClosingTypeTotal> paidByType(List<Long> closingIds) {
+        if (closingIds.size() > BonusReports.PAID_BY_TYPE_CLOSINGS_MAX) {
+            throw ApiException.validation(
+                    "closingIds", "at most " + BonusReports.PAID_BY_TYPE_CLOSINGS_MAX + " closings at once");
+        }
+        List<ClosingTypeTotal> totals = new ArrayList<>();
+        closingIds.stream().distinct().forEach(closingId -> totals.addAll(reports.paidByType(closingId)));
+        return totals;
     }
 
     /** A page of up to {@code limit} lines (capped at {@link #LINES_MAX}) after the cursor; totals on the first. */

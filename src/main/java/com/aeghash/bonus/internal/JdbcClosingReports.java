@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusType;
+import com.aeghash.bonus.ClosingTypeTotal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,18 @@ class JdbcClosingReports {
                 WHERE closing_id = ? GROUP BY bonus_type, status ORDER BY bonus_type""",
                 (row, index) ->
                         new TallyRow<>(BonusType.valueOf(row.getString("bonus_type")), TallyRow.tallyOf(row, "status")),
+                closingId);
+    }
+
+    /** What the closing paid per bonus type: its confirmed entries, those clawed back since included. */
+    List<ClosingTypeTotal> paidByType(long closingId) {
+        return jdbc.query(
+                """
+                SELECT bonus_type, SUM(amount) AS amount FROM bonus_entries
+                WHERE closing_id = ? AND status IN ('CONFIRMED', 'CLAWED_BACK')
+                GROUP BY bonus_type ORDER BY bonus_type""",
+                (row, index) -> new ClosingTypeTotal(
+                        closingId, BonusType.valueOf(row.getString("bonus_type")), row.getBigDecimal("amount")),
                 closingId);
     }
 

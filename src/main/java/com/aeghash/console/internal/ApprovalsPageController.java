@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Four-eyes requests waiting for a second operator, oldest first (filtered by kind), with what each asks for (its
@@ -88,13 +89,47 @@ class ApprovalsPageController {
 
     /** The list with the request's confirmation above it; nothing changes. */
     private String confirmation(long id, String decision, String text, Model model, HttpServletResponse response) {
-        ConsoleProblem.attempt(model, response, () -> approvals.request(id)).ifPresent(request -> {
-            model.addAttribute("confirm", decision);
-            model.addAttribute("confirmRequest", request);
-            model.addAttribute("confirmText", text == null ? "" : text);
-        });
+        ConsoleProblem.attempt(model, response, () -> approvals.request(id))
+                .ifPresent(request -> confirmationOf(request, decision, text == null ? "" : text)
+                        .show(model));
         addAwaiting(model);
         return LIST;
+    }
+
+    /**
+     * The shared confirmation card: the request's kind and subject, amount, asset and destination (or member) when
+     * its payload names them, the whole payload, who asked and why, and the note or reason given.
+     */
+    private static Confirmation confirmationOf(ApprovalRequest request, String decision, String text) {
+        boolean approval = "approval".equals(decision);
+        JsonNode payload = request.payload();
+        Confirmation confirmation = new Confirmation(
+                        (approval ? "Confirm the approval of request " : "Confirm the rejection of request ")
+                                + request.id(),
+                        "/console/approvals/" + request.id() + "/" + decision,
+                        "#awaiting",
+                        approval ? "Confirm approval" : "Confirm rejection",
+                        "/console/approvals")
+                .fact("Kind", request.kind())
+                .fact("Subject", request.subject(), "mono")
+                .fact("Amount", field(payload, "amount"), "amount")
+                .fact("Asset", field(payload, "asset"), "asset");
+        if (payload != null && payload.has("destination")) {
+            confirmation.address("Destination", field(payload, "destination"));
+        } else {
+            String member = field(payload, "memberId");
+            confirmation.fact("Destination", member == null ? null : "member " + member, "mono destination");
+        }
+        confirmation
+                .fact("Everything it asks for", payload, "mono")
+                .fact("Asked by · why", request.maker() + " · " + (request.reason() == null ? "—" : request.reason()))
+                .fact(approval ? "Note" : "Reason", text)
+                .field(approval ? "note" : "reason", text);
+        return approval ? confirmation : confirmation.danger();
+    }
+
+    private static String field(JsonNode payload, String name) {
+        return payload != null && payload.has(name) ? payload.get(name).asString() : null;
     }
 
     /** The oldest of the (at most 100) newest awaiting requests first: the order the work is done in. */

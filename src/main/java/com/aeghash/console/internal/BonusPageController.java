@@ -2,6 +2,7 @@ package com.aeghash.console.internal;
 
 import com.aeghash.bonus.BonusClosing;
 import com.aeghash.bonus.BonusOperations;
+import com.aeghash.bonus.BonusReports;
 import com.aeghash.common.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -25,9 +26,11 @@ class BonusPageController {
     static final int CLOSINGS_SHOWN = 20;
     private static final String CLOSINGS = "console/bonus :: closings";
     private final BonusOperations bonus;
+    private final BonusReports reports;
 
-    BonusPageController(BonusOperations bonus) {
+    BonusPageController(BonusOperations bonus, BonusReports reports) {
         this.bonus = bonus;
+        this.reports = reports;
     }
 
     @GetMapping("/console/bonus")
@@ -48,14 +51,25 @@ class BonusPageController {
         return CLOSINGS;
     }
 
-    /** Runs the closing of the cut-off to completion (or returns it when complete) and renders the table. */
+    /**
+     * Runs the closing of the cut-off to completion once confirmed; the first POST shows its preview (what it would
+     * confirm and cancel, for how many members) and changes nothing. A cut-off with a closing already is resumed, or
+     * returned unchanged when complete. Renders the table.
+     */
     @PostMapping("/console/bonus/closings")
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_CLOSINGS')")
     String close(
             @RequestParam(required = false) String cutoff,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            ConsoleProblem.attempt(model, response, () -> closingConfirmation(cutoffOf(cutoff)))
+                    .ifPresent(confirmation -> confirmation.show(model));
+            addClosings(model);
+            return CLOSINGS;
+        }
         ConsoleProblem.attempt(model, response, () -> bonus.close(cutoffOf(cutoff), operator.getName()))
                 .ifPresent(closing -> model.addAttribute(
                         "done",
@@ -64,6 +78,25 @@ class BonusPageController {
                                 + " entries processed"));
         addClosings(model);
         return CLOSINGS;
+    }
+
+    /**
+     * The preview of a new closing, or, when the cut-off has one already (which running again resumes, or returns
+     * when complete), that closing's progress.
+     */
+    private Confirmation closingConfirmation(Instant cutoff) {
+        try {
+            return ActionConfirmations.closing(cutoff, reports.preview(cutoff, 1));
+        } catch (ApiException refused) {
+            if (!"closing_exists".equals(refused.code())) {
+                throw refused;
+            }
+            return ActionConfirmations.existingClosing(
+                    cutoff,
+                    bonus.recentClosings(CLOSINGS_SHOWN).stream()
+                            .filter(closing -> closing.cutoff().equals(cutoff))
+                            .findFirst());
+        }
     }
 
     private void addClosings(Model model) {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Centers: the designated centers, designation and revocation, and a buyer's explicit center (assigned or cleared).
- * Administrators only, like {@code /api/v1/centers}; every change is audited by the bonus module.
+ * Administrators only, like {@code /api/v1/centers}; every change is audited by the bonus module. A change decides
+ * where bonuses go, so each is confirmed first ({@link Confirmation}): a POST without {@code confirmed=true} changes
+ * nothing.
  */
 @Controller
 @PreAuthorize("@consoleAccess.allows(authentication, 'MANAGE_CENTERS')")
@@ -34,14 +36,49 @@ class CenterPageController {
     }
 
     @PostMapping("/console/centers")
-    String designate(@RequestParam String memberId, Principal operator, Model model, HttpServletResponse response) {
+    String designate(
+            @RequestParam String memberId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
+        if (!confirmed) {
+            confirm("Confirm: designate " + memberId.trim() + " as a center", "/console/centers", "Confirm: designate")
+                    .fact("Member", memberId.trim())
+                    .fact(
+                            "What changes",
+                            "the member becomes a center: orders paid from then on by buyers whose center it is"
+                                    + " pay it the CENTER bonus, and its referrer the CENTER_REFERRAL bonus")
+                    .field("memberId", memberId.trim())
+                    .show(model);
+            return centers(model);
+        }
         ConsoleProblem.attempt(model, response, () -> centers.designate(memberId.trim(), operator.getName()))
                 .ifPresent(center -> model.addAttribute("done", center.memberId() + " is a center"));
         return centers(model);
     }
 
     @PostMapping("/console/centers/{memberId}/revocation")
-    String revoke(@PathVariable String memberId, Principal operator, Model model, HttpServletResponse response) {
+    String revoke(
+            @PathVariable String memberId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
+        if (!confirmed) {
+            confirm(
+                            "Confirm: " + memberId + " is no longer a center",
+                            "/console/centers/" + memberId + "/revocation",
+                            "Confirm: revoke")
+                    .danger()
+                    .fact("Member", memberId)
+                    .fact(
+                            "What changes",
+                            "the member stops being a center: orders paid from then on pay it no CENTER bonus;"
+                                    + " explicit assignments to it are removed")
+                    .show(model);
+            return centers(model);
+        }
         ConsoleProblem.attempt(model, response, () -> {
                     centers.revoke(memberId, operator.getName());
                     return memberId;
@@ -55,10 +92,15 @@ class CenterPageController {
     String assign(
             @RequestParam String memberId,
             @RequestParam(required = false) String centerMemberId,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
         String buyer = memberId.trim();
+        if (!confirmed) {
+            confirmAssignment(buyer, Text.blankToNull(centerMemberId), model);
+            return centers(model);
+        }
         if (centerMemberId == null || centerMemberId.isBlank()) {
             ConsoleProblem.attempt(model, response, () -> centers.clearAssignment(buyer, operator.getName()))
                     .ifPresent(cleared -> model.addAttribute(
@@ -71,6 +113,31 @@ class CenterPageController {
                             "done", "the center of " + buyer + " is " + assignment.centerMemberId()));
         }
         return centers(model);
+    }
+
+    /** What assigning (or clearing) the buyer's center would change: its center now and the one it gets. */
+    private void confirmAssignment(String buyer, String center, Model model) {
+        String now = centers.assignmentOf(buyer)
+                .map(assignment -> assignment.centerMemberId() + " (assigned by " + assignment.assignedBy() + ")")
+                .orElse("none assigned");
+        Confirmation confirmation = confirm(
+                        center == null
+                                ? "Confirm: " + buyer + " has no explicit center"
+                                : "Confirm: the center of " + buyer + " is " + center,
+                        "/console/centers/assignments",
+                        center == null ? "Confirm: clear" : "Confirm: assign")
+                .fact("Buyer", buyer)
+                .fact("Explicit center now", now)
+                .fact(
+                        "Explicit center then",
+                        center == null ? "none (the nearest center among its referral uplines)" : center)
+                .field("memberId", buyer)
+                .field("centerMemberId", center);
+        (center == null ? confirmation.danger() : confirmation).show(model);
+    }
+
+    private static Confirmation confirm(String title, String action, String button) {
+        return new Confirmation(title, action, "#centers", button, "/console/centers");
     }
 
     private String centers(Model model) {

@@ -2,15 +2,22 @@ package com.aeghash.console.internal;
 
 import com.aeghash.bonus.BonusClosing;
 import com.aeghash.bonus.BonusOperations;
+import com.aeghash.bonus.BonusReports;
+import com.aeghash.bonus.ClosingTypeTotal;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.Mining;
+import com.aeghash.partner.PartnerHourTotal;
+import com.aeghash.partner.PartnerStatistics;
 import com.aeghash.withdrawal.WithdrawalDayTotal;
 import com.aeghash.withdrawal.WithdrawalStatistics;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +29,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's charts, each over a range the operator picks: withdrawals per day by final state, the amount paid
- * out per asset per day, mining credits per coin per ETL day, and bonus confirmed and cancelled per closing. Each
- * is one bounded read of a module's public API.
+ * out per asset per day, mining credits per coin per ETL day, bonus confirmed and cancelled per closing, bonus paid
+ * per closing by bonus type, and partner orders per hour. Each is a bounded read of a module's public API.
  */
 @Component
 class DashboardCharts {
 
     static final List<Integer> DAY_CHOICES = List.of(7, 30, 90);
     static final List<Integer> CLOSING_CHOICES = List.of(10, 30, 90);
+    static final List<Integer> HOUR_CHOICES = List.of(24, 72, 168);
     private static final Set<String> FINAL = Set.of("completed", "failed", "rejected", "cancelled");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final WithdrawalStatistics withdrawals;
     private final Mining mining;
     private final BonusOperations bonus;
+    private final BonusReports bonusReports;
+    private final PartnerStatistics partners;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -41,16 +52,20 @@ class DashboardCharts {
             WithdrawalStatistics withdrawals,
             Mining mining,
             BonusOperations bonus,
+            BonusReports bonusReports,
+            PartnerStatistics partners,
             Clock clock,
             @Value("${aeghash.console.time-zone:Asia/Seoul}") ZoneId zone) {
         this.withdrawals = withdrawals;
         this.mining = mining;
         this.bonus = bonus;
+        this.bonusReports = bonusReports;
+        this.partners = partners;
         this.clock = clock;
         this.zone = zone;
     }
 
-    List<Chart> charts(int withdrawalDays, int miningDays, int closings) {
+    List<Chart> charts(int withdrawalDays, int miningDays, int closings, int partnerHours) {
         int days = choice(withdrawalDays, DAY_CHOICES);
         List<String> dayLabels = lastDays(days);
         List<WithdrawalDayTotal> totals = withdrawalTotals(days);
@@ -58,7 +73,9 @@ class DashboardCharts {
                 withdrawalsByState(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
                 payoutsByAsset(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
                 miningCredits(choice(miningDays, DAY_CHOICES)),
-                bonusPerClosing(choice(closings, CLOSING_CHOICES)));
+                bonusPerClosing(choice(closings, CLOSING_CHOICES)),
+                bonusPaidByType(choice(closings, CLOSING_CHOICES)),
+                partnerOrdersPerHour(choice(partnerHours, HOUR_CHOICES)));
     }
 
     private List<WithdrawalDayTotal> withdrawalTotals(int days) {
@@ -132,6 +149,60 @@ class DashboardCharts {
                 "Bonus confirmed and cancelled per closing",
                 "POINT",
                 range("closings", count, CLOSING_CHOICES, " closings"));
+    }
+
+    /**
+     * What each of the last closings paid per bonus type (confirmed, clawed back since included): one grouped read
+     * per closing ({@link BonusReports#paidByType}), which reads every entry those closings took.
+     */
+    private Chart bonusPaidByType(int count) {
+        List<BonusClosing> closings = bonus.recentClosings(count).stream()
+                .sorted(Comparator.comparing(BonusClosing::cutoff))
+                .toList();
+        Map<Long, String> labels = new LinkedHashMap<>();
+        closings.forEach(closing ->
+                labels.put(closing.id(), "#" + closing.id() + " " + LocalDate.ofInstant(closing.cutoff(), zone)));
+        List<ClosingTypeTotal> totals =
+                bonusReports.paidByType(closings.stream().map(BonusClosing::id).toList());
+        List<String> types = totals.stream()
+                .map(total -> total.bonusType().name())
+                .distinct()
+                .sorted()
+                .toList();
+        Chart.Builder chart = new Chart.Builder(List.copyOf(labels.values()), types);
+        totals.forEach(total -> chart.add(total.bonusType().name(), labels.get(total.closingId()), total.amount()));
+        return chart.build(
+                "chart-bonus-types",
+                "Bonus paid per closing by bonus type",
+                "POINT",
+                range("closings", count, CLOSING_CHOICES, " closings"));
+    }
+
+    /** Partner orders paid per hour (hours in the operators' time zone) by partner, over the last hours. */
+    private Chart partnerOrdersPerHour(int hours) {
+        Instant now = clock.instant();
+        Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(hours - 1L, ChronoUnit.HOURS);
+        List<PartnerHourTotal> totals = partners.hourlyOrders(firstHour, now.plusSeconds(1));
+        List<String> labels = IntStream.range(0, hours)
+                .mapToObj(hour -> hourLabel(firstHour.plus(hour, ChronoUnit.HOURS)))
+                .toList();
+        List<String> partnerIds = totals.stream()
+                .map(PartnerHourTotal::partnerId)
+                .distinct()
+                .sorted()
+                .toList();
+        Chart.Builder chart = new Chart.Builder(labels, partnerIds);
+        totals.forEach(
+                total -> chart.add(total.partnerId(), hourLabel(total.hour()), BigDecimal.valueOf(total.orders())));
+        return chart.build(
+                "chart-partner-orders",
+                "Partner orders per hour by partner",
+                "orders",
+                range("partnerHours", hours, HOUR_CHOICES, " hours"));
+    }
+
+    private String hourLabel(Instant hour) {
+        return HOUR.format(hour.atZone(zone));
     }
 
     private List<String> lastDays(int days) {

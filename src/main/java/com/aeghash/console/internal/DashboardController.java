@@ -77,10 +77,11 @@ class DashboardController {
             @RequestParam(defaultValue = "30") int withdrawalDays,
             @RequestParam(defaultValue = "30") int miningDays,
             @RequestParam(defaultValue = "30") int closings,
+            @RequestParam(defaultValue = "24") int partnerHours,
             Model model,
             Authentication authentication) {
         model.addAttribute("counters", counters());
-        List<Chart> drawn = charts.charts(withdrawalDays, miningDays, closings);
+        List<Chart> drawn = charts.charts(withdrawalDays, miningDays, closings, partnerHours);
         model.addAttribute("charts", drawn);
         model.addAttribute(
                 "chartJson",

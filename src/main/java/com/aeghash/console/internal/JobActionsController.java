@@ -6,6 +6,7 @@ import com.aeghash.mining.EtlRunRequests;
 import com.aeghash.mining.Mining;
 import com.aeghash.wallet.Resolution;
 import com.aeghash.wallet.WalletOperations;
+import com.aeghash.wallet.WalletTransaction;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Operators' actions on the jobs page (htmx POSTs), each rendering the section it changed. */
+/**
+ * Operators' actions on the jobs page (htmx POSTs), each rendering the section it changed. Running the ETL and deciding
+ * an unknown wallet transaction move money, so each is confirmed first ({@link Confirmation}): a POST without {@code
+ * confirmed=true} changes nothing and shows what it would do.
+ */
 @Controller
 class JobActionsController {
 
@@ -42,9 +47,21 @@ class JobActionsController {
     @PreAuthorize("@consoleAccess.allows(authentication, 'RUN_MINING_JOBS')")
     String runEtl(
             @RequestParam(required = false) String date,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            ConsoleProblem.attempt(model, response, () -> dateOf(date))
+                    .ifPresent(day -> ActionConfirmations.etlRun(
+                                    day,
+                                    mining.recentEtlRuns(JobsSections.SHOWN).stream()
+                                            .filter(run -> run.date().equals(day))
+                                            .findFirst())
+                            .show(model));
+            sections.addEtlRuns(model);
+            return JobsSections.ETL_RUNS;
+        }
         ConsoleProblem.attempt(model, response, () -> etlRuns.start(dateOf(date), operator.getName(), null))
                 .ifPresent(started -> model.addAttribute(
                         "done",
@@ -75,9 +92,20 @@ class JobActionsController {
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String txid,
             @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            ConsoleProblem.attempt(
+                            model,
+                            response,
+                            () -> ActionConfirmations.walletDecision(
+                                    unknownTransaction(id), succeeded(outcome), txid, note))
+                    .ifPresent(confirmation -> confirmation.show(model));
+            sections.addWalletUnknown(model);
+            return JobsSections.WALLET_UNKNOWN;
+        }
         ConsoleProblem.attempt(
                         model,
                         response,
@@ -93,6 +121,15 @@ class JobActionsController {
                                 : awaiting(decided.awaiting())));
         sections.addWalletUnknown(model);
         return JobsSections.WALLET_UNKNOWN;
+    }
+
+    /** The transaction if its outcome is unknown (one keyed read), else 409 {@code transaction_not_unknown}. */
+    private WalletTransaction unknownTransaction(long id) {
+        return walletOperations.unknownTransactionsAfter(id - 1, 1).stream()
+                .filter(transaction -> transaction.id() == id)
+                .findFirst()
+                .orElseThrow(() -> ApiException.conflict(
+                        "transaction_not_unknown", "transaction " + id + " is not awaiting a decision"));
     }
 
     /** What the operator learns when the action waits for a second one. */

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PartnerPageController {
 
     static final int EVENTS_SHOWN = 50;
+    /** The failed events a confirmation looks the event up among (the event log's read limit). */
+    private static final int FAILED_READ = 500;
+
     private static final String EVENTS = "console/partners :: events";
     private final PartnerOperations partners;
 
@@ -34,14 +37,30 @@ class PartnerPageController {
         return "console/partners";
     }
 
-    /** Runs a failed event again under its idempotency key (nothing is done twice) and renders the event log. */
+    /**
+     * Runs a failed event again under its idempotency key (nothing is done twice) once confirmed, and renders the
+     * event log; re-processing may pay an order or credit hash power, so the first POST shows the event (partner,
+     * request, key, first answer) and changes nothing.
+     */
     @PostMapping("/console/partners/events/{id}/reprocess")
     String reprocess(
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean failedOnly,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            ActionConfirmations.partnerReprocess(
+                            id,
+                            failedOnly,
+                            partners.recentEvents(true, FAILED_READ).stream()
+                                    .filter(event -> event.id() == id)
+                                    .findFirst())
+                    .show(model);
+            addEvents(failedOnly, model);
+            return EVENTS;
+        }
         ConsoleProblem.attempt(model, response, () -> partners.reprocess(id, operator.getName()))
                 .ifPresent(event -> model.addAttribute(
                         "done",

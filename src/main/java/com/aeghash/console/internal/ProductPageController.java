@@ -1,6 +1,8 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.bonus.BonusPlans;
+import com.aeghash.common.ApiException;
+import com.aeghash.product.ProductCatalogue;
 import com.aeghash.product.ProductManagement;
 import com.aeghash.product.ProductStatus;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +27,12 @@ class ProductPageController {
     static final int PRODUCTS_SHOWN = 200;
     private static final String CATALOGUE = "console/products :: catalogue";
     private final ProductManagement products;
+    private final ProductCatalogue catalogue;
     private final BonusPlans plans;
 
-    ProductPageController(ProductManagement products, BonusPlans plans) {
+    ProductPageController(ProductManagement products, ProductCatalogue catalogue, BonusPlans plans) {
         this.products = products;
+        this.catalogue = catalogue;
         this.plans = plans;
     }
 
@@ -39,15 +43,29 @@ class ProductPageController {
         return "console/products";
     }
 
-    /** Activates or deactivates the product and renders the catalogue. */
+    /**
+     * Activates or deactivates the product once confirmed and renders the catalogue; the first POST shows the product
+     * and the change and changes nothing.
+     */
     @PostMapping("/console/products/{sku}/status")
     String changeStatus(
             @PathVariable String sku,
             @RequestParam long version,
             @RequestParam ProductStatus status,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             Principal operator,
             Model model,
             HttpServletResponse response) {
+        if (!confirmed) {
+            ConsoleProblem.attempt(
+                            model,
+                            response,
+                            () -> catalogue.findBySku(sku).orElseThrow(() -> ApiException.notFound("product " + sku)))
+                    .ifPresent(product -> ActionConfirmations.productStatus(product, version, status.name())
+                            .show(model));
+            model.addAttribute("products", products.first(PRODUCTS_SHOWN));
+            return CATALOGUE;
+        }
         ConsoleProblem.attempt(model, response, () -> products.changeStatus(sku, version, status, operator.getName()))
                 .ifPresent(changed -> model.addAttribute("done", "Product " + sku + " is " + changed.status()));
         model.addAttribute("products", products.first(PRODUCTS_SHOWN));

@@ -74,10 +74,36 @@ class WithdrawalActionsController {
         model.addAttribute("id", id);
         ConsoleProblem.attempt(model, response, () -> withdrawals.details(id)).ifPresent(withdrawal -> {
             model.addAttribute("withdrawal", withdrawal);
-            model.addAttribute("confirm", decision);
-            model.addAttribute("confirmText", text == null ? "" : text);
+            confirmationOf(withdrawal, decision, text == null ? "" : text).show(model);
         });
         return PANEL;
+    }
+
+    /** The shared confirmation card: amount, asset, destination, member, risk findings and the note or reason. */
+    private static Confirmation confirmationOf(WithdrawalView withdrawal, String decision, String text) {
+        boolean approval = "approval".equals(decision);
+        Confirmation confirmation = new Confirmation(
+                        approval ? "Confirm the approval" : "Confirm the rejection",
+                        "/console/withdrawals/" + withdrawal.id() + "/" + decision,
+                        "#withdrawal-panel",
+                        approval ? "Confirm approval" : "Confirm rejection",
+                        "/console/withdrawals/" + withdrawal.id())
+                .fact("Amount", withdrawal.amount().stripTrailingZeros().toPlainString(), "amount")
+                .fact("Asset", withdrawal.asset(), "asset");
+        if (withdrawal.destination() == null) {
+            confirmation.fact("Destination", "own account", "mono destination");
+        } else {
+            confirmation.address("Destination", withdrawal.destination());
+        }
+        confirmation
+                .fact("Member", withdrawal.memberId())
+                .fact(
+                        "Risk findings",
+                        withdrawal.riskFindings().isEmpty() ? "none" : String.join("; ", withdrawal.riskFindings()),
+                        "findings")
+                .fact(approval ? "Note" : "Reason", text)
+                .field(approval ? "note" : "reason", text);
+        return approval ? confirmation : confirmation.danger();
     }
 
     /** The panel after the decision, or after its refusal with the withdrawal as it still is. */

@@ -1,7 +1,12 @@
 package com.aeghash.bonus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aeghash.bonus.BonusEntryStatus;
+import com.aeghash.bonus.BonusReports;
+import com.aeghash.bonus.BonusType;
+import com.aeghash.common.ApiException;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
@@ -9,7 +14,10 @@ import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +73,36 @@ class ClosingReportIT extends ClosingReportsTestBase {
         assertThat(sumOf(first.path("totals"), "CANCELLED"))
                 .isEqualTo(closing.path("cancelledEntries").asLong() + "|"
                         + amount(closing.path("cancelledAmount").asString()));
+    }
+
+    @Test
+    void whatAClosingPaidPerBonusTypeIsItsConfirmedTotalsOfTheReport() {
+        order("paid", 3, "100", 5);
+        refund(order("refunded", 3, "100", 5), 4);
+        long closingId = close(ApiClient.newOperator(port, "FINANCE"));
+        BonusReports reports = context.getBean(BonusReports.class);
+
+        Map<BonusType, BigDecimal> expected = new EnumMap<>(BonusType.class);
+        reports.report(closingId, null, 1)
+                .totals()
+                .forEach(type -> type.statuses().stream()
+                        .filter(tally -> tally.status() == BonusEntryStatus.CONFIRMED
+                                || tally.status() == BonusEntryStatus.CLAWED_BACK)
+                        .forEach(tally -> expected.merge(type.bonusType(), tally.amount(), BigDecimal::add)));
+        Map<BonusType, BigDecimal> paid = new EnumMap<>(BonusType.class);
+        reports.paidByType(List.of(closingId, closingId))
+                .forEach(total -> paid.merge(total.bonusType(), total.amount(), BigDecimal::add));
+
+        assertThat(paid.keySet()).isEqualTo(expected.keySet()).contains(BonusType.REFERRAL, BonusType.SPONSOR);
+        paid.forEach((type, amount) -> assertThat(amount).as(type.name()).isEqualByComparingTo(expected.get(type)));
+        assertThat(reports.paidByType(List.of())).isEmpty();
+        assertThatThrownBy(
+                        () -> reports.paidByType(LongStream.rangeClosed(1, BonusReports.PAID_BY_TYPE_CLOSINGS_MAX + 1L)
+                                .boxed()
+                                .toList()))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        refused -> assertThat(refused.status().value()).isEqualTo(400));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,10 +56,18 @@ class ConsoleAdministrationIT extends ConsoleOrganizationTestBase {
         String action = "/console/partners/events/" + eventId + "/reprocess";
 
         String failed = admin.get("/console/partners?failedOnly=true").body();
-        HttpResponse<String> reprocessed = admin.submit("/console/partners", action, form());
-        HttpResponse<String> again = admin.submit("/console/partners", action, form());
+        HttpResponse<String> asked = admin.submit("/console/partners", action, form());
+        BigDecimal beforeConfirming =
+                ledger.balancesOf(member).of(Asset.HASHPOWER).available();
+        HttpResponse<String> reprocessed = admin.submit("/console/partners", action, form("confirmed", "true"));
+        HttpResponse<String> again = admin.submit("/console/partners", action, form("confirmed", "true"));
 
         assertThat(failed).contains(action, "Re-process");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body())
+                .contains("Confirm: re-process partner event " + eventId, "Confirm: re-process", "POST")
+                .doesNotContain("re-processed: answered");
+        assertThat(beforeConfirming).isEqualByComparingTo("0");
         assertThat(reprocessed.statusCode()).isEqualTo(200);
         assertThat(reprocessed.body()).contains("Event " + eventId + " re-processed: answered 201");
         assertThat(ledger.balancesOf(member).of(Asset.HASHPOWER).available()).isEqualByComparingTo("7.5");

@@ -53,8 +53,8 @@ class ConsoleBonusReportsIT extends ConsoleOrganizationTestBase {
 
         HttpResponse<String> preview =
                 finance.submit("/console/bonus", "/console/bonus/previews", form("cutoff", cutoffField));
-        HttpResponse<String> closed =
-                finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField));
+        HttpResponse<String> closed = finance.submit(
+                "/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField, "confirmed", "true"));
         HttpResponse<String> previewedAgain =
                 finance.submit("/console/bonus", "/console/bonus/previews", form("cutoff", cutoffField));
 

@@ -204,11 +204,18 @@ class ConsoleBrowserIT {
         seedWithdrawalsPaidOut();
         seedMiningCredits();
         seedBonusClosing();
+        seedPartnerOrder();
         console.signIn("admin", TestSecrets.ADMIN_PASSWORD);
 
         console.open("/console");
 
-        for (String chart : List.of("chart-withdrawals", "chart-payouts", "chart-mining", "chart-bonus")) {
+        for (String chart : List.of(
+                "chart-withdrawals",
+                "chart-payouts",
+                "chart-mining",
+                "chart-bonus",
+                "chart-bonus-types",
+                "chart-partner-orders")) {
             WebElement figure = console.waitUntil(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + "[data-drawn]")));
             assertThat(Integer.parseInt(figure.getAttribute("data-drawn")))
@@ -285,6 +292,15 @@ class ConsoleBrowserIT {
                 .distribute(new PaidOrder(
                         TestIds.unique("chart:order"), buyer, new BigDecimal("100"), cutoff.minus(Duration.ofDays(5))));
         bonus.close(cutoff, "browser-test");
+    }
+
+    /** A partner order paid now, stored as the partner API stores one (the chart reads only the stored order). */
+    private void seedPartnerOrder() {
+        String buyer = OrganizationFixtures.registered(context, TestIds.member());
+        context.getBean(JdbcTemplate.class).update("""
+                INSERT INTO partner_orders (partner_id, order_id, member_id, total_amount, pv_amount, channel,
+                    status, bonus_entries, bonus_total, paid_at, updated_at)
+                VALUES ('chart-test', ?, ?, 10, 10, 'test', 'PAID', 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""", TestIds.unique("chart:partner"), buyer);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import static com.aeghash.console.internal.ConsoleFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusCenters;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
@@ -23,6 +24,9 @@ class ConsoleCentersIT extends ConsoleOrganizationTestBase {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    BonusCenters centers;
 
     @Test
     void theCentersPageIsShownExactlyToTheRolesTheApiServesCentersTo() {
@@ -47,13 +51,31 @@ class ConsoleCentersIT extends ConsoleOrganizationTestBase {
         String buyer = register(center);
         BrowserSession admin = new ConsoleFixtures(port, ledger).signedInAsAdmin();
 
-        HttpResponse<String> designated =
+        HttpResponse<String> designationAsked =
                 admin.submit("/console/centers", "/console/centers", form("memberId", center));
-        HttpResponse<String> again = admin.submit("/console/centers", "/console/centers", form("memberId", center));
-        HttpResponse<String> assigned = admin.submit(
+        HttpResponse<String> designated =
+                admin.submit("/console/centers", "/console/centers", form("memberId", center, "confirmed", "true"));
+        HttpResponse<String> again =
+                admin.submit("/console/centers", "/console/centers", form("memberId", center, "confirmed", "true"));
+        HttpResponse<String> assignmentAsked = admin.submit(
                 "/console/centers", "/console/centers/assignments", form("memberId", buyer, "centerMemberId", center));
+        boolean assignedBeforeConfirming = centers.assignmentOf(buyer).isPresent();
+        HttpResponse<String> assigned = admin.submit(
+                "/console/centers",
+                "/console/centers/assignments",
+                form("memberId", buyer, "centerMemberId", center, "confirmed", "true"));
         HttpResponse<String> notACenter = admin.submit(
-                "/console/centers", "/console/centers/assignments", form("memberId", center, "centerMemberId", buyer));
+                "/console/centers",
+                "/console/centers/assignments",
+                form("memberId", center, "centerMemberId", buyer, "confirmed", "true"));
+
+        assertThat(designationAsked.statusCode()).isEqualTo(200);
+        assertThat(designationAsked.body())
+                .contains("Confirm: designate " + center + " as a center", "Confirm: designate")
+                .doesNotContain(center + " is a center");
+        assertThat(assignmentAsked.body())
+                .contains("Confirm: the center of " + buyer + " is " + center, "none assigned", "Confirm: assign");
+        assertThat(assignedBeforeConfirming).isFalse();
 
         assertThat(designated.statusCode()).isEqualTo(200);
         assertThat(designated.body()).contains(center + " is a center");
@@ -64,10 +86,24 @@ class ConsoleCentersIT extends ConsoleOrganizationTestBase {
         assertThat(notACenter.body()).contains("not_a_center");
         assertThat(admin.get("/console/centers").body()).contains(center, "Revoke");
 
-        HttpResponse<String> cleared = admin.submit(
+        HttpResponse<String> clearingAsked = admin.submit(
                 "/console/centers", "/console/centers/assignments", form("memberId", buyer, "centerMemberId", ""));
-        HttpResponse<String> revoked =
+        boolean clearedBeforeConfirming = centers.assignmentOf(buyer).isEmpty();
+        HttpResponse<String> cleared = admin.submit(
+                "/console/centers",
+                "/console/centers/assignments",
+                form("memberId", buyer, "centerMemberId", "", "confirmed", "true"));
+        HttpResponse<String> revocationAsked =
                 admin.submit("/console/centers", "/console/centers/" + center + "/revocation", form());
+        boolean revokedBeforeConfirming = centers.centers(null, 200).stream()
+                .noneMatch(shown -> shown.memberId().equals(center));
+        HttpResponse<String> revoked = admin.submit(
+                "/console/centers", "/console/centers/" + center + "/revocation", form("confirmed", "true"));
+
+        assertThat(clearingAsked.body()).contains("Confirm: " + buyer + " has no explicit center", "Confirm: clear");
+        assertThat(clearedBeforeConfirming).isFalse();
+        assertThat(revocationAsked.body()).contains("Confirm: " + center + " is no longer a center", "Confirm: revoke");
+        assertThat(revokedBeforeConfirming).isFalse();
 
         assertThat(cleared.body()).contains(buyer + " has no explicit center now");
         assertThat(revoked.body()).contains(center + " is no longer a center");

@@ -66,8 +66,12 @@ class ConsoleJobsIT {
         BrowserSession operations = fixtures.signedIn(fixtures.operator("OPERATIONS"));
         BrowserSession checker = fixtures.signedIn(fixtures.operator("OPERATIONS"));
 
-        HttpResponse<String> asked =
+        HttpResponse<String> unconfirmed =
                 operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
+        boolean askedBeforeConfirming = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
+                .anyMatch(request -> request.subject().equals("mining-run:" + date));
+        HttpResponse<String> asked = operations.submit(
+                "/console/jobs", "/console/jobs/etl-runs", form("date", date.toString(), "confirmed", "true"));
         long requestId = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
                 .filter(request -> request.subject().equals("mining-run:" + date))
                 .findFirst()
@@ -80,13 +84,20 @@ class ConsoleJobsIT {
                 "/console/approvals",
                 "/console/approvals/" + requestId + "/approval",
                 form("note", "checked", "confirmed", "true"));
-        HttpResponse<String> run =
-                operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", date.toString()));
-        HttpResponse<String> badDate =
+        HttpResponse<String> run = operations.submit(
+                "/console/jobs", "/console/jobs/etl-runs", form("date", date.toString(), "confirmed", "true"));
+        HttpResponse<String> badDate = operations.submit(
+                "/console/jobs", "/console/jobs/etl-runs", form("date", "31/01/2025", "confirmed", "true"));
+        HttpResponse<String> badDateUnconfirmed =
                 operations.submit("/console/jobs", "/console/jobs/etl-runs", form("date", "31/01/2025"));
         HttpResponse<String> snapshot = operations.submit("/console/jobs", "/console/jobs/project-snapshots", form());
         String page = operations.get("/console/jobs").body();
 
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body())
+                .contains("Confirm the mining ETL of " + date, "Confirm: run the ETL", "name=\"confirmed\"")
+                .doesNotContain("A second operator must approve this");
+        assertThat(askedBeforeConfirming).isFalse();
         assertThat(asked.body()).contains("A second operator must approve this: request " + requestId);
         assertThat(listed).contains("mining-run:" + date, "Approve", "Reject");
         assertThat(confirmation.body())
@@ -98,6 +109,7 @@ class ConsoleJobsIT {
         assertThat(run.body()).containsPattern("ETL run of " + date + " is completed: (\\d+) of \\1 members processed");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.body()).contains("date: must be a date such as 2025-01-31");
+        assertThat(badDateUnconfirmed.statusCode()).isEqualTo(400);
         assertThat(snapshot.body()).containsPattern("Snapshot \\d+ taken").contains("MH/s", "LTC");
         assertThat(page).contains(">" + date + "<", "Run the ETL", "Take a snapshot now", "Mining withdrawals");
     }
@@ -133,9 +145,15 @@ class ConsoleJobsIT {
         String listed = operations.get("/console/jobs").body();
         HttpResponse<String> byAdmin = admin.submit("/console/jobs", action, form("outcome", "failed", "note", "x"));
         HttpResponse<String> withoutNote =
-                operations.submit("/console/jobs", action, form("outcome", "failed", "note", ""));
-        HttpResponse<String> asked = operations.submit(
+                operations.submit("/console/jobs", action, form("outcome", "failed", "note", "", "confirmed", "true"));
+        HttpResponse<String> unconfirmed = operations.submit(
                 "/console/jobs", action, form("outcome", "failed", "note", "not on the chain explorer"));
+        boolean askedBeforeConfirming = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
+                .anyMatch(request -> request.subject().equals("wallet-transaction:" + id));
+        HttpResponse<String> asked = operations.submit(
+                "/console/jobs",
+                action,
+                form("outcome", "failed", "note", "not on the chain explorer", "confirmed", "true"));
         String stillUnknown = wallets.transaction(id).status().code();
         long requestId = approvals.list(ApprovalStatus.AWAITING_APPROVAL, 200).stream()
                 .filter(request -> request.subject().equals("wallet-transaction:" + id))
@@ -152,6 +170,17 @@ class ConsoleJobsIT {
         assertThat(byAdmin.statusCode()).isEqualTo(403);
         assertThat(withoutNote.statusCode()).isEqualTo(400);
         assertThat(withoutNote.body()).contains("note: must say why");
+        assertThat(unconfirmed.statusCode()).isEqualTo(200);
+        assertThat(unconfirmed.body())
+                .contains(
+                        "Confirm: transaction " + id + " did not happen",
+                        "Destination",
+                        "0x2222",
+                        TOKEN.substring(0, 6),
+                        "not on the chain explorer",
+                        "Confirm: it did not happen")
+                .doesNotContain("0x2222222222222222222222222222222222222222", "A second operator must approve");
+        assertThat(askedBeforeConfirming).isFalse();
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.body()).contains("A second operator must approve this: request " + requestId);
         assertThat(stillUnknown).isEqualTo("unknown");

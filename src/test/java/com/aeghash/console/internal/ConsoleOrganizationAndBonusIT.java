@@ -86,11 +86,30 @@ class ConsoleOrganizationAndBonusIT extends ConsoleOrganizationTestBase {
         String cutoffField = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC).toString();
 
         String before = finance.get("/console/bonus?orderReference=" + order).body();
-        HttpResponse<String> closed =
+        HttpResponse<String> asked =
                 finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField));
-        HttpResponse<String> unreadable =
-                finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", "soon"));
+        String afterAsking =
+                finance.get("/console/bonus?orderReference=" + order).body();
+        HttpResponse<String> closed = finance.submit(
+                "/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField, "confirmed", "true"));
+        HttpResponse<String> askedAgain =
+                finance.submit("/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField));
+        HttpResponse<String> unreadable = finance.submit(
+                "/console/bonus", "/console/bonus/closings", form("cutoff", "soon", "confirmed", "true"));
         String after = finance.get("/console/bonus?orderReference=" + order).body();
+
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body())
+                .contains(
+                        "Confirm the bonus closing of " + cutoff,
+                        "POINT",
+                        "Confirmed, REFERRAL",
+                        "Amount confirmed (paid)",
+                        "Confirm: run")
+                .doesNotContain("entries processed");
+        assertThat(afterAsking).contains(order, "PENDING").doesNotContain("CONFIRMED");
+        assertThat(askedAgain.statusCode()).isEqualTo(200);
+        assertThat(askedAgain.body()).contains("Confirm: resume the bonus closing of " + cutoff, "COMPLETED");
 
         assertThat(before).contains("Run the closing", order, "PENDING").doesNotContain("CONFIRMED");
         assertThat(closed.statusCode()).isEqualTo(200);

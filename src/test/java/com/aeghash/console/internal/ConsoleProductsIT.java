@@ -51,10 +51,20 @@ class ConsoleProductsIT extends ConsoleOrganizationTestBase {
         String action = "/console/products/" + sku + "/status";
 
         String page = admin.get("/console/products").body();
-        HttpResponse<String> deactivated =
+        HttpResponse<String> asked =
                 admin.submit("/console/products", action, form("version", "1", "status", "INACTIVE"));
-        HttpResponse<String> stale =
-                admin.submit("/console/products", action, form("version", "1", "status", "ACTIVE"));
+        String statusBeforeConfirming =
+                ApiClient.admin(port).get("/api/v1/products/" + sku).text("status");
+        HttpResponse<String> deactivated = admin.submit(
+                "/console/products", action, form("version", "1", "status", "INACTIVE", "confirmed", "true"));
+        HttpResponse<String> stale = admin.submit(
+                "/console/products", action, form("version", "1", "status", "ACTIVE", "confirmed", "true"));
+
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body())
+                .contains("Confirm: product " + sku + " becomes INACTIVE", "Status then", "INACTIVE", "5 USD")
+                .doesNotContain("Product " + sku + " is INACTIVE");
+        assertThat(statusBeforeConfirming).isEqualTo("ACTIVE");
 
         assertThat(page).contains(sku, "Console box", "Deactivate", "default");
         assertThat(deactivated.statusCode()).isEqualTo(200);

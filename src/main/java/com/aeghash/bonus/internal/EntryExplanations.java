@@ -52,23 +52,24 @@ class EntryExplanations {
     public BonusEntryExplanation explain(long entryId) {
         EntryFacts facts = entries.find(entryId).orElseThrow(() -> ApiException.notFound("bonus entry " + entryId));
         return new BonusEntryExplanation(
-                facts.id(),
-                facts.beneficiaryMemberId(),
-                rankAt(facts.beneficiaryMemberId(), facts.createdAt()),
-                facts.amount(),
-                facts.status(),
-                facts.createdAt(),
+                facts.entry().id(),
+                facts.entry().beneficiaryMemberId(),
+                rankAt(facts.entry().beneficiaryMemberId(), facts.entry().createdAt()),
+                facts.entry().amount(),
+                facts.entry().status(),
+                facts.entry().createdAt(),
                 new BonusEntryExplanation.Rule(
-                        facts.plan(),
-                        facts.type(),
-                        treeOf(facts.plan(), facts.type()),
-                        facts.level(),
-                        facts.percentage(),
-                        facts.pvAmount()),
+                        facts.entry().plan(),
+                        facts.entry().type(),
+                        treeOf(facts.entry().plan(), facts.entry().type()),
+                        facts.entry().level(),
+                        facts.entry().percentage(),
+                        facts.entry().pvAmount()),
                 orderOf(facts),
-                facts.closingId() == null
+                facts.entry().closingId() == null
                         ? null
-                        : new BonusEntryExplanation.Closing(facts.closingId(), facts.closingCutoff(), facts.closedAt()),
+                        : new BonusEntryExplanation.Closing(
+                                facts.entry().closingId(), facts.closingCutoff(), facts.closedAt()),
                 unpaidOf(facts),
                 clawbackOf(facts));
     }
@@ -82,20 +83,21 @@ class EntryExplanations {
 
     /** The order's shares of the entry's plan and type that were not paid, and why. */
     private List<UnpaidBonus> unpaidOf(EntryFacts facts) {
-        if (facts.orderReference() == null) {
+        if (facts.entry().orderReference() == null) {
             return List.of();
         }
-        return unpaid.unpaidOf(facts.orderReference()).stream()
-                .filter(share -> share.plan().equals(facts.plan()) && share.type() == facts.type())
+        return unpaid.unpaidOf(facts.entry().orderReference()).stream()
+                .filter(share -> share.plan().equals(facts.entry().plan())
+                        && share.type() == facts.entry().type())
                 .toList();
     }
 
     private BonusClawback clawbackOf(EntryFacts facts) {
-        if (facts.status() != BonusEntryStatus.CLAWED_BACK) {
+        if (facts.entry().status() != BonusEntryStatus.CLAWED_BACK) {
             return null;
         }
-        return debts.clawbacksOfOrder(facts.orderReference()).stream()
-                .filter(clawback -> clawback.entryId() == facts.id())
+        return debts.clawbacksOfOrder(facts.entry().orderReference()).stream()
+                .filter(clawback -> clawback.entryId() == facts.entry().id())
                 .findFirst()
                 .orElse(null);
     }
@@ -105,10 +107,11 @@ class EntryExplanations {
             return null;
         }
         OrderProducts source = products.getIfAvailable();
-        List<OrderProducts.Line> lines = source == null ? List.of() : source.linesOf(facts.orderReference());
+        List<OrderProducts.Line> lines =
+                source == null ? List.of() : source.linesOf(facts.entry().orderReference());
         return new BonusEntryExplanation.Order(
-                facts.orderReference(),
-                facts.buyerMemberId(),
+                facts.entry().orderReference(),
+                facts.entry().sourceMemberId(),
                 facts.orderPvAmount(),
                 facts.orderPaidAt(),
                 facts.orderRefundedAt(),

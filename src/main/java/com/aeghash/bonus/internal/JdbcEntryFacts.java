@@ -1,7 +1,5 @@
 package com.aeghash.bonus.internal;
 
-import com.aeghash.bonus.BonusEntryStatus;
-import com.aeghash.bonus.BonusType;
 import com.aeghash.common.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,24 +30,11 @@ class JdbcEntryFacts {
     }
 
     private static EntryFacts facts(ResultSet row, int index) throws SQLException {
-        Long closingId = row.getObject("closing_id") == null ? null : row.getLong("closing_id");
         return new EntryFacts(
-                row.getLong("id"),
-                row.getString("order_reference"),
-                BonusType.valueOf(row.getString("bonus_type")),
-                row.getString("bonus_plan"),
-                row.getInt("tree_level"),
-                row.getString("beneficiary_member_id"),
-                row.getString("source_member_id"),
-                row.getBigDecimal("pv_amount"),
-                row.getBigDecimal("percentage"),
-                row.getBigDecimal("amount"),
-                BonusEntryStatus.valueOf(row.getString("status")),
-                SqlTimes.instant(row, "created_at"),
+                JdbcBonusOrderRepository.entry(row, index),
                 row.getBigDecimal("order_pv_amount"),
                 SqlTimes.instant(row, "paid_at"),
                 SqlTimes.instant(row, "refunded_at"),
-                closingId,
                 SqlTimes.instant(row, "cutoff"),
                 SqlTimes.instant(row, "closed_at"));
     }

@@ -11,8 +11,6 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Ledger;
-import com.aeghash.organization.OrganizationFixtures;
-import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -86,11 +84,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         prefix = TestIds.unique("flow");
         cutoff = Instant.parse("2021-01-01T00:00:00Z")
                 .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = OrganizationFixtures.root(context, prefix + "-root", "test");
-        for (int index = 1; index <= 3; index++) {
-            organization.register(new Registration(member(index), previous, previous), "test");
-            previous = member(index);
-        }
+        registerChainOfThree(prefix);
     }
 
     @AfterEach

@@ -3,6 +3,8 @@ package com.aeghash.bonus.internal;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
+import com.aeghash.organization.OrganizationFixtures;
+import com.aeghash.organization.Registration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -23,4 +25,17 @@ abstract class BonusDistributionTestBase {
 
     @Autowired
     Ledger ledger;
+
+    /**
+     * A chain of its own below a fresh root of the context's tree: {@code <prefix>-root} ← {@code <prefix>-1} ←
+     * {@code <prefix>-2} ← {@code <prefix>-3}, each referred and sponsored by the one before.
+     */
+    void registerChainOfThree(String prefix) {
+        String previous = OrganizationFixtures.root(context, prefix + "-root", "test");
+        for (int index = 1; index <= 3; index++) {
+            String member = prefix + "-" + index;
+            organization.register(new Registration(member, previous, previous), "test");
+            previous = member;
+        }
+    }
 }

@@ -13,8 +13,6 @@ import com.aeghash.ledger.AssetBalance;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.SystemAccount;
-import com.aeghash.organization.OrganizationFixtures;
-import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,11 +53,7 @@ abstract class ClawbackScenario extends BonusDistributionTestBase {
         prefix = TestIds.unique("claw");
         cutoff = Instant.parse("2022-01-01T00:00:00Z")
                 .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = OrganizationFixtures.root(context, prefix + "-root", "test");
-        for (int index = 1; index <= 3; index++) {
-            organization.register(new Registration(member(index), previous, previous), "test");
-            previous = member(index);
-        }
+        registerChainOfThree(prefix);
     }
 
     @AfterEach

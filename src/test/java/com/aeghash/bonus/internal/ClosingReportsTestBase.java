@@ -3,8 +3,6 @@ package com.aeghash.bonus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.organization.OrganizationFixtures;
-import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
@@ -56,11 +54,7 @@ abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
         prefix = TestIds.unique("report");
         cutoff = Instant.parse("2022-01-01T00:00:00Z")
                 .plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 300L));
-        String previous = OrganizationFixtures.root(context, member(0), "test");
-        for (int index = 1; index <= 3; index++) {
-            organization.register(new Registration(member(index), previous, previous), "test");
-            previous = member(index);
-        }
+        registerChainOfThree(prefix);
     }
 
     @AfterEach

@@ -39,8 +39,5 @@ public interface AuditLog {
      * Entries matching {@code query}, newest first, with ids below {@code beforeId} (keyset paging: pass the last
      * id of the previous page), at most {@code limit} (capped at 500).
      */
-    default List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
-        // the stored trail overrides this; simple recording-only test doubles need not search
-        throw new UnsupportedOperationException("this audit log records only");
-    }
+    List<AuditEntry> search(AuditQuery query, long beforeId, int limit);
 }

@@ -2,6 +2,7 @@ package com.aeghash.bonus.internal;
 
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.audit.AuditQuery;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
@@ -111,6 +112,11 @@ final class InMemoryBonusEngine {
             @Override
             public List<AuditEntry> recent(String action, long beforeId, int limit) {
                 return List.of();
+            }
+
+            @Override
+            public List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
+                throw new UnsupportedOperationException("a recording double: these tests never search the trail");
             }
         };
     }

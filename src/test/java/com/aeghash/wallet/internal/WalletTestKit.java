@@ -7,6 +7,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import com.aeghash.approval.ApprovalHandler;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
+import com.aeghash.audit.AuditQuery;
 import com.aeghash.common.Secret;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.metrics.VendorCallMetrics;
@@ -224,6 +225,11 @@ public class WalletTestKit {
                         .filter(entry -> entry.id() < beforeId)
                         .limit(limit)
                         .toList();
+            }
+
+            @Override
+            public List<AuditEntry> search(AuditQuery query, long beforeId, int limit) {
+                throw new UnsupportedOperationException("a recording double: these tests never search the trail");
             }
         };
     }

@@ -4,6 +4,8 @@ import com.aeghash.AeghashApplication;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import com.aeghash.testsupport.TestSecrets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +23,7 @@ public final class BonusClosingBenchmark {
     public static void main(String[] arguments) {
         int entries = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 1_000_000;
         int beneficiaries = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 100_000;
+        int workers = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 1;
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(AeghashApplication.class)
                 .run(
                         "--spring.datasource.url=" + PostgresTestDatabase.createSchemaUrl(),
@@ -40,14 +43,24 @@ public final class BonusClosingBenchmark {
                     entries,
                     beneficiaries,
                     (System.nanoTime() - loadStart) / 1e9);
-            BonusClosingService closings = application.getBean(BonusClosingService.class);
+            BonusClosingService closings = application
+                    .getBean(BonusClosingService.class)
+                    .with(
+                            application
+                                    .getBean(BonusProperties.class)
+                                    .closing()
+                                    .withWorkers(workers, Duration.ofMinutes(2)),
+                            Clock.systemUTC(),
+                            ClosingChunkListener.NONE);
             long start = System.nanoTime();
             ClosingRun run = closings.close(Instant.now(), "bench");
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     Locale.ROOT,
-                    "closing %d: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, " + "%.0f entries/s%n",
+                    "closing %d on %d workers: %d entries (%d confirmed, %d cancelled) in %d chunks, %.1f s, "
+                            + "%.0f entries/s%n",
                     run.id(),
+                    workers,
                     run.processedEntries(),
                     run.confirmedEntries(),
                     run.cancelledEntries(),

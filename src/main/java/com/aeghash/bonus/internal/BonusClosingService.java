@@ -1,37 +1,47 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.audit.AuditLog;
-import com.aeghash.bonus.BonusEntryStatus;
-import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.metrics.BatchRunMetrics;
-import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs closings. A closing is identified by its cut-off: the first call creates it (with the count of entries
- * it will take), every call then processes chunks until none is left, each chunk in its own transaction
- * together with its progress, so a crashed run resumes after its last committed chunk and a completed one
- * is a no-op. Per chunk: amounts aggregated per member into a few ledger entries (PENDING to AVAILABLE for
- * confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones; a member's confirmed sum first repays their
- * bonus debt, {@link MemberDebtLookup}), batched status updates and {@link BonusesClosed} events with the members'
- * sums. After the last chunk of entries, the closing's global share ({@link GlobalShareStep}) runs in steps of its
- * own, each in its own transaction with its progress; the closing completes in the transaction of the global share's
- * last step.
+ * Runs closings. A closing is identified by its cut-off: the first call creates it (with the count of entries it will
+ * take), every call then fixes its ranges of beneficiaries once ({@link ClosingRange}, about
+ * {@code chunk-entries} entries each) and writes them on {@code workers} workers: each worker claims a range for its
+ * lease in a transaction of its own, then writes it in one transaction with the closing's progress
+ * ({@link ClosingChunkWriter}). A crashed worker's range is claimed again once its lease ends, by a worker of any
+ * instance; a call that finds ranges held by another instance's workers waits for them (or for their leases to end).
+ * After the last range, the closing's global share ({@link GlobalShareStep}) runs in steps of its own, each in its own
+ * transaction with its progress, under the closings' exclusive lock; the closing completes in the transaction of the
+ * global share's last step, and a completed one is a no-op. Closings write their entries in the order they were
+ * started: a call first completes the older closings still running.
  */
 @Service
 class BonusClosingService {
 
     static final int RECENT_MAX = 100;
+    /** The closing's name in the batch metrics. */
+    static final String JOB = "bonus-closing";
+
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+    /** How often a call waiting for ranges other workers hold looks again. */
+    private static final Duration POLL = Duration.ofMillis(200);
+
     private final ClosingRepository closings;
     private final Ledger ledger;
     private final AuditLog auditLog;
@@ -40,10 +50,11 @@ class BonusClosingService {
     private final BonusProperties.Closing settings;
     private final Clock clock;
     private final BatchRunMetrics metrics;
-    private final MemberDebtLookup debts;
     private final GlobalShareStep globalShare;
+    private final int workers;
+    private final ClosingChunkWriter writer;
 
-    /** A closing without global share (the in-memory engine of unit tests). */
+    /** A closing without global share, on one worker unless the settings say otherwise (the in-memory engine). */
     public BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
@@ -56,7 +67,7 @@ class BonusClosingService {
         this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, GlobalShareStep.NONE);
     }
 
-    @Autowired
+    /** A closing on one worker unless the settings say otherwise. */
     public BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
@@ -67,20 +78,83 @@ class BonusClosingService {
             Clock clock,
             MeterRegistry meters,
             GlobalShareStep globalShare) {
-        this.globalShare = globalShare;
+        this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, globalShare, 1);
+    }
+
+    @Autowired
+    public BonusClosingService(
+            ClosingRepository closings,
+            Ledger ledger,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            ApplicationEventPublisher events,
+            BonusProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            GlobalShareStep globalShare,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize) {
+        this(
+                closings,
+                ledger,
+                auditLog,
+                unitOfWork,
+                events,
+                properties.closing(),
+                clock,
+                new BatchRunMetrics(meters, JOB),
+                globalShare,
+                properties.closing().workersFor(databasePoolSize),
+                ClosingChunkListener.NONE);
+    }
+
+    private BonusClosingService(
+            ClosingRepository closings,
+            Ledger ledger,
+            AuditLog auditLog,
+            UnitOfWork unitOfWork,
+            ApplicationEventPublisher events,
+            BonusProperties.Closing settings,
+            Clock clock,
+            BatchRunMetrics metrics,
+            GlobalShareStep globalShare,
+            int workers,
+            ClosingChunkListener listener) {
         this.closings = closings;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.events = events;
-        this.settings = properties.closing();
+        this.settings = settings;
         this.clock = clock;
-        this.metrics = new BatchRunMetrics(meters, JOB);
-        this.debts = new MemberDebtLookup(ledger);
+        this.metrics = metrics;
+        this.globalShare = globalShare;
+        this.workers = workers;
+        this.writer = new ClosingChunkWriter(closings, ledger, events, metrics, listener);
     }
 
-    /** The closing's name in the batch metrics. */
-    static final String JOB = "bonus-closing";
+    /**
+     * The same closing with other settings (workers, lease), clock and a listener told of every chunk (tests stop or
+     * kill workers with it; benchmarks choose the workers).
+     */
+    BonusClosingService with(BonusProperties.Closing otherSettings, Clock otherClock, ClosingChunkListener listener) {
+        return new BonusClosingService(
+                closings,
+                ledger,
+                auditLog,
+                unitOfWork,
+                events,
+                otherSettings,
+                otherClock,
+                metrics,
+                globalShare,
+                otherSettings.workersFor(1),
+                listener);
+    }
+
+    /** How many workers a closing starts. */
+    int workers() {
+        return workers;
+    }
 
     /** Creates or resumes the closing of the cut-off and runs it to completion. */
     public ClosingRun close(Instant cutoff, String actor) {
@@ -92,22 +166,30 @@ class BonusClosingService {
         }
         ClosingRun started = unitOfWork.inNewTransaction(() -> start(cutoff, actor));
         if (started.status() != ClosingStatus.COMPLETED) {
-            runToCompletion(started.id());
+            long startedNanos = System.nanoTime();
+            try {
+                unitOfWork
+                        .inNewTransaction(() -> closings.olderRunning(started.id()))
+                        .forEach(this::runToCompletion);
+                runToCompletion(started.id());
+                metrics.run("completed", startedNanos);
+            } catch (RuntimeException failure) {
+                metrics.run("failed", startedNanos);
+                throw failure;
+            }
         }
         return unitOfWork.inNewTransaction(() -> closings.find(started.id()).orElseThrow());
     }
 
     private void runToCompletion(long closingId) {
-        long startedNanos = System.nanoTime();
-        try {
-            boolean completed = false;
-            while (!completed) {
-                completed = unitOfWork.inNewTransaction(() -> processChunk(closingId));
-            }
-            metrics.run("completed", startedNanos);
-        } catch (RuntimeException failure) {
-            metrics.run("failed", startedNanos);
-            throw failure;
+        if (!unitOfWork.inNewTransaction(() -> fixRanges(closingId))) {
+            return;
+        }
+        String owner = INSTANCE + "/" + UUID.randomUUID();
+        ClosingWorkers.run(workers, owner, worker -> writeNextRange(closingId, worker));
+        awaitRangesHeldByOthers(closingId, owner + "/sweep");
+        while (!unitOfWork.inNewTransaction(() -> globalShareStep(closingId))) {
+            // one step of the global share per transaction
         }
     }
 
@@ -149,56 +231,116 @@ class BonusClosingService {
         });
     }
 
-    /** One chunk in the current transaction; true once the closing is complete. */
-    boolean processChunk(long closingId) {
+    /** Fixes the closing's ranges unless they are; false when the closing is complete. */
+    private boolean fixRanges(long closingId) {
+        if (closings.hasRanges(closingId)) {
+            return true;
+        }
+        ClosingRun run = closings.lock(closingId).orElseThrow();
+        if (run.status() == ClosingStatus.COMPLETED) {
+            return false;
+        }
+        if (!closings.hasRanges(closingId) && !globalShare.started(closingId)) {
+            // a closing started before ranges existed continues after the chunks it committed
+            List<String> ends = closings.rangeEnds(run.paidBefore(), settings.chunkEntries());
+            closings.addRanges(closingId, ClosingRange.split(ends, run.chunks() + 1));
+        }
+        return true;
+    }
+
+    /** Claims a range for its lease and writes it; false when there was none to claim. */
+    private boolean writeNextRange(long closingId, String worker) {
+        Instant now = clock.instant();
+        Optional<Integer> claimed = unitOfWork.inNewTransaction(
+                () -> closings.claimRange(closingId, worker, now, now.plus(settings.leaseDuration())));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        int chunkNo = claimed.get();
+        writer.listener().claimed(closingId, chunkNo);
+        try {
+            unitOfWork.inNewTransaction(() -> writer.write(closingId, chunkNo, worker, clock.instant()));
+        } catch (RuntimeException failure) {
+            releaseClaim(closingId, chunkNo, worker, failure);
+            throw failure;
+        }
+        return true;
+    }
+
+    /**
+     * A chunk that failed rolled back: its range is free to claim at once (by a later call; this one stops). Should
+     * that fail too, the claim ends with its lease, as a dead worker's does.
+     */
+    private void releaseClaim(long closingId, int chunkNo, String worker, RuntimeException failure) {
+        try {
+            unitOfWork.inNewTransaction(() -> closings.releaseRange(closingId, chunkNo, worker));
+        } catch (RuntimeException releaseFailure) {
+            failure.addSuppressed(releaseFailure);
+        }
+    }
+
+    /**
+     * Once this call's workers find nothing left to claim, ranges may still be held by workers of other calls or
+     * instances: waits for them to be written, or for their leases to end and then writes them, as long as the number
+     * of pending ranges keeps going down within a lease.
+     */
+    private void awaitRangesHeldByOthers(long closingId, String worker) {
+        long pending = unitOfWork.inNewTransaction(() -> closings.pendingRanges(closingId));
+        long progressDeadline =
+                System.nanoTime() + settings.leaseDuration().plus(POLL).toNanos();
+        while (pending > 0) {
+            if (!writeNextRange(closingId, worker)) {
+                pause();
+            }
+            long left = unitOfWork.inNewTransaction(() -> closings.pendingRanges(closingId));
+            if (left < pending) {
+                progressDeadline =
+                        System.nanoTime() + settings.leaseDuration().plus(POLL).toNanos();
+            } else if (System.nanoTime() > progressDeadline) {
+                throw ApiException.conflict(
+                        "closing_in_progress",
+                        "closing " + closingId + ": " + left + " ranges held by other workers for longer than a lease");
+            }
+            pending = left;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the closing's ranges", interrupted);
+        }
+    }
+
+    /** One step of the global share under the closings' exclusive lock; true once the closing is complete. */
+    private boolean globalShareStep(long closingId) {
         ClosingRun run = closings.lock(closingId).orElseThrow();
         if (run.status() == ClosingStatus.COMPLETED) {
             return true;
         }
-        String afterMember = run.lastBeneficiaryMemberId() == null ? "" : run.lastBeneficiaryMemberId();
-        long afterId = run.lastEntryId() == null ? 0 : run.lastEntryId();
-        List<ClosableEntry> entries = globalShare.started(closingId)
-                ? List.of()
-                : closings.closableAfter(run.paidBefore(), afterMember, afterId, settings.chunkEntries());
+        if (closings.pendingRanges(closingId) > 0) {
+            throw new IllegalStateException("closing " + closingId + " has ranges left before its global share");
+        }
         Instant now = clock.instant();
-        if (entries.isEmpty()) {
-            if (!globalShare.advance(run, now)) {
-                return false; // a step of the global share, committed with its progress
-            }
-            ClosingRun completed = run.completed(now);
-            closings.saveProgress(completed);
-            auditCompletion(completed);
-            return true;
+        if (!globalShare.advance(run, now)) {
+            return false; // a step of the global share, committed with its progress
         }
-        ClosingChunk chunk = ClosingChunk.of(entries);
-        DebtRecovery recovery = debts.recoveryFor(chunk);
-        List<EntryRequest> ledgerEntries = chunk.ledgerEntries(run.id(), run.chunks() + 1, recovery);
-        ledger.postAll(ledgerEntries);
-        closings.recordDebtRecoveries(run.id(), run.chunks() + 1, recovery, now);
-        int moved = closings.moveEntries(
-                        chunk.confirmedIds(),
-                        BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CONFIRMED),
-                        run.id(),
-                        now)
-                + closings.moveEntries(
-                        chunk.cancelledIds(),
-                        BonusEntryStatus.PENDING.moveTo(BonusEntryStatus.CANCELLED),
-                        run.id(),
-                        now);
-        if (moved != chunk.size()) {
-            // Cannot happen while chunks hold the closings' lock; should it, the chunk rolls back (ledger included).
-            throw new IllegalStateException(
-                    "closing " + closingId + " moved " + moved + " of " + chunk.size() + " entries; chunk rolled back");
-        }
-        closings.saveProgress(run.afterChunk(chunk));
-        List<BonusesClosed.MemberBonuses> sums = chunk.memberSums();
-        for (int from = 0; from < sums.size(); from += BonusesClosed.MEMBERS_MAX) {
-            List<BonusesClosed.MemberBonuses> slice =
-                    sums.subList(from, Math.min(sums.size(), from + BonusesClosed.MEMBERS_MAX));
-            events.publishEvent(new BonusesClosed(run.id(), run.chunks() + 1, now, slice));
-        }
-        metrics.chunk(chunk.sumsByMember().size(), ledgerEntries.size());
-        return false;
+        ClosingRun completed = run.completed(now);
+        closings.saveProgress(completed);
+        auditCompletion(completed);
+        return true;
+    }
+
+    /**
+     * One step of the closing, as {@link #close} takes them on one worker (tests interrupt closings with it): fixes the
+     * ranges, then writes the next range, or runs the next step of the global share; true once the closing is complete.
+     */
+    boolean processChunk(long closingId) {
+        return !unitOfWork.inNewTransaction(() -> fixRanges(closingId))
+                || (!writeNextRange(closingId, INSTANCE + "/step")
+                        && unitOfWork.inNewTransaction(() -> globalShareStep(closingId)));
     }
 
     private void auditCompletion(ClosingRun run) {

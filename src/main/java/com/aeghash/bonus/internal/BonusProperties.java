@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -163,8 +164,14 @@ record BonusProperties(
      * @param period          DAILY, WEEKLY (on {@code weeklyDay}) or MONTHLY (on {@code monthlyDay})
      * @param cutoffTime      local time of the cut-off in {@code timeZone}
      * @param refundDelayDays orders are confirmed only once paid at least this many days before the cut-off
-     * @param chunkEntries    entries per committed chunk
+     * @param chunkEntries    entries per committed chunk (about: a chunk is a range of beneficiaries, and a member's
+     *                        entries stay in one chunk)
      * @param checkInterval   how often the schedule looks for a due closing
+     * @param workers         chunks written at once by one closing (0-64), each on its own connection over disjoint
+     *                        beneficiary ranges; 0 (default) = the database pool's share for batch work, a quarter of
+     *                        {@code spring.datasource.hikari.maximum-pool-size} (at least 1)
+     * @param leaseDuration   how long a worker's claim on a range lasts: a range claimed by a worker that died is
+     *                        claimed again once it ends (at least 1 s)
      */
     public record Closing(
             @DefaultValue("DAILY") Period period,
@@ -174,8 +181,57 @@ record BonusProperties(
             @DefaultValue("1") int monthlyDay,
             @DefaultValue("2") int refundDelayDays,
             @DefaultValue("10000") int chunkEntries,
-            @DefaultValue("10m") Duration checkInterval) {
+            @DefaultValue("10m") Duration checkInterval,
+            @DefaultValue("0") int workers,
+            @DefaultValue("2m") Duration leaseDuration) {
 
+        /** Share of the database pool a closing's workers take when {@code workers} is 0. */
+        static final int POOL_SHARE_DIVISOR = 4;
+
+        /** The default workers and lease. */
+        public Closing(
+                Period period,
+                LocalTime cutoffTime,
+                ZoneId timeZone,
+                DayOfWeek weeklyDay,
+                int monthlyDay,
+                int refundDelayDays,
+                int chunkEntries,
+                Duration checkInterval) {
+            this(
+                    period,
+                    cutoffTime,
+                    timeZone,
+                    weeklyDay,
+                    monthlyDay,
+                    refundDelayDays,
+                    chunkEntries,
+                    checkInterval,
+                    0,
+                    Duration.ofMinutes(2));
+        }
+
+        /** These settings with {@code count} workers and the lease. */
+        public Closing withWorkers(int count, Duration lease) {
+            return new Closing(
+                    period,
+                    cutoffTime,
+                    timeZone,
+                    weeklyDay,
+                    monthlyDay,
+                    refundDelayDays,
+                    chunkEntries,
+                    checkInterval,
+                    count,
+                    lease);
+        }
+
+        /** The workers a closing starts: {@code workers}, or the pool's share for batch work when it is 0. */
+        public int workersFor(int databasePoolSize) {
+            return workers > 0 ? workers : Math.max(1, databasePoolSize / POOL_SHARE_DIVISOR);
+        }
+
+        @ConstructorBinding
         public Closing {
             if (monthlyDay < 1 || monthlyDay > 28) {
                 throw new IllegalArgumentException("aeghash.bonus.closing.monthly-day must be 1..28");
@@ -185,6 +241,12 @@ record BonusProperties(
             }
             if (chunkEntries < 1 || chunkEntries > 50_000) {
                 throw new IllegalArgumentException("aeghash.bonus.closing.chunk-entries must be 1..50000");
+            }
+            if (workers < 0 || workers > 64) {
+                throw new IllegalArgumentException("aeghash.bonus.closing.workers must be 0..64");
+            }
+            if (leaseDuration == null || leaseDuration.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("aeghash.bonus.closing.lease-duration must be at least 1s");
             }
         }
     }

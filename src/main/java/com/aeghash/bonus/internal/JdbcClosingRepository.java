@@ -5,6 +5,7 @@ import com.aeghash.common.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,12 @@ class JdbcClosingRepository implements ClosingRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final JdbcClosingRanges ranges;
 
     public JdbcClosingRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.ranges = new JdbcClosingRanges(jdbc);
     }
 
     @Override
@@ -84,7 +87,7 @@ class JdbcClosingRepository implements ClosingRepository {
 
     @Override
     public Optional<ClosingRun> lock(long id) {
-        jdbc.query("SELECT singleton FROM bonus_closing_lock WHERE singleton = 1 FOR UPDATE", row -> {});
+        ranges.lockExclusively();
         return jdbc
                 .query(
                         "SELECT " + RUN_COLUMNS + " FROM bonus_closings WHERE id = ? FOR UPDATE",
@@ -104,20 +107,71 @@ class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
-    public List<ClosableEntry> closableAfter(
-            Instant paidBefore, String afterBeneficiaryMemberId, long afterEntryId, int limit) {
+    public boolean enterChunk(long closingId) {
+        return ranges.enterChunk(closingId);
+    }
+
+    @Override
+    public List<Long> olderRunning(long closingId) {
+        return ranges.olderRunning(closingId);
+    }
+
+    @Override
+    public List<String> rangeEnds(Instant paidBefore, int entriesPerRange) {
+        return ranges.rangeEnds(paidBefore, entriesPerRange);
+    }
+
+    @Override
+    public List<ClosableEntry> closableIn(Instant paidBefore, ClosingRange range) {
+        String upTo = range.lastMember() == null ? "" : " AND e.beneficiary_member_id <= ?";
+        List<Object> arguments = new ArrayList<>(List.of(SqlTimes.utc(paidBefore), range.afterMember()));
+        if (range.lastMember() != null) {
+            arguments.add(range.lastMember());
+        }
         return jdbc.query(
                 "SELECT e.id, e.beneficiary_member_id, e.amount, o.refunded_at " + CLOSABLE
-                        + " AND (e.beneficiary_member_id, e.id) > (?, ?) ORDER BY e.beneficiary_member_id, e.id LIMIT ?",
+                        + " AND e.beneficiary_member_id > ?" + upTo + " ORDER BY e.beneficiary_member_id, e.id",
                 (row, index) -> new ClosableEntry(
                         row.getLong("id"),
                         row.getString("beneficiary_member_id"),
                         row.getBigDecimal("amount"),
                         row.getObject("refunded_at") != null),
-                SqlTimes.utc(paidBefore),
-                afterBeneficiaryMemberId,
-                afterEntryId,
-                limit);
+                arguments.toArray());
+    }
+
+    @Override
+    public boolean hasRanges(long closingId) {
+        return ranges.hasRanges(closingId);
+    }
+
+    @Override
+    public void addRanges(long closingId, List<ClosingRange> closingRanges) {
+        ranges.addRanges(closingId, closingRanges);
+    }
+
+    @Override
+    public Optional<Integer> claimRange(long closingId, String worker, Instant now, Instant leaseUntil) {
+        return ranges.claimRange(closingId, worker, now, leaseUntil);
+    }
+
+    @Override
+    public Optional<ClosingRange> lockClaimedRange(long closingId, int chunkNo, String worker) {
+        return ranges.lockClaimedRange(closingId, chunkNo, worker);
+    }
+
+    @Override
+    public void releaseRange(long closingId, int chunkNo, String worker) {
+        ranges.releaseRange(closingId, chunkNo, worker);
+    }
+
+    @Override
+    public void rangeDone(long closingId, int chunkNo, int entries, Instant doneAt) {
+        ranges.rangeDone(closingId, chunkNo, entries, doneAt);
+    }
+
+    @Override
+    public long pendingRanges(long closingId) {
+        return ranges.pendingRanges(closingId);
     }
 
     @Override
@@ -178,6 +232,26 @@ class JdbcClosingRepository implements ClosingRepository {
                 run.lastEntryId(),
                 SqlTimes.utc(run.finishedAt()),
                 run.id());
+    }
+
+    @Override
+    public boolean addChunk(long closingId, ClosingChunk chunk) {
+        return jdbc.update(
+                        """
+                UPDATE bonus_closings SET processed_entries = processed_entries + ?,
+                    confirmed_entries = confirmed_entries + ?, cancelled_entries = cancelled_entries + ?,
+                    confirmed_amount = confirmed_amount + ?, cancelled_amount = cancelled_amount + ?, chunks = chunks + 1,
+                    last_beneficiary_member_id = ?, last_entry_id = ?
+                WHERE id = ? AND status = 'RUNNING'""",
+                        chunk.size(),
+                        chunk.confirmedIds().size(),
+                        chunk.cancelledIds().size(),
+                        chunk.confirmedAmount(),
+                        chunk.cancelledAmount(),
+                        chunk.lastBeneficiaryMemberId(),
+                        chunk.lastEntryId(),
+                        closingId)
+                == 1;
     }
 
     private static ClosingRun run(ResultSet row, int index) throws SQLException {

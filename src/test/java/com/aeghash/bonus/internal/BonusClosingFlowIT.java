@@ -165,7 +165,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
         assertThat(interrupted.status()).isEqualTo(ClosingStatus.RUNNING);
         assertThat(interrupted.chunks()).isEqualTo(2);
-        assertThat(interrupted.processedEntries()).isEqualTo(10);
+        assertThat(interrupted.processedEntries()).isPositive().isLessThan(interrupted.totalEntries());
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
         ClosingRun resumed = new BonusClosingService(

@@ -82,31 +82,74 @@ abstract class BonusRepositoryContract {
     }
 
     @Test
-    void closableEntriesAreRefundedOnesAndOldOnesInKeysetOrder() {
+    void closableEntriesAreRefundedOnesAndOldOnesInKeysetOrderWithinARange() {
         Instant paidBefore = NOW.minus(2, ChronoUnit.DAYS);
         distribute("old", OLD, "carol", "alice");
         distribute("recent", NOW, "alice", "bob");
         distribute("refunded", NOW, "bob", "dave");
         orders.markRefunded("refunded", NOW);
 
-        List<ClosableEntry> all = closings.closableAfter(paidBefore, "", 0, 10);
+        List<ClosableEntry> all = closings.closableIn(paidBefore, new ClosingRange(1, "", null));
 
         assertThat(closings.countClosable(paidBefore)).isEqualTo(4);
         assertThat(all).extracting(ClosableEntry::beneficiaryMemberId).containsExactly("alice", "bob", "carol", "dave");
         assertThat(all).extracting(ClosableEntry::orderRefunded).containsExactly(false, true, false, true);
-        assertThat(closings.closableAfter(paidBefore, "", 0, 2))
+        assertThat(closings.closableIn(paidBefore, new ClosingRange(1, "", "bob")))
                 .extracting(ClosableEntry::beneficiaryMemberId)
                 .containsExactly("alice", "bob");
-        ClosableEntry second = all.get(1);
-        assertThat(closings.closableAfter(paidBefore, second.beneficiaryMemberId(), second.id(), 10))
+        assertThat(closings.closableIn(paidBefore, new ClosingRange(2, "bob", null)))
                 .extracting(ClosableEntry::beneficiaryMemberId)
                 .containsExactly("carol", "dave");
     }
 
     @Test
+    void rangesGroupWholeMembersByEntriesAndAreClaimedOnceUntilTheLeaseEnds() {
+        distribute("r-1", OLD, "alice", "bob", "carol");
+        distribute("r-2", OLD, "alice", "bob", "dave");
+        distribute("r-3", OLD, "erin");
+
+        List<String> ends = closings.rangeEnds(NOW, 3);
+
+        assertThat(ends)
+                .as("alice 2, bob 2 | carol 1, dave 1 | erin 1: a group per 3 entries counted before a member")
+                .containsExactly("bob", "dave");
+        assertThat(closings.rangeEnds(NOW, 100)).isEmpty();
+        closings.insertIfAbsent(NOW, NOW, 7, "finance", NOW);
+        long closingId = closings.findByCutoff(NOW).orElseThrow().id();
+        assertThat(closings.hasRanges(closingId)).isFalse();
+        closings.addRanges(closingId, ClosingRange.split(ends, 1));
+        assertThat(closings.hasRanges(closingId)).isTrue();
+        assertThat(closings.closableIn(NOW, new ClosingRange(2, "bob", null)))
+                .extracting(ClosableEntry::beneficiaryMemberId)
+                .containsExactly("carol", "dave", "erin");
+
+        assertThat(closings.claimRange(closingId, "w1", NOW, NOW.plusSeconds(60)))
+                .contains(1);
+        assertThat(closings.claimRange(closingId, "w2", NOW, NOW.plusSeconds(60)))
+                .contains(2);
+        assertThat(closings.claimRange(closingId, "w3", NOW, NOW.plusSeconds(60)))
+                .contains(3);
+        assertThat(closings.claimRange(closingId, "w4", NOW, NOW.plusSeconds(60)))
+                .isEmpty();
+        assertThat(closings.lockClaimedRange(closingId, 1, "w2")).isEmpty();
+        assertThat(closings.claimRange(closingId, "w3", NOW.plusSeconds(61), NOW.plusSeconds(120)))
+                .as("range 1's lease ended")
+                .contains(1);
+        assertThat(closings.lockClaimedRange(closingId, 1, "w1"))
+                .as("taken over")
+                .isEmpty();
+        assertThat(closings.lockClaimedRange(closingId, 1, "w3")).contains(new ClosingRange(1, "", "bob"));
+        closings.rangeDone(closingId, 1, 4, NOW);
+        assertThat(closings.pendingRanges(closingId)).isEqualTo(2);
+        assertThat(closings.lockClaimedRange(closingId, 1, "w3")).as("done").isEmpty();
+        assertThat(closings.claimRange(closingId, "w4", NOW.plusSeconds(200), NOW.plusSeconds(260)))
+                .contains(2);
+    }
+
+    @Test
     void onlyPendingEntriesMoveAndMovedOnesAreNoLongerClosable() {
         distribute("o-5", OLD, "alice", "bob");
-        List<ClosableEntry> entries = closings.closableAfter(NOW, "", 0, 10);
+        List<ClosableEntry> entries = closings.closableIn(NOW, new ClosingRange(1, "", null));
         closings.insertIfAbsent(NOW, NOW, 2, "finance", NOW);
         long closingId = closings.findByCutoff(NOW).orElseThrow().id();
         List<Long> ids = entries.stream().map(ClosableEntry::id).toList();
@@ -115,7 +158,7 @@ abstract class BonusRepositoryContract {
                 .isEqualTo(2);
         assertThat(closings.moveEntries(ids, BonusEntryStatus.CANCELLED, closingId, NOW))
                 .isZero();
-        assertThat(closings.closableAfter(NOW, "", 0, 10)).isEmpty();
+        assertThat(closings.closableIn(NOW, new ClosingRange(1, "", null))).isEmpty();
         assertThat(orders.entriesOfOrder("o-5")).allSatisfy(entry -> {
             assertThat(entry.status()).isEqualTo(BonusEntryStatus.CONFIRMED);
             assertThat(entry.closingId()).isEqualTo(closingId);

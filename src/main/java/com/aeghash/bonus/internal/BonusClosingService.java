@@ -210,6 +210,7 @@ class BonusClosingService {
 
     private ClosingRun start(Instant cutoff, String actor) {
         return closings.findByCutoff(cutoff).orElseGet(() -> {
+            closings.lockClosings(); // an older closing is committed before this one is created, or not at all
             Instant paidBefore = ClosingSchedule.paidBefore(settings, cutoff);
             long total = closings.countClosable(paidBefore);
             boolean inserted = closings.insertIfAbsent(cutoff, paidBefore, total, actor, clock.instant());

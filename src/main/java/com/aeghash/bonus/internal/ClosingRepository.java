@@ -19,6 +19,12 @@ interface ClosingRepository {
     Optional<ClosingRun> find(long id);
 
     /**
+     * Takes the closings' lock exclusively until the transaction ends: closings are created under it, so their ids
+     * follow the order they were committed in, and no chunk runs meanwhile.
+     */
+    void lockClosings();
+
+    /**
      * Takes the closings' lock exclusively until the transaction ends (no chunk and no refund runs meanwhile), then
      * reads and locks the closing: starting a closing, fixing its ranges and the global share's steps run so.
      */

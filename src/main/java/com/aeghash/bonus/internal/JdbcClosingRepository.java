@@ -86,6 +86,11 @@ class JdbcClosingRepository implements ClosingRepository {
     }
 
     @Override
+    public void lockClosings() {
+        ranges.lockExclusively();
+    }
+
+    @Override
     public Optional<ClosingRun> lock(long id) {
         ranges.lockExclusively();
         return jdbc

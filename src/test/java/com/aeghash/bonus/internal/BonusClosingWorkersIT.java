@@ -121,7 +121,7 @@ class BonusClosingWorkersIT {
         ClosingRun interrupted = closings.find(runAt(cutoff));
         assertThat(interrupted.status()).isEqualTo(ClosingStatus.RUNNING);
         List<String> claimedNotDone = jdbc.queryForList("""
-                SELECT worker FROM bonus_closing_chunks
+                SELECT CAST(chunk_no AS VARCHAR) || ' ' || worker FROM bonus_closing_chunks
                 WHERE closing_id = ? AND status = 'pending' AND lease_until IS NOT NULL""", String.class, interrupted.id());
         assertThat(claimedNotDone)
                 .as("the killed chunk keeps its claim until the lease ends")
@@ -146,7 +146,14 @@ class BonusClosingWorkersIT {
                 .isNotNull();
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
         assertThat(resumed.processedEntries()).isEqualTo(resumed.totalEntries());
-        assertThat(workersOf(resumed)).doesNotContain(claimedNotDone.get(0));
+        String[] killedChunk = claimedNotDone.get(0).split(" ");
+        assertThat(jdbc.queryForObject(
+                        "SELECT worker FROM bonus_closing_chunks WHERE closing_id = ? AND chunk_no = ?",
+                        String.class,
+                        resumed.id(),
+                        Integer.parseInt(killedChunk[0])))
+                .as("the killed chunk was written by the resumed call")
+                .isNotEqualTo(killedChunk[1]);
         assertClosedOnce(seed, resumed);
     }
 

@@ -38,6 +38,7 @@ final class Invariants {
     void afterStep(Collection<Model.Order> touchedOrders) {
         settledBalances();
         ledgerScan();
+        new WalletChecks(run).afterStep();
         for (Model.Order order : touchedOrders) {
             bonusEntries(order);
         }
@@ -203,7 +204,10 @@ final class Invariants {
                 "bonus entries of " + reference + " are " + actual + ", the model expects " + expected);
     }
 
-    /** Tokens on each member wallet: at least the completed payouts, at most those that may have been sent. */
+    /**
+     * Tokens paid into each member wallet (the treasury's transfers to it; the member may have sent them on since): at
+     * least the completed payouts, at most those that may have been sent.
+     */
     private void chain() {
         SimulatedChain chain = run.app.context().getBean(SimulatedChain.class);
         model.wallets.forEach((member, address) -> {
@@ -223,14 +227,17 @@ final class Invariants {
                     mayHaveBeenSent = mayHaveBeenSent.add(withdrawal.amount);
                 }
             }
-            BigDecimal onChain = chain.balanceOf(address, POINT_TOKEN);
-            long transfers = chain.receiptsOf(address).stream()
-                    .map(SimulatedReceipt::kind)
-                    .filter("transfer"::equals)
-                    .count();
+            List<SimulatedReceipt> payouts = chain.receiptsOf(address).stream()
+                    .filter(receipt -> receipt.kind().equals("transfer")
+                            && receipt.to().equalsIgnoreCase(address)
+                            && POINT_TOKEN.equals(receipt.token()))
+                    .toList();
+            BigDecimal onChain =
+                    payouts.stream().map(SimulatedReceipt::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            long transfers = payouts.size();
             expect(
                     onChain.compareTo(completed) >= 0 && onChain.compareTo(mayHaveBeenSent) <= 0,
-                    member + " wallet holds " + onChain.toPlainString() + " POINT tokens; completed payouts "
+                    member + " wallet received " + onChain.toPlainString() + " POINT tokens; completed payouts "
                             + completed.toPlainString() + ", at most " + mayHaveBeenSent.toPlainString()
                             + " may have been sent; its receipts " + chain.receiptsOf(address));
             expect(

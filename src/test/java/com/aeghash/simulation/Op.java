@@ -29,6 +29,9 @@ record Op(Kind kind, int target, int choice, long amount) {
         CANCEL,
         FAULT,
         RECONCILE,
+        TRANSFER,
+        TRANSIT,
+        CALLBACK,
         RESTART,
         SWITCH_INSTANCE
     }

@@ -32,6 +32,7 @@ final class SimulationRun {
 
     final SimulatedApp app;
     final Model model = new Model();
+    final WalletSteps.State wallet = new WalletSteps.State();
     final String prefix;
     private final List<Op> ops;
     private final Invariants invariants;
@@ -114,6 +115,7 @@ final class SimulationRun {
             case WITHDRAW, APPROVE, REJECT, CANCEL -> new WithdrawalSteps(this).execute(op);
             case FAULT -> new WithdrawalSteps(this).fault(op);
             case RECONCILE -> new WithdrawalSteps(this).reconcile(op);
+            case TRANSFER, TRANSIT, CALLBACK -> new WalletSteps(this).execute(op);
             case RESTART -> app.restart();
             case SWITCH_INSTANCE -> app.switchInstance(op.target());
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.Parameter;
 
 /**
  * The bounded simulation of the regular build: a fixed set of seeds on H2 and on PostgreSQL, every invariant checked
- * after every step (docs/simulation.md). A failure prints its seed and the shrunk operation list; replay one seed
+ * after every step (docs/simulation.md), with context restarts at random steps, and on PostgreSQL two application
+ * contexts on the one database taking turns. A failure prints its seed and the shrunk operation list; replay one seed
  * with {@code -Daeghash.simulation.seed=<seed>} (and {@code -Daeghash.simulation.steps=<steps>} as printed).
  */
 @OnEachDatabase
@@ -29,8 +30,9 @@ class SimulationIT {
     void everyInvariantHoldsAfterEveryStepOfTheSeeds() {
         List<Long> seeds = seeds();
         List<String> failures = new ArrayList<>();
-        try (SimulatedApp app = SimulatedApp.start(database, START)) {
-            Simulator simulator = new Simulator(app, OpGenerator.standard(false, false), STEPS, 40);
+        boolean twoInstances = database == TestDatabases.Kind.POSTGRES;
+        try (SimulatedApp app = SimulatedApp.start(database, START, twoInstances ? 2 : 1)) {
+            Simulator simulator = new Simulator(app, OpGenerator.standard(true, twoInstances), STEPS, 40);
             long started = System.nanoTime();
             for (long seed : seeds) {
                 Simulator.Failure failure = simulator.runSeed(seed);
@@ -47,13 +49,15 @@ class SimulationIT {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(
-                    "[simulation] %s: %d seeds, %d steps in %.1f s (%.1f steps/s), %d failures%n",
+                    "[simulation] %s: %d seeds, %d steps in %.1f s (%.1f steps/s), %d failures, %d instances, %d restarts%n",
                     database,
                     seeds.size(),
                     simulator.stepsRun(),
                     seconds,
                     simulator.stepsRun() / seconds,
-                    failures.size());
+                    failures.size(),
+                    app.instances(),
+                    app.restarts());
             System.out.println("[simulation] " + database + " reached " + simulator.tally());
         }
         assertThat(failures).as("simulation failures").isEmpty();

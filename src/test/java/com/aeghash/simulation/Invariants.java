@@ -145,6 +145,7 @@ final class Invariants {
         model.expectedBalances().forEach((member, expected) -> {
             ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
             expect(response.status() == 200, "balances of " + member + ": " + response.body());
+            new MiningSteps(run).check(member, response.json());
             BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             for (JsonNode balance : response.json().path("balances")) {
                 if (balance.path("asset").asString().equals("POINT")) {

@@ -32,6 +32,8 @@ record Op(Kind kind, int target, int choice, long amount) {
         TRANSFER,
         TRANSIT,
         CALLBACK,
+        HASH_POWER,
+        MINING_RUN,
         RESTART,
         SWITCH_INSTANCE
     }

@@ -141,6 +141,11 @@ final class Invariants {
                 "ledger invariants violated: " + scan.json().path("violations"));
     }
 
+    /**
+     * The one place the service's balances are compared with the model (POINT here, hash power and coins through
+     * {@link MiningSteps#check}). Work the service posts later (asynchronous partner-order bonus credits) must be
+     * drained at the start of this method, before the balances are read.
+     */
     private void balances() {
         model.expectedBalances().forEach((member, expected) -> {
             ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The member-wallet operations of a run, sent by the member app: transfers of POINT tokens out of a member's wallet
  * (some with the gas topped up first, some replaying or conflicting with the previous reference) and transits to the
- * treasury. The simulated MBlock holds every accepted transit ({@link HeldTransits}); {@code CALLBACK} runs them and
+ * treasury. An empty wallet mostly receives tokens from outside first (a faucet transfer on the simulated chain). The simulated MBlock holds every accepted transit ({@link HeldTransits}); {@code CALLBACK} runs them and
  * delivers their callbacks in the simulation's order: out of order, late (after other steps, after a restart), twice,
  * or never.
  */
@@ -70,6 +70,10 @@ final class WalletSteps {
         }
         if (kind.equals("transfers") && op.choice() % 3 == 0) {
             chain().fund(address, null, GAS); // the member tops up gas, outside the service
+        }
+        if (chain().balanceOf(address, Invariants.POINT_TOKEN).signum() == 0 && op.choice() % 4 != 3) {
+            // Tokens reach a wallet from outside too (not only as payouts, which the payout check counts apart).
+            chain().fund(address, Invariants.POINT_TOKEN, BigDecimal.valueOf(op.amount()));
         }
         String slot = member + "/" + kind;
         int replay = op.choice() % 6;

@@ -29,6 +29,11 @@ record Op(Kind kind, int target, int choice, long amount) {
         CANCEL,
         FAULT,
         RECONCILE,
+        TRANSFER,
+        TRANSIT,
+        CALLBACK,
+        HASH_POWER,
+        MINING_RUN,
         RESTART,
         SWITCH_INSTANCE
     }

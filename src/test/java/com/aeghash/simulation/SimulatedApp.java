@@ -1,6 +1,8 @@
 package com.aeghash.simulation;
 
 import com.aeghash.AeghashApplication;
+import com.aeghash.sandbox.internal.mblock.HeldTransits;
+import com.aeghash.sandbox.internal.mblock.SimulatedChain;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.MutableClock;
 import com.aeghash.testsupport.PostgresTestDatabase;
@@ -40,6 +42,7 @@ final class SimulatedApp implements AutoCloseable {
     private final String url;
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private Object vendorChain;
+    private HeldTransits vendorTransits;
     private int active;
     private int restarts;
 
@@ -77,6 +80,11 @@ final class SimulatedApp implements AutoCloseable {
 
     ConfigurableApplicationContext context() {
         return contexts.get(active);
+    }
+
+    /** The simulated MBlock's transits, held until the simulation runs them and delivers their callbacks. */
+    HeldTransits transits() {
+        return vendorTransits;
     }
 
     int instances() {
@@ -133,7 +141,10 @@ final class SimulatedApp implements AutoCloseable {
                 "--spring.datasource.password="
                         + (database == TestDatabases.Kind.H2 ? "" : PostgresTestDatabase.PASSWORD),
                 "--spring.datasource.hikari.maximum-pool-size=5",
-                "--aeghash.scheduling.enabled=false"));
+                "--aeghash.scheduling.enabled=false",
+                // A hanging vendor call costs the client's read timeout: short here, the stall outlasts it.
+                "--aeghash.mblock.read-timeout=2s",
+                "--aeghash.sandbox.stall-duration=3s"));
         arguments.addAll(SimulationPlan.properties());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AeghashApplication.class)
                 .profiles("sandbox", "test")
@@ -167,18 +178,27 @@ final class SimulatedApp implements AutoCloseable {
         });
     }
 
-    /** The simulated MBlock chain of the first context, kept by every later one (the vendor outlives us). */
+    /**
+     * The simulated MBlock chain of the first context, kept by every later one (the vendor outlives us), and its
+     * transit runner replaced by {@link HeldTransits}, also kept.
+     */
     private final class KeepVendorChain implements BeanPostProcessor {
 
         @Override
         public Object postProcessAfterInitialization(Object bean, String name) {
-            if (!name.equals("simulatedChain")) {
-                return bean;
+            if (name.equals("simulatedChain")) {
+                if (vendorChain == null) {
+                    vendorChain = bean;
+                }
+                return vendorChain;
             }
-            if (vendorChain == null) {
-                vendorChain = bean;
+            if (name.equals("transitRunner")) {
+                if (vendorTransits == null) {
+                    vendorTransits = HeldTransits.on((SimulatedChain) vendorChain);
+                }
+                return vendorTransits;
             }
-            return vendorChain;
+            return bean;
         }
     }
 }

@@ -32,6 +32,8 @@ final class SimulationRun {
 
     final SimulatedApp app;
     final Model model = new Model();
+    final WalletSteps.State wallet = new WalletSteps.State();
+    final MiningSteps.State mining = new MiningSteps.State();
     final String prefix;
     private final List<Op> ops;
     private final Invariants invariants;
@@ -114,6 +116,8 @@ final class SimulationRun {
             case WITHDRAW, APPROVE, REJECT, CANCEL -> new WithdrawalSteps(this).execute(op);
             case FAULT -> new WithdrawalSteps(this).fault(op);
             case RECONCILE -> new WithdrawalSteps(this).reconcile(op);
+            case TRANSFER, TRANSIT, CALLBACK -> new WalletSteps(this).execute(op);
+            case HASH_POWER, MINING_RUN -> new MiningSteps(this).execute(op);
             case RESTART -> app.restart();
             case SWITCH_INSTANCE -> app.switchInstance(op.target());
         }

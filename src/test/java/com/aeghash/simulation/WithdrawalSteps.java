@@ -3,10 +3,9 @@ package com.aeghash.simulation;
 import static com.aeghash.simulation.SimulationRun.expect;
 
 import com.aeghash.testsupport.ApiClient;
-import java.lang.reflect.Method;
+import com.aeghash.withdrawal.internal.WithdrawalReconcilerPass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -15,7 +14,6 @@ import java.util.Map;
  */
 final class WithdrawalSteps {
 
-    private static final String RECONCILER = "com.aeghash.withdrawal.internal.WithdrawalReconciler";
     private final SimulationRun run;
     private final Model model;
 
@@ -124,19 +122,26 @@ final class WithdrawalSteps {
         return model.withdrawals.get(size - 1 - pick % Math.min(3, size));
     }
 
-    /** The next MBlock call of a method misbehaves once: an unclear error, a lost answer, a definite error. */
+    /**
+     * The next MBlock call of a method misbehaves once: an unclear error, a lost answer, a definite error, or (amount
+     * 1) no answer at all within the client's read timeout.
+     */
     void fault(Op op) {
-        String plan = switch (op.choice() % 4) {
-            case 0 ->
-                "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
-                        + "\"times\":1}";
-            case 1 -> "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}";
-            case 2 -> "{\"errorRate\":1,\"errorMessage\":\"Insufficient Balance\",\"times\":1}";
-            default ->
-                "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
-                        + "\"times\":2}";
-        };
-        String method = op.target() % 3 == 0 ? "receiptByHash" : "transferByWalletKey";
+        String plan = op.amount() == 1
+                ? "{\"hang\":true,\"times\":1}"
+                : switch (op.choice() % 4) {
+                    case 0 ->
+                        "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
+                                + "\"times\":1}";
+                    case 1 -> "{\"dropResponse\":true,\"dropMode\":\"GATEWAY_ERROR\",\"times\":1}";
+                    case 2 -> "{\"errorRate\":1,\"errorMessage\":\"Insufficient Balance\",\"times\":1}";
+                    default ->
+                        "{\"errorRate\":1,\"errorMessage\":\"Request Time out, Transaction receipt not found.\","
+                                + "\"times\":2}";
+                };
+        String method = op.target() % 3 == 0
+                ? "receiptByHash"
+                : op.target() % 5 == 0 ? "transitByWalletKey" : "transferByWalletKey";
         ApiClient.Response response = run.app.admin().put("/sandbox/faults/mblock/" + method, plan);
         expect(response.status() / 100 == 2, "fault plan", response);
     }
@@ -148,7 +153,7 @@ final class WithdrawalSteps {
                 ApiClient.Response response = run.app.as(SimulatedApp.OPS_1).post("/api/v1/wallet-janitor/runs", "");
                 expect(response.status() == 200, "wallet reconciler", response);
             }
-            case 1 -> withdrawalReconcilerPass(run.app.clock.instant());
+            case 1 -> WithdrawalReconcilerPass.run(run.app.context(), run.app.clock.instant());
             default -> {
                 if (model.withdrawals.isEmpty()) {
                     return;
@@ -159,19 +164,6 @@ final class WithdrawalSteps {
                         .post("/api/v1/withdrawals/" + withdrawal.id + "/reconciliation", "{}");
                 expect(response.status() / 100 == 2 || response.status() / 100 == 4, "reconciliation", response);
             }
-        }
-    }
-
-    /** {@code WithdrawalReconciler.reconcileDue(now)}: the scheduled pass without its schedule lock. */
-    private void withdrawalReconcilerPass(Instant now) {
-        try {
-            Class<?> type = Class.forName(RECONCILER);
-            Object reconciler = run.app.context().getBean(type);
-            Method pass = type.getDeclaredMethod("reconcileDue", Instant.class);
-            pass.setAccessible(true);
-            pass.invoke(reconciler, now);
-        } catch (ReflectiveOperationException failure) {
-            throw new IllegalStateException("withdrawal reconciler pass failed", failure);
         }
     }
 }

@@ -74,7 +74,8 @@ public class TransitRunner implements DisposableBean {
         deliver(order, result);
     }
 
-    private ObjectNode execute(TransitOrder order) {
+    /** Runs the transit on the chain and returns its callback body (package-visible for the simulation's runner). */
+    ObjectNode execute(TransitOrder order) {
         ObjectNode callback = JsonNodeFactory.instance.objectNode().put("token", order.token());
         try {
             if (!chain.canPayGas(order.userAddress())) {

@@ -81,7 +81,7 @@ class ClosingPreviews {
             return null;
         }
         JdbcGlobalShareRepository.PooledOrders poolable = globalShares.poolable(paidBefore);
-        long qualifiers = source.membersAtLeast(globalShare.minRank(), cutoff).size();
+        long qualifiers = source.countAtLeast(globalShare.minRank(), cutoff);
         GlobalShareSplit split = GlobalShareSplit.of(poolable.pvAmount(), globalShare.percentage(), qualifiers);
         return new ClosingPreview.GlobalShare(
                 globalShare.minRank().name(),

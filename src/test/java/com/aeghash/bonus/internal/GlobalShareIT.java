@@ -233,6 +233,13 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 .contains(rising)
                 .doesNotContain(steady)
                 .isSorted();
+        for (Instant instant : List.of(at, at.plus(Duration.ofDays(2)))) {
+            for (BonusRanks.Level level : BonusRanks.Level.values()) {
+                assertThat(ranks.countAtLeast(level, instant))
+                        .as("the count of %s and higher at %s", level, instant)
+                        .isEqualTo(ranks.membersAtLeast(level, instant).size());
+            }
+        }
     }
 
     private BonusClosingService closingService(BonusProperties settings, Ledger postingLedger) {

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 public record BenchAuditLog(AuditLog log, BulkAudit bulk) {
 
     public static BenchAuditLog over(JdbcTemplate jdbc) {
-        JdbcAuditLog audit =
-                new JdbcAuditLog(JdbcClient.create(jdbc), jdbc, JsonMapper.builder().build(), Clock.systemUTC());
+        JdbcAuditLog audit = new JdbcAuditLog(
+                JdbcClient.create(jdbc), jdbc, JsonMapper.builder().build(), Clock.systemUTC());
         return new BenchAuditLog(audit, audit);
     }
 }

@@ -123,7 +123,8 @@ class FullRecomputation {
         long changed = sql.apply(id, clock.instant());
         if (audited != changed) {
             // cannot happen under the exclusive gate; should it, the whole run rolls back with its audit entries
-            throw new IllegalStateException("rank recomputation " + id + " audited " + audited + " changes of " + changed);
+            throw new IllegalStateException(
+                    "rank recomputation " + id + " audited " + audited + " changes of " + changed);
         }
         return changed;
     }

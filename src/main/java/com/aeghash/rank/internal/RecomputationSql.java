@@ -107,6 +107,15 @@ class RecomputationSql {
                 .update();
     }
 
+    /** The ranks a run changes, before it applies them: the stored rank ({@code m}) beside the new level ({@code w}). */
+    private static final String CHANGED_RANKS = """
+            FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
+            WHERE w.new_level <> m.rank_level""";
+
+    private static final String FROM_RANK = rankName("m.rank_level");
+    private static final String TO_RANK = rankName("w.new_level");
+    private static final String CAUSE = RankCause.RECOMPUTATION.name();
+
     /** Rank names from stored levels in SQL (FREE = 0, D0 = 1, ...), as the history rows write them. */
     private static String rankName(String level) {
         return "CASE WHEN " + level + " = 0 THEN 'FREE' ELSE 'D' || CAST(" + level + " - 1 AS VARCHAR(1)) END";
@@ -118,12 +127,9 @@ class RecomputationSql {
      */
     AuditRows changesToAudit(long runId) {
         return new AuditRows(
-                """
-                SELECT m.member_id, %s AS from_rank, %s AS to_rank, '%s' AS cause,
-                    CAST(:reference AS VARCHAR(64)) AS cause_reference
-                FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
-                WHERE w.new_level <> m.rank_level ORDER BY m.member_id"""
-                        .formatted(rankName("m.rank_level"), rankName("w.new_level"), RankCause.RECOMPUTATION.name()),
+                "SELECT m.member_id, " + FROM_RANK + " AS from_rank, " + TO_RANK + " AS to_rank, '" + CAUSE
+                        + "' AS cause, CAST(:reference AS VARCHAR(64)) AS cause_reference " + CHANGED_RANKS
+                        + " ORDER BY m.member_id",
                 Map.of("reference", reference(runId)),
                 "member_id",
                 AUDIT_DETAILS);
@@ -146,12 +152,9 @@ class RecomputationSql {
 
     /** Writes a history row for every rank that differs from the stored one, then the ranks; returns how many. */
     long apply(long runId, Instant now) {
-        jdbc.sql("""
-                INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)
-                SELECT m.member_id, %s, %s, '%s', :reference, :now
-                FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
-                WHERE w.new_level <> m.rank_level"""
-                        .formatted(rankName("m.rank_level"), rankName("w.new_level"), RankCause.RECOMPUTATION.name()))
+        jdbc.sql("INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)"
+                        + " SELECT m.member_id, " + FROM_RANK + ", " + TO_RANK + ", '" + CAUSE + "', :reference, :now "
+                        + CHANGED_RANKS)
                 .param("reference", reference(runId))
                 .param("now", SqlTimes.utc(now))
                 .update();

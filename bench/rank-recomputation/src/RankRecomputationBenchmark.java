@@ -76,6 +76,10 @@ public final class RankRecomputationBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "  all levels: %.2f s%n", seconds(levels));
+            long audit = System.nanoTime();
+            long audited = BenchAuditLog.over(jdbc).bulk().recordRows("bench", "rank.changed", sql.changesToAudit(0));
+            System.out.printf(
+                    Locale.ROOT, "  audit: %.2f s (%d entries, one INSERT … SELECT)%n", seconds(audit), audited);
             long apply = System.nanoTime();
             sql.apply(0, Instant.now());
             System.out.printf(Locale.ROOT, "  apply: %.2f s%n", seconds(apply));

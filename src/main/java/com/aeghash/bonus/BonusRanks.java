@@ -33,4 +33,7 @@ public interface BonusRanks {
 
     /** Every member whose rank at the instant was {@code minimum} or higher, ordered by member id. */
     List<String> membersAtLeast(Level minimum, Instant at);
+
+    /** How many members {@link #membersAtLeast} would list, counted in the database (the closing preview). */
+    long countAtLeast(Level minimum, Instant at);
 }

@@ -13,6 +13,8 @@ public enum PostingKind {
     BONUS("bonus:"),
     /** A bonus closing: confirmed bonuses move from pending to available, cancelled ones are clawed back. */
     BONUS_CLOSING("bonus-closing:"),
+    /** A closing's global share paid to its qualifiers, part of it repaying their bonus debts first. */
+    BONUS_GLOBAL_SHARE("bonus-global-share:"),
     /** Confirmed bonuses of a refunded order taken back from available, the rest recorded as bonus debt. */
     BONUS_CLAWBACK("clawback:"),
     /** Coins mined through HashDam (the daily mining run). */

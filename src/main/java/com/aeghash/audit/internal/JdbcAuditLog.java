@@ -3,6 +3,8 @@ package com.aeghash.audit.internal;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.audit.AuditQuery;
+import com.aeghash.audit.AuditRows;
+import com.aeghash.audit.BulkAudit;
 import com.aeghash.common.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +21,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
-class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog implements AuditLog, BulkAudit {
 
     static final int LIMIT_MAX = 500;
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {};
@@ -67,6 +70,36 @@ class JdbcAuditLog implements AuditLog {
                     "INSERT INTO audit_events (occurred_at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
                     rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS)));
         }
+    }
+
+    @Override
+    public long recordRows(String actor, String action, AuditRows rows) {
+        return jdbc.sql("INSERT INTO audit_events (occurred_at, actor, action, target, details) SELECT"
+                        + " :auditOccurredAt, :auditActor, :auditAction, CAST(audited." + rows.targetColumn()
+                        + " AS VARCHAR(200)), " + detailsJson(rows) + " FROM (" + rows.select() + ") audited")
+                .params(rows.parameters())
+                .param("auditOccurredAt", SqlTimes.utc(clock.instant()))
+                .param("auditActor", actor)
+                .param("auditAction", action)
+                .update();
+    }
+
+    /** {@code '{"key":"' || escaped(audited.column) || '",…}'}: one string expression, the same on H2 and PostgreSQL. */
+    private static String detailsJson(AuditRows rows) {
+        return rows.detailColumns().entrySet().stream()
+                .map(detail -> "'\"" + detail.getKey() + "\":\"' || " + jsonEscaped("audited." + detail.getValue())
+                        + " || '\"'")
+                .collect(Collectors.joining(" || ',' || ", "'{' || ", " || '}'"));
+    }
+
+    /** The text of a column as the inside of a JSON string: backslash, quote, tab, line feed and return escaped. */
+    private static String jsonEscaped(String column) {
+        String text = "CAST(" + column + " AS VARCHAR(4000))";
+        text = "REPLACE(" + text + ", '\\', '\\\\')";
+        text = "REPLACE(" + text + ", '\"', '\\\"')";
+        text = "REPLACE(" + text + ", CHR(9), '\\t')";
+        text = "REPLACE(" + text + ", CHR(10), '\\n')";
+        return "REPLACE(" + text + ", CHR(13), '\\r')";
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  *       the split ({@link GlobalShareSplit}) stored;</li>
  *   <li>one chunk of up to {@code chunk-members} qualifiers per step, by member id: their entries created
  *       {@code CONFIRMED}, one ledger entry {@code bonus-global-share:<closing>:<chunk>} from {@code BONUS_EXPENSE}
- *       to their AVAILABLE POINT, {@link BonusesClosed} events, the keyset saved;</li>
+ *       to their AVAILABLE POINT, {@link BonusesClosed} events, the keyset saved; a qualifier's share first repays their bonus debt
+ *       ({@link MemberDebtLookup}, recorded in {@code bonus_debt_recoveries} under the step's closing chunk number,
+ *       after the entry chunks'), like any other confirmation;</li>
  *   <li>complete: the qualifiers' rows deleted, the run checked (every qualifier paid once) and audited.</li>
  * </ol>
  * The remainder and a pool without qualifiers are never posted: they stay in {@code BONUS_EXPENSE}.
@@ -39,15 +42,20 @@ class GlobalSharePhase implements GlobalShareStep {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final BonusProperties.GlobalShare settings;
+    private final ClosingRepository closings;
+    private final MemberDebtLookup debts;
 
     GlobalSharePhase(
             JdbcGlobalShareRepository shares,
+            ClosingRepository closings,
             BonusRanks ranks,
             Ledger ledger,
             AuditLog audit,
             ApplicationEventPublisher events,
             BonusProperties properties) {
         this.shares = shares;
+        this.closings = closings;
+        this.debts = new MemberDebtLookup(ledger);
         this.ranks = ranks;
         this.ledger = ledger;
         this.audit = audit;
@@ -94,34 +102,57 @@ class GlobalSharePhase implements GlobalShareStep {
 
     private void pay(ClosingRun closing, GlobalShareRun run, List<String> members, Instant now) {
         int chunk = run.chunks() + 1;
+        // numbered after the closing's entry chunks, which are all done: (closing, chunk, member) stays unique
+        int closingChunk = closing.chunks() + chunk;
+        BigDecimal share = run.split().share();
+        Map<String, BigDecimal> confirmed = new LinkedHashMap<>();
+        members.forEach(member -> confirmed.put(member, share));
+        DebtRecovery recovery = debts.recoveryFor(confirmed);
         shares.insertEntries(run, members, now);
-        ledger.postAll(List.of(ledgerEntry(run, members, chunk)));
+        ledger.postAll(List.of(ledgerEntry(run, members, chunk, recovery)));
+        closings.recordDebtRecoveries(run.closingId(), closingChunk, recovery, now);
         shares.saveProgress(run.afterChunk(members.size(), members.get(members.size() - 1)));
         List<BonusesClosed.MemberBonuses> sums = members.stream()
-                .map(member ->
-                        new BonusesClosed.MemberBonuses(member, run.split().share(), BigDecimal.ZERO))
+                .map(member -> new BonusesClosed.MemberBonuses(member, share, BigDecimal.ZERO))
                 .toList();
-        // numbered after the closing's entry chunks, which are all done: (closing, chunk, member) stays unique
-        int eventChunk = closing.chunks() + chunk;
         for (int from = 0; from < sums.size(); from += BonusesClosed.MEMBERS_MAX) {
             events.publishEvent(new BonusesClosed(
                     closing.id(),
-                    eventChunk,
+                    closingChunk,
                     now,
                     sums.subList(from, Math.min(sums.size(), from + BonusesClosed.MEMBERS_MAX))));
         }
     }
 
-    /** Up to {@code chunk-members} (at most 2,000) members: one entry, well within the ledger's lines per entry. */
-    private static EntryRequest ledgerEntry(GlobalShareRun run, List<String> members, int chunk) {
+    /**
+     * Up to {@code chunk-members} (at most 2,000) members: one entry, well within the ledger's lines per entry. Each
+     * share first repays what {@code recovery} says of the member's bonus debt, like a closing chunk's confirmations
+     * ({@link ClosingChunk#ledgerEntries(long, int, DebtRecovery)}): that part never leaves the company (so {@code
+     * BONUS_EXPENSE} pays only the rest) and settles the member's {@code BONUS_DEBT} against {@code
+     * BONUS_RECEIVABLE}; the rest goes to AVAILABLE.
+     */
+    private static EntryRequest ledgerEntry(
+            GlobalShareRun run, List<String> members, int chunk, DebtRecovery recovery) {
         EntryRequest.Builder entry = EntryRequest.builder(
                 "bonus-global-share:" + run.closingId() + ":" + chunk,
                 "global share of closing " + run.closingId() + " chunk " + chunk);
         BigDecimal share = run.split().share();
-        members.forEach(member -> entry.add(AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), share));
-        entry.add(
-                AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
-                share.multiply(BigDecimal.valueOf(members.size())).negate());
+        for (String member : members) {
+            BigDecimal repaid = recovery.of(member);
+            if (share.subtract(repaid).signum() > 0) {
+                entry.add(AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE), share.subtract(repaid));
+            }
+            if (repaid.signum() > 0) {
+                entry.add(AccountRef.member(member, Asset.POINT, Bucket.BONUS_DEBT), repaid.negate());
+            }
+        }
+        BigDecimal paidOut = share.multiply(BigDecimal.valueOf(members.size())).subtract(recovery.total());
+        if (paidOut.signum() > 0) {
+            entry.add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), paidOut.negate());
+        }
+        if (!recovery.isEmpty()) {
+            entry.add(AccountRef.system(SystemAccount.BONUS_RECEIVABLE, Asset.POINT), recovery.total());
+        }
         return entry.build();
     }
 

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The bonus debts of a closing chunk's members, in one ledger query, and what the chunk recovers of them. Debts
- * change only in closing chunks and refunds, both under the closings' lock, so they cannot change under the chunk.
+ * The bonus debts of a closing chunk's members (or of a chunk of its global share's qualifiers), in one ledger query,
+ * and what the chunk recovers of them. Debts change only in closing chunks, global-share steps and refunds, all under
+ * the closings' lock, so they cannot change under the chunk.
  */
 final class MemberDebtLookup {
 
@@ -19,7 +20,11 @@ final class MemberDebtLookup {
     }
 
     DebtRecovery recoveryFor(ClosingChunk chunk) {
-        Map<String, BigDecimal> confirmed = chunk.confirmedByMember();
+        return recoveryFor(chunk.confirmedByMember());
+    }
+
+    /** What confirmations of these members, per member their confirmed sum (positive), repay of their debts. */
+    DebtRecovery recoveryFor(Map<String, BigDecimal> confirmed) {
         if (confirmed.isEmpty()) {
             return DebtRecovery.NONE;
         }

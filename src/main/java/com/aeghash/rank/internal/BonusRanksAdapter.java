@@ -30,6 +30,23 @@ class BonusRanksAdapter implements BonusRanks {
             "CASE h.from_rank WHEN 'FREE' THEN 0 WHEN 'D0' THEN 1 WHEN 'D1' THEN 2 WHEN 'D2' THEN 3 "
                     + "WHEN 'D3' THEN 4 WHEN 'D4' THEN 5 ELSE 6 END";
 
+    /**
+     * Members at the level now who did not change since, and members whose first change after the instant started
+     * from the level or higher: one statement, the first part over {@code member_ranks}, the second over the changes
+     * after the instant ({@code member_rank_history_by_time}). A member is in one part at most, so the UNION's rows
+     * are the members.
+     */
+    private static final String MEMBERS_AT_LEAST = """
+            SELECT m.member_id FROM member_ranks m
+            WHERE m.rank_level >= :level
+              AND NOT EXISTS (SELECT 1 FROM member_rank_history a
+                              WHERE a.member_id = m.member_id AND a.changed_at > :at)
+            UNION
+            SELECT h.member_id FROM member_rank_history h
+            WHERE h.changed_at > :at AND %s >= :level
+              AND h.id = (SELECT MIN(f.id) FROM member_rank_history f
+                          WHERE f.member_id = h.member_id AND f.changed_at > :at)""".formatted(LEVEL_OF_FROM_RANK);
+
     private final JdbcClient jdbc;
 
     BonusRanksAdapter(JdbcClient jdbc) {
@@ -59,28 +76,22 @@ class BonusRanksAdapter implements BonusRanks {
         return levels;
     }
 
-    /**
-     * Members at the level now who did not change since, and members whose first change after the instant started
-     * from the level or higher: one statement, the first part over {@code member_ranks}, the second over the changes
-     * after the instant ({@code member_rank_history_by_time}).
-     */
     @Override
     public List<String> membersAtLeast(Level minimum, Instant at) {
-        return jdbc.sql("""
-                SELECT m.member_id FROM member_ranks m
-                WHERE m.rank_level >= :level
-                  AND NOT EXISTS (SELECT 1 FROM member_rank_history a
-                                  WHERE a.member_id = m.member_id AND a.changed_at > :at)
-                UNION
-                SELECT h.member_id FROM member_rank_history h
-                WHERE h.changed_at > :at AND %s >= :level
-                  AND h.id = (SELECT MIN(f.id) FROM member_rank_history f
-                              WHERE f.member_id = h.member_id AND f.changed_at > :at)
-                ORDER BY 1""".formatted(LEVEL_OF_FROM_RANK))
+        return jdbc.sql(MEMBERS_AT_LEAST + " ORDER BY 1")
                 .param("level", levelOf(minimum))
                 .param("at", SqlTimes.utc(at))
                 .query(String.class)
                 .list();
+    }
+
+    @Override
+    public long countAtLeast(Level minimum, Instant at) {
+        return jdbc.sql("SELECT COUNT(*) FROM (" + MEMBERS_AT_LEAST + ") qualifiers")
+                .param("level", levelOf(minimum))
+                .param("at", SqlTimes.utc(at))
+                .query(Long.class)
+                .single();
     }
 
     static int levelOf(Level level) {

@@ -1,14 +1,13 @@
 package com.aeghash.rank.internal;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.audit.BulkAudit;
 import com.aeghash.common.ApiException;
-import com.aeghash.rank.Rank;
 import com.aeghash.rank.RankRecomputation;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,13 +32,11 @@ class FullRecomputation {
     /** A RUNNING run not updated for this long was abandoned (its instance stopped) and no longer blocks a new one. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
-    /** Changed ranks read and audited per statement page. */
-    static final int AUDIT_PAGE = 10_000;
-
     private final RecomputationSql sql;
     private final JdbcRecomputationRepository runs;
     private final RankGate gate;
     private final AuditLog audit;
+    private final BulkAudit bulkAudit;
     private final Clock clock;
     private final TransactionTemplate work;
     private final TransactionTemplate beside;
@@ -54,12 +51,14 @@ class FullRecomputation {
             JdbcRecomputationRepository runs,
             RankGate gate,
             AuditLog audit,
+            BulkAudit bulkAudit,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.sql = sql;
         this.runs = runs;
         this.gate = gate;
         this.audit = audit;
+        this.bulkAudit = bulkAudit;
         this.clock = clock;
         this.work = new TransactionTemplate(transactions);
         this.beside = new TransactionTemplate(transactions);
@@ -120,31 +119,22 @@ class FullRecomputation {
             sql.rankLevel(depth);
             progress(id, members, levels, deepest - depth + 1);
         }
-        auditChanges(id);
-        return sql.apply(id, clock.instant());
+        long audited = auditChanges(id);
+        long changed = sql.apply(id, clock.instant());
+        if (audited != changed) {
+            // cannot happen under the exclusive gate; should it, the whole run rolls back with its audit entries
+            throw new IllegalStateException(
+                    "rank recomputation " + id + " audited " + audited + " changes of " + changed);
+        }
+        return changed;
     }
 
-    /** One audit entry per rank the run changes, like an incremental change's, in pages (before they are applied). */
-    private void auditChanges(long id) {
-        String reference = "recomputation:" + id;
-        List<RecomputationSql.Change> page = sql.changesAfter("", AUDIT_PAGE);
-        while (!page.isEmpty()) {
-            audit.recordAll(
-                    IncrementalRanks.ACTOR,
-                    IncrementalRanks.CHANGED_ACTION,
-                    page.stream()
-                            .map(change -> new AuditLog.Target(
-                                    change.memberId(),
-                                    Map.of(
-                                            "from",
-                                                    Rank.ofLevel(change.fromLevel())
-                                                            .name(),
-                                            "to", Rank.ofLevel(change.toLevel()).name(),
-                                            "cause", RankCause.RECOMPUTATION.name(),
-                                            "reference", reference)))
-                            .toList());
-            page = sql.changesAfter(page.get(page.size() - 1).memberId(), AUDIT_PAGE);
-        }
+    /**
+     * One audit entry per rank the run changes, like an incremental change's, before they are applied: one {@code
+     * INSERT … SELECT} through {@link BulkAudit}, nothing read into memory; returns how many.
+     */
+    private long auditChanges(long id) {
+        return bulkAudit.recordRows(IncrementalRanks.ACTOR, IncrementalRanks.CHANGED_ACTION, sql.changesToAudit(id));
     }
 
     private void progress(long id, long members, int levels, int done) {

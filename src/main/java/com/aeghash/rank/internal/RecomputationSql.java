@@ -1,8 +1,10 @@
 package com.aeghash.rank.internal;
 
+import com.aeghash.audit.AuditRows;
 import com.aeghash.common.SqlTimes;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,33 +107,55 @@ class RecomputationSql {
                 .update();
     }
 
-    /** A rank the run changes, before it is applied: levels as stored (FREE = 0). */
-    record Change(String memberId, int fromLevel, int toLevel) {}
+    /** The ranks a run changes, before it applies them: the stored rank ({@code m}) beside the new level ({@code w}). */
+    private static final String CHANGED_RANKS = """
+            FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
+            WHERE w.new_level <> m.rank_level""";
 
-    /** The next {@code limit} ranks the run changes, by member id after {@code afterMemberId}; read before apply. */
-    List<Change> changesAfter(String afterMemberId, int limit) {
-        return jdbc.sql("""
-                SELECT m.member_id, m.rank_level, w.new_level
-                FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
-                WHERE w.new_level <> m.rank_level AND m.member_id > :after
-                ORDER BY m.member_id LIMIT :limit""")
-                .param("after", afterMemberId)
-                .param("limit", limit)
-                .query((row, index) -> new Change(row.getString(1), row.getInt(2), row.getInt(3)))
-                .list();
+    private static final String FROM_RANK = rankName("m.rank_level");
+    private static final String TO_RANK = rankName("w.new_level");
+    private static final String CAUSE = RankCause.RECOMPUTATION.name();
+
+    /** Rank names from stored levels in SQL (FREE = 0, D0 = 1, ...), as the history rows write them. */
+    private static String rankName(String level) {
+        return "CASE WHEN " + level + " = 0 THEN 'FREE' ELSE 'D' || CAST(" + level + " - 1 AS VARCHAR(1)) END";
+    }
+
+    /**
+     * Every rank the run changes, before it is applied, as the rows of one audit entry each (member, from, to, cause,
+     * reference: the details of an incremental change's entry), by member id.
+     */
+    AuditRows changesToAudit(long runId) {
+        return new AuditRows(
+                "SELECT m.member_id, " + FROM_RANK + " AS from_rank, " + TO_RANK + " AS to_rank, '" + CAUSE
+                        + "' AS cause, CAST(:reference AS VARCHAR(64)) AS cause_reference " + CHANGED_RANKS
+                        + " ORDER BY m.member_id",
+                Map.of("reference", reference(runId)),
+                "member_id",
+                AUDIT_DETAILS);
+    }
+
+    private static final Map<String, String> AUDIT_DETAILS = auditDetails();
+
+    private static Map<String, String> auditDetails() {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("from", "from_rank");
+        details.put("to", "to_rank");
+        details.put("cause", "cause");
+        details.put("reference", "cause_reference");
+        return details;
+    }
+
+    static String reference(long runId) {
+        return "recomputation:" + runId;
     }
 
     /** Writes a history row for every rank that differs from the stored one, then the ranks; returns how many. */
     long apply(long runId, Instant now) {
-        jdbc.sql("""
-                INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)
-                SELECT m.member_id,
-                       CASE WHEN m.rank_level = 0 THEN 'FREE' ELSE 'D' || CAST(m.rank_level - 1 AS VARCHAR(1)) END,
-                       CASE WHEN w.new_level = 0 THEN 'FREE' ELSE 'D' || CAST(w.new_level - 1 AS VARCHAR(1)) END,
-                       'RECOMPUTATION', :reference, :now
-                FROM member_ranks m JOIN rank_recomputation_work w ON w.member_id = m.member_id
-                WHERE w.new_level <> m.rank_level""")
-                .param("reference", "recomputation:" + runId)
+        jdbc.sql("INSERT INTO member_rank_history (member_id, from_rank, to_rank, cause, cause_reference, changed_at)"
+                        + " SELECT m.member_id, " + FROM_RANK + ", " + TO_RANK + ", '" + CAUSE + "', :reference, :now "
+                        + CHANGED_RANKS)
+                .param("reference", reference(runId))
                 .param("now", SqlTimes.utc(now))
                 .update();
         return jdbc.sql("""

@@ -1,10 +1,16 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusDistribution;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
+import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -37,5 +43,15 @@ abstract class BonusDistributionTestBase {
             organization.register(new Registration(member, previous, previous), "test");
             previous = member;
         }
+    }
+
+    /** The member spends part of their available points (they leave the platform). */
+    void spend(String member, String amount) {
+        ledger.post(EntryRequest.builder("spend:" + member, "spent")
+                .move(
+                        AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE),
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
+                        new BigDecimal(amount))
+                .build());
     }
 }

@@ -7,12 +7,8 @@ import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
-import com.aeghash.ledger.Bucket;
-import com.aeghash.ledger.EntryRequest;
-import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,16 +59,6 @@ abstract class ClawbackScenario extends BonusDistributionTestBase {
 
     void distribute(String order, Instant paidAt) {
         bonuses.distribute(new PaidOrder(reference(order), member(3), new BigDecimal("100"), paidAt));
-    }
-
-    /** The member spends part of their available points (they leave the platform). */
-    void spend(String member, String amount) {
-        ledger.post(EntryRequest.builder("spend:" + member, "spent")
-                .move(
-                        AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE),
-                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
-                        new BigDecimal(amount))
-                .build());
     }
 
     List<BonusEntryStatus> statusesOf(String order) {

@@ -2,6 +2,7 @@ package com.aeghash.bonus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.common.SqlTimes;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
 import com.aeghash.testsupport.TestApplication;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +133,136 @@ class ClosingPreviewIT extends ClosingReportsTestBase {
         assertThat(perMemberOf(preview.path("topMembers")))
                 .containsEntry(member(2) + "|CONFIRMED", "2|310000")
                 .containsEntry(member(2) + "|CANCELLED", "2|310000");
+    }
+
+    /**
+     * Member 2 was paid 31 by an earlier closing, spent it, and the order was refunded since: 31 clawed back, all of it
+     * bonus debt (member 1's 6 came from available). The preview says so (the period's claw-backs) and that this
+     * closing's confirmations repay member 2's debt first; the closing then recovers exactly what the preview said,
+     * member by member and in total.
+     */
+    @Test
+    void aPreviewTellsTheDebtTheClosingWouldRecoverAndThePeriodsClawbacks() {
+        ApiClient finance = ApiClient.newOperator(port, "FINANCE");
+        String first = order("first", 3, "100", 15);
+        Instant earlier = cutoff.minus(Duration.ofDays(10));
+        assertThat(finance.postJson("/api/v1/bonus/closings", Map.of("cutoff", earlier))
+                        .status())
+                .isEqualTo(200);
+        spend(member(2), "31");
+        bonuses.markRefunded(first, cutoff.minus(Duration.ofMinutes(1)));
+        String second = order("second", 3, "1000", 5);
+
+        JsonNode preview =
+                finance.postJson(PREVIEWS, Map.of("cutoff", cutoff, "top", 100)).json();
+
+        JsonNode clawbacks = preview.path("clawbacks");
+        Instant previous = jdbc.queryForObject(
+                        "SELECT MAX(cutoff) FROM bonus_closings WHERE cutoff < ?",
+                        OffsetDateTime.class,
+                        SqlTimes.utc(cutoff))
+                .toInstant();
+        assertThat(Instant.parse(clawbacks.path("since").asString())).isEqualTo(previous);
+        assertThat(Instant.parse(clawbacks.path("until").asString())).isEqualTo(cutoff);
+        Map<String, String> clawedBack = clawbackTallies(clawbacks.path("topMembers"), "memberId");
+        assertThat(clawedBack)
+                .as("entries|amount|from available|to debt, computed by hand: 30 %% + 1 %% and 5 %% + 1 %% of 100")
+                .containsEntry(member(2), "2|31|0|31")
+                .containsEntry(member(1), "2|6|6|0");
+        assertThat(clawbackTallies(List.of(clawbacks.path("totals")), null))
+                .as("the totals are the period's clawback rows")
+                .containsValue(jdbc.queryForObject(
+                        """
+                        SELECT COUNT(*) || '|' || SUM(amount) || '|' || SUM(from_available) || '|' || SUM(to_debt)
+                        FROM bonus_clawbacks WHERE clawed_back_at >= ? AND clawed_back_at < ?""",
+                        (row, index) -> normalized(row.getString(1)),
+                        SqlTimes.utc(previous),
+                        SqlTimes.utc(cutoff)));
+
+        JsonNode recovery = preview.path("debtRecovery");
+        Map<String, String> recoveredByMember = new TreeMap<>();
+        recovery.path("topMembers")
+                .forEach(member -> recoveredByMember.put(
+                        member.path("memberId").asString(),
+                        amount(member.path("amount").asString())));
+        assertThat(recoveredByMember).as("min(31 owed, 310 confirmed)").containsEntry(member(2), "31");
+        assertThat(typesOf(recovery.path("topMembers"), member(2)))
+                .as("taken from member 2's entries of the order in the closing's order (by id)")
+                .isEqualTo(recoveredInEntryOrder(second, member(2), new BigDecimal("31")));
+        assertThat(recovery.path("members").asLong()).isEqualTo(recoveredByMember.size());
+
+        long closingId = finance.postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff))
+                .json()
+                .path("id")
+                .asLong();
+
+        Map<String, String> recovered = new TreeMap<>();
+        jdbc.query(
+                "SELECT member_id, SUM(amount) FROM bonus_debt_recoveries WHERE closing_id = ? GROUP BY member_id",
+                row -> {
+                    recovered.put(row.getString(1), amount(row.getBigDecimal(2).toPlainString()));
+                },
+                closingId);
+        assertThat(recoveredByMember)
+                .as("what the preview said the closing would recover, member by member, is what it recovered")
+                .isEqualTo(recovered);
+        JsonNode report =
+                finance.get("/api/v1/bonus/closings/" + closingId + "/report").json();
+        assertThat(amount(recovery.path("amount").asString()))
+                .isEqualTo(amount(report.path("debtRecovered").asString()));
+    }
+
+    /** {@code member} (or {@code "totals"}) → {@code entries|amount|fromAvailable|toDebt}. */
+    private static Map<String, String> clawbackTallies(Iterable<JsonNode> rows, String key) {
+        Map<String, String> tallies = new TreeMap<>();
+        rows.forEach(row -> {
+            JsonNode tally = key == null ? row : row.path("clawedBack");
+            tallies.put(
+                    key == null ? "totals" : row.path(key).asString(),
+                    tally.path("entries").asLong() + "|"
+                            + amount(tally.path("amount").asString()) + "|"
+                            + amount(tally.path("fromAvailable").asString()) + "|"
+                            + amount(tally.path("toDebt").asString()));
+        });
+        return tallies;
+    }
+
+    private static String normalized(String tally) {
+        String[] parts = tally.split("\\|");
+        return parts[0] + "|" + amount(parts[1]) + "|" + amount(parts[2]) + "|" + amount(parts[3]);
+    }
+
+    private static Map<String, String> typesOf(JsonNode members, String memberId) {
+        Map<String, String> types = new TreeMap<>();
+        members.forEach(member -> {
+            if (member.path("memberId").asString().equals(memberId)) {
+                member.path("bonusTypes")
+                        .forEach(type -> types.put(
+                                type.path("bonusType").asString(),
+                                amount(type.path("amount").asString())));
+            }
+        });
+        return types;
+    }
+
+    /** The debt taken from the member's entries of the order one after the other, by id, computed here. */
+    private Map<String, String> recoveredInEntryOrder(String order, String member, BigDecimal debt) {
+        Map<String, BigDecimal> taken = new TreeMap<>();
+        BigDecimal left = debt;
+        for (Map<String, Object> entry : jdbc.queryForList(
+                "SELECT bonus_type, amount FROM bonus_entries WHERE order_reference = ? AND beneficiary_member_id = ?"
+                        + " ORDER BY id",
+                order,
+                member)) {
+            BigDecimal part = left.min((BigDecimal) entry.get("amount"));
+            if (part.signum() > 0) {
+                taken.merge((String) entry.get("bonus_type"), part, BigDecimal::add);
+                left = left.subtract(part);
+            }
+        }
+        Map<String, String> amounts = new TreeMap<>();
+        taken.forEach((type, amount) -> amounts.put(type, amount(amount.toPlainString())));
+        return amounts;
     }
 
     @Test

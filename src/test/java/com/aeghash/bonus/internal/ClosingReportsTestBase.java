@@ -108,6 +108,9 @@ abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
                         + " WHERE p.entry_id IN (SELECT id FROM ledger_entries WHERE reference LIKE 'bonus-closing:%'))"
                         + " AS postings FROM ledger_entries WHERE reference LIKE 'bonus-closing:%'"));
         rows.put(
+                "debt",
+                jdbc.queryForList("SELECT COUNT(*) AS recoveries, SUM(amount) AS amount FROM bonus_debt_recoveries"));
+        rows.put(
                 "audit",
                 jdbc.queryForObject("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'bonus.%'", Long.class));
         rows.put(

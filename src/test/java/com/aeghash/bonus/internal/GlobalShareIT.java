@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.audit.AuditLog;
+import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusRanks;
+import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.PostingKind;
+import com.aeghash.ledger.StatementQuery;
+import com.aeghash.ledger.Statements;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.ApiClient;
@@ -73,6 +82,15 @@ class GlobalShareIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusClosingService closings;
+
+    @Autowired
+    BonusDebts debts;
+
+    @Autowired
+    BonusReports reports;
+
+    @Autowired
+    Statements statements;
 
     @AfterEach
     void ledgerInvariantsHold() {
@@ -206,6 +224,92 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 .isEqualByComparingTo(done.split().share());
     }
 
+    /**
+     * A qualifier's share repays their bonus debt first, like any confirmation: all of it for a debt above the share,
+     * the debt for a smaller one, nothing for a member without; recorded per member once, even when the phase
+     * crashed after a committed chunk and resumed; the report's {@code debtRecovered} and the member's statement
+     * (bucket BONUS_DEBT, kind {@code bonus_global_share}) show it.
+     */
+    @Test
+    void theGlobalShareRepaysBonusDebtFirstAndOnceAcrossACrash() {
+        Instant cutoff = randomCutoff("2024-05-01T00:00:00Z");
+        String root = OrganizationFixtures.root(context, "share-root", "test");
+        String deepInDebt = register(root);
+        String slightlyInDebt = register(root);
+        String debtFree = register(root);
+        List<String> qualifiers = List.of(deepInDebt, slightlyInDebt, debtFree);
+        String buyer = register(root);
+        RankFixtures.settle(jdbc);
+        qualifiers.forEach(member -> RankFixtures.change(jdbc, member, "D2", cutoff.minus(Duration.ofDays(3))));
+        qualifiers.forEach(member -> RankFixtures.change(jdbc, member, "FREE", cutoff.plus(Duration.ofDays(1))));
+        order(buyer, "1000", cutoff.minus(Duration.ofDays(3)));
+        owe(deepInDebt, "1000000");
+        owe(slightlyInDebt, "0.01");
+        BonusProperties oneMemberChunks = withGlobalShareChunks(1);
+
+        assertThatThrownBy(() ->
+                        closingService(oneMemberChunks, ledgerFailingOnCall(2)).close(cutoff, "finance"))
+                .hasMessageContaining("simulated crash");
+        ClosingRun resumed = closingService(oneMemberChunks, ledger).close(cutoff, "finance");
+
+        assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
+        BigDecimal share = shares.find(resumed.id()).orElseThrow().split().share();
+        assertThat(share).as("200 pooled at least, among a few qualifiers").isGreaterThan(new BigDecimal("0.01"));
+        assertThat(recoveriesOf(resumed.id(), deepInDebt)).containsExactly(share.stripTrailingZeros());
+        assertThat(recoveriesOf(resumed.id(), slightlyInDebt)).containsExactly(new BigDecimal("0.01"));
+        assertThat(recoveriesOf(resumed.id(), debtFree)).isEmpty();
+        assertThat(debts.debtOf(deepInDebt)).isEqualByComparingTo(new BigDecimal("1000000").subtract(share));
+        assertThat(debts.debtOf(slightlyInDebt)).isEqualByComparingTo("0");
+        assertThat(available(deepInDebt)).as("all of its share repaid debt").isEqualByComparingTo("0");
+        assertThat(available(slightlyInDebt)).isEqualByComparingTo(share.subtract(new BigDecimal("0.01")));
+        assertThat(available(debtFree)).isEqualByComparingTo(share);
+        assertThat(globalSharesOf(resumed.id()))
+                .as("the entries still say what was confirmed")
+                .containsEntry(deepInDebt, share)
+                .containsEntry(slightlyInDebt, share);
+        BigDecimal recorded = jdbc.queryForObject(
+                "SELECT SUM(amount) FROM bonus_debt_recoveries WHERE closing_id = ?", BigDecimal.class, resumed.id());
+        assertThat(reports.report(resumed.id(), null, 10).debtRecovered())
+                .as("the settlement report's debtRecovered includes the global share's")
+                .isEqualByComparingTo(recorded)
+                .isGreaterThanOrEqualTo(share.add(new BigDecimal("0.01")));
+        assertThat(statements
+                        .statement(new StatementQuery(deepInDebt, Asset.POINT, Bucket.BONUS_DEBT, null, null, null, 10))
+                        .lines())
+                .anySatisfy(line -> {
+                    assertThat(line.kind()).isEqualTo(PostingKind.BONUS_GLOBAL_SHARE);
+                    assertThat(line.amount()).isEqualByComparingTo(share.negate());
+                });
+
+        closings.close(cutoff, "finance");
+        assertThat(recoveriesOf(resumed.id(), deepInDebt))
+                .as("run again: nothing more")
+                .containsExactly(share.stripTrailingZeros());
+        assertThat(debts.debtOf(deepInDebt)).isEqualByComparingTo(new BigDecimal("1000000").subtract(share));
+    }
+
+    /** A bonus debt as a clawback leaves it: the member's BONUS_DEBT up, the company's receivable down. */
+    private void owe(String member, String amount) {
+        ledger.post(EntryRequest.builder("test-debt:" + member, "a clawback's debt")
+                .move(
+                        AccountRef.system(SystemAccount.BONUS_RECEIVABLE, Asset.POINT),
+                        AccountRef.member(member, Asset.POINT, Bucket.BONUS_DEBT),
+                        new BigDecimal(amount))
+                .build());
+    }
+
+    private List<BigDecimal> recoveriesOf(long closingId, String member) {
+        return jdbc
+                .queryForList(
+                        "SELECT amount FROM bonus_debt_recoveries WHERE closing_id = ? AND member_id = ?",
+                        BigDecimal.class,
+                        closingId,
+                        member)
+                .stream()
+                .map(BigDecimal::stripTrailingZeros)
+                .toList();
+    }
+
     @Test
     void ranksAtAnInstantComeFromTheFirstChangeAfterIt() {
         Instant at = randomCutoff("2024-01-01T00:00:00Z");
@@ -233,10 +337,18 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 .contains(rising)
                 .doesNotContain(steady)
                 .isSorted();
+        for (Instant instant : List.of(at, at.plus(Duration.ofDays(2)))) {
+            for (BonusRanks.Level level : BonusRanks.Level.values()) {
+                assertThat(ranks.countAtLeast(level, instant))
+                        .as("the count of %s and higher at %s", level, instant)
+                        .isEqualTo(ranks.membersAtLeast(level, instant).size());
+            }
+        }
     }
 
     private BonusClosingService closingService(BonusProperties settings, Ledger postingLedger) {
-        GlobalSharePhase phase = new GlobalSharePhase(shares, ranks, postingLedger, auditLog, events, settings);
+        GlobalSharePhase phase =
+                new GlobalSharePhase(shares, closingRuns, ranks, postingLedger, auditLog, events, settings);
         return new BonusClosingService(
                 closingRuns, ledger, auditLog, unitOfWork, events, settings, Clock.systemUTC(), meters, phase);
     }

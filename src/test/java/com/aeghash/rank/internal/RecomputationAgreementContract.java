@@ -82,7 +82,11 @@ abstract class RecomputationAgreementContract {
                 .stream()
                 .map(row -> {
                     Map<String, String> details = json.readValue(String.valueOf(row.get("details")), DETAILS);
-                    assertThat(details).containsEntry("cause", "RECOMPUTATION");
+                    assertThat(details)
+                            .as("the details of an incremental change's entry, nothing more")
+                            .containsOnlyKeys("from", "to", "cause", "reference")
+                            .containsEntry("cause", "RECOMPUTATION")
+                            .containsEntry("reference", "recomputation:" + runId);
                     return row.get("target") + ":" + details.get("from") + ">" + details.get("to");
                 })
                 .toList();

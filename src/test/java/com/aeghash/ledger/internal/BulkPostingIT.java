@@ -157,6 +157,27 @@ class BulkPostingIT {
         bulk.assertInvariantsAndNothingStaged();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theSameBatchPostedByFourTransactionsAtOnceIsWrittenOnce(TestDatabases.Kind kind) throws Exception {
+        Bulk bulk = new Bulk(databases.open(kind));
+        List<EntryRequest> batch = List.of(mined("day-1:a..b", "a", "b", "1"), mined("day-1:c..d", "c", "d", "2"));
+
+        List<Long> fresh = Concurrently.run(
+                4,
+                thread -> bulk.post(batch).stream()
+                        .filter(entry -> !entry.replayed())
+                        .count());
+
+        assertThat(fresh.stream().mapToLong(Long::longValue).sum())
+                .as("entries written fresh, over all four")
+                .isEqualTo(2L);
+        assertThat(bulk.available("a", Asset.DOGE)).isEqualByComparingTo("2");
+        assertThat(bulk.available("d", Asset.LTC)).isEqualByComparingTo("2");
+        assertThat(bulk.count("SELECT COUNT(*) FROM ledger_postings")).isEqualTo(12L);
+        bulk.assertInvariantsAndNothingStaged();
+    }
+
     /** A coins-mined entry: {@code amount} LTC and twice that DOGE to each member, from {@code mining_income}. */
     private static EntryRequest mined(String reference, String member, String otherMember, String amount) {
         BigDecimal btc = new BigDecimal(amount);

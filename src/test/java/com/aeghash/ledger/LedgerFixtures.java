@@ -14,6 +14,11 @@ public final class LedgerFixtures {
         return InMemoryLedgerRepository.newLedger(clock);
     }
 
+    /** {@link BulkPosting} on an in-memory ledger of {@link #inMemoryLedger} (through its {@code postAll}). */
+    public static BulkPosting bulkPosting(Ledger ledger) {
+        return InMemoryLedgerRepository.bulkPostingOn(ledger);
+    }
+
     public static AccountRef available(String member, Asset asset) {
         return AccountRef.member(member, asset, Bucket.AVAILABLE);
     }

@@ -339,7 +339,7 @@ class JdbcLedgerRepository implements LedgerRepository {
         return row.getBigDecimal(column).stripTrailingZeros().toPlainString();
     }
 
-    private static String bucketOf(AccountRef account) {
+    static String bucketOf(AccountRef account) {
         return account.isMember() ? account.bucket().name() : SYSTEM_BUCKET;
     }
 

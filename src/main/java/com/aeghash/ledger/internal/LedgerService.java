@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +95,11 @@ class LedgerService implements Ledger {
         return results;
     }
 
+    /** Writes the credits this transaction deferred so far (before a bulk posting places postings after them). */
+    public void applyPendingCredits() {
+        deferredCredits.applyPending();
+    }
+
     @Override
     public JournalEntry postCredits(EntryRequest request) {
         EntryValidator.validate(request);
@@ -122,23 +126,10 @@ class LedgerService implements Ledger {
     private List<JournalEntry> insertSlice(List<EntryRequest> requests, Consumer<EntryWrites> writes) {
         Instant now = clock.instant();
         Map<AccountRef, Long> accountIds = resolveAccounts(requests, now);
-        Map<String, Long> inserted = repository.insertEntriesIfAbsent(requests, now);
-        Map<String, JournalEntry> replays = replaysOf(requests, inserted);
-        List<EntryRequest> fresh = requests.stream()
-                .filter(request -> inserted.containsKey(request.reference()))
-                .toList();
-        writes.accept(EntryWrites.of(fresh, inserted, accountIds));
-        return requests.stream()
-                .map(request -> inserted.containsKey(request.reference())
-                        ? new JournalEntry(
-                                inserted.get(request.reference()),
-                                request.reference(),
-                                request.description(),
-                                now,
-                                request.lines(),
-                                false)
-                        : replays.get(request.reference()))
-                .toList();
+        // an entry this transaction deferred has its postings written only when pending credits are applied
+        EntryClaims claims = EntryClaims.claim(repository, requests, now, deferredCredits::applyPending);
+        writes.accept(EntryWrites.of(claims.fresh(), claims.entryIds(), accountIds));
+        return claims.results();
     }
 
     private Map<AccountRef, Long> resolveAccounts(List<EntryRequest> requests, Instant now) {
@@ -182,30 +173,6 @@ class LedgerService implements Ledger {
                 accountIdCache.remember(found);
             }
         });
-    }
-
-    /** The stored entries of the references that were taken, each checked to have the requested lines. */
-    private Map<String, JournalEntry> replaysOf(List<EntryRequest> requests, Map<String, Long> inserted) {
-        List<EntryRequest> taken = requests.stream()
-                .filter(request -> !inserted.containsKey(request.reference()))
-                .toList();
-        if (taken.isEmpty()) {
-            return Map.of();
-        }
-        deferredCredits.applyPending(); // an entry this transaction deferred has its postings written only now
-        Map<String, JournalEntry> stored = repository.findEntries(
-                taken.stream().map(EntryRequest::reference).toList());
-        Map<String, JournalEntry> replays = new HashMap<>();
-        for (EntryRequest request : taken) {
-            JournalEntry previous = stored.get(request.reference());
-            if (previous == null) {
-                throw new IllegalStateException(
-                        "reference " + request.reference() + " is taken by a transaction that did not commit; retry");
-            }
-            ReplayCheck.requireSameLines(previous, request);
-            replays.put(request.reference(), ReplayCheck.replayOf(previous));
-        }
-        return replays;
     }
 
     /**

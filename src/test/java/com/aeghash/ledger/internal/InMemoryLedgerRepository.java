@@ -3,6 +3,7 @@ package com.aeghash.ledger.internal;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.HoldingOverTime;
 import com.aeghash.ledger.InvariantReport;
@@ -43,6 +44,11 @@ public class InMemoryLedgerRepository implements LedgerRepository {
     /** A {@link Ledger} on a fresh in-memory repository: {@code LedgerFixtures.inMemoryLedger} for other packages. */
     public static Ledger newLedger(Clock clock) {
         return new LedgerService(new InMemoryLedgerRepository(), clock);
+    }
+
+    /** Bulk posting on such a ledger (by its {@code postAll}): {@code LedgerFixtures.bulkPosting} for other packages. */
+    public static BulkPosting bulkPostingOn(Ledger ledger) {
+        return new PostAllBulkPosting(ledger);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.aeghash.mining.support;
 
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.internal.MiningProperties;
 import com.aeghash.mining.internal.balances.MiningBalanceRepository;
@@ -42,6 +43,7 @@ public final class ApplicationEtls {
         return new DailyProfitEtl(
                 context.getBean(HashDamClient.class),
                 context.getBean(Ledger.class),
+                context.getBean(BulkPosting.class),
                 context.getBean(EtlRunRepository.class),
                 context.getBean(MiningBalanceRepository.class),
                 context.getBean(Notifier.class),

@@ -134,7 +134,18 @@ public final class MiningRig {
 
     private DailyProfitEtl etl(HashDamClient client, Ledger ledger, UnitOfWork unitOfWork, EtlChunkListener listener) {
         return new DailyProfitEtl(
-                        client, ledger, runs, balances, notifier, events::add, unitOfWork, clock, properties, meters, 4)
+                        client,
+                        ledger,
+                        LedgerFixtures.bulkPosting(ledger),
+                        runs,
+                        balances,
+                        notifier,
+                        events::add,
+                        unitOfWork,
+                        clock,
+                        properties,
+                        meters,
+                        4)
                 .withChunks(properties.etl(), listener);
     }
 

@@ -3,6 +3,7 @@ package com.aeghash.mining.internal.etl;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.mining.EtlRun;
 import com.aeghash.mining.EtlRunStatus;
@@ -76,6 +77,7 @@ public class DailyProfitEtl {
     public DailyProfitEtl(
             HashDamClient hashDam,
             Ledger ledger,
+            BulkPosting bulkPosting,
             EtlRunRepository runs,
             MiningBalanceRepository balances,
             Notifier notifier,
@@ -87,7 +89,7 @@ public class DailyProfitEtl {
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize) {
         this(
                 new EtlPreparation(hashDam, new HeldHashPower(ledger)),
-                new EtlChunkWriter(ledger, new HeldHashPower(ledger), balances, runs, events),
+                new EtlChunkWriter(bulkPosting, new HeldHashPower(ledger), balances, runs, events),
                 runs,
                 notifier,
                 unitOfWork,

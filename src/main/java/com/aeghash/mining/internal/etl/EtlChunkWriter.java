@@ -3,9 +3,9 @@ package com.aeghash.mining.internal.etl;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.JournalEntry;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.MemberHolding;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.mining.MiningIncomeCredited;
@@ -64,14 +64,14 @@ final class EtlChunkWriter {
     record RunContext(
             long runId, LocalDate date, String owner, AllocationBasis basis, List<ProfitAllocation.CoinPlan> plans) {}
 
-    private final Ledger ledger;
+    private final BulkPosting ledger;
     private final HeldHashPower held;
     private final MiningBalanceRepository balances;
     private final EtlRunRepository runs;
     private final ApplicationEventPublisher events;
 
     EtlChunkWriter(
-            Ledger ledger,
+            BulkPosting ledger,
             HeldHashPower held,
             MiningBalanceRepository balances,
             EtlRunRepository runs,

@@ -1,0 +1,71 @@
+package com.aeghash.ledger.internal;
+
+/** The statements of {@link StagedPostings}, each over one staged batch ({@code batch_id}). */
+final class StagedPostingsSql {
+
+    /** The lines, each joined to its account by key (NULL while the account does not exist). */
+    static final String STAGE = """
+            INSERT INTO ledger_staged_lines
+                (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id)
+            SELECT ?, l.posting_id, l.entry_id, l.owner_type, l.owner_id, l.asset, l.bucket, l.amount, a.id
+            FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR(8) ARRAY),
+                        CAST(? AS VARCHAR(64) ARRAY), CAST(? AS VARCHAR(16) ARRAY), CAST(? AS VARCHAR(16) ARRAY),
+                        CAST(? AS NUMERIC(38, 18) ARRAY))
+                 AS l (posting_id, entry_id, owner_type, owner_id, asset, bucket, amount)
+            LEFT JOIN ledger_accounts a ON a.owner_id = l.owner_id AND a.owner_type = l.owner_type
+                 AND a.asset = l.asset AND a.bucket = l.bucket""";
+
+    static final String RESOLVE_CREATED = """
+            UPDATE ledger_staged_lines s SET account_id = (
+                SELECT a.id FROM ledger_accounts a
+                WHERE a.owner_id = s.owner_id AND a.owner_type = s.owner_type AND a.asset = s.asset
+                  AND a.bucket = s.bucket)
+            WHERE s.batch_id = ? AND s.account_id IS NULL""";
+
+    /**
+     * PostgreSQL: locks the member rows in ascending id order (the ledger's global order: no deadlock with other
+     * postings) and counts them; {@code refused} is the posting id of a line that would take its balance below zero,
+     * if any. The aggregate reads every locked row, so every row is locked whatever the join order; no row travels.
+     */
+    static final String LOCK_AND_CHECK = """
+            SELECT COUNT(*) AS locked, MIN(CASE WHEN l.balance + s.amount < 0 THEN s.posting_id END) AS refused
+            FROM (SELECT id, balance FROM ledger_accounts
+                  WHERE id IN (SELECT account_id FROM ledger_staged_lines WHERE batch_id = ? AND owner_type = 'MEMBER')
+                    AND owner_type = 'MEMBER'
+                  ORDER BY id FOR UPDATE) l
+            JOIN ledger_staged_lines s ON s.account_id = l.id AND s.batch_id = ?""";
+
+    /** Other databases (H2 locks no rows for a locking sub-select): the rows locked in id order at the top level. */
+    static final String LOCK = """
+            SELECT id FROM ledger_accounts
+            WHERE id IN (SELECT account_id FROM ledger_staged_lines WHERE batch_id = ? AND owner_type = 'MEMBER')
+              AND owner_type = 'MEMBER'
+            ORDER BY id FOR UPDATE""";
+
+    /** Other databases, once {@link #LOCK} holds the rows: the same two numbers as {@link #LOCK_AND_CHECK}. */
+    static final String CHECK = """
+            SELECT COUNT(*) AS locked, MIN(CASE WHEN a.balance + s.amount < 0 THEN s.posting_id END) AS refused
+            FROM ledger_staged_lines s JOIN ledger_accounts a ON a.id = s.account_id
+            WHERE s.batch_id = ? AND s.owner_type = 'MEMBER'""";
+
+    /** Each member row once: its balance, the last place in its history and its time (never before its last change). */
+    static final String UPDATE_BALANCES = """
+            MERGE INTO ledger_accounts a
+            USING (SELECT account_id, amount FROM ledger_staged_lines WHERE batch_id = ? AND owner_type = 'MEMBER') s
+            ON a.id = s.account_id
+            WHEN MATCHED THEN UPDATE SET balance = a.balance + s.amount, posting_count = a.posting_count + 1,
+                updated_at = CASE WHEN a.updated_at > CAST(? AS TIMESTAMP WITH TIME ZONE) THEN a.updated_at
+                                  ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END""";
+
+    /** The postings; a member posting from its account's updated row (its place, balance after and time). */
+    static final String INSERT_POSTINGS = """
+            INSERT INTO ledger_postings (id, entry_id, account_id, asset, amount, posted_at, account_seq, balance_after)
+            SELECT s.posting_id, s.entry_id, s.account_id, s.asset, s.amount,
+                   CASE WHEN s.owner_type = 'MEMBER' THEN a.updated_at ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END,
+                   CASE WHEN s.owner_type = 'MEMBER' THEN a.posting_count END,
+                   CASE WHEN s.owner_type = 'MEMBER' THEN a.balance END
+            FROM ledger_staged_lines s JOIN ledger_accounts a ON a.id = s.account_id
+            WHERE s.batch_id = ?""";
+
+    private StagedPostingsSql() {}
+}

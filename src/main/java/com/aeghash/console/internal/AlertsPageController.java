@@ -2,6 +2,8 @@ package com.aeghash.console.internal;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.notification.AlertHistory;
+import com.aeghash.notification.RecordedAlert;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,14 +17,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The alerts raised, newest first, with who acknowledged and resolved each; acknowledge and resolve (with a note)
+ * The alerts raised, newest first, 50 a page (keyset {@code before}: the last alert's time and id), with who acknowledged and resolved each; acknowledge and resolve (with a note)
  * are htmx POSTs answering the alert's row again (or the refusal, e.g. {@code already_acknowledged}, inline).
  */
 @Controller
 class AlertsPageController {
 
     static final String ROW = "console/alert-row :: row";
-    private static final int RECENT_ON_PAGE = 200;
+    static final int PAGE_SIZE = 50;
+    private static final ConsolePaging.Keyset<RecordedAlert> ALERTS =
+            ConsolePaging.Keyset.newestFirst("before", AlertCursor::of);
     private final AlertHistory alerts;
     private final AlertActions actions;
 
@@ -33,8 +37,17 @@ class AlertsPageController {
 
     @GetMapping("/console/alerts")
     @PreAuthorize(ConsoleAccess.VIEW)
-    String alerts(Model model) {
-        model.addAttribute("alerts", alerts.recent(RECENT_ON_PAGE));
+    String alerts(@RequestParam(required = false) String before, Model model, HttpServletRequest request) {
+        model.addAttribute(
+                "alerts",
+                ConsolePaging.read(
+                        ALERTS,
+                        ConsolePaging.addressOf(request),
+                        before,
+                        PAGE_SIZE,
+                        (cursor, rows) -> cursor == null
+                                ? alerts.recent(rows)
+                                : AlertCursor.parse(cursor).after(alerts, rows)));
         return "console/alerts";
     }
 
@@ -61,7 +74,7 @@ class AlertsPageController {
     }
 
     private String row(
-            UUID id, Model model, HttpServletResponse response, Supplier<com.aeghash.notification.RecordedAlert> act) {
+            UUID id, Model model, HttpServletResponse response, Supplier<RecordedAlert> act) {
         ConsoleProblem.attempt(model, response, act)
                 .or(() -> alerts.find(id))
                 .ifPresentOrElse(alert -> model.addAttribute("recorded", alert), () -> {

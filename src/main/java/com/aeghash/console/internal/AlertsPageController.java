@@ -5,6 +5,7 @@ import com.aeghash.notification.AlertHistory;
 import com.aeghash.notification.RecordedAlert;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ class AlertsPageController {
     static final String ROW = "console/alert-row :: row";
     static final int PAGE_SIZE = 50;
     private static final ConsolePaging.Keyset<RecordedAlert> ALERTS =
-            ConsolePaging.Keyset.newestFirst("before", AlertCursor::of);
+            ConsolePaging.Keyset.newestFirst("before", alert -> TimedCursor.of(alert.raisedAt(), alert.id().toString()));
     private final AlertHistory alerts;
     private final AlertActions actions;
 
@@ -47,8 +48,18 @@ class AlertsPageController {
                         PAGE_SIZE,
                         (cursor, rows) -> cursor == null
                                 ? alerts.recent(rows)
-                                : AlertCursor.parse(cursor).after(alerts, rows)));
+                                : after(TimedCursor.parse(cursor, ALERTS.parameter()), rows)));
         return "console/alerts";
+    }
+
+    private List<RecordedAlert> after(TimedCursor cursor, int limit) {
+        UUID id;
+        try {
+            id = UUID.fromString(cursor.key());
+        } catch (IllegalArgumentException notAnId) {
+            throw ApiException.validation(ALERTS.parameter(), "is not a position in this list");
+        }
+        return alerts.recentAfter(cursor.time(), id, limit);
     }
 
     @PostMapping("/console/alerts/{id}/acknowledgement")

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriUtils;
  * only says that a next page exists), and the page links to the first page and to the next one, whose cursor (a
  * query parameter of the list's own name) is the position of the last row shown. The order is stable (a unique key
  * ends it), so rows added between two page loads never shift a page: nothing shown twice, nothing skipped.
- * Addresses stay encoded as they are ({@link #addressOf}); positions are ids, SKUs or member ids, safe in a URL.
+ * Addresses are kept encoded ({@link #addressOf}); a position is encoded as it goes in.
  */
 final class ConsolePaging {
 
@@ -103,7 +103,7 @@ final class ConsolePaging {
         if (position == null) {
             link.replaceQueryParam(parameter);
         } else {
-            link.replaceQueryParam(parameter, position);
+            link.replaceQueryParam(parameter, UriUtils.encodeQueryParam(position, StandardCharsets.UTF_8));
         }
         return link.build().toUriString();
     }

@@ -55,9 +55,7 @@ class JobActionsController {
             ConsoleProblem.attempt(model, response, () -> dateOf(date))
                     .ifPresent(day -> ActionConfirmations.etlRun(
                                     day,
-                                    mining.recentEtlRuns(JobsSections.SHOWN).stream()
-                                            .filter(run -> run.date().equals(day))
-                                            .findFirst())
+                                    mining.etlRun(day))
                             .show(model));
             sections.addEtlRuns(model);
             return JobsSections.ETL_RUNS;

@@ -26,8 +26,8 @@ class AlertsPageController {
 
     static final String ROW = "console/alert-row :: row";
     static final int PAGE_SIZE = 50;
-    private static final ConsolePaging.Keyset<RecordedAlert> ALERTS =
-            ConsolePaging.Keyset.newestFirst("before", alert -> TimedCursor.of(alert.raisedAt(), alert.id().toString()));
+    private static final ConsolePaging.Keyset<RecordedAlert> ALERTS = ConsolePaging.Keyset.newestFirst(
+            "before", alert -> TimedCursor.of(alert.raisedAt(), alert.id().toString()));
     private final AlertHistory alerts;
     private final AlertActions actions;
 
@@ -84,8 +84,7 @@ class AlertsPageController {
         return row(id, model, response, () -> actions.resolve(id, caller.getName(), note));
     }
 
-    private String row(
-            UUID id, Model model, HttpServletResponse response, Supplier<RecordedAlert> act) {
+    private String row(UUID id, Model model, HttpServletResponse response, Supplier<RecordedAlert> act) {
         ConsoleProblem.attempt(model, response, act)
                 .or(() -> alerts.find(id))
                 .ifPresentOrElse(alert -> model.addAttribute("recorded", alert), () -> {

@@ -53,10 +53,8 @@ class JobActionsController {
             HttpServletResponse response) {
         if (!confirmed) {
             ConsoleProblem.attempt(model, response, () -> dateOf(date))
-                    .ifPresent(day -> ActionConfirmations.etlRun(
-                                    day,
-                                    mining.etlRun(day))
-                            .show(model));
+                    .ifPresent(day ->
+                            ActionConfirmations.etlRun(day, mining.etlRun(day)).show(model));
             sections.addEtlRuns(model);
             return JobsSections.ETL_RUNS;
         }

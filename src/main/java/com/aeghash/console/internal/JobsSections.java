@@ -59,7 +59,11 @@ class JobsSections {
      */
     void addEtlRuns(Model model, UriComponentsBuilder address, String before) {
         ConsolePage<EtlRun> runs = ConsolePaging.read(
-                ETL_RUNS_LIST, address, before, SHOWN, (cursor, rows) -> cursor == null
+                ETL_RUNS_LIST,
+                address,
+                before,
+                SHOWN,
+                (cursor, rows) -> cursor == null
                         ? mining.recentEtlRuns(rows)
                         : mining.etlRunsBefore(JobActionsController.dateOf(cursor), rows));
         model.addAttribute("etlRuns", runs);

@@ -16,8 +16,8 @@ import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskChecks;
 import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
-import jakarta.servlet.http.HttpServletRequest;
 import com.aeghash.withdrawal.WithdrawalOperations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,9 +42,8 @@ class MemberPageController {
             ConsolePaging.Keyset.newestFirstById("walletBefore", WalletTransaction::id);
     private static final ConsolePaging.Keyset<BonusEntry> ENTRIES =
             ConsolePaging.Keyset.newestFirstById("entriesBefore", BonusEntry::id);
-    private static final ConsolePaging.Keyset<KnownDevice> DEVICES =
-            ConsolePaging.Keyset.newestFirst(
-                    "devicesBefore", device -> TimedCursor.of(device.firstSeenAt(), device.deviceId()));
+    private static final ConsolePaging.Keyset<KnownDevice> DEVICES = ConsolePaging.Keyset.newestFirst(
+            "devicesBefore", device -> TimedCursor.of(device.firstSeenAt(), device.deviceId()));
     private final Ledger ledger;
     private final MemberPositions positions;
     private final OrganizationQueries organization;
@@ -114,18 +113,11 @@ class MemberPageController {
         model.addAttribute(
                 "withdrawals",
                 withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
-        model.addAttribute(
-                "devices",
-                ConsolePaging.read(
-                        DEVICES,
-                        address,
-                        devicesBefore,
-                        RECENT,
-                        (cursor, rows) -> {
-                            TimedCursor after = cursor == null ? null : TimedCursor.parse(cursor, DEVICES.parameter());
-                            return risk.knownDevicesBefore(
-                                    id, after == null ? null : after.time(), after == null ? null : after.key(), rows);
-                        }));
+        model.addAttribute("devices", ConsolePaging.read(DEVICES, address, devicesBefore, RECENT, (cursor, rows) -> {
+            TimedCursor after = cursor == null ? null : TimedCursor.parse(cursor, DEVICES.parameter());
+            return risk.knownDevicesBefore(
+                    id, after == null ? null : after.time(), after == null ? null : after.key(), rows);
+        }));
         model.addAttribute(
                 "bonusEntries",
                 ConsolePaging.read(

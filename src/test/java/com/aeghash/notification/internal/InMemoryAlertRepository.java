@@ -12,9 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The alert history in memory, for unit tests. */
 public class InMemoryAlertRepository implements AlertRepository {
 
-    private static final Comparator<RecordedAlert> NEWEST_FIRST = Comparator.comparing(RecordedAlert::raisedAt)
-            .reversed()
-            .thenComparing(RecordedAlert::id);
+    private static final Comparator<RecordedAlert> NEWEST_FIRST =
+            Comparator.comparing(RecordedAlert::raisedAt).reversed().thenComparing(RecordedAlert::id);
     private final Map<UUID, RecordedAlert> alerts = new ConcurrentHashMap<>();
 
     @Override

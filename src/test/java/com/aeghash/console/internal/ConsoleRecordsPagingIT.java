@@ -104,6 +104,49 @@ class ConsoleRecordsPagingIT extends RunningApplicationTest {
         assertThat(pages.stream().filter(page -> !page.markers().isEmpty())).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void theJobsPagesListsArePagedEachByItsOwnCursor() {
+        String prefix = TestIds.unique("job").toLowerCase(Locale.ROOT);
+        List<Long> unknown = new ArrayList<>();
+        try {
+            IntStream.range(0, 25).forEach(index -> miningWithdrawal(prefix, index));
+            IntStream.range(0, 25).forEach(index -> unknown.add(unknownTransaction(prefix, index)));
+            BrowserSession operations = signedIn();
+
+            List<PageWalk.Page> withdrawals = new PageWalk(
+                            operations, Pattern.compile(Pattern.quote(prefix) + "-w\\d{3}"))
+                    .within(PageWalk.between("<h2>Mining withdrawals</h2>", "id=\"wallet-unknown\""))
+                    .afterFirstPage(() -> miningWithdrawal(prefix, 25))
+                    .walk("/console/jobs?miningStatus=completed");
+            List<PageWalk.Page> unknownOnes = new PageWalk(
+                            operations, Pattern.compile(Pattern.quote(prefix) + "-u\\d{3}"))
+                    .within(PageWalk.between("id=\"wallet-unknown\"", null))
+                    .afterFirstPage(() -> unknown.add(unknownTransaction(prefix, 25)))
+                    .walk("/console/jobs");
+
+            PageWalk.assertShown(withdrawals, newestFirst(markers(prefix + "-w", 25)));
+            assertThat(withdrawals.get(1).first()).contains("miningStatus=completed");
+            PageWalk.assertShown(unknownOnes, markers(prefix + "-u", 26));
+        } finally {
+            unknown.forEach(id -> jdbc.sql("UPDATE wallet_transactions SET status = 'FAILED' WHERE id = :id")
+                    .param("id", id)
+                    .update());
+        }
+    }
+
+    @Test
+    void procurementsArePagedNewestFirst() {
+        String prefix = TestIds.unique("proc").toLowerCase(Locale.ROOT);
+        IntStream.range(0, 55).forEach(index -> procurement(prefix, index));
+
+        List<PageWalk.Page> pages = new PageWalk(signedIn(), Pattern.compile(Pattern.quote(prefix) + "-\\d{3}"))
+                .within(PageWalk.between("<h2>Procurements</h2>", null))
+                .afterFirstPage(() -> procurement(prefix, 55))
+                .walk("/console/mining");
+
+        PageWalk.assertShown(pages, newestFirst(markers(prefix + "-", 55)));
+    }
+
     private BrowserSession signedIn() {
         ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
         return fixtures.signedIn(fixtures.operator("OPERATIONS"));
@@ -152,6 +195,47 @@ class ConsoleRecordsPagingIT extends RunningApplicationTest {
                 .param("now", SqlTimes.utc(Instant.now()))
                 .update();
         return date.toString();
+    }
+
+    private void miningWithdrawal(String prefix, int index) {
+        jdbc.sql("""
+                        INSERT INTO mining_withdrawals (payout_reference, member_id, coin, amount, status, attempts,
+                            checks, requested_at, updated_at)
+                        VALUES (:reference, 'paging-member', 'DOGE', 1, 'completed', 1, 0, :now, :now)""")
+                .param("reference", prefix + "-w" + String.format("%03d", index))
+                .param("now", SqlTimes.utc(Instant.now()))
+                .update();
+    }
+
+    /** An unknown transfer the reconciler leaves alone (its next check far ahead); the test marks it failed after. */
+    private long unknownTransaction(String prefix, int index) {
+        String reference = TestIds.unique("paging");
+        jdbc.sql("""
+                        INSERT INTO wallet_transactions (reference, kind, status, member_id, source_label, to_address,
+                            amount, txid, send_attempts, check_count, next_check_at, created_at, updated_at, version,
+                            actor)
+                        VALUES (:reference, 'TRANSFER', 'UNKNOWN', 'paging-member', :source,
+                            '0x1111111111111111111111111111111111111111', 1, NULL, 1, 0, :later, :now, :now, 0,
+                            'test')""")
+                .param("reference", reference)
+                .param("source", prefix + "-u" + String.format("%03d", index))
+                .param("later", SqlTimes.utc(Instant.parse("2999-01-01T00:00:00Z")))
+                .param("now", SqlTimes.utc(Instant.now()))
+                .update();
+        return jdbc.sql("SELECT id FROM wallet_transactions WHERE reference = :reference")
+                .param("reference", reference)
+                .query(Long.class)
+                .single();
+    }
+
+    private void procurement(String prefix, int index) {
+        jdbc.sql("""
+                        INSERT INTO mining_procurements (credit_amount, status, requested_by, reason, created_at,
+                            updated_at)
+                        VALUES (1, 'NOT_APPROVED', :by, 'paging test', :now, :now)""")
+                .param("by", prefix + "-" + String.format("%03d", index))
+                .param("now", SqlTimes.utc(Instant.now()))
+                .update();
     }
 
     private static List<String> markers(String prefix, int count) {

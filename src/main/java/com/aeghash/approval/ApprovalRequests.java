@@ -23,6 +23,15 @@ public interface ApprovalRequests {
     /** Those with an id below {@code beforeId}, newest first, at most {@code limit} (capped at 200): a keyset page. */
     List<ApprovalRequest> listBefore(ApprovalStatus status, long beforeId, int limit);
 
+    /**
+     * The queue in the order the work is done: requests awaiting approval with an id above {@code afterId}, oldest
+     * first, of one {@code kind} (null: every kind), at most {@code limit} (capped at 200): a keyset page.
+     */
+    List<ApprovalRequest> awaitingAfter(String kind, long afterId, int limit);
+
+    /** The kinds of the requests awaiting approval now, sorted (the queue's filter). */
+    List<String> awaitingKinds();
+
     /** @throws com.aeghash.common.ApiException 404 when there is no such request */
     ApprovalRequest request(long id);
 

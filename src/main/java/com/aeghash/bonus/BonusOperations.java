@@ -9,6 +9,9 @@ public interface BonusOperations {
     /** Newest first, at most {@code limit} (1-100). */
     List<BonusClosing> recentClosings(int limit);
 
+    /** Newest first with ids below {@code beforeId}, at most {@code limit} (1-100): a keyset page. */
+    List<BonusClosing> closingsBefore(long beforeId, int limit);
+
     /**
      * Creates or resumes the closing of the cut-off and runs it to completion (chunk by chunk, each committed
      * with its progress); a completed closing is returned unchanged.

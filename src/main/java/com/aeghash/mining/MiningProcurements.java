@@ -10,4 +10,7 @@ public interface MiningProcurements {
 
     /** Newest first, at most {@code limit} (capped at 200), without their steps; {@code status} null = any. */
     List<Procurement> procurements(ProcurementStatus status, int limit);
+
+    /** As {@link #procurements}, those with ids below {@code beforeId}: a keyset page. */
+    List<Procurement> procurementsBefore(ProcurementStatus status, long beforeId, int limit);
 }

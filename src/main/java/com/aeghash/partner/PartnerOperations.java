@@ -11,6 +11,9 @@ public interface PartnerOperations {
     /** Newest first, at most {@code limit} (1-500); {@code failedOnly}: only the events that can be re-processed. */
     List<PartnerEvent> recentEvents(boolean failedOnly, int limit);
 
+    /** As {@link #recentEvents}, the events with ids below {@code beforeId}: a keyset page. */
+    List<PartnerEvent> eventsBefore(boolean failedOnly, long beforeId, int limit);
+
     /**
      * Runs a failed event (valid signature, responded with a 5xx) again under its idempotency key, so nothing is
      * done twice, and returns the event with the re-processing's result recorded.

@@ -56,6 +56,27 @@ public final class RecordingApprovals implements ApprovalRequests {
     }
 
     @Override
+    public List<ApprovalRequest> awaitingAfter(String kind, long afterId, int limit) {
+        return filed.stream()
+                .filter(request -> request.status() == ApprovalStatus.AWAITING_APPROVAL)
+                .filter(request -> kind == null || request.kind().equals(kind))
+                .filter(request -> request.id() > afterId)
+                .sorted(java.util.Comparator.comparingLong(ApprovalRequest::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<String> awaitingKinds() {
+        return filed.stream()
+                .filter(request -> request.status() == ApprovalStatus.AWAITING_APPROVAL)
+                .map(ApprovalRequest::kind)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @Override
     public List<ApprovalRequest> listBefore(ApprovalStatus status, long beforeId, int limit) {
         return filed.stream()
                 .filter(request -> status == null || request.status() == status)

@@ -29,6 +29,12 @@ interface ApprovalRequestRepository {
     /** Newest first; {@code status} null = every status. */
     List<ApprovalRow> list(ApprovalStatus status, long beforeId, int limit);
 
+    /** Awaiting approval, id above {@code afterId}, oldest first; {@code kind} null = every kind. */
+    List<ApprovalRow> awaitingAfter(String kind, long afterId, int limit);
+
+    /** The distinct kinds of the requests awaiting approval, sorted. */
+    List<String> awaitingKinds();
+
     /** Ids of requests awaiting approval whose expiry is at or before {@code now}, oldest first. */
     List<Long> expiredAwaiting(Instant now, int limit);
 

@@ -112,6 +112,18 @@ class ApprovalRequestsService implements ApprovalRequests {
     }
 
     @Override
+    public List<ApprovalRequest> awaitingAfter(String kind, long afterId, int limit) {
+        return repository.awaitingAfter(kind, afterId, Math.max(1, Math.min(limit, LIST_LIMIT_MAX))).stream()
+                .map(this::viewOf)
+                .toList();
+    }
+
+    @Override
+    public List<String> awaitingKinds() {
+        return repository.awaitingKinds();
+    }
+
+    @Override
     public ApprovalRequest request(long id) {
         return viewOf(repository.find(id).orElseThrow(() -> ApprovalErrors.notFound(id)));
     }

@@ -114,6 +114,29 @@ class JdbcApprovalRequestRepository implements ApprovalRequestRepository {
     }
 
     @Override
+    public List<ApprovalRow> awaitingAfter(String kind, long afterId, int limit) {
+        String awaiting = ApprovalStatus.AWAITING_APPROVAL.wireName();
+        if (kind == null) {
+            return jdbc.sql(SELECT + " WHERE status = ? AND id > ? ORDER BY id LIMIT ?")
+                    .params(awaiting, afterId, limit)
+                    .query(JdbcApprovalRequestRepository::rowOf)
+                    .list();
+        }
+        return jdbc.sql(SELECT + " WHERE status = ? AND kind = ? AND id > ? ORDER BY id LIMIT ?")
+                .params(awaiting, kind, afterId, limit)
+                .query(JdbcApprovalRequestRepository::rowOf)
+                .list();
+    }
+
+    @Override
+    public List<String> awaitingKinds() {
+        return jdbc.sql("SELECT DISTINCT kind FROM approval_requests WHERE status = ? ORDER BY kind")
+                .param(ApprovalStatus.AWAITING_APPROVAL.wireName())
+                .query(String.class)
+                .list();
+    }
+
+    @Override
     public List<Long> expiredAwaiting(Instant now, int limit) {
         return idsOf(ApprovalStatus.AWAITING_APPROVAL, "expires_at <= ?", now, limit);
     }

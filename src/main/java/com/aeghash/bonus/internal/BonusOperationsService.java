@@ -25,7 +25,14 @@ class BonusOperationsService implements BonusOperations {
 
     @Override
     public List<BonusClosing> recentClosings(int limit) {
-        return closings.recent(limit).stream().map(ClosingRun::view).toList();
+        return closingsBefore(Long.MAX_VALUE, limit);
+    }
+
+    @Override
+    public List<BonusClosing> closingsBefore(long beforeId, int limit) {
+        return closings.recent(beforeId, Math.min(Math.max(limit, 1), BonusClosingService.RECENT_MAX)).stream()
+                .map(ClosingRun::view)
+                .toList();
     }
 
     @Override

@@ -2,12 +2,10 @@ package com.aeghash.console.internal;
 
 import com.aeghash.approval.ApprovalRequest;
 import com.aeghash.approval.ApprovalRequests;
-import com.aeghash.approval.ApprovalStatus;
 import com.aeghash.approval.Checker;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Four-eyes requests waiting for a second operator, oldest first (filtered by kind), with what each asks for (its
+ * Four-eyes requests waiting for a second operator: the whole queue oldest first (filtered by kind), 50 a page
+ * (keyset {@code after}), and the recent requests of every status newest first (keyset {@code recentBefore}); with what each asks for (its
  * payload), and the checkers' approve and reject buttons (htmx POSTs rendering the list again). A decision is taken
  * in two steps: without {@code confirmed=true} the POST changes nothing and renders the confirmation (the request's
  * kind, subject, amount, asset and destination when its payload names them, the whole payload, who asked and why).
@@ -31,7 +31,12 @@ import tools.jackson.databind.JsonNode;
 class ApprovalsPageController {
 
     static final String LIST = "console/approvals :: awaiting";
-    private static final int SHOWN_MAX = 100;
+    static final int PAGE_SIZE = 50;
+    private static final String PAGE = "/console/approvals";
+    private static final ConsolePaging.Keyset<ApprovalRequest> QUEUE =
+            ConsolePaging.Keyset.inOrderById("after", ApprovalRequest::id);
+    private static final ConsolePaging.Keyset<ApprovalRequest> RECENT =
+            ConsolePaging.Keyset.newestFirstById("recentBefore", ApprovalRequest::id);
     private final ApprovalRequests approvals;
 
     ApprovalsPageController(ApprovalRequests approvals) {
@@ -40,10 +45,23 @@ class ApprovalsPageController {
 
     @GetMapping("/console/approvals")
     @PreAuthorize(ConsoleAccess.VIEW)
-    String approvals(@RequestParam(required = false) String kind, Model model) {
+    String approvals(
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String recentBefore,
+            Model model,
+            HttpServletRequest request) {
         model.addAttribute("kind", Text.blankToNull(kind));
-        addAwaiting(model);
-        model.addAttribute("recent", approvals.list(null, SHOWN_MAX));
+        addAwaiting(model, ConsolePaging.addressOf(request), after);
+        model.addAttribute(
+                "recent",
+                ConsolePaging.read(
+                        RECENT,
+                        ConsolePaging.addressOf(request),
+                        recentBefore,
+                        PAGE_SIZE,
+                        (cursor, rows) -> approvals.listBefore(
+                                null, ConsolePaging.number(cursor, RECENT.parameter(), Long.MAX_VALUE), rows)));
         return "console/approvals";
     }
 
@@ -132,19 +150,24 @@ class ApprovalsPageController {
         return payload != null && payload.has(name) ? payload.get(name).asString() : null;
     }
 
-    /** The oldest of the (at most 100) newest awaiting requests first: the order the work is done in. */
+    /** The first page of the queue, for a fragment answered to a decision. */
     private void addAwaiting(Model model) {
+        addAwaiting(model, ConsolePaging.addressOf(PAGE, Map.of()), null);
+    }
+
+    /** A page of the whole queue, oldest first (the order the work is done in), of the kind chosen or any. */
+    private void addAwaiting(Model model, UriComponentsBuilder address, String after) {
         String kind = (String) model.getAttribute("kind");
-        List<ApprovalRequest> awaiting = new ArrayList<>(approvals.list(ApprovalStatus.AWAITING_APPROVAL, SHOWN_MAX));
-        Collections.reverse(awaiting);
         model.addAttribute(
                 "awaiting",
-                awaiting.stream()
-                        .filter(request -> kind == null || request.kind().equals(kind))
-                        .toList());
-        model.addAttribute(
-                "kinds",
-                awaiting.stream().map(ApprovalRequest::kind).distinct().sorted().toList());
+                ConsolePaging.read(
+                        QUEUE,
+                        address,
+                        after,
+                        PAGE_SIZE,
+                        (cursor, rows) -> approvals.awaitingAfter(
+                                kind, ConsolePaging.number(cursor, QUEUE.parameter(), 0), rows)));
+        model.addAttribute("kinds", approvals.awaitingKinds());
     }
 
     private static Checker checkerOf(Authentication caller) {

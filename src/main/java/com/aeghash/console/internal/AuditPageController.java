@@ -3,6 +3,7 @@ package com.aeghash.console.internal;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.audit.AuditQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit trail searched by actor, action prefix, target and time range, newest first, 50 a page (keyset
@@ -30,6 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditPageController {
 
     static final int PAGE_SIZE = 50;
+    private static final ConsolePaging.Keyset<AuditEntry> LIST =
+            ConsolePaging.Keyset.newestFirstById("before", AuditEntry::id);
     static final int CSV_ROWS_MAX = 10_000;
     private static final int CSV_CHUNK = 500;
     private final AuditLog auditLog;
@@ -43,23 +45,28 @@ class AuditPageController {
     @GetMapping("/console/audit")
     String audit(
             @ModelAttribute("form") AuditSearchForm form,
-            @RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
+            @RequestParam(required = false) String before,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("csv", link("/console/audit.csv", form.parameters(), null));
-        ConsoleProblem.attempt(model, response, () -> auditLog.search(form.query(zone), before, PAGE_SIZE + 1))
-                .ifPresent(found -> {
-                    List<AuditEntry> page = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
-                    model.addAttribute("audit", page);
-                    model.addAttribute(
-                            "next",
-                            found.size() > PAGE_SIZE
-                                    ? link(
-                                            "/console/audit",
-                                            form.parameters(),
-                                            page.get(page.size() - 1).id())
-                                    : null);
-                });
+        model.addAttribute(
+                "csv",
+                ConsolePaging.addressOf("/console/audit.csv", form.parameters())
+                        .build()
+                        .toUriString());
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> ConsolePaging.read(
+                                LIST,
+                                ConsolePaging.addressOf(request),
+                                before,
+                                PAGE_SIZE,
+                                (cursor, rows) -> auditLog.search(
+                                        form.query(zone),
+                                        ConsolePaging.number(cursor, LIST.parameter(), Long.MAX_VALUE),
+                                        rows)))
+                .ifPresent(found -> model.addAttribute("audit", found));
         return "console/audit";
     }
 
@@ -104,14 +111,5 @@ class AuditPageController {
         details.forEach((key, value) ->
                 text.append(text.isEmpty() ? "" : "; ").append(key).append('=').append(value));
         return text.toString();
-    }
-
-    private static String link(String path, Map<String, String> parameters, Long before) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-        parameters.forEach(link::queryParam);
-        if (before != null) {
-            link.queryParam("before", before);
-        }
-        return link.encode().build().toUriString();
     }
 }

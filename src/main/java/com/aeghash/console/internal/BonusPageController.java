@@ -4,27 +4,35 @@ import com.aeghash.bonus.BonusClosing;
 import com.aeghash.bonus.BonusOperations;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.common.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Bonus closings with their progress, starting one, and the bonus entries an order paid. */
+/**
+ * Bonus closings with their progress, newest first, 20 a page (keyset {@code before}), starting one, and the bonus
+ * entries an order paid.
+ */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
 class BonusPageController {
 
     static final int CLOSINGS_SHOWN = 20;
     private static final String CLOSINGS = "console/bonus :: closings";
+    private static final String PAGE = "/console/bonus";
+    private static final ConsolePaging.Keyset<BonusClosing> CLOSINGS_LIST =
+            ConsolePaging.Keyset.newestFirstById("before", BonusClosing::id);
     private final BonusOperations bonus;
     private final BonusReports reports;
 
@@ -34,8 +42,12 @@ class BonusPageController {
     }
 
     @GetMapping("/console/bonus")
-    String bonus(@RequestParam(required = false) String orderReference, Model model) {
-        addClosings(model);
+    String bonus(
+            @RequestParam(required = false) String orderReference,
+            @RequestParam(required = false) String before,
+            Model model,
+            HttpServletRequest request) {
+        addClosings(model, ConsolePaging.addressOf(request), before);
         String order = Text.blankToNull(orderReference);
         if (order != null) {
             model.addAttribute("orderReference", order);
@@ -44,10 +56,10 @@ class BonusPageController {
         return "console/bonus";
     }
 
-    /** The closings table alone: the page polls it while a closing runs. */
+    /** The closings table alone (the page shown): the page polls it while a closing runs. */
     @GetMapping("/console/bonus/closings")
-    String closings(Model model) {
-        addClosings(model);
+    String closings(@RequestParam(required = false) String before, Model model) {
+        addClosings(model, ConsolePaging.addressOf(PAGE, Map.of()), before);
         return CLOSINGS;
     }
 
@@ -99,10 +111,29 @@ class BonusPageController {
         }
     }
 
+    /** The first page of the closings, for the table answered to a POST. */
     private void addClosings(Model model) {
-        List<BonusClosing> closings = bonus.recentClosings(CLOSINGS_SHOWN);
+        addClosings(model, ConsolePaging.addressOf(PAGE, Map.of()), null);
+    }
+
+    /**
+     * A page of the closings, newest first; {@code closingRunning} makes the table poll itself (the same page, so
+     * {@code closingsBefore}), except while a confirmation is shown in it, which a refresh would remove.
+     */
+    private void addClosings(Model model, UriComponentsBuilder address, String before) {
+        ConsolePage<BonusClosing> closings = ConsolePaging.read(
+                CLOSINGS_LIST,
+                address,
+                before,
+                CLOSINGS_SHOWN,
+                (cursor, rows) -> bonus.closingsBefore(
+                        ConsolePaging.number(cursor, CLOSINGS_LIST.parameter(), Long.MAX_VALUE), rows));
         model.addAttribute("closings", closings);
-        model.addAttribute("closingRunning", closings.stream().anyMatch(closing -> "RUNNING".equals(closing.status())));
+        model.addAttribute("closingsBefore", Text.blankToNull(before));
+        model.addAttribute(
+                "closingRunning",
+                !model.containsAttribute(Confirmation.ATTRIBUTE)
+                        && closings.items().stream().anyMatch(closing -> "RUNNING".equals(closing.status())));
     }
 
     /** An ISO instant, or a date and time without zone (what a datetime-local field sends) taken as UTC. */

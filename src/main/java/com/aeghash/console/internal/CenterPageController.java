@@ -1,8 +1,11 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.bonus.BonusCenters;
+import com.aeghash.bonus.Center;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Centers: the designated centers, designation and revocation, and a buyer's explicit center (assigned or cleared).
+ * Centers: the designated centers by member id, 50 a page (keyset {@code after}), designation and revocation, and a buyer's explicit center (assigned or cleared).
  * Administrators only, like {@code /api/v1/centers}; every change is audited by the bonus module. A change decides
  * where bonuses go, so each is confirmed first ({@link Confirmation}): a POST without {@code confirmed=true} changes
  * nothing.
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("@consoleAccess.allows(authentication, 'MANAGE_CENTERS')")
 class CenterPageController {
 
-    static final int CENTERS_SHOWN = 200;
+    static final int PAGE_SIZE = 50;
     private static final String CENTERS = "console/centers :: centers";
+    private static final ConsolePaging.Keyset<Center> LIST = ConsolePaging.Keyset.inOrder("after", Center::memberId);
     private final BonusCenters centers;
 
     CenterPageController(BonusCenters centers) {
@@ -30,8 +35,8 @@ class CenterPageController {
     }
 
     @GetMapping("/console/centers")
-    String page(Model model) {
-        model.addAttribute("centers", centers.centers(null, CENTERS_SHOWN));
+    String page(@RequestParam(required = false) String after, Model model, HttpServletRequest request) {
+        addCenters(model, ConsolePaging.addressOf(request), after);
         return "console/centers";
     }
 
@@ -140,8 +145,14 @@ class CenterPageController {
         return new Confirmation(title, action, "#centers", button, "/console/centers");
     }
 
+    /** The first page of the centers, for a fragment answered to a change. */
     private String centers(Model model) {
-        model.addAttribute("centers", centers.centers(null, CENTERS_SHOWN));
+        addCenters(model, ConsolePaging.addressOf("/console/centers", Map.of()), null);
         return CENTERS;
+    }
+
+    /** The designated centers by member id, a page after {@code after}. */
+    private void addCenters(Model model, UriComponentsBuilder address, String after) {
+        model.addAttribute("centers", ConsolePaging.read(LIST, address, after, PAGE_SIZE, centers::centers));
     }
 }

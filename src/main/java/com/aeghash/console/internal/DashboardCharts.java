@@ -183,17 +183,21 @@ class DashboardCharts {
         Instant now = clock.instant();
         Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(hours - 1L, ChronoUnit.HOURS);
         List<PartnerHourTotal> totals = partners.hourlyOrders(firstHour, now.plusSeconds(1));
-        List<String> labels = IntStream.range(0, hours)
-                .mapToObj(hour -> hourLabel(firstHour.plus(hour, ChronoUnit.HOURS)))
-                .toList();
+        Map<Instant, String> labels = hourLabels(
+                IntStream.range(0, hours)
+                        .mapToObj(hour -> firstHour.plus(hour, ChronoUnit.HOURS))
+                        .toList(),
+                zone);
         List<String> partnerIds = totals.stream()
                 .map(PartnerHourTotal::partnerId)
                 .distinct()
                 .sorted()
                 .toList();
-        Chart.Builder chart = new Chart.Builder(labels, partnerIds);
-        totals.forEach(
-                total -> chart.add(total.partnerId(), hourLabel(total.hour()), BigDecimal.valueOf(total.orders())));
+        Chart.Builder chart = new Chart.Builder(List.copyOf(labels.values()), partnerIds);
+        totals.stream()
+                .filter(total -> labels.containsKey(total.hour()))
+                .forEach(total ->
+                        chart.add(total.partnerId(), labels.get(total.hour()), BigDecimal.valueOf(total.orders())));
         return chart.build(
                 "chart-partner-orders",
                 "Partner orders per hour by partner",
@@ -201,8 +205,24 @@ class DashboardCharts {
                 range("partnerHours", hours, HOUR_CHOICES, " hours"));
     }
 
-    private String hourLabel(Instant hour) {
-        return HOUR.format(hour.atZone(zone));
+    /**
+     * One label per hour, each its own, in the operators' time zone: {@code MM-dd HH:mm} (minutes, for the zones half
+     * an hour or 45 minutes off UTC), and an hour whose local time repeats (the hour clocks go back) with its UTC
+     * offset, so no two hours share a column.
+     */
+    static Map<Instant, String> hourLabels(List<Instant> hours, ZoneId zone) {
+        Map<Instant, String> labels = new LinkedHashMap<>();
+        Set<String> used = new java.util.HashSet<>();
+        for (Instant hour : hours) {
+            java.time.ZonedDateTime local = hour.atZone(zone);
+            String label = HOUR.format(local);
+            if (!used.add(label)) {
+                label = label + " " + local.getOffset().getId();
+                used.add(label);
+            }
+            labels.put(hour, label);
+        }
+        return labels;
     }
 
     private List<String> lastDays(int days) {

@@ -53,12 +53,8 @@ class JobActionsController {
             HttpServletResponse response) {
         if (!confirmed) {
             ConsoleProblem.attempt(model, response, () -> dateOf(date))
-                    .ifPresent(day -> ActionConfirmations.etlRun(
-                                    day,
-                                    mining.recentEtlRuns(JobsSections.SHOWN).stream()
-                                            .filter(run -> run.date().equals(day))
-                                            .findFirst())
-                            .show(model));
+                    .ifPresent(day ->
+                            ActionConfirmations.etlRun(day, mining.etlRun(day)).show(model));
             sections.addEtlRuns(model);
             return JobsSections.ETL_RUNS;
         }

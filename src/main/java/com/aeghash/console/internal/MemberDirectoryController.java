@@ -1,8 +1,8 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.organization.MemberDirectory;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MemberDirectoryController {
 
     static final int PAGE_SIZE = 25;
+    private static final ConsolePaging.Keyset<MemberDirectory.Entry> LIST =
+            ConsolePaging.Keyset.inOrder("after", MemberDirectory.Entry::memberId);
     private final MemberDirectory directory;
 
     MemberDirectoryController(MemberDirectory directory) {
@@ -26,20 +28,23 @@ class MemberDirectoryController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String after,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         String query = Text.blankToNull(q);
         model.addAttribute("q", query);
         if (query == null) {
             return "console/directory";
         }
-        ConsoleProblem.attempt(model, response, () -> directory.search(query, Text.blankToNull(after), PAGE_SIZE + 1))
-                .ifPresent(found -> {
-                    List<MemberDirectory.Entry> page = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
-                    model.addAttribute("members", page);
-                    model.addAttribute(
-                            "nextAfter",
-                            found.size() > PAGE_SIZE ? page.get(page.size() - 1).memberId() : null);
-                });
+        ConsoleProblem.attempt(
+                        model,
+                        response,
+                        () -> ConsolePaging.read(
+                                LIST,
+                                ConsolePaging.addressOf(request),
+                                after,
+                                PAGE_SIZE,
+                                (cursor, rows) -> directory.search(query, cursor, rows)))
+                .ifPresent(found -> model.addAttribute("members", found));
         return "console/directory";
     }
 }

@@ -1,6 +1,7 @@
 package com.aeghash.console.internal;
 
 import com.aeghash.bonus.BonusDebts;
+import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusOperations;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
@@ -11,20 +12,25 @@ import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
 import com.aeghash.rank.Ranks;
+import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskChecks;
+import com.aeghash.wallet.WalletTransaction;
 import com.aeghash.wallet.Wallets;
 import com.aeghash.withdrawal.WithdrawalOperations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One member across the modules: ledger balances, organization position, wallet and its transactions, hash
- * power and mining figures, rank and its history, withdrawals, the devices they came from and bonus entries. Each section reads one
- * module's API.
+ * power and mining figures, rank and its history, withdrawals, the devices they came from and bonus entries. Each
+ * section reads one module's API; wallet transactions, devices and bonus entries are paged, 20 a page, each by its
+ * own keyset ({@code walletBefore}, {@code devicesBefore}, {@code entriesBefore}), the others' positions kept.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
@@ -32,6 +38,12 @@ class MemberPageController {
 
     static final int RECENT = 20;
     static final int UPLINE_LEVELS = 10;
+    private static final ConsolePaging.Keyset<WalletTransaction> WALLET =
+            ConsolePaging.Keyset.newestFirstById("walletBefore", WalletTransaction::id);
+    private static final ConsolePaging.Keyset<BonusEntry> ENTRIES =
+            ConsolePaging.Keyset.newestFirstById("entriesBefore", BonusEntry::id);
+    private static final ConsolePaging.Keyset<KnownDevice> DEVICES = ConsolePaging.Keyset.newestFirst(
+            "devicesBefore", device -> TimedCursor.of(device.firstSeenAt(), device.deviceId()));
     private final Ledger ledger;
     private final MemberPositions positions;
     private final OrganizationQueries organization;
@@ -67,7 +79,13 @@ class MemberPageController {
     }
 
     @GetMapping("/console/members")
-    String member(@RequestParam(required = false) String memberId, Model model) {
+    String member(
+            @RequestParam(required = false) String memberId,
+            @RequestParam(required = false) String walletBefore,
+            @RequestParam(required = false) String entriesBefore,
+            @RequestParam(required = false) String devicesBefore,
+            Model model,
+            HttpServletRequest request) {
         String id = Text.blankToNull(memberId);
         if (id == null) {
             return "console/member";
@@ -89,17 +107,30 @@ class MemberPageController {
                     organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
         });
         ranks.rankOf(id, RECENT).ifPresent(rank -> model.addAttribute("rank", rank));
-        addWallet(id, model);
+        UriComponentsBuilder address = ConsolePaging.addressOf(request);
+        addWallet(id, model, address, walletBefore);
         mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
         model.addAttribute(
                 "withdrawals",
                 withdrawals.search(null, null, id, Paging.of(0, RECENT)).items());
-        model.addAttribute("devices", risk.knownDevices(id, RECENT));
-        model.addAttribute("bonusEntries", bonus.entriesOfMember(id, Long.MAX_VALUE, RECENT));
+        model.addAttribute("devices", ConsolePaging.read(DEVICES, address, devicesBefore, RECENT, (cursor, rows) -> {
+            TimedCursor after = cursor == null ? null : TimedCursor.parse(cursor, DEVICES.parameter());
+            return risk.knownDevicesBefore(
+                    id, after == null ? null : after.time(), after == null ? null : after.key(), rows);
+        }));
+        model.addAttribute(
+                "bonusEntries",
+                ConsolePaging.read(
+                        ENTRIES,
+                        address,
+                        entriesBefore,
+                        RECENT,
+                        (cursor, rows) -> bonus.entriesOfMember(
+                                id, ConsolePaging.number(cursor, ENTRIES.parameter(), Long.MAX_VALUE), rows)));
         return "console/member";
     }
 
-    private void addWallet(String memberId, Model model) {
+    private void addWallet(String memberId, Model model, UriComponentsBuilder address, String before) {
         try {
             model.addAttribute("wallet", wallets.wallet(memberId));
         } catch (ApiException refusal) {
@@ -107,6 +138,14 @@ class MemberPageController {
                 model.addAttribute("walletProblem", ConsoleProblem.of(refusal));
             }
         }
-        model.addAttribute("walletTransactions", wallets.transactions(memberId, RECENT));
+        model.addAttribute(
+                "walletTransactions",
+                ConsolePaging.read(
+                        WALLET,
+                        address,
+                        before,
+                        RECENT,
+                        (cursor, rows) -> wallets.transactionsBefore(
+                                memberId, ConsolePaging.number(cursor, WALLET.parameter(), Long.MAX_VALUE), rows)));
     }
 }

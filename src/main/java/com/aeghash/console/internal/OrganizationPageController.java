@@ -7,6 +7,7 @@ import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.OrganizationTree;
 import com.aeghash.organization.Spillover;
 import com.aeghash.organization.Tree;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The organization around a member as a collapsible outline (readable at any depth and width: each level is
@@ -30,6 +32,8 @@ class OrganizationPageController {
     static final int DEPTH_MAX = 5;
 
     static final int SPILLOVERS_SHOWN = 50;
+    private static final ConsolePaging.Keyset<Spillover> SPILLOVERS =
+            ConsolePaging.Keyset.inOrderById("spilloversAfter", Spillover::id);
     private final OrganizationQueries organization;
     private final TreeReveal reveal;
 
@@ -44,8 +48,9 @@ class OrganizationPageController {
             @RequestParam(defaultValue = "binary") String tree,
             @RequestParam(defaultValue = "3") int depth,
             @RequestParam(required = false) String find,
-            @RequestParam(defaultValue = "0") long spilloversAfter,
+            @RequestParam(required = false) String spilloversAfter,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         String member = Text.blankToNull(memberId);
         String wanted = Text.blankToNull(find);
@@ -69,7 +74,7 @@ class OrganizationPageController {
                     model.addAttribute("view", new TreeView(treeName, lastDepth, path, wanted));
                     return found;
                 }))
-                .ifPresent(found -> addSpillovers(member, spilloversAfter, model));
+                .ifPresent(found -> addSpillovers(member, ConsolePaging.addressOf(request), spilloversAfter, model));
         return "console/organization";
     }
 
@@ -92,14 +97,17 @@ class OrganizationPageController {
         return "console/organization-tree :: children";
     }
 
-    private void addSpillovers(String member, long after, Model model) {
-        List<Spillover> spillovers = organization.spillovers(member, after, SPILLOVERS_SHOWN);
-        model.addAttribute("spillovers", spillovers);
+    /** The spillovers below the member as sponsor, in the order they happened (keyset {@code spilloversAfter}). */
+    private void addSpillovers(String member, UriComponentsBuilder address, String after, Model model) {
         model.addAttribute(
-                "spilloversNext",
-                spillovers.size() == SPILLOVERS_SHOWN
-                        ? spillovers.get(spillovers.size() - 1).id()
-                        : null);
+                "spillovers",
+                ConsolePaging.read(
+                        SPILLOVERS,
+                        address,
+                        after,
+                        SPILLOVERS_SHOWN,
+                        (cursor, rows) -> organization.spillovers(
+                                member, ConsolePaging.number(cursor, SPILLOVERS.parameter(), 0), rows)));
     }
 
     private OrganizationTree subtree(String memberId, String tree, int depth) {

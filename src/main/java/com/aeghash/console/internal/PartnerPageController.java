@@ -1,8 +1,11 @@
 package com.aeghash.console.internal;
 
+import com.aeghash.partner.PartnerEvent;
 import com.aeghash.partner.PartnerOperations;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,10 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Partners of the AEGMALL API (key fingerprints, rotation dates, allowed addresses) and the inbound event log,
- * with the re-processing of failed events. Administrators only, like the HTTP API's partner operations.
+ * newest first, 50 a page (keyset {@code before}), with the re-processing of failed events. Administrators only, like the HTTP API's partner operations.
  */
 @Controller
 @PreAuthorize("@consoleAccess.allows(authentication, 'MANAGE_PARTNERS')")
@@ -24,6 +28,8 @@ class PartnerPageController {
     private static final int FAILED_READ = 500;
 
     private static final String EVENTS = "console/partners :: events";
+    private static final ConsolePaging.Keyset<PartnerEvent> LIST =
+            ConsolePaging.Keyset.newestFirstById("before", PartnerEvent::id);
     private final PartnerOperations partners;
 
     PartnerPageController(PartnerOperations partners) {
@@ -31,9 +37,13 @@ class PartnerPageController {
     }
 
     @GetMapping("/console/partners")
-    String partners(@RequestParam(defaultValue = "false") boolean failedOnly, Model model) {
+    String partners(
+            @RequestParam(defaultValue = "false") boolean failedOnly,
+            @RequestParam(required = false) String before,
+            Model model,
+            HttpServletRequest request) {
         model.addAttribute("partners", partners.partners());
-        addEvents(failedOnly, model);
+        addEvents(failedOnly, model, ConsolePaging.addressOf(request), before);
         return "console/partners";
     }
 
@@ -70,8 +80,26 @@ class PartnerPageController {
         return EVENTS;
     }
 
+    /** The first page of the event log, for the fragment answered to a re-processing. */
     private void addEvents(boolean failedOnly, Model model) {
+        addEvents(
+                failedOnly,
+                model,
+                ConsolePaging.addressOf("/console/partners", Map.of("failedOnly", Boolean.toString(failedOnly))),
+                null);
+    }
+
+    /** A page of the event log, newest first (keyset {@code before}), all events or the failed ones. */
+    private void addEvents(boolean failedOnly, Model model, UriComponentsBuilder address, String before) {
         model.addAttribute("failedOnly", failedOnly);
-        model.addAttribute("events", partners.recentEvents(failedOnly, EVENTS_SHOWN));
+        model.addAttribute(
+                "events",
+                ConsolePaging.read(
+                        LIST,
+                        address,
+                        before,
+                        EVENTS_SHOWN,
+                        (cursor, rows) -> partners.eventsBefore(
+                                failedOnly, ConsolePaging.number(cursor, LIST.parameter(), Long.MAX_VALUE), rows)));
     }
 }

@@ -16,7 +16,11 @@ interface AlertRepository {
     /** Sets the delivery time once; later calls (a redelivery) keep the first time. */
     void markDelivered(UUID id, Instant deliveredAt);
 
+    /** Newest first, ties by id. */
     List<RecordedAlert> recent(int limit);
+
+    /** The page after the alert at ({@code raisedAt}, {@code id}) in the order of {@link #recent}. */
+    List<RecordedAlert> recentAfter(Instant raisedAt, UUID id, int limit);
 
     Optional<RecordedAlert> find(UUID id);
 }

@@ -65,6 +65,19 @@ class JdbcAlertRepository implements AlertRepository {
     }
 
     @Override
+    public List<RecordedAlert> recentAfter(Instant raisedAt, UUID id, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM alerts
+                WHERE raised_at < :raisedAt OR (raised_at = :raisedAt AND id > :id)
+                ORDER BY raised_at DESC, id LIMIT :limit""")
+                .param("raisedAt", SqlTimes.utc(raisedAt))
+                .param("id", id)
+                .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .query((row, index) -> recordedOf(row))
+                .list();
+    }
+
+    @Override
     public Optional<RecordedAlert> find(UUID id) {
         return jdbc.sql("SELECT * FROM alerts WHERE id = :id")
                 .param("id", id)

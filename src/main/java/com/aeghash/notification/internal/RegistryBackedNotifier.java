@@ -38,6 +38,11 @@ class RegistryBackedNotifier implements Notifier, AlertHistory {
     }
 
     @Override
+    public List<RecordedAlert> recentAfter(java.time.Instant raisedAt, UUID id, int limit) {
+        return history.recentAfter(raisedAt, id, limit);
+    }
+
+    @Override
     public java.util.Optional<RecordedAlert> find(UUID id) {
         return history.find(id);
     }

@@ -36,7 +36,12 @@ class PartnerOperationsService implements PartnerOperations {
 
     @Override
     public List<PartnerEvent> recentEvents(boolean failedOnly, int limit) {
-        return events.recent(failedOnly, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX)).stream()
+        return eventsBefore(failedOnly, Long.MAX_VALUE, limit);
+    }
+
+    @Override
+    public List<PartnerEvent> eventsBefore(boolean failedOnly, long beforeId, int limit) {
+        return events.recent(failedOnly, beforeId, Math.min(Math.max(limit, 1), EVENTS_LIMIT_MAX)).stream()
                 .map(PartnerOperationsService::eventOf)
                 .toList();
     }

@@ -129,8 +129,11 @@ class ProductAdministration implements ProductCatalogue, ProductManagement {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Product> first(int limit) {
-        return list(null, null, limit).items();
+    public List<Product> after(String afterSku, int limit) {
+        if (limit < 1 || limit > PAGE_MAX) {
+            throw ApiException.validation("limit", "must be 1-" + PAGE_MAX);
+        }
+        return products.page(null, afterSku, limit);
     }
 
     @Override

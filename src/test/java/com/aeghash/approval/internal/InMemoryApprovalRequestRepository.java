@@ -63,6 +63,27 @@ final class InMemoryApprovalRequestRepository implements ApprovalRequestReposito
     }
 
     @Override
+    public List<ApprovalRow> awaitingAfter(String kind, long afterId, int limit) {
+        return rows.values().stream()
+                .filter(row -> row.status() == ApprovalStatus.AWAITING_APPROVAL)
+                .filter(row -> kind == null || row.kind().equals(kind))
+                .filter(row -> row.id() > afterId)
+                .sorted(Comparator.comparingLong(ApprovalRow::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<String> awaitingKinds() {
+        return rows.values().stream()
+                .filter(row -> row.status() == ApprovalStatus.AWAITING_APPROVAL)
+                .map(ApprovalRow::kind)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    @Override
     public List<Long> expiredAwaiting(Instant now, int limit) {
         return rows.values().stream()
                 .filter(row -> row.status() == ApprovalStatus.AWAITING_APPROVAL

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The alert history in memory, for unit tests. */
 public class InMemoryAlertRepository implements AlertRepository {
 
+    private static final Comparator<RecordedAlert> NEWEST_FIRST =
+            Comparator.comparing(RecordedAlert::raisedAt).reversed().thenComparing(RecordedAlert::id);
     private final Map<UUID, RecordedAlert> alerts = new ConcurrentHashMap<>();
 
     @Override
@@ -36,7 +38,17 @@ public class InMemoryAlertRepository implements AlertRepository {
     @Override
     public List<RecordedAlert> recent(int limit) {
         return alerts.values().stream()
-                .sorted(Comparator.comparing(RecordedAlert::raisedAt).reversed())
+                .sorted(NEWEST_FIRST)
+                .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .toList();
+    }
+
+    @Override
+    public List<RecordedAlert> recentAfter(Instant raisedAt, UUID id, int limit) {
+        return alerts.values().stream()
+                .filter(alert -> alert.raisedAt().isBefore(raisedAt)
+                        || (alert.raisedAt().equals(raisedAt) && alert.id().compareTo(id) > 0))
+                .sorted(NEWEST_FIRST)
                 .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
                 .toList();
     }

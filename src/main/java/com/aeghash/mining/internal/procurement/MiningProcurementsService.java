@@ -29,4 +29,9 @@ class MiningProcurementsService implements MiningProcurements {
     public List<Procurement> procurements(ProcurementStatus status, int limit) {
         return procurements.list(status, limit);
     }
+
+    @Override
+    public List<Procurement> procurementsBefore(ProcurementStatus status, long beforeId, int limit) {
+        return procurements.list(status, beforeId, limit);
+    }
 }

@@ -63,6 +63,7 @@ abstract class ClawbackScenario extends BonusDistributionTestBase {
 
     void distribute(String order, Instant paidAt) {
         bonuses.distribute(new PaidOrder(reference(order), member(3), new BigDecimal("100"), paidAt));
+        credits.postOutstanding();
     }
 
     /** The member spends part of their available points (they leave the platform). */

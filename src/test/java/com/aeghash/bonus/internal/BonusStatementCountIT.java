@@ -62,7 +62,8 @@ class BonusStatementCountIT extends BonusDistributionTestBase {
         assertThat(thirty.statements()).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
         assertThat(thirty.statements()).noneMatch(statement -> statement.contains("organization_binary_nodes SET"));
         assertThat(thirty.statements()).noneMatch(statement -> statement.contains("ledger_"));
-        assertThat(thirty.statements().getLast()).startsWith("INSERT INTO bonus_credit_queue");
+        assertThat(thirty.statements().get(thirty.statements().size() - 1))
+                .startsWith("INSERT INTO bonus_credit_queue");
         credits.postOutstanding();
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }

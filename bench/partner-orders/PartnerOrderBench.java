@@ -103,12 +103,18 @@ public class PartnerOrderBench {
 
     private void run() throws Exception {
         createOperator();
-        List<String> hotBuyers = registerChain("bench-c", integer("chain"), integer("buyers"));
+        List<String> hotBuyers = registerChain("bench-c", null, integer("chain"), integer("buyers"));
+        // one root per organization: the cold chains hang below the hot chain's root, at depth 26+ of their buyers,
+        // beyond every paid level (referral 10, sponsor 20), so they share no paid upline
+        String hotRoot = "bench-c001";
         List<String> coldBuyers = new ArrayList<>();
         int chains = integer("chains");
         for (int chain = 1; chain <= chains; chain++) {
             coldBuyers.addAll(registerChain(
-                    String.format("bench-k%02d-", chain), integer("chain"), Math.max(1, integer("buyers") / chains)));
+                    String.format("bench-k%02d-", chain),
+                    hotRoot,
+                    integer("chain"),
+                    Math.max(1, integer("buyers") / chains)));
         }
         smokeCheck(hotBuyers.get(0));
         int concurrency = integer("concurrency");
@@ -140,9 +146,9 @@ public class PartnerOrderBench {
         System.out.println("smoke check: signed hash-power credit accepted");
     }
 
-    /** A chain of {@code chain} members (its first a root), then {@code buyerCount} buyers under its last member. */
-    private List<String> registerChain(String prefix, int chain, int buyerCount) throws Exception {
-        String previous = null;
+    /** A chain of {@code chain} members below {@code top} (null: the first is the root), then buyers under its last. */
+    private List<String> registerChain(String prefix, String top, int chain, int buyerCount) throws Exception {
+        String previous = top;
         for (int index = 1; index <= chain; index++) {
             String member = String.format("%s%03d", prefix, index);
             register(member, previous);

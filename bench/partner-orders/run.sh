@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Partner order ingestion benchmark: builds the service, starts it on PostgreSQL with a benchmark partner,
-# runs the Java load generator (16 concurrent signed orders, then pgbench TPC-B on the same server) and stops
-# the service. See README.md.
+# runs the Java load generator (8 concurrent signed orders: hot tree, then cold trees; then the floor, pgbench with
+# floor.sql, on the same server) and stops the service. Its last three lines: hot/cold, cold/floor, p99. See README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION="${BENCH_DURATION_SECONDS:-30}"
 WARMUP="${BENCH_WARMUP_SECONDS:-30}"
 POOL_SIZE="${BENCH_POOL_SIZE:-20}"   # the service's default DATABASE_POOL_SIZE
+CONNECTIONS="${BENCH_CONNECTIONS:-8}"   # concurrent requests (and the floor's pgbench clients)
 PORT="${BENCH_PORT:-18084}"
 PG_HOST="${BENCH_PG_HOST:-127.0.0.1}"
 PG_PORT="${BENCH_PG_PORT:-5432}"
@@ -59,5 +60,5 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo
 
 java bench/partner-orders/PartnerOrderBench.java \
   --base-url "http://127.0.0.1:$PORT" --key "$KEY" --secret "$SECRET" --admin-password "$ADMIN_PASSWORD" \
-  --duration "$DURATION" --warmup "$WARMUP" --concurrency 16 --pgbench-db "$PGBENCH_DB" \
+  --duration "$DURATION" --warmup "$WARMUP" --concurrency "$CONNECTIONS" --pgbench-db "$PGBENCH_DB" \
   --pg-host "$PG_HOST" --pg-port "$PG_PORT" --pg-user "$PG_USER"

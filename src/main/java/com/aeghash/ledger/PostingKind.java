@@ -9,8 +9,8 @@ import java.util.Locale;
  * mining withdrawal is chosen by the operator and may start like any other purpose.
  */
 public enum PostingKind {
-    /** A paid order's bonus, credited to the upline's pending bucket. */
-    BONUS("bonus:"),
+    /** Paid orders' bonuses credited to the uplines' pending buckets: per order, or aggregated over many orders. */
+    BONUS("bonus:", "bonus-credits:"),
     /** A bonus closing: confirmed bonuses move from pending to available, cancelled ones are clawed back. */
     BONUS_CLOSING("bonus-closing:"),
     /** A closing's global share paid to its qualifiers, part of it repaying their bonus debts first. */
@@ -26,18 +26,18 @@ public enum PostingKind {
     /** An operator's manual adjustment. */
     ADJUSTMENT("manual-adjustment:"),
     /** Money moved to the withdrawal hold for a payout. */
-    WITHDRAWAL_HOLD(null),
+    WITHDRAWAL_HOLD(),
     /** A payout that left the platform: the hold is settled. */
-    WITHDRAWAL_SETTLEMENT(null),
+    WITHDRAWAL_SETTLEMENT(),
     /** A payout that did not happen: the hold is released back to available. */
-    WITHDRAWAL_RELEASE(null),
+    WITHDRAWAL_RELEASE(),
     /** Any other reference. */
-    OTHER(null);
+    OTHER();
 
-    private final String prefix;
+    private final String[] prefixes;
 
-    PostingKind(String prefix) {
-        this.prefix = prefix;
+    PostingKind(String... prefixes) {
+        this.prefixes = prefixes;
     }
 
     public static PostingKind of(String reference) {
@@ -51,8 +51,10 @@ public enum PostingKind {
             return WITHDRAWAL_RELEASE;
         }
         for (PostingKind kind : values()) {
-            if (kind.prefix != null && reference.startsWith(kind.prefix)) {
-                return kind;
+            for (String prefix : kind.prefixes) {
+                if (reference.startsWith(prefix)) {
+                    return kind;
+                }
             }
         }
         return OTHER;

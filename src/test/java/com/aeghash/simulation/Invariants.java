@@ -1,5 +1,6 @@
 package com.aeghash.simulation;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.sandbox.internal.mblock.SimulatedChain;
 import com.aeghash.sandbox.internal.mblock.SimulatedReceipt;
 import com.aeghash.testsupport.ApiClient;
@@ -147,6 +148,8 @@ final class Invariants {
      * drained at the start of this method, before the balances are read.
      */
     private void balances() {
+        // the credit poster's job (schedules are off in the simulated app): post what orders queued
+        run.app.context().getBean(BonusCredits.class).postOutstanding();
         model.expectedBalances().forEach((member, expected) -> {
             ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
             expect(response.status() == 200, "balances of " + member + ": " + response.body());

@@ -7,16 +7,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The closing schedule: every {@code aeghash.bonus.closing.check-interval} it closes the latest cut-off of
- * the configured period (a no-op once that closing is complete). ShedLock keeps it to one instance.
+ * the configured period (a no-op once that closing is complete), after posting the queued bonus credits. ShedLock
+ * keeps it to one instance.
  */
 @Component
 class BonusClosingJob {
 
-    private final BonusClosingService closings;
+    private final BonusOperationsService closings;
     private final BonusProperties properties;
     private final Clock clock;
 
-    BonusClosingJob(BonusClosingService closings, BonusProperties properties, Clock clock) {
+    BonusClosingJob(BonusOperationsService closings, BonusProperties properties, Clock clock) {
         this.closings = closings;
         this.properties = properties;
         this.clock = clock;
@@ -30,6 +31,7 @@ class BonusClosingJob {
             lockAtMostFor = "PT2H",
             lockAtLeastFor = "${aeghash.bonus.closing.check-interval:10m}")
     public void closeLatestDue() {
-        closings.close(ClosingSchedule.latestCutoff(properties.closing(), clock.instant()), "scheduler");
+        closings.closeWithCreditsPosted(
+                ClosingSchedule.latestCutoff(properties.closing(), clock.instant()), "scheduler");
     }
 }

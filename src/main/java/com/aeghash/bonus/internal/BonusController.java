@@ -1,7 +1,6 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusEntry;
-import com.aeghash.bonus.BonusOperations;
 import com.aeghash.common.web.BoundedList;
 import com.aeghash.common.web.CursorPage;
 import com.aeghash.common.web.ProblemCode;
@@ -28,9 +27,9 @@ class BonusController {
     private static final CursorPage.Keyset<BonusEntry> ENTRIES =
             new CursorPage.Keyset<>("bonus-entry", Long.MAX_VALUE, BonusEntry::id);
     private final BonusClosingService closings;
-    private final BonusOperations operations;
+    private final BonusOperationsService operations;
 
-    BonusController(BonusClosingService closings, BonusOperations operations) {
+    BonusController(BonusClosingService closings, BonusOperationsService operations) {
         this.closings = closings;
         this.operations = operations;
     }
@@ -49,7 +48,7 @@ class BonusController {
     @PostMapping("/api/v1/bonus/closings")
     @PreAuthorize("hasAnyRole('FINANCE', 'OPERATIONS')")
     ClosingRun close(@RequestBody ClosingRequest request, Principal operator) {
-        return closings.close(request.cutoff(), operator.getName());
+        return operations.closeWithCreditsPosted(request.cutoff(), operator.getName());
     }
 
     @Operation(summary = "List bonus closings", description = "Closing runs newest first, a page at a time.")

@@ -10,12 +10,6 @@ import com.aeghash.bonus.internal.CenterCalculator.CenterOutcome;
 import com.aeghash.common.Amounts;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.MemberIds;
-import com.aeghash.ledger.AccountRef;
-import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Bucket;
-import com.aeghash.ledger.EntryRequest;
-import com.aeghash.ledger.Ledger;
-import com.aeghash.ledger.SystemAccount;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
@@ -39,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
  * whatever the number of levels and plans (each share of the order's PV is paid by its plan's rules, on the same
  * uplines): one upline query per tree, the buyer's center and its rank ({@link CenterBonus}, one or two), the order
- * row (its reference is the replay check), one batch of entries, one batch of the shares not paid and why, the buyer's sales volume (one row; the leg totals are folded in later), and
- * last one ledger entry {@code bonus:<order>} with a line per paid level, whose credits reach the uplines'
- * balance rows by the transaction's last statement ({@link Ledger#postCredits}).
+ * row (its reference is the replay check), one batch of entries, one batch of the shares not paid and why, the buyer's
+ * sales volume (one row; the leg totals are folded in later), and the order's row in the credit queue: the entries'
+ * amounts reach the uplines' {@code pending} balances a moment later, aggregated with other orders' by the
+ * {@link BonusCreditPoster}. The order's transaction thus touches no row that other orders write.
  */
 @Service
 @Transactional
@@ -51,7 +46,7 @@ class BonusDistributionService implements BonusDistribution {
     private final BonusOrderRepository orders;
     private final OrganizationQueries organizationQueries;
     private final OrganizationChanges organization;
-    private final Ledger ledger;
+    private final BonusCreditQueue credits;
     private final BonusPlanCatalogue plans;
     private final Clock clock;
     private final OrderClawbacks clawbacks;
@@ -64,12 +59,12 @@ class BonusDistributionService implements BonusDistribution {
             BonusOrderRepository orders,
             OrganizationQueries organizationQueries,
             OrganizationChanges organization,
-            Ledger ledger,
+            BonusCreditQueue credits,
             BonusPlanCatalogue plans,
             Clock clock,
             OrderClawbacks clawbacks,
             BonusRefundWindow refundWindow) {
-        this(orders, organizationQueries, organization, ledger, plans, clock, clawbacks, refundWindow, null, null);
+        this(orders, organizationQueries, organization, credits, plans, clock, clawbacks, refundWindow, null, null);
     }
 
     @Autowired
@@ -77,7 +72,7 @@ class BonusDistributionService implements BonusDistribution {
             BonusOrderRepository orders,
             OrganizationQueries organizationQueries,
             OrganizationChanges organization,
-            Ledger ledger,
+            BonusCreditQueue credits,
             BonusPlanCatalogue plans,
             Clock clock,
             OrderClawbacks clawbacks,
@@ -87,7 +82,7 @@ class BonusDistributionService implements BonusDistribution {
         this.orders = orders;
         this.organizationQueries = organizationQueries;
         this.organization = organization;
-        this.ledger = ledger;
+        this.credits = credits;
         this.plans = plans;
         this.clock = clock;
         this.clawbacks = clawbacks;
@@ -127,8 +122,7 @@ class BonusDistributionService implements BonusDistribution {
         }
         organization.addSalesVolume(order.buyerMemberId(), order.pvAmount());
         if (!planned.isEmpty()) {
-            // credits only: the uplines' balance rows, where concurrent orders queue, are updated at commit
-            ledger.postCredits(ledgerEntry(order.orderReference(), planned, total));
+            credits.enqueue(order.orderReference(), now);
         }
         return new OrderDistribution(order.orderReference(), planned.size(), total, false);
     }
@@ -179,16 +173,6 @@ class BonusDistributionService implements BonusDistribution {
                         .uplines(buyerMemberId, tree, levels)
                         .orElseThrow(() -> unknownMember(buyerMemberId))));
         return uplines;
-    }
-
-    private static EntryRequest ledgerEntry(String orderReference, List<PlannedEntry> planned, BigDecimal total) {
-        EntryRequest.Builder entry =
-                EntryRequest.builder("bonus:" + orderReference, "bonuses of order " + orderReference);
-        for (PlannedEntry line : planned) {
-            entry.add(AccountRef.member(line.beneficiaryMemberId(), Asset.POINT, Bucket.PENDING), line.amount());
-        }
-        entry.add(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), total.negate());
-        return entry.build();
     }
 
     private static void validate(PaidOrder order) {

@@ -1,6 +1,7 @@
 package com.aeghash.bonus.internal;
 
 import com.aeghash.bonus.BonusClosing;
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.bonus.BonusEntry;
 import com.aeghash.bonus.BonusOperations;
 import com.aeghash.common.MemberIds;
@@ -9,7 +10,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link BonusOperations} on the closing service and the order repository the HTTP API uses. */
+/**
+ * {@link BonusOperations} on the closing service and the order repository the HTTP API uses; a closing first posts the
+ * queued credits ({@link BonusCredits}), which it could not take otherwise.
+ */
 @Service
 class BonusOperationsService implements BonusOperations {
 
@@ -17,10 +21,12 @@ class BonusOperationsService implements BonusOperations {
 
     private final BonusClosingService closings;
     private final BonusOrderRepository orders;
+    private final BonusCredits credits;
 
-    BonusOperationsService(BonusClosingService closings, BonusOrderRepository orders) {
+    BonusOperationsService(BonusClosingService closings, BonusOrderRepository orders, BonusCredits credits) {
         this.closings = closings;
         this.orders = orders;
+        this.credits = credits;
     }
 
     @Override
@@ -37,7 +43,16 @@ class BonusOperationsService implements BonusOperations {
 
     @Override
     public BonusClosing close(Instant cutoff, String actor) {
-        return closings.close(cutoff, actor).view();
+        return closeWithCreditsPosted(cutoff, actor).view();
+    }
+
+    /**
+     * Posts the queued credits, then runs the closing (which takes only entries whose credits are posted): how the API,
+     * the console and the schedule close, so an order is not left to the next closing for want of a job's run.
+     */
+    ClosingRun closeWithCreditsPosted(Instant cutoff, String actor) {
+        credits.postOutstanding();
+        return closings.close(cutoff, actor);
     }
 
     @Override

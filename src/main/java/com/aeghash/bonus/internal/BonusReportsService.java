@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.bonus.BonusEntryExplanation;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.ClosingPreview;
@@ -18,8 +19,11 @@ class BonusReportsService implements BonusReports {
     private final EntryExplanations explanations;
     private final ClosingPreviews previews;
     private final ClosingReports reports;
+    private final BonusCredits credits;
 
-    BonusReportsService(EntryExplanations explanations, ClosingPreviews previews, ClosingReports reports) {
+    BonusReportsService(
+            EntryExplanations explanations, ClosingPreviews previews, ClosingReports reports, BonusCredits credits) {
+        this.credits = credits;
         this.explanations = explanations;
         this.previews = previews;
         this.reports = reports;
@@ -37,6 +41,7 @@ class BonusReportsService implements BonusReports {
 
     @Override
     public ClosingPreview preview(Instant cutoff, int topMembers) {
+        credits.postOutstanding(); // as a closing does first: the preview then shows what it would take
         return previews.preview(cutoff, topMembers);
     }
 

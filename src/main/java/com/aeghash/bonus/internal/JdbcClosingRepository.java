@@ -30,9 +30,11 @@ class JdbcClosingRepository implements ClosingRepository {
             id, cutoff, paid_before, status, total_entries, processed_entries, confirmed_entries, cancelled_entries,
             confirmed_amount, cancelled_amount, chunks, last_beneficiary_member_id, last_entry_id, started_by,
             started_at, finished_at, """ + GLOBAL_SHARE_COLUMNS;
+    /** Entries of orders whose credits are still queued are not in {@code pending} yet: a later closing takes them. */
     static final String CLOSABLE = """
             FROM bonus_entries e JOIN bonus_orders o ON o.order_reference = e.order_reference
-            WHERE e.status = 'PENDING' AND (o.refunded_at IS NOT NULL OR o.paid_at < ?)""";
+            WHERE e.status = 'PENDING' AND (o.refunded_at IS NOT NULL OR o.paid_at < ?)
+                AND NOT EXISTS (SELECT 1 FROM bonus_credit_queue q WHERE q.order_reference = e.order_reference)""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;

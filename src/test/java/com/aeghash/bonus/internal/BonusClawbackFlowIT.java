@@ -94,6 +94,7 @@ class BonusClawbackFlowIT extends ClawbackScenario {
         Instant second = cutoff.plus(Duration.ofDays(1));
         bonuses.distribute(
                 new PaidOrder(reference("o2"), member(3), new BigDecimal("50"), second.minus(Duration.ofDays(3))));
+        credits.postOutstanding();
 
         ClosingRun partly = closings.close(second, "finance");
 

@@ -150,6 +150,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
             distributed = distributed.add(
                     distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
         }
+        credits.postOutstanding();
         BonusProperties smallChunks = smallChunks();
         BonusClosingService crashing = new BonusClosingService(
                 closingRuns,
@@ -208,6 +209,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         for (int order = 1; order <= 4; order++) {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
+        credits.postOutstanding();
         BonusClosingService closing = new BonusClosingService(
                 closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC(), meters);
         Instant later = cutoff.plusSeconds(1);
@@ -264,6 +266,8 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 .containsOnly(distributions.get(0).entries());
         assertThat(orders.entriesOfOrder(order.orderReference()))
                 .hasSize(distributions.get(0).entries());
+        assertThat(points(member(2)).pending()).as("queued, not posted yet").isEqualByComparingTo("0");
+        assertThat(credits.postOutstanding()).as("the order once").isEqualTo(1);
         assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
     }
 

@@ -29,9 +29,36 @@ class BonusClosingTest {
     }
 
     @Test
+    void entriesOfOrdersWhoseCreditsAreStillQueuedAreLeftToALaterClosing() {
+        engine.chain(3);
+        engine.distributeAndPost(engine.order("c-posted", "m3", "100", OLD));
+        engine.bonuses.distribute(engine.order("c-queued", "m3", "100", OLD));
+        engine.bonuses.distribute(engine.order("c-refunded", "m3", "100", OLD));
+        engine.bonuses.markRefunded("c-refunded", OLD.plus(Duration.ofDays(1)));
+
+        ClosingRun first = engine.closings.close(CUTOFF, "finance");
+
+        assertThat(first.confirmedEntries()).as("c-posted only").isEqualTo(6);
+        assertThat(first.cancelledEntries()).isZero();
+        assertThat(engine.orders.entriesOfOrder("c-queued"))
+                .extracting(BonusEntry::status)
+                .containsOnly(BonusEntryStatus.PENDING);
+
+        engine.credits.postOutstanding();
+        ClosingRun next = engine.closings.close(CUTOFF.plus(Duration.ofDays(1)), "finance");
+
+        assertThat(next.confirmedEntries()).isEqualTo(6);
+        assertThat(next.cancelledEntries())
+                .as("the refunded order's, once posted")
+                .isEqualTo(6);
+        assertThat(engine.points("m2").available()).as("31 + 31").isEqualByComparingTo("62");
+        assertThat(engine.points("m2").pending()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void pendingEntriesOfOrdersOlderThanTheDelayBecomeAvailable() {
         engine.chain(3);
-        engine.bonuses.distribute(engine.order("c-1", "m3", "100", OLD));
+        engine.distributeAndPost(engine.order("c-1", "m3", "100", OLD));
 
         ClosingRun run = engine.closings.close(CUTOFF, "finance");
 
@@ -55,7 +82,7 @@ class BonusClosingTest {
         InMemoryBonusEngine large = new InMemoryBonusEngine(10_000);
         large.chain(150);
         for (int buyer = 1; buyer <= 150; buyer++) {
-            large.bonuses.distribute(large.order("e-" + buyer, "m" + buyer, "100", OLD));
+            large.distributeAndPost(large.order("e-" + buyer, "m" + buyer, "100", OLD));
         }
         large.bonuses.markRefunded("e-150", OLD.plusSeconds(60));
 
@@ -84,7 +111,7 @@ class BonusClosingTest {
 
     void aClosingCountsItsRunMembersAndLedgerEntriesOnceAndARepeatCountsNothing() {
         engine.chain(3);
-        engine.bonuses.distribute(engine.order("c-9", "m3", "100", OLD));
+        engine.distributeAndPost(engine.order("c-9", "m3", "100", OLD));
 
         engine.closings.close(CUTOFF, "finance");
         engine.closings.close(CUTOFF, "finance");
@@ -114,7 +141,7 @@ class BonusClosingTest {
     @Test
     void ordersInsideTheRefundDelayStayPending() {
         engine.chain(2);
-        engine.bonuses.distribute(engine.order("c-2", "m2", "100", RECENT));
+        engine.distributeAndPost(engine.order("c-2", "m2", "100", RECENT));
 
         ClosingRun run = engine.closings.close(CUTOFF, "finance");
 
@@ -128,8 +155,8 @@ class BonusClosingTest {
     @Test
     void aRefundBeforeClosingCancelsTheEntriesAndReversesTheirPendingAmounts() {
         engine.chain(2);
-        engine.bonuses.distribute(engine.order("c-3", "m2", "100", OLD));
-        engine.bonuses.distribute(engine.order("c-4", "m2", "10", RECENT));
+        engine.distributeAndPost(engine.order("c-3", "m2", "100", OLD));
+        engine.distributeAndPost(engine.order("c-4", "m2", "10", RECENT));
         engine.bonuses.markRefunded("c-3", OLD.plusSeconds(3600));
         engine.bonuses.markRefunded("c-4", RECENT.plusSeconds(3600));
 
@@ -151,9 +178,9 @@ class BonusClosingTest {
     @Test
     void runningAClosingAgainIsANoOp() {
         engine.chain(3);
-        engine.bonuses.distribute(engine.order("c-5", "m3", "100", OLD));
+        engine.distributeAndPost(engine.order("c-5", "m3", "100", OLD));
         ClosingRun first = engine.closings.close(CUTOFF, "finance");
-        engine.bonuses.distribute(engine.order("c-6", "m3", "100", OLD));
+        engine.distributeAndPost(engine.order("c-6", "m3", "100", OLD));
 
         ClosingRun again = engine.closings.close(CUTOFF, "finance");
 
@@ -169,8 +196,8 @@ class BonusClosingTest {
     @Test
     void anInterruptedClosingResumesAfterItsLastCommittedChunk() {
         engine.chain(3);
-        engine.bonuses.distribute(engine.order("c-7", "m3", "100", OLD));
-        engine.bonuses.distribute(engine.order("c-8", "m3", "50", OLD));
+        engine.distributeAndPost(engine.order("c-7", "m3", "100", OLD));
+        engine.distributeAndPost(engine.order("c-8", "m3", "50", OLD));
         engine.closingRuns.insertIfAbsent(CUTOFF, CUTOFF.minus(Duration.ofDays(2)), 12, "finance", CUTOFF);
         long id = engine.closingRuns.findByCutoff(CUTOFF).orElseThrow().id();
         engine.closings.processChunk(id);

@@ -28,7 +28,7 @@ class BonusDistributionTest {
     void aBuyerTwentyFiveLevelsDeepPaysThirtyEntriesIntoPendingBalances() {
         engine.chain(25);
 
-        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-1", "m25", "100", PAID));
+        OrderDistribution distribution = engine.distributeAndPost(engine.order("o-1", "m25", "100", PAID));
 
         assertThat(distribution.entries()).isEqualTo(30);
         assertThat(distribution.total()).isEqualByComparingTo("70");
@@ -54,10 +54,27 @@ class BonusDistributionTest {
     }
 
     @Test
+    void creditsReachPendingOnlyWhenPostedAggregatedOverOrdersAndOnce() {
+        engine.chain(3);
+        engine.bonuses.distribute(engine.order("q-1", "m3", "100", PAID));
+        engine.bonuses.distribute(engine.order("q-2", "m3", "50", PAID));
+
+        assertThat(engine.points("m2").pending()).as("queued, not posted").isEqualByComparingTo("0");
+        assertThat(engine.orders.queuedCredits).containsExactly("q-1", "q-2");
+
+        assertThat(engine.credits.postOutstanding()).isEqualTo(2);
+        assertThat(engine.credits.postOutstanding()).as("nothing twice").isZero();
+
+        assertThat(engine.points("m2").pending()).as("31 % of 150").isEqualByComparingTo("46.5");
+        assertThat(engine.points("m1").pending()).as("5 % + 1 % of 150").isEqualByComparingTo("9");
+        assertThat(engine.orders.queuedCredits).isEmpty();
+    }
+
+    @Test
     void uplinesMissingNearTheRootPayNothing() {
         engine.chain(3);
 
-        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-2", "m3", "100", PAID));
+        OrderDistribution distribution = engine.distributeAndPost(engine.order("o-2", "m3", "100", PAID));
 
         // referral 30 + 5 + 5, sponsor 1 + 1 + 1
         assertThat(distribution.entries()).isEqualTo(6);
@@ -69,7 +86,7 @@ class BonusDistributionTest {
     void anOrderOfTheRootPaysNothingButIsRecorded() {
         engine.chain(1);
 
-        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-3", "m0", "100", PAID));
+        OrderDistribution distribution = engine.distributeAndPost(engine.order("o-3", "m0", "100", PAID));
 
         assertThat(distribution.entries()).isZero();
         assertThat(distribution.total()).isEqualByComparingTo("0");
@@ -80,7 +97,7 @@ class BonusDistributionTest {
     void amountsAreRoundedDownPerLevel() {
         engine.chain(2);
 
-        OrderDistribution distribution = engine.bonuses.distribute(engine.order("o-4", "m2", "33.33333333", PAID));
+        OrderDistribution distribution = engine.distributeAndPost(engine.order("o-4", "m2", "33.33333333", PAID));
 
         // referral: 30 % = 9.999999999 -> 9.99999999, 5 % = 1.6666666665 -> 1.66666666; sponsor 1 % -> 0.33333333 x 2
         assertThat(distribution.total()).isEqualByComparingTo("12.33333331");
@@ -90,9 +107,9 @@ class BonusDistributionTest {
     @Test
     void reprocessingTheSameOrderCreatesNothingNew() {
         engine.chain(12);
-        OrderDistribution first = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
+        OrderDistribution first = engine.distributeAndPost(engine.order("o-5", "m12", "100", PAID));
 
-        OrderDistribution again = engine.bonuses.distribute(engine.order("o-5", "m12", "100", PAID));
+        OrderDistribution again = engine.distributeAndPost(engine.order("o-5", "m12", "100", PAID));
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.entries()).isEqualTo(first.entries());
@@ -107,7 +124,7 @@ class BonusDistributionTest {
     void anUnregisteredBuyerIsUnprocessable() {
         engine.chain(1);
 
-        assertThatThrownBy(() -> engine.bonuses.distribute(engine.order("o-6", "ghost", "100", PAID)))
+        assertThatThrownBy(() -> engine.distributeAndPost(engine.order("o-6", "ghost", "100", PAID)))
                 .isInstanceOfSatisfying(ApiException.class, failure -> {
                     assertThat(failure.status().value()).isEqualTo(422);
                     assertThat(failure.code()).isEqualTo("unknown_member");
@@ -119,16 +136,16 @@ class BonusDistributionTest {
     void invalidOrdersAreRejected() {
         engine.chain(1);
 
-        assertThatThrownBy(() -> engine.bonuses.distribute(engine.order("o-7", "m1", "0", PAID)))
+        assertThatThrownBy(() -> engine.distributeAndPost(engine.order("o-7", "m1", "0", PAID)))
                 .hasMessageContaining("pvAmount");
-        assertThatThrownBy(() -> engine.bonuses.distribute(engine.order(" ", "m1", "1", PAID)))
+        assertThatThrownBy(() -> engine.distributeAndPost(engine.order(" ", "m1", "1", PAID)))
                 .hasMessageContaining("orderReference");
     }
 
     @Test
     void refundsAreIdempotentTakeTheLegPvBackAndUnknownOrdersAreNotFound() {
         engine.chain(2);
-        engine.bonuses.distribute(engine.order("o-8", "m2", "40", PAID));
+        engine.distributeAndPost(engine.order("o-8", "m2", "40", PAID));
         engine.organization.foldLegVolume();
         assertThat(engine.organization.leftLegPv("m0")).isEqualByComparingTo("40");
 

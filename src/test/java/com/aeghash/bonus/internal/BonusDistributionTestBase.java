@@ -1,5 +1,6 @@
 package com.aeghash.bonus.internal;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
@@ -16,7 +17,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * What the bonus tests through the running application share: the organization (and the context that
- * {@code OrganizationFixtures} registers members through), the distribution under test and the ledger it pays into.
+ * {@code OrganizationFixtures} registers members through), the distribution under test, its credit poster and the
+ * ledger it pays into.
  */
 abstract class BonusDistributionTestBase {
 
@@ -28,6 +30,10 @@ abstract class BonusDistributionTestBase {
 
     @Autowired
     BonusDistribution bonuses;
+
+    /** Posts the queued credits of the orders distributed so far (the service's job does it a moment later). */
+    @Autowired
+    BonusCredits credits;
 
     @Autowired
     Ledger ledger;

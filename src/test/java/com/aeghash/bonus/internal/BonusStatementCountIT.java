@@ -7,7 +7,6 @@ import com.aeghash.bonus.PaidOrder;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.IntegrationTest;
-import com.aeghash.testsupport.LedgerWriteStatements;
 import com.aeghash.testsupport.StatementCounter;
 import com.aeghash.testsupport.StatementCountingConfiguration;
 import com.aeghash.testsupport.TestIds;
@@ -20,25 +19,21 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Statements per distributed order do not depend on the number of paid levels: an order paying 30 entries
- * sends the same statements as one paying 6 (uplines in one query per tree, entries in one batch, one ledger
- * entry, one sales volume row); no binary node is written, and the ledger's balance update and postings come
- * last.
+ * sends the same statements as one paying 6 (uplines in one query per tree, entries in one batch, one sales volume
+ * row, one credit queue row); no binary node and no ledger row is written: the credits are posted later, aggregated
+ * over orders, by the credit poster.
  */
 @IntegrationTest
 @Import(StatementCountingConfiguration.class)
 class BonusStatementCountIT extends BonusDistributionTestBase {
 
     /**
-     * Measured 11: 2 upline reads, the buyer's center (explicit or among its uplines: none here, so no rank read), order,
+     * Measured 8: 2 upline reads, the buyer's center (explicit or among its uplines: none here, so no rank read), order,
      * entries batch, the batch of shares not paid (here the center bonuses, without a center; near the root also
-     * levels without an upline), the buyer's sales volume (one insert: the leg totals
-     * are folded in later), 4 ledger statements (entry; at commit the balance rows locked in id order, their
-     * new balances, the postings batch). The beneficiaries' ledger accounts exist already (created by the warm-up
-     * orders; creating them costs 2 more statements).
+     * levels without an upline), the buyer's sales volume (one insert: the leg totals are folded in later) and the
+     * order's credit queue row.
      */
-    private static final int STATEMENTS_MAX = 11;
-
-    private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
+    private static final int STATEMENTS_MAX = 8;
 
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transaction;
@@ -63,10 +58,13 @@ class BonusStatementCountIT extends BonusDistributionTestBase {
 
         assertThat(thirty.result().entries()).isEqualTo(30);
         assertThat(few.result().entries()).isLessThan(10);
-        assertThat(withoutIdBlocks(thirty.statements())).isEqualTo(withoutIdBlocks(few.statements()));
-        assertThat(withoutIdBlocks(thirty.statements())).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
-        LedgerWriteStatements.assertEndWithBalanceWrites(thirty.statements());
+        assertThat(withInListsFolded(thirty.statements())).isEqualTo(withInListsFolded(few.statements()));
+        assertThat(thirty.statements()).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
         assertThat(thirty.statements()).noneMatch(statement -> statement.contains("organization_binary_nodes SET"));
+        assertThat(thirty.statements()).noneMatch(statement -> statement.contains("ledger_"));
+        assertThat(thirty.statements().get(thirty.statements().size() - 1))
+                .startsWith("INSERT INTO bonus_credit_queue");
+        credits.postOutstanding();
         assertThat(ledger.checkInvariants().violations()).isEmpty();
     }
 
@@ -75,14 +73,9 @@ class BonusStatementCountIT extends BonusDistributionTestBase {
                 status -> bonuses.distribute(new PaidOrder(reference, buyer, new BigDecimal("100"), Instant.now()))));
     }
 
-    /**
-     * The statements with IN lists shown as one placeholder (their length follows the number of levels, the
-     * number of statements does not); without the ledger's id-block allocation, which happens once per
-     * 1000 ids whatever the order.
-     */
-    private static List<String> withoutIdBlocks(List<String> statements) {
+    /** The statements with IN lists shown as one placeholder (their length follows the number of levels). */
+    private static List<String> withInListsFolded(List<String> statements) {
         return statements.stream()
-                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
                 .map(statement -> statement.replaceAll("\\(\\?(, \\?)*\\)", "(?...)"))
                 .toList();
     }

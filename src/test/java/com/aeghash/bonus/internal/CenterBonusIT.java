@@ -235,6 +235,7 @@ class CenterBonusIT extends BonusDistributionTestBase {
     private String order(String buyer, Instant paidAt) {
         String reference = TestIds.unique("center-order");
         bonuses.distribute(new PaidOrder(reference, buyer, new BigDecimal("100"), paidAt));
+        credits.postOutstanding();
         return reference;
     }
 

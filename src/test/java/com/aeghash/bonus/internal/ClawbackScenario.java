@@ -59,6 +59,7 @@ abstract class ClawbackScenario extends BonusDistributionTestBase {
 
     void distribute(String order, Instant paidAt) {
         bonuses.distribute(new PaidOrder(reference(order), member(3), new BigDecimal("100"), paidAt));
+        credits.postOutstanding();
     }
 
     List<BonusEntryStatus> statusesOf(String order) {

@@ -86,7 +86,7 @@ class ClawbackTest {
         spend("m2", "20");
         engine.bonuses.markRefunded("c-1", REFUNDED);
         Instant secondCutoff = CUTOFF.plus(Duration.ofDays(10));
-        engine.bonuses.distribute(engine.order("c-2", "m3", "10", secondCutoff.minus(Duration.ofDays(5))));
+        engine.distributeAndPost(engine.order("c-2", "m3", "10", secondCutoff.minus(Duration.ofDays(5))));
 
         ClosingRun second = engine.closings.close(secondCutoff, "finance");
 
@@ -98,7 +98,7 @@ class ClawbackTest {
         assertThat(engine.clawbacks.recoveredIn(second.id())).isEqualByComparingTo("3.1");
 
         Instant thirdCutoff = secondCutoff.plus(Duration.ofDays(10));
-        engine.bonuses.distribute(engine.order("c-3", "m3", "100", thirdCutoff.minus(Duration.ofDays(5))));
+        engine.distributeAndPost(engine.order("c-3", "m3", "100", thirdCutoff.minus(Duration.ofDays(5))));
         ClosingRun third = engine.closings.close(thirdCutoff, "finance");
 
         assertThat(debtOf("m2")).isEqualByComparingTo("0");
@@ -113,7 +113,7 @@ class ClawbackTest {
     void aMixedOrderHasItsConfirmedEntriesClawedBackAndItsPendingOnesCancelled() {
         InMemoryBonusEngine small = new InMemoryBonusEngine(2);
         small.chain(3);
-        small.bonuses.distribute(small.order("mixed", "m3", "100", PAID));
+        small.distributeAndPost(small.order("mixed", "m3", "100", PAID));
         small.closingRuns.insertIfAbsent(CUTOFF, CUTOFF.minus(Duration.ofDays(2)), 6, "finance", CUTOFF);
         long closingId = small.closingRuns.findByCutoff(CUTOFF).orElseThrow().id();
         small.closings.processChunk(closingId); // m0's two entries confirmed, the closing interrupted
@@ -140,7 +140,7 @@ class ClawbackTest {
     void entriesOfOneOrderConfirmedByTwoClosingsAreAllClawedBackOnce() {
         InMemoryBonusEngine small = new InMemoryBonusEngine(2);
         small.chain(3);
-        small.bonuses.distribute(small.order("split", "m3", "100", PAID));
+        small.distributeAndPost(small.order("split", "m3", "100", PAID));
         small.closingRuns.insertIfAbsent(CUTOFF, CUTOFF.minus(Duration.ofDays(2)), 6, "finance", CUTOFF);
         long interrupted = small.closingRuns.findByCutoff(CUTOFF).orElseThrow().id();
         small.closings.processChunk(interrupted); // m0's two entries, then the closing stops
@@ -214,7 +214,7 @@ class ClawbackTest {
 
     private void confirmedOrder(String reference, String pv) {
         engine.chain(3);
-        engine.bonuses.distribute(engine.order(reference, "m3", pv, PAID));
+        engine.distributeAndPost(engine.order(reference, "m3", pv, PAID));
         engine.closings.close(CUTOFF, "finance");
         assertThat(statuses(reference)).containsOnly(BonusEntryStatus.CONFIRMED);
     }

@@ -67,6 +67,7 @@ abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
         String reference = prefix + ":" + name;
         bonuses.distribute(new PaidOrder(
                 reference, member(buyer), new BigDecimal(pv), cutoff.minus(Duration.ofDays(daysBeforeCutoff))));
+        credits.postOutstanding();
         return reference;
     }
 

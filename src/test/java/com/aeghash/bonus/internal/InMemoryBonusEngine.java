@@ -3,6 +3,7 @@ package com.aeghash.bonus.internal;
 import com.aeghash.audit.AuditEntry;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.audit.AuditQuery;
+import com.aeghash.bonus.OrderDistribution;
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
@@ -41,6 +42,9 @@ final class InMemoryBonusEngine {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final BonusDistributionService bonuses;
+    /** Posts the orders' queued credits to {@link #ledger}; tests call it where the service's job would have run. */
+    final BonusCreditPoster credits;
+
     final BonusClosingService closings;
 
     InMemoryBonusEngine(int chunkEntries) {
@@ -54,11 +58,16 @@ final class InMemoryBonusEngine {
                 orders,
                 organization.queries(),
                 organization.changes(),
-                ledger,
+                orders,
                 new BonusPlanCatalogue(properties),
                 Clock.systemUTC(),
                 new OrderClawbacks(clawbacks, ledger, recordingAuditLog(), notifier, REFUNDS),
                 new RefundWindowPolicy(REFUNDS));
+        credits = new BonusCreditPoster(
+                orders,
+                ledger,
+                InMemoryTransactions.unitOfWork(),
+                new BonusCreditProperties(Duration.ofMillis(200), 200));
         closings = new BonusClosingService(
                 closingRuns,
                 ledger,
@@ -88,6 +97,13 @@ final class InMemoryBonusEngine {
         for (int index = 1; index <= members; index++) {
             organization.under("m" + (index - 1), "m" + index);
         }
+    }
+
+    /** Distributes the order and posts its credits, as the service's credit poster does a moment later. */
+    OrderDistribution distributeAndPost(PaidOrder order) {
+        OrderDistribution distribution = bonuses.distribute(order);
+        credits.postOutstanding();
+        return distribution;
     }
 
     PaidOrder order(String reference, String buyer, String pv, Instant paidAt) {

@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Orders and entries in memory, for unit tests without a database; {@link InMemoryClosingRepository} shares it. */
-public class InMemoryBonusOrderRepository implements BonusOrderRepository {
+/**
+ * Orders, entries and the credit queue in memory, for unit tests without a database (no transactions: a claim locks
+ * nothing); {@link InMemoryClosingRepository} shares it.
+ */
+public class InMemoryBonusOrderRepository implements BonusOrderRepository, BonusCreditQueue {
 
     final Map<String, StoredOrder> orders = new LinkedHashMap<>();
     final TreeMap<Long, BonusEntry> entries = new TreeMap<>();
@@ -25,7 +29,41 @@ public class InMemoryBonusOrderRepository implements BonusOrderRepository {
 
     final List<BonusClawback> clawbacks = new ArrayList<>();
     private final Set<String> levelKeys = new HashSet<>();
+    /** Orders whose credits are owed to the ledger, oldest first. */
+    final Set<String> queuedCredits = new LinkedHashSet<>();
+
     private long lastEntryId;
+    private long lastBatch;
+
+    @Override
+    public synchronized void enqueue(String orderReference, Instant queuedAt) {
+        queuedCredits.add(orderReference);
+    }
+
+    @Override
+    public synchronized List<String> claim(int limit) {
+        return queuedCredits.stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Map<String, BigDecimal> creditsOf(List<String> orderReferences) {
+        Set<String> claimed = Set.copyOf(orderReferences);
+        Map<String, BigDecimal> credits = new TreeMap<>();
+        entries.values().stream()
+                .filter(entry -> claimed.contains(entry.orderReference()))
+                .forEach(entry -> credits.merge(entry.beneficiaryMemberId(), entry.amount(), BigDecimal::add));
+        return credits;
+    }
+
+    @Override
+    public synchronized long nextBatchNumber() {
+        return ++lastBatch;
+    }
+
+    @Override
+    public synchronized void remove(List<String> orderReferences) {
+        orderReferences.forEach(queuedCredits::remove);
+    }
 
     @Override
     public synchronized boolean insertOrder(

@@ -217,6 +217,7 @@ public class InMemoryClosingRepository implements ClosingRepository {
     private Stream<BonusEntry> closable(Instant paidBefore) {
         return store.entries.values().stream()
                 .filter(entry -> entry.status() == BonusEntryStatus.PENDING)
+                .filter(entry -> !store.queuedCredits.contains(entry.orderReference()))
                 .filter(entry -> {
                     StoredOrder order = store.orders.get(entry.orderReference());
                     return order.refundedAt() != null || order.paidAt().isBefore(paidBefore);

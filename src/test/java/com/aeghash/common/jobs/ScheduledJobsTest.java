@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ScheduledJobsTest {
 
     /** Jobs with work on every instance (each flushes what it holds): their lock only makes runs take turns. */
-    private static final Set<String> PER_INSTANCE_JOBS = Set.of("partner-rejected-calls");
+    private static final Set<String> PER_INSTANCE_JOBS = Set.of("partner-rejected-calls", "bonus-credits");
 
     @Test
     void everyScheduledJobIsLockedAndReturnsSomethingShedLockCanLock() throws Exception {

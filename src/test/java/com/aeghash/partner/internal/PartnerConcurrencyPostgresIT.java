@@ -4,6 +4,7 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.order;
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.Concurrently;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * 50 identical order requests (same Idempotency-Key and payload, each with its own nonce) at once, on
  * PostgreSQL with the real bonus engine and organization: exactly one order, one distribution (one set of
- * {@code bonus_entries} rows, one ledger entry) and the uplines' PENDING balances credited once; every other
+ * {@code bonus_entries} rows, its credits queued once) and the uplines' PENDING balances credited once; every other
  * caller gets the first response replayed or is told the key is in progress. And the same refund, or the same
  * hash-power reference, sent at once under different keys: done once.
  */
@@ -33,6 +34,9 @@ class PartnerConcurrencyPostgresIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private BonusCredits credits;
 
     @Autowired
     private PartnerMembers members;
@@ -84,7 +88,8 @@ class PartnerConcurrencyPostgresIT {
                         reference(orderId)))
                 .as("every upline of the buyer's chain")
                 .isEqualTo(PartnerMembers.UPLINES);
-        assertThat(count("SELECT COUNT(*) FROM ledger_entries WHERE reference = ?", "bonus:" + reference(orderId)))
+        assertThat(count("SELECT COUNT(*) FROM bonus_credit_queue WHERE order_reference = ?", reference(orderId)))
+                .as("the order's credits queued once")
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM idempotency_keys WHERE claim_key = ? AND status = 'COMPLETED'", key))
                 .isEqualTo(1);
@@ -166,7 +171,9 @@ class PartnerConcurrencyPostgresIT {
         return jdbc.sql(sql).param(parameter).query(Long.class).single();
     }
 
+    /** After posting the queued credits (the service's job does it a moment after the order). */
     private BigDecimal pending(String memberId) {
+        credits.postOutstanding();
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 

@@ -2,6 +2,7 @@ package com.aeghash.partner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.idempotency.IdempotentRequests;
 import com.aeghash.ledger.Asset;
 import com.aeghash.testsupport.IntegrationTest;
@@ -21,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 @WithTestPartners
 class PartnerIdempotencyIT extends PartnerApiTest {
+
+    @Autowired
+    private BonusCredits credits;
 
     @Autowired
     private IdempotentRequests idempotency;
@@ -61,7 +65,8 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         }
         assertThat(ordersStored(orderId)).isEqualTo(1);
         assertThat(bonusEntries(orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(bonusLedgerEntries(orderId)).isEqualTo(1);
+        assertThat(creditsQueued(orderId)).isEqualTo(1);
+        credits.postOutstanding();
         assertThat(ledger.balancesOf(buyer.upline(1)).of(Asset.POINT).pending()).isEqualByComparingTo("31");
     }
 
@@ -129,10 +134,10 @@ class PartnerIdempotencyIT extends PartnerApiTest {
                 .single();
     }
 
-    /** The real engine posts one ledger entry per order, with a line per paid level. */
-    static long bonusLedgerEntries(JdbcClient jdbc, String orderId) {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_entries WHERE reference = :reference")
-                .param("reference", "bonus:" + reference(orderId))
+    /** The real engine queues the order's credits once (posted later, aggregated with other orders'). */
+    static long creditsQueued(JdbcClient jdbc, String orderId) {
+        return jdbc.sql("SELECT COUNT(*) FROM bonus_credit_queue WHERE order_reference = :reference")
+                .param("reference", reference(orderId))
                 .query(Long.class)
                 .single();
     }
@@ -141,8 +146,8 @@ class PartnerIdempotencyIT extends PartnerApiTest {
         return bonusEntries(jdbc, orderId);
     }
 
-    private long bonusLedgerEntries(String orderId) {
-        return bonusLedgerEntries(jdbc, orderId);
+    private long creditsQueued(String orderId) {
+        return creditsQueued(jdbc, orderId);
     }
 
     static String reference(String orderId) {

@@ -4,6 +4,7 @@ import static com.aeghash.partner.internal.PartnerIdempotencyIT.order;
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.ledger.Asset;
 import com.aeghash.organization.OrganizationFixtures;
 import com.aeghash.organization.OrganizationQueries;
@@ -30,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @WithTestPartners
 class PartnerOrderIT extends PartnerApiTest {
+
+    @Autowired
+    private BonusCredits credits;
 
     @Autowired
     private PartnerOrderService orderService;
@@ -252,7 +256,9 @@ class PartnerOrderIT extends PartnerApiTest {
                 .leftLegPv();
     }
 
+    /** After posting the queued credits (the service's job does it a moment after the order). */
     private BigDecimal pending(String memberId) {
+        credits.postOutstanding();
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 }

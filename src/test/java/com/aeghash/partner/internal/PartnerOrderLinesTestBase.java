@@ -3,6 +3,7 @@ package com.aeghash.partner.internal;
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.idempotency.IdempotencyKey;
 import com.aeghash.ledger.Asset;
 import com.aeghash.testsupport.ApiClient;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * line the catalogue cannot price is a 422 naming it with nothing written.
  */
 abstract class PartnerOrderLinesTestBase extends PartnerApiTest {
+
+    @Autowired
+    private BonusCredits credits;
 
     @Test
     void theOrdersPvIsItsLinesPvAndEachLinePaysByItsProductsPlan() {
@@ -219,7 +224,9 @@ abstract class PartnerOrderLinesTestBase extends PartnerApiTest {
                         WHERE o.partner_id = 'shop' AND o.order_id = :order ORDER BY l.line_no""").param("order", orderId).query().listOfRows();
     }
 
+    /** After posting the queued credits (the service's job does it a moment after the order). */
     private BigDecimal pending(String memberId) {
+        credits.postOutstanding();
         return ledger.balancesOf(memberId).of(Asset.POINT).pending();
     }
 }

@@ -8,7 +8,6 @@ import com.aeghash.partner.internal.authentication.AuthenticatedCall;
 import com.aeghash.partner.internal.orders.OrderRequest;
 import com.aeghash.partner.internal.settings.PartnerRegistry;
 import com.aeghash.testsupport.IntegrationTest;
-import com.aeghash.testsupport.LedgerWriteStatements;
 import com.aeghash.testsupport.StatementCounter;
 import com.aeghash.testsupport.StatementCountingConfiguration;
 import com.aeghash.testsupport.TestIds;
@@ -24,24 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
  * The statements of one partner order paying 30 bonus entries, from the idempotency claim to the commit (the
  * authentication filter adds two single-row inserts of its own: the nonce and the inbound event). Their number
  * does not depend on the number of levels, no statement writes the binary tree (leg PV is folded in later by
- * the leg-volume job), and the uplines' balance rows, where concurrent orders queue, are written by the last
- * statement before the commit. Shares its context with the bonus engine's statement count test.
+ * the leg-volume job), and no ledger row is written: the order's credits are queued and posted later, aggregated over
+ * orders, so orders sharing uplines do not queue on their balance rows. Shares its context with the bonus engine's
+ * statement count test.
  */
 @IntegrationTest
 @Import(StatementCountingConfiguration.class)
 class PartnerOrderStatementCountIT {
 
     /**
-     * Measured 16: the key claim (its own transaction), then the partner order, two upline reads, the buyer's center
+     * Measured 13: the key claim (its own transaction), then the partner order, two upline reads, the buyer's center
      * (bonus module; a rank read more when there is one), the bonus order, the entries batch, the batch of shares not
-     * paid, the sales volume event, the ledger entry, the order's bonus result, the event
-     * publication of {@code PartnerOrderPaid} for the rank listener (the outbox row), the key's completion, and at commit the uplines' balance rows locked in id order, their new balances and the
-     * postings batch; the ledger allocates ids in blocks of 1000 now and then (one more statement, left out
-     * below).
+     * paid, the sales volume event, the order's credit queue row, the order's bonus result, the event publication of
+     * {@code PartnerOrderPaid} for the rank listener (the outbox row) and the key's completion.
      */
-    private static final int STATEMENTS_MAX = 16;
-
-    private static final String ID_BLOCK_ALLOCATION = "SELECT nextval('ledger_id_blocks')";
+    private static final int STATEMENTS_MAX = 13;
 
     @Autowired
     private PartnerCommands commands;
@@ -59,7 +55,7 @@ class PartnerOrderStatementCountIT {
     private JsonMapper json;
 
     @Test
-    void anOrderSendsABoundedNumberOfStatementsAndWritesTheUplinesBalancesLast() {
+    void anOrderSendsABoundedNumberOfStatementsAndWritesNoLedgerRow() {
         PartnerMembers members = new PartnerMembers(organization, context);
         String buyer = members.buyer().memberId();
         order(buyer); // the uplines' ledger accounts are created by their first bonus
@@ -69,16 +65,15 @@ class PartnerOrderStatementCountIT {
         assertThat(recorded.result().status()).isEqualTo(201);
         assertThat(json.readTree(recorded.result().body()).get("bonusEntries").intValue())
                 .isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        List<String> statements = recorded.statements().stream()
-                .filter(statement -> !statement.equals(ID_BLOCK_ALLOCATION))
-                .toList();
+        List<String> statements = recorded.statements();
         assertThat(statements).as("%s", statements).hasSizeLessThanOrEqualTo(STATEMENTS_MAX);
         assertThat(statements.get(0)).startsWith("INSERT INTO idempotency_keys");
-        LedgerWriteStatements.assertEndWithBalanceWrites(statements);
-        assertThat(LedgerWriteStatements.beforeBalanceWrites(statements))
-                .as("no row lock is taken before the closing balance writes")
+        assertThat(statements)
+                .as("no row that other orders write is locked or written: no ledger row, no tree row")
+                .noneMatch(statement -> statement.contains("ledger_"))
                 .noneMatch(statement -> statement.startsWith("UPDATE organization_binary_nodes"))
-                .noneMatch(statement -> statement.contains("FOR UPDATE"));
+                .noneMatch(statement -> statement.contains("FOR UPDATE"))
+                .anyMatch(statement -> statement.startsWith("INSERT INTO bonus_credit_queue"));
     }
 
     private IdempotentResponse order(String buyer) {

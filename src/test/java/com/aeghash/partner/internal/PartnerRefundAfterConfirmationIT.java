@@ -2,6 +2,7 @@ package com.aeghash.partner.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.bonus.BonusDebts;
 import com.aeghash.bonus.BonusOperations;
 import com.aeghash.ledger.Asset;
@@ -26,6 +27,9 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 @WithTestPartners
 class PartnerRefundAfterConfirmationIT extends PartnerApiTest {
+
+    @Autowired
+    private BonusCredits credits;
 
     @Autowired
     private BonusOperations bonusOperations;
@@ -63,6 +67,7 @@ class PartnerRefundAfterConfirmationIT extends PartnerApiTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        credits.postOutstanding();
         assertThat(ledger.balancesOf(buyer.upline(1)).of(Asset.POINT).pending())
                 .as("the bonuses stay pending")
                 .isEqualByComparingTo("31");

@@ -1,11 +1,12 @@
 package com.aeghash.partner.internal;
 
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.bonusEntries;
-import static com.aeghash.partner.internal.PartnerIdempotencyIT.bonusLedgerEntries;
+import static com.aeghash.partner.internal.PartnerIdempotencyIT.creditsQueued;
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.order;
 import static com.aeghash.partner.internal.PartnerIdempotencyIT.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.bonus.BonusCredits;
 import com.aeghash.ledger.Asset;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -23,6 +24,9 @@ import org.springframework.dao.CannotAcquireLockException;
 @IntegrationTest
 @WithBonusEngineFaults
 class PartnerTransientFailureIT extends PartnerApiTest {
+
+    @Autowired
+    private BonusCredits credits;
 
     @Autowired
     private FaultInjectingBonusService bonus;
@@ -60,7 +64,8 @@ class PartnerTransientFailureIT extends PartnerApiTest {
         assertThat(bonus.distributeCallsFor(reference(orderId))).isEqualTo(3);
         assertThat(ordersStored(orderId)).isEqualTo(1);
         assertThat(bonusEntries(jdbc, orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(bonusLedgerEntries(jdbc, orderId)).isEqualTo(1);
+        assertThat(creditsQueued(jdbc, orderId)).isEqualTo(1);
+        credits.postOutstanding();
         assertThat(ledger.balancesOf(buyer.upline(1)).of(Asset.POINT).pending()).isEqualByComparingTo("31");
     }
 
@@ -90,7 +95,8 @@ class PartnerTransientFailureIT extends PartnerApiTest {
         assertThat(keyStatus(key)).isEqualTo("COMPLETED:2");
         assertThat(ordersStored(orderId)).isEqualTo(1);
         assertThat(bonusEntries(jdbc, orderId)).isEqualTo(PartnerMembers.ENTRIES_PER_ORDER);
-        assertThat(bonusLedgerEntries(jdbc, orderId)).isEqualTo(1);
+        assertThat(creditsQueued(jdbc, orderId)).isEqualTo(1);
+        credits.postOutstanding();
         assertThat(ledger.balancesOf(buyer.upline(1)).of(Asset.POINT).pending()).isEqualByComparingTo("31");
     }
 }

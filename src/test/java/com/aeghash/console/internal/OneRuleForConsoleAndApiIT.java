@@ -62,7 +62,7 @@ class OneRuleForConsoleAndApiIT extends ConsoleOrganizationTestBase {
             assertThat(api).as(role).isEqualTo(role.equals("ADMIN") ? 200 : 403);
         }
         String page = fixtures.signedInAsAdmin().get("/console/webhooks").body();
-        assertThat(page).contains("Recent deliveries").contains("Endpoints");
+        assertThat(page).contains("<h2>Deliveries").contains("Endpoints");
     }
 
     @Test

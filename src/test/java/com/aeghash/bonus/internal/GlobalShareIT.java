@@ -310,42 +310,6 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 .toList();
     }
 
-    @Test
-    void ranksAtAnInstantComeFromTheFirstChangeAfterIt() {
-        Instant at = randomCutoff("2024-01-01T00:00:00Z");
-        String root = OrganizationFixtures.root(context, "share-root", "test");
-        String steady = register(root);
-        String rising = register(root);
-        String neverRanked = TestIds.member();
-        RankFixtures.settle(jdbc);
-        RankFixtures.change(jdbc, steady, "D3", at.minus(Duration.ofDays(1)));
-        RankFixtures.change(jdbc, rising, "D1", at.minus(Duration.ofDays(1)));
-        RankFixtures.change(jdbc, rising, "D4", at.plus(Duration.ofDays(1)));
-
-        assertThat(ranks.levelsAt(List.of(steady, rising, neverRanked), at))
-                .containsEntry(steady, BonusRanks.Level.D3)
-                .containsEntry(rising, BonusRanks.Level.D1)
-                .containsEntry(neverRanked, BonusRanks.Level.FREE);
-        assertThat(ranks.levelsAt(List.of(rising), at.plus(Duration.ofDays(2))))
-                .containsEntry(rising, BonusRanks.Level.D4);
-        assertThat(ranks.membersAtLeast(BonusRanks.Level.D2, at))
-                .contains(steady)
-                .doesNotContain(rising);
-        assertThat(ranks.membersAtLeast(BonusRanks.Level.D2, at.plus(Duration.ofDays(2))))
-                .contains(steady, rising);
-        assertThat(ranks.membersAtLeast(BonusRanks.Level.D4, at.plus(Duration.ofDays(2))))
-                .contains(rising)
-                .doesNotContain(steady)
-                .isSorted();
-        for (Instant instant : List.of(at, at.plus(Duration.ofDays(2)))) {
-            for (BonusRanks.Level level : BonusRanks.Level.values()) {
-                assertThat(ranks.countAtLeast(level, instant))
-                        .as("the count of %s and higher at %s", level, instant)
-                        .isEqualTo(ranks.membersAtLeast(level, instant).size());
-            }
-        }
-    }
-
     private BonusClosingService closingService(BonusProperties settings, Ledger postingLedger) {
         GlobalSharePhase phase =
                 new GlobalSharePhase(shares, closingRuns, ranks, postingLedger, auditLog, events, settings);
@@ -422,7 +386,7 @@ class GlobalShareIT extends BonusDistributionTestBase {
      * A cut-off of the test's own, within 100 days of {@code from}: the tests' ranks hold D2 or more only from 40 days
      * before their cut-off to a day after it, and their windows ({@code from}s 150 days apart) never overlap.
      */
-    private static Instant randomCutoff(String from) {
+    static Instant randomCutoff(String from) {
         return Instant.parse(from).plusSeconds(ThreadLocalRandom.current().nextLong(86_400 * 100L));
     }
 }

@@ -3,6 +3,7 @@ package com.aeghash.bonus.internal;
 import com.aeghash.audit.AuditLog;
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.jobs.ChunkWorkers;
 import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.Ledger;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -186,7 +187,7 @@ class BonusClosingService {
             return;
         }
         String owner = INSTANCE + "/" + UUID.randomUUID();
-        ClosingWorkers.run(workers, owner, worker -> writeNextRange(closingId, worker));
+        ChunkWorkers.run("bonus-closing", workers, owner, worker -> writeNextRange(closingId, worker));
         awaitRangesHeldByOthers(closingId, owner + "/sweep");
         while (!unitOfWork.inNewTransaction(() -> globalShareStep(closingId))) {
             // one step of the global share per transaction

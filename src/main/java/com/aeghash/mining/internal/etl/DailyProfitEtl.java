@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.etl;
 
 import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
+import com.aeghash.common.jobs.ChunkWorkers;
 import com.aeghash.common.metrics.BatchRunMetrics;
 import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
@@ -208,13 +209,14 @@ public class DailyProfitEtl {
         }
         RunContext context = new RunContext(run.id(), date, owner, run.allocationBasis(), plansOf(run.run()));
         RunProgress progress = new RunProgress(run.run().processedMembers());
-        EtlWorkers.run(workers(), owner, worker -> writeNextChunk(context, worker, true, progress));
+        ChunkWorkers.run("mining-etl", workers(), owner, worker -> writeNextChunk(context, worker, true, progress));
         // chunks another instance's stalled worker still held were skipped: wait for them (fenced, they roll back)
         for (int sweep = 1; runs.pendingChunks(run.id()) > 0; sweep++) {
             if (sweep > SWEEPS_MAX) {
                 throw new IllegalStateException("ranges of the mining run of " + date + " are still pending");
             }
-            EtlWorkers.run(1, owner + "/sweep", worker -> writeNextChunk(context, worker, false, progress));
+            ChunkWorkers.run(
+                    "mining-etl", 1, owner + "/sweep", worker -> writeNextChunk(context, worker, false, progress));
         }
         Instant now = clock.instant();
         if (!unitOfWork.inNewTransaction(() -> runs.complete(run.id(), owner, now))) {

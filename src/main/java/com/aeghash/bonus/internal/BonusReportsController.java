@@ -64,7 +64,7 @@ class BonusReportsController {
                     "What the closing of the cut-off would confirm and cancel if it ran now, per bonus type and for the `top` members (1-100, default 20) with the largest amounts, with totals; the global share it would pool and pay (`globalShare`); "
                             + "`debtRecovery`: the bonus debt its confirmations would repay first, per member min(outstanding debt, what the closing confirms for them: their entries in the closing's order, then their global share), with the outstanding `debt` of all members, the `amount` recovered, per bonus type of the confirmations that repay it and for the `top` members it recovers the most from; "
                             + "`clawbacks`: the refunds after confirmation of the period, entries taken back at or after `since` (the previous closing's cut-off, null when none) and before `until` (this cut-off), with `amount` = `fromAvailable` + `toDebt`, per bonus type and for the `top` members. "
-                            + "Writes nothing. The cut-off is checked as the closing checks it; a cut-off that has a closing already is a 409 `closing_exists` (see its report).")
+                            + "Writes nothing of the closing (it first posts bonus credits still queued, as the credit job would within 200 ms). The cut-off is checked as the closing checks it; a cut-off that has a closing already is a 409 `closing_exists` (see its report).")
     @ProblemCode(status = 422, code = "cutoff_in_future")
     @ProblemCode(status = 409, code = "closing_exists")
     @PostMapping("/api/v1/bonus/closings/previews")

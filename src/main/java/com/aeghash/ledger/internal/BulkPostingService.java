@@ -54,7 +54,7 @@ class BulkPostingService implements BulkPosting {
             long entryId = claims.entryIds().get(request.reference());
             request.lines().forEach(line -> lines.add(new StagedPostings.Line(entryId, line.account(), line.amount())));
         }
-        staged.write(lines, now, repository::createAccounts);
+        staged.write(lines, now);
         return claims.results();
     }
 }

@@ -38,23 +38,19 @@ class StagedPostings {
     }
 
     /**
-     * Writes the lines (every member account in at most one of them); {@code createAccounts} creates the accounts the
-     * batch found missing. {@code now} is the posting time (microseconds).
+     * Writes the lines (every member account in at most one of them); the accounts the batch finds missing are created
+     * from it. {@code now} is the posting time (microseconds).
      *
      * @throws InsufficientBalanceException when a member balance would go below zero (nothing of the batch is kept
      *     once the transaction rolls back)
      */
-    void write(List<Line> lines, Instant now, AccountCreator createAccounts) {
+    void write(List<Line> lines, Instant now) {
         if (lines.isEmpty()) {
             return;
         }
         long batch = ids.next();
         stage(batch, lines);
-        List<AccountRef> missing = missingAccounts(batch);
-        if (!missing.isEmpty()) {
-            createAccounts.create(missing, now);
-            resolveCreated(batch);
-        }
+        createMissingAccounts(batch, now);
         long memberLines =
                 lines.stream().filter(line -> line.account().isMember()).count();
         lockAndCheck(batch, memberLines);
@@ -63,15 +59,13 @@ class StagedPostings {
         jdbc.update("DELETE FROM ledger_staged_lines WHERE batch_id = ?", batch);
     }
 
-    /** Creates accounts that do not exist yet (the ledger's own way, ids from its blocks). */
-    @FunctionalInterface
-    interface AccountCreator {
-        void create(List<AccountRef> accounts, Instant now);
-    }
-
     private void stage(long batch, List<Line> lines) {
         List<Long> postingIds = new ArrayList<>(lines.size());
-        lines.forEach(line -> postingIds.add(ids.next()));
+        List<Long> newAccountIds = new ArrayList<>(lines.size());
+        lines.forEach(line -> {
+            postingIds.add(ids.next());
+            newAccountIds.add(ids.next());
+        });
         jdbc.update(StagedPostingsSql.STAGE, statement -> {
             statement.setLong(1, batch);
             SqlArrays.bigints(statement, 2, postingIds);
@@ -97,19 +91,19 @@ class StagedPostings {
                             .map(line -> JdbcLedgerRepository.bucketOf(line.account()))
                             .toList());
             SqlArrays.numerics(statement, 8, lines.stream().map(Line::amount).toList());
+            SqlArrays.bigints(statement, 9, newAccountIds);
         });
     }
 
-    private List<AccountRef> missingAccounts(long batch) {
-        return jdbc.query(
-                "SELECT DISTINCT owner_type, owner_id, asset, bucket FROM ledger_staged_lines"
-                        + " WHERE batch_id = ? AND account_id IS NULL",
-                (row, index) -> JdbcLedgerRepository.accountOf(row),
-                batch);
-    }
-
-    private void resolveCreated(long batch) {
-        jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch);
+    /**
+     * Creates the accounts of the batch's unresolved lines inside the database (each with the id reserved by its first
+     * line; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key.
+     */
+    private void createMissingAccounts(long batch, Instant now) {
+        jdbc.update(StagedPostingsSql.CREATE_MISSING_ACCOUNTS, SqlTimes.utc(now), batch);
+        if (jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch) == 0) {
+            return; // every line found its account when staged
+        }
         Long unresolved = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM ledger_staged_lines WHERE batch_id = ? AND account_id IS NULL",
                 Long.class,

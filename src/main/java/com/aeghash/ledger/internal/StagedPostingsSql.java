@@ -3,17 +3,34 @@ package com.aeghash.ledger.internal;
 /** The statements of {@link StagedPostings}, each over one staged batch ({@code batch_id}). */
 final class StagedPostingsSql {
 
-    /** The lines, each joined to its account by key (NULL while the account does not exist). */
+    /**
+     * The lines, each joined to its account by key (NULL while the account does not exist) and with an id reserved for
+     * the account should it have to be created.
+     */
     static final String STAGE = """
             INSERT INTO ledger_staged_lines
-                (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id)
-            SELECT ?, l.posting_id, l.entry_id, l.owner_type, l.owner_id, l.asset, l.bucket, l.amount, a.id
+                (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id, new_account_id)
+            SELECT ?, l.posting_id, l.entry_id, l.owner_type, l.owner_id, l.asset, l.bucket, l.amount, a.id,
+                   l.new_account_id
             FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR(8) ARRAY),
                         CAST(? AS VARCHAR(64) ARRAY), CAST(? AS VARCHAR(16) ARRAY), CAST(? AS VARCHAR(16) ARRAY),
-                        CAST(? AS NUMERIC(38, 18) ARRAY))
-                 AS l (posting_id, entry_id, owner_type, owner_id, asset, bucket, amount)
+                        CAST(? AS NUMERIC(38, 18) ARRAY), CAST(? AS BIGINT ARRAY))
+                 AS l (posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, new_account_id)
             LEFT JOIN ledger_accounts a ON a.owner_id = l.owner_id AND a.owner_type = l.owner_type
                  AND a.asset = l.asset AND a.bucket = l.bucket""";
+
+    /**
+     * The accounts of the unresolved lines, each once (the id reserved by its first line), as the ledger creates them
+     * (a member balance of zero, no balance for a system account); one that exists by now is left as it is.
+     */
+    static final String CREATE_MISSING_ACCOUNTS = """
+            INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
+            SELECT MIN(new_account_id), owner_type, owner_id, asset, bucket,
+                   CASE WHEN owner_type = 'MEMBER' THEN 0 END, CAST(? AS TIMESTAMP WITH TIME ZONE)
+            FROM ledger_staged_lines
+            WHERE batch_id = ? AND account_id IS NULL
+            GROUP BY owner_type, owner_id, asset, bucket
+            ON CONFLICT DO NOTHING""";
 
     static final String RESOLVE_CREATED = """
             UPDATE ledger_staged_lines s SET account_id = (

@@ -5,6 +5,7 @@ import com.aeghash.common.ApiException;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.common.jobs.ChunkWorkers;
 import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -45,6 +46,7 @@ class BonusClosingService {
 
     private final ClosingRepository closings;
     private final Ledger ledger;
+    private final BulkPosting postings;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final ApplicationEventPublisher events;
@@ -68,7 +70,10 @@ class BonusClosingService {
         this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, GlobalShareStep.NONE);
     }
 
-    /** A closing on one worker unless the settings say otherwise. */
+    /**
+     * A closing on one worker unless the settings say otherwise, its chunks posted through {@link Ledger#postAll} (the
+     * in-memory engine, and tests that make the ledger fail).
+     */
     public BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
@@ -79,13 +84,26 @@ class BonusClosingService {
             Clock clock,
             MeterRegistry meters,
             GlobalShareStep globalShare) {
-        this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, globalShare, 1);
+        this(
+                closings,
+                ledger,
+                ledger::postAll,
+                auditLog,
+                unitOfWork,
+                events,
+                properties,
+                clock,
+                meters,
+                globalShare,
+                1);
     }
 
+    /** The configured closing: its chunks posted set-based by {@link BulkPosting}. */
     @Autowired
     public BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
+            BulkPosting postings,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             ApplicationEventPublisher events,
@@ -97,6 +115,7 @@ class BonusClosingService {
         this(
                 closings,
                 ledger,
+                postings,
                 auditLog,
                 unitOfWork,
                 events,
@@ -111,6 +130,7 @@ class BonusClosingService {
     private BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
+            BulkPosting postings,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             ApplicationEventPublisher events,
@@ -122,6 +142,7 @@ class BonusClosingService {
             ClosingChunkListener listener) {
         this.closings = closings;
         this.ledger = ledger;
+        this.postings = postings;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.events = events;
@@ -130,7 +151,7 @@ class BonusClosingService {
         this.metrics = metrics;
         this.globalShare = globalShare;
         this.workers = workers;
-        this.writer = new ClosingChunkWriter(closings, ledger, events, metrics, listener);
+        this.writer = new ClosingChunkWriter(closings, ledger, postings, events, metrics, listener);
     }
 
     /**
@@ -141,6 +162,7 @@ class BonusClosingService {
         return new BonusClosingService(
                 closings,
                 ledger,
+                postings,
                 auditLog,
                 unitOfWork,
                 events,

@@ -3,6 +3,7 @@ package com.aeghash.bonus.internal;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.common.metrics.BatchRunMetrics;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
  * Writes one claimed range of a closing in the caller's transaction: under the closings' shared lock, with the range's
  * row locked and still claimed by the worker, its closable entries' amounts aggregated per member into a few ledger
  * entries (PENDING to AVAILABLE for confirmed entries, PENDING back to BONUS_EXPENSE for cancelled ones; a member's
- * confirmed sum first repays their bonus debt, {@link MemberDebtLookup}), the entries moved, the recovery recorded,
+ * confirmed sum first repays their bonus debt, {@link MemberDebtLookup}) posted set-based inside the database by
+ * {@link BulkPosting} (each member account is in one line of the chunk: the missing AVAILABLE accounts created, the
+ * balances updated by one {@code MERGE} and the postings inserted from the staged lines), the entries moved, the
+ * recovery recorded,
  * the chunk's totals added to the closing, the range marked done and {@link BonusesClosed} events with the members'
  * sums. Ranges are disjoint in members, so chunks written side by side never touch the same entries, debts or
  * balances.
@@ -21,7 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 final class ClosingChunkWriter {
 
     private final ClosingRepository closings;
-    private final Ledger ledger;
+    private final BulkPosting postings;
     private final ApplicationEventPublisher events;
     private final MemberDebtLookup debts;
     private final BatchRunMetrics metrics;
@@ -30,11 +34,12 @@ final class ClosingChunkWriter {
     ClosingChunkWriter(
             ClosingRepository closings,
             Ledger ledger,
+            BulkPosting postings,
             ApplicationEventPublisher events,
             BatchRunMetrics metrics,
             ClosingChunkListener listener) {
         this.closings = closings;
-        this.ledger = ledger;
+        this.postings = postings;
         this.events = events;
         this.debts = new MemberDebtLookup(ledger);
         this.metrics = metrics;
@@ -68,7 +73,8 @@ final class ClosingChunkWriter {
     private void writeEntries(long closingId, int chunkNo, ClosingChunk chunk, Instant now) {
         DebtRecovery recovery = debts.recoveryFor(chunk);
         List<EntryRequest> ledgerEntries = chunk.ledgerEntries(closingId, chunkNo, recovery);
-        ledger.postAll(ledgerEntries);
+        postings.postAll(ledgerEntries);
+        listener.posted(closingId, chunkNo);
         closings.recordDebtRecoveries(closingId, chunkNo, recovery, now);
         int moved = closings.moveEntries(
                         chunk.confirmedIds(),

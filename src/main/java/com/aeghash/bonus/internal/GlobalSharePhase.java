@@ -6,6 +6,7 @@ import com.aeghash.bonus.BonusesClosed;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +40,14 @@ class GlobalSharePhase implements GlobalShareStep {
 
     private final JdbcGlobalShareRepository shares;
     private final BonusRanks ranks;
-    private final Ledger ledger;
+    private final BulkPosting postings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final BonusProperties.GlobalShare settings;
     private final ClosingRepository closings;
     private final MemberDebtLookup debts;
 
+    /** Each step's ledger entry posted through {@link Ledger#postAll} (tests that make the ledger fail). */
     GlobalSharePhase(
             JdbcGlobalShareRepository shares,
             ClosingRepository closings,
@@ -53,11 +56,25 @@ class GlobalSharePhase implements GlobalShareStep {
             AuditLog audit,
             ApplicationEventPublisher events,
             BonusProperties properties) {
+        this(shares, closings, ranks, ledger, ledger::postAll, audit, events, properties);
+    }
+
+    /** Each step's ledger entry posted set-based inside the database (every qualifier in one line of it). */
+    @Autowired
+    GlobalSharePhase(
+            JdbcGlobalShareRepository shares,
+            ClosingRepository closings,
+            BonusRanks ranks,
+            Ledger ledger,
+            BulkPosting postings,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            BonusProperties properties) {
         this.shares = shares;
         this.closings = closings;
         this.debts = new MemberDebtLookup(ledger);
         this.ranks = ranks;
-        this.ledger = ledger;
+        this.postings = postings;
         this.audit = audit;
         this.events = events;
         this.settings = properties.globalShare();
@@ -109,7 +126,7 @@ class GlobalSharePhase implements GlobalShareStep {
         members.forEach(member -> confirmed.put(member, share));
         DebtRecovery recovery = debts.recoveryFor(confirmed);
         shares.insertEntries(run, members, now);
-        ledger.postAll(List.of(ledgerEntry(run, members, chunk, recovery)));
+        postings.postAll(List.of(ledgerEntry(run, members, chunk, recovery)));
         closings.recordDebtRecoveries(run.closingId(), closingChunk, recovery, now);
         shares.saveProgress(run.afterChunk(members.size(), members.get(members.size() - 1)));
         List<BonusesClosed.MemberBonuses> sums = members.stream()

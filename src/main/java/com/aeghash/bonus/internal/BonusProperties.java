@@ -226,6 +226,21 @@ record BonusProperties(
                     lease);
         }
 
+        /** These settings with ranges of about {@code entries} entries (tests take several ranges of few entries). */
+        public Closing withChunkEntries(int entries) {
+            return new Closing(
+                    period,
+                    cutoffTime,
+                    timeZone,
+                    weeklyDay,
+                    monthlyDay,
+                    refundDelayDays,
+                    entries,
+                    checkInterval,
+                    workers,
+                    leaseDuration);
+        }
+
         /** The workers a closing starts: {@code workers}, or the pool's share for batch work when it is 0. */
         public int workersFor(int databasePoolSize) {
             return workers > 0 ? workers : Math.max(1, databasePoolSize / POOL_SHARE_DIVISOR);

@@ -261,18 +261,8 @@ class BonusClosingWorkersIT {
     }
 
     private BonusClosingService service(int workers, Clock clock, ClosingChunkListener listener) {
-        BonusProperties.Closing settings = properties.closing();
         return closings.with(
-                new BonusProperties.Closing(
-                                settings.period(),
-                                settings.cutoffTime(),
-                                settings.timeZone(),
-                                settings.weeklyDay(),
-                                settings.monthlyDay(),
-                                settings.refundDelayDays(),
-                                CHUNK_ENTRIES,
-                                settings.checkInterval())
-                        .withWorkers(workers, LEASE),
+                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, LEASE),
                 clock,
                 listener);
     }

@@ -195,18 +195,8 @@ class ClosingChunkPostingIT {
     }
 
     private BonusClosingService service(int workers, ClosingChunkListener listener) {
-        BonusProperties.Closing settings = properties.closing();
         return closings.with(
-                new BonusProperties.Closing(
-                                settings.period(),
-                                settings.cutoffTime(),
-                                settings.timeZone(),
-                                settings.weeklyDay(),
-                                settings.monthlyDay(),
-                                settings.refundDelayDays(),
-                                CHUNK_ENTRIES,
-                                settings.checkInterval())
-                        .withWorkers(workers, Duration.ofSeconds(3)),
+                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, Duration.ofSeconds(3)),
                 Clock.systemUTC(),
                 listener);
     }

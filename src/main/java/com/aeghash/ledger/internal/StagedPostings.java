@@ -77,8 +77,7 @@ class StagedPostings {
         return jdbc.queryForObject(
                 """
                 SELECT current_setting('random_page_cost') AS page_cost, current_setting('enable_mergejoin') AS merge,
-                       set_config('random_page_cost', '1.1', true), set_config('enable_mergejoin', 'off', true)""",
-                (row, index) -> new String[] {row.getString("page_cost"), row.getString("merge")});
+                       set_config('random_page_cost', '1.1', true), set_config('enable_mergejoin', 'off', true)""", (row, index) -> new String[] {row.getString("page_cost"), row.getString("merge")});
     }
 
     private void restorePlannerCosts(String[] previous) {

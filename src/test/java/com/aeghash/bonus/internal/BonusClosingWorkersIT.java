@@ -262,9 +262,7 @@ class BonusClosingWorkersIT {
 
     private BonusClosingService service(int workers, Clock clock, ClosingChunkListener listener) {
         return closings.with(
-                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, LEASE),
-                clock,
-                listener);
+                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, LEASE), clock, listener);
     }
 
     /** The application once more, on this test's schema (another instance of the service). */

@@ -50,13 +50,39 @@ class StagedPostings {
         }
         long batch = ids.next();
         stage(batch, lines);
+        long memberLines =
+                lines.stream().filter(line -> line.account().isMember()).count();
+        post(batch, memberLines, now, createAccounts);
+    }
+
+    /** A new batch id (from the ledger's id blocks). */
+    long newBatch() {
+        return ids.next();
+    }
+
+    /**
+     * The ids of {@code count} postings as the starts of whole fresh blocks of {@link LedgerIdAllocator#BLOCK_SIZE}
+     * ids: line {@code n} (from 0) of a batch staged by a statement gets {@code starts[n / BLOCK_SIZE] + n % BLOCK_SIZE}.
+     */
+    List<Long> blockStarts(long count) {
+        List<Long> starts = new ArrayList<>();
+        for (long covered = 0; covered < count; covered += LedgerIdAllocator.BLOCK_SIZE) {
+            starts.add(ids.freshBlock());
+        }
+        return starts;
+    }
+
+    /**
+     * Posts a batch already staged (by {@link #write} or by a statement of the caller) with {@code memberLines} member
+     * lines: the missing accounts created, the member rows locked and checked, the balances updated, the postings
+     * inserted, the batch deleted.
+     */
+    void post(long batch, long memberLines, Instant now, AccountCreator createAccounts) {
         List<AccountRef> missing = missingAccounts(batch);
         if (!missing.isEmpty()) {
             createAccounts.create(missing, now);
             resolveCreated(batch);
         }
-        long memberLines =
-                lines.stream().filter(line -> line.account().isMember()).count();
         lockAndCheck(batch, memberLines);
         jdbc.update(StagedPostingsSql.UPDATE_BALANCES, batch, SqlTimes.utc(now), SqlTimes.utc(now));
         jdbc.update(StagedPostingsSql.INSERT_POSTINGS, SqlTimes.utc(now), batch);

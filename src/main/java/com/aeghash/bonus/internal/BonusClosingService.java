@@ -46,7 +46,7 @@ class BonusClosingService {
 
     private final ClosingRepository closings;
     private final Ledger ledger;
-    private final BulkPosting postings;
+    private final EntryPoster postings;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final ApplicationEventPublisher events;
@@ -87,15 +87,16 @@ class BonusClosingService {
         this(
                 closings,
                 ledger,
-                ledger::postAll,
+                (EntryPoster) ledger::postAll,
                 auditLog,
                 unitOfWork,
                 events,
-                properties,
+                properties.closing(),
                 clock,
-                meters,
+                new BatchRunMetrics(meters, JOB),
                 globalShare,
-                1);
+                properties.closing().workersFor(1),
+                ClosingChunkListener.NONE);
     }
 
     /** The configured closing: its chunks posted set-based by {@link BulkPosting}. */
@@ -115,7 +116,7 @@ class BonusClosingService {
         this(
                 closings,
                 ledger,
-                postings,
+                postings::postAll,
                 auditLog,
                 unitOfWork,
                 events,
@@ -130,7 +131,7 @@ class BonusClosingService {
     private BonusClosingService(
             ClosingRepository closings,
             Ledger ledger,
-            BulkPosting postings,
+            EntryPoster postings,
             AuditLog auditLog,
             UnitOfWork unitOfWork,
             ApplicationEventPublisher events,

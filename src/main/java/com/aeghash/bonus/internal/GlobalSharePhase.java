@@ -40,7 +40,7 @@ class GlobalSharePhase implements GlobalShareStep {
 
     private final JdbcGlobalShareRepository shares;
     private final BonusRanks ranks;
-    private final BulkPosting postings;
+    private final EntryPoster postings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final BonusProperties.GlobalShare settings;
@@ -56,7 +56,7 @@ class GlobalSharePhase implements GlobalShareStep {
             AuditLog audit,
             ApplicationEventPublisher events,
             BonusProperties properties) {
-        this(shares, closings, ranks, ledger, ledger::postAll, audit, events, properties);
+        this(shares, closings, ranks, ledger, (EntryPoster) ledger::postAll, audit, events, properties);
     }
 
     /** Each step's ledger entry posted set-based inside the database (every qualifier in one line of it). */
@@ -67,6 +67,18 @@ class GlobalSharePhase implements GlobalShareStep {
             BonusRanks ranks,
             Ledger ledger,
             BulkPosting postings,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            BonusProperties properties) {
+        this(shares, closings, ranks, ledger, (EntryPoster) postings::postAll, audit, events, properties);
+    }
+
+    private GlobalSharePhase(
+            JdbcGlobalShareRepository shares,
+            ClosingRepository closings,
+            BonusRanks ranks,
+            Ledger ledger,
+            EntryPoster postings,
             AuditLog audit,
             ApplicationEventPublisher events,
             BonusProperties properties) {

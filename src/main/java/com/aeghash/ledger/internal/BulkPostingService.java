@@ -1,13 +1,19 @@
 package com.aeghash.ledger.internal;
 
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.JournalEntry;
+import com.aeghash.ledger.SelectedCredits;
+import com.aeghash.ledger.SqlSelect;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +32,31 @@ class BulkPostingService implements BulkPosting {
     private final LedgerRepository repository;
     private final StagedPostings staged;
     private final Clock clock;
+    private final SelectedCreditsPosting selected;
 
-    BulkPostingService(LedgerService ledger, LedgerRepository repository, StagedPostings staged, Clock clock) {
+    BulkPostingService(
+            LedgerService ledger, LedgerRepository repository, StagedPostings staged, Clock clock, JdbcTemplate jdbc) {
         this.ledger = ledger;
         this.repository = repository;
         this.staged = staged;
         this.clock = clock;
+        this.selected = new SelectedCreditsPosting(jdbc, repository, staged);
+    }
+
+    @Override
+    public Set<String> postSelectedCredits(SelectedCredits credits) {
+        ledger.applyPendingCredits();
+        return selected.post(credits, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Override
+    public SqlSelect membersHoldingDuringSelect(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from " + from + " is not before to " + to);
+        }
+        ledger.applyPendingCredits();
+        return HoldingsOverTimeQuery.select(asset, bucket, from, to, afterMemberId, upToMemberId);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.aeghash.common.SqlTimes;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.HoldingOverTime;
+import com.aeghash.ledger.SqlSelect;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,10 @@ final class HoldingsOverTimeQuery {
 
     private static final String UNBOUNDED = SQL.replace(" UP_TO", "");
     private static final String BOUNDED = SQL.replace("UP_TO", "AND a.owner_id <= ?");
+    /** The same members as a derived table (no order, no limit), with the integral computed inside the database. */
+    private static final String AS_SELECT = "SELECT h.owner_id, h.at_start,"
+            + " h.at_start * CAST(? AS NUMERIC(20, 9)) + COALESCE(h.moved, 0) AS integral FROM ("
+            + SQL.replace("\nORDER BY held.owner_id LIMIT ?", "") + ") h";
 
     private HoldingsOverTimeQuery() {}
 
@@ -56,6 +61,33 @@ final class HoldingsOverTimeQuery {
             String upToMemberId,
             int limit) {
         BigDecimal windowSeconds = seconds(Duration.between(from, to));
+        List<Object> parameters = parameters(asset, bucket, from, to, afterMemberId, upToMemberId);
+        parameters.add(limit);
+        return jdbc.query(
+                upToMemberId == null ? UNBOUNDED : BOUNDED,
+                (row, index) -> {
+                    BigDecimal atStart = row.getBigDecimal("at_start");
+                    BigDecimal moved = row.getBigDecimal("moved");
+                    BigDecimal integral = atStart.multiply(windowSeconds).add(moved == null ? BigDecimal.ZERO : moved);
+                    return new HoldingOverTime(row.getString("owner_id"), atStart, integral);
+                },
+                parameters.toArray());
+    }
+
+    /** The query of {@link #run} as a derived table: columns {@code owner_id}, {@code at_start}, {@code integral}. */
+    static SqlSelect select(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(seconds(Duration.between(from, to)));
+        parameters.addAll(parameters(asset, bucket, from, to, afterMemberId, upToMemberId));
+        String sql = upToMemberId == null
+                ? AS_SELECT.replace(" UP_TO", "")
+                : AS_SELECT.replace("UP_TO", "AND a.owner_id <= ?");
+        return new SqlSelect(sql, parameters);
+    }
+
+    private static List<Object> parameters(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId) {
         List<Object> parameters = new ArrayList<>(List.of(
                 SqlTimes.utc(from),
                 epochSeconds(to),
@@ -67,16 +99,7 @@ final class HoldingsOverTimeQuery {
         if (upToMemberId != null) {
             parameters.add(upToMemberId);
         }
-        parameters.add(limit);
-        return jdbc.query(
-                upToMemberId == null ? UNBOUNDED : BOUNDED,
-                (row, index) -> {
-                    BigDecimal atStart = row.getBigDecimal("at_start");
-                    BigDecimal moved = row.getBigDecimal("moved");
-                    BigDecimal integral = atStart.multiply(windowSeconds).add(moved == null ? BigDecimal.ZERO : moved);
-                    return new HoldingOverTime(row.getString("owner_id"), atStart, integral);
-                },
-                parameters.toArray());
+        return parameters;
     }
 
     static BigDecimal epochSeconds(Instant instant) {

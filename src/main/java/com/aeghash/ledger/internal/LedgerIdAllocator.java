@@ -18,6 +18,12 @@ final class LedgerIdAllocator {
         this.jdbc = jdbc;
     }
 
+    /** The first id of a whole block of {@link #BLOCK_SIZE} ids nobody else gets (the current block is kept). */
+    long freshBlock() {
+        Long block = jdbc.queryForObject("SELECT nextval('ledger_id_blocks')", Long.class);
+        return block * BLOCK_SIZE;
+    }
+
     synchronized long next() {
         if (next == end) {
             Long block = jdbc.queryForObject("SELECT nextval('ledger_id_blocks')", Long.class);

@@ -1,10 +1,16 @@
 package com.aeghash.ledger.internal;
 
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.SelectedCredits;
+import com.aeghash.ledger.SqlSelect;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@link BulkPosting} by {@link Ledger#postAll}, for a ledger without SQL storage (the in-memory one of unit tests):
@@ -22,5 +28,18 @@ final class PostAllBulkPosting implements BulkPosting {
     public List<JournalEntry> postAll(List<EntryRequest> requests) {
         BulkPostingRules.validate(requests);
         return ledger.postAll(requests);
+    }
+
+    /** Needs SQL storage: the lines are selected by a query inside the database. */
+    @Override
+    public Set<String> postSelectedCredits(SelectedCredits credits) {
+        throw new UnsupportedOperationException("selected credits need the ledger's SQL storage");
+    }
+
+    /** Needs SQL storage: the query reads the ledger's tables. */
+    @Override
+    public SqlSelect membersHoldingDuringSelect(
+            Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId) {
+        throw new UnsupportedOperationException("a holdings query needs the ledger's SQL storage");
     }
 }

@@ -50,10 +50,43 @@ class StagedPostings {
         }
         long batch = ids.next();
         stage(batch, lines);
-        String[] plannerCosts = indexLookUpsCheap();
-        createMissingAccounts(batch, now);
         long memberLines =
                 lines.stream().filter(line -> line.account().isMember()).count();
+        post(batch, memberLines, now, null);
+    }
+
+    /** Creates accounts that do not exist yet (the ledger's own way, ids from its blocks). */
+    @FunctionalInterface
+    interface AccountCreator {
+        void create(List<AccountRef> accounts, Instant now);
+    }
+
+    /** A new batch id (from the ledger's id blocks). */
+    long newBatch() {
+        return ids.next();
+    }
+
+    /**
+     * The ids of {@code count} postings as the starts of whole fresh blocks of {@link LedgerIdAllocator#BLOCK_SIZE}
+     * ids: line {@code n} (from 0) of a batch staged by a statement gets {@code starts[n / BLOCK_SIZE] + n % BLOCK_SIZE}.
+     */
+    List<Long> blockStarts(long count) {
+        List<Long> starts = new ArrayList<>();
+        for (long covered = 0; covered < count; covered += LedgerIdAllocator.BLOCK_SIZE) {
+            starts.add(ids.freshBlock());
+        }
+        return starts;
+    }
+
+    /**
+     * Posts a batch already staged (by {@link #write} or by a statement of the caller) with {@code memberLines} member
+     * lines: the missing accounts created, the member rows locked and checked, the balances updated, the postings
+     * inserted, the batch deleted. Lines staged with a reserved account id get their account created inside the
+     * database; lines a statement staged without one get it from {@code createAccounts} (null when every line has one).
+     */
+    void post(long batch, long memberLines, Instant now, AccountCreator createAccounts) {
+        String[] plannerCosts = indexLookUpsCheap();
+        createMissingAccounts(batch, now, createAccounts);
         lockAndCheck(batch, memberLines);
         jdbc.update(StagedPostingsSql.UPDATE_BALANCES, batch, SqlTimes.utc(now), SqlTimes.utc(now));
         jdbc.update(StagedPostingsSql.INSERT_POSTINGS, SqlTimes.utc(now), batch);
@@ -128,12 +161,24 @@ class StagedPostings {
 
     /**
      * Creates the accounts of the batch's unresolved lines inside the database (each with the id reserved by its first
-     * line; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key.
+     * line; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key. Lines
+     * without a reserved id (staged by a caller's statement) get theirs from {@code createAccounts}.
      */
-    private void createMissingAccounts(long batch, Instant now) {
+    private void createMissingAccounts(long batch, Instant now, AccountCreator createAccounts) {
         jdbc.update(StagedPostingsSql.CREATE_MISSING_ACCOUNTS, SqlTimes.utc(now), batch);
         if (jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch) == 0) {
             return; // every line found its account when staged
+        }
+        if (createAccounts != null) {
+            List<AccountRef> missing = jdbc.query(
+                    "SELECT DISTINCT owner_type, owner_id, asset, bucket FROM ledger_staged_lines"
+                            + " WHERE batch_id = ? AND account_id IS NULL",
+                    (row, index) -> JdbcLedgerRepository.accountOf(row),
+                    batch);
+            if (!missing.isEmpty()) {
+                createAccounts.create(missing, now);
+                jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch);
+            }
         }
         Long unresolved = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM ledger_staged_lines WHERE batch_id = ? AND account_id IS NULL",

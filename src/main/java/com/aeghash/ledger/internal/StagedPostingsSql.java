@@ -28,7 +28,7 @@ final class StagedPostingsSql {
             SELECT MIN(new_account_id), owner_type, owner_id, asset, bucket,
                    CASE WHEN owner_type = 'MEMBER' THEN 0 END, CAST(? AS TIMESTAMP WITH TIME ZONE)
             FROM ledger_staged_lines
-            WHERE batch_id = ? AND account_id IS NULL
+            WHERE batch_id = ? AND account_id IS NULL AND new_account_id IS NOT NULL
             GROUP BY owner_type, owner_id, asset, bucket
             ON CONFLICT DO NOTHING""";
 

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.JournalEntry;
 import com.aeghash.ledger.ReferenceConflictException;
+import com.aeghash.ledger.SelectedCredits;
+import com.aeghash.ledger.SqlSelect;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.TestDatabaseScope;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -178,6 +182,57 @@ class BulkPostingIT {
         bulk.assertInvariantsAndNothingStaged();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void selectedCreditsPostWhatPostAllWouldAndAreReplayedOrRefusedLikeIt(TestDatabases.Kind kind) {
+        Bulk bulk = new Bulk(databases.open(kind));
+        List<String> day1 = List.of("day-1:a..b", "day-1:c");
+        // the lines of mined("day-1:a..b", "a", "b", "1.5") and mined("day-1:c", "c", null, "2"), without the income
+        SqlSelect lines = values(
+                "('day-1:a..b', 'a', 'LTC', 1.5)",
+                "('day-1:a..b', 'a', 'DOGE', 3)",
+                "('day-1:a..b', 'b', 'LTC', 1.5)",
+                "('day-1:a..b', 'b', 'DOGE', 3)",
+                "('day-1:c', 'c', 'LTC', 2)",
+                "('day-1:c', 'c', 'DOGE', 4)");
+
+        assertThat(bulk.selected(day1, lines)).containsExactlyInAnyOrderElementsOf(day1);
+        bulk.post(List.of(mined("day-2:a..b", "a", "b", "0.25")));
+
+        assertThat(bulk.available("a", Asset.DOGE)).isEqualByComparingTo("3.5");
+        assertThat(bulk.available("c", Asset.LTC)).isEqualByComparingTo("2");
+        assertThat(bulk.history("b", Asset.LTC)).containsExactly(Map.entry(1L, "1.5"), Map.entry(2L, "1.75"));
+        assertThat(bulk.count("SELECT COUNT(*) FROM ledger_postings")).isEqualTo(16L);
+        assertThat(bulk.post(List.of(mined("day-1:a..b", "a", "b", "1.5")))
+                        .get(0)
+                        .replayed())
+                .as("the entry postAll would have written, income lines included")
+                .isTrue();
+        assertThat(bulk.selected(day1, lines)).as("a replay writes nothing").isEmpty();
+        assertThatThrownBy(() -> bulk.selected(
+                        List.of("day-1:c"), values("('day-1:c', 'c', 'LTC', 2)", "('day-1:c', 'c', 'DOGE', 5)")))
+                .isInstanceOf(ReferenceConflictException.class);
+        assertThatThrownBy(() -> bulk.selected(List.of("x"), values("('x', 'a', 'LTC', 0)")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bulk.selected(List.of("x"), values("('y', 'a', 'LTC', 1)")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> bulk.selected(List.of("x", "z"), values("('x', 'a', 'LTC', 1)", "('z', 'a', 'LTC', 1)")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than one");
+        assertThat(bulk.count("SELECT COUNT(*) FROM ledger_entries WHERE reference IN ('x', 'y', 'z')"))
+                .isZero();
+        assertThat(bulk.available("a", Asset.LTC)).isEqualByComparingTo("1.75");
+        bulk.assertInvariantsAndNothingStaged();
+    }
+
+    private static SqlSelect values(String... rows) {
+        return new SqlSelect(
+                "SELECT v.reference, v.member_id, v.asset, CAST(v.amount AS NUMERIC(38, 18)) AS amount FROM (VALUES "
+                        + String.join(", ", rows) + ") AS v (reference, member_id, asset, amount)",
+                List.of());
+    }
+
     /** A coins-mined entry: {@code amount} LTC and twice that DOGE to each member, from {@code mining_income}. */
     private static EntryRequest mined(String reference, String member, String otherMember, String amount) {
         BigDecimal btc = new BigDecimal(amount);
@@ -203,8 +258,13 @@ class BulkPostingIT {
             jdbc = new JdbcTemplate(dataSource);
             JdbcLedgerRepository repository = new JdbcLedgerRepository(jdbc);
             ledger = new LedgerService(repository, Clock.systemUTC());
-            bulk = new BulkPostingService(ledger, repository, new StagedPostings(jdbc), Clock.systemUTC());
+            bulk = new BulkPostingService(ledger, repository, new StagedPostings(jdbc), Clock.systemUTC(), jdbc);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        }
+
+        Set<String> selected(List<String> references, SqlSelect lines) {
+            return inTransaction(() -> bulk.postSelectedCredits(new SelectedCredits(
+                    references, "coins mined", Bucket.AVAILABLE, SystemAccount.MINING_INCOME, lines)));
         }
 
         List<JournalEntry> post(List<EntryRequest> entries) {

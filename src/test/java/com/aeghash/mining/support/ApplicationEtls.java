@@ -13,6 +13,7 @@ import com.aeghash.notification.Notifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Daily ETLs over the running application's own beans, with chunk limits and a chunk listener of a test's own. */
 public final class ApplicationEtls {
@@ -52,6 +53,7 @@ public final class ApplicationEtls {
                 clock,
                 properties,
                 context.getBean(MeterRegistry.class),
-                context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+                context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10),
+                context.getBean(JdbcTemplate.class));
     }
 }

@@ -145,7 +145,8 @@ public final class MiningRig {
                         clock,
                         properties,
                         meters,
-                        4)
+                        4,
+                        null)
                 .withChunks(properties.etl(), listener);
     }
 

@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,6 +75,11 @@ public class DailyProfitEtl {
     private final BatchRunMetrics metrics;
     private final int databasePoolSize;
 
+    /**
+     * The run with each chunk computed and written inside the database ({@link DatabaseChunkCredits}), or, with no
+     * {@code jdbc} (storage without SQL: the in-memory repositories of tests), allocated in the JVM
+     * ({@link ProfitAllocation}) and posted through {@link BulkPosting#postAll}.
+     */
     @Autowired
     public DailyProfitEtl(
             HashDamClient hashDam,
@@ -87,10 +93,17 @@ public class DailyProfitEtl {
             Clock clock,
             MiningProperties properties,
             MeterRegistry meters,
-            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize) {
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize,
+            JdbcTemplate jdbc) {
         this(
                 new EtlPreparation(hashDam, new HeldHashPower(ledger)),
-                new EtlChunkWriter(bulkPosting, new HeldHashPower(ledger), balances, runs, events),
+                new EtlChunkWriter(
+                        bulkPosting,
+                        new HeldHashPower(ledger),
+                        balances,
+                        runs,
+                        events,
+                        jdbc == null ? null : new DatabaseChunkCredits(jdbc, bulkPosting)),
                 runs,
                 notifier,
                 unitOfWork,

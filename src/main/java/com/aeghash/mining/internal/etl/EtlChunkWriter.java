@@ -69,18 +69,22 @@ final class EtlChunkWriter {
     private final MiningBalanceRepository balances;
     private final EtlRunRepository runs;
     private final ApplicationEventPublisher events;
+    /** The chunk computed and written inside the database; null: in the JVM (storage without SQL, in tests). */
+    private final DatabaseChunkCredits database;
 
     EtlChunkWriter(
             BulkPosting ledger,
             HeldHashPower held,
             MiningBalanceRepository balances,
             EtlRunRepository runs,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DatabaseChunkCredits database) {
         this.ledger = ledger;
         this.held = held;
         this.balances = balances;
         this.runs = runs;
         this.events = events;
+        this.database = database;
     }
 
     /** Credits the members of {@code range}, never beyond {@code remaining} per coin, and records the range done. */
@@ -93,6 +97,9 @@ final class EtlChunkWriter {
             Instant leaseUntil,
             String worker,
             ChunkWritten written) {
+        if (database != null) {
+            return writeInDatabase(run, range, remaining, now, leaseUntil, worker, written);
+        }
         List<MemberHolding> holdings = holdingsIn(run, range, chunkSize);
         if (holdings.isEmpty()) {
             recordChunk(run, new EtlChunk(range.chunkNo(), worker, 0, Map.of()), now, leaseUntil);
@@ -116,12 +123,45 @@ final class EtlChunkWriter {
         balances.recordCredits(credits, run.date(), now);
         written.beforeRecording(holdings.size());
         recordChunk(run, new EtlChunk(range.chunkNo(), worker, holdings.size(), credited), now, leaseUntil);
+        publish(run.date(), now, incomes);
+        return new Written(holdings.size(), posted.freshEntries(), credited, allocation.clamped());
+    }
+
+    /** The same chunk with the holdings, the allocation, the postings and the balances inside the database. */
+    private Written writeInDatabase(
+            RunContext run,
+            EtlChunkRange range,
+            Map<Asset, BigDecimal> remaining,
+            Instant now,
+            Instant leaseUntil,
+            String worker,
+            ChunkWritten written) {
+        DatabaseChunkCredits.Allocated allocated = database.allocate(run, range, remaining);
+        if (allocated.members() == 0) {
+            recordChunk(run, new EtlChunk(range.chunkNo(), worker, 0, Map.of()), now, leaseUntil);
+            return new Written(0, 0, Map.of(), false);
+        }
+        int freshEntries = database.post(run, range.chunkNo(), allocated.slices());
+        database.recordBalances(run, range.chunkNo(), allocated.members(), now);
+        Map<String, Map<Asset, BigDecimal>> mined = database.creditedAndClear(run.runId(), range.chunkNo());
+        Map<Asset, BigDecimal> credited = new EnumMap<>(Asset.class);
+        List<MiningIncomeCredited.MemberIncome> incomes = new ArrayList<>(mined.size());
+        mined.forEach((member, coins) -> {
+            coins.forEach((coin, amount) -> credited.merge(coin, amount, BigDecimal::add));
+            incomes.add(new MiningIncomeCredited.MemberIncome(member, byName(coins)));
+        });
+        written.beforeRecording(allocated.members());
+        recordChunk(run, new EtlChunk(range.chunkNo(), worker, allocated.members(), credited), now, leaseUntil);
+        publish(run.date(), now, incomes);
+        return new Written(allocated.members(), freshEntries, credited, allocated.clamped());
+    }
+
+    private void publish(LocalDate date, Instant now, List<MiningIncomeCredited.MemberIncome> incomes) {
         for (int from = 0; from < incomes.size(); from += MiningIncomeCredited.MEMBERS_MAX) {
             List<MiningIncomeCredited.MemberIncome> slice =
                     incomes.subList(from, Math.min(incomes.size(), from + MiningIncomeCredited.MEMBERS_MAX));
-            events.publishEvent(new MiningIncomeCredited(run.date(), now, slice));
+            events.publishEvent(new MiningIncomeCredited(date, now, slice));
         }
-        return new Written(holdings.size(), posted.freshEntries(), credited, allocation.clamped());
     }
 
     /**

@@ -1,0 +1,40 @@
+package com.aeghash.ledger.internal;
+
+/** The staging statement of {@link SelectedCreditsPosting}, around the caller's query of member lines. */
+final class SelectedCreditsSql {
+
+    /**
+     * Stages the fresh entries' lines of one batch: the member lines as selected and one counter line per entry and
+     * asset (minus their sum), numbered in a fixed order, line {@code n} (from 1) taking the posting id
+     * {@code block[(n - 1) / 1000] + (n - 1) % 1000}, each joined to its account by key (NULL while it does not exist).
+     * Parameters: batch, member bucket, the query's parameters, counter account, system bucket, the
+     * query's parameters, fresh references, their entry ids, block starts.
+     */
+    static String stage(String lines) {
+        return """
+                INSERT INTO ledger_staged_lines
+                    (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id)
+                SELECT CAST(? AS BIGINT), b.block_start + MOD(l.line_no - 1, %d), l.entry_id, l.owner_type, l.owner_id,
+                       l.asset, l.bucket, l.amount, a.id
+                FROM (SELECT x.*, e.entry_id,
+                             ROW_NUMBER() OVER (ORDER BY x.reference, x.owner_type, x.owner_id, x.asset) AS line_no
+                      FROM (SELECT m.reference, CAST('MEMBER' AS VARCHAR(8)) AS owner_type,
+                                   CAST(m.member_id AS VARCHAR(64)) AS owner_id, CAST(m.asset AS VARCHAR(16)) AS asset,
+                                   CAST(? AS VARCHAR(16)) AS bucket,
+                                   CAST(m.amount AS NUMERIC(38, 18)) AS amount
+                            FROM (%s) m
+                            UNION ALL
+                            SELECT s.reference, CAST('SYSTEM' AS VARCHAR(8)), CAST(? AS VARCHAR(64)),
+                                   CAST(s.asset AS VARCHAR(16)), CAST(? AS VARCHAR(16)),
+                                   CAST(-SUM(s.amount) AS NUMERIC(38, 18))
+                            FROM (%s) s GROUP BY s.reference, s.asset) x
+                      JOIN UNNEST(CAST(? AS VARCHAR(200) ARRAY), CAST(? AS BIGINT ARRAY)) AS e (reference, entry_id)
+                        ON e.reference = x.reference) l
+                JOIN UNNEST(CAST(? AS BIGINT ARRAY)) WITH ORDINALITY AS b (block_start, block_no)
+                  ON b.block_no = (l.line_no - 1) / %d + 1
+                LEFT JOIN ledger_accounts a ON a.owner_id = l.owner_id AND a.owner_type = l.owner_type
+                     AND a.asset = l.asset AND a.bucket = l.bucket""".formatted(LedgerIdAllocator.BLOCK_SIZE, lines, lines, LedgerIdAllocator.BLOCK_SIZE);
+    }
+
+    private SelectedCreditsSql() {}
+}

@@ -157,16 +157,20 @@ class ClosingReportCarriedIT extends ClosingReportsTestBase {
     /** Every page's carried-debt lines: {@code memberId} → {@code carriedDebt}. */
     private Map<String, String> debtLines(ApiClient client, long closingId) {
         Map<String, String> lines = new TreeMap<>();
-        pages(client, closingId, 1, line -> { // a page a line: a debt line's cursor is followed too
-            if (line.path("bonusType").isNull()) {
-                assertThat(line.path("statuses").isEmpty()).isTrue();
-                lines.put(
-                        line.path("memberId").asString(),
-                        amount(line.path("carriedDebt").asString()));
-            } else {
-                assertThat(line.path("carriedDebt").isNull()).isTrue();
-            }
-        });
+        pages(
+                client,
+                closingId,
+                1,
+                line -> { // a page a line: a debt line's cursor is followed too
+                    if (line.path("bonusType").isNull()) {
+                        assertThat(line.path("statuses").isEmpty()).isTrue();
+                        lines.put(
+                                line.path("memberId").asString(),
+                                amount(line.path("carriedDebt").asString()));
+                    } else {
+                        assertThat(line.path("carriedDebt").isNull()).isTrue();
+                    }
+                });
         return lines;
     }
 

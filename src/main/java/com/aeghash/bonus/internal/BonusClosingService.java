@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
  * instance; a call that finds ranges held by another instance's workers waits for them (or for their leases to end).
  * After the last range, the closing's global share ({@link GlobalShareStep}) runs in steps of its own, each in its own
  * transaction with its progress, under the closings' exclusive lock; the closing completes in the transaction of the
- * global share's last step, and a completed one is a no-op. Closings write their entries in the order they were
+ * global share's last step, with the snapshot of what it carries into the next closing ({@link ClosingCarry}), and a
+ * completed one is a no-op. Closings write their entries in the order they were
  * started: a call first completes the older closings still running.
  */
 @Service
@@ -56,6 +57,7 @@ class BonusClosingService {
     private final GlobalShareStep globalShare;
     private final int workers;
     private final ClosingChunkWriter writer;
+    private final ClosingCarry carry;
 
     /** A closing without global share, on one worker unless the settings say otherwise (the in-memory engine). */
     public BonusClosingService(
@@ -96,7 +98,8 @@ class BonusClosingService {
                 new BatchRunMetrics(meters, JOB),
                 globalShare,
                 properties.closing().workersFor(1),
-                ClosingChunkListener.NONE);
+                ClosingChunkListener.NONE,
+                ClosingCarry.NONE);
     }
 
     /** The configured closing: its chunks posted set-based by {@link BulkPosting}. */
@@ -112,7 +115,8 @@ class BonusClosingService {
             Clock clock,
             MeterRegistry meters,
             GlobalShareStep globalShare,
-            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize) {
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize,
+            ClosingCarry carry) {
         this(
                 closings,
                 ledger,
@@ -125,7 +129,8 @@ class BonusClosingService {
                 new BatchRunMetrics(meters, JOB),
                 globalShare,
                 properties.closing().workersFor(databasePoolSize),
-                ClosingChunkListener.NONE);
+                ClosingChunkListener.NONE,
+                carry);
     }
 
     private BonusClosingService(
@@ -140,7 +145,8 @@ class BonusClosingService {
             BatchRunMetrics metrics,
             GlobalShareStep globalShare,
             int workers,
-            ClosingChunkListener listener) {
+            ClosingChunkListener listener,
+            ClosingCarry carry) {
         this.closings = closings;
         this.ledger = ledger;
         this.postings = postings;
@@ -153,6 +159,7 @@ class BonusClosingService {
         this.globalShare = globalShare;
         this.workers = workers;
         this.writer = new ClosingChunkWriter(closings, ledger, postings, events, metrics, listener);
+        this.carry = carry;
     }
 
     /**
@@ -172,7 +179,8 @@ class BonusClosingService {
                 metrics,
                 globalShare,
                 otherSettings.workersFor(1),
-                listener);
+                listener,
+                carry);
     }
 
     /** How many workers a closing starts. */
@@ -354,6 +362,7 @@ class BonusClosingService {
         }
         ClosingRun completed = run.completed(now);
         closings.saveProgress(completed);
+        carry.snapshot(completed);
         auditCompletion(completed);
         return true;
     }

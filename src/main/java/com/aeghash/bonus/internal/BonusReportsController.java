@@ -37,7 +37,7 @@ class BonusReportsController {
     static final int REPORT_LINES_DEFAULT = 100;
     static final MediaType CSV = new MediaType("text", "csv");
     private static final String REPORT_DESCRIPTION =
-            "The settlement report of a completed closing: per member and bonus type the entries it took per status they ended in (CONFIRMED, CANCELLED, ...) with counts and amounts. `Accept: application/json` answers pages of `{items, next}` by member id, the first page with `totals` per bonus type; `Accept: text/csv` streams the whole report as one CSV file with a header row (no cursor). A running closing has no report yet (409 `closing_not_completed`).";
+            "The settlement report of a completed closing: per member and bonus type the entries it took per status they ended in (CONFIRMED, CANCELLED, ...) with counts and amounts, and `carried`: the entries of orders paid on or before the cut-off it left PENDING (inside the refund delay, or credits still queued), which roll to the next closing; per member still owing bonus debt after the closing, a line of its own (`bonusType` null, `carriedDebt`). Carried entries and debts are a snapshot taken when the closing completed: later closings do not change the report. `Accept: application/json` answers pages of `{items, next}` by member id, the first page with `totals` per bonus type (with `carried`), `debtRecovered` and `debtCarried`; `Accept: text/csv` streams the whole report as one CSV file with a header row (no cursor): per status `<status>Entries,<status>Amount`, then `carriedEntries,carriedAmount,carriedDebt`. A running closing has no report yet (409 `closing_not_completed`).";
     private final BonusReports reports;
 
     BonusReportsController(BonusReports reports) {

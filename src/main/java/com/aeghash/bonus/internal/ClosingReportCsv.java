@@ -18,9 +18,12 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a closing's report as CSV (RFC 4180, a header row, CRLF lines, amounts as plain decimals as in JSON): one
- * row per member and bonus type, two columns (entries, amount) per status a closing can give, read page by page
- * through the report's cursor so memory holds one page and no transaction stays open. The columns follow
- * {@link BonusEntryStatus}: every status but {@code PENDING}, which a closing never leaves an entry in.
+ * row per member and bonus type, two columns (entries, amount) per status a closing can give, two for what it carried
+ * ({@code carriedEntries}, {@code carriedAmount}), then {@code carriedDebt}: empty on those rows, a member's bonus debt
+ * still owed after the closing on that member's row of its own (empty bonus type, zeros elsewhere). Read page by page
+ * through the report's cursor so memory holds one page and no transaction stays open. The status columns follow
+ * {@link BonusEntryStatus}: every status but {@code PENDING}, which a closing never leaves an entry in (what it left
+ * pending is the carried columns).
  */
 final class ClosingReportCsv {
 
@@ -37,6 +40,7 @@ final class ClosingReportCsv {
             columns.add(columnOf(status) + "Entries");
             columns.add(columnOf(status) + "Amount");
         }
+        columns.addAll(List.of("carriedEntries", "carriedAmount", "carriedDebt"));
         return columns.toArray(String[]::new);
     }
 
@@ -57,13 +61,18 @@ final class ClosingReportCsv {
     }
 
     private static List<Object> row(ClosingReport.MemberLine line) {
-        List<Object> cells =
-                new ArrayList<>(List.of(line.memberId(), line.bonusType().name()));
+        boolean debt = line.bonusType() == null;
+        List<Object> cells = new ArrayList<>(
+                List.of(line.memberId(), debt ? "" : line.bonusType().name()));
         for (BonusEntryStatus status : STATUSES) {
             StatusTally tally = StatusTally.of(line.statuses(), status);
             cells.add(tally.entries());
             cells.add(Amounts.format(tally.amount()));
         }
+        ClosingReport.Carried carried = debt ? ClosingReport.Carried.NONE : line.carried();
+        cells.add(carried.entries());
+        cells.add(Amounts.format(carried.amount()));
+        cells.add(debt ? Amounts.format(line.carriedDebt()) : "");
         return cells;
     }
 

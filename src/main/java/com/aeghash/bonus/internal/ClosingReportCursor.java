@@ -8,7 +8,8 @@ import java.util.Base64;
 
 /**
  * The keyset position in a closing's report, the last (member, bonus type) line shown, as the opaque cursor the
- * API answers in {@code next}: bound to its closing, so a cursor of another report is refused.
+ * API answers in {@code next}: bound to its closing, so a cursor of another report is refused. A member's
+ * carried-debt line has the bonus type {@value JdbcClosingCarry#DEBT} (none), which sorts before every type.
  */
 record ClosingReportCursor(String memberId, String bonusType) {
 
@@ -16,6 +17,11 @@ record ClosingReportCursor(String memberId, String bonusType) {
     static final ClosingReportCursor START = new ClosingReportCursor("", "");
 
     private static final String KIND = "closing-report";
+
+    /** True for the position of a member's carried-debt line. */
+    boolean isDebt() {
+        return bonusType.equals(JdbcClosingCarry.DEBT);
+    }
 
     String encode(long closingId) {
         String text = KIND + ":" + closingId + ":" + memberId + ":" + bonusType;
@@ -34,7 +40,10 @@ record ClosingReportCursor(String memberId, String bonusType) {
                     && parts[1].equals(Long.toString(closingId))
                     && MemberIds.isValid(parts[2])) {
                 return new ClosingReportCursor(
-                        parts[2], BonusType.valueOf(parts[3]).name());
+                        parts[2],
+                        parts[3].equals(JdbcClosingCarry.DEBT)
+                                ? JdbcClosingCarry.DEBT
+                                : BonusType.valueOf(parts[3]).name());
             }
         } catch (IllegalArgumentException invalid) {
             // not base64 or not a bonus type: refused below like a cursor of another list

@@ -42,28 +42,43 @@ class JdbcClosingReports {
     }
 
     /**
-     * The lines of at most {@code lines} (member, bonus type) pairs after the position, in that order. Two reads, both
-     * ranges of the index: the page's pairs (an index-only scan), then the entries from the position to the last pair.
-     * Not one join of the two: right after a closing the statistics still count its entries as pending, and
-     * PostgreSQL then planned the join as a nested loop re-reading the page for every entry of the closing (two
-     * minutes for 300,000 entries, {@code bench/bonus-reports}).
+     * At most {@code lines} (member, bonus type) lines after the position, in that order: the pairs of the entries the
+     * closing took (an index-only range of {@code bonus_entries_by_closing}) and of what it carried (a range of
+     * {@code bonus_closing_carried}'s key), each side limited before they are merged, so a page reads at most twice its
+     * lines whatever the size of the closing. The database sorts the merge, as it compares the keyset.
      */
-    List<TallyRow<ClosingReportCursor>> linesAfter(long closingId, ClosingReportCursor after, int lines) {
-        List<ClosingReportCursor> pairs = jdbc.query(
+    List<ClosingReportCursor> linesAfter(long closingId, ClosingReportCursor after, int lines) {
+        return jdbc.query(
                 """
-                SELECT DISTINCT beneficiary_member_id, bonus_type FROM bonus_entries
-                WHERE closing_id = ? AND (beneficiary_member_id, bonus_type) > (?, ?)
-                ORDER BY beneficiary_member_id, bonus_type LIMIT ?""",
-                (row, index) ->
-                        new ClosingReportCursor(row.getString("beneficiary_member_id"), row.getString("bonus_type")),
+                SELECT member_id, bonus_type FROM (
+                    (SELECT DISTINCT beneficiary_member_id AS member_id, bonus_type FROM bonus_entries
+                     WHERE closing_id = ? AND (beneficiary_member_id, bonus_type) > (?, ?)
+                     ORDER BY beneficiary_member_id, bonus_type LIMIT ?)
+                    UNION
+                    (SELECT member_id, bonus_type FROM bonus_closing_carried
+                     WHERE closing_id = ? AND (member_id, bonus_type) > (?, ?)
+                     ORDER BY member_id, bonus_type LIMIT ?)) pairs
+                ORDER BY member_id, bonus_type LIMIT ?""",
+                (row, index) -> new ClosingReportCursor(row.getString("member_id"), row.getString("bonus_type")),
                 closingId,
                 after.memberId(),
                 after.bonusType(),
+                lines,
+                closingId,
+                after.memberId(),
+                after.bonusType(),
+                lines,
                 lines);
-        if (pairs.isEmpty()) {
-            return List.of();
-        }
-        ClosingReportCursor last = pairs.get(pairs.size() - 1);
+    }
+
+    /**
+     * The tallies of the entries the closing took after the position up to the last line of a page (inclusive), one
+     * range of the index. Not one join with the page's pairs: right after a closing the statistics still count its
+     * entries as pending, and PostgreSQL then planned such a join as a nested loop re-reading the page for every entry
+     * of the closing (two minutes for 300,000 entries, {@code bench/bonus-reports}).
+     */
+    List<TallyRow<ClosingReportCursor>> talliesBetween(
+            long closingId, ClosingReportCursor after, ClosingReportCursor last) {
         return jdbc.query(
                 """
                 SELECT beneficiary_member_id, bonus_type, status, COUNT(*) AS entries, SUM(amount) AS amount

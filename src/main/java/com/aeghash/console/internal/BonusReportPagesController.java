@@ -3,8 +3,10 @@ package com.aeghash.console.internal;
 import com.aeghash.bonus.BonusEntryStatus;
 import com.aeghash.bonus.BonusReports;
 import com.aeghash.bonus.ClosingPreview;
+import com.aeghash.bonus.ClosingReport;
 import com.aeghash.bonus.StatusTally;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -84,17 +86,18 @@ class BonusReportPagesController {
                         model.addAttribute(
                                 "totals",
                                 report.totals().stream()
-                                        .map(type -> new TallyRow(
-                                                type.bonusType().name(), null, cells(type.statuses(), CLOSED_STATUSES)))
+                                        .map(type -> new ReportRow(
+                                                type.bonusType().name(),
+                                                null,
+                                                cells(type.statuses(), CLOSED_STATUSES),
+                                                type.carried(),
+                                                null))
                                         .toList());
                     }
                     model.addAttribute(
                             "lines",
                             report.items().stream()
-                                    .map(line -> new TallyRow(
-                                            line.memberId(),
-                                            line.bonusType().name(),
-                                            cells(line.statuses(), CLOSED_STATUSES)))
+                                    .map(BonusReportPagesController::rowOf)
                                     .toList());
                 });
         return "console/closing";
@@ -126,6 +129,29 @@ class BonusReportPagesController {
 
     /** One row of a table of tallies: its labels and one cell per status column. */
     record TallyRow(String label, String secondLabel, List<StatusTally> cells) {}
+
+    /**
+     * One row of a settlement report: its labels, one cell per status column, what the closing carried and, on a
+     * member's carried-debt row (no bonus type, no cells), the debt still owed after the closing.
+     */
+    record ReportRow(
+            String label,
+            String secondLabel,
+            List<StatusTally> cells,
+            ClosingReport.Carried carried,
+            BigDecimal carriedDebt) {}
+
+    private static ReportRow rowOf(ClosingReport.MemberLine line) {
+        if (line.bonusType() == null) {
+            return new ReportRow(line.memberId(), "bonus debt", List.of(), null, line.carriedDebt());
+        }
+        return new ReportRow(
+                line.memberId(),
+                line.bonusType().name(),
+                cells(line.statuses(), CLOSED_STATUSES),
+                line.carried(),
+                null);
+    }
 
     /** The tallies of the statuses, with an empty one where a status has none: one cell per column. */
     static List<StatusTally> cells(List<StatusTally> tallies, List<BonusEntryStatus> statuses) {

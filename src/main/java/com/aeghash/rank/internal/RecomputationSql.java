@@ -4,6 +4,7 @@ import com.aeghash.audit.AuditRows;
 import com.aeghash.common.SqlTimes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,13 +13,21 @@ import org.springframework.stereotype.Repository;
  * The set-based statements of a full recomputation: a bounded number per depth level of the referral tree, none
  * per member. Reads the referral tree ({@code organization_unilevel_nodes}: member, referrer, depth) and the paid
  * orders ({@code partner_orders}: member, status, totalAmount) read-only as their modules store them; writes only
- * the rank module's tables. Identical on H2 and PostgreSQL.
+ * the rank module's tables. The same on H2 and PostgreSQL but for PostgreSQL's {@link #WORK_MEM}, statistics, the
+ * {@code TRUNCATE} and the apply's {@code UPDATE … FROM}; the working set is unlogged there (V149).
  */
 @Repository
 class RecomputationSql {
 
     /** Members added to {@code member_ranks} by one run above which its statistics are refreshed. */
     static final long ANALYZE_AFTER_ADDED = 10_000;
+
+    /**
+     * The memory of each sort and hash of the run's transaction on PostgreSQL ({@code SET LOCAL}, back to the server's
+     * setting at its end): with the default 4MB the aggregates over every member and the joins of the working set to
+     * the ranks spill to disk.
+     */
+    static final String WORK_MEM = "64MB";
 
     private final JdbcClient jdbc;
     private final RankProperties properties;
@@ -31,11 +40,32 @@ class RecomputationSql {
         this.properties = properties;
     }
 
+    /**
+     * The working set's key and indexes (V105, V149), which PostgreSQL builds again after the fill, in the run's
+     * transaction: built from the filled table (one sort each) rather than kept up to date row by row at random places.
+     * The {@code TRUNCATE} before holds the table exclusively already, and a run that fails rolls them back with the
+     * rest. They must stay the migrations' definitions.
+     */
+    private static final List<String> WORK_KEYS = List.of(
+            "ALTER TABLE rank_recomputation_work ADD CONSTRAINT rank_recomputation_work_pkey PRIMARY KEY (member_id)",
+            "CREATE INDEX rank_recomputation_work_by_depth ON rank_recomputation_work (depth)",
+            "CREATE INDEX rank_recomputation_work_by_referrer ON rank_recomputation_work (referrer_id)");
+
+    private static final List<String> WORK_KEYS_DROPPED = List.of(
+            "ALTER TABLE rank_recomputation_work DROP CONSTRAINT rank_recomputation_work_pkey",
+            "DROP INDEX rank_recomputation_work_by_depth",
+            "DROP INDEX rank_recomputation_work_by_referrer");
+
     /** Empties the working set and fills it with every member's inputs; returns the members. */
     long prepare(Instant now) {
-        // H2 commits an open transaction at TRUNCATE (which would free the gate): a DELETE there
-        jdbc.sql(gate.postgres() ? "TRUNCATE TABLE rank_recomputation_work" : "DELETE FROM rank_recomputation_work")
-                .update();
+        if (gate.postgres()) {
+            jdbc.sql("SET LOCAL work_mem = '" + WORK_MEM + "'").update();
+            jdbc.sql("TRUNCATE TABLE rank_recomputation_work").update();
+            WORK_KEYS_DROPPED.forEach(statement -> jdbc.sql(statement).update());
+        } else {
+            // H2 commits an open transaction at TRUNCATE (which would free the gate): a DELETE there
+            jdbc.sql("DELETE FROM rank_recomputation_work").update();
+        }
         long added = addMissingRanks(now);
         if (gate.postgres() && added > ANALYZE_AFTER_ADDED) {
             jdbc.sql("ANALYZE member_ranks").update();
@@ -49,8 +79,10 @@ class RecomputationSql {
                        ON c.referrer_member_id = u.member_id
                 LEFT JOIN (SELECT member_id, SUM(total_amount) AS total FROM partner_orders
                            WHERE status = 'PAID' GROUP BY member_id) s
-                       ON s.member_id = u.member_id""").update();
+                       ON s.member_id = u.member_id
+                ORDER BY u.depth""").update(); // a level's rows together: its update reads and rewrites few pages
         if (gate.postgres()) {
+            WORK_KEYS.forEach(statement -> jdbc.sql(statement).update());
             // fresh statistics, or the planner may scan the whole set for each member's referrals
             jdbc.sql("ANALYZE rank_recomputation_work").update();
         }
@@ -60,7 +92,9 @@ class RecomputationSql {
     /**
      * Members without a rank row (registered before ranks existed, or whose registration event is still on its
      * way) get one, FREE. On PostgreSQL one insert whose unique key skips the existing rows: an anti-join against the
-     * table being filled could be planned with a scan of it per member while it has no statistics yet.
+     * table being filled could be planned with a scan of it per member while it has no statistics yet. In member id
+     * order, so the key's index grows at its end rather than at random places (the benchmark's members have no rank
+     * row yet: a million rows).
      */
     private long addMissingRanks(Instant now) {
         long members = jdbc.sql("SELECT COUNT(*) FROM organization_unilevel_nodes")
@@ -77,7 +111,7 @@ class RecomputationSql {
                 SELECT u.member_id, u.referrer_member_id, u.depth, 0, 0, :now, :now
                 FROM organization_unilevel_nodes u""";
         String sql = gate.postgres()
-                ? select + " ON CONFLICT (member_id) DO NOTHING"
+                ? select + " ORDER BY u.member_id ON CONFLICT (member_id) DO NOTHING"
                 : select + " WHERE NOT EXISTS (SELECT 1 FROM member_ranks m WHERE m.member_id = u.member_id)";
         return jdbc.sql(sql).param("now", SqlTimes.utc(now)).update();
     }
@@ -158,6 +192,14 @@ class RecomputationSql {
                 .param("reference", reference(runId))
                 .param("now", SqlTimes.utc(now))
                 .update();
+        if (gate.postgres()) {
+            // one join of the working set to the ranks, not three lookups by member per changed rank
+            return jdbc.sql("""
+                    UPDATE member_ranks m SET rank_level = w.new_level,
+                        highest_level = GREATEST(m.highest_level, w.new_level), rank_since = :now, updated_at = :now
+                    FROM rank_recomputation_work w
+                    WHERE w.member_id = m.member_id AND w.new_level <> m.rank_level""").param("now", SqlTimes.utc(now)).update();
+        }
         return jdbc.sql("""
                 UPDATE member_ranks m SET
                     rank_level = (SELECT w.new_level FROM rank_recomputation_work w WHERE w.member_id = m.member_id),

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
+import com.aeghash.ledger.AccountRef;
+import com.aeghash.ledger.Asset;
+import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.EntryRequest;
+import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.IntegrationTest;
 import com.aeghash.testsupport.TestIds;
@@ -53,8 +58,7 @@ class ConsoleBonusReportsIT extends ConsoleOrganizationTestBase {
 
         HttpResponse<String> preview =
                 finance.submit("/console/bonus", "/console/bonus/previews", form("cutoff", cutoffField));
-        HttpResponse<String> closed = finance.submit(
-                "/console/bonus", "/console/bonus/closings", form("cutoff", cutoffField, "confirmed", "true"));
+        String closing = closingPage(finance, cutoff);
         HttpResponse<String> previewedAgain =
                 finance.submit("/console/bonus", "/console/bonus/previews", form("cutoff", cutoffField));
 
@@ -64,9 +68,6 @@ class ConsoleBonusReportsIT extends ConsoleOrganizationTestBase {
                 .contains("Members it moves the most for", "REFERRAL", "SPONSOR", ">CONFIRMED<", sponsor);
         assertThat(previewedAgain.statusCode()).isEqualTo(409);
         assertThat(previewedAgain.body()).contains("closing_exists");
-        Matcher id = Pattern.compile("Closing (\\d+) is COMPLETED").matcher(closed.body());
-        assertThat(id.find()).isTrue();
-        String closing = "/console/bonus/closings/" + id.group(1);
         String report = finance.get(closing).body();
         assertThat(report)
                 .contains("Settlement report", "Totals per bonus type", "REFERRAL", sponsor, closing + "/report.csv");
@@ -110,5 +111,42 @@ class ConsoleBonusReportsIT extends ConsoleOrganizationTestBase {
                         "Sent with a bare PV: no products.");
         assertThat(operations.get("/console/bonus/entries/999999999").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theClosingPageShowsWhatTheClosingCarriedAndTheBonusDebtStillOwed() {
+        String paid = TestIds.unique("console:paid");
+        bonus.distribute(new PaidOrder(paid, buyer, new BigDecimal("100"), cutoff.minus(Duration.ofDays(5))));
+        bonus.distribute(new PaidOrder(
+                TestIds.unique("console:inside"), buyer, new BigDecimal("200"), cutoff.minus(Duration.ofDays(1))));
+        BrowserSession finance = fixtures.signedIn(fixtures.operator("FINANCE"));
+        String first = closingPage(finance, cutoff);
+        ledger.post(EntryRequest.builder(TestIds.unique("console:spend"), "spent")
+                .move(
+                        AccountRef.member(sponsor, Asset.POINT, Bucket.AVAILABLE),
+                        AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
+                        new BigDecimal("20"))
+                .build());
+        bonus.markRefunded(paid, cutoff.plus(Duration.ofMinutes(30))); // 31 clawed back, 11 available: 20 owed
+
+        String second = closingPage(finance, cutoff.plus(Duration.ofHours(1)));
+
+        assertThat(finance.get(first).body())
+                .as("the sponsor's 30 %% of the order paid a day before the cut-off, inside the refund delay")
+                .contains("CARRIED", "1 · 60", "Bonus debt carried");
+        assertThat(finance.get(second).body())
+                .as("still inside the delay at the second cut-off, and the debt the refund left")
+                .contains("1 · 60", "bonus debt", "owes 20 after the closing");
+    }
+
+    /** Runs the closing of the cut-off from the bonus page; its page's path. */
+    private String closingPage(BrowserSession finance, Instant at) {
+        HttpResponse<String> closed = finance.submit(
+                "/console/bonus",
+                "/console/bonus/closings",
+                form("cutoff", LocalDateTime.ofInstant(at, ZoneOffset.UTC).toString(), "confirmed", "true"));
+        Matcher id = Pattern.compile("Closing (\\d+) is COMPLETED").matcher(closed.body());
+        assertThat(id.find()).as(closed.body()).isTrue();
+        return "/console/bonus/closings/" + id.group(1);
     }
 }

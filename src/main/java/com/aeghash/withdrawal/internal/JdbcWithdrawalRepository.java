@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +125,34 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
                 .param("memberId", filter.memberId(), Types.VARCHAR)
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
                 .param("offset", Math.max(offset, 0))
+                .query((row, index) -> withdrawalOf(row))
+                .list();
+    }
+
+    @Override
+    public List<Withdrawal> searchAfter(WithdrawalFilter filter, long fromId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM withdrawal_requests WHERE id ")
+                .append(filter.oldestFirst() ? "> :from" : "< :from");
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", fromId);
+        params.put("limit", Math.min(Math.max(limit, 1), LIMIT_MAX));
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", filter.status().wireName());
+        }
+        if (filter.flagged() != null) {
+            sql.append(" AND flagged = :flagged");
+            params.put("flagged", filter.flagged());
+        }
+        if (filter.memberId() != null) {
+            sql.append(" AND member_id = :memberId");
+            params.put("memberId", filter.memberId());
+        }
+        sql.append(" ORDER BY id ")
+                .append(filter.oldestFirst() ? "ASC" : "DESC")
+                .append(" LIMIT :limit");
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .query((row, index) -> withdrawalOf(row))
                 .list();
     }

@@ -19,9 +19,10 @@ public interface BonusReports {
 
     /**
      * Per closing, what it paid per bonus type ({@code CONFIRMED} and {@code CLAWED_BACK} entries), for at most
-     * {@link #PAID_BY_TYPE_CLOSINGS_MAX} closings (more: 400). One grouped read per closing, a range of index
-     * {@code bonus_entries_by_closing}: its cost grows with the entries those closings took (every entry is read
-     * once), so it is meant for a handful of closings, not for many large ones at a high rate.
+     * {@link #PAID_BY_TYPE_CLOSINGS_MAX} closings (more: 400). One grouped read over all of them (SUM by closing
+     * and type, in the database), on PostgreSQL one range per closing of an index holding just the paid entries and
+     * their amounts: its cost still grows with the entries those closings paid (each is summed once), so it is meant
+     * for the closings a page shows, not for many large ones at a high rate.
      */
     List<ClosingTypeTotal> paidByType(List<Long> closingIds);
 

@@ -17,6 +17,14 @@ public interface OrganizationQueries extends RegisteredMembers {
     /** The member and its descendants down to {@code depth} levels (capped by configuration). */
     Optional<OrganizationTree> subtree(String memberId, Tree tree, int depth);
 
+    /**
+     * A keyset page of the member's direct referrals in the referral (unilevel) tree, by member id, each without its
+     * own children: those after {@code fromMemberId} (exclusive; null: from the first) in ascending order, or, when
+     * {@code towardsFirst}, those before it, nearest first; at most {@code limit} (capped at 501). Empty when the
+     * member is not in the tree.
+     */
+    Optional<List<OrganizationNode>> referrals(String memberId, String fromMemberId, boolean towardsFirst, int limit);
+
     /** The referral code of a registered member. */
     Optional<String> referralCode(String memberId);
 

@@ -10,6 +10,12 @@ public interface Ranks {
     Optional<MemberRank> rankOf(String memberId, int historyLimit);
 
     /**
+     * The member's rank changes newest first, those before the change {@code beforeId} (exclusive), at most
+     * {@code limit} (capped at 501): a keyset page that a new change never shifts. Empty for a member without any.
+     */
+    List<RankChange> historyBefore(String memberId, long beforeId, int limit);
+
+    /**
      * Starts a full recomputation in the background and returns it {@code RUNNING}; audited.
      *
      * @throws com.aeghash.common.ApiException 409 {@code recomputation_running} while another one runs

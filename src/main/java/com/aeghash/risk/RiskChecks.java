@@ -18,6 +18,13 @@ public interface RiskChecks {
     /** Recorded findings, newest first; either filter may be null. */
     ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging);
 
+    /**
+     * A keyset page of recorded findings (the console's list): at most {@code limit} (capped at 101) after the event
+     * {@code afterId} (exclusive; null: from the start), newest first when {@code newestFirst}, else oldest first;
+     * either filter may be null. A finding recorded meanwhile never shifts a page.
+     */
+    List<RiskEvent> eventsAfter(String memberId, RiskSeverity severity, Long afterId, boolean newestFirst, int limit);
+
     /** The devices the member's withdrawal requests came from, most recently seen first (at most 100). */
     List<KnownDevice> knownDevices(String memberId, int limit);
 

@@ -33,6 +33,18 @@ public interface WithdrawalOperations {
             String status, Boolean flagged, String memberId, boolean oldestFirst, Paging paging);
 
     /**
+     * A keyset page of the matching withdrawals (the console's approval queue): at most {@code limit} (capped at
+     * 1,000) after the withdrawal {@code afterId} (exclusive; null: from the start) in id order, ascending when
+     * {@code oldestFirst}, else descending. Stable under inserts: a new withdrawal never shifts a page. Filters as
+     * {@link #search(String, Boolean, String, Paging)}.
+     *
+     * @throws com.aeghash.common.ApiException 400 {@code validation_failed} for an unknown status or a malformed
+     *                                         member id
+     */
+    List<WithdrawalView> searchAfter(
+            String status, Boolean flagged, String memberId, boolean oldestFirst, Long afterId, int limit);
+
+    /**
      * Counts the matching withdrawals without reading them all: the count is at most {@code countMax + 1}, which
      * means "more than {@code countMax}".
      *

@@ -43,9 +43,7 @@ class ClosingReports {
             throw ApiException.validation(
                     "closingIds", "at most " + BonusReports.PAID_BY_TYPE_CLOSINGS_MAX + " closings at once");
         }
-        List<ClosingTypeTotal> totals = new ArrayList<>();
-        closingIds.stream().distinct().forEach(closingId -> totals.addAll(reports.paidByType(closingId)));
-        return totals;
+        return reports.paidByType(closingIds.stream().distinct().toList());
     }
 
     /** A page of up to {@code limit} lines (capped at {@link #LINES_MAX}) after the cursor; totals on the first. */

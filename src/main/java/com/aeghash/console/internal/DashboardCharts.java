@@ -153,7 +153,7 @@ class DashboardCharts {
 
     /**
      * What each of the last closings paid per bonus type (confirmed, clawed back since included): one grouped read
-     * per closing ({@link BonusReports#paidByType}), which reads every entry those closings took.
+     * over all the closings shown ({@link BonusReports#paidByType}), the sums made by the database.
      */
     private Chart bonusPaidByType(int count) {
         List<BonusClosing> closings = bonus.recentClosings(count).stream()

@@ -11,6 +11,7 @@ import com.aeghash.mining.Mining;
 import com.aeghash.organization.MemberPositions;
 import com.aeghash.organization.OrganizationQueries;
 import com.aeghash.organization.Tree;
+import com.aeghash.rank.RankChange;
 import com.aeghash.rank.Ranks;
 import com.aeghash.risk.KnownDevice;
 import com.aeghash.risk.RiskChecks;
@@ -29,8 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * One member across the modules: ledger balances, organization position, wallet and its transactions, hash
  * power and mining figures, rank and its history, withdrawals, the devices they came from and bonus entries. Each
- * section reads one module's API; wallet transactions, devices and bonus entries are paged, 20 a page, each by its
- * own keyset ({@code walletBefore}, {@code devicesBefore}, {@code entriesBefore}), the others' positions kept.
+ * section reads one module's API; wallet transactions, rank changes, devices and bonus entries are paged, 20 a page,
+ * each by its own keyset ({@code walletBefore}, {@code rankBefore}, {@code devicesBefore}, {@code entriesBefore}),
+ * the others' positions kept.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
@@ -40,6 +42,8 @@ class MemberPageController {
     static final int UPLINE_LEVELS = 10;
     private static final ConsolePaging.Keyset<WalletTransaction> WALLET =
             ConsolePaging.Keyset.newestFirstById("walletBefore", WalletTransaction::id);
+    private static final ConsolePaging.Keyset<RankChange> RANK_CHANGES =
+            ConsolePaging.Keyset.newestFirstById("rankBefore", RankChange::id);
     private static final ConsolePaging.Keyset<BonusEntry> ENTRIES =
             ConsolePaging.Keyset.newestFirstById("entriesBefore", BonusEntry::id);
     private static final ConsolePaging.Keyset<KnownDevice> DEVICES = ConsolePaging.Keyset.newestFirst(
@@ -82,6 +86,7 @@ class MemberPageController {
     String member(
             @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String walletBefore,
+            @RequestParam(required = false) String rankBefore,
             @RequestParam(required = false) String entriesBefore,
             @RequestParam(required = false) String devicesBefore,
             Model model,
@@ -106,8 +111,19 @@ class MemberPageController {
                     "referralUplines",
                     organization.uplines(id, Tree.UNILEVEL, UPLINE_LEVELS).orElseThrow());
         });
-        ranks.rankOf(id, RECENT).ifPresent(rank -> model.addAttribute("rank", rank));
         UriComponentsBuilder address = ConsolePaging.addressOf(request);
+        ranks.rankOf(id, 0).ifPresent(rank -> {
+            model.addAttribute("rank", rank);
+            model.addAttribute(
+                    "rankChanges",
+                    ConsolePaging.read(
+                            RANK_CHANGES,
+                            address,
+                            rankBefore,
+                            RECENT,
+                            (cursor, rows) -> ranks.historyBefore(
+                                    id, ConsolePaging.number(cursor, RANK_CHANGES.parameter(), Long.MAX_VALUE), rows)));
+        });
         addWallet(id, model, address, walletBefore);
         mining.miningBalance(id).ifPresent(record -> model.addAttribute("mining", record));
         model.addAttribute(

@@ -21,8 +21,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The organization around a member as a collapsible outline (readable at any depth and width: each level is
  * indented, a wide level is a longer list): the sponsor (binary) tree with its left and right legs and their PV
- * totals, or the referral (unilevel) tree; deeper levels load on demand; a member searched for is revealed (the
- * path to it opened and the member highlighted); and the spillover log below the member as sponsor.
+ * totals, or the referral (unilevel) tree, whose wide levels show a page of referrals at a time ({@link
+ * TreeReferrals}); deeper levels load on demand; a member searched for is revealed (the path to it opened, the page
+ * of each level that holds it shown and the member highlighted); and the spillover log below the member as sponsor.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
@@ -35,11 +36,13 @@ class OrganizationPageController {
     private static final ConsolePaging.Keyset<Spillover> SPILLOVERS =
             ConsolePaging.Keyset.inOrderById("spilloversAfter", Spillover::id);
     private final OrganizationQueries organization;
+    private final TreeReferrals referrals;
     private final TreeReveal reveal;
 
     OrganizationPageController(OrganizationQueries organization) {
         this.organization = organization;
-        this.reveal = new TreeReveal(organization);
+        this.referrals = new TreeReferrals(organization);
+        this.reveal = new TreeReveal(organization, referrals);
     }
 
     @GetMapping("/console/organization")
@@ -67,34 +70,58 @@ class OrganizationPageController {
         ConsoleProblem.attempt(model, response, () -> subtree(member, tree, depthShown))
                 .flatMap(found -> ConsoleProblem.attempt(model, response, () -> {
                     int lastDepth = found.root().depth() + found.depthShown();
-                    Map<String, List<OrganizationNode>> path = wanted == null
-                            ? Map.of()
-                            : reveal.pathChildren(found.root(), wanted, found.tree(), lastDepth);
                     model.addAttribute("picture", found);
-                    model.addAttribute("view", new TreeView(treeName, lastDepth, path, wanted));
+                    model.addAttribute("view", view(found, treeName, lastDepth, wanted));
                     return found;
                 }))
                 .ifPresent(found -> addSpillovers(member, ConsolePaging.addressOf(request), spilloversAfter, model));
         return "console/organization";
     }
 
-    /** The children of one member, for the node opened in the outline (htmx). */
+    /**
+     * The children of one member, for the node opened in the outline (htmx); in the referral tree a page of them:
+     * the first, the one {@code after} the last referral shown ("show more") or the one before the first shown
+     * ({@code back}, "show earlier").
+     */
     @GetMapping("/console/organization/children")
     String children(
             @RequestParam String memberId,
             @RequestParam(defaultValue = "binary") String tree,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String back,
             Model model,
             HttpServletResponse response) {
         String treeName = "unilevel".equalsIgnoreCase(tree) ? "unilevel" : "binary";
         model.addAttribute("tree", treeName);
+        if ("unilevel".equals(treeName)) {
+            ConsoleProblem.attempt(
+                            model, response, () -> referrals.page(MemberIds.require(memberId, "memberId"), after, back))
+                    .ifPresent(page -> {
+                        model.addAttribute("referrals", page);
+                        model.addAttribute("view", new TreeView(treeName, 0));
+                    });
+            return "console/organization-tree :: children";
+        }
         ConsoleProblem.attempt(model, response, () -> subtree(memberId, tree, 1))
                 .ifPresent(found -> {
                     model.addAttribute("picture", found);
                     model.addAttribute("parent", found.root());
                     model.addAttribute(
-                            "view", new TreeView(treeName, found.root().depth() + 1, Map.of(), null));
+                            "view", new TreeView(treeName, found.root().depth() + 1));
                 });
         return "console/organization-tree :: children";
+    }
+
+    /** How the tree is drawn, the path to the member searched for ({@code wanted}, or null) opened. */
+    private TreeView view(OrganizationTree found, String treeName, int lastDepth, String wanted) {
+        if (wanted == null) {
+            return new TreeView(treeName, lastDepth);
+        }
+        if (found.tree() == Tree.UNILEVEL) {
+            return TreeView.revealingReferrals(treeName, lastDepth, reveal.referralPages(found.root(), wanted), wanted);
+        }
+        Map<String, List<OrganizationNode>> path = reveal.pathChildren(found.root(), wanted, found.tree(), lastDepth);
+        return TreeView.revealing(treeName, lastDepth, path, wanted);
     }
 
     /** The spillovers below the member as sponsor, in the order they happened (keyset {@code spilloversAfter}). */

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * The path from a drawn member down to a member searched for: its uplines (one read), then the children of each
- * member on the path below the levels already read (one single-level read each, at most {@link #LEVELS_MAX}).
+ * member on the path below the levels already read (one single-level read each, at most {@link #LEVELS_MAX}). In the
+ * referral tree, where a level can be wide, each member on the path shows the page of its referrals that holds the
+ * next member on the path ({@link TreeReferrals#holding}), above the levels read too.
  */
 final class TreeReveal {
 
@@ -22,9 +24,25 @@ final class TreeReveal {
     static final int LEVELS_MAX = 40;
 
     private final OrganizationQueries organization;
+    private final TreeReferrals referrals;
 
-    TreeReveal(OrganizationQueries organization) {
+    TreeReveal(OrganizationQueries organization, TreeReferrals referrals) {
         this.organization = organization;
+        this.referrals = referrals;
+    }
+
+    /** In the referral tree: per member on the path to {@code wanted}, the page of referrals holding the next one. */
+    Map<String, ConsolePage<OrganizationNode>> referralPages(OrganizationNode root, String wanted) {
+        String target = MemberIds.require(wanted, "find");
+        if (target.equals(root.memberId())) {
+            return Map.of();
+        }
+        List<String> path = pathDown(root.memberId(), target, Tree.UNILEVEL);
+        Map<String, ConsolePage<OrganizationNode>> pages = new LinkedHashMap<>();
+        for (int index = 0; index < path.size() - 1; index++) {
+            pages.put(path.get(index), referrals.holding(path.get(index), path.get(index + 1)));
+        }
+        return pages;
     }
 
     Map<String, List<OrganizationNode>> pathChildren(OrganizationNode root, String wanted, Tree tree, int lastDepth) {

@@ -1,7 +1,7 @@
 package com.aeghash.console.internal;
 
-import com.aeghash.common.web.Paging;
 import com.aeghash.withdrawal.WithdrawalOperations;
+import com.aeghash.withdrawal.WithdrawalView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,14 +12,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The withdrawal approval queue (filtered, paged, oldest first unless {@code order=newest}: the order the work is
- * done in) and one withdrawal with its audit trail.
+ * The withdrawal approval queue (filtered, oldest first unless {@code order=newest}: the order the work is done in)
+ * and one withdrawal with its audit trail. The queue is paged by keyset both ways: {@code after} the last withdrawal
+ * shown for the next page, {@code back} from the first shown for the previous one; the filters stay in the links.
  */
 @Controller
 @PreAuthorize(ConsoleAccess.VIEW)
 class WithdrawalPagesController {
 
     static final int PAGE_SIZE = 20;
+    private static final ConsolePaging.Keyset<WithdrawalView> QUEUE =
+            ConsolePaging.Keyset.inOrderById("after", WithdrawalView::id).withPrevious("back");
     private final WithdrawalOperations withdrawals;
 
     WithdrawalPagesController(WithdrawalOperations withdrawals) {
@@ -32,7 +35,8 @@ class WithdrawalPagesController {
             @RequestParam(required = false) Boolean flagged,
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "oldest") String order,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) String back,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -44,15 +48,31 @@ class WithdrawalPagesController {
         model.addAttribute("memberId", wantedMember);
         boolean oldestFirst = !"newest".equals(order);
         model.addAttribute("order", oldestFirst ? "oldest" : "newest");
+        long start = oldestFirst ? 0 : Long.MAX_VALUE;
         ConsoleProblem.attempt(
                         model,
                         response,
-                        () -> withdrawals.search(
-                                wantedStatus, flagged, wantedMember, oldestFirst, Paging.of(page, PAGE_SIZE)))
-                .ifPresent(found -> {
-                    model.addAttribute("withdrawals", found.items());
-                    model.addAttribute("links", PageLinks.of(request, found));
-                });
+                        () -> ConsolePaging.read(
+                                QUEUE,
+                                ConsolePaging.addressOf(request),
+                                after,
+                                back,
+                                PAGE_SIZE,
+                                (cursor, rows) -> withdrawals.searchAfter(
+                                        wantedStatus,
+                                        flagged,
+                                        wantedMember,
+                                        oldestFirst,
+                                        ConsolePaging.number(cursor, "after", start),
+                                        rows),
+                                (cursor, rows) -> withdrawals.searchAfter(
+                                        wantedStatus,
+                                        flagged,
+                                        wantedMember,
+                                        !oldestFirst,
+                                        ConsolePaging.number(cursor, "back", start),
+                                        rows)))
+                .ifPresent(page -> model.addAttribute("withdrawals", page));
         return "console/withdrawals";
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,23 @@ class JdbcUnilevelTreeRepository implements UnilevelTreeRepository {
                     JdbcUnilevelTreeRepository::node));
         }
         return children;
+    }
+
+    /** A range of {@code organization_unilevel_by_referrer} (referrer, member id). */
+    @Override
+    public List<UnilevelNode> childrenFrom(String referrerId, String fromMemberId, boolean towardsFirst, int limit) {
+        String position =
+                fromMemberId == null ? "" : towardsFirst ? " AND member_id < :from" : " AND member_id > :from";
+        Map<String, Object> params = new HashMap<>();
+        params.put("referrer", referrerId);
+        params.put("from", fromMemberId);
+        params.put("limit", limit);
+        return named.query(
+                "SELECT member_id, referrer_member_id, depth, path FROM organization_unilevel_nodes"
+                        + " WHERE referrer_member_id = :referrer" + position
+                        + " ORDER BY member_id " + (towardsFirst ? "DESC" : "ASC") + " LIMIT :limit",
+                params,
+                JdbcUnilevelTreeRepository::node);
     }
 
     private static UnilevelNode node(ResultSet row, int index) throws SQLException {

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganizationQueriesService implements OrganizationQueries {
 
     static final int SPILLOVER_PAGE_MAX = 500;
+    static final int REFERRALS_PAGE_MAX = 501;
     private final MemberRepository members;
     private final UnilevelTreeRepository unilevel;
     private final BinaryTreeRepository binary;
@@ -94,6 +95,23 @@ class OrganizationQueriesService implements OrganizationQueries {
     @Override
     public List<Spillover> spillovers(String sponsorId, long afterId, int limit) {
         return binary.spillovers(sponsorId, afterId, Math.min(Math.max(limit, 1), SPILLOVER_PAGE_MAX));
+    }
+
+    @Override
+    public Optional<List<OrganizationNode>> referrals(
+            String memberId, String fromMemberId, boolean towardsFirst, int limit) {
+        if (unilevel.find(memberId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Level> children = unilevel
+                .childrenFrom(memberId, fromMemberId, towardsFirst, Math.min(Math.max(limit, 1), REFERRALS_PAGE_MAX))
+                .stream()
+                .map(Level::of)
+                .toList();
+        List<String> shown = children.stream().map(Level::memberId).toList();
+        Labels labels = new Labels(members.names(shown), ranks.ranksOf(shown));
+        return Optional.of(
+                children.stream().map(child -> child.toNode(Map.of(), labels)).toList());
     }
 
     @Override

@@ -101,10 +101,16 @@ class JdbcRankRepository {
     }
 
     List<RankChange> history(String memberId, int limit) {
+        return historyBefore(memberId, Long.MAX_VALUE, limit);
+    }
+
+    /** Newest first below the id: a range of {@code member_rank_history_by_member}. */
+    List<RankChange> historyBefore(String memberId, long beforeId, int limit) {
         return jdbc.sql("""
                 SELECT id, member_id, from_rank, to_rank, cause, cause_reference, changed_at
-                FROM member_rank_history WHERE member_id = :member ORDER BY id DESC LIMIT :limit""")
+                FROM member_rank_history WHERE member_id = :member AND id < :before ORDER BY id DESC LIMIT :limit""")
                 .param("member", memberId)
+                .param("before", beforeId)
                 .param("limit", limit)
                 .query((row, number) -> new RankChange(
                         row.getLong("id"),

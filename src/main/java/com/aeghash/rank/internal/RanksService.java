@@ -3,6 +3,7 @@ package com.aeghash.rank.internal;
 import com.aeghash.organization.NodeRanks;
 import com.aeghash.rank.MemberRank;
 import com.aeghash.rank.Rank;
+import com.aeghash.rank.RankChange;
 import com.aeghash.rank.RankRecomputation;
 import com.aeghash.rank.Ranks;
 import java.util.Collection;
@@ -39,6 +40,11 @@ class RanksService implements Ranks, NodeRanks {
                         Rank.ofLevel(row.highestLevel()),
                         row.since(),
                         ranks.history(memberId, Math.min(Math.max(historyLimit, 0), HISTORY_MAX))));
+    }
+
+    @Override
+    public List<RankChange> historyBefore(String memberId, long beforeId, int limit) {
+        return ranks.historyBefore(memberId, beforeId, Math.min(Math.max(limit, 1), HISTORY_MAX + 1));
     }
 
     @Override

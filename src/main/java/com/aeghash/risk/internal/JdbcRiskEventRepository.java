@@ -6,6 +6,7 @@ import com.aeghash.risk.RiskRule;
 import com.aeghash.risk.RiskSeverity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +56,30 @@ class JdbcRiskEventRepository implements RiskEventRepository {
                 .param("severity", severity == null ? null : severity.wireName())
                 .param("limit", Math.min(Math.max(limit, 1), LIMIT_MAX))
                 .param("offset", Math.max(offset, 0))
+                .query((row, index) -> eventOf(row))
+                .list();
+    }
+
+    /** Only the filters given are in the statement: {@code risk_events_by_member} or {@code _by_severity} serves it. */
+    @Override
+    public List<RiskEvent> findFrom(
+            String memberId, RiskSeverity severity, long fromId, boolean newestFirst, int limit) {
+        StringBuilder sql =
+                new StringBuilder("SELECT * FROM risk_events WHERE id ").append(newestFirst ? "< :from" : "> :from");
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", fromId);
+        params.put("limit", Math.min(Math.max(limit, 1), LIMIT_MAX));
+        if (memberId != null) {
+            sql.append(" AND member_id = :memberId");
+            params.put("memberId", memberId);
+        }
+        if (severity != null) {
+            sql.append(" AND severity = :severity");
+            params.put("severity", severity.wireName());
+        }
+        sql.append(" ORDER BY id ").append(newestFirst ? "DESC" : "ASC").append(" LIMIT :limit");
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .query((row, index) -> eventOf(row))
                 .list();
     }

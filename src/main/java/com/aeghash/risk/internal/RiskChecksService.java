@@ -35,6 +35,7 @@ class RiskChecksService implements RiskChecks {
 
     static final String SOURCE = "risk";
     static final int DEVICES_MAX = 100;
+    static final int EVENTS_MAX = 100;
     /** A first sighting later than any: the keyset position before a member's newest device. */
     static final Instant AFTER_ANY_SIGHTING = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -90,6 +91,14 @@ class RiskChecksService implements RiskChecks {
     @Transactional(readOnly = true)
     public ResultPage<RiskEvent> events(String memberId, RiskSeverity severity, Paging paging) {
         return paging.pageOf(events.find(memberId, severity, paging.offset(), paging.fetchSize()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RiskEvent> eventsAfter(
+            String memberId, RiskSeverity severity, Long afterId, boolean newestFirst, int limit) {
+        long from = afterId != null ? afterId : newestFirst ? Long.MAX_VALUE : 0;
+        return events.findFrom(memberId, severity, from, newestFirst, Math.min(Math.max(limit, 1), EVENTS_MAX + 1));
     }
 
     @Override

@@ -14,4 +14,10 @@ interface RiskEventRepository {
 
     /** Newest first; null filters match everything; {@code limit} is capped at {@link #LIMIT_MAX}. */
     List<RiskEvent> find(String memberId, RiskSeverity severity, int offset, int limit);
+
+    /**
+     * A keyset page: the matching events after the id {@code fromId} (exclusive), descending ids when
+     * {@code newestFirst}, else ascending; null filters match everything; {@code limit} capped at {@link #LIMIT_MAX}.
+     */
+    List<RiskEvent> findFrom(String memberId, RiskSeverity severity, long fromId, boolean newestFirst, int limit);
 }

@@ -56,6 +56,16 @@ class WithdrawalOperationsService implements WithdrawalOperations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<WithdrawalView> searchAfter(
+            String status, Boolean flagged, String memberId, boolean oldestFirst, Long afterId, int limit) {
+        WithdrawalStatus wanted = statusOf(status);
+        String member = memberId == null ? null : MemberIds.require(memberId, "memberId");
+        long from = afterId != null ? afterId : oldestFirst ? 0 : Long.MAX_VALUE;
+        return queries.listAfter(new WithdrawalFilter(wanted, flagged, member, oldestFirst), from, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public int countUpTo(String status, Boolean flagged, int countMax) {
         ResultPage<Withdrawal> page =
                 queries.page(new WithdrawalFilter(statusOf(status), flagged, null), Paging.of(0, countMax));

@@ -32,11 +32,21 @@ class WithdrawalQueries {
 
     /** Without audit trails; a flagged withdrawal's trail is read for its risk findings. */
     public ResultPage<WithdrawalView> list(WithdrawalFilter filter, Paging paging) {
-        return page(filter, paging)
-                .map(withdrawal -> viewOf(
-                        withdrawal,
-                        null,
-                        withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of()));
+        return page(filter, paging).map(this::withoutTrail);
+    }
+
+    private WithdrawalView withoutTrail(Withdrawal withdrawal) {
+        return viewOf(
+                withdrawal,
+                null,
+                withdrawal.flagged() ? riskFindingsOf(auditTrail.trailOf(withdrawal.id())) : List.of());
+    }
+
+    /** A keyset page ({@link WithdrawalRepository#searchAfter}), as {@link #list} shows it. */
+    public List<WithdrawalView> listAfter(WithdrawalFilter filter, long fromId, int limit) {
+        return withdrawals.searchAfter(filter, fromId, limit).stream()
+                .map(this::withoutTrail)
+                .toList();
     }
 
     public ResultPage<Withdrawal> page(WithdrawalFilter filter, Paging paging) {

@@ -34,6 +34,13 @@ interface WithdrawalRepository {
     /** Newest first; {@code limit} capped at {@link #LIMIT_MAX}. */
     List<Withdrawal> search(WithdrawalFilter filter, int offset, int limit);
 
+    /**
+     * A keyset page: the matching withdrawals after the id {@code fromId} (exclusive) in the filter's order, ascending
+     * ids when oldest first, else descending; {@code limit} capped at {@link #LIMIT_MAX}. Only the filters given
+     * are in the statement, so each filter's index serves it.
+     */
+    List<Withdrawal> searchAfter(WithdrawalFilter filter, long fromId, int limit);
+
     /** Sum of the member's requests of the asset created at or after {@code since}, except rejected, cancelled and failed ones. */
     BigDecimal amountRequestedSince(String memberId, Asset asset, Instant since);
 

@@ -32,4 +32,19 @@ public class InMemoryUnilevelTreeRepository implements UnilevelTreeRepository {
                 .limit(Math.max(limit, 0))
                 .toList();
     }
+
+    @Override
+    public synchronized List<UnilevelNode> childrenFrom(
+            String referrerId, String fromMemberId, boolean towardsFirst, int limit) {
+        Comparator<UnilevelNode> byId = Comparator.comparing(UnilevelNode::memberId);
+        return nodes.values().stream()
+                .filter(node -> referrerId.equals(node.referrerId()))
+                .filter(node -> fromMemberId == null
+                        || (towardsFirst
+                                ? node.memberId().compareTo(fromMemberId) < 0
+                                : node.memberId().compareTo(fromMemberId) > 0))
+                .sorted(towardsFirst ? byId.reversed() : byId)
+                .limit(Math.max(limit, 0))
+                .toList();
+    }
 }

@@ -29,6 +29,21 @@ public class InMemoryRiskEventRepository implements RiskEventRepository {
                 .toList();
     }
 
+    @Override
+    public synchronized List<RiskEvent> findFrom(
+            String memberId, RiskSeverity severity, long fromId, boolean newestFirst, int limit) {
+        List<RiskEvent> newest = find(memberId, severity, 0, Integer.MAX_VALUE);
+        return events.stream()
+                .filter(newest::contains)
+                .filter(event -> newestFirst ? event.id() < fromId : event.id() > fromId)
+                .sorted(
+                        newestFirst
+                                ? Comparator.comparingLong(RiskEvent::id).reversed()
+                                : Comparator.comparingLong(RiskEvent::id))
+                .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .toList();
+    }
+
     /** Every event, oldest first. */
     public synchronized List<RiskEvent> all() {
         return new ArrayList<>(events);

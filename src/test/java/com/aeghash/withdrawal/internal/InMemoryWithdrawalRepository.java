@@ -67,6 +67,14 @@ class InMemoryWithdrawalRepository implements WithdrawalRepository {
     }
 
     @Override
+    public synchronized List<Withdrawal> searchAfter(WithdrawalFilter filter, long fromId, int limit) {
+        return search(filter, 0, Integer.MAX_VALUE).stream()
+                .filter(row -> filter.oldestFirst() ? row.id() > fromId : row.id() < fromId)
+                .limit(Math.min(Math.max(limit, 1), LIMIT_MAX))
+                .toList();
+    }
+
+    @Override
     public synchronized BigDecimal amountRequestedSince(String memberId, Asset asset, Instant since) {
         return rows.values().stream()
                 .filter(row -> row.memberId().equals(memberId) && row.asset() == asset)

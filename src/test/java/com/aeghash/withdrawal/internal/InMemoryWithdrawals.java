@@ -141,6 +141,12 @@ final class InMemoryWithdrawals {
         }
 
         @Override
+        public List<RiskEvent> eventsAfter(
+                String memberId, RiskSeverity severity, Long afterId, boolean newestFirst, int limit) {
+            return List.of(); // the withdrawal workflow never reads them
+        }
+
+        @Override
         public List<KnownDevice> knownDevices(String memberId, int limit) {
             return List.of(); // the withdrawal workflow never reads them
         }

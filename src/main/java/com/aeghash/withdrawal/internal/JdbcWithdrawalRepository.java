@@ -137,8 +137,10 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
         params.put("from", fromId);
         params.put("limit", Math.min(Math.max(limit, 1), LIMIT_MAX));
         if (filter.status() != null) {
-            sql.append(" AND status = :status");
-            params.put("status", filter.status().wireName());
+            // The status as a literal (an enum's wire name, checked below): with it PostgreSQL's statistics see that
+            // e.g. "pending" is rare and walk withdrawal_requests_by_status (V30); a parameter gets a generic plan that
+            // walks the primary key past every row of the other statuses (423 ms on 1M requests, 0.1 ms this way).
+            sql.append(" AND status = '").append(wireLiteral(filter.status().wireName())).append("'");
         }
         if (filter.flagged() != null) {
             sql.append(" AND flagged = :flagged");
@@ -148,16 +150,20 @@ class JdbcWithdrawalRepository implements WithdrawalRepository {
             sql.append(" AND member_id = :memberId");
             params.put("memberId", filter.memberId());
         }
-        // With one status the order by (status, id) is the order by id, and it names the index withdrawal_requests_by_status
-        // (V30): PostgreSQL's generic plan for "status = $1" otherwise walks the primary key past every other status.
-        String direction = filter.oldestFirst() ? " ASC" : " DESC";
-        sql.append(filter.status() != null ? " ORDER BY status" + direction + ", id" : " ORDER BY id")
-                .append(direction)
+        sql.append(" ORDER BY id ")
+                .append(filter.oldestFirst() ? "ASC" : "DESC")
                 .append(" LIMIT :limit");
         return jdbc.sql(sql.toString())
                 .params(params)
                 .query((row, index) -> withdrawalOf(row))
                 .list();
+    }
+
+    private static String wireLiteral(String wireName) {
+        if (!wireName.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a status wire name: " + wireName);
+        }
+        return wireName;
     }
 
     @Override

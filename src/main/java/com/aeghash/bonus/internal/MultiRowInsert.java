@@ -27,7 +27,8 @@ final class MultiRowInsert {
             String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).length, "?")) + ")";
             List<Object> values = new ArrayList<>(chunk.size() * chunk.get(0).length);
             chunk.forEach(columns -> values.addAll(Arrays.asList(columns)));
-            jdbc.update(head + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), row)), values.toArray());
+            jdbc.update(
+                    head + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), row)), values.toArray());
         }
     }
 }

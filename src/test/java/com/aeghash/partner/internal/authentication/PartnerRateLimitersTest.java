@@ -46,7 +46,9 @@ class PartnerRateLimitersTest {
 
         assertThat(accepted).isEqualTo(1000);
         assertThat(windows.taken("shop", NOW.getEpochSecond())).isEqualTo(1000);
-        assertThat(windows.grantedBlocks.get()).as("1000 permits in blocks of 10").isEqualTo(100);
+        assertThat(windows.grantedBlocks.get())
+                .as("1000 permits in blocks of 10")
+                .isEqualTo(100);
 
         clock.set(NOW.plusSeconds(1));
         assertThat(first.tryAcquire(partner)).as("the next window").isTrue();
@@ -54,8 +56,8 @@ class PartnerRateLimitersTest {
 
     @Test
     void concurrentCallersOfOneInstanceAcceptExactlyTheLimit() throws Exception {
-        PartnerRateLimiters limiters = new PartnerRateLimiters(
-                new InMemoryPartnerRateWindowRepository(), Clock.fixed(NOW, ZoneOffset.UTC));
+        PartnerRateLimiters limiters =
+                new PartnerRateLimiters(new InMemoryPartnerRateWindowRepository(), Clock.fixed(NOW, ZoneOffset.UTC));
         PartnerSettings partner = partner(450);
 
         List<Integer> accepted = Concurrently.run(8, thread -> {

@@ -51,9 +51,13 @@ abstract class PartnerRateWindowRepositoryContract {
     void aBlockIsTakenWholeWhileItFitsThenOnePermitAtATimeUpToTheLimit() {
         String partner = TestIds.unique("p");
 
-        assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).as("opens the window").isEqualTo(3);
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3))
+                .as("opens the window")
+                .isEqualTo(3);
         assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).isEqualTo(3);
-        assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).as("one left: taken alone").isEqualTo(1);
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3))
+                .as("one left: taken alone")
+                .isEqualTo(1);
         assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).as("full").isZero();
         assertThat(windows.take(partner, WINDOW, 7)).isFalse();
         assertThat(windows.takeBlock(partner, WINDOW + 1, 2, 3))

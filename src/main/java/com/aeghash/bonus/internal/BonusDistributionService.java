@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Distributes the bonuses of paid orders in the caller's transaction with a bounded number of statements,
  * whatever the number of levels and plans (each share of the order's PV is paid by its plan's rules, on the same
  * uplines): one upline query per tree, the buyer's center and its rank ({@link CenterBonus}, one or two), the order
- * row (its reference is the replay check), one batch of entries, one batch of the shares not paid and why, the buyer's
+ * row (its reference is the replay check), one multi-row insert of entries, one of the shares not paid and why, the buyer's
  * sales volume (one row; the leg totals are folded in later), and the order's row in the credit queue: the entries'
  * amounts reach the uplines' {@code pending} balances a moment later, aggregated with other orders' by the
  * {@link BonusCreditPoster}. The order's transaction thus touches no row that other orders write.

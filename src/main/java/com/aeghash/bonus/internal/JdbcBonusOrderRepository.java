@@ -72,11 +72,11 @@ class JdbcBonusOrderRepository implements BonusOrderRepository {
             return;
         }
         OffsetDateTime at = SqlTimes.utc(createdAt);
-        jdbc.batchUpdate(
+        MultiRowInsert.insert(
+                jdbc,
                 """
                 INSERT INTO bonus_entries (order_reference, bonus_type, bonus_plan, tree_level, beneficiary_member_id,
-                    source_member_id, pv_amount, percentage, amount, status, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    source_member_id, pv_amount, percentage, amount, status, created_at)""",
                 entries.stream()
                         .map(planned -> planned.pendingOf(order, 0, createdAt))
                         .map(entry -> new Object[] {

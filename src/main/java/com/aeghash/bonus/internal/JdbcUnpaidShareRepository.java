@@ -22,17 +22,17 @@ class JdbcUnpaidShareRepository implements UnpaidBonuses {
         this.jdbc = jdbc;
     }
 
-    /** One batch, in the order's transaction; nothing for an empty list. */
+    /** One multi-row insert, in the order's transaction; nothing for an empty list. */
     void insert(String orderReference, List<UnpaidShare> shares, Instant createdAt) {
         if (shares.isEmpty()) {
             return;
         }
         OffsetDateTime at = SqlTimes.utc(createdAt);
-        jdbc.batchUpdate(
+        MultiRowInsert.insert(
+                jdbc,
                 """
                 INSERT INTO bonus_unpaid_shares (order_reference, bonus_plan, bonus_type, tree_level,
-                    beneficiary_member_id, beneficiary_rank, reason, pv_amount, percentage, amount, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    beneficiary_member_id, beneficiary_rank, reason, pv_amount, percentage, amount, created_at)""",
                 shares.stream()
                         .map(share -> new Object[] {
                             orderReference,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
  * Windows in {@code partner_rate_windows}, outside any transaction. A permit is one conditional {@code UPDATE}
  * (the row lock orders concurrent callers, {@code calls < :limit} refuses the one past the limit); only the first
  * call of a window also inserts the row ({@code ON CONFLICT DO NOTHING}: two instances opening one window at once
- * both end in the update).
+ * both end in the update). {@link #takeBlock} takes several permits in the same statements.
  */
 @Repository
 class JdbcPartnerRateWindowRepository implements PartnerRateWindowRepository {
@@ -23,16 +23,28 @@ class JdbcPartnerRateWindowRepository implements PartnerRateWindowRepository {
         if (limit <= 0) {
             return false;
         }
-        if (increment(partnerId, windowStart, limit)) {
+        if (increment(partnerId, windowStart, limit, 1)) {
             return true;
         }
-        return open(partnerId, windowStart) || increment(partnerId, windowStart, limit);
+        return open(partnerId, windowStart, 1) || increment(partnerId, windowStart, limit, 1);
     }
 
-    private boolean increment(String partnerId, long windowStart, int limit) {
+    /** The block in one statement when the window has room for it (two for a window's first call). */
+    @Override
+    public int takeBlock(String partnerId, long windowStart, int limit, int wanted) {
+        if (wanted > 1
+                && wanted <= limit
+                && (increment(partnerId, windowStart, limit, wanted) || open(partnerId, windowStart, wanted))) {
+            return wanted;
+        }
+        return take(partnerId, windowStart, limit) ? 1 : 0;
+    }
+
+    private boolean increment(String partnerId, long windowStart, int limit, int permits) {
         return jdbc.sql("""
-                UPDATE partner_rate_windows SET calls = calls + 1
-                WHERE partner_id = :partner AND window_start = :window AND calls < :limit""")
+                UPDATE partner_rate_windows SET calls = calls + :permits
+                WHERE partner_id = :partner AND window_start = :window AND calls <= :limit - :permits""")
+                        .param("permits", permits)
                         .param("partner", partnerId)
                         .param("window", windowStart)
                         .param("limit", limit)
@@ -40,12 +52,13 @@ class JdbcPartnerRateWindowRepository implements PartnerRateWindowRepository {
                 == 1;
     }
 
-    private boolean open(String partnerId, long windowStart) {
+    private boolean open(String partnerId, long windowStart, int permits) {
         return jdbc.sql("""
-                INSERT INTO partner_rate_windows (partner_id, window_start, calls) VALUES (:partner, :window, 1)
+                INSERT INTO partner_rate_windows (partner_id, window_start, calls) VALUES (:partner, :window, :permits)
                 ON CONFLICT DO NOTHING""")
                         .param("partner", partnerId)
                         .param("window", windowStart)
+                        .param("permits", permits)
                         .update()
                 == 1;
     }

@@ -11,6 +11,12 @@ public interface PartnerRateWindowRepository {
      */
     boolean take(String partnerId, long windowStart, int limit);
 
+    /**
+     * Takes {@code wanted} permits of the partner's window at once when that many are left in it, else one as
+     * {@link #take} does; returns how many it took ({@code wanted}, 1 or 0). Never counts past the limit.
+     */
+    int takeBlock(String partnerId, long windowStart, int limit, int wanted);
+
     /** Deletes up to {@code limit} windows that started before {@code windowStart}; returns how many. */
     int purgeBefore(long windowStart, int limit);
 }

@@ -48,6 +48,34 @@ abstract class PartnerRateWindowRepositoryContract {
     }
 
     @Test
+    void aBlockIsTakenWholeWhileItFitsThenOnePermitAtATimeUpToTheLimit() {
+        String partner = TestIds.unique("p");
+
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3))
+                .as("opens the window")
+                .isEqualTo(3);
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).isEqualTo(3);
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3))
+                .as("one left: taken alone")
+                .isEqualTo(1);
+        assertThat(windows.takeBlock(partner, WINDOW, 7, 3)).as("full").isZero();
+        assertThat(windows.take(partner, WINDOW, 7)).isFalse();
+        assertThat(windows.takeBlock(partner, WINDOW + 1, 2, 3))
+                .as("a block above the limit: one permit")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void concurrentBlocksTakeNoMoreThanTheLimit() throws Exception {
+        String partner = TestIds.unique("p");
+
+        List<Integer> taken = Concurrently.run(8, thread -> windows.takeBlock(partner, WINDOW, 10, 3));
+
+        assertThat(taken.stream().mapToInt(Integer::intValue).sum()).isEqualTo(10);
+        assertThat(windows.take(partner, WINDOW, 10)).isFalse();
+    }
+
+    @Test
     void purgeDeletesWindowsBeforeTheCutoffOnly() {
         String partner = TestIds.unique("p");
         windows.take(partner, 10, 1);

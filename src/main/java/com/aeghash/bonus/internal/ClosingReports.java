@@ -7,7 +7,6 @@ import com.aeghash.bonus.ClosingReport;
 import com.aeghash.bonus.ClosingTypeTotal;
 import com.aeghash.bonus.StatusTally;
 import com.aeghash.common.ApiException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

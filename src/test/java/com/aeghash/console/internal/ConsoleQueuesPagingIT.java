@@ -67,7 +67,8 @@ class ConsoleQueuesPagingIT extends RunningApplicationTest {
         String previous = previousOf(operations, pages.get(1).next());
         assertThat(previous).contains("memberId=" + member).doesNotContain("after=");
         assertThat(markersOf(operations, previous)).isEqualTo(pages.get(1).markers());
-        assertThat(markersOf(operations, previousOf(operations, previous))).isEqualTo(pages.get(0).markers());
+        assertThat(markersOf(operations, previousOf(operations, previous)))
+                .isEqualTo(pages.get(0).markers());
         List<PageWalk.Page> newest = new PageWalk(operations, WITHDRAWAL).walk(queue + "&order=newest");
         List<String> newestFirst = new ArrayList<>(expected);
         Collections.reverse(newestFirst);
@@ -110,9 +111,7 @@ class ConsoleQueuesPagingIT extends RunningApplicationTest {
         jdbc.sql("""
                         INSERT INTO member_ranks (member_id, referrer_id, depth, rank_level, highest_level, rank_since,
                             updated_at)
-                        VALUES (:member, NULL, 0, 1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .param("member", member)
-                .update();
+                        VALUES (:member, NULL, 0, 1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param("member", member).update();
         IntStream.range(0, 45).forEach(index -> rankChange(member, prefix, index));
         BrowserSession operations = signedIn();
 

@@ -91,10 +91,13 @@ class ConsoleTreeAndBonusPagingIT extends RunningApplicationTest {
                 .body();
         assertThat(revealed).contains("class=\"node revealed\" id=\"node-" + deep + "\"");
         List<String> revealedPage = all(referral, revealed);
-        assertThat(revealedPage).hasSizeLessThanOrEqualTo(TreeReferrals.PAGE_SIZE).startsWith(prefix + "-100");
+        assertThat(revealedPage)
+                .hasSizeLessThanOrEqualTo(TreeReferrals.PAGE_SIZE)
+                .startsWith(prefix + "-100");
         String earlier = first(SHOW_EARLIER, revealed);
         assertThat(all(referral, operations.get(earlier).body())).containsExactlyElementsOf(ids(prefix, 50, 100));
-        assertThat(operations.get("/console/organization/children?tree=unilevel&memberId=" + TestIds.member())
+        assertThat(operations
+                        .get("/console/organization/children?tree=unilevel&memberId=" + TestIds.member())
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -188,9 +191,7 @@ class ConsoleTreeAndBonusPagingIT extends RunningApplicationTest {
                         INSERT INTO bonus_closings (cutoff, paid_before, status, total_entries, processed_entries,
                             confirmed_entries, cancelled_entries, confirmed_amount, cancelled_amount, chunks,
                             started_by, started_at, finished_at)
-                        VALUES (:cutoff, :cutoff, 'COMPLETED', 0, 0, 0, 0, 0, 0, 0, 'paging-test', :cutoff, :cutoff)""")
-                .param("cutoff", Timestamp.from(cutoff))
-                .update();
+                        VALUES (:cutoff, :cutoff, 'COMPLETED', 0, 0, 0, 0, 0, 0, 0, 'paging-test', :cutoff, :cutoff)""").param("cutoff", Timestamp.from(cutoff)).update();
         long id = jdbc.sql("SELECT id FROM bonus_closings WHERE cutoff = :cutoff")
                 .param("cutoff", Timestamp.from(cutoff))
                 .query(Long.class)

@@ -54,6 +54,7 @@ final class Invariants {
         for (int attempt = 1; ; attempt++) {
             settleWithdrawals();
             try {
+                new HoldChecks(run).check();
                 balances();
                 chain();
                 return;

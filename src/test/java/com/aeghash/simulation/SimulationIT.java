@@ -7,6 +7,8 @@ import com.aeghash.testsupport.TestDatabases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
@@ -22,6 +24,8 @@ class SimulationIT {
     static final Instant START = Instant.parse("2027-01-04T00:00:00Z");
     private static final int SEEDS = Integer.getInteger("aeghash.simulation.seeds", 3);
     private static final int STEPS = Integer.getInteger("aeghash.simulation.steps", 120);
+    private static final List<String> RANK_BONUSES =
+            List.of("paid CENTER", "paid CENTER_REFERRAL", "paid GLOBAL_SHARE");
 
     @Parameter
     TestDatabases.Kind database;
@@ -34,11 +38,18 @@ class SimulationIT {
         try (SimulatedApp app = SimulatedApp.start(database, START, twoInstances ? 2 : 1)) {
             Simulator simulator = new Simulator(app, OpGenerator.standard(true, twoInstances), STEPS, 40);
             long started = System.nanoTime();
+            Map<String, Integer> paid = new TreeMap<>();
             for (long seed : seeds) {
+                Map<String, Integer> before = new TreeMap<>(simulator.tally());
                 Simulator.Failure failure = simulator.runSeed(seed);
                 if (failure != null) {
                     System.out.println(failure.report());
                     failures.add(failure.report());
+                }
+                for (String type : RANK_BONUSES) {
+                    int count = simulator.tally().getOrDefault(type, 0) - before.getOrDefault(type, 0);
+                    paid.merge(type, count, Integer::sum);
+                    System.out.printf("[simulation] %s seed %d: %s %d%n", database, seed, type, count);
                 }
             }
             for (FixedScenario scenario : FixedScenario.values()) {
@@ -59,8 +70,14 @@ class SimulationIT {
                     app.instances(),
                     app.restarts());
             System.out.println("[simulation] " + database + " reached " + simulator.tally());
+            assertThat(failures).as("simulation failures").isEmpty();
+            if (Long.getLong("aeghash.simulation.seed") == null) {
+                // the rank-dependent bonuses must really be driven, not only modelled: each paid at least once
+                RANK_BONUSES.forEach(type -> assertThat(paid.get(type))
+                        .as(type + " paid across the seeds")
+                        .isPositive());
+            }
         }
-        assertThat(failures).as("simulation failures").isEmpty();
     }
 
     /**
@@ -97,7 +114,14 @@ class SimulationIT {
                         new Op(Op.Kind.CLOSE, 294370, 465868, 0L),
                         new Op(Op.Kind.TRANSIT, 197286, 76039, 36L),
                         new Op(Op.Kind.APPROVE, 21617, 42262, 0L),
-                        new Op(Op.Kind.CALLBACK, 765313, 106703, 0L)));
+                        new Op(Op.Kind.CALLBACK, 765313, 106703, 0L))),
+
+        /**
+         * Found by the simulator itself when the rank operations moved seed 1 (its own expectation, not a service bug):
+         * a run of yesterday within two minutes after midnight UTC is a 422 {@code mining_data_not_ready} (a day's run
+         * starts two minutes after its end, mining.md); shrunk to this one operation.
+         */
+        MINING_RUN_RIGHT_AFTER_MIDNIGHT(1, List.of(new Op(Op.Kind.MINING_RUN, 993205, 955200, 0L)));
 
         final long seed;
         final List<Op> ops;

@@ -169,7 +169,7 @@ final class Model {
             unpaid.add("CENTER_REFERRAL/no_center_referrer/-/-");
             return entries;
         }
-        centerShare(entries, unpaid, "CENTER", center, RankModel.D3, CENTER_PERCENT, pv, paidAt);
+        centerShare(entries, unpaid, "CENTER", center, SimulationPlan.CENTER_MIN_LEVEL, CENTER_PERCENT, pv, paidAt);
         String centerReferrer = centers.get(center);
         if (centerReferrer == null) {
             unpaid.add("CENTER_REFERRAL/no_center_referrer/-/-");

@@ -84,7 +84,9 @@ final class CenterSteps {
         String buyer = run.member(op.target());
         // half the time the highest-ranked center (so that the center bonus is paid), else any
         String center = op.amount() % 2 == 0
-                ? centers.stream().max(Comparator.comparingInt(model.ranks::level)).orElseThrow()
+                ? centers.stream()
+                        .max(Comparator.comparingInt(model.ranks::level))
+                        .orElseThrow()
                 : centers.get((int) (op.amount() % centers.size()));
         ApiClient.Response response =
                 run.app.admin().put("/api/v1/members/" + buyer + "/center", "{\"centerMemberId\":\"" + center + "\"}");

@@ -13,7 +13,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -67,7 +66,7 @@ public final class TestDatabases {
             case H2 -> inProcessPool(h2Url());
             case POSTGRES -> {
                 requirePostgres();
-                yield unpooled(
+                yield serverPool(
                         PostgresTestDatabase.createSchemaUrl(),
                         PostgresTestDatabase.USER,
                         PostgresTestDatabase.PASSWORD);
@@ -131,12 +130,20 @@ public final class TestDatabases {
     }
 
     /**
-     * PostgreSQL is not pooled on purpose: each test gets a fresh database, and a pool per test would keep its
-     * connections open until the JVM exits (the shared PostgreSQL server allows 100). Without a pool a
-     * connection lives for one statement, or for one transaction when a transaction manager is used.
+     * PostgreSQL is pooled like H2, but lean: no idle connection is kept (they retire after ten seconds unused) and
+     * {@link #close} ends the pool with its test scope, so the shared server's 100 connections are not held by
+     * finished tests. Unpooled, every statement outside a transaction opened a new server connection (a process
+     * fork): 2,400 single-row inserts took 148 s instead of a few.
      */
-    private static DataSource unpooled(String url, String user, String password) {
-        return new DriverManagerDataSource(url, user, password);
+    private static DataSource serverPool(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setMinimumIdle(0);
+        dataSource.setIdleTimeout(10_000);
+        return dataSource;
     }
 
     /** Migrated as the application does: the shared migrations and the database's own (db/vendor/{vendor}). */

@@ -235,19 +235,10 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     /** The configured plan with closing chunks of 5 entries, so a closing takes several chunks. */
     private BonusProperties smallChunks() {
-        BonusProperties.Closing settings = properties.closing();
         return new BonusProperties(
                 properties.rules(),
                 properties.plans(),
-                new BonusProperties.Closing(
-                        settings.period(),
-                        settings.cutoffTime(),
-                        settings.timeZone(),
-                        settings.weeklyDay(),
-                        settings.monthlyDay(),
-                        settings.refundDelayDays(),
-                        5,
-                        settings.checkInterval()),
+                properties.closing().withChunkEntries(5),
                 properties.center(),
                 properties.globalShare());
     }

@@ -10,7 +10,9 @@ import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.RecordingBulkPosting;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -18,7 +20,6 @@ import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +71,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    BulkPosting bulkPosting;
 
     private String prefix;
     private Instant cutoff;
@@ -151,16 +154,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                     distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
         }
         credits.postOutstanding();
-        BonusProperties smallChunks = smallChunks();
-        BonusClosingService crashing = new BonusClosingService(
-                closingRuns,
-                ledgerFailingOnCall(3),
-                auditLog,
-                unitOfWork,
-                events,
-                smallChunks,
-                Clock.systemUTC(),
-                meters);
+        BonusClosingService crashing = smallChunkClosing(ledger, RecordingBulkPosting.failingOnCall(bulkPosting, 3));
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -169,9 +163,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(interrupted.processedEntries()).isPositive().isLessThan(interrupted.totalEntries());
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
-        ClosingRun resumed = new BonusClosingService(
-                        closingRuns, ledger, auditLog, unitOfWork, events, smallChunks, Clock.systemUTC(), meters)
-                .close(cutoff, "finance");
+        ClosingRun resumed = smallChunkClosing(ledger, bulkPosting).close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
@@ -210,8 +202,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
         credits.postOutstanding();
-        BonusClosingService closing = new BonusClosingService(
-                closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC(), meters);
+        BonusClosingService closing = smallChunkClosing(ledger, bulkPosting);
         Instant later = cutoff.plusSeconds(1);
 
         List<ClosingRun> runs =
@@ -262,16 +253,21 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
     }
 
-    private Ledger ledgerFailingOnCall(int failingCall) {
-        AtomicInteger calls = new AtomicInteger();
-        return (Ledger) Proxy.newProxyInstance(
-                Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (proxy, method, arguments) -> {
-                    Object result = method.invoke(ledger, arguments);
-                    if (method.getName().equals("postAll") && calls.incrementAndGet() == failingCall) {
-                        throw new IllegalStateException("simulated crash after posting chunk " + failingCall);
-                    }
-                    return result;
-                });
+    /** A closing of chunks of 5 entries, no global share: it reads through {@code ledger}, posts by {@code postings}. */
+    private BonusClosingService smallChunkClosing(Ledger ledger, BulkPosting postings) {
+        return new BonusClosingService(
+                closingRuns,
+                ledger,
+                postings,
+                auditLog,
+                unitOfWork,
+                events,
+                smallChunks(),
+                Clock.systemUTC(),
+                meters,
+                GlobalShareStep.NONE,
+                1,
+                ClosingCarry.NONE);
     }
 
     private OrderDistribution distribute(String order, Instant paidAt) {

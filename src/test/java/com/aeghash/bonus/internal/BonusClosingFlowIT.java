@@ -20,6 +20,8 @@ import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -182,6 +184,32 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
     }
 
     @Test
+    void theClosingPostsEveryChunkThroughBulkPostingNotThroughTheLedger() {
+        for (int order = 1; order <= 4; order++) {
+            distribute("bulk" + order, cutoff.minus(Duration.ofDays(3)));
+        }
+        credits.postOutstanding();
+        RecordingBulkPosting recording = RecordingBulkPosting.of(bulkPosting);
+
+        ClosingRun run = smallChunkClosing(ledgerRefusingPosts(), recording).close(cutoff, "finance");
+
+        assertThat(run.status()).isEqualTo(ClosingStatus.COMPLETED);
+        List<String> references = recording.postedReferences();
+        assertThat(references)
+                .isNotEmpty()
+                .allMatch(reference -> reference.startsWith("bonus-closing:" + run.id() + ":"));
+        long chunksPosted = references.stream()
+                .map(reference -> reference.split(":")[2])
+                .distinct()
+                .count();
+        assertThat(chunksPosted).as("several chunks of 5 entries").isGreaterThan(1);
+        assertThat(recording.postAllCalls()).as("one set-based posting per chunk").isEqualTo((int) chunksPosted);
+        assertThat(points(member(2)).available())
+                .as("4 x (30 % + 1 %), posted by BulkPosting")
+                .isEqualByComparingTo("124");
+    }
+
+    @Test
     void theScheduledJobClosesTheLatestDueCutoffOnce() {
         distribute("scheduled", Instant.now().minus(Duration.ofDays(5)));
         Instant due = ClosingSchedule.latestCutoff(properties.closing(), Instant.now());
@@ -268,6 +296,21 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 GlobalShareStep.NONE,
                 1,
                 ClosingCarry.NONE);
+    }
+
+    /** The ledger for reads: posting through it fails. */
+    private Ledger ledgerRefusingPosts() {
+        return (Ledger) Proxy.newProxyInstance(
+                Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (proxy, method, arguments) -> {
+                    if (method.getName().startsWith("post")) {
+                        throw new AssertionError("the closing posted through Ledger." + method.getName());
+                    }
+                    try {
+                        return method.invoke(ledger, arguments);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
+                });
     }
 
     private OrderDistribution distribute(String order, Instant paidAt) {

@@ -45,7 +45,7 @@ public interface BulkPosting {
      * the members after {@code afterMemberId} up to {@code upToMemberId} (inclusive; null = no bound) who held something
      * in the bucket during {@code [from, to)}, with columns {@code owner_id}, {@code at_start} (the balance at
      * {@code from}) and {@code integral} (the balance integrated over the window, in unit-seconds, as
-     * {@link HoldingOverTime#amountSeconds()}). Postings the caller's transaction deferred are written first.
+     * {@link HoldingOverTime#amountSeconds()}).
      */
     SqlSelect membersHoldingDuringSelect(
             Asset asset, Bucket bucket, Instant from, Instant to, String afterMemberId, String upToMemberId);

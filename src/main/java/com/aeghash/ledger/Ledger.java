@@ -21,21 +21,6 @@ public interface Ledger {
      */
     JournalEntry post(EntryRequest request);
 
-    /**
-     * Posts an entry that only credits members (every member line positive; the other side is a system
-     * account), such as the bonuses of an order paid into the uplines' pending buckets. The entry is written
-     * now, and its reference is claimed, replayed or found in conflict now, as by
-     * {@link #post}; the credited members' cached balances and the postings are written by the last two
-     * statements of the transaction, just before it commits (or as soon as this ledger is read or posted to
-     * again in the same transaction). Members credited by many concurrent transactions thus keep their balance
-     * rows locked only for those statements and the commit. A credit cannot make a balance negative, so nothing
-     * is refused at commit that {@link #post} would have accepted. Without a transaction all is written at once.
-     *
-     * @throws IllegalArgumentException when a line debits a member
-     * @throws ReferenceConflictException when the reference exists with different lines
-     */
-    JournalEntry postCredits(EntryRequest request);
-
     /** Posts many entries with a bounded number of statements (batch jobs); same rules as {@link #post}. */
     List<JournalEntry> postAll(List<EntryRequest> requests);
 
@@ -43,7 +28,7 @@ public interface Ledger {
 
     /**
      * One bucket of many members in one statement: the positive balances by member id (a member without one is
-     * absent). For batch jobs; inside a transaction it sees the credits the transaction deferred.
+     * absent). For batch jobs.
      */
     Map<String, BigDecimal> balancesOf(Asset asset, Bucket bucket, Collection<String> memberIds);
 

@@ -47,7 +47,7 @@ class BonusClosingService {
 
     private final ClosingRepository closings;
     private final Ledger ledger;
-    private final EntryPoster postings;
+    private final BulkPosting postings;
     private final AuditLog auditLog;
     private final UnitOfWork unitOfWork;
     private final ApplicationEventPublisher events;
@@ -59,50 +59,12 @@ class BonusClosingService {
     private final ClosingChunkWriter writer;
     private final ClosingCarry carry;
 
-    /** A closing without global share, on one worker unless the settings say otherwise (the in-memory engine). */
-    public BonusClosingService(
-            ClosingRepository closings,
-            Ledger ledger,
-            AuditLog auditLog,
-            UnitOfWork unitOfWork,
-            ApplicationEventPublisher events,
-            BonusProperties properties,
-            Clock clock,
-            MeterRegistry meters) {
-        this(closings, ledger, auditLog, unitOfWork, events, properties, clock, meters, GlobalShareStep.NONE);
-    }
-
     /**
-     * A closing on one worker unless the settings say otherwise, its chunks posted through {@link Ledger#postAll} (the
-     * in-memory engine, and tests that make the ledger fail).
+     * The configured closing: its chunks posted set-based by {@link BulkPosting}, on the workers the settings give (0 =
+     * the database pool's share). Tests build one of their own parts with it (an in-memory ledger and
+     * {@code GlobalShareStep.NONE}, a {@link BulkPosting} that fails or records) and change the workers, clock and
+     * listener by {@link #with}.
      */
-    public BonusClosingService(
-            ClosingRepository closings,
-            Ledger ledger,
-            AuditLog auditLog,
-            UnitOfWork unitOfWork,
-            ApplicationEventPublisher events,
-            BonusProperties properties,
-            Clock clock,
-            MeterRegistry meters,
-            GlobalShareStep globalShare) {
-        this(
-                closings,
-                ledger,
-                (EntryPoster) ledger::postAll,
-                auditLog,
-                unitOfWork,
-                events,
-                properties.closing(),
-                clock,
-                new BatchRunMetrics(meters, JOB),
-                globalShare,
-                properties.closing().workersFor(1),
-                ClosingChunkListener.NONE,
-                ClosingCarry.NONE);
-    }
-
-    /** The configured closing: its chunks posted set-based by {@link BulkPosting}. */
     @Autowired
     public BonusClosingService(
             ClosingRepository closings,
@@ -117,49 +79,37 @@ class BonusClosingService {
             GlobalShareStep globalShare,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int databasePoolSize,
             ClosingCarry carry) {
-        this(
-                closings,
-                ledger,
-                postings::postAll,
-                auditLog,
-                unitOfWork,
-                events,
-                properties.closing(),
-                clock,
-                new BatchRunMetrics(meters, JOB),
-                globalShare,
-                properties.closing().workersFor(databasePoolSize),
-                ClosingChunkListener.NONE,
-                carry);
-    }
-
-    private BonusClosingService(
-            ClosingRepository closings,
-            Ledger ledger,
-            EntryPoster postings,
-            AuditLog auditLog,
-            UnitOfWork unitOfWork,
-            ApplicationEventPublisher events,
-            BonusProperties.Closing settings,
-            Clock clock,
-            BatchRunMetrics metrics,
-            GlobalShareStep globalShare,
-            int workers,
-            ClosingChunkListener listener,
-            ClosingCarry carry) {
         this.closings = closings;
         this.ledger = ledger;
         this.postings = postings;
         this.auditLog = auditLog;
         this.unitOfWork = unitOfWork;
         this.events = events;
+        this.settings = properties.closing();
+        this.clock = clock;
+        this.metrics = new BatchRunMetrics(meters, JOB);
+        this.globalShare = globalShare;
+        this.workers = settings.workersFor(databasePoolSize);
+        this.writer = new ClosingChunkWriter(closings, ledger, postings, events, metrics, ClosingChunkListener.NONE);
+        this.carry = carry;
+    }
+
+    /** {@code base} with other settings, clock and listener: {@link #with}. */
+    private BonusClosingService(
+            BonusClosingService base, BonusProperties.Closing settings, Clock clock, ClosingChunkListener listener) {
+        this.closings = base.closings;
+        this.ledger = base.ledger;
+        this.postings = base.postings;
+        this.auditLog = base.auditLog;
+        this.unitOfWork = base.unitOfWork;
+        this.events = base.events;
         this.settings = settings;
         this.clock = clock;
-        this.metrics = metrics;
-        this.globalShare = globalShare;
-        this.workers = workers;
+        this.metrics = base.metrics;
+        this.globalShare = base.globalShare;
+        this.workers = settings.workersFor(1);
         this.writer = new ClosingChunkWriter(closings, ledger, postings, events, metrics, listener);
-        this.carry = carry;
+        this.carry = base.carry;
     }
 
     /**
@@ -167,20 +117,7 @@ class BonusClosingService {
      * kill workers with it; benchmarks choose the workers).
      */
     BonusClosingService with(BonusProperties.Closing otherSettings, Clock otherClock, ClosingChunkListener listener) {
-        return new BonusClosingService(
-                closings,
-                ledger,
-                postings,
-                auditLog,
-                unitOfWork,
-                events,
-                otherSettings,
-                otherClock,
-                metrics,
-                globalShare,
-                otherSettings.workersFor(1),
-                listener,
-                carry);
+        return new BonusClosingService(this, otherSettings, otherClock, listener);
     }
 
     /** How many workers a closing starts. */

@@ -213,21 +213,16 @@ record BonusProperties(
 
         /** These settings with {@code count} workers and the lease. */
         public Closing withWorkers(int count, Duration lease) {
-            return new Closing(
-                    period,
-                    cutoffTime,
-                    timeZone,
-                    weeklyDay,
-                    monthlyDay,
-                    refundDelayDays,
-                    chunkEntries,
-                    checkInterval,
-                    count,
-                    lease);
+            return with(chunkEntries, count, lease);
         }
 
         /** These settings with ranges of about {@code entries} entries (tests take several ranges of few entries). */
         public Closing withChunkEntries(int entries) {
+            return with(entries, workers, leaseDuration);
+        }
+
+        /** The one copy: these settings with the ranges, workers and lease given. */
+        private Closing with(int entries, int count, Duration lease) {
             return new Closing(
                     period,
                     cutoffTime,
@@ -237,8 +232,8 @@ record BonusProperties(
                     refundDelayDays,
                     entries,
                     checkInterval,
-                    workers,
-                    leaseDuration);
+                    count,
+                    lease);
         }
 
         /** The workers a closing starts: {@code workers}, or the pool's share for batch work when it is 0. */

@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 final class ClosingChunkWriter {
 
     private final ClosingRepository closings;
-    private final EntryPoster postings;
+    private final BulkPosting postings;
     private final ApplicationEventPublisher events;
     private final MemberDebtLookup debts;
     private final BatchRunMetrics metrics;
@@ -34,7 +34,7 @@ final class ClosingChunkWriter {
     ClosingChunkWriter(
             ClosingRepository closings,
             Ledger ledger,
-            EntryPoster postings,
+            BulkPosting postings,
             ApplicationEventPublisher events,
             BatchRunMetrics metrics,
             ClosingChunkListener listener) {

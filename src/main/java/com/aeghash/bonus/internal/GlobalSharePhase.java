@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -40,45 +39,20 @@ class GlobalSharePhase implements GlobalShareStep {
 
     private final JdbcGlobalShareRepository shares;
     private final BonusRanks ranks;
-    private final EntryPoster postings;
+    private final BulkPosting postings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final BonusProperties.GlobalShare settings;
     private final ClosingRepository closings;
     private final MemberDebtLookup debts;
 
-    /** Each step's ledger entry posted through {@link Ledger#postAll} (tests that make the ledger fail). */
-    GlobalSharePhase(
-            JdbcGlobalShareRepository shares,
-            ClosingRepository closings,
-            BonusRanks ranks,
-            Ledger ledger,
-            AuditLog audit,
-            ApplicationEventPublisher events,
-            BonusProperties properties) {
-        this(shares, closings, ranks, ledger, (EntryPoster) ledger::postAll, audit, events, properties);
-    }
-
     /** Each step's ledger entry posted set-based inside the database (every qualifier in one line of it). */
-    @Autowired
     GlobalSharePhase(
             JdbcGlobalShareRepository shares,
             ClosingRepository closings,
             BonusRanks ranks,
             Ledger ledger,
             BulkPosting postings,
-            AuditLog audit,
-            ApplicationEventPublisher events,
-            BonusProperties properties) {
-        this(shares, closings, ranks, ledger, (EntryPoster) postings::postAll, audit, events, properties);
-    }
-
-    private GlobalSharePhase(
-            JdbcGlobalShareRepository shares,
-            ClosingRepository closings,
-            BonusRanks ranks,
-            Ledger ledger,
-            EntryPoster postings,
             AuditLog audit,
             ApplicationEventPublisher events,
             BonusProperties properties) {

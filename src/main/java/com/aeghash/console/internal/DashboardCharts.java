@@ -69,12 +69,15 @@ class DashboardCharts {
         int days = choice(withdrawalDays, DAY_CHOICES);
         List<String> dayLabels = lastDays(days);
         List<WithdrawalDayTotal> totals = withdrawalTotals(days);
+        int closingCount = choice(closings, CLOSING_CHOICES);
+        List<BonusClosing> recentClosings = recentClosings(closingCount);
+        Chart.Range closingRange = range("closings", closingCount, CLOSING_CHOICES, " closings");
         return List.of(
                 withdrawalsByState(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
                 payoutsByAsset(dayLabels, totals, range("withdrawalDays", days, DAY_CHOICES, " days")),
                 miningCredits(choice(miningDays, DAY_CHOICES)),
-                bonusPerClosing(choice(closings, CLOSING_CHOICES)),
-                bonusPaidByType(choice(closings, CLOSING_CHOICES)),
+                bonusPerClosing(recentClosings, closingRange),
+                bonusPaidByType(recentClosings, closingRange),
                 partnerOrdersPerHour(choice(partnerHours, HOUR_CHOICES)));
     }
 
@@ -131,37 +134,35 @@ class DashboardCharts {
                 range("miningDays", days, DAY_CHOICES, " runs"));
     }
 
-    private Chart bonusPerClosing(int count) {
-        List<BonusClosing> closings = bonus.recentClosings(count).stream()
+    /** The last closings, oldest first: read once per render for both closing charts. */
+    private List<BonusClosing> recentClosings(int count) {
+        return bonus.recentClosings(count).stream()
                 .sorted(Comparator.comparing(BonusClosing::cutoff))
                 .toList();
-        List<String> labels = closings.stream()
-                .map(closing -> "#" + closing.id() + " " + LocalDate.ofInstant(closing.cutoff(), zone))
-                .toList();
+    }
+
+    private String label(BonusClosing closing) {
+        return "#" + closing.id() + " " + LocalDate.ofInstant(closing.cutoff(), zone);
+    }
+
+    private Chart bonusPerClosing(List<BonusClosing> closings, Chart.Range range) {
+        List<String> labels = closings.stream().map(this::label).toList();
         Chart.Builder chart = new Chart.Builder(labels, List.of("confirmed", "cancelled"));
         for (int index = 0; index < closings.size(); index++) {
             BonusClosing closing = closings.get(index);
             chart.add("confirmed", labels.get(index), closing.confirmedAmount());
             chart.add("cancelled", labels.get(index), closing.cancelledAmount());
         }
-        return chart.build(
-                "chart-bonus",
-                "Bonus confirmed and cancelled per closing",
-                "POINT",
-                range("closings", count, CLOSING_CHOICES, " closings"));
+        return chart.build("chart-bonus", "Bonus confirmed and cancelled per closing", "POINT", range);
     }
 
     /**
      * What each of the last closings paid per bonus type (confirmed, clawed back since included): one grouped read
      * over all the closings shown ({@link BonusReports#paidByType}), the sums made by the database.
      */
-    private Chart bonusPaidByType(int count) {
-        List<BonusClosing> closings = bonus.recentClosings(count).stream()
-                .sorted(Comparator.comparing(BonusClosing::cutoff))
-                .toList();
+    private Chart bonusPaidByType(List<BonusClosing> closings, Chart.Range range) {
         Map<Long, String> labels = new LinkedHashMap<>();
-        closings.forEach(closing ->
-                labels.put(closing.id(), "#" + closing.id() + " " + LocalDate.ofInstant(closing.cutoff(), zone)));
+        closings.forEach(closing -> labels.put(closing.id(), label(closing)));
         List<ClosingTypeTotal> totals =
                 bonusReports.paidByType(closings.stream().map(BonusClosing::id).toList());
         List<String> types = totals.stream()
@@ -171,11 +172,7 @@ class DashboardCharts {
                 .toList();
         Chart.Builder chart = new Chart.Builder(List.copyOf(labels.values()), types);
         totals.forEach(total -> chart.add(total.bonusType().name(), labels.get(total.closingId()), total.amount()));
-        return chart.build(
-                "chart-bonus-types",
-                "Bonus paid per closing by bonus type",
-                "POINT",
-                range("closings", count, CLOSING_CHOICES, " closings"));
+        return chart.build("chart-bonus-types", "Bonus paid per closing by bonus type", "POINT", range);
     }
 
     /** Partner orders paid per hour (hours in the operators' time zone) by partner, over the last hours. */

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Account ids never change once an account exists, so they are cached to spare the hot paths (bonus
- * distribution, ETL chunks) one query per posting. Only ids of committed accounts may enter it (see
- * {@code LedgerService}). Bounded: past {@link #ENTRIES_MAX} it starts over.
+ * Account ids never change once an account exists, so they are cached to spare the ledger's posting paths (the
+ * queued bonus credits of paid orders, partner orders' hash power, withdrawals) one query per posting. Only ids of
+ * committed accounts may enter it (see {@code LedgerService}). Bounded: past {@link #ENTRIES_MAX} it starts over.
  */
 final class AccountIdCache {
 

@@ -21,22 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@link BulkPosting} over SQL. Per slice of entries: their references are claimed as by {@link LedgerService}
  * ({@link EntryClaims}: fresh ones inserted, taken ones checked to be replays), then the lines of the fresh entries
- * are written inside the database by {@link StagedPostings}. The credits the transaction deferred are written first,
- * so postings keep the order their accounts changed in.
+ * are written inside the database by {@link StagedPostings}.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class BulkPostingService implements BulkPosting {
 
-    private final LedgerService ledger;
     private final LedgerRepository repository;
     private final StagedPostings staged;
     private final Clock clock;
     private final SelectedCreditsPosting selected;
 
-    BulkPostingService(
-            LedgerService ledger, LedgerRepository repository, StagedPostings staged, Clock clock, JdbcTemplate jdbc) {
-        this.ledger = ledger;
+    BulkPostingService(LedgerRepository repository, StagedPostings staged, Clock clock, JdbcTemplate jdbc) {
         this.repository = repository;
         this.staged = staged;
         this.clock = clock;
@@ -45,7 +41,6 @@ class BulkPostingService implements BulkPosting {
 
     @Override
     public Set<String> postSelectedCredits(SelectedCredits credits) {
-        ledger.applyPendingCredits();
         return selected.post(credits, clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
@@ -55,14 +50,12 @@ class BulkPostingService implements BulkPosting {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from " + from + " is not before to " + to);
         }
-        ledger.applyPendingCredits();
         return HoldingsOverTimeQuery.select(asset, bucket, from, to, afterMemberId, upToMemberId);
     }
 
     @Override
     public List<JournalEntry> postAll(List<EntryRequest> requests) {
         BulkPostingRules.validate(requests);
-        ledger.applyPendingCredits();
         List<JournalEntry> results = new ArrayList<>(requests.size());
         for (int start = 0; start < requests.size(); start += LedgerService.SLICE_ENTRIES_MAX) {
             results.addAll(postSlice(
@@ -73,7 +66,7 @@ class BulkPostingService implements BulkPosting {
 
     private List<JournalEntry> postSlice(List<EntryRequest> requests) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        EntryClaims claims = EntryClaims.claim(repository, requests, now, () -> {});
+        EntryClaims claims = EntryClaims.claim(repository, requests, now);
         List<StagedPostings.Line> lines = new ArrayList<>();
         for (EntryRequest request : claims.fresh()) {
             long entryId = claims.entryIds().get(request.reference());

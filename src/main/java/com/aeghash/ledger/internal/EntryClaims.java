@@ -15,14 +15,10 @@ import java.util.Map;
  */
 record EntryClaims(List<EntryRequest> fresh, Map<String, Long> entryIds, List<JournalEntry> results) {
 
-    /**
-     * Claims the references; {@code beforeReadingTaken} runs before taken references are read (the ledger writes the
-     * postings its transaction deferred, so an entry it deferred is found whole).
-     */
-    static EntryClaims claim(
-            LedgerRepository repository, List<EntryRequest> requests, Instant now, Runnable beforeReadingTaken) {
+    /** Claims the references. */
+    static EntryClaims claim(LedgerRepository repository, List<EntryRequest> requests, Instant now) {
         Map<String, Long> inserted = repository.insertEntriesIfAbsent(requests, now);
-        Map<String, JournalEntry> replays = replaysOf(repository, requests, inserted, beforeReadingTaken);
+        Map<String, JournalEntry> replays = replaysOf(repository, requests, inserted);
         List<EntryRequest> fresh = requests.stream()
                 .filter(request -> inserted.containsKey(request.reference()))
                 .toList();
@@ -42,17 +38,13 @@ record EntryClaims(List<EntryRequest> fresh, Map<String, Long> entryIds, List<Jo
 
     /** The stored entries of the references that were taken, each checked to have the requested lines. */
     private static Map<String, JournalEntry> replaysOf(
-            LedgerRepository repository,
-            List<EntryRequest> requests,
-            Map<String, Long> inserted,
-            Runnable beforeReadingTaken) {
+            LedgerRepository repository, List<EntryRequest> requests, Map<String, Long> inserted) {
         List<EntryRequest> taken = requests.stream()
                 .filter(request -> !inserted.containsKey(request.reference()))
                 .toList();
         if (taken.isEmpty()) {
             return Map.of();
         }
-        beforeReadingTaken.run();
         Map<String, JournalEntry> stored = repository.findEntries(
                 taken.stream().map(EntryRequest::reference).toList());
         Map<String, JournalEntry> replays = new HashMap<>();

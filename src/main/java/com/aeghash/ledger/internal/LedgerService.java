@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +48,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>store the new balances and write the postings.</li>
  * </ol>
  * Every step is one set-based statement per slice, so a post costs four statements whether it has two lines
- * or a batch job's thousands. {@link #postCredits} defers the last three (lock, balances, postings) to the end
- * of the caller's transaction ({@link DeferredCredits}).
+ * or a batch job's thousands.
  */
 @Service
 @Transactional
@@ -70,7 +68,6 @@ class LedgerService implements Ledger {
     private final LedgerRepository repository;
     private final Clock clock;
     private final AccountIdCache accountIdCache = new AccountIdCache();
-    private final DeferredCredits deferredCredits = new DeferredCredits(this::write);
 
     public LedgerService(LedgerRepository repository, Clock clock) {
         this.repository = repository;
@@ -86,49 +83,30 @@ class LedgerService implements Ledger {
     public List<JournalEntry> postAll(List<EntryRequest> requests) {
         requests.forEach(EntryValidator::validate);
         requireDistinctReferences(requests);
-        deferredCredits.applyPending();
         List<JournalEntry> results = new ArrayList<>(requests.size());
         for (int start = 0; start < requests.size(); start += SLICE_ENTRIES_MAX) {
             List<EntryRequest> slice = requests.subList(start, Math.min(requests.size(), start + SLICE_ENTRIES_MAX));
-            results.addAll(postSlice(slice, this::write));
+            results.addAll(postSlice(slice));
         }
         return results;
     }
 
-    /** Writes the credits this transaction deferred so far (before a bulk posting places postings after them). */
-    public void applyPendingCredits() {
-        deferredCredits.applyPending();
-    }
-
-    @Override
-    public JournalEntry postCredits(EntryRequest request) {
-        EntryValidator.validate(request);
-        request.lines().stream()
-                .filter(line -> line.account().isMember() && line.amount().signum() < 0)
-                .findFirst()
-                .ifPresent(debit -> {
-                    throw new IllegalArgumentException("postCredits takes no debit of a member: " + debit.account());
-                });
-        return postSlice(List.of(request), deferredCredits::add).get(0);
-    }
-
-    /** One slice of entries; their balances and postings go to {@code writes} (written now, or at commit). */
-    private List<JournalEntry> postSlice(List<EntryRequest> requests, Consumer<EntryWrites> writes) {
+    /** One slice of entries, their balances and postings written. */
+    private List<JournalEntry> postSlice(List<EntryRequest> requests) {
         repository.beginSlice();
         try {
-            return insertSlice(requests, writes);
+            return insertSlice(requests);
         } catch (RuntimeException failure) {
             repository.discardSlice();
             throw failure;
         }
     }
 
-    private List<JournalEntry> insertSlice(List<EntryRequest> requests, Consumer<EntryWrites> writes) {
+    private List<JournalEntry> insertSlice(List<EntryRequest> requests) {
         Instant now = clock.instant();
         Map<AccountRef, Long> accountIds = resolveAccounts(requests, now);
-        // an entry this transaction deferred has its postings written only when pending credits are applied
-        EntryClaims claims = EntryClaims.claim(repository, requests, now, deferredCredits::applyPending);
-        writes.accept(EntryWrites.of(claims.fresh(), claims.entryIds(), accountIds));
+        EntryClaims claims = EntryClaims.claim(repository, requests, now);
+        write(EntryWrites.of(claims.fresh(), claims.entryIds(), accountIds));
         return claims.results();
     }
 
@@ -215,13 +193,11 @@ class LedgerService implements Ledger {
 
     /**
      * One statement reads every balance row of the member, consistent by itself: outside a transaction it runs
-     * without one (no BEGIN/COMMIT round trips on the hottest read of the member app); inside one it joins it and
-     * first writes the credits the transaction deferred, so it sees them.
+     * without one (no BEGIN/COMMIT round trips on the hottest read of the member app); inside one it joins it.
      */
     @Override
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public MemberBalances balancesOf(String memberId) {
-        deferredCredits.applyPending();
         return balancesOf(memberId, repository.memberBalances(memberId));
     }
 
@@ -240,14 +216,12 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<String, BigDecimal> balancesOf(Asset asset, Bucket bucket, Collection<String> memberIds) {
-        deferredCredits.applyPending();
         return memberIds.isEmpty() ? Map.of() : repository.bucketBalances(asset, bucket, memberIds, false);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, BigDecimal> lockBalances(Asset asset, Bucket bucket, Collection<String> memberIds) {
-        deferredCredits.applyPending();
         return memberIds.isEmpty() ? Map.of() : repository.bucketBalances(asset, bucket, memberIds, true);
     }
 
@@ -263,7 +237,6 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true)
     public List<MemberHolding> membersHolding(Asset asset, Bucket bucket, String afterMemberId, int limit) {
-        deferredCredits.applyPending();
         return repository.membersHolding(asset, bucket, afterMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
 
@@ -280,7 +253,6 @@ class LedgerService implements Ledger {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from " + from + " is not before to " + to);
         }
-        deferredCredits.applyPending();
         return repository.membersHoldingDuring(
                 asset, bucket, from, to, afterMemberId, upToMemberId, Math.min(Math.max(limit, 1), HOLDINGS_PAGE_MAX));
     }
@@ -288,7 +260,6 @@ class LedgerService implements Ledger {
     @Override
     @Transactional(readOnly = true)
     public InvariantReport checkInvariants() {
-        deferredCredits.applyPending();
         return repository.checkInvariants(clock.instant());
     }
 }

@@ -15,6 +15,13 @@ import java.util.Set;
 /**
  * {@link BulkPosting} by {@link Ledger#postAll}, for a ledger without SQL storage (the in-memory one of unit tests):
  * the same contract checked first, then the same entries posted line by line in the ledger's own way.
+ *
+ * <p>The two set-based methods are not implemented, on purpose: {@link #postSelectedCredits} takes its lines as an
+ * {@link SqlSelect} and {@link #membersHoldingDuringSelect} returns one, SQL text that only a database can run. An
+ * in-memory ledger has nothing to run it on, and imitating the SQL in Java would test the imitation, not the
+ * statements. Code without a database takes the ledger's own way instead ({@link Ledger#membersHoldingDuring}, then
+ * {@link Ledger#postAll}: the mining run's in-memory allocation does), and the SQL paths are tested on H2 and
+ * PostgreSQL ({@code BulkPostingIT}, {@code ChunkAllocationParityIT}).
  */
 final class PostAllBulkPosting implements BulkPosting {
 

@@ -13,8 +13,7 @@ import java.util.SortedMap;
  * account's last change (so an account's postings are in time order even when the clocks of two instances differ).
  * System postings get the current time only. The account states are replaced by their states after the postings.
  * Because sequence and balance are taken under the row lock held until commit, a member account's history is the
- * order its balance changed in, for deferred credits too ({@link DeferredCredits} places them at the end of their
- * transaction).
+ * order its balance changed in.
  */
 final class PostingHistory {
 

@@ -10,7 +10,9 @@ import com.aeghash.bonus.PaidOrder;
 import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.AssetBalance;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.RecordingBulkPosting;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.Concurrently;
 import com.aeghash.testsupport.OnEachDatabase;
@@ -18,6 +20,7 @@ import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    BulkPosting bulkPosting;
 
     private String prefix;
     private Instant cutoff;
@@ -151,16 +156,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                     distribute("o" + order, cutoff.minus(Duration.ofDays(3))).total());
         }
         credits.postOutstanding();
-        BonusProperties smallChunks = smallChunks();
-        BonusClosingService crashing = new BonusClosingService(
-                closingRuns,
-                ledgerFailingOnCall(3),
-                auditLog,
-                unitOfWork,
-                events,
-                smallChunks,
-                Clock.systemUTC(),
-                meters);
+        BonusClosingService crashing = smallChunkClosing(ledger, RecordingBulkPosting.failingOnCall(bulkPosting, 3));
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -169,9 +165,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(interrupted.processedEntries()).isPositive().isLessThan(interrupted.totalEntries());
         assertThat(ledger.checkInvariants().violations()).isEmpty();
 
-        ClosingRun resumed = new BonusClosingService(
-                        closingRuns, ledger, auditLog, unitOfWork, events, smallChunks, Clock.systemUTC(), meters)
-                .close(cutoff, "finance");
+        ClosingRun resumed = smallChunkClosing(ledger, bulkPosting).close(cutoff, "finance");
 
         assertThat(resumed.id()).isEqualTo(interrupted.id());
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
@@ -187,6 +181,32 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 .as("4 x (30 % + 1 %), not more")
                 .isEqualByComparingTo("124");
         assertThat(points(member(1)).available()).as("4 x (5 % + 1 %)").isEqualByComparingTo("24");
+    }
+
+    @Test
+    void theClosingPostsEveryChunkThroughBulkPostingNotThroughTheLedger() {
+        for (int order = 1; order <= 4; order++) {
+            distribute("bulk" + order, cutoff.minus(Duration.ofDays(3)));
+        }
+        credits.postOutstanding();
+        RecordingBulkPosting recording = RecordingBulkPosting.of(bulkPosting);
+
+        ClosingRun run = smallChunkClosing(ledgerRefusingPosts(), recording).close(cutoff, "finance");
+
+        assertThat(run.status()).isEqualTo(ClosingStatus.COMPLETED);
+        List<String> references = recording.postedReferences();
+        assertThat(references)
+                .isNotEmpty()
+                .allMatch(reference -> reference.startsWith("bonus-closing:" + run.id() + ":"));
+        long chunksPosted = references.stream()
+                .map(reference -> reference.split(":")[2])
+                .distinct()
+                .count();
+        assertThat(chunksPosted).as("several chunks of 5 entries").isGreaterThan(1);
+        assertThat(recording.postAllCalls()).as("one set-based posting per chunk").isEqualTo((int) chunksPosted);
+        assertThat(points(member(2)).available())
+                .as("4 x (30 % + 1 %), posted by BulkPosting")
+                .isEqualByComparingTo("124");
     }
 
     @Test
@@ -210,8 +230,7 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
             distribute("c" + order, cutoff.minus(Duration.ofDays(3)));
         }
         credits.postOutstanding();
-        BonusClosingService closing = new BonusClosingService(
-                closingRuns, ledger, auditLog, unitOfWork, events, smallChunks(), Clock.systemUTC(), meters);
+        BonusClosingService closing = smallChunkClosing(ledger, bulkPosting);
         Instant later = cutoff.plusSeconds(1);
 
         List<ClosingRun> runs =
@@ -235,19 +254,10 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
 
     /** The configured plan with closing chunks of 5 entries, so a closing takes several chunks. */
     private BonusProperties smallChunks() {
-        BonusProperties.Closing settings = properties.closing();
         return new BonusProperties(
                 properties.rules(),
                 properties.plans(),
-                new BonusProperties.Closing(
-                        settings.period(),
-                        settings.cutoffTime(),
-                        settings.timeZone(),
-                        settings.weeklyDay(),
-                        settings.monthlyDay(),
-                        settings.refundDelayDays(),
-                        5,
-                        settings.checkInterval()),
+                properties.closing().withChunkEntries(5),
                 properties.center(),
                 properties.globalShare());
     }
@@ -271,15 +281,35 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
         assertThat(points(member(2)).pending()).as("30 % + 1 %, once").isEqualByComparingTo("31");
     }
 
-    private Ledger ledgerFailingOnCall(int failingCall) {
-        AtomicInteger calls = new AtomicInteger();
+    /** A closing of chunks of 5 entries, no global share: it reads through {@code ledger}, posts by {@code postings}. */
+    private BonusClosingService smallChunkClosing(Ledger ledger, BulkPosting postings) {
+        return new BonusClosingService(
+                closingRuns,
+                ledger,
+                postings,
+                auditLog,
+                unitOfWork,
+                events,
+                smallChunks(),
+                Clock.systemUTC(),
+                meters,
+                GlobalShareStep.NONE,
+                1,
+                ClosingCarry.NONE);
+    }
+
+    /** The ledger for reads: posting through it fails. */
+    private Ledger ledgerRefusingPosts() {
         return (Ledger) Proxy.newProxyInstance(
                 Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (proxy, method, arguments) -> {
-                    Object result = method.invoke(ledger, arguments);
-                    if (method.getName().equals("postAll") && calls.incrementAndGet() == failingCall) {
-                        throw new IllegalStateException("simulated crash after posting chunk " + failingCall);
+                    if (method.getName().startsWith("post")) {
+                        throw new AssertionError("the closing posted through Ledger." + method.getName());
                     }
-                    return result;
+                    try {
+                        return method.invoke(ledger, arguments);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause();
+                    }
                 });
     }
 

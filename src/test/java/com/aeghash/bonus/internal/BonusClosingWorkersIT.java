@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aeghash.AeghashApplication;
 import com.aeghash.bonus.BonusEntryStatus;
-import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.AssetBalance;
-import com.aeghash.ledger.Ledger;
+import com.aeghash.ledger.Bucket;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import com.aeghash.testsupport.PostgresTestDatabase;
 import java.time.Clock;
@@ -25,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The closing on several workers, on PostgreSQL (row locks, {@code SKIP LOCKED}, killed connections, a second
@@ -33,27 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sum becomes available once (one AVAILABLE posting per member and closing) and the ledger's invariants hold.
  */
 @PostgresIntegrationTest
-class BonusClosingWorkersIT {
-
-    private static final int MEMBERS = 12;
-    /** Ranges of two members (4 entries each, a new range after 5 entries). */
-    private static final int CHUNK_ENTRIES = 5;
-
-    private static final Duration LEASE = Duration.ofSeconds(3);
+class BonusClosingWorkersIT extends ClosingWorkersTestBase {
 
     private final ExecutorService instances = Executors.newFixedThreadPool(2);
-
-    @Autowired
-    BonusClosingService closings;
-
-    @Autowired
-    BonusProperties properties;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Ledger ledger;
 
     @Autowired
     Environment environment;
@@ -67,12 +46,12 @@ class BonusClosingWorkersIT {
     @Test
     void twoWorkersCloseExactlyAsOneAndARerunChangesNothing() {
         Instant firstCutoff = Instant.now().minus(Duration.ofDays(300));
-        ClosingSeed one = ClosingSeed.write(jdbc, ledger, MEMBERS, firstCutoff.minus(Duration.ofDays(5)));
+        ClosingSeed one = seed(firstCutoff);
         ClosingRun byOne =
-                service(1, Clock.systemUTC(), ClosingChunkListener.NONE).close(firstCutoff, "finance");
+                service(1, ClosingChunkListener.NONE).close(firstCutoff, "finance");
         Instant secondCutoff = firstCutoff.plus(Duration.ofDays(10));
-        ClosingSeed two = ClosingSeed.write(jdbc, ledger, MEMBERS, secondCutoff.minus(Duration.ofDays(5)));
-        BonusClosingService twoWorkers = service(2, Clock.systemUTC(), ClosingChunkListener.NONE);
+        ClosingSeed two = seed(secondCutoff);
+        BonusClosingService twoWorkers = service(2, ClosingChunkListener.NONE);
 
         ClosingRun byTwo = twoWorkers.close(secondCutoff, "finance");
 
@@ -83,8 +62,8 @@ class BonusClosingWorkersIT {
         assertClosedOnce(one, byOne);
         assertClosedOnce(two, byTwo);
         for (int index = 0; index < MEMBERS; index++) {
-            assertThat(points(two.members().get(index)).available())
-                    .isEqualByComparingTo(points(one.members().get(index)).available());
+            assertThat(points(two.members().get(index), Bucket.AVAILABLE))
+                    .isEqualByComparingTo(points(one.members().get(index), Bucket.AVAILABLE));
         }
         assertThat(workersOf(byTwo).stream().map(BonusClosingWorkersIT::workerName))
                 .as("both workers wrote ranges")
@@ -99,10 +78,10 @@ class BonusClosingWorkersIT {
     @Test
     void aWorkerKilledInTheMiddleOfAChunkLosesOnlyThatChunkWhichIsClaimedAgainOnceItsLeaseEnds() throws Exception {
         Instant cutoff = Instant.now().minus(Duration.ofDays(250));
-        ClosingSeed seed = ClosingSeed.write(jdbc, ledger, MEMBERS, cutoff.minus(Duration.ofDays(5)));
+        ClosingSeed seed = seed(cutoff);
         CountDownLatch killed = new CountDownLatch(1);
         CountDownLatch buried = new CountDownLatch(1);
-        BonusClosingService dying = service(1, Clock.systemUTC(), new ClosingChunkListener() {
+        BonusClosingService dying = service(1, new ClosingChunkListener() {
             @Override
             public void written(long closingId, int chunkNo) {
                 if (chunkNo == 2 && closingId == runAt(cutoff)) { // its chunk written, uncommitted: the worker dies
@@ -127,7 +106,7 @@ class BonusClosingWorkersIT {
                 .as("the killed chunk keeps its claim until the lease ends")
                 .hasSize(1);
         assertThat(seed.members().stream()
-                        .filter(member -> points(member).available().signum() > 0)
+                        .filter(member -> points(member, Bucket.AVAILABLE).signum() > 0)
                         .count())
                 .as("exactly the members of the committed chunk")
                 .isEqualTo(membersDone(interrupted.id(), seed))
@@ -135,7 +114,7 @@ class BonusClosingWorkersIT {
         long resumeStarted = System.nanoTime();
 
         ClosingRun resumed =
-                service(2, Clock.systemUTC(), ClosingChunkListener.NONE).close(cutoff, "finance");
+                service(2, ClosingChunkListener.NONE).close(cutoff, "finance");
 
         assertThat(Duration.ofNanos(System.nanoTime() - resumeStarted))
                 .as("waited for the killed chunk's lease")
@@ -160,10 +139,10 @@ class BonusClosingWorkersIT {
     @Test
     void aSecondApplicationTakesOverTheRangeOfAStalledWorkerOnceItsLeaseEnds() throws Exception {
         Instant cutoff = Instant.now().minus(Duration.ofDays(200));
-        ClosingSeed seed = ClosingSeed.write(jdbc, ledger, MEMBERS, cutoff.minus(Duration.ofDays(5)));
+        ClosingSeed seed = seed(cutoff);
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch released = new CountDownLatch(1);
-        BonusClosingService stalling = service(1, Clock.systemUTC(), new ClosingChunkListener() {
+        BonusClosingService stalling = service(1, new ClosingChunkListener() {
             @Override
             public void claimed(long closingId, int chunkNo) {
                 if (chunkNo == 2 && closingId == runAt(cutoff)) { // claimed, not written: a long pause holding it
@@ -202,17 +181,7 @@ class BonusClosingWorkersIT {
     }
 
     private void assertClosedOnce(ClosingSeed seed, ClosingRun run) {
-        for (String member : seed.members()) {
-            assertThat(points(member).pending()).as(member).isEqualByComparingTo("0");
-            assertThat(points(member).available())
-                    .as(member)
-                    .isEqualByComparingTo(seed.expectedAvailable().get(member));
-            assertThat(jdbc.queryForObject("""
-                            SELECT COUNT(*) FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id
-                            WHERE a.owner_id = ? AND a.bucket = 'AVAILABLE'""", Long.class, member))
-                    .as("one AVAILABLE posting for " + member)
-                    .isEqualTo(1);
-        }
+        assertEachMemberPaidOnce(seed);
         List<String> statuses =
                 jdbc.queryForList("""
                 SELECT e.status || ':' || CAST(e.closing_id AS VARCHAR) FROM bonus_entries e
@@ -255,16 +224,6 @@ class BonusClosingWorkersIT {
                 ORDER BY chunk_no""", String.class, run.id());
     }
 
-    private long runAt(Instant cutoff) {
-        return jdbc.queryForObject(
-                "SELECT id FROM bonus_closings WHERE cutoff = ?", Long.class, java.sql.Timestamp.from(cutoff));
-    }
-
-    private BonusClosingService service(int workers, Clock clock, ClosingChunkListener listener) {
-        return closings.with(
-                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, LEASE), clock, listener);
-    }
-
     /** The application once more, on this test's schema (another instance of the service). */
     private ConfigurableApplicationContext secondApplication() {
         return new SpringApplicationBuilder(AeghashApplication.class)
@@ -276,10 +235,6 @@ class BonusClosingWorkersIT {
                         "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
                         "--aeghash.scheduling.enabled=false",
                         "--aeghash.bonus.closing.chunk-entries=" + CHUNK_ENTRIES);
-    }
-
-    private AssetBalance points(String member) {
-        return ledger.balancesOf(member).of(Asset.POINT);
     }
 
     private static String workerName(String worker) {

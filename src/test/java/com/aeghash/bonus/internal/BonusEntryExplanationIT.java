@@ -7,13 +7,11 @@ import com.aeghash.bonus.BonusType;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.MemberJwts;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,11 +22,8 @@ import tools.jackson.databind.JsonNode;
 @OnEachDatabase
 class BonusEntryExplanationIT extends ClosingReportsTestBase {
 
-    @RegisterExtension
-    final TestApplication application;
-
     BonusEntryExplanationIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(database);
     }
 
     @Test

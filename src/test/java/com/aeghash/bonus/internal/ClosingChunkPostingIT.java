@@ -7,12 +7,9 @@ import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
 import com.aeghash.ledger.EntryRequest;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A closing chunk's set-based posting ({@link com.aeghash.ledger.BulkPosting}) on PostgreSQL: a chunk whose connection
@@ -30,23 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * first from their confirmations, exactly as {@link DebtRecovery} decides.
  */
 @PostgresIntegrationTest
-class ClosingChunkPostingIT {
-
-    private static final int MEMBERS = 12;
-    /** Ranges of two members (4 entries each, a new range after 5 entries). */
-    private static final int CHUNK_ENTRIES = 5;
-
-    @Autowired
-    BonusClosingService closings;
-
-    @Autowired
-    BonusProperties properties;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Ledger ledger;
+class ClosingChunkPostingIT extends ClosingWorkersTestBase {
 
     @AfterEach
     void ledgerHoldsAndNoStagedLineIsLeft() {
@@ -58,7 +37,7 @@ class ClosingChunkPostingIT {
     @Test
     void aChunkWhoseConnectionIsTerminatedAfterItsPostingsLeavesNothingAndTheNextCallWritesItOnce() {
         Instant cutoff = Instant.now().minus(Duration.ofDays(150));
-        ClosingSeed seed = ClosingSeed.write(jdbc, ledger, MEMBERS, cutoff.minus(Duration.ofDays(5)));
+        ClosingSeed seed = seed(cutoff);
         AtomicBoolean killed = new AtomicBoolean();
         BonusClosingService dying = service(1, new ClosingChunkListener() {
             @Override
@@ -96,17 +75,7 @@ class ClosingChunkPostingIT {
         assertThat(resumed.id()).isEqualTo(closingId);
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
         assertThat(resumed.processedEntries()).isEqualTo(resumed.totalEntries()).isEqualTo(seed.entries());
-        for (String member : seed.members()) {
-            assertThat(points(member, Bucket.PENDING)).as(member).isEqualByComparingTo("0");
-            assertThat(points(member, Bucket.AVAILABLE))
-                    .as(member)
-                    .isEqualByComparingTo(seed.expectedAvailable().get(member));
-        }
-        assertThat(jdbc.queryForObject("""
-                        SELECT COUNT(*) FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id
-                        WHERE a.owner_id LIKE ? AND a.bucket = 'AVAILABLE'""", Long.class, prefixOf(seed) + "%"))
-                .as("one AVAILABLE posting per member")
-                .isEqualTo(MEMBERS);
+        assertEachMemberPaidOnce(seed);
         assertThat(jdbc.queryForList("""
                         SELECT DISTINCT status || ':' || CAST(closing_id AS VARCHAR) FROM bonus_entries
                         WHERE beneficiary_member_id LIKE ? AND status <> 'CANCELLED'""", String.class, prefixOf(seed) + "%"))
@@ -116,7 +85,7 @@ class ClosingChunkPostingIT {
     @Test
     void membersWithDebtRepayItFirstFromTheirConfirmationsAndOnlyTheRestBecomesAvailable() {
         Instant cutoff = Instant.now().minus(Duration.ofDays(100));
-        ClosingSeed seed = ClosingSeed.write(jdbc, ledger, MEMBERS, cutoff.minus(Duration.ofDays(5)));
+        ClosingSeed seed = seed(cutoff);
         List<String> members = seed.members();
         // confirmed sums: member i gets 3 (i + 1) + 0.6 (its refunded order's entry is cancelled, repays nothing)
         Map<String, BigDecimal> debts = new LinkedHashMap<>();
@@ -183,21 +152,5 @@ class ClosingChunkPostingIT {
     private static String prefixOf(ClosingSeed seed) {
         String first = seed.members().get(0);
         return first.substring(0, first.lastIndexOf('-') + 1);
-    }
-
-    private BigDecimal points(String member, Bucket bucket) {
-        return ledger.balancesOf(Asset.POINT, bucket, List.of(member)).getOrDefault(member, BigDecimal.ZERO);
-    }
-
-    private long runAt(Instant cutoff) {
-        return jdbc.queryForObject(
-                "SELECT id FROM bonus_closings WHERE cutoff = ?", Long.class, Timestamp.from(cutoff));
-    }
-
-    private BonusClosingService service(int workers, ClosingChunkListener listener) {
-        return closings.with(
-                properties.closing().withChunkEntries(CHUNK_ENTRIES).withWorkers(workers, Duration.ofSeconds(3)),
-                Clock.systemUTC(),
-                listener);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aeghash.common.SqlTimes;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,11 +29,8 @@ class ClosingPreviewIT extends ClosingReportsTestBase {
 
     private static final String PREVIEWS = "/api/v1/bonus/closings/previews";
 
-    @RegisterExtension
-    final TestApplication application;
-
     ClosingPreviewIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(database);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,7 +16,6 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,11 +29,8 @@ import tools.jackson.databind.JsonNode;
 @OnEachDatabase
 class ClosingReportCarriedIT extends ClosingReportsTestBase {
 
-    @RegisterExtension
-    final TestApplication application;
-
     ClosingReportCarriedIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(database);
     }
 
     @Test
@@ -187,18 +182,7 @@ class ClosingReportCarriedIT extends ClosingReportsTestBase {
 
     /** The carried lines summed per bonus type: {@code bonusType} → {@code entries|amount}. */
     private static Map<String, String> perType(Map<String, String> lines) {
-        Map<String, long[]> entries = new TreeMap<>();
-        Map<String, BigDecimal> amounts = new TreeMap<>();
-        lines.forEach((key, tally) -> {
-            String type = key.split("\\|")[1];
-            String[] values = tally.split("\\|");
-            entries.computeIfAbsent(type, ignored -> new long[1])[0] += Long.parseLong(values[0]);
-            amounts.merge(type, new BigDecimal(values[1]), BigDecimal::add);
-        });
-        Map<String, String> sums = new TreeMap<>();
-        entries.forEach((type, count) ->
-                sums.put(type, count[0] + "|" + amount(amounts.get(type).toPlainString())));
-        return sums;
+        return summed(lines, parts -> parts[1]);
     }
 
     private static Map<String, String> carriedTotals(JsonNode totals) {

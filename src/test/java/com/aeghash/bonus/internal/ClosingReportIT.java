@@ -9,7 +9,6 @@ import com.aeghash.bonus.BonusType;
 import com.aeghash.common.ApiException;
 import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,11 +28,8 @@ import tools.jackson.databind.JsonNode;
 @OnEachDatabase
 class ClosingReportIT extends ClosingReportsTestBase {
 
-    @RegisterExtension
-    final TestApplication application;
-
     ClosingReportIT(TestDatabases.Kind database) {
-        application = TestApplication.on(database);
+        super(database);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.PaidOrder;
 import com.aeghash.testsupport.ApiClient;
+import com.aeghash.testsupport.TestApplication;
+import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import com.aeghash.testsupport.TestSecrets;
 import java.io.IOException;
@@ -16,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +33,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * What the preview and report tests share: a chain root ← 1 ← 2 ← 3 in both trees (so member 3's order of PV
  * {@code P} pays member 2 REFERRAL 30 % and SPONSOR 1 %, member 1 and the root 5 % and 1 %), a cut-off of the test's
- * own in the past, and readers of the API's answers into comparable maps ({@code memberId|bonusType|status} →
- * {@code entries|amount}).
+ * own in the past, the application on each database, and readers of the API's answers into comparable maps
+ * ({@code memberId|bonusType|status} → {@code entries|amount}).
  */
 abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
+
+    @RegisterExtension
+    final TestApplication application;
 
     @LocalServerPort
     int port;
@@ -48,6 +55,11 @@ abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
 
     String prefix;
     Instant cutoff;
+
+    /** The application on the database the subclass ({@code @OnEachDatabase}) runs on. */
+    ClosingReportsTestBase(TestDatabases.Kind database) {
+        application = TestApplication.on(database);
+    }
 
     @BeforeEach
     void chainAndCutoff() {
@@ -188,20 +200,27 @@ abstract class ClosingReportsTestBase extends BonusDistributionTestBase {
 
     /** Lines of the members, summed over bonus types: {@code memberId|status} → {@code entries|amount}. */
     static Map<String, String> perMember(Map<String, String> lines, List<String> members) {
+        return summed(lines, parts -> members.contains(parts[0]) ? parts[0] + "|" + parts[2] : null);
+    }
+
+    /**
+     * Lines ({@code memberId|bonusType[|status]} → {@code entries|amount}) summed per group: the group of a line's
+     * key parts, or null to leave the line out.
+     */
+    static Map<String, String> summed(Map<String, String> lines, Function<String[], String> groupOf) {
         Map<String, long[]> entries = new TreeMap<>();
         Map<String, BigDecimal> amounts = new TreeMap<>();
         lines.forEach((key, tally) -> {
-            String[] parts = key.split("\\|");
-            if (members.contains(parts[0])) {
-                String memberStatus = parts[0] + "|" + parts[2];
+            String group = groupOf.apply(key.split("\\|"));
+            if (group != null) {
                 String[] values = tally.split("\\|");
-                entries.computeIfAbsent(memberStatus, ignored -> new long[1])[0] += Long.parseLong(values[0]);
-                amounts.merge(memberStatus, new BigDecimal(values[1]), BigDecimal::add);
+                entries.computeIfAbsent(group, ignored -> new long[1])[0] += Long.parseLong(values[0]);
+                amounts.merge(group, new BigDecimal(values[1]), BigDecimal::add);
             }
         });
         Map<String, String> sums = new TreeMap<>();
-        entries.forEach((key, count) ->
-                sums.put(key, count[0] + "|" + amount(amounts.get(key).toPlainString())));
+        entries.forEach((group, count) ->
+                sums.put(group, count[0] + "|" + amount(amounts.get(group).toPlainString())));
         return sums;
     }
 

@@ -12,9 +12,10 @@ import com.aeghash.common.UnitOfWork;
 import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.Bucket;
+import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.EntryRequest;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.ledger.PostingKind;
+import com.aeghash.ledger.RecordingBulkPosting;
 import com.aeghash.ledger.StatementQuery;
 import com.aeghash.ledger.Statements;
 import com.aeghash.ledger.SystemAccount;
@@ -24,7 +25,6 @@ import com.aeghash.testsupport.ApiClient;
 import com.aeghash.testsupport.PostgresIntegrationTest;
 import com.aeghash.testsupport.TestIds;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +81,9 @@ class GlobalShareIT extends BonusDistributionTestBase {
 
     @Autowired
     BonusClosingService closings;
+
+    @Autowired
+    BulkPosting bulkPosting;
 
     @Autowired
     BonusDebts debts;
@@ -182,7 +184,7 @@ class GlobalShareIT extends BonusDistributionTestBase {
         qualifiers.forEach(member -> RankFixtures.change(jdbc, member, "FREE", cutoff.plus(Duration.ofDays(1))));
         order(buyer, "1000", cutoff.minus(Duration.ofDays(3)));
         BonusProperties oneMemberChunks = withGlobalShareChunks(1);
-        BonusClosingService crashing = closingService(oneMemberChunks, ledgerFailingOnCall(2));
+        BonusClosingService crashing = closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2));
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -193,7 +195,7 @@ class GlobalShareIT extends BonusDistributionTestBase {
         assertThat(half.paidMembers()).isEqualTo(1);
         assertThat(globalSharesOf(interrupted.id())).hasSize(1);
 
-        ClosingRun resumed = closingService(oneMemberChunks, ledger).close(cutoff, "finance");
+        ClosingRun resumed = closingService(oneMemberChunks, bulkPosting).close(cutoff, "finance");
 
         GlobalShareRun done = shares.find(resumed.id()).orElseThrow();
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
@@ -248,9 +250,9 @@ class GlobalShareIT extends BonusDistributionTestBase {
         BonusProperties oneMemberChunks = withGlobalShareChunks(1);
 
         assertThatThrownBy(() ->
-                        closingService(oneMemberChunks, ledgerFailingOnCall(2)).close(cutoff, "finance"))
+                        closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2)).close(cutoff, "finance"))
                 .hasMessageContaining("simulated crash");
-        ClosingRun resumed = closingService(oneMemberChunks, ledger).close(cutoff, "finance");
+        ClosingRun resumed = closingService(oneMemberChunks, bulkPosting).close(cutoff, "finance");
 
         assertThat(resumed.status()).isEqualTo(ClosingStatus.COMPLETED);
         BigDecimal share = shares.find(resumed.id()).orElseThrow().split().share();
@@ -310,11 +312,23 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 .toList();
     }
 
-    private BonusClosingService closingService(BonusProperties settings, Ledger postingLedger) {
+    /** A closing whose global share posts its steps through {@code sharePostings}. */
+    private BonusClosingService closingService(BonusProperties settings, BulkPosting sharePostings) {
         GlobalSharePhase phase =
-                new GlobalSharePhase(shares, closingRuns, ranks, postingLedger, auditLog, events, settings);
+                new GlobalSharePhase(shares, closingRuns, ranks, ledger, sharePostings, auditLog, events, settings);
         return new BonusClosingService(
-                closingRuns, ledger, auditLog, unitOfWork, events, settings, Clock.systemUTC(), meters, phase);
+                closingRuns,
+                ledger,
+                bulkPosting,
+                auditLog,
+                unitOfWork,
+                events,
+                settings,
+                Clock.systemUTC(),
+                meters,
+                phase,
+                1,
+                ClosingCarry.NONE);
     }
 
     private BonusProperties withGlobalShareChunks(int members) {
@@ -325,18 +339,6 @@ class GlobalShareIT extends BonusDistributionTestBase {
                 properties.closing(),
                 properties.center(),
                 new BonusProperties.GlobalShare(share.percentage(), share.minRank(), members));
-    }
-
-    private Ledger ledgerFailingOnCall(int failingCall) {
-        AtomicInteger calls = new AtomicInteger();
-        return (Ledger) Proxy.newProxyInstance(
-                Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class}, (proxy, method, arguments) -> {
-                    Object result = method.invoke(ledger, arguments);
-                    if (method.getName().equals("postAll") && calls.incrementAndGet() == failingCall) {
-                        throw new IllegalStateException("simulated crash after posting chunk " + failingCall);
-                    }
-                    return result;
-                });
     }
 
     private Map<String, BigDecimal> globalSharesOf(long closingId) {

@@ -71,12 +71,16 @@ final class InMemoryBonusEngine {
         closings = new BonusClosingService(
                 closingRuns,
                 ledger,
+                LedgerFixtures.bulkPosting(ledger),
                 recordingAuditLog(),
                 InMemoryTransactions.unitOfWork(),
                 published::add,
                 properties,
                 Clock.systemUTC(),
-                meters);
+                meters,
+                GlobalShareStep.NONE,
+                1,
+                ClosingCarry.NONE);
     }
 
     static BonusProperties.Closing closingSettings(int chunkEntries) {

@@ -2,11 +2,8 @@ package com.aeghash.console.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.RunningApplicationTest;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.util.ArrayList;
@@ -17,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The approval queue of withdrawals, the risk findings and a member's rank changes, each walked page by page with
@@ -27,19 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one.
  */
 @OnEachDatabase
-class ConsoleQueuesPagingIT extends RunningApplicationTest {
+class ConsoleQueuesPagingIT extends ConsolePagingTestBase {
 
     private static final Pattern WITHDRAWAL = Pattern.compile("/console/withdrawals/(\\d+)\"");
 
     ConsoleQueuesPagingIT(TestDatabases.Kind database) {
-        super(TestApplication.on(database));
+        super(database);
     }
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Ledger ledger;
 
     @Test
     void theApprovalQueueIsPagedByKeysetOldestFirstWithItsFiltersBothWays() {
@@ -128,11 +117,6 @@ class ConsoleQueuesPagingIT extends RunningApplicationTest {
         assertThat(pages).hasSize(3);
         assertThat(pages.get(0).markers()).hasSize(MemberPageController.RECENT);
         assertThat(pages.get(1).next()).contains("memberId=" + member, "rankBefore=");
-    }
-
-    private BrowserSession signedIn() {
-        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        return fixtures.signedIn(fixtures.operator("OPERATIONS"));
     }
 
     /** A decided (rejected) withdrawal: no job picks it up, and the queue filtered on it shows only this test's. */

@@ -3,11 +3,8 @@ package com.aeghash.console.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.common.SqlTimes;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.RunningApplicationTest;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.time.Instant;
@@ -20,8 +17,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The records the console lists page by page (a member's wallet transactions and devices, the partner event log,
@@ -29,17 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unmoved by a row added between two page loads, and two lists of one page paged independently.
  */
 @OnEachDatabase
-class ConsoleRecordsPagingIT extends RunningApplicationTest {
+class ConsoleRecordsPagingIT extends ConsolePagingTestBase {
 
     ConsoleRecordsPagingIT(TestDatabases.Kind database) {
-        super(TestApplication.on(database));
+        super(database);
     }
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Ledger ledger;
 
     @Test
     void aMembersWalletTransactionsAndDevicesArePagedEachByItsOwnCursor() {
@@ -145,11 +134,6 @@ class ConsoleRecordsPagingIT extends RunningApplicationTest {
                 .walk("/console/mining");
 
         PageWalk.assertShown(pages, newestFirst(markers(prefix + "-", 55)));
-    }
-
-    private BrowserSession signedIn() {
-        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        return fixtures.signedIn(fixtures.operator("OPERATIONS"));
     }
 
     private void walletTransaction(String member, String prefix, int index) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aeghash.bonus.BonusDistribution;
 import com.aeghash.bonus.PaidOrder;
-import com.aeghash.ledger.Ledger;
 import com.aeghash.organization.OrganizationChanges;
 import com.aeghash.organization.Registration;
 import com.aeghash.testsupport.BrowserSession;
 import com.aeghash.testsupport.OnEachDatabase;
-import com.aeghash.testsupport.RunningApplicationTest;
-import com.aeghash.testsupport.TestApplication;
 import com.aeghash.testsupport.TestDatabases;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
@@ -26,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The referral tree's wide level, loaded a page of referrals at a time ("show more" by keyset, a member revealed on
@@ -34,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * member's bonus entries, each walked page by page: every row once in order, a row added meanwhile not repeated.
  */
 @OnEachDatabase
-class ConsoleTreeAndBonusPagingIT extends RunningApplicationTest {
+class ConsoleTreeAndBonusPagingIT extends ConsolePagingTestBase {
 
     private static final Pattern SHOW_MORE =
             Pattern.compile("hx-get=\"([^\"]+)\"\\s+hx-target=\"closest li\"\\s+hx-swap=\"outerHTML\">show more");
@@ -42,14 +38,8 @@ class ConsoleTreeAndBonusPagingIT extends RunningApplicationTest {
             Pattern.compile("hx-get=\"([^\"]+)\"\\s+hx-target=\"closest li\"\\s+hx-swap=\"outerHTML\">show earlier");
 
     ConsoleTreeAndBonusPagingIT(TestDatabases.Kind database) {
-        super(TestApplication.on(database));
+        super(database);
     }
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Ledger ledger;
 
     @Autowired
     OrganizationChanges organization;
@@ -162,11 +152,6 @@ class ConsoleTreeAndBonusPagingIT extends RunningApplicationTest {
 
         PageWalk.assertShown(pages, expected);
         assertThat(pages.get(0).markers()).hasSize(MemberPageController.RECENT);
-    }
-
-    private BrowserSession signedIn() {
-        ConsoleFixtures fixtures = new ConsoleFixtures(port, ledger);
-        return fixtures.signedIn(fixtures.operator("OPERATIONS"));
     }
 
     private void register(String member, String referrerAndSponsor) {

@@ -258,7 +258,7 @@ class BulkPostingIT {
             jdbc = new JdbcTemplate(dataSource);
             JdbcLedgerRepository repository = new JdbcLedgerRepository(jdbc);
             ledger = new LedgerService(repository, Clock.systemUTC());
-            bulk = new BulkPostingService(ledger, repository, new StagedPostings(jdbc), Clock.systemUTC(), jdbc);
+            bulk = new BulkPostingService(repository, new StagedPostings(jdbc), Clock.systemUTC(), jdbc);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         }
 

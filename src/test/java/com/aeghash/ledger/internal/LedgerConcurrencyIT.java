@@ -4,13 +4,9 @@ import static com.aeghash.ledger.LedgerFixtures.credit;
 import static com.aeghash.ledger.LedgerFixtures.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aeghash.ledger.AccountRef;
 import com.aeghash.ledger.Asset;
-import com.aeghash.ledger.Bucket;
-import com.aeghash.ledger.EntryRequest;
 import com.aeghash.ledger.InsufficientBalanceException;
 import com.aeghash.ledger.InvariantReport;
-import com.aeghash.ledger.SystemAccount;
 import com.aeghash.testsupport.TestDatabaseScope;
 import com.aeghash.testsupport.TestDatabases;
 import java.math.BigDecimal;
@@ -72,32 +68,6 @@ class LedgerConcurrencyIT {
         assertThat(race.sharedEntries()).isEqualTo(SHARED_REFERENCES);
     }
 
-    /**
-     * Bonus-style credits deferred to the end of their transaction ({@code postCredits}) race with transfers
-     * that debit the same members: locks are still taken in id order (no deadlock), every credit lands once
-     * (shared references too), and the transfers' overdraft checks see the credited balances.
-     */
-    @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
-    void deferredCreditsRacingWithTransfersKeepEveryInvariant(TestDatabases.Kind kind) throws Exception {
-        Race race = new Race(databases.open(kind), "10");
-        LedgerService ledger = race.ledger;
-        race.run((thread, step, from, to, random) -> {
-            String reference = "t-" + thread + "-" + step;
-            race.post(() -> ledger.post(transfer(reference, from, to, Asset.POINT, "7")));
-            String credits = step < SHARED_REFERENCES ? "shared-" + step : "credits-" + thread + "-" + step;
-            race.post(() -> ledger.postCredits(creditsToEveryMember(credits)));
-        });
-
-        assertThat(race.unexpected).isEmpty();
-        assertThat(race.transaction.execute(status -> ledger.checkInvariants()).violations())
-                .isEmpty();
-        int creditEntries = SHARED_REFERENCES + THREADS * (TRANSFERS_PER_THREAD - SHARED_REFERENCES);
-        assertThat(race.totalAvailable()).isEqualByComparingTo(new BigDecimal(40 + creditEntries * MEMBERS.size()));
-        assertThat(race.sharedEntries()).isEqualTo(SHARED_REFERENCES);
-        assertThat(race.refused.get()).as("some transfers were overdrafts").isPositive();
-    }
-
     /** One step of a racing thread: the thread's index, the step's, two distinct members and the thread's random. */
     private interface Step {
         void take(int thread, int step, String from, String to, Random random);
@@ -157,16 +127,6 @@ class LedgerConcurrencyIT {
 
     private static String anotherMember(String member, Random random) {
         return MEMBERS.get((MEMBERS.indexOf(member) + 1 + random.nextInt(MEMBERS.size() - 1)) % MEMBERS.size());
-    }
-
-    /** 1 POINT to each member's available balance, as bonuses credit their uplines. */
-    private static EntryRequest creditsToEveryMember(String reference) {
-        EntryRequest.Builder entry = EntryRequest.builder(reference, "test credits");
-        MEMBERS.forEach(member -> entry.move(
-                AccountRef.system(SystemAccount.MANUAL_ADJUSTMENT, Asset.POINT),
-                AccountRef.member(member, Asset.POINT, Bucket.AVAILABLE),
-                BigDecimal.ONE));
-        return entry.build();
     }
 
     private static void runConcurrently(IntConsumer work) throws Exception {

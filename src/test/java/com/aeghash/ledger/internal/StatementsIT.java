@@ -32,9 +32,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,37 +113,6 @@ class StatementsIT {
                         .get(0)
                         .balanceAfter())
                 .isEqualByComparingTo("17");
-    }
-
-    @Test
-    void aDeferredCreditTakesItsPlaceWhenItsTransactionCommits() throws Exception {
-        credit("first", "1");
-        CountDownLatch creditDeferred = new CountDownLatch(1);
-        CountDownLatch otherPosted = new CountDownLatch(1);
-        CompletableFuture<Void> bonus = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            ledger.postCredits(EntryRequest.builder("bonus:order-1", "bonus")
-                    .move(
-                            AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT),
-                            available(),
-                            new BigDecimal("10"))
-                    .build());
-            creditDeferred.countDown();
-            await(otherPosted);
-            clock.advance(Duration.ofSeconds(5));
-        }));
-        assertThat(creditDeferred.await(10, TimeUnit.SECONDS)).isTrue();
-        clock.advance(Duration.ofSeconds(1));
-        credit("meanwhile", "2");
-        otherPosted.countDown();
-        bonus.get(10, TimeUnit.SECONDS);
-
-        List<StatementLine> lines = readAll(query(null, null, null, null), 10);
-
-        assertThat(lines).extracting(StatementLine::reference).containsExactly("bonus:order-1", "meanwhile", "first");
-        assertThat(lines)
-                .extracting(line -> line.balanceAfter().stripTrailingZeros().toPlainString())
-                .containsExactly("13", "3", "1");
-        assertThat(lines.get(0).postedAt()).isEqualTo(START.plusSeconds(8));
     }
 
     @Test
@@ -244,7 +210,7 @@ class StatementsIT {
     }
 
     private void postEveryKind() {
-        step(() -> ledger.postCredits(EntryRequest.builder("bonus:order-7", "bonus")
+        step(() -> ledger.post(EntryRequest.builder("bonus:order-7", "bonus")
                 .move(AccountRef.system(SystemAccount.BONUS_EXPENSE, Asset.POINT), pending(), new BigDecimal("30"))
                 .build()));
         step(() -> ledger.post(EntryRequest.builder("mining-profit:2026-11-01:a..z", "mined")
@@ -356,15 +322,6 @@ class StatementsIT {
 
     private static BigDecimal dec(String amount) {
         return new BigDecimal(amount);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 
     @SafeVarargs

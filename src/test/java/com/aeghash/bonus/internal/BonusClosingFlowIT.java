@@ -203,7 +203,9 @@ class BonusClosingFlowIT extends BonusDistributionTestBase {
                 .distinct()
                 .count();
         assertThat(chunksPosted).as("several chunks of 5 entries").isGreaterThan(1);
-        assertThat(recording.postAllCalls()).as("one set-based posting per chunk").isEqualTo((int) chunksPosted);
+        assertThat(recording.postAllCalls())
+                .as("one set-based posting per chunk")
+                .isEqualTo((int) chunksPosted);
         assertThat(points(member(2)).available())
                 .as("4 x (30 % + 1 %), posted by BulkPosting")
                 .isEqualByComparingTo("124");

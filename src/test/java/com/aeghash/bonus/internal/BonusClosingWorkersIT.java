@@ -47,8 +47,7 @@ class BonusClosingWorkersIT extends ClosingWorkersTestBase {
     void twoWorkersCloseExactlyAsOneAndARerunChangesNothing() {
         Instant firstCutoff = Instant.now().minus(Duration.ofDays(300));
         ClosingSeed one = seed(firstCutoff);
-        ClosingRun byOne =
-                service(1, ClosingChunkListener.NONE).close(firstCutoff, "finance");
+        ClosingRun byOne = service(1, ClosingChunkListener.NONE).close(firstCutoff, "finance");
         Instant secondCutoff = firstCutoff.plus(Duration.ofDays(10));
         ClosingSeed two = seed(secondCutoff);
         BonusClosingService twoWorkers = service(2, ClosingChunkListener.NONE);
@@ -113,8 +112,7 @@ class BonusClosingWorkersIT extends ClosingWorkersTestBase {
                 .isPositive();
         long resumeStarted = System.nanoTime();
 
-        ClosingRun resumed =
-                service(2, ClosingChunkListener.NONE).close(cutoff, "finance");
+        ClosingRun resumed = service(2, ClosingChunkListener.NONE).close(cutoff, "finance");
 
         assertThat(Duration.ofNanos(System.nanoTime() - resumeStarted))
                 .as("waited for the killed chunk's lease")

@@ -184,7 +184,8 @@ class GlobalShareIT extends BonusDistributionTestBase {
         qualifiers.forEach(member -> RankFixtures.change(jdbc, member, "FREE", cutoff.plus(Duration.ofDays(1))));
         order(buyer, "1000", cutoff.minus(Duration.ofDays(3)));
         BonusProperties oneMemberChunks = withGlobalShareChunks(1);
-        BonusClosingService crashing = closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2));
+        BonusClosingService crashing =
+                closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2));
 
         assertThatThrownBy(() -> crashing.close(cutoff, "finance")).hasMessageContaining("simulated crash");
         ClosingRun interrupted = closingRuns.findByCutoff(cutoff).orElseThrow();
@@ -249,8 +250,8 @@ class GlobalShareIT extends BonusDistributionTestBase {
         owe(slightlyInDebt, "0.01");
         BonusProperties oneMemberChunks = withGlobalShareChunks(1);
 
-        assertThatThrownBy(() ->
-                        closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2)).close(cutoff, "finance"))
+        assertThatThrownBy(() -> closingService(oneMemberChunks, RecordingBulkPosting.failingOnCall(bulkPosting, 2))
+                        .close(cutoff, "finance"))
                 .hasMessageContaining("simulated crash");
         ClosingRun resumed = closingService(oneMemberChunks, bulkPosting).close(cutoff, "finance");
 

@@ -13,9 +13,11 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Claims an idempotency key <em>in its own committed transaction</em> before any work starts, so a concurrent
+ * Claims an idempotency key <em>in its own committed transaction</em> (for a new key: one auto-committed insert)
+ * before any work starts, so a concurrent
  * duplicate already sees {@code IN_PROGRESS}. The claim is one of: claimed (process it), replay the stored
  * response, conflict (recorded as a {@code FAILED_CONFLICT} row), or still in progress.
  */
@@ -66,6 +68,10 @@ class IdempotencyClaims {
     }
 
     Claim claim(IdempotentRequest request) {
+        Optional<Claim> first = claimFresh(request);
+        if (first.isPresent()) {
+            return first.get();
+        }
         for (int round = 0; round < CLAIM_ROUNDS_MAX; round++) {
             try {
                 Optional<Claim> claim = unitOfWork.inNewTransaction(() -> claimOnce(request));
@@ -78,6 +84,26 @@ class IdempotencyClaims {
         }
         throw new IllegalStateException(
                 "idempotency key of " + request.scope() + " could not be claimed in " + CLAIM_ROUNDS_MAX + " rounds");
+    }
+
+    /**
+     * The common case, a key not seen before: its claim is the single {@code INSERT ... ON CONFLICT DO NOTHING} of
+     * {@link #claimOnce}, committed on its own (auto-commit: one round trip, no transaction opened and committed around
+     * it), exactly as committed as the transaction would have made it. Empty when the key exists (or when a caller's
+     * transaction is active, which the claim must not join): the rounds below read it under a lock.
+     */
+    private Optional<Claim> claimFresh(IdempotentRequest request) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        try {
+            OptionalLong inserted = keys.insertClaim(
+                    newKey(request, now.plus(properties.ttl())), now.plus(properties.inProgressLease()), now);
+            return inserted.isPresent() ? Optional.of(Claim.claimed(inserted.getAsLong(), 1)) : Optional.empty();
+        } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+            return Optional.empty(); // read it again in the rounds below
+        }
     }
 
     /** One round; empty when the row vanished or expired under us and the next round must start afresh. */

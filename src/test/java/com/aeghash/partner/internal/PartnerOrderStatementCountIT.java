@@ -32,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PartnerOrderStatementCountIT {
 
     /**
-     * Measured 13: the key claim (its own transaction), then the partner order, two upline reads, the buyer's center
-     * (bonus module; a rank read more when there is one), the bonus order, the entries batch, the batch of shares not
-     * paid, the sales volume event, the order's credit queue row, the order's bonus result, the event publication of
-     * {@code PartnerOrderPaid} for the rank listener (the outbox row) and the key's completion.
+     * Measured 13: the key claim (auto-committed on its own), then the partner order, two upline reads, the buyer's
+     * center (bonus module; a rank read more when there is one), the bonus order, the entries batch, the batch of
+     * shares not paid, the sales volume event, the order's credit queue row, the order's bonus result, the event
+     * publication of {@code PartnerOrderPaid} for the rank listener (the outbox row) and the key's completion.
      */
     private static final int STATEMENTS_MAX = 13;
 

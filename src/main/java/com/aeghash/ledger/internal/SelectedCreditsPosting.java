@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
  * statement (lines per reference and asset, the smallest amount, the member accounts distinct), the references claimed
  * as by {@link EntryClaims} (a taken one is read back, only then, and checked to be a replay), and the lines of the
  * fresh entries staged by one {@code INSERT ... SELECT} from the query, with one {@code mining_income}-style counter
- * line per entry and asset and the posting ids from fresh id blocks; {@link StagedPostings#post} does the rest.
+ * line per entry and asset, the posting ids and the ids reserved for accounts still missing from fresh id blocks;
+ * {@link StagedPostings#post} does the rest (the missing accounts created inside the database, as for every batch).
  */
 final class SelectedCreditsPosting {
 
@@ -156,7 +157,8 @@ final class SelectedCreditsPosting {
                 withArrays(countParameters),
                 rows -> rows.next() ? rows.getLong(1) : 0L);
         long batch = staged.newBatch();
-        List<Long> blocks = staged.blockStarts(memberLines + counterLines);
+        List<Long> postingBlocks = staged.blockStarts(memberLines + counterLines);
+        List<Long> accountBlocks = staged.blockStarts(memberLines + counterLines);
         List<String> references = new ArrayList<>(fresh.keySet());
         List<Object> parameters = new ArrayList<>();
         parameters.add(batch);
@@ -167,12 +169,13 @@ final class SelectedCreditsPosting {
         parameters.addAll(credits.lines().parameters());
         parameters.add(references.toArray(String[]::new));
         parameters.add(references.stream().map(fresh::get).toArray(Long[]::new));
-        parameters.add(blocks.toArray(Long[]::new));
+        parameters.add(postingBlocks.toArray(Long[]::new));
+        parameters.add(accountBlocks.toArray(Long[]::new));
         int staged = jdbc.update(SelectedCreditsSql.stage(credits.lines().sql()), withArrays(parameters));
         if (staged != memberLines + counterLines) {
             throw new IllegalStateException("selected credits changed while posting");
         }
-        this.staged.post(batch, memberLines, now, repository::createAccounts);
+        this.staged.post(batch, memberLines, now);
     }
 
     /** Sets the parameters, a {@code String[]} or {@code Long[]} as an SQL array (the drivers differ on Java arrays). */

@@ -44,7 +44,7 @@ final class SelectedCreditsPosting {
             requireNoLines(credits);
             return Set.of();
         }
-        Map<String, Long> linesByReference = checkedLines(credits);
+        Checked checked = checkedLines(credits);
         List<EntryRequest> claims = credits.references().stream()
                 .map(reference -> new EntryRequest(reference, credits.description(), List.of()))
                 .toList();
@@ -58,13 +58,17 @@ final class SelectedCreditsPosting {
         if (fresh.isEmpty()) {
             return Set.of();
         }
-        stageAndPost(credits, fresh, linesByReference, now);
+        stageAndPost(credits, fresh, checked, now);
         return Set.copyOf(fresh.keySet());
     }
 
-    /** Member lines per reference; refuses a query whose lines break the contract. */
-    private Map<String, Long> checkedLines(SelectedCredits credits) {
+    /** Per reference its member lines and its assets (one counter line each). */
+    private record Checked(Map<String, Long> lines, Map<String, Long> assets) {}
+
+    /** Member lines and assets per reference; refuses a query whose lines break the contract. */
+    private Checked checkedLines(SelectedCredits credits) {
         Map<String, Long> lines = new HashMap<>();
+        Map<String, Long> assetsByReference = new HashMap<>();
         Set<String> assets = new HashSet<>();
         long[] total = {0};
         jdbc.query(
@@ -80,6 +84,7 @@ final class SelectedCreditsPosting {
                     }
                     assets.add(row.getString("asset"));
                     lines.merge(reference, row.getLong("line_count"), Long::sum);
+                    assetsByReference.merge(reference, 1L, Long::sum);
                     total[0] += row.getLong("line_count");
                 },
                 credits.lines().parameters().toArray());
@@ -98,7 +103,7 @@ final class SelectedCreditsPosting {
         if (accounts == null || accounts != total[0]) {
             throw new IllegalArgumentException("a member account appears in more than one selected credit");
         }
-        return lines;
+        return new Checked(lines, assetsByReference);
     }
 
     private void requireNoLines(SelectedCredits credits) {
@@ -144,18 +149,9 @@ final class SelectedCreditsPosting {
         });
     }
 
-    private void stageAndPost(
-            SelectedCredits credits, Map<String, Long> fresh, Map<String, Long> linesByReference, Instant now) {
-        long memberLines =
-                fresh.keySet().stream().mapToLong(linesByReference::get).sum();
-        List<Object> countParameters = new ArrayList<>(credits.lines().parameters());
-        countParameters.add(fresh.keySet().toArray(String[]::new));
-        Long counterLines = jdbc.query(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT c.reference, c.asset FROM ("
-                        + credits.lines().sql()
-                        + ") c WHERE c.reference IN (SELECT * FROM UNNEST(CAST(? AS VARCHAR(200) ARRAY)))) d",
-                withArrays(countParameters),
-                rows -> rows.next() ? rows.getLong(1) : 0L);
+    private void stageAndPost(SelectedCredits credits, Map<String, Long> fresh, Checked checked, Instant now) {
+        long memberLines = fresh.keySet().stream().mapToLong(checked.lines()::get).sum();
+        long counterLines = fresh.keySet().stream().mapToLong(checked.assets()::get).sum();
         long batch = staged.newBatch();
         List<Long> postingBlocks = staged.blockStarts(memberLines + counterLines);
         List<Long> accountBlocks = staged.blockStarts(memberLines + counterLines);

@@ -108,21 +108,24 @@ final class DatabaseChunkCredits {
                             "NUMERIC",
                             plans.stream().map(plan -> remaining.getOrDefault(plan.coin(), BigDecimal.ZERO))));
         });
-        Map<String, Object> summary = jdbc.queryForMap(
-                "SELECT COUNT(DISTINCT member_id) AS members,"
+        // one pass over the chunk's rows: per slice in member order (and the members credited nothing: slice NULL)
+        int[] members = {0};
+        boolean[] clamped = {false};
+        List<Map.Entry<String, String>> slices = new ArrayList<>();
+        jdbc.query(
+                "SELECT slice_first, MAX(slice_last) AS slice_last, COUNT(DISTINCT member_id) AS members,"
                         + " MAX(CASE WHEN amount < wanted THEN 1 ELSE 0 END) AS clamped FROM mining_chunk_credits"
-                        + CHUNK,
+                        + CHUNK + " GROUP BY slice_first ORDER BY slice_first",
+                row -> {
+                    members[0] += row.getInt("members");
+                    clamped[0] |= row.getInt("clamped") == 1;
+                    if (row.getString("slice_first") != null) {
+                        slices.add(Map.entry(row.getString("slice_first"), row.getString("slice_last")));
+                    }
+                },
                 run.runId(),
                 range.chunkNo());
-        List<Map.Entry<String, String>> slices = jdbc.query(
-                "SELECT DISTINCT slice_first, slice_last FROM mining_chunk_credits" + CHUNK
-                        + " AND slice_first IS NOT NULL ORDER BY slice_first",
-                (row, index) -> Map.entry(row.getString("slice_first"), row.getString("slice_last")),
-                run.runId(),
-                range.chunkNo());
-        Number clamped = (Number) summary.get("clamped");
-        return new Allocated(
-                ((Number) summary.get("members")).intValue(), clamped != null && clamped.intValue() == 1, slices);
+        return new Allocated(members[0], clamped[0], slices);
     }
 
     /**

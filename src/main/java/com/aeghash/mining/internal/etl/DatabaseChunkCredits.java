@@ -17,14 +17,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 
@@ -63,6 +65,8 @@ final class DatabaseChunkCredits {
 
     private final JdbcTemplate jdbc;
     private final BulkPosting ledger;
+    /** PostgreSQL returns the rows a {@code DELETE} removed; H2 does not. */
+    private volatile Boolean postgres;
 
     DatabaseChunkCredits(JdbcTemplate jdbc, BulkPosting ledger) {
         this.jdbc = jdbc;
@@ -168,20 +172,42 @@ final class DatabaseChunkCredits {
         }
     }
 
-    /** The positive credits of the chunk by member, in member order (for the events), then the chunk's rows deleted. */
+    /**
+     * The positive credits of the chunk by member (for the events) as the chunk's rows are deleted: on PostgreSQL one
+     * {@code DELETE ... RETURNING}, elsewhere a read and a delete.
+     */
     Map<String, Map<Asset, BigDecimal>> creditedAndClear(long runId, int chunkNo) {
-        Map<String, Map<Asset, BigDecimal>> credits = new LinkedHashMap<>();
+        Map<String, Map<Asset, BigDecimal>> credits = new TreeMap<>();
+        RowCallbackHandler credited = row -> {
+            BigDecimal amount = row.getBigDecimal("amount");
+            if (amount.signum() > 0) {
+                credits.computeIfAbsent(row.getString("member_id"), member -> new EnumMap<>(Asset.class))
+                        .put(Asset.valueOf(row.getString("coin")), Amounts.floor8(amount));
+            }
+        };
+        if (deleteReturning()) {
+            jdbc.query(
+                    "DELETE FROM mining_chunk_credits" + CHUNK + " RETURNING member_id, coin, amount",
+                    credited,
+                    runId,
+                    chunkNo);
+            return credits;
+        }
         jdbc.query(
-                "SELECT member_id, coin, amount FROM mining_chunk_credits" + CHUNK
-                        + " AND amount > 0 ORDER BY member_id, coin",
-                row -> {
-                    credits.computeIfAbsent(row.getString("member_id"), member -> new EnumMap<>(Asset.class))
-                            .put(Asset.valueOf(row.getString("coin")), Amounts.floor8(row.getBigDecimal("amount")));
-                },
+                "SELECT member_id, coin, amount FROM mining_chunk_credits" + CHUNK + " AND amount > 0",
+                credited,
                 runId,
                 chunkNo);
         jdbc.update("DELETE FROM mining_chunk_credits" + CHUNK, runId, chunkNo);
         return credits;
+    }
+
+    private boolean deleteReturning() {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>)
+                    connection -> connection.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
     }
 
     private static Array array(PreparedStatement statement, String type, Stream<?> values) throws SQLException {

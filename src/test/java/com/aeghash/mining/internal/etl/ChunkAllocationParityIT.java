@@ -95,6 +95,12 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
             assertThat(actual.allocated.clamped()).isTrue().isEqualTo(expected.clamped());
             assertThat(actual.hashPower).isEqualTo(exactly(holdings));
             assertThat(actual.credits).isEqualTo(exactly(expected.credits()));
+            Map<String, Map<Asset, String>> creditedSomething = exactly(expected.credits());
+            creditedSomething.values().removeIf(Map::isEmpty);
+            assertThat(actual.announced)
+                    .as("the events' credits: every member credited something, as the chunk's rows are deleted")
+                    .isEqualTo(creditedSomething);
+            assertThat(actual.rowsLeft).isZero();
             List<String> credited = expected.credits().entrySet().stream()
                     .filter(entry -> !entry.getValue().isEmpty())
                     .map(Map.Entry::getKey)
@@ -112,7 +118,9 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
     private record Database(
             DatabaseChunkCredits.Allocated allocated,
             Map<String, String> hashPower,
-            Map<String, Map<Asset, String>> credits) {}
+            Map<String, Map<Asset, String>> credits,
+            Map<String, Map<Asset, String>> announced,
+            long rowsLeft) {}
 
     private Database inRolledBackTransaction(RunContext run, EtlChunkRange range, Map<Asset, BigDecimal> remaining) {
         return new TransactionTemplate(transactions).execute(status -> {
@@ -134,7 +142,14 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
                     },
                     run.runId(),
                     range.chunkNo());
-            return new Database(allocated, hashPower, credits);
+            DatabaseChunkCredits chunk = new DatabaseChunkCredits(jdbc, bulkPosting);
+            Map<String, Map<Asset, String>> announced = exactly(chunk.creditedAndClear(run.runId(), range.chunkNo()));
+            Long rowsLeft = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM mining_chunk_credits WHERE run_id = ? AND chunk_no = ?",
+                    Long.class,
+                    run.runId(),
+                    range.chunkNo());
+            return new Database(allocated, hashPower, credits, announced, rowsLeft);
         });
     }
 

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
  * statement (lines per reference and asset, the smallest amount, the member accounts distinct), the references claimed
  * as by {@link EntryClaims} (a taken one is read back, only then, and checked to be a replay), and the lines of the
  * fresh entries staged by one {@code INSERT ... SELECT} from the query, with one {@code mining_income}-style counter
- * line per entry and asset and the posting ids from fresh id blocks; {@link StagedPostings#post} does the rest.
+ * line per entry and asset, the posting ids and the ids reserved for accounts still missing from fresh id blocks;
+ * {@link StagedPostings#post} does the rest (the missing accounts created inside the database, as for every batch).
  */
 final class SelectedCreditsPosting {
 
@@ -43,7 +44,7 @@ final class SelectedCreditsPosting {
             requireNoLines(credits);
             return Set.of();
         }
-        Map<String, Long> linesByReference = checkedLines(credits);
+        Checked checked = checkedLines(credits);
         List<EntryRequest> claims = credits.references().stream()
                 .map(reference -> new EntryRequest(reference, credits.description(), List.of()))
                 .toList();
@@ -57,13 +58,17 @@ final class SelectedCreditsPosting {
         if (fresh.isEmpty()) {
             return Set.of();
         }
-        stageAndPost(credits, fresh, linesByReference, now);
+        stageAndPost(credits, fresh, checked, now);
         return Set.copyOf(fresh.keySet());
     }
 
-    /** Member lines per reference; refuses a query whose lines break the contract. */
-    private Map<String, Long> checkedLines(SelectedCredits credits) {
+    /** Per reference its member lines and its assets (one counter line each). */
+    private record Checked(Map<String, Long> lines, Map<String, Long> assets) {}
+
+    /** Member lines and assets per reference; refuses a query whose lines break the contract. */
+    private Checked checkedLines(SelectedCredits credits) {
         Map<String, Long> lines = new HashMap<>();
+        Map<String, Long> assetsByReference = new HashMap<>();
         Set<String> assets = new HashSet<>();
         long[] total = {0};
         jdbc.query(
@@ -79,6 +84,7 @@ final class SelectedCreditsPosting {
                     }
                     assets.add(row.getString("asset"));
                     lines.merge(reference, row.getLong("line_count"), Long::sum);
+                    assetsByReference.merge(reference, 1L, Long::sum);
                     total[0] += row.getLong("line_count");
                 },
                 credits.lines().parameters().toArray());
@@ -97,7 +103,7 @@ final class SelectedCreditsPosting {
         if (accounts == null || accounts != total[0]) {
             throw new IllegalArgumentException("a member account appears in more than one selected credit");
         }
-        return lines;
+        return new Checked(lines, assetsByReference);
     }
 
     private void requireNoLines(SelectedCredits credits) {
@@ -143,20 +149,12 @@ final class SelectedCreditsPosting {
         });
     }
 
-    private void stageAndPost(
-            SelectedCredits credits, Map<String, Long> fresh, Map<String, Long> linesByReference, Instant now) {
-        long memberLines =
-                fresh.keySet().stream().mapToLong(linesByReference::get).sum();
-        List<Object> countParameters = new ArrayList<>(credits.lines().parameters());
-        countParameters.add(fresh.keySet().toArray(String[]::new));
-        Long counterLines = jdbc.query(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT c.reference, c.asset FROM ("
-                        + credits.lines().sql()
-                        + ") c WHERE c.reference IN (SELECT * FROM UNNEST(CAST(? AS VARCHAR(200) ARRAY)))) d",
-                withArrays(countParameters),
-                rows -> rows.next() ? rows.getLong(1) : 0L);
+    private void stageAndPost(SelectedCredits credits, Map<String, Long> fresh, Checked checked, Instant now) {
+        long memberLines = fresh.keySet().stream().mapToLong(checked.lines()::get).sum();
+        long counterLines = fresh.keySet().stream().mapToLong(checked.assets()::get).sum();
         long batch = staged.newBatch();
-        List<Long> blocks = staged.blockStarts(memberLines + counterLines);
+        List<Long> postingBlocks = staged.blockStarts(memberLines + counterLines);
+        List<Long> accountBlocks = staged.blockStarts(memberLines + counterLines);
         List<String> references = new ArrayList<>(fresh.keySet());
         List<Object> parameters = new ArrayList<>();
         parameters.add(batch);
@@ -167,12 +165,13 @@ final class SelectedCreditsPosting {
         parameters.addAll(credits.lines().parameters());
         parameters.add(references.toArray(String[]::new));
         parameters.add(references.stream().map(fresh::get).toArray(Long[]::new));
-        parameters.add(blocks.toArray(Long[]::new));
+        parameters.add(postingBlocks.toArray(Long[]::new));
+        parameters.add(accountBlocks.toArray(Long[]::new));
         int staged = jdbc.update(SelectedCreditsSql.stage(credits.lines().sql()), withArrays(parameters));
         if (staged != memberLines + counterLines) {
             throw new IllegalStateException("selected credits changed while posting");
         }
-        this.staged.post(batch, memberLines, now, repository::createAccounts);
+        this.staged.post(batch, memberLines, now);
     }
 
     /** Sets the parameters, a {@code String[]} or {@code Long[]} as an SQL array (the drivers differ on Java arrays). */

@@ -6,16 +6,19 @@ final class SelectedCreditsSql {
     /**
      * Stages the fresh entries' lines of one batch: the member lines as selected and one counter line per entry and
      * asset (minus their sum), numbered in a fixed order, line {@code n} (from 1) taking the posting id
-     * {@code block[(n - 1) / 1000] + (n - 1) % 1000}, each joined to its account by key (NULL while it does not exist).
-     * Parameters: batch, member bucket, the query's parameters, counter account, system bucket, the
-     * query's parameters, fresh references, their entry ids, block starts.
+     * {@code postingBlock[(n - 1) / 1000] + (n - 1) % 1000} and reserving the account id
+     * {@code accountBlock[(n - 1) / 1000] + (n - 1) % 1000} (used only if its account has to be created), each joined
+     * to its account by key (NULL while it does not exist). Parameters: batch, member bucket, the query's parameters,
+     * counter account, system bucket, the query's parameters, fresh references, their entry ids, posting block starts,
+     * account block starts.
      */
     static String stage(String lines) {
         return """
                 INSERT INTO ledger_staged_lines
-                    (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id)
+                    (batch_id, posting_id, entry_id, owner_type, owner_id, asset, bucket, amount, account_id,
+                     new_account_id)
                 SELECT CAST(? AS BIGINT), b.block_start + MOD(l.line_no - 1, %d), l.entry_id, l.owner_type, l.owner_id,
-                       l.asset, l.bucket, l.amount, a.id
+                       l.asset, l.bucket, l.amount, a.id, n.block_start + MOD(l.line_no - 1, %d)
                 FROM (SELECT x.*, e.entry_id,
                              ROW_NUMBER() OVER (ORDER BY x.reference, x.owner_type, x.owner_id, x.asset) AS line_no
                       FROM (SELECT m.reference, CAST('MEMBER' AS VARCHAR(8)) AS owner_type,
@@ -32,8 +35,15 @@ final class SelectedCreditsSql {
                         ON e.reference = x.reference) l
                 JOIN UNNEST(CAST(? AS BIGINT ARRAY)) WITH ORDINALITY AS b (block_start, block_no)
                   ON b.block_no = (l.line_no - 1) / %d + 1
+                JOIN UNNEST(CAST(? AS BIGINT ARRAY)) WITH ORDINALITY AS n (block_start, block_no)
+                  ON n.block_no = b.block_no
                 LEFT JOIN ledger_accounts a ON a.owner_id = l.owner_id AND a.owner_type = l.owner_type
-                     AND a.asset = l.asset AND a.bucket = l.bucket""".formatted(LedgerIdAllocator.BLOCK_SIZE, lines, lines, LedgerIdAllocator.BLOCK_SIZE);
+                     AND a.asset = l.asset AND a.bucket = l.bucket""".formatted(
+                        LedgerIdAllocator.BLOCK_SIZE,
+                        LedgerIdAllocator.BLOCK_SIZE,
+                        lines,
+                        lines,
+                        LedgerIdAllocator.BLOCK_SIZE);
     }
 
     private SelectedCreditsSql() {}

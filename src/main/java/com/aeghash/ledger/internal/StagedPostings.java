@@ -52,13 +52,7 @@ class StagedPostings {
         stage(batch, lines);
         long memberLines =
                 lines.stream().filter(line -> line.account().isMember()).count();
-        post(batch, memberLines, now, null);
-    }
-
-    /** Creates accounts that do not exist yet (the ledger's own way, ids from its blocks). */
-    @FunctionalInterface
-    interface AccountCreator {
-        void create(List<AccountRef> accounts, Instant now);
+        post(batch, memberLines, now);
     }
 
     /** A new batch id (from the ledger's id blocks). */
@@ -81,12 +75,12 @@ class StagedPostings {
     /**
      * Posts a batch already staged (by {@link #write} or by a statement of the caller) with {@code memberLines} member
      * lines: the missing accounts created, the member rows locked and checked, the balances updated, the postings
-     * inserted, the batch deleted. Lines staged with a reserved account id get their account created inside the
-     * database; lines a statement staged without one get it from {@code createAccounts} (null when every line has one).
+     * inserted, the batch deleted. Every line is staged with an id reserved for its account ({@code new_account_id}),
+     * so a missing account is created inside the database whoever staged the batch.
      */
-    void post(long batch, long memberLines, Instant now, AccountCreator createAccounts) {
+    void post(long batch, long memberLines, Instant now) {
         String[] plannerCosts = indexLookUpsCheap();
-        createMissingAccounts(batch, now, createAccounts);
+        createMissingAccounts(batch, now);
         lockAndCheck(batch, memberLines);
         jdbc.update(StagedPostingsSql.UPDATE_BALANCES, batch, SqlTimes.utc(now), SqlTimes.utc(now));
         jdbc.update(StagedPostingsSql.INSERT_POSTINGS, SqlTimes.utc(now), batch);
@@ -160,25 +154,13 @@ class StagedPostings {
     }
 
     /**
-     * Creates the accounts of the batch's unresolved lines inside the database (each with the id reserved by its first
-     * line; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key. Lines
-     * without a reserved id (staged by a caller's statement) get theirs from {@code createAccounts}.
+     * Creates the accounts of the batch's unresolved lines inside the database (each with the smallest id its lines
+     * reserved; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key.
      */
-    private void createMissingAccounts(long batch, Instant now, AccountCreator createAccounts) {
+    private void createMissingAccounts(long batch, Instant now) {
         jdbc.update(StagedPostingsSql.CREATE_MISSING_ACCOUNTS, SqlTimes.utc(now), batch);
         if (jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch) == 0) {
             return; // every line found its account when staged
-        }
-        if (createAccounts != null) {
-            List<AccountRef> missing = jdbc.query(
-                    "SELECT DISTINCT owner_type, owner_id, asset, bucket FROM ledger_staged_lines"
-                            + " WHERE batch_id = ? AND account_id IS NULL",
-                    (row, index) -> JdbcLedgerRepository.accountOf(row),
-                    batch);
-            if (!missing.isEmpty()) {
-                createAccounts.create(missing, now);
-                jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch);
-            }
         }
         Long unresolved = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM ledger_staged_lines WHERE batch_id = ? AND account_id IS NULL",

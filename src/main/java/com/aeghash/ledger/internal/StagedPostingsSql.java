@@ -20,15 +20,16 @@ final class StagedPostingsSql {
                  AND a.asset = l.asset AND a.bucket = l.bucket""";
 
     /**
-     * The accounts of the unresolved lines, each once (the id reserved by its first line), as the ledger creates them
-     * (a member balance of zero, no balance for a system account); one that exists by now is left as it is.
+     * The accounts of the unresolved lines, each once (the smallest id its lines reserved), as the ledger creates them
+     * (a member balance of zero, no balance for a system account); one that exists by now is left as it is. Every way
+     * of staging reserves an id per line ({@code new_account_id}), so this is the only way a batch creates accounts.
      */
     static final String CREATE_MISSING_ACCOUNTS = """
             INSERT INTO ledger_accounts (id, owner_type, owner_id, asset, bucket, balance, updated_at)
             SELECT MIN(new_account_id), owner_type, owner_id, asset, bucket,
                    CASE WHEN owner_type = 'MEMBER' THEN 0 END, CAST(? AS TIMESTAMP WITH TIME ZONE)
             FROM ledger_staged_lines
-            WHERE batch_id = ? AND account_id IS NULL AND new_account_id IS NOT NULL
+            WHERE batch_id = ? AND account_id IS NULL
             GROUP BY owner_type, owner_id, asset, bucket
             ON CONFLICT DO NOTHING""";
 

@@ -2,6 +2,7 @@ package com.aeghash.mining.internal.etl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aeghash.common.Amounts;
 import com.aeghash.ledger.Asset;
 import com.aeghash.ledger.BulkPosting;
 import com.aeghash.ledger.Ledger;
@@ -95,6 +96,15 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
             assertThat(actual.allocated.clamped()).isTrue().isEqualTo(expected.clamped());
             assertThat(actual.hashPower).isEqualTo(exactly(holdings));
             assertThat(actual.credits).isEqualTo(exactly(expected.credits()));
+            Map<String, Map<Asset, BigDecimal>> announcedAmounts = new TreeMap<>();
+            expected.credits().forEach((member, coins) -> coins.forEach((coin, amount) -> announcedAmounts
+                    .computeIfAbsent(member, key -> new EnumMap<>(Asset.class))
+                    .put(coin, Amounts.floor8(amount))));
+            Map<String, Map<Asset, String>> creditedSomething = exactly(announcedAmounts);
+            assertThat(actual.announced)
+                    .as("the events' credits (to 8 decimals): every member credited something, as the rows are deleted")
+                    .isEqualTo(creditedSomething);
+            assertThat(actual.rowsLeft).isZero();
             List<String> credited = expected.credits().entrySet().stream()
                     .filter(entry -> !entry.getValue().isEmpty())
                     .map(Map.Entry::getKey)
@@ -112,7 +122,9 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
     private record Database(
             DatabaseChunkCredits.Allocated allocated,
             Map<String, String> hashPower,
-            Map<String, Map<Asset, String>> credits) {}
+            Map<String, Map<Asset, String>> credits,
+            Map<String, Map<Asset, String>> announced,
+            long rowsLeft) {}
 
     private Database inRolledBackTransaction(RunContext run, EtlChunkRange range, Map<Asset, BigDecimal> remaining) {
         return new TransactionTemplate(transactions).execute(status -> {
@@ -134,7 +146,14 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
                     },
                     run.runId(),
                     range.chunkNo());
-            return new Database(allocated, hashPower, credits);
+            DatabaseChunkCredits chunk = new DatabaseChunkCredits(jdbc, bulkPosting);
+            Map<String, Map<Asset, String>> announced = exactly(chunk.creditedAndClear(run.runId(), range.chunkNo()));
+            Long rowsLeft = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM mining_chunk_credits WHERE run_id = ? AND chunk_no = ?",
+                    Long.class,
+                    run.runId(),
+                    range.chunkNo());
+            return new Database(allocated, hashPower, credits, announced, rowsLeft);
         });
     }
 

@@ -54,12 +54,11 @@ final class Invariants {
     private void afterStep(Collection<Model.Order> touchedOrders, boolean everyMember) {
         this.everyMember = everyMember;
         sweepFrom += SWEEP;
-        settledBalances();
-        ledgerScan();
-        new WalletChecks(run).afterStep();
-        for (Model.Order order : touchedOrders) {
-            bonusEntries(order);
-        }
+        Timings timings = run.app.timings;
+        timings.time("check settled balances", this::settledBalances);
+        timings.time("check ledger scan", this::ledgerScan);
+        timings.time("check wallets", new WalletChecks(run)::afterStep);
+        timings.time("check order entries", () -> touchedOrders.forEach(this::bonusEntries));
     }
 
     /**
@@ -69,11 +68,12 @@ final class Invariants {
      */
     private void settledBalances() {
         for (int attempt = 1; ; attempt++) {
-            settleWithdrawals();
+            Timings timings = run.app.timings;
+            timings.time("check withdrawals", this::settleWithdrawals);
             try {
-                new HoldChecks(run).check();
-                balances();
-                chain();
+                timings.time("check holds", new HoldChecks(run)::check);
+                timings.time("check balances", this::balances);
+                timings.time("check chain", this::chain);
                 return;
             } catch (AssertionError difference) {
                 if (attempt == SETTLE_ATTEMPTS) {

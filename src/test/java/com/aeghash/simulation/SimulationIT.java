@@ -74,6 +74,7 @@ class SimulationIT {
                     app.instances(),
                     app.restarts());
             System.out.println("[simulation] " + database + " reached " + simulator.tally());
+            System.out.println("[simulation] " + database + " time by step kind and check:" + app.timings.report());
             assertThat(failures).as("simulation failures").isEmpty();
             if (Long.getLong("aeghash.simulation.seed") == null) {
                 // the rank-dependent bonuses must really be driven, not only modelled: each paid at least once

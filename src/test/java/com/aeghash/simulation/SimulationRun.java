@@ -58,17 +58,18 @@ final class SimulationRun {
     Outcome run() {
         int step = -1;
         try {
-            start();
+            app.timings.time("start of run", this::start);
             for (step = 0; step < ops.size(); step++) {
                 touchedOrders.clear();
-                execute(ops.get(step));
-                new BonusChecks(this).ranksSettled();
+                Op op = ops.get(step);
+                app.timings.time("step " + op.kind(), () -> execute(op));
+                app.timings.time("check ranks", new BonusChecks(this)::ranksSettled);
                 app.clock.advance(Duration.ofSeconds(1));
                 invariants.afterStep(touchedOrders);
             }
-            invariants.atEnd();
-            new BonusChecks(this).everyRank();
-            new BonusChecks(this).globalShareEntries();
+            app.timings.time("end of run: every check", invariants::atEnd);
+            app.timings.time("end of run: every rank", new BonusChecks(this)::everyRank);
+            app.timings.time("end of run: global shares", new BonusChecks(this)::globalShareEntries);
             return new Outcome(ops.size(), -1, null);
         } catch (AssertionError | RuntimeException failure) {
             String where = step < 0 ? "setup" : "step " + step + " " + ops.get(step);

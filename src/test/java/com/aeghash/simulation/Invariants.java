@@ -28,14 +28,10 @@ final class Invariants {
     private static final Set<String> BEYOND_TWO_APPROVALS =
             Set.of("approved", "executing", "submitted", "completed", "unknown", "failed");
     private static final int SETTLE_ATTEMPTS = 20;
-    private static final int SWEEP = 2;
     private final SimulationRun run;
     private final Model model;
-    /** Per member: what the model expected when the service's balances last matched it. */
-    private final Map<String, String> readEqual = new HashMap<>();
-
+    private final WithdrawalRows withdrawalRows = new WithdrawalRows();
     private boolean everyMember;
-    private int sweepFrom;
 
     Invariants(SimulationRun run) {
         this.run = run;
@@ -47,13 +43,11 @@ final class Invariants {
     }
 
     /**
-     * After a step the balances are read of the members whose expected balances (POINT buckets, hash power, coins)
-     * changed since they were last read equal, plus {@value #SWEEP} more in turn, so every member is read again within
-     * a few steps; {@code everyMember} reads them all (the end of each run).
+     * After a step every member's balances are compared from the ledger's rows; with {@code everyMember} (the end of
+     * each run) through the API.
      */
     private void afterStep(Collection<Model.Order> touchedOrders, boolean everyMember) {
         this.everyMember = everyMember;
-        sweepFrom += SWEEP;
         Timings timings = run.app.timings;
         timings.time("check settled balances", this::settledBalances);
         timings.time("check ledger scan", this::ledgerScan);
@@ -92,14 +86,16 @@ final class Invariants {
         afterStep(model.orders, true);
     }
 
-    /** Reads every open withdrawal until two reads agree (a payout may complete just after its answer). */
+    /**
+     * Reads the withdrawals until two reads agree (a payout may complete just after its answer): their status, amount
+     * and audit trail rows in one query ({@link WithdrawalRows}), and through the API (which the checks read) each one
+     * whose rows changed since its last read there; an unchanged one passed those checks with the same rows.
+     */
     private void settleWithdrawals() {
         for (int attempt = 0; attempt < 40; attempt++) {
             boolean changed = false;
-            for (Model.Withdrawal withdrawal : model.withdrawals) {
-                if (!TERMINAL.contains(withdrawal.status) || attempt == 0) {
-                    changed |= withdrawal(withdrawal);
-                }
+            for (Model.Withdrawal withdrawal : withdrawalRows.changed(run, model.withdrawals)) {
+                changed |= withdrawal(withdrawal);
             }
             if (!changed) {
                 return;
@@ -162,32 +158,23 @@ final class Invariants {
 
     /**
      * The one place the service's balances are compared with the model (POINT here, hash power and coins through
-     * {@link MiningSteps#check}). Work the service posts later (asynchronous partner-order bonus credits) must be
-     * drained at the start of this method, before the balances are read.
+     * {@link MiningSteps#check}), for every member of the run: after a step from the ledger's cached balances in one
+     * query ({@link BalanceRows}), at the end of a run through the API ({@code /balances} and {@code /bonus-debt}).
+     * Work the service posts later (asynchronous partner-order bonus credits) must be drained at the start of this
+     * method, before the balances are read.
      */
     private void balances() {
         // the credit poster's job (schedules are off in the simulated app): post what orders queued
         run.app.context().getBean(BonusCredits.class).postOutstanding();
-        List<String> members = model.members;
+        BalanceRows rows = everyMember ? null : BalanceRows.read(run);
         model.expectedBalances().forEach((member, expected) -> {
-            String expectation = expectation(member, expected);
-            int index = members.indexOf(member);
-            boolean inSweep = Math.floorMod(index - sweepFrom, Math.max(members.size(), 1)) < SWEEP;
-            if (!everyMember && !inSweep && expectation.equals(readEqual.get(member))) {
-                return;
+            BigDecimal[] actual;
+            if (rows != null) {
+                new MiningSteps(run).check(member, rows.coins(member));
+                actual = rows.point(member);
+            } else {
+                actual = balancesThroughTheApi(member);
             }
-            ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
-            expect(response.status() == 200, "balances of " + member + ": " + response.body());
-            new MiningSteps(run).check(member, response.json());
-            BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-            for (JsonNode balance : response.json().path("balances")) {
-                if (balance.path("asset").asString().equals("POINT")) {
-                    actual[0] = new BigDecimal(balance.path("available").asString());
-                    actual[1] = new BigDecimal(balance.path("pending").asString());
-                    actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
-                }
-            }
-            actual[0] = actual[0].subtract(debtOf(member));
             String[] names = {"available - bonus debt", "pending", "withdrawalHold"};
             for (int bucket = 0; bucket < 3; bucket++) {
                 expect(
@@ -195,23 +182,24 @@ final class Invariants {
                         member + " POINT " + names[bucket] + " is " + actual[bucket].toPlainString()
                                 + ", the model expects " + expected[bucket].toPlainString());
             }
-            readEqual.put(member, expectation);
         });
     }
 
-    /** What the model expects of the member's balances, as one comparable string. */
-    private String expectation(String member, BigDecimal[] expected) {
-        StringBuilder text = new StringBuilder();
-        for (BigDecimal bucket : expected) {
-            text.append(bucket.stripTrailingZeros().toPlainString()).append('/');
+    /** The member's POINT available minus bonus debt, pending and withdrawal hold, as the API answers them. */
+    private BigDecimal[] balancesThroughTheApi(String member) {
+        ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
+        expect(response.status() == 200, "balances of " + member + ": " + response.body());
+        new MiningSteps(run).check(member, response.json());
+        BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (JsonNode balance : response.json().path("balances")) {
+            if (balance.path("asset").asString().equals("POINT")) {
+                actual[0] = new BigDecimal(balance.path("available").asString());
+                actual[1] = new BigDecimal(balance.path("pending").asString());
+                actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
+            }
         }
-        return text.append(new MiningSteps(run)
-                        .hashPowerOf(member)
-                        .stripTrailingZeros()
-                        .toPlainString())
-                .append('/')
-                .append(run.mining.coins.getOrDefault(member, Map.of()))
-                .toString();
+        actual[0] = actual[0].subtract(debtOf(member));
+        return actual;
     }
 
     private BigDecimal debtOf(String member) {

@@ -26,6 +26,7 @@ final class RankModel {
 
     static final List<String> NAMES = List.of("FREE", "D0", "D1", "D2", "D3", "D4", "D5");
     static final int D2 = 3;
+    static final int D3 = 4;
     private static final int D0_REFERRALS = 10;
     private static final BigDecimal D0_OWN_SALES = new BigDecimal("200");
     private static final int QUALIFYING_REFERRALS = 2;

@@ -129,31 +129,16 @@ class SimulationIT {
         MINING_RUN_RIGHT_AFTER_MIDNIGHT(1, List.of(new Op(Op.Kind.MINING_RUN, 993205, 955200, 0L))),
 
         /**
-         * The rank bonuses reached on purpose, whatever the seeds' weights happen to build: five two-legged
-         * registrations (m1, m2 under m0; m3, m4 under m1; m5, m6 under m2; m7, m8 under m3; m9, m10 under m4), six
-         * orders of PV 200 that make m5 to m10 D0 by own sales (so m2, m3, m4 D1, m1 D2 and m0 D2), m1 designated a
-         * center (its referrer m0 is D2), an order of m3 (its center m1: CENTER to m1, CENTER_REFERRAL to m0), three
-         * days on and a closing that pools the orders into a global share for m0 and m1. Every invariant is checked
-         * after every step as in a seed; the test also requires that this run paid each of the three types.
+         * The rank bonuses reached on purpose under the shipped plan (CENTER from D3, CENTER_REFERRAL from D2),
+         * whatever the seeds' weights happen to build: eleven two-legged registrations (member n referred by member
+         * (n-1)/2: m1, m2 under m0, m3, m4 under m1, ... m21, m22 under m10), orders of PV 200 by the eight leaves
+         * under m1 (m15 to m22: D0 by own sales, so m7 to m10 D1, m3 and m4 D2, m1 D3) and by m5 and m6 (so m2 D1 and
+         * m0 D2), m1 designated a center (the highest rank), an order of m3 (its center m1, D3: CENTER to m1;
+         * CENTER_REFERRAL to m1's referrer m0, D2), three days on and a closing that pools the orders into a global
+         * share for m0, m1, m3 and m4. Every invariant is checked after every step as in a seed; the test also
+         * requires that this run paid each of the three types.
          */
-        RANK_BONUSES(
-                4,
-                List.of(
-                        new Op(Op.Kind.REGISTER, 0, 1, 0L),
-                        new Op(Op.Kind.REGISTER, 0, 1, 0L),
-                        new Op(Op.Kind.REGISTER, 0, 1, 0L),
-                        new Op(Op.Kind.REGISTER, 0, 1, 0L),
-                        new Op(Op.Kind.REGISTER, 0, 1, 0L),
-                        new Op(Op.Kind.ORDER, 5, 0, 20_000L),
-                        new Op(Op.Kind.ORDER, 6, 0, 20_000L),
-                        new Op(Op.Kind.ORDER, 7, 0, 20_000L),
-                        new Op(Op.Kind.ORDER, 8, 0, 20_000L),
-                        new Op(Op.Kind.ORDER, 9, 0, 20_000L),
-                        new Op(Op.Kind.ORDER, 10, 0, 20_000L),
-                        new Op(Op.Kind.CENTER, 12, 0, 0L),
-                        new Op(Op.Kind.ORDER, 3, 0, 10_000L),
-                        new Op(Op.Kind.ADVANCE, 0, 0, 4_320L),
-                        new Op(Op.Kind.CLOSE, 0, 0, 0L)));
+        RANK_BONUSES(4, rankBonuses());
 
         final long seed;
         final List<Op> ops;
@@ -162,6 +147,21 @@ class SimulationIT {
             this.seed = seed;
             this.ops = ops;
         }
+    }
+
+    private static List<Op> rankBonuses() {
+        List<Op> ops = new ArrayList<>();
+        for (int pair = 0; pair < 11; pair++) {
+            ops.add(new Op(Op.Kind.REGISTER, 0, 1, 0L));
+        }
+        for (int buyer : new int[] {15, 16, 17, 18, 19, 20, 21, 22, 5, 6}) {
+            ops.add(new Op(Op.Kind.ORDER, buyer, 0, 20_000L));
+        }
+        ops.add(new Op(Op.Kind.CENTER, 1, 0, 0L));
+        ops.add(new Op(Op.Kind.ORDER, 3, 0, 10_000L));
+        ops.add(new Op(Op.Kind.ADVANCE, 0, 0, 4_320L));
+        ops.add(new Op(Op.Kind.CLOSE, 0, 0, 0L));
+        return List.copyOf(ops);
     }
 
     /** The rank bonuses paid since {@code before} (a tally), by type; added to {@code paid}. */

@@ -23,13 +23,11 @@ final class SimulationPlan {
     static final String TIME_ZONE = "Asia/Seoul";
 
     /**
-     * The center bonus's minimum rank: D2 here, not the shipped D3. A D3 takes fifteen members in one shape with eight
-     * D0 under it; the bench reached it once in nine seeds of 200 steps, the bounded build run (three seeds of 120)
-     * not at all, so with D3 the center bonus would be modelled but never paid. The rule is the same with either
-     * threshold (the service reads this setting, the model this constant); the shipped D3 is covered by
-     * {@code CompensationPlanIT}.
+     * The center bonus's minimum rank: the shipped D3 (platform-rules.md). Random seeds rarely build a D3 (fifteen
+     * members in one shape with eight D0 under it) and then mostly record {@code center_rank_too_low}; the fixed
+     * scenario {@code SimulationIT.FixedScenario.RANK_BONUSES} builds one on purpose so that every build pays it.
      */
-    static final int CENTER_MIN_LEVEL = RankModel.D2;
+    static final int CENTER_MIN_LEVEL = RankModel.D3;
 
     private SimulationPlan() {}
 

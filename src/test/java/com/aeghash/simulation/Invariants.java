@@ -30,6 +30,8 @@ final class Invariants {
     private static final int SETTLE_ATTEMPTS = 20;
     private final SimulationRun run;
     private final Model model;
+    private final WithdrawalRows withdrawalRows = new WithdrawalRows();
+    private boolean everyMember;
 
     Invariants(SimulationRun run) {
         this.run = run;
@@ -37,12 +39,20 @@ final class Invariants {
     }
 
     void afterStep(Collection<Model.Order> touchedOrders) {
-        settledBalances();
-        ledgerScan();
-        new WalletChecks(run).afterStep();
-        for (Model.Order order : touchedOrders) {
-            bonusEntries(order);
-        }
+        afterStep(touchedOrders, false);
+    }
+
+    /**
+     * After a step every member's balances are compared from the ledger's rows; with {@code everyMember} (the end of
+     * each run) through the API.
+     */
+    private void afterStep(Collection<Model.Order> touchedOrders, boolean everyMember) {
+        this.everyMember = everyMember;
+        Timings timings = run.app.timings;
+        timings.time("check settled balances", this::settledBalances);
+        timings.time("check ledger scan", this::ledgerScan);
+        timings.time("check wallets", new WalletChecks(run)::afterStep);
+        timings.time("check order entries", () -> touchedOrders.forEach(this::bonusEntries));
     }
 
     /**
@@ -52,10 +62,12 @@ final class Invariants {
      */
     private void settledBalances() {
         for (int attempt = 1; ; attempt++) {
-            settleWithdrawals();
+            Timings timings = run.app.timings;
+            timings.time("check withdrawals", this::settleWithdrawals);
             try {
-                balances();
-                chain();
+                timings.time("check holds", new HoldChecks(run)::check);
+                timings.time("check balances", this::balances);
+                timings.time("check chain", this::chain);
                 return;
             } catch (AssertionError difference) {
                 if (attempt == SETTLE_ATTEMPTS) {
@@ -71,17 +83,19 @@ final class Invariants {
         for (Model.Withdrawal withdrawal : model.withdrawals) {
             withdrawal(withdrawal);
         }
-        afterStep(model.orders);
+        afterStep(model.orders, true);
     }
 
-    /** Reads every open withdrawal until two reads agree (a payout may complete just after its answer). */
+    /**
+     * Reads the withdrawals until two reads agree (a payout may complete just after its answer): their status, amount
+     * and audit trail rows in one query ({@link WithdrawalRows}), and through the API (which the checks read) each one
+     * whose rows changed since its last read there; an unchanged one passed those checks with the same rows.
+     */
     private void settleWithdrawals() {
         for (int attempt = 0; attempt < 40; attempt++) {
             boolean changed = false;
-            for (Model.Withdrawal withdrawal : model.withdrawals) {
-                if (!TERMINAL.contains(withdrawal.status) || attempt == 0) {
-                    changed |= withdrawal(withdrawal);
-                }
+            for (Model.Withdrawal withdrawal : withdrawalRows.changed(run, model.withdrawals)) {
+                changed |= withdrawal(withdrawal);
             }
             if (!changed) {
                 return;
@@ -144,25 +158,23 @@ final class Invariants {
 
     /**
      * The one place the service's balances are compared with the model (POINT here, hash power and coins through
-     * {@link MiningSteps#check}). Work the service posts later (asynchronous partner-order bonus credits) must be
-     * drained at the start of this method, before the balances are read.
+     * {@link MiningSteps#check}), for every member of the run: after a step from the ledger's cached balances in one
+     * query ({@link BalanceRows}), at the end of a run through the API ({@code /balances} and {@code /bonus-debt}).
+     * Work the service posts later (asynchronous partner-order bonus credits) must be drained at the start of this
+     * method, before the balances are read.
      */
     private void balances() {
         // the credit poster's job (schedules are off in the simulated app): post what orders queued
         run.app.context().getBean(BonusCredits.class).postOutstanding();
+        BalanceRows rows = everyMember ? null : BalanceRows.read(run);
         model.expectedBalances().forEach((member, expected) -> {
-            ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
-            expect(response.status() == 200, "balances of " + member + ": " + response.body());
-            new MiningSteps(run).check(member, response.json());
-            BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-            for (JsonNode balance : response.json().path("balances")) {
-                if (balance.path("asset").asString().equals("POINT")) {
-                    actual[0] = new BigDecimal(balance.path("available").asString());
-                    actual[1] = new BigDecimal(balance.path("pending").asString());
-                    actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
-                }
+            BigDecimal[] actual;
+            if (rows != null) {
+                new MiningSteps(run).check(member, rows.coins(member));
+                actual = rows.point(member);
+            } else {
+                actual = balancesThroughTheApi(member);
             }
-            actual[0] = actual[0].subtract(debtOf(member));
             String[] names = {"available - bonus debt", "pending", "withdrawalHold"};
             for (int bucket = 0; bucket < 3; bucket++) {
                 expect(
@@ -171,6 +183,23 @@ final class Invariants {
                                 + ", the model expects " + expected[bucket].toPlainString());
             }
         });
+    }
+
+    /** The member's POINT available minus bonus debt, pending and withdrawal hold, as the API answers them. */
+    private BigDecimal[] balancesThroughTheApi(String member) {
+        ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
+        expect(response.status() == 200, "balances of " + member + ": " + response.body());
+        new MiningSteps(run).check(member, response.json());
+        BigDecimal[] actual = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (JsonNode balance : response.json().path("balances")) {
+            if (balance.path("asset").asString().equals("POINT")) {
+                actual[0] = new BigDecimal(balance.path("available").asString());
+                actual[1] = new BigDecimal(balance.path("pending").asString());
+                actual[2] = new BigDecimal(balance.path("withdrawalHold").asString());
+            }
+        }
+        actual[0] = actual[0].subtract(debtOf(member));
+        return actual;
     }
 
     private BigDecimal debtOf(String member) {

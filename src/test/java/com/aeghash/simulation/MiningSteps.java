@@ -90,11 +90,24 @@ final class MiningSteps {
     private void dailyRun(Op op) {
         LocalDate today = LocalDate.ofInstant(run.app.clock.instant(), ZoneOffset.UTC);
         LocalDate date = today.minusDays(1 + op.choice() % 2);
-        Map<String, Map<String, BigDecimal>> before = new HashMap<>();
-        run.model.members.forEach(member -> before.put(member, coinsOf(member)));
+        BalanceRows before = BalanceRows.read(run);
         ApiClient.Response response =
                 run.app.as(SimulatedApp.OPS_1).postJson("/api/v1/mining/etl-runs", Map.of("date", date.toString()));
         run.model.answers.merge("mining run " + response.status() + " " + code(response), 1, Integer::sum);
+        // a day's run starts two minutes after the day ends at the earliest (mining.md)
+        if (run.app
+                .clock
+                .instant()
+                .isBefore(date.plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .plusSeconds(120))) {
+            expect(
+                    response.status() == 422 && code(response).equals("mining_data_not_ready"),
+                    "mining run of " + date + " within two minutes of its end",
+                    response);
+            return;
+        }
         expect(response.status() == 200, "mining run of " + date, response);
         JsonNode etl = response.json();
         expect(etl.path("status").asString().equalsIgnoreCase("completed"), "mining run completed", response);
@@ -107,12 +120,13 @@ final class MiningSteps {
         for (JsonNode coin : etl.path("coins")) {
             coinTotals(date, coin);
         }
+        BalanceRows afterRun = BalanceRows.read(run);
         for (String member : run.model.members) {
-            Map<String, BigDecimal> after = coinsOf(member);
+            Map<String, BigDecimal> after = afterRun.coins(member);
             for (JsonNode coin : etl.path("coins")) {
                 String asset = coin.path("coin").asString();
                 BigDecimal credited = after.getOrDefault(asset, BigDecimal.ZERO)
-                        .subtract(before.get(member).getOrDefault(asset, BigDecimal.ZERO));
+                        .subtract(before.coins(member).getOrDefault(asset, BigDecimal.ZERO));
                 credit(member, date, coin, credited, again);
             }
             run.mining.coins.put(member, after);
@@ -178,13 +192,6 @@ final class MiningSteps {
                 : changes.get(changes.size() - 1).getValue();
     }
 
-    /** The member's balances other than POINT (available), by asset: HASHPOWER and the coins. */
-    Map<String, BigDecimal> coinsOf(String member) {
-        ApiClient.Response response = run.app.admin().get("/api/v1/members/" + member + "/balances");
-        expect(response.status() == 200, "balances of " + member, response);
-        return coinsIn(response.json());
-    }
-
     private static Map<String, BigDecimal> coinsIn(JsonNode balances) {
         Map<String, BigDecimal> coins = new HashMap<>();
         for (JsonNode balance : balances.path("balances")) {
@@ -201,7 +208,11 @@ final class MiningSteps {
      * the coins moved by nothing but mining runs.
      */
     void check(String member, JsonNode balances) {
-        Map<String, BigDecimal> now = coinsIn(balances);
+        check(member, coinsIn(balances));
+    }
+
+    /** As {@link #check(String, JsonNode)}, on the member's balances other than POINT (available), by asset. */
+    void check(String member, Map<String, BigDecimal> now) {
         BigDecimal hashPower = now.getOrDefault("HASHPOWER", BigDecimal.ZERO);
         expect(
                 hashPower.compareTo(hashPowerOf(member)) == 0,

@@ -28,7 +28,19 @@ final class Model {
     /** Withdrawal statuses whose hold went back to available. */
     static final Set<String> RELEASED = Set.of("rejected", "cancelled", "failed");
 
+    static final BigDecimal CENTER_PERCENT = new BigDecimal("8");
+    static final BigDecimal CENTER_REFERRAL_PERCENT = new BigDecimal("2");
+    static final BigDecimal GLOBAL_SHARE_PERCENT = new BigDecimal("20");
+
     final List<String> members = new ArrayList<>();
+    final RankModel ranks;
+    /** Designated center → the referrer recorded for its center referral bonus. */
+    final Map<String, String> centers = new HashMap<>();
+    /** Buyer → its explicitly assigned center. */
+    final Map<String, String> assignments = new HashMap<>();
+    /** The global shares the closings paid to members of this run (created confirmed). */
+    final List<Entry> globalShares = new ArrayList<>();
+
     final Map<String, String> referrer = new HashMap<>();
     final Map<String, String> binaryParent = new HashMap<>();
     private final Map<String, String[]> binaryChildren = new HashMap<>();
@@ -72,6 +84,7 @@ final class Model {
         final Instant paidAt;
         final List<Entry> entries;
         boolean refunded;
+        boolean pooled;
         String refundKey;
 
         Order(
@@ -110,6 +123,13 @@ final class Model {
         }
     }
 
+    /** What a closing's global share pooled and split, as the model computes it. */
+    record GlobalShare(BigDecimal pv, BigDecimal pool, long qualifiers, BigDecimal share, BigDecimal remainder) {}
+
+    Model(RankModel ranks) {
+        this.ranks = ranks;
+    }
+
     void register(String member, String referrerId, String sponsorId) {
         members.add(member);
         binaryChildren.put(member, new String[2]);
@@ -133,13 +153,74 @@ final class Model {
         }
     }
 
-    /** The entries an order of {@code buyer} with this PV pays to members of this run. */
-    List<Entry> entriesOf(String buyer, long pvCents) {
+    /**
+     * The entries an order of {@code buyer} with this PV paid at {@code paidAt} pays to members of this run, and in
+     * {@code unpaid} the center shares it does not pay ({@code type/reason/beneficiary/rank}). Call it before the
+     * order's own sales change the ranks: the service reads the ranks when paid in the order's transaction.
+     */
+    List<Entry> entriesOf(String buyer, long pvCents, Instant paidAt, List<String> unpaid) {
         BigDecimal pv = BigDecimal.valueOf(pvCents, 2);
         List<Entry> entries = new ArrayList<>();
         addEntries(entries, "REFERRAL", SimulationPlan.REFERRAL, referrer, buyer, pv);
         addEntries(entries, "SPONSOR", SimulationPlan.SPONSOR, binaryParent, buyer, pv);
+        String center = centerOf(buyer);
+        if (center == null) {
+            unpaid.add("CENTER/no_center/-/-");
+            unpaid.add("CENTER_REFERRAL/no_center_referrer/-/-");
+            return entries;
+        }
+        centerShare(entries, unpaid, "CENTER", center, SimulationPlan.CENTER_MIN_LEVEL, CENTER_PERCENT, pv, paidAt);
+        String centerReferrer = centers.get(center);
+        if (centerReferrer == null) {
+            unpaid.add("CENTER_REFERRAL/no_center_referrer/-/-");
+        } else {
+            centerShare(
+                    entries,
+                    unpaid,
+                    "CENTER_REFERRAL",
+                    centerReferrer,
+                    RankModel.D2,
+                    CENTER_REFERRAL_PERCENT,
+                    pv,
+                    paidAt);
+        }
         return entries;
+    }
+
+    /** The buyer's center: its explicit one, else the nearest designated center among its referral uplines. */
+    String centerOf(String buyer) {
+        String explicit = assignments.get(buyer);
+        if (explicit != null) {
+            return explicit;
+        }
+        for (String upline = ranks.referrerOf(buyer); upline != null; upline = ranks.referrerOf(upline)) {
+            if (centers.containsKey(upline)) {
+                return upline;
+            }
+        }
+        return null;
+    }
+
+    private void centerShare(
+            List<Entry> entries,
+            List<String> unpaid,
+            String type,
+            String beneficiary,
+            int minimum,
+            BigDecimal percentage,
+            BigDecimal pv,
+            Instant paidAt) {
+        int level = ranks.levelAt(beneficiary, paidAt);
+        if (level < minimum) {
+            String reason = type.equals("CENTER") ? "center_rank_too_low" : "center_referrer_rank_too_low";
+            unpaid.add(type + "/" + reason + "/" + beneficiary + "/" + RankModel.NAMES.get(level));
+        } else if (members.contains(beneficiary)) { // the platform root, outside the run, is paid but not followed
+            entries.add(new Entry(beneficiary, type, 1, floor8(pv.multiply(percentage))));
+        }
+    }
+
+    private static BigDecimal floor8(BigDecimal percentOf) {
+        return percentOf.divide(BigDecimal.valueOf(100), 8, RoundingMode.DOWN);
     }
 
     private static void addEntries(
@@ -151,8 +232,7 @@ final class Model {
             BigDecimal pv) {
         String upline = parents.get(buyer);
         for (int level = 1; level <= percentages.size() && upline != null; level++) {
-            BigDecimal amount =
-                    pv.multiply(percentages.get(level - 1)).divide(BigDecimal.valueOf(100), 8, RoundingMode.DOWN);
+            BigDecimal amount = floor8(pv.multiply(percentages.get(level - 1)));
             entries.add(new Entry(upline, type, level, amount));
             upline = parents.get(upline);
         }
@@ -160,11 +240,12 @@ final class Model {
 
     /**
      * A closing at {@code cutoff}: pending entries of refunded orders are cancelled, those of orders paid before the
-     * cut-off minus the refund delay (in the closing's time zone) confirmed. A cut-off closed before changes nothing.
+     * cut-off minus the refund delay (in the closing's time zone) confirmed; then its global share ({@link
+     * #globalShare}). A cut-off closed before changes nothing: {@code null}.
      */
-    void close(Instant cutoff) {
+    GlobalShare close(Instant cutoff) {
         if (!closedCutoffs.add(cutoff)) {
-            return;
+            return null;
         }
         Instant paidBefore = cutoff.atZone(ZoneId.of(SimulationPlan.TIME_ZONE))
                 .minusDays(SimulationPlan.REFUND_DELAY.toDays())
@@ -181,6 +262,36 @@ final class Model {
                 }
             }
         }
+        return globalShare(cutoff, paidBefore);
+    }
+
+    /**
+     * The closing's global share: the PV of the orders paid before {@code paidBefore}, not refunded and pooled by no
+     * closing yet (orders of earlier runs were pooled by the run's first closing, at its start), pool = floor8(PV × 20
+     * %), split equally among the platform's members D2 or higher at the cut-off (floor8), the rest kept; each of the
+     * run's qualifiers gets one confirmed entry of the share.
+     */
+    private GlobalShare globalShare(Instant cutoff, Instant paidBefore) {
+        BigDecimal pv = BigDecimal.ZERO;
+        for (Order order : orders) {
+            if (!order.pooled && !order.refunded && order.paidAt.isBefore(paidBefore)) {
+                order.pooled = true;
+                pv = pv.add(BigDecimal.valueOf(order.pvCents, 2));
+            }
+        }
+        BigDecimal pool = floor8(pv.multiply(GLOBAL_SHARE_PERCENT));
+        long qualifiers = ranks.platformAtLeast(RankModel.D2, cutoff);
+        BigDecimal share =
+                qualifiers == 0 ? BigDecimal.ZERO : pool.divide(BigDecimal.valueOf(qualifiers), 8, RoundingMode.DOWN);
+        if (share.signum() > 0) {
+            for (String member : ranks.membersAtLeast(RankModel.D2, cutoff)) {
+                Entry entry = new Entry(member, "GLOBAL_SHARE", 0, share);
+                entry.status = "CONFIRMED";
+                globalShares.add(entry);
+            }
+        }
+        BigDecimal remainder = pool.subtract(share.multiply(BigDecimal.valueOf(qualifiers)));
+        return new GlobalShare(pv, pool, qualifiers, share, remainder);
     }
 
     /**
@@ -215,6 +326,9 @@ final class Model {
                     balance[0] = balance[0].add(entry.amount);
                 }
             }
+        }
+        for (Entry share : globalShares) {
+            balances.get(share.beneficiary)[0] = balances.get(share.beneficiary)[0].add(share.amount);
         }
         for (Withdrawal withdrawal : withdrawals) {
             BigDecimal[] balance = balances.get(withdrawal.member);

@@ -16,6 +16,8 @@ record Op(Kind kind, int target, int choice, long amount) {
     enum Kind {
         REGISTER,
         ORDER,
+        BIG_ORDER,
+        CENTER,
         ORDER_REPLAY,
         ORDER_CONFLICT,
         REFUND,

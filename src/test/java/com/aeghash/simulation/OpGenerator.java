@@ -21,8 +21,10 @@ final class OpGenerator {
      */
     static OpGenerator standard(boolean restarts, boolean instances) {
         Map<Op.Kind, Integer> weights = new EnumMap<>(Op.Kind.class);
-        weights.put(Op.Kind.REGISTER, 10);
-        weights.put(Op.Kind.ORDER, 14);
+        weights.put(Op.Kind.REGISTER, 14);
+        weights.put(Op.Kind.ORDER, 10);
+        weights.put(Op.Kind.BIG_ORDER, 14);
+        weights.put(Op.Kind.CENTER, 5);
         weights.put(Op.Kind.ORDER_REPLAY, 4);
         weights.put(Op.Kind.ORDER_CONFLICT, 3);
         weights.put(Op.Kind.REFUND, 5);
@@ -70,7 +72,9 @@ final class OpGenerator {
         int choice = random.nextInt(1 << 20);
         long amount = switch (kind) {
             case ORDER, ORDER_CONFLICT -> 100 + random.nextInt(50_000); // PV 1.00 to 500.99, in cents
-            case ADVANCE -> random.nextInt(10) < 7 ? 1 + random.nextInt(180) : 60 * (1 + random.nextInt(60));
+            case BIG_ORDER -> 20_000 + random.nextInt(6_000); // PV 200.00 to 259.99: D0 by own sales
+            case CENTER -> random.nextInt(8);
+            case ADVANCE -> random.nextInt(10) < 5 ? 1 + random.nextInt(180) : 60 * (1 + random.nextInt(60));
             case FUND -> 1 + random.nextInt(500);
             case WITHDRAW -> random.nextInt(12) == 0 ? 101 : 1 + random.nextInt(100); // 101: more than held
             case TRANSFER, TRANSIT -> 1 + random.nextInt(100); // a percentage; a transit of 100: the whole balance

@@ -39,6 +39,7 @@ final class SimulatedApp implements AutoCloseable {
 
     final TestDatabases.Kind database;
     final MutableClock clock;
+    final Timings timings = new Timings();
     private final String url;
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private Object vendorChain;
@@ -68,7 +69,7 @@ final class SimulatedApp implements AutoCloseable {
         String url = database == TestDatabases.Kind.H2 ? TestDatabases.h2Url() : PostgresTestDatabase.createSchemaUrl();
         SimulatedApp app = new SimulatedApp(database, url, start);
         for (int instance = 0; instance < instances; instance++) {
-            app.contexts.add(app.boot());
+            app.contexts.add(app.timings.time("context start", app::boot));
         }
         app.createOperators();
         return app;
@@ -103,7 +104,7 @@ final class SimulatedApp implements AutoCloseable {
     /** Stops the active instance and starts a new one on the same database in its place. */
     void restart() {
         contexts.get(active).close();
-        contexts.set(active, boot());
+        contexts.set(active, timings.time("context start", this::boot));
         restarts++;
     }
 

@@ -22,6 +22,13 @@ final class SimulationPlan {
 
     static final String TIME_ZONE = "Asia/Seoul";
 
+    /**
+     * The center bonus's minimum rank: the shipped D3 (platform-rules.md). Random seeds rarely build a D3 (fifteen
+     * members in one shape with eight D0 under it) and then mostly record {@code center_rank_too_low}; the fixed
+     * scenario {@code SimulationIT.FixedScenario.RANK_BONUSES} builds one on purpose so that every build pays it.
+     */
+    static final int CENTER_MIN_LEVEL = RankModel.D3;
+
     private SimulationPlan() {}
 
     static List<String> properties() {
@@ -32,6 +39,7 @@ final class SimulationPlan {
                 "--aeghash.bonus.rules[1].type=SPONSOR",
                 "--aeghash.bonus.rules[1].tree=BINARY",
                 "--aeghash.bonus.rules[1].percentages=" + join(SPONSOR),
+                "--aeghash.bonus.center.min-rank=" + RankModel.NAMES.get(CENTER_MIN_LEVEL),
                 "--aeghash.bonus.closing.period=DAILY",
                 "--aeghash.bonus.closing.cutoff-time=00:00",
                 "--aeghash.bonus.closing.time-zone=" + TIME_ZONE,

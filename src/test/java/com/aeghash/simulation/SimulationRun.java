@@ -25,13 +25,13 @@ final class SimulationRun {
 
     static final List<String> APPROVERS =
             List.of(SimulatedApp.OPS_1, SimulatedApp.OPS_2, SimulatedApp.FIN_1, SimulatedApp.FIN_2);
-    private static final String GLOBAL_ROOT = "sim-root";
+    static final String GLOBAL_ROOT = "sim-root";
     private static final int MONEY_MEMBERS = 2;
     /** Partner idempotency keys are kept 24 hours: within 23 a replay must be answered from the key. */
     private static final Duration KEY_KEPT_SURELY = Duration.ofHours(23);
 
     final SimulatedApp app;
-    final Model model = new Model();
+    final Model model;
     final WalletSteps.State wallet = new WalletSteps.State();
     final MiningSteps.State mining = new MiningSteps.State();
     final String prefix;
@@ -47,8 +47,9 @@ final class SimulationRun {
         }
     }
 
-    SimulationRun(SimulatedApp app, String prefix, List<Op> ops) {
+    SimulationRun(SimulatedApp app, String prefix, List<Op> ops, RankModel.Platform platform) {
         this.app = app;
+        this.model = new Model(new RankModel(platform, GLOBAL_ROOT));
         this.prefix = prefix;
         this.ops = ops;
         this.invariants = new Invariants(this);
@@ -57,14 +58,18 @@ final class SimulationRun {
     Outcome run() {
         int step = -1;
         try {
-            start();
+            app.timings.time("start of run", this::start);
             for (step = 0; step < ops.size(); step++) {
                 touchedOrders.clear();
-                execute(ops.get(step));
+                Op op = ops.get(step);
+                app.timings.time("step " + op.kind(), () -> execute(op));
+                app.timings.time("check ranks", new BonusChecks(this)::ranksSettled);
                 app.clock.advance(Duration.ofSeconds(1));
                 invariants.afterStep(touchedOrders);
             }
-            invariants.atEnd();
+            app.timings.time("end of run: every check", invariants::atEnd);
+            app.timings.time("end of run: every rank", new BonusChecks(this)::everyRank);
+            app.timings.time("end of run: global shares", new BonusChecks(this)::globalShareEntries);
             return new Outcome(ops.size(), -1, null);
         } catch (AssertionError | RuntimeException failure) {
             String where = step < 0 ? "setup" : "step " + step + " " + ops.get(step);
@@ -82,8 +87,16 @@ final class SimulationRun {
                 "orders refunded",
                 (int) model.orders.stream().filter(order -> order.refunded).count(),
                 Integer::sum);
-        model.orders.forEach(
-                order -> order.entries.forEach(entry -> tally.merge("entries " + entry.status, 1, Integer::sum)));
+        model.orders.forEach(order -> order.entries.forEach(entry -> {
+            tally.merge("entries " + entry.status, 1, Integer::sum);
+            tally.merge("paid " + entry.type, 1, Integer::sum);
+        }));
+        tally.merge("paid GLOBAL_SHARE", model.globalShares.size(), Integer::sum);
+        tally.merge("centers", model.centers.size(), Integer::sum);
+        model.ranks
+                .members()
+                .forEach(member ->
+                        tally.merge("rank " + RankModel.NAMES.get(model.ranks.level(member)), 1, Integer::sum));
         model.withdrawals.forEach(withdrawal -> tally.merge("withdrawals " + withdrawal.status, 1, Integer::sum));
         tally.merge("wallets", model.wallets.size(), Integer::sum);
         model.answers.forEach((answer, count) -> tally.merge(answer, count, Integer::sum));
@@ -93,6 +106,12 @@ final class SimulationRun {
         ApiClient.Response root =
                 app.as(SimulatedApp.OPS_1).postJson("/api/v1/members", Map.of("memberId", GLOBAL_ROOT));
         expect(root.status() == 201 || root.status() == 422 || root.status() == 409, "global root", root);
+        // pools what earlier runs left (their orders were all paid more than the refund delay before this run's start)
+        Instant start = app.clock.instant();
+        ApiClient.Response flush =
+                app.as(SimulatedApp.FIN_1).postJson("/api/v1/bonus/closings", Map.of("cutoff", start.toString()));
+        expect(flush.status() / 100 == 2, "the run's first closing", flush);
+        model.closedCutoffs.add(start);
         String seedRoot = prefix + "-m0";
         ApiClient.Response registered = app.as(SimulatedApp.OPS_1)
                 .postJson(
@@ -100,12 +119,14 @@ final class SimulationRun {
                         Map.of("memberId", seedRoot, "referrerId", GLOBAL_ROOT, "sponsorId", GLOBAL_ROOT));
         expect(registered.status() == 201, "seed root", registered);
         model.register(seedRoot, null, null);
+        model.ranks.register(seedRoot, GLOBAL_ROOT, app.clock.instant());
     }
 
     private void execute(Op op) {
         switch (op.kind()) {
             case REGISTER -> register(op);
-            case ORDER -> order(op);
+            case ORDER, BIG_ORDER -> order(op);
+            case CENTER -> new CenterSteps(this).execute(op);
             case ORDER_REPLAY -> replayOrder(op);
             case ORDER_CONFLICT -> conflictingOrder(op);
             case REFUND -> refund(op);
@@ -140,14 +161,27 @@ final class SimulationRun {
         return model.members.get(pick % Math.min(MONEY_MEMBERS, model.members.size()));
     }
 
+    /**
+     * Mostly two members of a two-legged structure (member n referred by member (n-1)/2, as in a binary heap, so that
+     * ranks D1 to D3 are reachable in a bounded run); a third of the time one member under a random referrer.
+     */
     private void register(Op op) {
+        if (op.choice() % 3 == 0) {
+            register(member(op.target()), member(op.choice()));
+            return;
+        }
+        for (int leg = 0; leg < 2; leg++) {
+            register(model.members.get((model.members.size() - 1) / 2), member(op.choice() + leg));
+        }
+    }
+
+    private void register(String referrer, String sponsor) {
         String member = prefix + "-m" + model.members.size();
-        String referrer = member(op.target());
-        String sponsor = member(op.choice());
         ApiClient.Response response = app.as(SimulatedApp.OPS_1)
                 .postJson("/api/v1/members", Map.of("memberId", member, "referrerId", referrer, "sponsorId", sponsor));
         expect(response.status() == 201, "registration", response);
         model.register(member, referrer, sponsor);
+        model.ranks.register(member, referrer, app.clock.instant());
         String parent = response.json()
                 .path("binary")
                 .path("parentId")
@@ -161,16 +195,21 @@ final class SimulationRun {
     }
 
     private void order(Op op) {
-        String buyer = member(op.target());
+        String buyer =
+                op.kind() == Op.Kind.BIG_ORDER ? new CenterSteps(this).bigOrderBuyer(op.target()) : member(op.target());
         String orderId = prefix + "-o" + (++counter);
         String key = "order-" + orderId;
         String body = orderBody(orderId, buyer, op.amount());
         HttpResponse<String> response = partner("/api/aegmall/v1/orders", body, key);
         expect(response.statusCode() == 201, "order", response);
+        List<String> unpaid = new java.util.ArrayList<>();
+        Instant paidAt = app.clock.instant();
         Model.Order order = new Model.Order(
-                orderId, buyer, op.amount(), key, body, app.clock.instant(), model.entriesOf(buyer, op.amount()));
+                orderId, buyer, op.amount(), key, body, paidAt, model.entriesOf(buyer, op.amount(), paidAt, unpaid));
         model.orders.add(order);
         touchedOrders.add(order);
+        new BonusChecks(this).unpaidCenterShares(PartnerCalls.PARTNER + ":" + orderId, unpaid);
+        model.ranks.sales(buyer, BigDecimal.valueOf(op.amount(), 2), paidAt);
     }
 
     private void replayOrder(Op op) {
@@ -229,6 +268,9 @@ final class SimulationRun {
             return;
         }
         expect(response.statusCode() == 200, "refund " + order.orderId, response);
+        if (!order.refunded) {
+            model.ranks.sales(order.buyer, BigDecimal.valueOf(order.pvCents, 2).negate(), app.clock.instant());
+        }
         model.refund(order);
         order.refundKey = key;
         touchedOrders.add(order);
@@ -247,7 +289,10 @@ final class SimulationRun {
                 app.as(SimulatedApp.FIN_1).postJson("/api/v1/bonus/closings", Map.of("cutoff", cutoff.toString()));
         expect(response.status() / 100 == 2, "closing", response);
         expect(response.json().path("status").asString().equals("COMPLETED"), "closing completed", response);
-        model.close(cutoff);
+        Model.GlobalShare globalShare = model.close(cutoff);
+        if (globalShare != null) {
+            new BonusChecks(this).globalShare(globalShare, response.json());
+        }
         touchedOrders.addAll(model.orders);
     }
 

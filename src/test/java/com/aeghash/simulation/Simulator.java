@@ -22,6 +22,7 @@ final class Simulator {
     private int runs;
     private long stepsRun;
     private final java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
+    private final RankModel.Platform platform = new RankModel.Platform();
 
     /** A failing seed: the failure as first seen, and the shortest operation list found that still fails. */
     record Failure(long seed, String database, int steps, String failure, List<Op> shrunk, String shrunkFailure) {
@@ -73,11 +74,30 @@ final class Simulator {
         app.clock.set(start);
         app.switchInstance(0);
         String prefix = "s" + Long.toString(seed, 36).replace('-', 'n') + "r" + runs;
-        SimulationRun simulationRun = new SimulationRun(app, prefix, ops);
+        SimulationRun simulationRun = new SimulationRun(app, prefix, ops, platform);
         SimulationRun.Outcome outcome = simulationRun.run();
+        leftOnThePlatform(simulationRun);
         stepsRun += outcome.steps();
         simulationRun.tally(tally);
         return outcome;
+    }
+
+    /**
+     * What the run leaves for the next runs' global shares: its seed root's rank and its members of D2 or higher, read
+     * from the service (they no longer change; a failed run may have left what its model did not follow).
+     */
+    private void leftOnThePlatform(SimulationRun simulationRun) {
+        BonusChecks checks = new BonusChecks(simulationRun);
+        List<String> members = simulationRun.model.ranks.members();
+        for (String member : members) {
+            int level = RankModel.NAMES.indexOf(checks.rankOf(member));
+            if (level >= RankModel.D2) {
+                platform.outsideQualifiers++;
+            }
+            if (simulationRun.model.ranks.referrerOf(member).equals(SimulationRun.GLOBAL_ROOT)) {
+                platform.seedRootLevels.add(level);
+            }
+        }
     }
 
     private static List<Op> upToFailure(List<Op> ops, SimulationRun.Outcome outcome) {

@@ -150,8 +150,10 @@ final class SelectedCreditsPosting {
     }
 
     private void stageAndPost(SelectedCredits credits, Map<String, Long> fresh, Checked checked, Instant now) {
-        long memberLines = fresh.keySet().stream().mapToLong(checked.lines()::get).sum();
-        long counterLines = fresh.keySet().stream().mapToLong(checked.assets()::get).sum();
+        long memberLines =
+                fresh.keySet().stream().mapToLong(checked.lines()::get).sum();
+        long counterLines =
+                fresh.keySet().stream().mapToLong(checked.assets()::get).sum();
         long batch = staged.newBatch();
         List<Long> postingBlocks = staged.blockStarts(memberLines + counterLines);
         List<Long> accountBlocks = staged.blockStarts(memberLines + counterLines);

@@ -39,11 +39,7 @@ final class SelectedCreditsSql {
                   ON n.block_no = b.block_no
                 LEFT JOIN ledger_accounts a ON a.owner_id = l.owner_id AND a.owner_type = l.owner_type
                      AND a.asset = l.asset AND a.bucket = l.bucket""".formatted(
-                        LedgerIdAllocator.BLOCK_SIZE,
-                        LedgerIdAllocator.BLOCK_SIZE,
-                        lines,
-                        lines,
-                        LedgerIdAllocator.BLOCK_SIZE);
+                LedgerIdAllocator.BLOCK_SIZE, LedgerIdAllocator.BLOCK_SIZE, lines, lines, LedgerIdAllocator.BLOCK_SIZE);
     }
 
     private SelectedCreditsSql() {}

@@ -97,9 +97,10 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
             assertThat(actual.hashPower).isEqualTo(exactly(holdings));
             assertThat(actual.credits).isEqualTo(exactly(expected.credits()));
             Map<String, Map<Asset, BigDecimal>> announcedAmounts = new TreeMap<>();
-            expected.credits().forEach((member, coins) -> coins.forEach((coin, amount) -> announcedAmounts
-                    .computeIfAbsent(member, key -> new EnumMap<>(Asset.class))
-                    .put(coin, Amounts.floor8(amount))));
+            expected.credits()
+                    .forEach((member, coins) -> coins.forEach((coin, amount) -> announcedAmounts
+                            .computeIfAbsent(member, key -> new EnumMap<>(Asset.class))
+                            .put(coin, Amounts.floor8(amount))));
             Map<String, Map<Asset, String>> creditedSomething = exactly(announcedAmounts);
             assertThat(actual.announced)
                     .as("the events' credits (to 8 decimals): every member credited something, as the rows are deleted")

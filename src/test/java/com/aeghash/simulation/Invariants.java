@@ -74,6 +74,7 @@ final class Invariants {
                 new HoldChecks(run).check();
                 balances();
                 chain();
+                new CoinWithdrawalChecks(run).check();
                 return;
             } catch (AssertionError difference) {
                 if (attempt == SETTLE_ATTEMPTS) {
@@ -211,6 +212,7 @@ final class Invariants {
                         .toPlainString())
                 .append('/')
                 .append(run.mining.coins.getOrDefault(member, Map.of()))
+                .append(CoinWithdrawalChecks.expectation(run, member))
                 .toString();
     }
 
@@ -265,7 +267,7 @@ final class Invariants {
             BigDecimal mayHaveBeenSent = BigDecimal.ZERO;
             int withdrawals = 0;
             for (Model.Withdrawal withdrawal : model.withdrawals) {
-                if (!withdrawal.member.equals(member)) {
+                if (!withdrawal.member.equals(member) || !withdrawal.asset.equals("POINT")) {
                     continue;
                 }
                 withdrawals++;

@@ -34,6 +34,7 @@ final class SimulationRun {
     final Model model;
     final WalletSteps.State wallet = new WalletSteps.State();
     final MiningSteps.State mining = new MiningSteps.State();
+    final CoinWithdrawalSteps.State coins;
     final String prefix;
     private final List<Op> ops;
     private final Invariants invariants;
@@ -53,6 +54,7 @@ final class SimulationRun {
         this.prefix = prefix;
         this.ops = ops;
         this.invariants = new Invariants(this);
+        this.coins = new CoinWithdrawalSteps.State(app.clock.instant());
     }
 
     Outcome run() {
@@ -138,6 +140,8 @@ final class SimulationRun {
             case RECONCILE -> new WithdrawalSteps(this).reconcile(op);
             case TRANSFER, TRANSIT, CALLBACK -> new WalletSteps(this).execute(op);
             case HASH_POWER, MINING_RUN -> new MiningSteps(this).execute(op);
+            case COIN_WITHDRAW, HASHDAM_FAULT, COIN_RECONCILE -> new CoinWithdrawalSteps(this).execute(op);
+            case WALLET_DECISION -> new WalletDecisionSteps(this).execute(op);
             case RESTART -> app.restart();
             case SWITCH_INSTANCE -> app.switchInstance(op.target());
         }

@@ -209,7 +209,28 @@ class SimulationIT {
                         new Op(Op.Kind.WITHDRAW, 0, 0, 50L),
                         new Op(Op.Kind.APPROVE, 0, 0, 0L),
                         new Op(Op.Kind.APPROVE, 0, 2, 0L),
-                        new Op(Op.Kind.WALLET_DECISION, 0, 10, 0L)));
+                        new Op(Op.Kind.WALLET_DECISION, 0, 10, 0L))),
+
+        /**
+         * Two POINT payouts of the same amount into one wallet: the first sent and completed, the second never sent
+         * (MBlock error 12: unknown). An operator offers the first payout's txid for the second (it matches wallet,
+         * recipient and amount on the explorer): the service must refuse it, since one transfer on the chain cannot
+         * pay two withdrawals.
+         */
+        TXID_OF_ANOTHER_PAYOUT(
+                7,
+                List.of(
+                        new Op(Op.Kind.WALLET, 0, 0, 0L),
+                        new Op(Op.Kind.FUND, 0, 0, 100L),
+                        new Op(Op.Kind.WITHDRAW, 0, 0, 10L),
+                        new Op(Op.Kind.APPROVE, 0, 0, 0L),
+                        new Op(Op.Kind.APPROVE, 0, 2, 0L),
+                        new Op(Op.Kind.FUND, 0, 0, 10L),
+                        new Op(Op.Kind.FAULT, 1, 0, 0L),
+                        new Op(Op.Kind.WITHDRAW, 0, 0, 10L),
+                        new Op(Op.Kind.APPROVE, 0, 0, 0L),
+                        new Op(Op.Kind.APPROVE, 0, 2, 0L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 20, 0L)));
 
 
         final long seed;

@@ -62,7 +62,10 @@ final class WalletDecisionSteps {
             record("unseen txid", refused);
             return;
         }
-        String txid = onTheChain(transaction);
+        if (variant == 5 && heldByAnother(transaction, operator)) {
+            return;
+        }
+        String txid = onTheChain(transaction, false);
         ApiClient.Response response = txid != null
                 ? run.app
                         .as(operator)
@@ -89,7 +92,10 @@ final class WalletDecisionSteps {
         String status = after.json().path("status").asString();
         if (txid == null) {
             expect(status.equals("failed"), "wallet transaction " + id + " decided failed", after);
-            expect(onTheChain(after.json()) == null, "wallet transaction " + id + " failed, on the chain", after);
+            expect(
+                    onTheChain(after.json(), false) == null,
+                    "wallet transaction " + id + " failed, on the chain",
+                    after);
         } else {
             expect(
                     status.equals("submitted")
@@ -127,13 +133,41 @@ final class WalletDecisionSteps {
         return ours;
     }
 
-    /** A transfer on the simulated chain that could be this one and that no wallet transaction holds; else null. */
-    private String onTheChain(JsonNode transaction) {
+    /**
+     * An operator offers the txid of a transfer on the explorer that matches this one (wallet, recipient, amount) but
+     * that another transaction already holds: it proves nothing of this one and must be refused (422
+     * {@code txid_not_confirmed}, or 409 when it changed meanwhile); accepted, one send would settle two transfers.
+     * False when the chain shows no such transfer.
+     */
+    private boolean heldByAnother(JsonNode transaction, String operator) {
+        String txid = onTheChain(transaction, true);
+        if (txid == null) {
+            return false;
+        }
+        long id = transaction.path("id").asLong();
+        ApiClient.Response refused = run.app
+                .as(operator)
+                .postJson(
+                        "/api/v1/wallet-transactions/" + id + "/resolution",
+                        Map.of("outcome", "succeeded", "txid", txid, "note", "the explorer's, another's"));
+        record("held txid", refused);
+        expect(
+                refused.status() == 422 || refused.status() == 409,
+                "wallet transaction " + id + " decided with " + txid + ", which another transaction holds",
+                refused);
+        return true;
+    }
+
+    /**
+     * A transfer on the simulated chain that could be this one (wallet, recipient, amount, token) and that no other
+     * wallet transaction holds ({@code held} false) or that one does ({@code held} true); else null.
+     */
+    private String onTheChain(JsonNode transaction, boolean held) {
         String from = transaction.path("fromAddress").asString("");
         String to = transaction.path("to").asString("");
         String token = transaction.path("contract").asString("");
         BigDecimal amount = new BigDecimal(transaction.path("amount").asString("0"));
-        Set<String> held = heldTxids();
+        Set<String> taken = heldTxids();
         List<SimulatedReceipt> receipts = new WalletSteps(run).chain().receiptsOf(to);
         return receipts.stream()
                 .filter(receipt -> receipt.kind().equals("transfer")
@@ -141,7 +175,7 @@ final class WalletDecisionSteps {
                         && (from.isEmpty() || receipt.from().equalsIgnoreCase(from))
                         && (token.isEmpty() || token.equalsIgnoreCase(receipt.token()))
                         && receipt.amount().compareTo(amount) == 0
-                        && !held.contains(receipt.txid().toLowerCase(Locale.ROOT)))
+                        && taken.contains(receipt.txid().toLowerCase(Locale.ROOT)) == held)
                 .map(SimulatedReceipt::txid)
                 .findFirst()
                 .orElse(null);

@@ -12,9 +12,9 @@ import java.util.Map;
  * careful operator would after looking at HashDam's dashboard (the simulated vendor's own books): a withdrawal HashDam
  * executed of that coin and amount that no other payout holds is named by its withdrawId (200, adopted); otherwise the
  * withdrawal is declared failed (200 on HashDam's word, or 202 and a second operator approves; the maker itself may
- * not). Sometimes an account of the wrong role tries first (403), or a withdrawId HashDam never issued is offered (422
- * {@code withdraw_id_not_confirmed}). Whatever was decided, {@link CoinWithdrawalChecks} then holds it to HashDam's
- * books: nothing HashDam executed may be declared failed, nothing sent twice.
+ * not). Sometimes an account of a wrong role tries instead (MEMBER_APP, ADMIN: 403), or a withdrawId HashDam never
+ * issued is offered (422 {@code withdraw_id_not_confirmed}). Whatever was decided, {@link CoinWithdrawalChecks} then
+ * holds it to HashDam's books: nothing HashDam executed may be declared failed, nothing sent twice.
  */
 final class CoinDecisions {
 
@@ -35,15 +35,11 @@ final class CoinDecisions {
         String path = "/api/v1/mining/withdrawals/" + reference(withdrawal) + "/resolution";
         int variant = (op.choice() / 4) % 6;
         if (variant == 0) {
-            ApiClient.Response refused = run.app
-                    .as(op.target() % 2 == 0 ? SimulatedApp.MEMBER_APP : SimulatedApp.OPS_1)
-                    .postJson(path, Map.of("note", "wrong role"));
-            boolean wrongRole = op.target() % 2 == 0;
-            expect(!wrongRole || refused.status() == 403, "a MEMBER_APP account deciding", refused);
+            ApiClient client = op.target() % 2 == 0 ? run.app.as(SimulatedApp.MEMBER_APP) : run.app.admin();
+            ApiClient.Response refused = client.postJson(path, Map.of("note", "wrong role"));
+            expect(refused.status() == 403, "a wrong role (MEMBER_APP, ADMIN) deciding " + path, refused);
             record("wrong role", refused);
-            if (wrongRole) {
-                return;
-            }
+            return;
         }
         String operator = SimulationRun.APPROVERS.get(op.choice() % 4);
         if (variant == 1) {

@@ -158,7 +158,8 @@ class SimulationIT {
          * Coin withdrawals through HashDam with each of its faults, on purpose (the seeds reach them only when a
          * member got coins): hash power for m0, a day on, the mining run of that day, then six coin withdrawals, each
          * approved at once after a fault plan: none, a lost answer (found in HashDam's history), a lost answer with
-         * the history unavailable (unknown although HashDam has it), three refusals (failed, hold released), one
+         * the history unavailable (unknown although HashDam has it: an operator names HashDam's withdrawId, refused
+         * while the history is still unavailable, then adopted), three refusals (failed, hold released), one
          * refusal (retried), a hang (unknown, nothing executed); a minute on and the reconciler (completions), and
          * operators deciding the unknown ones (a wrong role first).
          */
@@ -173,6 +174,8 @@ class SimulationIT {
                         new Op(Op.Kind.COIN_WITHDRAW, 1, 5, 20L),
                         new Op(Op.Kind.HASHDAM_FAULT, 0, 3, 0L),
                         new Op(Op.Kind.COIN_WITHDRAW, 2, 9, 15L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 11, 0L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 15, 0L),
                         new Op(Op.Kind.HASHDAM_FAULT, 0, 1, 0L),
                         new Op(Op.Kind.COIN_WITHDRAW, 3, 13, 5L),
                         new Op(Op.Kind.HASHDAM_FAULT, 0, 0, 0L),

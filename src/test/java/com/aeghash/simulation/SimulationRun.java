@@ -73,7 +73,7 @@ final class SimulationRun {
             new BonusChecks(this).globalShareEntries();
             return new Outcome(ops.size(), -1, null);
         } catch (AssertionError | RuntimeException failure) {
-            String where = step < 0 ? "setup" : "step " + step + " " + ops.get(step);
+            String where = step < 0 ? "setup" : step >= ops.size() ? "end of run" : "step " + step + " " + ops.get(step);
             return new Outcome(step + 1, step, where + ": " + failure);
         } finally {
             app.admin().delete("/sandbox/faults");

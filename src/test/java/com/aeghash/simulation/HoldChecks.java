@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * posting to a member's {@code withdrawal_hold} bucket of the run belongs to a hold entry ({@code <payout>:hold}, the
  * amount in) or to its one settlement ({@code <payout>:clear}) or release ({@code <payout>:release}) taking out
  * exactly that amount; never both, never one without its hold. Per member, the holds still open, settled and released
- * are (as multisets of amounts) the model's withdrawals still held, completed, and rejected, cancelled or failed.
+ * are (as multisets of amounts, per asset: POINT and the coins) the model's withdrawals still held, completed, and
+ * rejected, cancelled or failed.
  */
 final class HoldChecks {
 
@@ -26,11 +27,13 @@ final class HoldChecks {
     /** One hold as the ledger shows it: its amount in, and what took it out (each with its posting count). */
     private static final class Hold {
         final String member;
+        final String asset;
         final Map<String, BigDecimal> sums = new HashMap<>();
         final Map<String, Integer> postings = new HashMap<>();
 
-        Hold(String member) {
+        Hold(String member, String asset) {
             this.member = member;
+            this.asset = asset;
         }
 
         String state() {
@@ -50,7 +53,7 @@ final class HoldChecks {
                             + ", which is no hold, settlement or release");
             Hold hold = holds.computeIfAbsent(
                     reference.substring(0, reference.length() - suffix.length()),
-                    base -> new Hold((String) posting[0]));
+                    base -> new Hold((String) posting[0], (String) posting[3]));
             hold.sums.merge(suffix, (BigDecimal) posting[2], BigDecimal::add);
             hold.postings.merge(suffix, 1, Integer::sum);
         }
@@ -68,7 +71,7 @@ final class HoldChecks {
             expect(
                     out == null || out.negate().compareTo(hold.sums.get(":hold")) == 0,
                     where + ": taken out by another amount than held");
-            actual.computeIfAbsent(hold.member + " " + hold.state(), key -> new ArrayList<>())
+            actual.computeIfAbsent(hold.member + " " + hold.asset + " " + hold.state(), key -> new ArrayList<>())
                     .add(hold.sums.get(":hold").stripTrailingZeros());
         });
         Map<String, List<BigDecimal>> expected = new HashMap<>();
@@ -79,7 +82,8 @@ final class HoldChecks {
                             ? "settled"
                             : Model.RELEASED.contains(withdrawal.status) ? "released" : null;
             if (state != null) {
-                expected.computeIfAbsent(withdrawal.member + " " + state, key -> new ArrayList<>())
+                expected.computeIfAbsent(
+                                withdrawal.member + " " + withdrawal.asset + " " + state, key -> new ArrayList<>())
                         .add(withdrawal.amount.stripTrailingZeros());
             }
         }
@@ -95,12 +99,13 @@ final class HoldChecks {
                 .context()
                 .getBean(JdbcClient.class)
                 .sql("""
-                        SELECT a.owner_id, e.reference, p.amount FROM ledger_postings p
+                        SELECT a.owner_id, e.reference, p.amount, a.asset FROM ledger_postings p
                         JOIN ledger_accounts a ON a.id = p.account_id
                         JOIN ledger_entries e ON e.id = p.entry_id
                         WHERE a.owner_type = 'MEMBER' AND a.bucket = 'WITHDRAWAL_HOLD' AND a.owner_id LIKE :members""")
                 .param("members", run.prefix + "-m%")
-                .query((row, index) -> new Object[] {row.getString(1), row.getString(2), row.getBigDecimal(3)})
+                .query((row, index) ->
+                        new Object[] {row.getString(1), row.getString(2), row.getBigDecimal(3), row.getString(4)})
                 .list();
     }
 

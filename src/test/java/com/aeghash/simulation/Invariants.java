@@ -68,6 +68,7 @@ final class Invariants {
                 timings.time("check holds", new HoldChecks(run)::check);
                 timings.time("check balances", this::balances);
                 timings.time("check chain", this::chain);
+                timings.time("check coin withdrawals", new CoinWithdrawalChecks(run)::check);
                 return;
             } catch (AssertionError difference) {
                 if (attempt == SETTLE_ATTEMPTS) {
@@ -253,7 +254,7 @@ final class Invariants {
             BigDecimal mayHaveBeenSent = BigDecimal.ZERO;
             int withdrawals = 0;
             for (Model.Withdrawal withdrawal : model.withdrawals) {
-                if (!withdrawal.member.equals(member)) {
+                if (!withdrawal.member.equals(member) || !withdrawal.asset.equals("POINT")) {
                     continue;
                 }
                 withdrawals++;

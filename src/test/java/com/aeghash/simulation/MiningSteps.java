@@ -26,7 +26,7 @@ final class MiningSteps {
 
     private final SimulationRun run;
 
-    /** Per member: hash power after each change, in time order; and the coins last read. */
+    /** Per member: hash power after each change, in time order; and the coins credited as last read. */
     static final class State {
         final Map<String, List<Map.Entry<Instant, BigDecimal>>> hashPower = new HashMap<>();
         final Map<String, Map<String, BigDecimal>> coins = new HashMap<>();
@@ -129,7 +129,7 @@ final class MiningSteps {
                         .subtract(before.coins(member).getOrDefault(asset, BigDecimal.ZERO));
                 credit(member, date, coin, credited, again);
             }
-            run.mining.coins.put(member, after);
+            run.mining.coins.put(member, CoinWithdrawalChecks.credited(run, member, after));
         }
     }
 
@@ -205,7 +205,7 @@ final class MiningSteps {
 
     /**
      * After every step, on the member's balances as read for the POINT check: hash power as the model holds it, and
-     * the coins moved by nothing but mining runs.
+     * the coins moved by nothing but mining runs and the member's coin withdrawals (held or paid out).
      */
     void check(String member, JsonNode balances) {
         check(member, coinsIn(balances));
@@ -218,10 +218,15 @@ final class MiningSteps {
                 hashPower.compareTo(hashPowerOf(member)) == 0,
                 member + " HASHPOWER is " + hashPower + ", the model expects " + hashPowerOf(member));
         Map<String, BigDecimal> last = run.mining.coins.getOrDefault(member, Map.of());
+        Map<String, BigDecimal> out = CoinWithdrawalChecks.out(run, member);
         now.forEach((asset, amount) -> expect(
-                asset.equals("HASHPOWER") || amount.compareTo(last.getOrDefault(asset, BigDecimal.ZERO)) == 0,
+                asset.equals("HASHPOWER")
+                        || amount.compareTo(last.getOrDefault(asset, BigDecimal.ZERO)
+                                        .subtract(out.getOrDefault(asset, BigDecimal.ZERO)))
+                                == 0,
                 member + " " + asset + " is " + amount + " although no mining run credited it since "
-                        + last.getOrDefault(asset, BigDecimal.ZERO)));
+                        + last.getOrDefault(asset, BigDecimal.ZERO) + " and its coin withdrawals took " + out));
+        CoinWithdrawalChecks.balances(run, member, balances);
     }
 
     private static String code(ApiClient.Response response) {

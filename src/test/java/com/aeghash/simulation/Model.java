@@ -110,6 +110,9 @@ final class Model {
         final long id;
         final String member;
         final BigDecimal amount;
+        /** POINT, or the coin of a coin withdrawal (paid through HashDam: {@link CoinWithdrawalSteps}). */
+        String asset = "POINT";
+
         String status;
         final Set<String> approvers = new java.util.LinkedHashSet<>();
         boolean rejectRequested;
@@ -331,7 +334,9 @@ final class Model {
             balances.get(share.beneficiary)[0] = balances.get(share.beneficiary)[0].add(share.amount);
         }
         for (Withdrawal withdrawal : withdrawals) {
-            BigDecimal[] balance = balances.get(withdrawal.member);
+            BigDecimal[] balance = withdrawal.asset.equals("POINT")
+                    ? balances.get(withdrawal.member)
+                    : new BigDecimal[] {zero(), zero(), zero()};
             if (HELD.contains(withdrawal.status)) {
                 balance[0] = balance[0].subtract(withdrawal.amount);
                 balance[2] = balance[2].add(withdrawal.amount);

@@ -36,6 +36,10 @@ record Op(Kind kind, int target, int choice, long amount) {
         CALLBACK,
         HASH_POWER,
         MINING_RUN,
+        COIN_WITHDRAW,
+        HASHDAM_FAULT,
+        COIN_RECONCILE,
+        WALLET_DECISION,
         RESTART,
         SWITCH_INSTANCE
     }

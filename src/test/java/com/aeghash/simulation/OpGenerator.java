@@ -43,6 +43,10 @@ final class OpGenerator {
         weights.put(Op.Kind.CALLBACK, 6);
         weights.put(Op.Kind.HASH_POWER, 5);
         weights.put(Op.Kind.MINING_RUN, 3);
+        weights.put(Op.Kind.COIN_WITHDRAW, 5);
+        weights.put(Op.Kind.HASHDAM_FAULT, 3);
+        weights.put(Op.Kind.COIN_RECONCILE, 5);
+        weights.put(Op.Kind.WALLET_DECISION, 4);
         weights.put(Op.Kind.RESTART, restarts ? 1 : 0);
         weights.put(Op.Kind.SWITCH_INSTANCE, instances ? 4 : 0);
         return new OpGenerator(weights);
@@ -76,10 +80,11 @@ final class OpGenerator {
             case CENTER -> random.nextInt(8);
             case ADVANCE -> random.nextInt(10) < 5 ? 1 + random.nextInt(180) : 60 * (1 + random.nextInt(60));
             case FUND -> 1 + random.nextInt(500);
-            case WITHDRAW -> random.nextInt(12) == 0 ? 101 : 1 + random.nextInt(100); // 101: more than held
+            case WITHDRAW, COIN_WITHDRAW ->
+                random.nextInt(12) == 0 ? 101 : 1 + random.nextInt(100); // 101: more than held
             case TRANSFER, TRANSIT -> 1 + random.nextInt(100); // a percentage; a transit of 100: the whole balance
             case HASH_POWER -> random.nextInt(200); // a delta of -40 to +159 MH/s
-            case FAULT -> random.nextInt(5) == 0 ? 1 : 0; // 1: the call hangs past the client's timeout
+            case FAULT, HASHDAM_FAULT -> random.nextInt(5) == 0 ? 1 : 0; // 1: the call hangs past the client's timeout
             default -> 0;
         };
         return new Op(kind, target, choice, amount);

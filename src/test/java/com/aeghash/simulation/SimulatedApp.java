@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The application under simulation, started by the simulator itself (as {@code TwoInstancesIT} does) on one database
  * that outlives it: sandbox profile, schedules off, a {@link MutableClock} as the application's {@link Clock}, and
  * the bonus plan of {@link SimulationPlan}. {@link #restart()} stops the context and starts a new one on the same
- * database (what was in flight is lost, the database survives); the simulated MBlock chain, being the vendor and not
- * part of this service, survives too.
+ * database (what was in flight is lost, the database survives); the simulated MBlock chain and HashDam, being the
+ * vendors and not part of this service, survive too (and are one for every instance).
  */
 final class SimulatedApp implements AutoCloseable {
 
@@ -43,6 +43,7 @@ final class SimulatedApp implements AutoCloseable {
     private final String url;
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private Object vendorChain;
+    private Object vendorHashDam;
     private HeldTransits vendorTransits;
     private int active;
     private int restarts;
@@ -145,6 +146,9 @@ final class SimulatedApp implements AutoCloseable {
                 "--aeghash.scheduling.enabled=false",
                 // A hanging vendor call costs the client's read timeout: short here, the stall outlasts it.
                 "--aeghash.mblock.read-timeout=2s",
+                "--aeghash.hashdam.read-timeout=2s",
+                // HashDam's definite refusals are retried with backoff: short here, the policy is the same
+                "--aeghash.mining.withdrawals.first-retry-delay=50ms",
                 "--aeghash.sandbox.stall-duration=3s"));
         arguments.addAll(SimulationPlan.properties());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AeghashApplication.class)
@@ -192,6 +196,12 @@ final class SimulatedApp implements AutoCloseable {
                     vendorChain = bean;
                 }
                 return vendorChain;
+            }
+            if (name.equals("hashDamSimulator")) { // HashDam's books too: one vendor for every instance
+                if (vendorHashDam == null) {
+                    vendorHashDam = bean;
+                }
+                return vendorHashDam;
             }
             if (name.equals("transitRunner")) {
                 if (vendorTransits == null) {

@@ -138,7 +138,88 @@ class SimulationIT {
          * share for m0, m1, m3 and m4. Every invariant is checked after every step as in a seed; the test also
          * requires that this run paid each of the three types.
          */
-        RANK_BONUSES(4, rankBonuses());
+        RANK_BONUSES(4, rankBonuses()),
+
+        /**
+         * Coin withdrawals through HashDam with each of its faults, on purpose (the seeds reach them only when a
+         * member got coins): hash power for m0, a day on, the mining run of that day, then six coin withdrawals, each
+         * approved at once after a fault plan: none, a lost answer (found in HashDam's history), a lost answer with
+         * the history unavailable (unknown although HashDam has it: an operator names HashDam's withdrawId, refused
+         * while the history is still unavailable, then adopted), three refusals (failed, hold released), one
+         * refusal (retried), a hang (unknown, nothing executed); a minute on and the reconciler (completions), and
+         * operators deciding the unknown ones (a wrong role first).
+         */
+        COIN_WITHDRAWALS_WITH_FAULTS(
+                5,
+                List.of(
+                        new Op(Op.Kind.HASH_POWER, 0, 1, 140L),
+                        new Op(Op.Kind.ADVANCE, 0, 0, 1_560L),
+                        new Op(Op.Kind.MINING_RUN, 0, 0, 0L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 0, 1, 10L),
+                        new Op(Op.Kind.HASHDAM_FAULT, 0, 2, 0L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 1, 5, 20L),
+                        new Op(Op.Kind.HASHDAM_FAULT, 0, 3, 0L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 2, 9, 15L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 11, 0L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 15, 0L),
+                        new Op(Op.Kind.HASHDAM_FAULT, 0, 1, 0L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 3, 13, 5L),
+                        new Op(Op.Kind.HASHDAM_FAULT, 0, 0, 0L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 4, 17, 5L),
+                        new Op(Op.Kind.HASHDAM_FAULT, 0, 0, 1L),
+                        new Op(Op.Kind.COIN_WITHDRAW, 5, 21, 5L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 1, 0L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 3, 0L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 11, 0L),
+                        new Op(Op.Kind.COIN_RECONCILE, 1, 11, 0L),
+                        new Op(Op.Kind.ADVANCE, 0, 0, 10L),
+                        new Op(Op.Kind.COIN_RECONCILE, 0, 0, 0L))),
+
+        /**
+         * Operators deciding unknown wallet transfers, on purpose: a member's transfer whose answer was lost after
+         * MBlock sent it (decided succeeded with the explorer's txid), one MBlock never sent (error 12: declared
+         * failed by two operators), and a POINT payout from the treasury whose answer was lost (succeeded); a wrong
+         * role and a txid the chain never saw are refused first.
+         */
+        WALLET_DECISIONS(
+                6,
+                List.of(
+                        new Op(Op.Kind.WALLET, 0, 0, 0L),
+                        new Op(Op.Kind.FAULT, 1, 1, 0L),
+                        new Op(Op.Kind.TRANSFER, 0, 0, 50L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 0, 0L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 4, 0L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 8, 0L),
+                        new Op(Op.Kind.FAULT, 1, 0, 0L),
+                        new Op(Op.Kind.TRANSFER, 0, 12, 30L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 9, 0L),
+                        new Op(Op.Kind.FUND, 0, 0, 100L),
+                        new Op(Op.Kind.FAULT, 1, 1, 0L),
+                        new Op(Op.Kind.WITHDRAW, 0, 0, 50L),
+                        new Op(Op.Kind.APPROVE, 0, 0, 0L),
+                        new Op(Op.Kind.APPROVE, 0, 2, 0L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 10, 0L))),
+
+        /**
+         * Two POINT payouts of the same amount into one wallet: the first sent and completed, the second never sent
+         * (MBlock error 12: unknown). An operator offers the first payout's txid for the second (it matches wallet,
+         * recipient and amount on the explorer): the service must refuse it, since one transfer on the chain cannot
+         * pay two withdrawals.
+         */
+        TXID_OF_ANOTHER_PAYOUT(
+                7,
+                List.of(
+                        new Op(Op.Kind.WALLET, 0, 0, 0L),
+                        new Op(Op.Kind.FUND, 0, 0, 100L),
+                        new Op(Op.Kind.WITHDRAW, 0, 0, 10L),
+                        new Op(Op.Kind.APPROVE, 0, 0, 0L),
+                        new Op(Op.Kind.APPROVE, 0, 2, 0L),
+                        new Op(Op.Kind.FUND, 0, 0, 10L),
+                        new Op(Op.Kind.FAULT, 1, 0, 0L),
+                        new Op(Op.Kind.WITHDRAW, 0, 0, 10L),
+                        new Op(Op.Kind.APPROVE, 0, 0, 0L),
+                        new Op(Op.Kind.APPROVE, 0, 2, 0L),
+                        new Op(Op.Kind.WALLET_DECISION, 0, 20, 0L)));
 
         final long seed;
         final List<Op> ops;

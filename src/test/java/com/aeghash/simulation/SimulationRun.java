@@ -34,6 +34,7 @@ final class SimulationRun {
     final Model model;
     final WalletSteps.State wallet = new WalletSteps.State();
     final MiningSteps.State mining = new MiningSteps.State();
+    final CoinWithdrawalSteps.State coins;
     final String prefix;
     private final List<Op> ops;
     private final Invariants invariants;
@@ -53,6 +54,7 @@ final class SimulationRun {
         this.prefix = prefix;
         this.ops = ops;
         this.invariants = new Invariants(this);
+        this.coins = new CoinWithdrawalSteps.State(app.clock.instant());
     }
 
     Outcome run() {
@@ -72,7 +74,8 @@ final class SimulationRun {
             app.timings.time("end of run: global shares", new BonusChecks(this)::globalShareEntries);
             return new Outcome(ops.size(), -1, null);
         } catch (AssertionError | RuntimeException failure) {
-            String where = step < 0 ? "setup" : "step " + step + " " + ops.get(step);
+            String where =
+                    step < 0 ? "setup" : step >= ops.size() ? "end of run" : "step " + step + " " + ops.get(step);
             return new Outcome(step + 1, step, where + ": " + failure);
         } finally {
             app.admin().delete("/sandbox/faults");
@@ -139,6 +142,8 @@ final class SimulationRun {
             case RECONCILE -> new WithdrawalSteps(this).reconcile(op);
             case TRANSFER, TRANSIT, CALLBACK -> new WalletSteps(this).execute(op);
             case HASH_POWER, MINING_RUN -> new MiningSteps(this).execute(op);
+            case COIN_WITHDRAW, HASHDAM_FAULT, COIN_RECONCILE -> new CoinWithdrawalSteps(this).execute(op);
+            case WALLET_DECISION -> new WalletDecisionSteps(this).execute(op);
             case RESTART -> app.restart();
             case SWITCH_INSTANCE -> app.switchInstance(op.target());
         }

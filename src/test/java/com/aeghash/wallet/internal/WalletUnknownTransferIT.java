@@ -225,6 +225,38 @@ class WalletUnknownTransferIT {
         });
     }
 
+    /**
+     * Found by the seeded simulation (docs/simulation.md, {@code TXID_OF_ANOTHER_PAYOUT}): two transfers of the same
+     * amount to the same recipient, the first sent, the second never; the first one's txid matches the second on the
+     * chain (recipient, amount, sender), yet it proves nothing of it: accepted, one payment would settle both.
+     */
+    @Test
+    void aTxidAnotherTransactionHoldsIsRefusedThoughItsReceiptWouldMatch() {
+        kit.walletFor("member-17", ADDRESS, WALLET_KEY);
+        kit.expect("transferByWalletKey", "{\"result\":true,\"txid\":\"" + TXID + "\"}");
+        kit.expect("transferByWalletKey", "{\"result\":false,\"message\":\"RPCError: timeout\"}");
+        WalletTransaction sent = kit.service.transferFrom(command("ref-17-sent", "member-17", "3"));
+        WalletTransaction lost = kit.service.transferFrom(command("ref-17-lost", "member-17", "3"));
+        kit.callsDone();
+        assertThat(sent.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
+        assertThat(lost.status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+
+        assertThatThrownBy(() -> kit.operations.attachCandidateTxid(lost.id(), TXID, "ops-anna"))
+                .isInstanceOfSatisfying(ApiException.class, problem -> {
+                    assertThat(problem.code()).isEqualTo("txid_not_confirmed");
+                    assertThat(problem.status().value()).isEqualTo(422);
+                });
+        assertThatThrownBy(() ->
+                        kit.operations.resolve(lost.id(), new Resolution(true, TXID, "on the explorer"), "ops-anna"))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        problem -> assertThat(problem.code()).isEqualTo("txid_not_confirmed"));
+
+        kit.vendor.verify(); // refused before MBlock was asked for a receipt
+        assertThat(kit.transactions.find(lost.id()).orElseThrow().status()).isEqualTo(WalletTransactionStatus.UNKNOWN);
+        assertThat(kit.transactions.find(sent.id()).orElseThrow().txid()).isEqualTo(TXID);
+    }
+
     @Test
     void aReceiptThatDoesNotMatchLeavesTheTransferUnknown() {
         kit.walletFor("member-11", ADDRESS, WALLET_KEY);

@@ -1,8 +1,11 @@
 package com.aeghash.sandbox.internal.hashdam;
 
 import com.aeghash.sandbox.internal.hashdam.SimulatedRequest.SimulatedError;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +64,20 @@ public final class HashDamSimulator {
     /** How many withdrawals the simulated vendor holds (for tests that count executions). */
     public int withdrawalCount() {
         return pool.withdrawals().size();
+    }
+
+    /** One withdrawal the simulated vendor executed, as it holds it. */
+    public record ExecutedWithdrawal(String withdrawId, String coin, BigDecimal amount, Instant createdAt) {}
+
+    /**
+     * Every withdrawal the simulated vendor executed, oldest first: what the vendor's own books show (for tests that
+     * match executions to requests, such as the seeded simulation's at-most-once check).
+     */
+    public List<ExecutedWithdrawal> withdrawals() {
+        return pool.withdrawals().stream()
+                .map(withdrawal -> new ExecutedWithdrawal(
+                        withdrawal.withdrawId(), withdrawal.coin(), withdrawal.amount(), withdrawal.createdAt()))
+                .toList();
     }
 
     /** How many hash-credit charges the simulated vendor holds (for tests that count executions). */

@@ -150,6 +150,11 @@ class WalletOperationsService implements WalletOperations {
         return unitOfWork.inTransaction(() -> {
             TransactionRecord stored = recorder.apply(asked.id(), row -> {
                 requireUnknown(row);
+                if (resolution.succeeded()
+                        && resolution.txid() != null
+                        && repository.txidHeldByAnother(resolution.txid(), row.id())) {
+                    throw notConfirmed(row, "another transaction already holds " + resolution.txid());
+                }
                 if (!Objects.equals(row.txid(), asked.txid())) {
                     throw ApiException.conflict(
                             "transaction_changed", "transaction " + row.id() + " changed while it was being decided");
@@ -173,18 +178,29 @@ class WalletOperationsService implements WalletOperations {
         return row;
     }
 
+    /**
+     * The chain's confirmation that {@code txid} is this transaction; refused when it is not, and when another
+     * transaction already holds that txid (a matching recipient and amount prove nothing then: one transfer on the
+     * chain would settle two transactions, e.g. pay two withdrawals with one payment).
+     */
     private UnknownTransactionChecks.Finding confirmedOrRefused(TransactionRecord row, String txid) {
+        if (repository.txidHeldByAnother(txid, row.id())) {
+            throw notConfirmed(row, "another transaction already holds " + txid);
+        }
         UnknownTransactionChecks.Finding finding = checks.verify(row, txid);
         if (!finding.confirmed()) {
-            throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "txid_not_confirmed",
-                    "txid",
-                    "txid: the chain does not confirm it as " + row.kind().code() + " " + row.id() + ": "
-                            + finding.note(),
-                    Map.of("transactionId", row.id()));
+            throw notConfirmed(row, finding.note());
         }
         return finding;
+    }
+
+    private static ApiException notConfirmed(TransactionRecord row, String why) {
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "txid_not_confirmed",
+                "txid",
+                "txid: the chain does not confirm it as " + row.kind().code() + " " + row.id() + ": " + why,
+                Map.of("transactionId", row.id()));
     }
 
     /** The chain's word that the transfer never executed: every counted check and one more now found no receipt. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,18 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
                 .param("reference", reference)
                 .query(JdbcWalletTransactionRepository::recordOf)
                 .optional();
+    }
+
+    @Override
+    public boolean txidHeldByAnother(String txid, long id) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM wallet_transactions
+                        WHERE id <> :id AND (LOWER(txid) = :txid OR LOWER(txid_token) = :txid)""")
+                        .param("id", id)
+                        .param("txid", txid.toLowerCase(Locale.ROOT))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override

@@ -32,6 +32,12 @@ public interface WalletTransactionRepository {
 
     Optional<TransactionRecord> findByReference(String reference);
 
+    /**
+     * Whether a transaction other than {@code id} holds {@code txid} (as its transfer's txid or its transit's token
+     * txid, without regard to case): one transfer on the chain proves one transaction, never two.
+     */
+    boolean txidHeldByAnother(String txid, long id);
+
     /** The member's transactions, newest first. */
     default List<TransactionRecord> findByMember(String memberId, int limit) {
         return findByMemberBefore(memberId, Long.MAX_VALUE, limit);

@@ -56,6 +56,13 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
     }
 
     @Override
+    public synchronized boolean txidHeldByAnother(String txid, long id) {
+        return rows.values().stream()
+                .anyMatch(row -> row.id() != id
+                        && (txid.equalsIgnoreCase(row.txid()) || txid.equalsIgnoreCase(row.txidToken())));
+    }
+
+    @Override
     public synchronized List<TransactionRecord> findByMemberBefore(String memberId, long beforeId, int limit) {
         return select(
                 row -> Objects.equals(row.memberId(), memberId) && row.id() < beforeId,

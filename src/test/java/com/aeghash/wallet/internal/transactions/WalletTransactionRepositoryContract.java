@@ -131,6 +131,20 @@ abstract class WalletTransactionRepositoryContract {
     }
 
     @Test
+    void aTxidIsHeldByAnotherTransactionWhateverItsCase() {
+        TransactionRecord sent = repository.logTransaction(transfer("ref-held", "gina", "3"));
+        TransactionRecord lost = repository.logTransaction(transfer("ref-lost", "gina", "3"));
+        String txid = "0x" + "Cd".repeat(32);
+        repository.update(sent.moveTo(WalletTransactionStatus.SUBMITTED, NOW, draft -> draft.txid = txid));
+
+        assertThat(repository.txidHeldByAnother(txid.toLowerCase(java.util.Locale.ROOT), lost.id()))
+                .isTrue();
+        assertThat(repository.txidHeldByAnother(txid, sent.id())).isFalse();
+        assertThat(repository.txidHeldByAnother("0x" + "ef".repeat(32), lost.id()))
+                .isFalse();
+    }
+
+    @Test
     void anUpdateFromAStaleVersionChangesNothing() {
         TransactionRecord logged = repository.logTransaction(transfer("ref-stale", "erin", "5"));
         repository

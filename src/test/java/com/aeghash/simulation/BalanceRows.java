@@ -44,14 +44,23 @@ final class BalanceRows {
 
     /** The member's available balances of every other asset (HASHPOWER and the mined coins), by asset. */
     Map<String, BigDecimal> coins(String member) {
-        Map<String, BigDecimal> coins = new HashMap<>();
+        return notPoint(member, "AVAILABLE");
+    }
+
+    /** The member's withdrawal holds of every asset other than POINT (the coins' withdrawals), by asset. */
+    Map<String, BigDecimal> coinHolds(String member) {
+        return notPoint(member, "WITHDRAWAL_HOLD");
+    }
+
+    private Map<String, BigDecimal> notPoint(String member, String bucket) {
+        Map<String, BigDecimal> balances = new HashMap<>();
         byMember.getOrDefault(member, Map.of()).forEach((account, balance) -> {
             String[] assetAndBucket = account.split("/");
-            if (!assetAndBucket[0].equals("POINT") && assetAndBucket[1].equals("AVAILABLE")) {
-                coins.put(assetAndBucket[0], balance);
+            if (!assetAndBucket[0].equals("POINT") && assetAndBucket[1].equals(bucket)) {
+                balances.put(assetAndBucket[0], balance);
             }
         });
-        return coins;
+        return balances;
     }
 
     private BigDecimal of(String member, String account) {

@@ -97,15 +97,10 @@ final class CoinWithdrawalChecks {
      * On the member's balances as read for the POINT check: per coin, {@code withdrawalHold} is the model's coin
      * withdrawals still held (the available side is {@link MiningSteps#check}'s, from {@link #out}).
      */
-    static void balances(SimulationRun run, String member, JsonNode balances) {
+    static void holds(SimulationRun run, String member, Map<String, BigDecimal> holds) {
         Map<String, BigDecimal> held = sums(run, member, true);
-        Map<String, BigDecimal> actual = new HashMap<>();
-        for (JsonNode balance : balances.path("balances")) {
-            String asset = balance.path("asset").asString();
-            if (!asset.equals("POINT") && !asset.equals("HASHPOWER")) {
-                actual.put(asset, new BigDecimal(balance.path("withdrawalHold").asString("0")));
-            }
-        }
+        Map<String, BigDecimal> actual = new HashMap<>(holds);
+        actual.remove("HASHPOWER");
         Set<String> coins = new HashSet<>(held.keySet());
         coins.addAll(actual.keySet());
         for (String coin : coins) {
@@ -139,11 +134,6 @@ final class CoinWithdrawalChecks {
         Map<String, BigDecimal> credited = new HashMap<>(read);
         out(run, member).forEach((coin, amount) -> credited.merge(coin, amount, BigDecimal::add));
         return credited;
-    }
-
-    /** The member's coin withdrawals in the model, as one comparable string (for the balances' re-read). */
-    static String expectation(SimulationRun run, String member) {
-        return sums(run, member, true) + "/" + out(run, member);
     }
 
     private static Map<String, BigDecimal> sums(SimulationRun run, String member, boolean heldOnly) {

@@ -171,7 +171,7 @@ final class Invariants {
         model.expectedBalances().forEach((member, expected) -> {
             BigDecimal[] actual;
             if (rows != null) {
-                new MiningSteps(run).check(member, rows.coins(member));
+                new MiningSteps(run).check(member, rows.coins(member), rows.coinHolds(member));
                 actual = rows.point(member);
             } else {
                 actual = balancesThroughTheApi(member);

@@ -192,12 +192,13 @@ final class MiningSteps {
                 : changes.get(changes.size() - 1).getValue();
     }
 
-    private static Map<String, BigDecimal> coinsIn(JsonNode balances) {
+    /** The member's balances other than POINT in one bucket ({@code available}, {@code withdrawalHold}), by asset. */
+    private static Map<String, BigDecimal> bucketIn(JsonNode balances, String bucket) {
         Map<String, BigDecimal> coins = new HashMap<>();
         for (JsonNode balance : balances.path("balances")) {
             String asset = balance.path("asset").asString();
             if (!asset.equals("POINT")) {
-                coins.put(asset, new BigDecimal(balance.path("available").asString()));
+                coins.put(asset, new BigDecimal(balance.path(bucket).asString("0")));
             }
         }
         return coins;
@@ -208,11 +209,14 @@ final class MiningSteps {
      * the coins moved by nothing but mining runs and the member's coin withdrawals (held or paid out).
      */
     void check(String member, JsonNode balances) {
-        check(member, coinsIn(balances));
+        check(member, bucketIn(balances, "available"), bucketIn(balances, "withdrawalHold"));
     }
 
-    /** As {@link #check(String, JsonNode)}, on the member's balances other than POINT (available), by asset. */
-    void check(String member, Map<String, BigDecimal> now) {
+    /**
+     * As {@link #check(String, JsonNode)}, on the member's balances other than POINT by asset: available
+     * ({@code now}) and withdrawal hold ({@code holds}).
+     */
+    void check(String member, Map<String, BigDecimal> now, Map<String, BigDecimal> holds) {
         BigDecimal hashPower = now.getOrDefault("HASHPOWER", BigDecimal.ZERO);
         expect(
                 hashPower.compareTo(hashPowerOf(member)) == 0,
@@ -226,7 +230,7 @@ final class MiningSteps {
                                 == 0,
                 member + " " + asset + " is " + amount + " although no mining run credited it since "
                         + last.getOrDefault(asset, BigDecimal.ZERO) + " and its coin withdrawals took " + out));
-        CoinWithdrawalChecks.balances(run, member, balances);
+        CoinWithdrawalChecks.holds(run, member, holds);
     }
 
     private static String code(ApiClient.Response response) {

@@ -1,5 +1,8 @@
 package com.aeghash.simulation;
 
+import static com.aeghash.simulation.Checks.expect;
+import static com.aeghash.simulation.Checks.pause;
+
 import com.aeghash.testsupport.ApiClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -151,20 +154,5 @@ final class BonusChecks {
 
     private static String orDash(String value) {
         return value == null ? "-" : value;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static void expect(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
     }
 }

@@ -38,7 +38,7 @@ final class CoinDecisions {
             ApiClient client = op.target() % 2 == 0 ? run.app.as(SimulatedApp.MEMBER_APP) : run.app.admin();
             ApiClient.Response refused = client.postJson(path, Map.of("note", "wrong role"));
             expect(refused.status() == 403, "a wrong role (MEMBER_APP, ADMIN) deciding " + path, refused);
-            record("wrong role", refused);
+            run.model.answered("coin decision wrong role", refused);
             return;
         }
         String operator = SimulationRun.APPROVERS.get(op.choice() % 4);
@@ -49,7 +49,7 @@ final class CoinDecisions {
                     refused.status() == 422 || refused.status() == 502 || refused.status() == 409,
                     "a withdrawId HashDam never issued",
                     refused);
-            record("unissued withdrawId", refused);
+            run.model.answered("coin decision unissued withdrawId", refused);
             return;
         }
         String withdrawId = unclaimedAtHashDam(withdrawal);
@@ -58,7 +58,7 @@ final class CoinDecisions {
                         .as(operator)
                         .postJson(path, Map.of("withdrawId", withdrawId, "note", "on HashDam's dashboard"))
                 : run.app.as(operator).postJson(path, Map.of("note", "not on HashDam's dashboard"));
-        record(withdrawId != null ? "identified" : "declared failed", response);
+        run.model.answered("coin decision " + (withdrawId != null ? "identified" : "declared failed"), response);
         // 409: the reconciler or the other instance decided it meanwhile; 502: HashDam's history is unavailable
         expect(
                 response.status() == 200
@@ -80,7 +80,7 @@ final class CoinDecisions {
         int makerIndex = SimulationRun.APPROVERS.indexOf(maker);
         String checker = SimulationRun.APPROVERS.get((makerIndex + 1 + pick % 3) % 4);
         ApiClient.Response approved = run.app.as(checker).post(path, "{}");
-        record("approval", approved);
+        run.model.answered("coin decision approval", approved);
         expect(approved.status() / 100 == 2 || approved.status() == 409, "a second operator's approval", approved);
     }
 
@@ -93,16 +93,6 @@ final class CoinDecisions {
                 .map(HashDamSimulator.ExecutedWithdrawal::withdrawId)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private void record(String what, ApiClient.Response response) {
-        run.model.answers.merge(
-                "coin decision " + what + " " + response.status()
-                        + (response.status() / 100 == 4
-                                ? " " + response.json().path("code").asString("")
-                                : ""),
-                1,
-                Integer::sum);
     }
 
     static String reference(Model.Withdrawal withdrawal) {

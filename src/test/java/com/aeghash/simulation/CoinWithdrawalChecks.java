@@ -1,5 +1,7 @@
 package com.aeghash.simulation;
 
+import static com.aeghash.simulation.Checks.expect;
+
 import com.aeghash.sandbox.internal.hashdam.HashDamSimulator;
 import com.aeghash.testsupport.ApiClient;
 import java.math.BigDecimal;
@@ -151,11 +153,5 @@ final class CoinWithdrawalChecks {
 
     private static String key(String coin, BigDecimal amount) {
         return coin + " " + amount.stripTrailingZeros().toPlainString();
-    }
-
-    private static void expect(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package com.aeghash.simulation;
 
+import static com.aeghash.simulation.Checks.expect;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,11 +109,5 @@ final class HoldChecks {
                 .query((row, index) ->
                         new Object[] {row.getString(1), row.getString(2), row.getBigDecimal(3), row.getString(4)})
                 .list();
-    }
-
-    private static void expect(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
     }
 }

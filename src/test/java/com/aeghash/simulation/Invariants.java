@@ -1,5 +1,8 @@
 package com.aeghash.simulation;
 
+import static com.aeghash.simulation.Checks.expect;
+import static com.aeghash.simulation.Checks.pause;
+
 import com.aeghash.bonus.BonusCredits;
 import com.aeghash.sandbox.internal.mblock.SimulatedChain;
 import com.aeghash.sandbox.internal.mblock.SimulatedReceipt;
@@ -283,20 +286,5 @@ final class Invariants {
                     transfers <= withdrawals,
                     member + " wallet received " + transfers + " transfers for " + withdrawals + " withdrawals");
         });
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static void expect(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
     }
 }

@@ -54,6 +54,14 @@ final class Model {
     /** The service's answers to the run's withdrawal requests and decisions, by code, for the tallies. */
     final Map<String, Integer> answers = new java.util.TreeMap<>();
 
+    /** Counts one answer of the service to {@code what} for the tallies: its status, and its code when a 4xx. */
+    void answered(String what, com.aeghash.testsupport.ApiClient.Response response) {
+        String code = response.status() / 100 == 4
+                ? " " + response.json().path("code").asString("")
+                : "";
+        answers.merge(what + " " + response.status() + code, 1, Integer::sum);
+    }
+
     /** One bonus entry the model expects, for a member of this run. */
     static final class Entry {
         final String beneficiary;

@@ -1,5 +1,7 @@
 package com.aeghash.simulation;
 
+import static com.aeghash.simulation.Checks.expect;
+
 import com.aeghash.sandbox.internal.mblock.HeldTransits;
 import com.aeghash.sandbox.internal.mblock.SimulatedChain;
 import com.aeghash.sandbox.internal.mblock.SimulatedReceipt;
@@ -126,11 +128,5 @@ final class WalletChecks {
                 vendor.size() <= transactions,
                 member + " wallet: the vendor accepted " + vendor.size() + " transits for " + transactions
                         + " transit transactions");
-    }
-
-    private static void expect(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
     }
 }

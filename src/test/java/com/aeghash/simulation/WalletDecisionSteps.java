@@ -47,7 +47,7 @@ final class WalletDecisionSteps {
             ApiClient client = op.target() % 2 == 0 ? run.app.as(SimulatedApp.MEMBER_APP) : run.app.admin();
             ApiClient.Response refused = client.postJson(path, Map.of("outcome", "failed", "note", "wrong role"));
             expect(refused.status() == 403, "a wrong role deciding wallet transaction " + id, refused);
-            record("wrong role", refused);
+            run.model.answered("wallet decision wrong role", refused);
             return;
         }
         String operator = SimulationRun.APPROVERS.get(op.choice() % 4);
@@ -56,7 +56,7 @@ final class WalletDecisionSteps {
                     .as(operator)
                     .postJson(path, Map.of("outcome", "succeeded", "txid", NEVER_SEEN, "note", "from memory"));
             expect(refused.status() == 422 || refused.status() == 409, "a txid the chain never saw for " + id, refused);
-            record("unseen txid", refused);
+            run.model.answered("wallet decision unseen txid", refused);
             return;
         }
         if (variant == 5 && heldByAnother(transaction, operator)) {
@@ -68,7 +68,7 @@ final class WalletDecisionSteps {
                         .as(operator)
                         .postJson(path, Map.of("outcome", "succeeded", "txid", txid, "note", "on the explorer"))
                 : run.app.as(operator).postJson(path, Map.of("outcome", "failed", "note", "not on the explorer"));
-        record(txid != null ? "succeeded" : "failed", response);
+        run.model.answered("wallet decision " + (txid != null ? "succeeded" : "failed"), response);
         // 409: the reconciler (or the other instance) settled it meanwhile
         expect(
                 response.status() == 200 || response.status() == 202 || response.status() == 409,
@@ -108,7 +108,7 @@ final class WalletDecisionSteps {
         expect(own.status() / 100 == 4, "the maker approving its own wallet decision", own);
         String checker = SimulationRun.APPROVERS.get((SimulationRun.APPROVERS.indexOf(maker) + 1 + pick % 3) % 4);
         ApiClient.Response approved = run.app.as(checker).post(path, "{}");
-        record("approval", approved);
+        run.model.answered("wallet decision approval", approved);
         expect(approved.status() / 100 == 2, "a second operator's approval of a wallet decision", approved);
     }
 
@@ -147,7 +147,7 @@ final class WalletDecisionSteps {
                 .postJson(
                         "/api/v1/wallet-transactions/" + id + "/resolution",
                         Map.of("outcome", "succeeded", "txid", txid, "note", "the explorer's, another's"));
-        record("held txid", refused);
+        run.model.answered("wallet decision held txid", refused);
         expect(
                 refused.status() == 422 || refused.status() == 409,
                 "wallet transaction " + id + " decided with " + txid + ", which another transaction holds",
@@ -188,15 +188,5 @@ final class WalletDecisionSteps {
                 .list()
                 .forEach(txid -> held.add(txid.toLowerCase(Locale.ROOT)));
         return held;
-    }
-
-    private void record(String what, ApiClient.Response response) {
-        run.model.answers.merge(
-                "wallet decision " + what + " " + response.status()
-                        + (response.status() / 100 == 4
-                                ? " " + response.json().path("code").asString("")
-                                : ""),
-                1,
-                Integer::sum);
     }
 }

@@ -96,23 +96,26 @@ class IdempotencyClaims {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         try {
-            OptionalLong inserted = keys.insertClaim(
-                    newKey(request, now.plus(properties.ttl())), now.plus(properties.inProgressLease()), now);
-            return inserted.isPresent() ? Optional.of(Claim.claimed(inserted.getAsLong(), 1)) : Optional.empty();
+            return insertNew(request, clock.instant());
         } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
             return Optional.empty(); // read it again in the rounds below
         }
     }
 
+    /** The key's row as a new claim ({@code INSERT ... ON CONFLICT DO NOTHING}); empty when the key exists. */
+    private Optional<Claim> insertNew(IdempotentRequest request, Instant now) {
+        OptionalLong inserted = keys.insertClaim(
+                newKey(request, now.plus(properties.ttl())), now.plus(properties.inProgressLease()), now);
+        return inserted.isPresent() ? Optional.of(Claim.claimed(inserted.getAsLong(), 1)) : Optional.empty();
+    }
+
     /** One round; empty when the row vanished or expired under us and the next round must start afresh. */
     private Optional<Claim> claimOnce(IdempotentRequest request) {
         Instant now = clock.instant();
-        OptionalLong inserted = keys.insertClaim(
-                newKey(request, now.plus(properties.ttl())), now.plus(properties.inProgressLease()), now);
-        if (inserted.isPresent()) {
-            return Optional.of(Claim.claimed(inserted.getAsLong(), 1));
+        Optional<Claim> fresh = insertNew(request, now);
+        if (fresh.isPresent()) {
+            return fresh;
         }
         Optional<IdempotencyKeyRecord> existing = keys.findPrimaryForUpdate(request.scope(), request.idempotencyKey());
         if (existing.isEmpty()) {

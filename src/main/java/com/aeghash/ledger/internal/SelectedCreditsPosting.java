@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -21,11 +22,13 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
  * The writes of {@link com.aeghash.ledger.BulkPosting#postSelectedCredits}: the caller's query is checked by one
- * statement (lines per reference and asset, the smallest amount, the member accounts distinct), the references claimed
+ * statement (lines per reference and asset, the smallest amount), the references claimed
  * as by {@link EntryClaims} (a taken one is read back, only then, and checked to be a replay), and the lines of the
  * fresh entries staged by one {@code INSERT ... SELECT} from the query, with one {@code mining_income}-style counter
- * line per entry and asset, the posting ids and the ids reserved for accounts still missing from fresh id blocks;
- * {@link StagedPostings#post} does the rest (the missing accounts created inside the database, as for every batch).
+ * line per entry and asset (the sum the check read), the posting ids and the ids reserved for accounts still missing from fresh id blocks;
+ * {@link StagedPostings#postCredits} does the rest (the missing accounts created inside the database, as for every batch;
+ * the member rows locked and counted, which refuses a member account in more than one line: credits need no balance
+ * check).
  */
 final class SelectedCreditsPosting {
 
@@ -62,18 +65,17 @@ final class SelectedCreditsPosting {
         return Set.copyOf(fresh.keySet());
     }
 
-    /** Per reference its member lines and its assets (one counter line each). */
-    private record Checked(Map<String, Long> lines, Map<String, Long> assets) {}
+    /** Per reference its member lines, and per asset the sum of its lines (one counter line each). */
+    private record Checked(Map<String, Long> lines, Map<String, Map<String, BigDecimal>> sums) {}
 
-    /** Member lines and assets per reference; refuses a query whose lines break the contract. */
+    /** Member lines and sums per reference and asset; refuses a query whose lines break the contract. */
     private Checked checkedLines(SelectedCredits credits) {
         Map<String, Long> lines = new HashMap<>();
-        Map<String, Long> assetsByReference = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> sums = new HashMap<>();
         Set<String> assets = new HashSet<>();
-        long[] total = {0};
         jdbc.query(
-                "SELECT c.reference, c.asset, COUNT(*) AS line_count, MIN(c.amount) AS smallest FROM ("
-                        + credits.lines().sql() + ") c GROUP BY c.reference, c.asset",
+                "SELECT c.reference, c.asset, COUNT(*) AS line_count, MIN(c.amount) AS smallest, SUM(c.amount) AS total"
+                        + " FROM (" + credits.lines().sql() + ") c GROUP BY c.reference, c.asset",
                 row -> {
                     String reference = row.getString("reference");
                     if (!credits.references().contains(reference)) {
@@ -84,8 +86,8 @@ final class SelectedCreditsPosting {
                     }
                     assets.add(row.getString("asset"));
                     lines.merge(reference, row.getLong("line_count"), Long::sum);
-                    assetsByReference.merge(reference, 1L, Long::sum);
-                    total[0] += row.getLong("line_count");
+                    sums.computeIfAbsent(reference, key -> new TreeMap<>())
+                            .put(row.getString("asset"), row.getBigDecimal("total"));
                 },
                 credits.lines().parameters().toArray());
         // members may hold each asset in the bucket (AccountRef refuses the others)
@@ -95,15 +97,7 @@ final class SelectedCreditsPosting {
                 throw new IllegalArgumentException("no selected credit has the reference " + reference);
             }
         }
-        Long accounts = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT c.member_id, c.asset FROM ("
-                        + credits.lines().sql() + ") c) d",
-                Long.class,
-                credits.lines().parameters().toArray());
-        if (accounts == null || accounts != total[0]) {
-            throw new IllegalArgumentException("a member account appears in more than one selected credit");
-        }
-        return new Checked(lines, assetsByReference);
+        return new Checked(lines, sums);
     }
 
     private void requireNoLines(SelectedCredits credits) {
@@ -149,34 +143,45 @@ final class SelectedCreditsPosting {
         });
     }
 
+    /**
+     * Stages the fresh entries' member lines from the query (read once more, the only time) and their counter lines
+     * from the sums the check read: the query's rows must not change during the call (the mining run's are rows its
+     * own transaction wrote); a different number of lines staged than checked is refused.
+     */
     private void stageAndPost(SelectedCredits credits, Map<String, Long> fresh, Checked checked, Instant now) {
-        long memberLines =
-                fresh.keySet().stream().mapToLong(checked.lines()::get).sum();
-        long counterLines =
-                fresh.keySet().stream().mapToLong(checked.assets()::get).sum();
-        long batch = staged.newBatch();
-        List<Long> postingBlocks = staged.blockStarts(memberLines + counterLines);
-        List<Long> accountBlocks = staged.blockStarts(memberLines + counterLines);
         List<String> references = new ArrayList<>(fresh.keySet());
+        List<String> counterReferences = new ArrayList<>();
+        List<String> counterAssets = new ArrayList<>();
+        List<BigDecimal> counterAmounts = new ArrayList<>();
+        references.forEach(reference -> checked.sums().get(reference).forEach((asset, sum) -> {
+            counterReferences.add(reference);
+            counterAssets.add(asset);
+            counterAmounts.add(sum.negate());
+        }));
+        long memberLines = references.stream().mapToLong(checked.lines()::get).sum();
+        long allLines = memberLines + counterReferences.size();
+        long batch = staged.newBatch();
         List<Object> parameters = new ArrayList<>();
         parameters.add(batch);
+        parameters.add(staged.blockStarts(allLines).toArray(Long[]::new));
+        parameters.add(staged.blockStarts(allLines).toArray(Long[]::new));
         parameters.add(credits.bucket().name());
         parameters.addAll(credits.lines().parameters());
         parameters.add(AccountRef.system(credits.counterAccount(), Asset.USDT).ownerId());
         parameters.add(JdbcLedgerRepository.SYSTEM_BUCKET);
-        parameters.addAll(credits.lines().parameters());
+        parameters.add(counterReferences.toArray(String[]::new));
+        parameters.add(counterAssets.toArray(String[]::new));
+        parameters.add(counterAmounts.toArray(BigDecimal[]::new));
         parameters.add(references.toArray(String[]::new));
         parameters.add(references.stream().map(fresh::get).toArray(Long[]::new));
-        parameters.add(postingBlocks.toArray(Long[]::new));
-        parameters.add(accountBlocks.toArray(Long[]::new));
         int staged = jdbc.update(SelectedCreditsSql.stage(credits.lines().sql()), withArrays(parameters));
-        if (staged != memberLines + counterLines) {
+        if (staged != allLines) {
             throw new IllegalStateException("selected credits changed while posting");
         }
-        this.staged.post(batch, memberLines, now);
+        this.staged.postCredits(batch, memberLines, now);
     }
 
-    /** Sets the parameters, a {@code String[]} or {@code Long[]} as an SQL array (the drivers differ on Java arrays). */
+    /** Sets the parameters, a {@code String[]}, {@code Long[]} or {@code BigDecimal[]} as an SQL array (the drivers differ on Java arrays). */
     static PreparedStatementSetter withArrays(List<Object> parameters) {
         return statement -> {
             for (int index = 0; index < parameters.size(); index++) {
@@ -185,6 +190,8 @@ final class SelectedCreditsPosting {
                     statement.setArray(index + 1, statement.getConnection().createArrayOf("VARCHAR", strings));
                 } else if (value instanceof Long[] longs) {
                     statement.setArray(index + 1, statement.getConnection().createArrayOf("BIGINT", longs));
+                } else if (value instanceof BigDecimal[] decimals) {
+                    statement.setArray(index + 1, statement.getConnection().createArrayOf("NUMERIC", decimals));
                 } else {
                     StatementCreatorUtils.setParameterValue(statement, index + 1, SqlTypeValue.TYPE_UNKNOWN, value);
                 }

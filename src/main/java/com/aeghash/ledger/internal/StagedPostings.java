@@ -79,9 +79,29 @@ class StagedPostings {
      * so a missing account is created inside the database whoever staged the batch.
      */
     void post(long batch, long memberLines, Instant now) {
+        post(batch, now, () -> lockAndCheck(batch, memberLines));
+    }
+
+    /**
+     * As {@link #post}, for a batch whose member lines are all positive (checked by the caller), so no balance can go
+     * below zero: the member rows are only locked, in id order, and counted; fewer rows than member lines means a
+     * member account appears in more than one line, which is refused.
+     *
+     * @throws IllegalArgumentException when a member account appears in more than one line (the transaction must roll
+     *     back: the batch is staged and its accounts created by then)
+     */
+    void postCredits(long batch, long memberLines, Instant now) {
+        post(batch, now, () -> {
+            if (lockedAccounts(batch) != memberLines) {
+                throw new IllegalArgumentException("a member account appears in more than one selected credit");
+            }
+        });
+    }
+
+    private void post(long batch, Instant now, Runnable lock) {
         String[] plannerCosts = indexLookUpsCheap();
         createMissingAccounts(batch, now);
-        lockAndCheck(batch, memberLines);
+        lock.run();
         jdbc.update(StagedPostingsSql.UPDATE_BALANCES, batch, SqlTimes.utc(now), SqlTimes.utc(now));
         jdbc.update(StagedPostingsSql.INSERT_POSTINGS, SqlTimes.utc(now), batch);
         restorePlannerCosts(plannerCosts);
@@ -177,6 +197,22 @@ class StagedPostings {
                     connection -> connection.getMetaData().getDatabaseProductName()));
         }
         return lockingSubSelects;
+    }
+
+    /** Locks the batch's member rows in id order; how many there are. */
+    private long lockedAccounts(long batch) {
+        if (lockingSubSelects()) {
+            Long locked = jdbc.queryForObject(StagedPostingsSql.LOCK_AND_COUNT, Long.class, batch);
+            return locked == null ? 0 : locked;
+        }
+        long[] locked = {0};
+        jdbc.query(
+                StagedPostingsSql.LOCK,
+                row -> {
+                    locked[0]++;
+                },
+                batch);
+        return locked[0];
     }
 
     /** Locks the batch's member rows in id order; refuses the batch if one would go below zero. */

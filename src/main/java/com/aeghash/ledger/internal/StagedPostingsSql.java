@@ -53,6 +53,17 @@ final class StagedPostingsSql {
                   ORDER BY id FOR UPDATE) l
             JOIN ledger_staged_lines s ON s.account_id = l.id AND s.batch_id = ?""";
 
+    /**
+     * PostgreSQL, a batch of credits (no balance can go below zero): the member rows locked in ascending id order, as
+     * {@link #LOCK_AND_CHECK} locks them, and counted (each row once), without joining the lines again.
+     */
+    static final String LOCK_AND_COUNT = """
+            SELECT COUNT(*) FROM (
+                SELECT id FROM ledger_accounts
+                WHERE id IN (SELECT account_id FROM ledger_staged_lines WHERE batch_id = ? AND owner_type = 'MEMBER')
+                  AND owner_type = 'MEMBER'
+                ORDER BY id FOR UPDATE) l""";
+
     /** Other databases (H2 locks no rows for a locking sub-select): the rows locked in id order at the top level. */
     static final String LOCK = """
             SELECT id FROM ledger_accounts

@@ -73,7 +73,11 @@ final class DatabaseChunkCredits {
         this.ledger = ledger;
     }
 
-    /** Allocates the members of {@code range} who held hash power during the run's date, within {@code remaining}. */
+    /**
+     * Allocates the members of {@code range} who held hash power during the run's date, within {@code remaining}: first
+     * as if no budget ran out ({@link ChunkAllocationSql#insertUnclamped}); only when a coin's wanted amounts exceed
+     * what is left of it are the rows written again with the clamp ({@link ChunkAllocationSql#insert}).
+     */
     Allocated allocate(RunContext run, EtlChunkRange range, Map<Asset, BigDecimal> remaining) {
         tuneTransaction();
         SqlSelect holdings = ledger.membersHoldingDuringSelect(
@@ -83,36 +87,34 @@ final class DatabaseChunkCredits {
                 HeldHashPower.startOf(run.date().plusDays(1)),
                 range.afterMember(),
                 range.lastMember());
-        List<Object> parameters = new ArrayList<>(List.of(run.runId(), range.chunkNo()));
+        List<Object> held = new ArrayList<>();
         if (run.basis() == AllocationBasis.TIME_WEIGHTED) {
-            parameters.add(BigDecimal.valueOf(
+            held.add(BigDecimal.valueOf(
                     HeldHashPower.startOf(run.date().plusDays(1)).getEpochSecond()
                             - HeldHashPower.startOf(run.date()).getEpochSecond()));
         }
-        parameters.addAll(holdings.parameters());
+        held.addAll(holdings.parameters());
         List<ProfitAllocation.CoinPlan> plans = run.plans();
-        jdbc.update(ChunkAllocationSql.insert(run.basis(), holdings.sql()), statement -> {
-            int index = 1;
-            for (Object parameter : parameters) {
-                StatementCreatorUtils.setParameterValue(statement, index++, SqlTypeValue.TYPE_UNKNOWN, parameter);
-            }
-            statement.setArray(
-                    index++,
-                    array(
-                            statement,
-                            "VARCHAR",
-                            plans.stream().map(plan -> plan.coin().name())));
-            statement.setArray(
-                    index++, array(statement, "NUMERIC", plans.stream().map(ProfitAllocation.CoinPlan::perMega)));
-            statement.setArray(
-                    index++, array(statement, "NUMERIC", plans.stream().map(ProfitAllocation.CoinPlan::scale)));
-            statement.setArray(
-                    index,
-                    array(
-                            statement,
-                            "NUMERIC",
-                            plans.stream().map(plan -> remaining.getOrDefault(plan.coin(), BigDecimal.ZERO))));
+        jdbc.update(ChunkAllocationSql.insertUnclamped(run.basis(), holdings.sql()), statement -> {
+            int index = parameters(statement, 1, List.of(run.runId(), range.chunkNo()));
+            index = coins(statement, index, plans);
+            index = parameters(statement, index, held);
+            coins(statement, index, plans);
         });
+        if (exceedsABudget(run.runId(), range.chunkNo(), remaining)) {
+            jdbc.update("DELETE FROM mining_chunk_credits" + CHUNK, run.runId(), range.chunkNo());
+            jdbc.update(ChunkAllocationSql.insert(run.basis(), holdings.sql()), statement -> {
+                int index = parameters(statement, 1, List.of(run.runId(), range.chunkNo()));
+                index = parameters(statement, index, held);
+                index = coins(statement, index, plans);
+                statement.setArray(
+                        index,
+                        array(
+                                statement,
+                                "NUMERIC",
+                                plans.stream().map(plan -> remaining.getOrDefault(plan.coin(), BigDecimal.ZERO))));
+            });
+        }
         // one pass over the chunk's rows: per slice in member order (and the members credited nothing: slice NULL)
         int[] members = {0};
         boolean[] clamped = {false};
@@ -131,6 +133,45 @@ final class DatabaseChunkCredits {
                 run.runId(),
                 range.chunkNo());
         return new Allocated(members[0], clamped[0], slices);
+    }
+
+    /** Whether the chunk's wanted amounts of a coin exceed what is left of its budget (a coin absent has none). */
+    private boolean exceedsABudget(long runId, int chunkNo, Map<Asset, BigDecimal> remaining) {
+        boolean[] exceeded = {false};
+        jdbc.query(
+                "SELECT coin, SUM(wanted) AS wanted FROM mining_chunk_credits" + CHUNK
+                        + " AND coin IS NOT NULL GROUP BY coin",
+                row -> {
+                    BigDecimal budget = remaining.getOrDefault(Asset.valueOf(row.getString("coin")), BigDecimal.ZERO);
+                    exceeded[0] |= row.getBigDecimal("wanted").compareTo(budget) > 0;
+                },
+                runId,
+                chunkNo);
+        return exceeded[0];
+    }
+
+    private static int parameters(PreparedStatement statement, int first, List<Object> values) throws SQLException {
+        int index = first;
+        for (Object value : values) {
+            StatementCreatorUtils.setParameterValue(statement, index++, SqlTypeValue.TYPE_UNKNOWN, value);
+        }
+        return index;
+    }
+
+    /** The coins, their per-mega rates and scales as three arrays from {@code first}; the next index. */
+    private static int coins(PreparedStatement statement, int first, List<ProfitAllocation.CoinPlan> plans)
+            throws SQLException {
+        statement.setArray(
+                first,
+                array(
+                        statement,
+                        "VARCHAR",
+                        plans.stream().map(plan -> plan.coin().name())));
+        statement.setArray(
+                first + 1, array(statement, "NUMERIC", plans.stream().map(ProfitAllocation.CoinPlan::perMega)));
+        statement.setArray(
+                first + 2, array(statement, "NUMERIC", plans.stream().map(ProfitAllocation.CoinPlan::scale)));
+        return first + 3;
     }
 
     /**

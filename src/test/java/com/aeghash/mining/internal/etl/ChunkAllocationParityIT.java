@@ -76,47 +76,64 @@ class ChunkAllocationParityIT extends RunningApplicationTest {
                 new ProfitAllocation.CoinPlan(Asset.BELLS, decimal(random, 1, 18), BigDecimal.TEN, BigDecimal.ONE));
         EtlChunkRange range = new EtlChunkRange(7, prefix + "-", prefix + "-~");
         for (AllocationBasis basis : AllocationBasis.values()) {
-            RunContext run = new RunContext(-1, date, "parity", basis, plans);
-            List<MemberHolding> holdings =
-                    new HeldHashPower(ledger).page(date, basis, prefix + "-", prefix + "-~", 10_000);
-            BigDecimal dogeWanted = holdings.stream()
-                    .map(holding -> ProfitAllocation.credit(plans.get(2), holding.amount()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            // DOGE runs out half-way; BELLS has no budget at all (absent); PEP and LTC have plenty
-            Map<Asset, BigDecimal> remaining = new EnumMap<>(Map.of(
-                    Asset.PEP, new BigDecimal("1000000000000"),
-                    Asset.LTC, new BigDecimal("1000000000000"),
-                    Asset.DOGE, dogeWanted.divide(BigDecimal.valueOf(2)).add(new BigDecimal("0.00000001"))));
-            ProfitAllocation.ChunkAllocation expected = ProfitAllocation.allocate(holdings, plans, remaining);
-
-            Database actual = inRolledBackTransaction(run, range, remaining);
-
-            assertThat(holdings).as("the population has every kind of holder").hasSizeGreaterThan(MEMBERS / 2);
-            assertThat(actual.allocated.members()).isEqualTo(holdings.size());
-            assertThat(actual.allocated.clamped()).isTrue().isEqualTo(expected.clamped());
-            assertThat(actual.hashPower).isEqualTo(exactly(holdings));
-            assertThat(actual.credits).isEqualTo(exactly(expected.credits()));
-            Map<String, Map<Asset, BigDecimal>> announcedAmounts = new TreeMap<>();
-            expected.credits()
-                    .forEach((member, coins) -> coins.forEach((coin, amount) -> announcedAmounts
-                            .computeIfAbsent(member, key -> new EnumMap<>(Asset.class))
-                            .put(coin, Amounts.floor8(amount))));
-            Map<String, Map<Asset, String>> creditedSomething = exactly(announcedAmounts);
-            assertThat(actual.announced)
-                    .as("the events' credits (to 8 decimals): every member credited something, as the rows are deleted")
-                    .isEqualTo(creditedSomething);
-            assertThat(actual.rowsLeft).isZero();
-            List<String> credited = expected.credits().entrySet().stream()
-                    .filter(entry -> !entry.getValue().isEmpty())
-                    .map(Map.Entry::getKey)
-                    .sorted()
-                    .toList();
-            assertThat(actual.allocated.slices())
-                    .containsExactly(Map.entry(credited.get(0), credited.get(credited.size() - 1)));
-            assertThat(holdings)
-                    .anySatisfy(holding -> assertThat(expected.credits().get(holding.memberId()))
-                            .isEmpty());
+            for (boolean budgetRunsOut : new boolean[] {true, false}) {
+                assertSameAllocation(date, range, plans, basis, budgetRunsOut);
+            }
         }
+    }
+
+    /**
+     * With {@code budgetRunsOut}: DOGE runs out half-way, BELLS has no budget at all (absent), PEP and LTC have plenty
+     * (the clamping statement); without: every coin has plenty (the statement without the clamp).
+     */
+    private void assertSameAllocation(
+            LocalDate date,
+            EtlChunkRange range,
+            List<ProfitAllocation.CoinPlan> plans,
+            AllocationBasis basis,
+            boolean budgetRunsOut) {
+        RunContext run = new RunContext(-1, date, "parity", basis, plans);
+        List<MemberHolding> holdings =
+                new HeldHashPower(ledger).page(date, basis, range.afterMember(), range.lastMember(), 10_000);
+        BigDecimal dogeWanted = holdings.stream()
+                .map(holding -> ProfitAllocation.credit(plans.get(2), holding.amount()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal plenty = new BigDecimal("1000000000000");
+        Map<Asset, BigDecimal> remaining = budgetRunsOut
+                ? new EnumMap<>(Map.of(
+                        Asset.PEP, plenty,
+                        Asset.LTC, plenty,
+                        Asset.DOGE, dogeWanted.divide(BigDecimal.valueOf(2)).add(new BigDecimal("0.00000001"))))
+                : new EnumMap<>(Map.of(Asset.PEP, plenty, Asset.LTC, plenty, Asset.DOGE, plenty, Asset.BELLS, plenty));
+        ProfitAllocation.ChunkAllocation expected = ProfitAllocation.allocate(holdings, plans, remaining);
+
+        Database actual = inRolledBackTransaction(run, range, remaining);
+
+        assertThat(holdings).as("the population has every kind of holder").hasSizeGreaterThan(MEMBERS / 2);
+        assertThat(actual.allocated.members()).isEqualTo(holdings.size());
+        assertThat(actual.allocated.clamped()).isEqualTo(budgetRunsOut).isEqualTo(expected.clamped());
+        assertThat(actual.hashPower).isEqualTo(exactly(holdings));
+        assertThat(actual.credits).isEqualTo(exactly(expected.credits()));
+        Map<String, Map<Asset, BigDecimal>> announcedAmounts = new TreeMap<>();
+        expected.credits()
+                .forEach((member, coins) -> coins.forEach((coin, amount) -> announcedAmounts
+                        .computeIfAbsent(member, key -> new EnumMap<>(Asset.class))
+                        .put(coin, Amounts.floor8(amount))));
+        Map<String, Map<Asset, String>> creditedSomething = exactly(announcedAmounts);
+        assertThat(actual.announced)
+                .as("the events' credits (to 8 decimals): every member credited something, as the rows are deleted")
+                .isEqualTo(creditedSomething);
+        assertThat(actual.rowsLeft).isZero();
+        List<String> credited = expected.credits().entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        assertThat(actual.allocated.slices())
+                .containsExactly(Map.entry(credited.get(0), credited.get(credited.size() - 1)));
+        assertThat(holdings)
+                .anySatisfy(holding ->
+                        assertThat(expected.credits().get(holding.memberId())).isEmpty());
     }
 
     /** What the database allocated (in a transaction rolled back afterwards). */

@@ -175,20 +175,25 @@ class StagedPostings {
 
     /**
      * Creates the accounts of the batch's unresolved lines inside the database (each with the smallest id its lines
-     * reserved; one a concurrent transaction created meanwhile stays as it is), then resolves those lines by key.
+     * reserved; one a concurrent transaction created meanwhile stays as it is). When it created one account per
+     * unresolved line (a chunk's new member accounts), each line's account has the id the line reserved and the lines
+     * stay as they are ({@link StagedPostingsSql#ACCOUNT}); otherwise (a new account in several lines, or one created
+     * meanwhile) those lines are resolved by key.
      */
     private void createMissingAccounts(long batch, Instant now) {
-        jdbc.update(StagedPostingsSql.CREATE_MISSING_ACCOUNTS, SqlTimes.utc(now), batch);
-        if (jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch) == 0) {
-            return; // every line found its account when staged
+        int created = jdbc.update(StagedPostingsSql.CREATE_MISSING_ACCOUNTS, SqlTimes.utc(now), batch);
+        if (unresolvedLines(batch) == created) {
+            return; // none missing, or each missing account created with the id its one line reserved
         }
-        Long unresolved = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM ledger_staged_lines WHERE batch_id = ? AND account_id IS NULL",
-                Long.class,
-                batch);
-        if (unresolved == null || unresolved > 0) {
+        jdbc.update(StagedPostingsSql.RESOLVE_CREATED, batch);
+        if (unresolvedLines(batch) > 0) {
             throw new IllegalStateException("ledger accounts could not be created");
         }
+    }
+
+    private long unresolvedLines(long batch) {
+        Long unresolved = jdbc.queryForObject(StagedPostingsSql.COUNT_UNRESOLVED, Long.class, batch);
+        return unresolved == null ? 0 : unresolved;
     }
 
     private boolean lockingSubSelects() {

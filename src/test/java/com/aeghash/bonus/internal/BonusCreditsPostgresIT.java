@@ -100,6 +100,22 @@ class BonusCreditsPostgresIT extends BonusDistributionTestBase {
         assertThat(points(member(2)).pending()).isEqualByComparingTo("1860");
     }
 
+    /** 25 orders are three lookups of at most 10 references: each beneficiary's sums over all of them added up. */
+    @Test
+    void theCreditsOfMoreOrdersThanOneLookupTakesAreSummedOverEveryChunk() {
+        List<String> references = new ArrayList<>();
+        for (int order = 0; order < 25; order++) {
+            distribute("c" + order, Instant.now());
+            references.add(reference("c" + order));
+        }
+
+        assertThat(unitOfWork.inNewTransaction(() -> queue.creditsOf(references)))
+                .as("25 x 31 and 25 x 6 (the uplines above the chain are shared with other tests)")
+                .hasEntrySatisfying(member(2), credit -> assertThat(credit).isEqualByComparingTo("775"))
+                .hasEntrySatisfying(member(1), credit -> assertThat(credit).isEqualByComparingTo("150"));
+        assertThat(JdbcBonusCreditQueue.REFERENCES_PER_LOOKUP).isLessThan(references.size() / 2);
+    }
+
     @Test
     void aPosterThatDiesMidBatchLeavesItsOrdersQueuedAndTheNextRunPostsThemOnce() {
         distribute("a", Instant.now());

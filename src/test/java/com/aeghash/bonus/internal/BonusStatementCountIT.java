@@ -12,7 +12,9 @@ import com.aeghash.testsupport.StatementCountingConfiguration;
 import com.aeghash.testsupport.TestIds;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -66,6 +68,37 @@ class BonusStatementCountIT extends BonusDistributionTestBase {
                 .startsWith("INSERT INTO bonus_credit_queue");
         credits.postOutstanding();
         assertThat(ledger.checkInvariants().violations()).isEmpty();
+    }
+
+    @Autowired
+    BonusCreditQueue queue;
+
+    /**
+     * The poster's entry lookup takes at most {@value JdbcBonusCreditQueue#REFERENCES_PER_LOOKUP} orders per statement
+     * (an index plan even without statistics): 25 orders are three statements of one text.
+     */
+    @Test
+    void theCreditLookupOfTwentyFiveOrdersIsThreeStatementsOfAtMostTenOrders() {
+        String prefix = TestIds.unique("lookup");
+        String root = OrganizationFixtures.root(context, prefix + "-root", "test");
+        String buyer = prefix + "-1";
+        organization.register(new Registration(buyer, root, root), "test");
+        List<String> references = new ArrayList<>();
+        for (int order = 0; order < 25; order++) {
+            distribute(prefix + "-o" + order, buyer);
+            references.add(prefix + "-o" + order);
+        }
+
+        StatementCounter.Recorded<Map<String, BigDecimal>> lookup =
+                StatementCounter.record(() -> transaction.execute(status -> queue.creditsOf(references)));
+
+        assertThat(lookup.statements())
+                .hasSize(3)
+                .containsOnly(lookup.statements().get(0));
+        assertThat(lookup.result())
+                .as("25 x 31 to the buyer's referrer (the uplines above it are shared with other tests)")
+                .hasEntrySatisfying(root, credit -> assertThat(credit).isEqualByComparingTo("775"));
+        credits.postOutstanding();
     }
 
     private StatementCounter.Recorded<OrderDistribution> distribute(String reference, String buyer) {

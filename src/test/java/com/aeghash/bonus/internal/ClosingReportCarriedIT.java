@@ -85,7 +85,12 @@ class ClosingReportCarriedIT extends ClosingReportsTestBase {
                 .isEqualTo(first);
 
         assertThat(count(first)).as("writes nothing more").isEqualTo(rows);
-        assertThat(csv(first)).isEqualTo(csvBefore);
+        String csvAfter = csv(first);
+        assertThat(csvAfter)
+                .as(() -> "the CSV after the re-run; read again now: " + csv(first) + "\nthe JSON report now: "
+                        + reportLines(finance, first, 1000) + "\nthe carried rows now: "
+                        + jdbc.queryForList("SELECT * FROM bonus_closing_carried WHERE closing_id = ?", first))
+                .isEqualTo(csvBefore);
     }
 
     @Test

@@ -219,6 +219,9 @@ class WalletUnknownTransferIT {
         assertThat(attached.status()).isEqualTo(WalletTransactionStatus.SUBMITTED);
         assertThat(attached.txid()).isEqualTo(TXID);
         assertThat(attached.resolvedBy()).isEqualTo("ops-anna");
+        assertThat(kit.transactions.txidDecisionLocks())
+                .as("the settling transaction took the txid decisions' lock (the refused txid never reached it)")
+                .isEqualTo(1);
         assertThat(kit.audits).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("wallet.candidate_txid_attached");
             assertThat(entry.details()).containsEntry("txid", TXID);

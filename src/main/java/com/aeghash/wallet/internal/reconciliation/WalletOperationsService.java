@@ -144,10 +144,14 @@ class WalletOperationsService implements WalletOperations {
 
     /**
      * Records a decision under the row lock, in the caller's transaction or one of its own; refused when the row is
-     * no longer unknown or its txid changed since the chain was asked about it.
+     * no longer unknown, its txid changed since the chain was asked about it, or the txid it is settled with is held
+     * by another transaction (checked under the lock of the txid decisions, so two decisions cannot both pass it).
      */
     WalletTransaction settle(TransactionRecord asked, Resolution resolution, OperatorDecision decision) {
         return unitOfWork.inTransaction(() -> {
+            if (resolution.succeeded() && resolution.txid() != null) {
+                repository.lockTxidDecisions(); // before the check below: two decisions cannot both find a txid free
+            }
             TransactionRecord stored = recorder.apply(asked.id(), row -> {
                 requireUnknown(row);
                 if (resolution.succeeded()

@@ -116,6 +116,14 @@ class JdbcWalletTransactionRepository implements WalletTransactionRepository {
                 > 0;
     }
 
+    /** The one row of {@code wallet_txid_decisions} (V166), locked {@code FOR UPDATE}. */
+    @Override
+    public void lockTxidDecisions() {
+        jdbc.sql("SELECT id FROM wallet_txid_decisions WHERE id = 1 FOR UPDATE")
+                .query(Integer.class)
+                .single();
+    }
+
     @Override
     public List<TransactionRecord> findByMemberBefore(String memberId, long beforeId, int limit) {
         return jdbc.sql(select("""

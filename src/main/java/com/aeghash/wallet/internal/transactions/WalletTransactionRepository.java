@@ -38,6 +38,13 @@ public interface WalletTransactionRepository {
      */
     boolean txidHeldByAnother(String txid, long id);
 
+    /**
+     * Takes the lock that serializes the operators' txid decisions, held until the caller's transaction ends: a
+     * decision takes it before it checks {@link #txidHeldByAnother}, so of two decisions attaching one txid to two
+     * transactions at the same instant the second sees the first's txid and is refused.
+     */
+    void lockTxidDecisions();
+
     /** The member's transactions, newest first. */
     default List<TransactionRecord> findByMember(String memberId, int limit) {
         return findByMemberBefore(memberId, Long.MAX_VALUE, limit);

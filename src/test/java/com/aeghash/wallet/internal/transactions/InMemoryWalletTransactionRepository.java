@@ -16,6 +16,7 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
 
     private final Map<Long, TransactionRecord> rows = new TreeMap<>();
     private long nextId = 1;
+    private int txidDecisionLocks;
 
     @Override
     public synchronized TransactionRecord logTransaction(TransactionRecord record) {
@@ -60,6 +61,19 @@ public class InMemoryWalletTransactionRepository implements WalletTransactionRep
         return rows.values().stream()
                 .anyMatch(row -> row.id() != id
                         && (txid.equalsIgnoreCase(row.txid()) || txid.equalsIgnoreCase(row.txidToken())));
+    }
+
+    /**
+     * Counts the locks taken (a test reads {@link #txidDecisionLocks()}); this repository has no transactions, and its
+     * callers run one at a time, as its {@link #findForUpdate} locks nothing either.
+     */
+    @Override
+    public synchronized void lockTxidDecisions() {
+        txidDecisionLocks++;
+    }
+
+    public synchronized int txidDecisionLocks() {
+        return txidDecisionLocks;
     }
 
     @Override

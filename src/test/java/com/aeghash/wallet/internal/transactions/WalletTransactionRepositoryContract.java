@@ -16,7 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 /** What every {@link WalletTransactionRepository} must do; run on memory, H2 and PostgreSQL. */
 abstract class WalletTransactionRepositoryContract {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
+    static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
     private static final String FROM = "0x00000000000000000000000000000000000000a1";
     private static final String TO = "0x00000000000000000000000000000000000000b2";
     private static final String CONTRACT = "0x55d398326f99059ff775485246999027b3197955";
@@ -227,7 +227,7 @@ abstract class WalletTransactionRepositoryContract {
                 .orElseThrow();
     }
 
-    private static TransactionRecord transfer(String reference, String memberId, String amount) {
+    static TransactionRecord transfer(String reference, String memberId, String amount) {
         return TransactionRecord.submitting(
                 reference,
                 WalletTransactionKind.TRANSFER,

@@ -74,9 +74,9 @@ final class StagedPostingsSql {
     static final String LOCK_AND_COUNT = """
             SELECT COUNT(*) FROM (
                 SELECT id FROM ledger_accounts
-                WHERE id IN (SELECT account_id FROM ledger_staged_lines WHERE batch_id = ? AND owner_type = 'MEMBER')
+                WHERE id IN (SELECT %s FROM ledger_staged_lines s WHERE s.batch_id = ? AND s.owner_type = 'MEMBER')
                   AND owner_type = 'MEMBER'
-                ORDER BY id FOR UPDATE) l""";
+                ORDER BY id FOR UPDATE) l""".formatted(ACCOUNT);
 
     /** Other databases (H2 locks no rows for a locking sub-select): the rows locked in id order at the top level. */
     static final String LOCK = """

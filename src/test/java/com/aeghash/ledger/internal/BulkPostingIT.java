@@ -246,6 +246,12 @@ class BulkPostingIT {
         assertThat(bulk.count("SELECT COUNT(*) FROM ledger_entries WHERE reference IN ('x', 'y', 'z')"))
                 .isZero();
         assertThat(bulk.available("a", Asset.LTC)).isEqualByComparingTo("1.75");
+        assertThat(bulk.selected(
+                        List.of("day-1:new"),
+                        values("('day-1:new', 'new-member', 'LTC', 1)", "('day-1:new', 'new-member', 'DOGE', 2)")))
+                .as("a member's first accounts, one line each: created with the ids their lines reserved, then locked")
+                .containsExactly("day-1:new");
+        assertThat(bulk.available("new-member", Asset.DOGE)).isEqualByComparingTo("2");
         bulk.assertInvariantsAndNothingStaged();
     }
 

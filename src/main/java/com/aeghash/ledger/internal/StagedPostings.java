@@ -210,14 +210,7 @@ class StagedPostings {
             Long locked = jdbc.queryForObject(StagedPostingsSql.LOCK_AND_COUNT, Long.class, batch);
             return locked == null ? 0 : locked;
         }
-        long[] locked = {0};
-        jdbc.query(
-                StagedPostingsSql.LOCK,
-                row -> {
-                    locked[0]++;
-                },
-                batch);
-        return locked[0];
+        return jdbc.queryForList(StagedPostingsSql.LOCK, Long.class, batch).size();
     }
 
     /** Locks the batch's member rows in id order; refuses the batch if one would go below zero. */
